@@ -1,0 +1,233 @@
+package cli
+
+import (
+	"encoding/csv"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strconv"
+
+	"github.com/spf13/cobra"
+
+	"github.com/vigie-cm/vigie/internal/radar"
+	"github.com/vigie-cm/vigie/internal/radar/nab"
+)
+
+func init() {
+	register(newRadarCmd)
+	registerBench(newBenchRadarCmd)
+}
+
+func newRadarCmd() *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "radar",
+		Short: "Buzz radar: surge detection on mention series, NAB scoring",
+		Args:  cobra.NoArgs,
+		RunE:  func(cmd *cobra.Command, _ []string) error { return cmd.Help() },
+	}
+	cmd.AddCommand(newRadarDetectCmd(), newRadarNABScoreCmd())
+	return cmd
+}
+
+func newRadarDetectCmd() *cobra.Command {
+	var nabFile string
+	cmd := &cobra.Command{
+		Use:   "detect --nab FILE.csv",
+		Short: "Score a NAB-format series (timestamp,value): prints the rows with anomaly_score in [0,1]",
+		Long: "Reads a CSV with timestamp and value columns (\"-\" for stdin) and prints\n" +
+			"timestamp,value,anomaly_score. The detector is causal: a row's score uses\n" +
+			"only that row and the rows before it.",
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if nabFile == "" {
+				return usageError("radar detect: --nab FILE.csv is required")
+			}
+			var in io.Reader = cmd.InOrStdin()
+			name := "stdin"
+			if nabFile != "-" {
+				f, err := os.Open(nabFile)
+				if err != nil {
+					return usageError("radar detect: %v", err)
+				}
+				defer f.Close()
+				in, name = f, nabFile
+			}
+			s, err := nab.ReadCSV(in, name)
+			if err != nil {
+				return &ExitError{Code: 2, Err: fmt.Errorf("radar detect: %w", err)}
+			}
+			scores := radar.DetectSeries(radar.DefaultParams(), s.Times, s.Values)
+			w := csv.NewWriter(cmd.OutOrStdout())
+			if err := w.Write([]string{"timestamp", "value", "anomaly_score"}); err != nil {
+				return err
+			}
+			for i, t := range s.Times {
+				rec := []string{
+					t.Format("2006-01-02 15:04:05"),
+					strconv.FormatFloat(s.Values[i], 'g', -1, 64),
+					strconv.FormatFloat(scores[i], 'g', -1, 64),
+				}
+				if err := w.Write(rec); err != nil {
+					return err
+				}
+			}
+			w.Flush()
+			return w.Error()
+		},
+	}
+	cmd.Flags().StringVar(&nabFile, "nab", "", "NAB-format CSV file (timestamp,value), - for stdin")
+	return cmd
+}
+
+type nabProfileOut struct {
+	Normalized float64            `json:"normalized"`
+	Raw        float64            `json:"raw"`
+	Threshold  float64            `json:"threshold"`
+	Files      map[string]float64 `json:"files"`
+}
+
+func newRadarNABScoreCmd() *cobra.Command {
+	var root, detector string
+	var optimize bool
+	cmd := &cobra.Command{
+		Use:   "nab-score --root DIR --detector NAME",
+		Short: "Score a detector's NAB results as NAB does (published thresholds, or --optimize)",
+		Long: "Reads DIR/results/NAME/<category>/NAME_<file>.csv, DIR/labels/combined_windows.json,\n" +
+			"DIR/config/profiles.json and DIR/config/thresholds.json and prints, per profile,\n" +
+			"{\"normalized\",\"raw\",\"threshold\",\"files\":{\"<category>/<file>.csv\":score}}.\n" +
+			"With --optimize the threshold is chosen over the corpus as NAB's optimiser does\n" +
+			"instead of read from thresholds.json.",
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if root == "" || detector == "" {
+				return usageError("radar nab-score: --root and --detector are required")
+			}
+			windows, err := nab.LoadWindows(filepath.Join(root, "labels", "combined_windows.json"))
+			if err != nil {
+				return &ExitError{Code: 2, Err: fmt.Errorf("radar nab-score: %w", err)}
+			}
+			profiles, err := nab.LoadProfiles(filepath.Join(root, "config", "profiles.json"))
+			if err != nil {
+				return &ExitError{Code: 2, Err: fmt.Errorf("radar nab-score: %w", err)}
+			}
+			var thresholds map[string]float64
+			if !optimize {
+				all, err := nab.LoadThresholds(filepath.Join(root, "config", "thresholds.json"))
+				if err != nil {
+					return &ExitError{Code: 2, Err: fmt.Errorf("radar nab-score: %w", err)}
+				}
+				var ok bool
+				if thresholds, ok = all[detector]; !ok {
+					return usageError("radar nab-score: no thresholds for detector %q in config/thresholds.json (use --optimize)", detector)
+				}
+			}
+			files, err := nab.LoadResults(root, detector, windows)
+			if err != nil {
+				return &ExitError{Code: 2, Err: fmt.Errorf("radar nab-score: %w", err)}
+			}
+			out := map[string]nabProfileOut{}
+			for _, p := range profiles {
+				theta, ok := thresholds[p.Name]
+				if optimize {
+					best, err := nab.Optimize(files, p)
+					if err != nil {
+						return &ExitError{Code: 2, Err: fmt.Errorf("radar nab-score: %w", err)}
+					}
+					theta, ok = best.Threshold, true
+				}
+				if !ok {
+					return usageError("radar nab-score: no %s threshold for detector %q", p.Name, detector)
+				}
+				res, err := nab.Score(files, p, theta)
+				if err != nil {
+					return &ExitError{Code: 2, Err: fmt.Errorf("radar nab-score: %w", err)}
+				}
+				po := nabProfileOut{Normalized: res.Normalized, Raw: res.Raw, Threshold: theta, Files: map[string]float64{}}
+				for _, f := range res.Files {
+					po.Files[f.Name] = f.Score
+				}
+				out[p.Name] = po
+			}
+			enc := json.NewEncoder(cmd.OutOrStdout())
+			enc.SetIndent("", "  ")
+			return enc.Encode(out)
+		},
+	}
+	cmd.Flags().StringVar(&root, "root", "", "NAB root folder (data, labels, config, results)")
+	cmd.Flags().StringVar(&detector, "detector", "", "detector name (folder under results/)")
+	cmd.Flags().BoolVar(&optimize, "optimize", false, "choose each profile's threshold over the corpus instead of reading thresholds.json")
+	return cmd
+}
+
+func newBenchRadarCmd() *cobra.Command {
+	var root string
+	var asJSON bool
+	cmd := &cobra.Command{
+		Use:   "radar",
+		Short: "Run Vigie's surge detector over the NAB corpus and score it as NAB does",
+		Long: "Runs the detector over every series of DIR/data, chooses each profile's threshold\n" +
+			"over the whole corpus as NAB's optimiser does, and prints normalised NAB scores for\n" +
+			"the corpus and for realTweets at that threshold, windows found, the median delay of\n" +
+			"the first alert against the labelled anomaly, and false-alarm episodes.",
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if root == "" {
+				root = findNABRoot()
+			}
+			if root == "" {
+				return usageError("bench radar: NAB data not found; pass --root ../shared/data/radar/NAB")
+			}
+			rep, err := radar.RunNAB(root, radar.DefaultParams())
+			if err != nil {
+				return &ExitError{Code: 2, Err: err}
+			}
+			w := cmd.OutOrStdout()
+			if asJSON {
+				enc := json.NewEncoder(w)
+				enc.SetIndent("", "  ")
+				return enc.Encode(rep)
+			}
+			fmt.Fprintf(w, "data: %s (threshold chosen over the whole corpus per profile)\n", rep.Data)
+			fmt.Fprintf(w, "%-20s %9s %8s %8s %7s %9s %9s %9s %11s\n", "profile", "threshold", "set", "NAB", "files", "windows", "found", "delay_min", "false_alarm")
+			for _, name := range []string{"standard", "reward_low_FP_rate", "reward_low_FN_rate"} {
+				pr, ok := rep.Profiles[name]
+				if !ok {
+					continue
+				}
+				for _, set := range []struct {
+					label string
+					f     radar.Figures
+				}{{"corpus", pr.Corpus}, {"tweets", pr.RealTweets}} {
+					fmt.Fprintf(w, "%-20s %9.4f %8s %8.1f %7d %9d %9d %9.0f %11d\n", name, pr.Threshold, set.label,
+						set.f.Normalized, set.f.Files, set.f.Windows, set.f.Found, set.f.MedianDelayMinutes, set.f.FalseAlarmEpisodes)
+				}
+			}
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&root, "root", "", "NAB root folder (default: ../shared/data/radar/NAB found upward from here)")
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print the full report as JSON")
+	return cmd
+}
+
+// findNABRoot looks for ../shared/data/radar/NAB upward from the working
+// directory, where the repository's benchmarks expect the shared data.
+func findNABRoot() string {
+	if p := os.Getenv("VIGIE_SHARED_DATA"); p != "" {
+		return filepath.Join(p, "radar", "NAB")
+	}
+	dir, err := os.Getwd()
+	if err != nil {
+		return ""
+	}
+	for range 8 {
+		cand := filepath.Join(dir, "..", "shared", "data", "radar", "NAB")
+		if st, err := os.Stat(cand); err == nil && st.IsDir() {
+			return cand
+		}
+		dir = filepath.Join(dir, "..")
+	}
+	return ""
+}

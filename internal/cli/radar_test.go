@@ -1,0 +1,79 @@
+package cli
+
+import (
+	"encoding/json"
+	"fmt"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/vigie-cm/vigie/internal/testenv"
+)
+
+func TestRadarNABScoreARTime(t *testing.T) {
+	root := filepath.Join(testenv.SharedData(t), "radar", "NAB")
+	out, errOut, code := runCLI(t, "", "radar", "nab-score", "--root", root, "--detector", "ARTime")
+	if code != 0 {
+		t.Fatalf("code %d: %s", code, errOut)
+	}
+	var got map[string]struct {
+		Normalized, Raw, Threshold float64
+		Files                      map[string]float64
+	}
+	if err := json.Unmarshal([]byte(out), &got); err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	std, ok := got["standard"]
+	if !ok || std.Threshold != 0.317486 || len(std.Files) != 53 {
+		t.Fatalf("standard: %+v", std)
+	}
+	// Published in ARTime_standard_scores.csv.
+	if s := std.Files["realTweets/Twitter_volume_AAPL.csv"]; s < 2.91610174881 || s > 2.91610174882 {
+		t.Fatalf("AAPL standard score %v, published 2.91610174881165", s)
+	}
+}
+
+func TestRadarDetectContract(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("timestamp,value\n")
+	t0 := time.Date(2015, 3, 1, 0, 0, 0, 0, time.UTC)
+	for i := range 400 {
+		v := 3 + i%3
+		if i == 350 {
+			v = 90
+		}
+		fmt.Fprintf(&b, "%s,%d\n", t0.Add(time.Duration(i)*5*time.Minute).Format(time.DateTime), v)
+	}
+	out, errOut, code := runCLI(t, b.String(), "radar", "detect", "--nab", "-")
+	if code != 0 {
+		t.Fatalf("code %d: %s", code, errOut)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if lines[0] != "timestamp,value,anomaly_score" || len(lines) != 401 {
+		t.Fatalf("header %q, %d lines", lines[0], len(lines))
+	}
+	f := strings.Split(lines[351], ",")
+	if f[0] != "2015-03-02 05:10:00" || f[1] != "90" {
+		t.Fatalf("row 350: %q", lines[351])
+	}
+	spike, _ := strconv.ParseFloat(f[2], 64)
+	for _, l := range lines[300:351] {
+		s, _ := strconv.ParseFloat(strings.Split(l, ",")[2], 64)
+		if s >= spike {
+			t.Fatalf("row %q scores at least the spike's %v", l, spike)
+		}
+	}
+}
+
+func TestRadarDetectBadInput(t *testing.T) {
+	_, errOut, code := runCLI(t, "time,v\n1,2\n", "radar", "detect", "--nab", "-")
+	if code != 2 || !strings.Contains(errOut, "timestamp") {
+		t.Fatalf("code %d: %s", code, errOut)
+	}
+	_, _, code = runCLI(t, "", "radar", "detect")
+	if code != 2 {
+		t.Fatalf("missing --nab: code %d", code)
+	}
+}
