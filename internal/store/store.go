@@ -17,6 +17,21 @@ var ErrNotFound = errors.New("not found")
 // ErrConflict is returned when a unique key is already taken.
 var ErrConflict = errors.New("already exists")
 
+// ErrInvalid is returned when a value cannot be stored as given (an empty
+// key, an unknown role or kind); the message says which field.
+var ErrInvalid = errors.New("invalid")
+
+// Session is a logged-in browser. The token itself is never stored: the
+// store keeps its SHA-256, so a copy of the database gives no live session.
+type Session struct {
+	UserID     int64
+	CSRFSecret string // per-session secret the web layer derives CSRF tokens from
+	UserAgent  string
+	IP         string
+	CreatedAt  time.Time
+	ExpiresAt  time.Time
+}
+
 // FactFilter narrows ListFacts.
 type FactFilter struct {
 	Query          string // full-text search over text, key, tags, source
@@ -41,6 +56,8 @@ type Store interface {
 	GetWorkspace(ctx context.Context, id int64) (brand.Workspace, error)
 	ListWorkspacesForUser(ctx context.Context, userID int64) ([]brand.Workspace, error)
 	CountWorkspaces(ctx context.Context) (int, error)
+	GetWorkspaceBySlug(ctx context.Context, slug string) (brand.Workspace, error)
+	ListWorkspaces(ctx context.Context) ([]brand.Workspace, error)
 
 	CreateUser(ctx context.Context, u *brand.User) error
 	GetUser(ctx context.Context, id int64) (brand.User, error)
@@ -60,16 +77,19 @@ type Store interface {
 
 	CreateAccount(ctx context.Context, a *brand.Account) error
 	ListAccounts(ctx context.Context, brandID int64) ([]brand.Account, error)
+	UpdateAccount(ctx context.Context, a brand.Account) error
 	DeleteAccount(ctx context.Context, id int64) error
 
 	CreateFact(ctx context.Context, f *brand.Fact) error
 	GetFact(ctx context.Context, id int64) (brand.Fact, error)
+	GetFactByKey(ctx context.Context, brandID int64, key string) (brand.Fact, error)
 	UpdateFact(ctx context.Context, f brand.Fact) error
 	ExpireFact(ctx context.Context, id int64, at time.Time) error
 	ListFacts(ctx context.Context, brandID int64, filter FactFilter) ([]brand.Fact, error)
 
 	CreateBrief(ctx context.Context, b *brand.Brief) error
 	GetBrief(ctx context.Context, id int64) (brand.Brief, error)
+	GetBriefByKey(ctx context.Context, brandID int64, key string) (brand.Brief, error)
 	UpdateBrief(ctx context.Context, b brand.Brief) error
 	ListBriefs(ctx context.Context, brandID int64) ([]brand.Brief, error)
 	DeleteBrief(ctx context.Context, id int64) error
@@ -84,4 +104,26 @@ type Store interface {
 
 	AppendAudit(ctx context.Context, e *brand.AuditEntry) error
 	ListAudit(ctx context.Context, workspaceID int64, limit, offset int) ([]brand.AuditEntry, error)
+
+	// CreateSession stores a new session under SHA-256(token); CreatedAt is
+	// set when zero, ExpiresAt is required.
+	CreateSession(ctx context.Context, token string, s *Session) error
+	// GetSession returns the session for token, or ErrNotFound when it does
+	// not exist or has expired.
+	GetSession(ctx context.Context, token string) (Session, error)
+	// TouchSession moves a live session's expiry (sliding sessions).
+	TouchSession(ctx context.Context, token string, expiresAt time.Time) error
+	DeleteSession(ctx context.Context, token string) error
+	// DeleteUserSessions logs a user out everywhere (password change, removal).
+	DeleteUserSessions(ctx context.Context, userID int64) error
+	// DeleteExpiredSessions removes sessions expired at now and says how many.
+	DeleteExpiredSessions(ctx context.Context, now time.Time) (int64, error)
+
+	// RecordLoginAttempt notes a login try for key (an e-mail, an IP) so the
+	// web layer can rate-limit across processes.
+	RecordLoginAttempt(ctx context.Context, key string, ok bool, at time.Time) error
+	// CountLoginFailures counts failed tries for key since a time.
+	CountLoginFailures(ctx context.Context, key string, since time.Time) (int, error)
+	// PruneLoginAttempts forgets tries older than before.
+	PruneLoginAttempts(ctx context.Context, before time.Time) error
 }

@@ -1,0 +1,176 @@
+-- Named queries shared by SQLite and PostgreSQL. Both accept $1-style
+-- placeholders and RETURNING. A query of the same name in sqlite.sql or
+-- postgres.sql replaces the one here for that engine.
+
+-- name: workspace.create
+INSERT INTO workspaces (name, slug, created_at) VALUES ($1, $2, $3) RETURNING id;
+
+-- name: workspace.get
+SELECT id, name, slug, created_at FROM workspaces WHERE id = $1;
+
+-- name: workspace.by_slug
+SELECT id, name, slug, created_at FROM workspaces WHERE slug = $1;
+
+-- name: workspace.list
+SELECT id, name, slug, created_at FROM workspaces ORDER BY id;
+
+-- name: workspace.for_user
+SELECT w.id, w.name, w.slug, w.created_at
+FROM workspaces w JOIN memberships m ON m.workspace_id = w.id
+WHERE m.user_id = $1 ORDER BY w.id;
+
+-- name: workspace.count
+SELECT count(*) FROM workspaces;
+
+-- name: user.create
+INSERT INTO users (email, name, password_hash, lang, created_at) VALUES ($1, $2, $3, $4, $5) RETURNING id;
+
+-- name: user.get
+SELECT id, email, name, password_hash, lang, created_at FROM users WHERE id = $1;
+
+-- name: user.by_email
+SELECT id, email, name, password_hash, lang, created_at FROM users WHERE email = $1;
+
+-- name: user.update
+UPDATE users SET email = $2, name = $3, password_hash = $4, lang = $5 WHERE id = $1;
+
+-- name: membership.set
+INSERT INTO memberships (workspace_id, user_id, role) VALUES ($1, $2, $3)
+ON CONFLICT (workspace_id, user_id) DO UPDATE SET role = excluded.role;
+
+-- name: membership.get
+SELECT m.workspace_id, m.user_id, m.role, u.id, u.email, u.name, u.password_hash, u.lang, u.created_at
+FROM memberships m JOIN users u ON u.id = m.user_id
+WHERE m.workspace_id = $1 AND m.user_id = $2;
+
+-- name: membership.list
+SELECT m.workspace_id, m.user_id, m.role, u.id, u.email, u.name, u.password_hash, u.lang, u.created_at
+FROM memberships m JOIN users u ON u.id = m.user_id
+WHERE m.workspace_id = $1
+ORDER BY CASE m.role WHEN 'owner' THEN 0 WHEN 'manager' THEN 1 WHEN 'editor' THEN 2 WHEN 'reviewer' THEN 3 ELSE 4 END, u.id;
+
+-- name: membership.remove
+DELETE FROM memberships WHERE workspace_id = $1 AND user_id = $2;
+
+-- name: brand.create
+INSERT INTO brands (workspace_id, name, slug, languages, voice, words_use, words_avoid, created_at, updated_at)
+VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id;
+
+-- name: brand.get
+SELECT id, workspace_id, name, slug, languages, voice, words_use, words_avoid, created_at, updated_at
+FROM brands WHERE id = $1;
+
+-- name: brand.by_slug
+SELECT id, workspace_id, name, slug, languages, voice, words_use, words_avoid, created_at, updated_at
+FROM brands WHERE workspace_id = $1 AND slug = $2;
+
+-- name: brand.list
+SELECT id, workspace_id, name, slug, languages, voice, words_use, words_avoid, created_at, updated_at
+FROM brands WHERE workspace_id = $1 ORDER BY id;
+
+-- name: brand.update
+UPDATE brands SET name = $2, slug = $3, languages = $4, voice = $5, words_use = $6, words_avoid = $7, updated_at = $8
+WHERE id = $1;
+
+-- name: account.create
+INSERT INTO accounts (brand_id, network, handle, audience_notes) VALUES ($1, $2, $3, $4) RETURNING id;
+
+-- name: account.list
+SELECT id, brand_id, network, handle, audience_notes FROM accounts WHERE brand_id = $1 ORDER BY id;
+
+-- name: account.update
+UPDATE accounts SET network = $2, handle = $3, audience_notes = $4 WHERE id = $1;
+
+-- name: account.delete
+DELETE FROM accounts WHERE id = $1;
+
+-- name: fact.create
+INSERT INTO facts (brand_id, key, text, lang, kind, value, unit, source, valid_from, valid_until, tags, expired_at, created_at, updated_at)
+VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id;
+
+-- name: fact.columns
+SELECT f.id, f.brand_id, f.key, f.text, f.lang, f.kind, f.value, f.unit, f.source, f.valid_from, f.valid_until, f.tags, f.expired_at, f.created_at, f.updated_at
+FROM facts f
+
+-- name: fact.update
+UPDATE facts SET key = $2, text = $3, lang = $4, kind = $5, value = $6, unit = $7, source = $8,
+    valid_from = $9, valid_until = $10, tags = $11, expired_at = $12, updated_at = $13
+WHERE id = $1;
+
+-- name: fact.expire
+UPDATE facts SET expired_at = $2, updated_at = $3 WHERE id = $1;
+
+-- name: brief.create
+INSERT INTO briefs (brand_id, key, title, objective, key_messages, fact_keys, audience, networks, starts_on, ends_on, created_at, updated_at)
+VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id;
+
+-- name: brief.columns
+SELECT id, brand_id, key, title, objective, key_messages, fact_keys, audience, networks, starts_on, ends_on, created_at, updated_at
+FROM briefs
+
+-- name: brief.update
+UPDATE briefs SET key = $2, title = $3, objective = $4, key_messages = $5, fact_keys = $6, audience = $7,
+    networks = $8, starts_on = $9, ends_on = $10, updated_at = $11
+WHERE id = $1;
+
+-- name: brief.delete
+DELETE FROM briefs WHERE id = $1;
+
+-- name: faq.create
+INSERT INTO faq (brand_id, question, answer, lang) VALUES ($1, $2, $3, $4) RETURNING id;
+
+-- name: faq.update
+UPDATE faq SET question = $2, answer = $3, lang = $4 WHERE id = $1;
+
+-- name: faq.list
+SELECT id, brand_id, question, answer, lang FROM faq WHERE brand_id = $1 ORDER BY id;
+
+-- name: faq.delete
+DELETE FROM faq WHERE id = $1;
+
+-- name: post.create
+INSERT INTO posts (brand_id, network, lang, text, published_at, created_at) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id;
+
+-- name: post.list
+SELECT id, brand_id, network, lang, text, published_at, created_at FROM posts WHERE brand_id = $1
+ORDER BY published_at IS NULL, published_at DESC, id DESC LIMIT $2;
+
+-- name: audit.append
+INSERT INTO audit_log (workspace_id, user_id, actor, action, entity, entity_id, before, after, at)
+VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id;
+
+-- name: audit.list
+SELECT id, workspace_id, user_id, actor, action, entity, entity_id, before, after, at
+FROM audit_log WHERE workspace_id = $1 ORDER BY id DESC LIMIT $2 OFFSET $3;
+
+-- name: session.create
+INSERT INTO sessions (token_hash, user_id, csrf_secret, user_agent, ip, created_at, expires_at)
+VALUES ($1, $2, $3, $4, $5, $6, $7);
+
+-- name: session.get
+SELECT user_id, csrf_secret, user_agent, ip, created_at, expires_at FROM sessions
+WHERE token_hash = $1 AND expires_at > $2;
+
+-- name: session.touch
+UPDATE sessions SET expires_at = $2 WHERE token_hash = $1 AND expires_at > $3;
+
+-- name: session.delete
+DELETE FROM sessions WHERE token_hash = $1;
+
+-- name: session.delete_user
+DELETE FROM sessions WHERE user_id = $1;
+
+-- name: session.delete_expired
+DELETE FROM sessions WHERE expires_at <= $1;
+
+-- name: login.record
+INSERT INTO login_attempts (key, ok, at) VALUES ($1, $2, $3);
+
+-- name: login.failures
+SELECT count(*) FROM login_attempts WHERE key = $1 AND NOT ok AND at >= $2;
+
+-- name: login.prune
+DELETE FROM login_attempts WHERE at < $1;
+
+-- ListFacts appends fragments (fact.filter.*, in the engine files) to
+-- fact.columns; $? in a fragment is numbered in order.
