@@ -1,0 +1,185 @@
+package style
+
+import (
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/vigie-cm/vigie/internal/style/minhash"
+)
+
+// MinHash parameters: 120 values in 40 bands of 3 rows. A pair of posts with
+// Jaccard similarity s shares a band with probability 1-(1-s³)⁴⁰: 0.99 at
+// s=0.5, 0.27 at s=0.2, 0.04 at s=0.1, so near-duplicates are found and most
+// same-brand posts are never compared.
+const (
+	sigK     = 120
+	sigBands = 40
+	sigSeed  = 0x5717e
+)
+
+var hasher = minhash.NewHasher(sigK, sigSeed)
+
+// DefaultNearDuplicate is the estimated Jaccard similarity of stemmed
+// content-word shingles from which a post is reported as a near-duplicate of
+// a past post. Paraphrases of one announcement keep its content words (place,
+// date, product, action); posts on the same topic share only the topic's few
+// words.
+const DefaultNearDuplicate = 0.45
+
+// shingles returns the hashed shingles of a text: stems of its content words
+// (stop words, hashtags' '#' and URLs left out) and the pairs of neighbouring
+// content stems taken in a fixed order, so that "ouverture samedi" and
+// "samedi ouverture" are one shingle and reordered paraphrases still meet.
+func shingles(toks []token, lang string) []uint64 {
+	stems := make([]string, 0, len(toks))
+	for _, t := range toks {
+		if t.mention || isStop(t.lower, lang) {
+			continue
+		}
+		stems = append(stems, normWord(t.lower, lang))
+	}
+	out := make([]uint64, 0, 2*len(stems))
+	for i, s := range stems {
+		out = append(out, fnv(s, 0))
+		if i+1 < len(stems) {
+			a, b := s, stems[i+1]
+			if b < a {
+				a, b = b, a
+			}
+			out = append(out, fnv(b, fnv(a, 1)))
+		}
+	}
+	return out
+}
+
+func fnv(s string, h uint64) uint64 {
+	if h == 0 {
+		h = 0xcbf29ce484222325
+	}
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= 0x100000001b3
+	}
+	return h
+}
+
+// History is a brand's past posts, indexed for near-duplicate search and
+// summarised for repetition checks. Posts are oldest first.
+type History struct {
+	mu    sync.Mutex // the index reuses a scratch array per query
+	posts []string
+	index *minhash.Index
+	lang  string
+}
+
+// NewHistory indexes posts (oldest first). lang is "fr", "en" or "" to
+// detect each post's language.
+func NewHistory(posts []string, lang string) *History {
+	ix, err := minhash.NewIndex(sigK, sigBands)
+	if err != nil {
+		panic(err) // constant parameters
+	}
+	ix.Grow(len(posts))
+	h := &History{posts: posts, index: ix, lang: lang}
+	sig := make([]uint32, sigK)
+	for _, p := range posts {
+		sig = hasher.Sign(postShingles(p, lang), sig)
+		if _, err := ix.Add(sig); err != nil {
+			panic(err) // the signature has the index's size
+		}
+	}
+	ix.Build()
+	return h
+}
+
+// Len is the number of posts in the history.
+func (h *History) Len() int {
+	if h == nil {
+		return 0
+	}
+	return len(h.posts)
+}
+
+// Post returns past post i.
+func (h *History) Post(i int) string { return h.posts[i] }
+
+func postShingles(text, lang string) []uint64 {
+	toks := tokenize(text)
+	if lang == "" {
+		lang = langOfTokens(toks)
+	}
+	return shingles(toks, lang)
+}
+
+func langOfTokens(toks []token) string {
+	fr, en := 0, 0
+	for _, t := range toks {
+		if frStop[t.lower] {
+			fr++
+		}
+		if enStop[t.lower] {
+			en++
+		}
+		if strings.ContainsAny(t.lower, "éèêàçùœ") {
+			fr++
+		}
+	}
+	if en > fr {
+		return "en"
+	}
+	return "fr"
+}
+
+// Similar is a past post close to the checked one.
+type Similar struct {
+	Index      int // position in the history
+	Similarity float64
+}
+
+// NearDuplicates returns the past posts whose estimated similarity to text
+// is at least threshold, most similar first.
+func (h *History) NearDuplicates(text, lang string, threshold float64) []Similar {
+	if h.Len() == 0 {
+		return nil
+	}
+	sig := hasher.Sign(postShingles(text, lang), nil)
+	h.mu.Lock()
+	ms := h.index.Query(sig, threshold)
+	h.mu.Unlock()
+	out := make([]Similar, len(ms))
+	for i, m := range ms {
+		out[i] = Similar{Index: m.ID, Similarity: m.Similarity}
+	}
+	return out
+}
+
+// BruteForceNearDuplicates compares text with every past post's signature;
+// the benchmark runs it as the baseline of the LSH index.
+func (h *History) BruteForceNearDuplicates(text, lang string, threshold float64) []Similar {
+	sig := hasher.Sign(postShingles(text, lang), nil)
+	var out []Similar
+	for i := 0; i < h.Len(); i++ {
+		if s := minhash.Similarity(sig, h.index.Signature(i)); s >= threshold {
+			out = append(out, Similar{Index: i, Similarity: s})
+		}
+	}
+	sort.Slice(out, func(a, b int) bool {
+		if out[a].Similarity != out[b].Similarity {
+			return out[a].Similarity > out[b].Similarity
+		}
+		return out[a].Index < out[b].Index
+	})
+	return out
+}
+
+// Recent returns the last n posts (all when n <= 0 or n exceeds the history).
+func (h *History) Recent(n int) []string {
+	if h == nil {
+		return nil
+	}
+	if n <= 0 || n > len(h.posts) {
+		return h.posts
+	}
+	return h.posts[len(h.posts)-n:]
+}

@@ -1,0 +1,438 @@
+package style
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+
+	"github.com/vigie-cm/vigie/internal/style/netcount"
+)
+
+// structuralTells finds the habits of generated posts that no word list
+// catches: exclamation runs, emoji walls and emoji bullet lists, triads of
+// adjectives ("simple, rapide et efficace"), fragment triads ("Simple. Rapide.
+// Efficace.") and, in English, em-dash chains.
+func structuralTells(text string, runes []rune, toks []token, lang string) []Finding {
+	var out []Finding
+	fr := lang == "fr"
+	// exclamation runs: "!!", "!!!", "?!?!"
+	for i := 0; i < len(runes); {
+		if runes[i] != '!' && runes[i] != '！' {
+			i++
+			continue
+		}
+		j := i
+		bangs := 0
+		for j < len(runes) && (runes[j] == '!' || runes[j] == '！' || runes[j] == '?' || runes[j] == ' ' && fr && j+1 < len(runes) && runes[j+1] == '!') {
+			if runes[j] == '!' || runes[j] == '！' {
+				bangs++
+			}
+			j++
+		}
+		for j > i && runes[j-1] == ' ' {
+			j--
+		}
+		if bangs >= 2 {
+			out = append(out, Finding{Kind: KindCliche, Start: i, End: j, Text: string(runes[i:j]), Severity: "low",
+				Message:    suggestion(lang, "exclamation run: it reads as forced enthusiasm", "rafale de points d'exclamation : l'enthousiasme paraît forcé"),
+				Suggestion: suggestion(lang, "One exclamation mark at most.", "Un point d'exclamation au plus.")})
+		}
+		i = max(j, i+1)
+	}
+	// many exclaimed sentences
+	var bangEnds []int
+	for i, r := range runes {
+		if (r == '!' || r == '！') && (i+1 == len(runes) || runes[i+1] != '!' && runes[i+1] != '！') {
+			bangEnds = append(bangEnds, i)
+		}
+	}
+	if len(bangEnds) >= 4 {
+		s, e := bangEnds[3], bangEnds[3]+1
+		out = append(out, Finding{Kind: KindCliche, Start: s, End: e, Text: "!", Severity: "low",
+			Message:    suggestion(lang, fmt.Sprintf("%d exclaimed sentences: the tone flattens", len(bangEnds)), fmt.Sprintf("%d phrases exclamatives : le ton s'aplatit", len(bangEnds))),
+			Suggestion: suggestion(lang, "Keep the exclamation for the one thing that deserves it.", "Gardez l'exclamation pour la seule chose qui la mérite.")})
+	}
+	// emoji walls and bullet lists
+	emo := netcount.Emoji(text)
+	for i := 0; i < len(emo); {
+		j := i + 1
+		for j < len(emo) && onlySpaces(runes[emo[j-1].End:emo[j].Start]) {
+			j++
+		}
+		if j-i >= 4 {
+			s, e := emo[i].Start, emo[j-1].End
+			out = append(out, Finding{Kind: KindCliche, Start: s, End: e, Text: string(runes[s:e]), Severity: "medium",
+				Message:    suggestion(lang, fmt.Sprintf("emoji wall (%d in a row)", j-i), fmt.Sprintf("mur d'emoji (%d d'affilée)", j-i)),
+				Suggestion: suggestion(lang, "One or two emoji that add meaning.", "Un ou deux emoji qui ajoutent du sens.")})
+		}
+		i = j
+	}
+	bullets := 0
+	lineStart := 0
+	firstBullet := -1
+	for li, line := range strings.Split(text, "\n") {
+		trimmed := strings.TrimLeftFunc(line, unicode.IsSpace)
+		lead := lineStart + (len([]rune(line)) - len([]rune(trimmed)))
+		for _, e := range emo {
+			if e.Start == lead && len([]rune(trimmed)) > len([]rune(e.Text))+3 {
+				bullets++
+				if firstBullet < 0 {
+					firstBullet = e.Start
+				}
+				break
+			}
+		}
+		_ = li
+		lineStart += len([]rune(line)) + 1
+	}
+	if bullets >= 3 {
+		out = append(out, Finding{Kind: KindCliche, Start: firstBullet, End: len(runes), Text: string(runes[firstBullet:]), Severity: "low",
+			Message:    suggestion(lang, fmt.Sprintf("emoji bullet list (%d lines): a template of generated posts", bullets), fmt.Sprintf("liste à puces emoji (%d lignes) : un gabarit de post généré", bullets)),
+			Suggestion: suggestion(lang, "Write one or two sentences instead of a checklist.", "Écrivez une ou deux phrases plutôt qu'une liste.")})
+	}
+	out = append(out, triads(runes, toks, lang)...)
+	if !fr {
+		dashes := 0
+		first := -1
+		for i, r := range runes {
+			if r == '—' {
+				dashes++
+				if first < 0 {
+					first = i
+				}
+			}
+		}
+		if dashes >= 2 {
+			out = append(out, Finding{Kind: KindCliche, Start: first, End: first + 1, Text: "—", Severity: "low",
+				Message: fmt.Sprintf("%d em dashes: a well-known tell of generated English", dashes), Suggestion: "Use a full stop or a comma."})
+		}
+	}
+	return out
+}
+
+func onlySpaces(rs []rune) bool {
+	for _, r := range rs {
+		if !unicode.IsSpace(r) && r != 0xFE0F && r != 0x200D {
+			return false
+		}
+	}
+	return true
+}
+
+var hypeAdjectives = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`simple simples rapide rapides efficace efficaces facile faciles intuitif intuitive
+		accessible accessibles gourmand gourmande gourmands authentique authentiques convivial conviviale chaleureux chaleureuse
+		moderne modernes élégant élégante unique uniques innovant innovante durable durables responsable responsables
+		local locale locaux frais fraîche savoureux savoureuse généreux généreuse engagé engagée solidaire inclusif inclusive
+		fun ludique pratique pratiques économique écologique naturel naturelle sain saine bon bonne beau belle fiable sûr sûre
+		créatif créative audacieux audacieuse raffiné raffinée festif festive fédérateur inspirant inspirante puissant puissante
+		simple fast easy effective efficient fresh local sustainable authentic unique bold modern elegant powerful intuitive
+		affordable delicious fun engaging inclusive seamless smart reliable secure scalable flexible healthy tasty vibrant
+		innovative creative inspiring friendly warm cozy cosy premium timeless sleek stylish practical impactful meaningful`) {
+		hypeAdjectives[w] = true
+	}
+}
+
+var adjSuffixes = map[string][]string{
+	"fr": {"able", "ible", "if", "ive", "eux", "euse", "elle", "ant", "ante", "ique", "aire"},
+	"en": {"ive", "able", "ible", "ful", "ous", "ic", "less", "ant", "ent"},
+}
+
+func adjectiveLike(w, lang string) (bool, bool) {
+	if hypeAdjectives[w] {
+		return true, true
+	}
+	if len([]rune(w)) < 5 {
+		return false, false
+	}
+	for _, s := range adjSuffixes[lang] {
+		if strings.HasSuffix(w, s) {
+			return true, false
+		}
+	}
+	return false, false
+}
+
+// triads finds "A, B et C" of adjectives and three one- or two-word
+// sentences in a row. The adjective test is a list of the qualities generated
+// posts stack plus suffixes; at least one of the three must be on the list,
+// so that an ordinary enumeration ("pain, beurre et confiture") passes.
+func triads(runes []rune, toks []token, lang string) []Finding {
+	var out []Finding
+	between := func(a, b int) string { return strings.TrimSpace(string(runes[toks[a].end:toks[b].start])) }
+	and := map[string]bool{"et": true, "and": true, "&": true}
+	for i := 0; i+2 < len(toks); i++ {
+		// w1 , w2 [,] and w3
+		if between(i, i+1) != "," || i+3 >= len(toks) {
+			continue
+		}
+		sep := between(i+1, i+2)
+		if sep != "," && sep != "" {
+			continue
+		}
+		if !and[toks[i+2].lower] || toks[i+3].sentStart {
+			continue
+		}
+		if between(i+2, i+3) != "" {
+			continue
+		}
+		listed := 0
+		ok := true
+		for _, k := range []int{i, i + 1, i + 3} {
+			a, l := adjectiveLike(toks[k].lower, lang)
+			if !a || toks[k].hashtag || toks[k].mention {
+				ok = false
+				break
+			}
+			if l {
+				listed++
+			}
+		}
+		if !ok || listed == 0 {
+			continue
+		}
+		if i > 0 && !toks[i].sentStart && between(i-1, i) == "," {
+			continue // a longer list, not a triad
+		}
+		s, e := toks[i].start, toks[i+3].end
+		out = append(out, Finding{Kind: KindCliche, Start: s, End: e, Text: string(runes[s:e]), Severity: "low",
+			Message:    suggestion(lang, "triad of adjectives: a rhythm generated posts overuse", "triade d'adjectifs : un rythme que les posts générés usent"),
+			Suggestion: suggestion(lang, "Keep the one quality you can prove.", "Gardez la seule qualité que vous pouvez prouver.")})
+		i += 3
+	}
+	// fragment triads: three consecutive sentences of one or two words
+	sents := sentencesOf(toks)
+	for i := 0; i+2 < len(sents); i++ {
+		short := true
+		for _, s := range sents[i : i+3] {
+			if s.last-s.first+1 > 2 {
+				short = false
+			}
+		}
+		if !short {
+			continue
+		}
+		s, e := toks[sents[i].first].start, toks[sents[i+2].last].end
+		out = append(out, Finding{Kind: KindCliche, Start: s, End: e, Text: string(runes[s:e]), Severity: "medium",
+			Message:    suggestion(lang, "three one-word sentences in a row: a slogan rhythm generated posts overuse", "trois phrases d'un mot d'affilée : un rythme de slogan que les posts générés usent"),
+			Suggestion: suggestion(lang, "Say it in one sentence with a concrete detail.", "Dites-le en une phrase avec un détail concret.")})
+		i += 2
+	}
+	return out
+}
+
+// checkRepetition compares the post's opening, closing and hashtags with the
+// brand's recent posts.
+func checkRepetition(toks []token, lang string, recent []string, add func(Finding)) {
+	if len(recent) == 0 {
+		return
+	}
+	words := proseTokens(toks)
+	type edge struct {
+		name     string
+		idx      []int // token indexes in toks
+		key      func([]token) string
+		min      int
+		minShare float64
+	}
+	keyOf := func(ts []token, idx []int) string {
+		parts := make([]string, len(idx))
+		for k, i := range idx {
+			parts[k] = ts[i].folded
+		}
+		return strings.Join(parts, " ")
+	}
+	recentToks := make([][]token, len(recent))
+	recentWords := make([][]int, len(recent))
+	for i, p := range recent {
+		recentToks[i] = tokenize(p)
+		recentWords[i] = proseTokens(recentToks[i])
+	}
+	check := func(n int, fromEnd bool, minCount int, minShare float64, what, quoi string) bool {
+		if len(words) < n+1 {
+			return false
+		}
+		idx := words[:n]
+		if fromEnd {
+			idx = words[len(words)-n:]
+		}
+		key := keyOf(toks, idx)
+		count := 0
+		for i := range recent {
+			rw := recentWords[i]
+			if len(rw) < n {
+				continue
+			}
+			ri := rw[:n]
+			if fromEnd {
+				ri = rw[len(rw)-n:]
+			}
+			if keyOf(recentToks[i], ri) == key {
+				count++
+			}
+		}
+		if count < minCount || float64(count) < minShare*float64(len(recent)) {
+			return false
+		}
+		s, e := toks[idx[0]].start, toks[idx[len(idx)-1]].end
+		add(Finding{Kind: KindRepetition, Start: s, End: e, Severity: "medium",
+			Message: suggestion(lang, fmt.Sprintf("%s already used by %d of the last %d posts", what, count, len(recent)),
+				fmt.Sprintf("%s déjà utilisée par %d des %d derniers posts", quoi, count, len(recent))),
+			Suggestion: suggestion(lang, "Vary it: open on a fact, a question, a person.", "Variez : ouvrez sur un fait, une question, une personne.")})
+		return true
+	}
+	if !check(3, false, 3, 0, "opening", "ouverture") {
+		check(2, false, 5, 0.2, "opening", "ouverture")
+	}
+	if !check(3, true, 3, 0, "closing", "formule de fin") {
+		check(2, true, 5, 0.2, "closing", "formule de fin")
+	}
+	if len(recent) < 10 {
+		return
+	}
+	runes := []rune(nil)
+	_ = runes
+	tagCount := map[string]int{}
+	for _, p := range recent {
+		seen := map[string]bool{}
+		for _, h := range netcount.Hashtags(p) {
+			k := strings.ToLower(h.Text)
+			if !seen[k] {
+				seen[k] = true
+				tagCount[k]++
+			}
+		}
+	}
+	for _, t := range toksHashtags(toks) {
+		c := tagCount[strings.ToLower(t.Text)]
+		if float64(c) >= 0.5*float64(len(recent)) {
+			add(Finding{Kind: KindRepetition, Start: t.Start, End: t.End, Text: t.Text, Severity: "low",
+				Message: suggestion(lang, fmt.Sprintf("hashtag %s is in %d of the last %d posts", t.Text, c, len(recent)),
+					fmt.Sprintf("le hashtag %s figure dans %d des %d derniers posts", t.Text, c, len(recent))),
+				Suggestion: suggestion(lang, "Keep the brand tag, rotate the others.", "Gardez le hashtag de marque, faites tourner les autres.")})
+		}
+	}
+}
+
+func toksHashtags(toks []token) []netcount.Span {
+	// rebuilt from tokens so offsets stay in the checked text
+	var out []netcount.Span
+	for i := 0; i < len(toks); i++ {
+		if !toks[i].hashtag {
+			continue
+		}
+		j := i
+		for j+1 < len(toks) && toks[j+1].hashtag && toks[j+1].start <= toks[j].end+1 {
+			j++
+		}
+		out = append(out, netcount.Span{Start: toks[i].start - 1, End: toks[j].end})
+		i = j
+	}
+	return out
+}
+
+func proseTokens(toks []token) []int {
+	var out []int
+	for i, t := range toks {
+		if !t.hashtag && !t.mention {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// checkNetwork applies the network's length, hashtag, link and alt text rules.
+func checkNetwork(text string, runes []rune, rule netcount.Rule, images []Image, res *Result, add func(Finding)) {
+	n, _ := netcount.Length(rule.Network, text)
+	res.Scores["length"] = float64(n)
+	res.Scores["length_max"] = float64(rule.Max)
+	if n > rule.Max {
+		// the first code point past the limit: the longest prefix that fits
+		lo, hi := 0, len(runes)
+		for lo < hi {
+			mid := (lo + hi + 1) / 2
+			if l, _ := netcount.Length(rule.Network, string(runes[:mid])); l <= rule.Max {
+				lo = mid
+			} else {
+				hi = mid - 1
+			}
+		}
+		add(Finding{Kind: KindLength, Start: lo, End: len(runes), Severity: "high",
+			Message:    fmt.Sprintf("%d %s on %s, over the limit of %d by %d", n, rule.Unit, rule.Network, rule.Max, n-rule.Max),
+			Suggestion: fmt.Sprintf("Cut %d %s; the part past the limit is marked.", n-rule.Max, rule.Unit)})
+	}
+	tags := netcount.Hashtags(text)
+	res.Scores["hashtags"] = float64(len(tags))
+	switch {
+	case rule.MaxHashtags > 0 && len(tags) > rule.MaxHashtags:
+		s, e := tags[rule.MaxHashtags].Start, tags[len(tags)-1].End
+		add(Finding{Kind: KindHashtags, Start: s, End: e, Severity: "high",
+			Message:    fmt.Sprintf("%d hashtags: %s accepts at most %d", len(tags), rule.Network, rule.MaxHashtags),
+			Suggestion: fmt.Sprintf("Keep the %d that matter most.", rule.MaxHashtags)})
+	case len(tags) > rule.HashtagsMax:
+		s, e := tags[rule.HashtagsMax].Start, tags[len(tags)-1].End
+		add(Finding{Kind: KindHashtags, Start: s, End: e, Severity: "low",
+			Message:    fmt.Sprintf("%d hashtags: %s works best with %d to %d", len(tags), rule.Network, rule.HashtagsMin, rule.HashtagsMax),
+			Suggestion: fmt.Sprintf("Keep at most %d specific hashtags.", rule.HashtagsMax)})
+	}
+	if !rule.LinksClickable {
+		for _, u := range netcount.URLs(text, true) {
+			add(Finding{Kind: KindLink, Start: u.Start, End: u.End, Text: u.Text, Severity: "medium",
+				Message:    fmt.Sprintf("links are not clickable in %s captions", rule.Network),
+				Suggestion: "Put the link in the bio or a link sticker, and say so: \"link in bio\"."})
+		}
+	}
+	checkAltText(images, rule.AltTextMax, add)
+}
+
+var redundantAlt = []string{"image of", "picture of", "photo of", "an image of", "a picture of", "a photo of",
+	"image de", "photo de", "une image de", "une photo de", "illustration de", "image", "photo", "picture", "img"}
+
+// checkAltText asks for a useful description of every picture.
+func checkAltText(images []Image, maxLen int, add func(Finding)) {
+	for i, im := range images {
+		alt := strings.TrimSpace(im.Alt)
+		words := strings.Fields(alt)
+		low := strings.ToLower(alt)
+		switch {
+		case alt == "":
+			add(Finding{Kind: KindAltText, Severity: "high", Message: fmt.Sprintf("image %d has no alt text", i+1),
+				Suggestion: "Describe what the picture shows and why it is there, in one or two sentences."})
+		case len(words) < 3:
+			add(Finding{Kind: KindAltText, Severity: "medium", Text: alt, Message: fmt.Sprintf("image %d: alt text «%s» is too short to describe anything", i+1, alt),
+				Suggestion: "Describe what the picture shows and why it is there."})
+		case maxLen > 0 && len([]rune(alt)) > maxLen:
+			add(Finding{Kind: KindAltText, Severity: "medium", Text: clip(alt, 60), Message: fmt.Sprintf("image %d: alt text of %d characters, over the network's %d", i+1, len([]rune(alt)), maxLen),
+				Suggestion: "Keep the essentials."})
+		default:
+			for _, p := range redundantAlt {
+				if strings.HasPrefix(low, p+" ") {
+					add(Finding{Kind: KindAltText, Severity: "low", Text: alt, Message: fmt.Sprintf("image %d: alt text starts with «%s»; screen readers already say it is an image", i+1, alt[:len(p)]),
+						Suggestion: "Start with what the picture shows."})
+					break
+				}
+			}
+		}
+	}
+}
+
+// checkReadability flags long sentences and, for texts long enough for the
+// formula to mean something, a hard score.
+func checkReadability(rd Readability, lang string, add func(Finding)) {
+	if rd.LongestSentence > 30 {
+		add(Finding{Kind: KindReadability, Start: rd.longestStart, End: rd.lEnd, Severity: "low",
+			Message:    suggestion(lang, fmt.Sprintf("sentence of %d words: hard to follow on a phone", rd.LongestSentence), fmt.Sprintf("phrase de %d mots : difficile à suivre sur un téléphone", rd.LongestSentence)),
+			Suggestion: suggestion(lang, "Split it: one idea per sentence.", "Coupez-la : une idée par phrase.")})
+	}
+	if rd.Words >= 40 && rd.Score < 30 {
+		name := "Flesch reading ease"
+		if lang == "fr" {
+			name = "Kandel–Moles"
+		}
+		add(Finding{Kind: KindReadability, Start: 0, End: 0, Severity: "medium",
+			Message:    fmt.Sprintf("%s %.0f: hard to read (plain language is 60–70)", name, rd.Score),
+			Suggestion: suggestion(lang, "Shorter sentences and everyday words.", "Phrases plus courtes, mots de tous les jours.")})
+	}
+}
