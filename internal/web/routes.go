@@ -1,0 +1,94 @@
+package web
+
+import "github.com/vigie-cm/vigie/internal/brand"
+
+// Public marks a route that needs no login. Every other route names the
+// least role that may use it, so forgetting a permission check is not
+// possible: Server.routes refuses a route without one.
+const Public brand.Role = "public"
+
+// route is one line of the routing table.
+type route struct {
+	// pattern is a Go 1.22 ServeMux pattern with a method, e.g.
+	// "POST /brands/{brand}/facts". A {brand} wildcard makes the route
+	// brand-scoped: the brand is loaded, and the role checked, in the
+	// brand's workspace before the handler runs.
+	pattern string
+	// role is the least role that may call the route (brand.Role.AtLeast),
+	// or Public.
+	role   brand.Role
+	handle func(*Ctx) error
+}
+
+// routes is the whole web app. A feature adds its lines here and keeps its
+// handlers, templates and messages in its own files (see doc.go).
+var routes = []route{
+	// core: sign-in, language, dashboard
+	{"GET /login", Public, (*Ctx).loginForm},
+	{"POST /login", Public, (*Ctx).login},
+	{"POST /logout", brand.RoleAnalyst, (*Ctx).logout},
+	{"POST /lang", Public, (*Ctx).setLang},
+	{"POST /workspace", brand.RoleAnalyst, (*Ctx).switchWorkspace},
+	{"GET /{$}", brand.RoleAnalyst, (*Ctx).dashboard},
+
+	// brands and their voice
+	{"GET /brands", brand.RoleAnalyst, (*Ctx).brandList},
+	{"GET /brands/new", brand.RoleManager, (*Ctx).brandNew},
+	{"POST /brands", brand.RoleManager, (*Ctx).brandCreate},
+	{"GET /brands/{brand}", brand.RoleAnalyst, (*Ctx).brandShow},
+	{"GET /brands/{brand}/edit", brand.RoleManager, (*Ctx).brandEdit},
+	{"POST /brands/{brand}", brand.RoleManager, (*Ctx).brandUpdate},
+
+	// fact sheets
+	{"GET /brands/{brand}/facts", brand.RoleAnalyst, (*Ctx).factList},
+	{"POST /brands/{brand}/facts", brand.RoleEditor, (*Ctx).factCreate},
+	{"GET /brands/{brand}/facts/{fact}/edit", brand.RoleEditor, (*Ctx).factEdit},
+	{"POST /brands/{brand}/facts/{fact}", brand.RoleEditor, (*Ctx).factUpdate},
+	{"POST /brands/{brand}/facts/{fact}/expire", brand.RoleEditor, (*Ctx).factExpire},
+
+	// briefs
+	{"GET /brands/{brand}/briefs", brand.RoleAnalyst, (*Ctx).briefList},
+	{"POST /brands/{brand}/briefs", brand.RoleEditor, (*Ctx).briefCreate},
+	{"GET /brands/{brand}/briefs/{brief}/edit", brand.RoleEditor, (*Ctx).briefEdit},
+	{"POST /brands/{brand}/briefs/{brief}", brand.RoleEditor, (*Ctx).briefUpdate},
+	{"POST /brands/{brand}/briefs/{brief}/delete", brand.RoleEditor, (*Ctx).briefDelete},
+
+	// FAQ
+	{"GET /brands/{brand}/faq", brand.RoleAnalyst, (*Ctx).faqList},
+	{"POST /brands/{brand}/faq", brand.RoleEditor, (*Ctx).faqCreate},
+	{"POST /brands/{brand}/faq/{entry}", brand.RoleEditor, (*Ctx).faqUpdate},
+	{"POST /brands/{brand}/faq/{entry}/delete", brand.RoleEditor, (*Ctx).faqDelete},
+
+	// network accounts
+	{"GET /brands/{brand}/accounts", brand.RoleAnalyst, (*Ctx).accountList},
+	{"POST /brands/{brand}/accounts", brand.RoleManager, (*Ctx).accountCreate},
+	{"POST /brands/{brand}/accounts/{account}/delete", brand.RoleManager, (*Ctx).accountDelete},
+
+	// workspace: members and audit
+	{"GET /members", brand.RoleAnalyst, (*Ctx).memberList},
+	{"POST /members", brand.RoleManager, (*Ctx).memberAdd},
+	{"POST /members/{user}", brand.RoleManager, (*Ctx).memberSetRole},
+	{"POST /members/{user}/delete", brand.RoleManager, (*Ctx).memberRemove},
+	{"GET /audit", brand.RoleAnalyst, (*Ctx).auditList},
+
+	// places later capabilities plug into; each replaces its line
+	{"GET /compose", brand.RoleAnalyst, soon("compose")},
+	{"GET /verify", brand.RoleAnalyst, soon("verify")},
+	{"GET /calendar", brand.RoleAnalyst, soon("calendar")},
+	{"GET /inbox", brand.RoleAnalyst, soon("inbox")},
+	{"GET /radar", brand.RoleAnalyst, soon("radar")},
+	{"GET /results", brand.RoleAnalyst, soon("results")},
+	{"GET /audience", brand.RoleAnalyst, soon("audience")},
+
+	// JSON API (session cookie + X-CSRF-Token, or Authorization: Bearer)
+	{"POST /api/v1/tokens", Public, (*Ctx).apiTokenCreate},
+	{"GET /api/v1/me", brand.RoleAnalyst, (*Ctx).apiMe},
+	{"GET /api/v1/brands", brand.RoleAnalyst, (*Ctx).apiBrandList},
+	{"POST /api/v1/brands", brand.RoleManager, (*Ctx).apiBrandCreate},
+	{"GET /api/v1/brands/{brand}", brand.RoleAnalyst, (*Ctx).apiBrandGet},
+	{"GET /api/v1/brands/{brand}/facts", brand.RoleAnalyst, (*Ctx).apiFactList},
+	{"POST /api/v1/brands/{brand}/facts", brand.RoleEditor, (*Ctx).apiFactCreate},
+	{"GET /api/v1/brands/{brand}/facts/{fact}", brand.RoleAnalyst, (*Ctx).apiFactGet},
+	{"PATCH /api/v1/brands/{brand}/facts/{fact}", brand.RoleEditor, (*Ctx).apiFactUpdate},
+	{"POST /api/v1/brands/{brand}/facts/{fact}/expire", brand.RoleEditor, (*Ctx).apiFactExpire},
+}
