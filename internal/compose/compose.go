@@ -1,0 +1,278 @@
+// Package compose turns a brief and a brand's fact sheet into social posts,
+// one or more per network, each within that network's rules, and never
+// lets a draft out unverified: every draft goes through the Verify engine,
+// and a model-written draft with findings is sent back to the model with its
+// own findings and the relevant facts, for at most N rounds. The end state
+// is "pass", or "needs_human" with the findings still open.
+//
+// With no model configured, the offline composer writes the drafts from the
+// facts alone (see offline.go), so it cannot invent anything; its drafts
+// say plainly where they come from.
+//
+// The package also translates a post (FR↔EN and any language the model
+// handles), verifying the facts in the target language, and adapts a post
+// from one network to another.
+package compose
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/vigie-cm/vigie/internal/llm"
+)
+
+// Fact is one line of the fact sheet, with the id prompts cite it by.
+type Fact struct {
+	ID   string `json:"id"`
+	Text string `json:"text"`
+}
+
+// FAQEntry is background for the model, never quoted by the offline composer.
+type FAQEntry struct {
+	Question string `json:"question"`
+	Answer   string `json:"answer"`
+}
+
+// Input is what a draft is made from.
+type Input struct {
+	ID         string     `json:"id,omitempty"`
+	Lang       string     `json:"lang"`
+	Brand      string     `json:"brand,omitempty"`
+	Facts      []Fact     `json:"facts"`
+	Brief      string     `json:"brief"`
+	Voice      string     `json:"voice,omitempty"`
+	Audience   string     `json:"audience,omitempty"`
+	FAQ        []FAQEntry `json:"faq,omitempty"`
+	WordsUse   []string   `json:"words_use,omitempty"`
+	WordsAvoid []string   `json:"words_avoid,omitempty"`
+	Networks   []string   `json:"networks"`
+	// Variants per network (default 1).
+	Variants int `json:"variants,omitempty"`
+	// Accounts are charged for the model's tokens, e.g. "workspace:3".
+	Accounts []string `json:"-"`
+}
+
+// FactsFromStrings numbers plain fact sentences F1, F2, …
+func FactsFromStrings(ss []string) []Fact {
+	out := make([]Fact, 0, len(ss))
+	for i, s := range ss {
+		out = append(out, Fact{ID: fmt.Sprintf("F%d", i+1), Text: s})
+	}
+	return out
+}
+
+func factTexts(fs []Fact) []string {
+	out := make([]string, len(fs))
+	for i, f := range fs {
+		out[i] = f.Text
+	}
+	return out
+}
+
+// Finding is a problem in a draft: a claim the Verify engine flagged
+// (contradicted, unsupported) or a network rule broken (length). Offsets
+// are code points into the draft's text, end exclusive.
+type Finding struct {
+	Start   int    `json:"start"`
+	End     int    `json:"end"`
+	Text    string `json:"text"`
+	Kind    string `json:"kind"`
+	Claim   string `json:"claim,omitempty"`
+	Fact    string `json:"fact,omitempty"`
+	Message string `json:"message,omitempty"`
+}
+
+// KindLength is the finding kind for a draft over the network's limit.
+const KindLength = "length"
+
+// Check is the Verify engine's answer for a text.
+type Check struct {
+	Verdict  string    `json:"verdict"` // pass, warn, fail
+	Findings []Finding `json:"findings"`
+}
+
+// Verifier checks a post against facts and a brief. The Verify engine
+// implements it; see VerifyFunc.
+type Verifier interface {
+	Verify(ctx context.Context, lang string, facts []string, brief, post string) (Check, error)
+}
+
+// VerifyFunc adapts a function to Verifier.
+type VerifyFunc func(ctx context.Context, lang string, facts []string, brief, post string) (Check, error)
+
+// Verify calls f.
+func (f VerifyFunc) Verify(ctx context.Context, lang string, facts []string, brief, post string) (Check, error) {
+	return f(ctx, lang, facts, brief, post)
+}
+
+// End states of a draft.
+const (
+	StatePass       = "pass"
+	StateNeedsHuman = "needs_human"
+)
+
+// Composer names.
+const (
+	ComposerLLM     = "llm"
+	ComposerOffline = "offline"
+)
+
+// Round is one pass of the self-correction loop: round 0 is the first
+// draft, later rounds are corrections.
+type Round struct {
+	N             int       `json:"n"`
+	Prompt        string    `json:"prompt"` // prompt name: draft, correct, translate, adapt, offline
+	PromptVersion string    `json:"prompt_version,omitempty"`
+	PromptHash    string    `json:"prompt_hash,omitempty"`
+	Text          string    `json:"text"`
+	Findings      []Finding `json:"findings"`
+	// Diff shows what the round changed from the previous text, as a word
+	// diff: [-removed-]{+added+}.
+	Diff   string    `json:"diff,omitempty"`
+	Tokens llm.Usage `json:"tokens"`
+	Cached bool      `json:"cached,omitempty"`
+	// JSONReply is false when the model answered in plain text and its
+	// whole content was taken as the draft.
+	JSONReply bool `json:"json_reply"`
+}
+
+// Draft is one post with its verification record.
+type Draft struct {
+	Network  string    `json:"network"`
+	Lang     string    `json:"lang"`
+	Variant  int       `json:"variant"`
+	Text     string    `json:"text"`
+	Verdict  string    `json:"verdict"` // the Verify engine's verdict on Text
+	State    string    `json:"state"`   // pass or needs_human
+	Findings []Finding `json:"findings"`
+	Rounds   []Round   `json:"rounds"`
+	Composer string    `json:"composer"` // llm or offline
+	Provider string    `json:"provider"` // "openai:model", or "offline composer"
+	// Notice is shown with the draft; the offline composer says it is one.
+	Notice  string    `json:"notice,omitempty"`
+	Tokens  llm.Usage `json:"tokens"`
+	Calls   int       `json:"calls"` // calls made to the model (cache hits excluded)
+	CostUSD float64   `json:"cost_usd,omitempty"`
+	Length  int       `json:"length"`
+	Limit   int       `json:"limit"`
+	FactIDs []string  `json:"fact_ids,omitempty"`
+	Error   string    `json:"error,omitempty"`
+}
+
+// Options configure a Composer.
+type Options struct {
+	// LLM is the model client; nil means the offline composer.
+	LLM *llm.Client
+	// Verifier checks every draft. Required.
+	Verifier Verifier
+	// MaxRounds of self-correction after the first draft (default 2;
+	// negative means none).
+	MaxRounds int
+	// Seed varies the offline composer's choices (0 derives it from the
+	// input, so the same brief gives the same drafts).
+	Seed uint64
+}
+
+// Composer drafts, corrects, translates and adapts posts.
+type Composer struct {
+	opts Options
+}
+
+// ErrNeedsModel is returned for what only a model can do offline
+// (translation).
+var ErrNeedsModel = errors.New("compose: this needs an LLM provider (set VIGIE_LLM_PROVIDER, VIGIE_LLM_BASE_URL, VIGIE_LLM_MODEL)")
+
+// New builds a Composer.
+func New(opts Options) (*Composer, error) {
+	if opts.Verifier == nil {
+		return nil, errors.New("compose: a Verifier is required: no draft leaves unverified")
+	}
+	if opts.MaxRounds == 0 {
+		opts.MaxRounds = 2
+	} else if opts.MaxRounds < 0 {
+		opts.MaxRounds = 0
+	}
+	return &Composer{opts: opts}, nil
+}
+
+// Offline reports whether the Composer has no model.
+func (c *Composer) Offline() bool { return c.opts.LLM == nil }
+
+// ProviderLabel names what writes the drafts.
+func (c *Composer) ProviderLabel() string {
+	if c.opts.LLM == nil {
+		return "offline composer"
+	}
+	return c.opts.LLM.Label()
+}
+
+func normLang(l string) string {
+	l = strings.ToLower(strings.TrimSpace(l))
+	if i := strings.IndexAny(l, "-_"); i > 0 {
+		l = l[:i]
+	}
+	if l == "" {
+		return "en"
+	}
+	return l
+}
+
+// Validate checks an input and fills defaults.
+func (in *Input) Validate() error {
+	in.Lang = normLang(in.Lang)
+	if strings.TrimSpace(in.Brief) == "" && len(in.Facts) == 0 {
+		return errors.New("compose: empty input: give a brief or facts")
+	}
+	if len(in.Networks) == 0 {
+		return errors.New("compose: no network given")
+	}
+	for i, n := range in.Networks {
+		n = strings.ToLower(strings.TrimSpace(n))
+		if _, err := RuleFor(n); err != nil {
+			return err
+		}
+		in.Networks[i] = n
+	}
+	if in.Variants <= 0 {
+		in.Variants = 1
+	}
+	if in.Variants > 10 {
+		return fmt.Errorf("compose: %d variants asked, at most 10", in.Variants)
+	}
+	for i := range in.Facts {
+		if in.Facts[i].ID == "" {
+			in.Facts[i].ID = fmt.Sprintf("F%d", i+1)
+		}
+	}
+	return nil
+}
+
+// Draft writes in.Variants drafts for each network of in, each verified
+// (and, with a model, self-corrected). A provider failure stops and is
+// returned with the drafts done so far; the caller shows it to the user.
+func (c *Composer) Draft(ctx context.Context, in Input) ([]Draft, error) {
+	if err := in.Validate(); err != nil {
+		return nil, err
+	}
+	var out []Draft
+	for _, n := range in.Networks {
+		var previous []string
+		for v := 1; v <= in.Variants; v++ {
+			var d Draft
+			var err error
+			if c.opts.LLM == nil {
+				d, err = c.offlineDraft(ctx, in, n, v, previous)
+			} else {
+				d, err = c.llmDraft(ctx, in, n, v, previous)
+			}
+			if err != nil {
+				return out, err
+			}
+			previous = append(previous, d.Text)
+			out = append(out, d)
+		}
+	}
+	return out, nil
+}
