@@ -137,7 +137,7 @@ func EvalNearDuplicates(r io.Reader, threshold float64) (PairReport, error) {
 		sims := h.NearDuplicates(p.New, p.Lang, threshold)
 		hit, wrong := false, false
 		for _, s := range sims {
-			if s.Index == i {
+			if pairs[s.Index].Past == p.Past {
 				hit = true
 			} else if pairs[s.Index].Lang == p.Lang {
 				wrong = true

@@ -53,3 +53,21 @@ func TestClicheHoldout(t *testing.T) {
 		t.Errorf("holdout clean posts flagged %.1f%% > 10%%", 100*rep.CleanFlagRate())
 	}
 }
+
+func TestNearDuplicatePairs(t *testing.T) {
+	f, err := os.Open("testdata/neardup.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rep, err := EvalNearDuplicates(f, DefaultNearDuplicate)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("paraphrases found %d/%d, same-topic posts wrongly flagged %d/%d; missed %v; false %v",
+		rep.Found, rep.Duplicates, rep.Wrong, rep.Distinct, rep.Missed, rep.FalseFlags)
+	t.Logf("similarities: %v", rep.Similarities)
+	if rep.Found != rep.Duplicates || rep.Wrong != 0 {
+		t.Errorf("near-duplicates: %d/%d paraphrases found, %d/%d same-topic posts flagged", rep.Found, rep.Duplicates, rep.Wrong, rep.Distinct)
+	}
+}
