@@ -28,6 +28,10 @@ type ProfileReport struct {
 	Threshold  float64 `json:"threshold"`
 	Corpus     Figures `json:"corpus"`
 	RealTweets Figures `json:"realTweets"`
+	// TweetsOwn is realTweets' score at the threshold best for realTweets
+	// alone: the ceiling the corpus-wide threshold is measured against.
+	TweetsOwnThreshold float64 `json:"tweets_own_threshold"`
+	TweetsOwn          float64 `json:"tweets_own_normalized"`
 }
 
 // Figures summarise detections on a set of files at one threshold.
@@ -111,6 +115,11 @@ func RunNAB(root string, p Params) (BenchReport, error) {
 		}
 		if pr.RealTweets, err = figures(tweets, prof, best.Threshold, labels); err != nil {
 			return BenchReport{}, err
+		}
+		if tb, err := nab.Optimize(tweets, prof); err == nil {
+			if r, err := nab.Score(tweets, prof, tb.Threshold); err == nil {
+				pr.TweetsOwnThreshold, pr.TweetsOwn = tb.Threshold, r.Normalized
+			}
 		}
 		rep.Profiles[prof.Name] = pr
 	}

@@ -4,6 +4,7 @@ package radar
 
 import (
 	"math"
+	"slices"
 	"time"
 )
 
@@ -15,11 +16,17 @@ type Params struct {
 	Baseline int
 	// Warmup is how many rows the detector sees before it scores anything.
 	Warmup int
-	// Short is the length, in rows, of the short mean compared with the
-	// baseline to catch sustained shifts that no single row shows.
-	Short int
-	// Z0 is the surprise (in robust standard deviations) that maps to a
-	// score of 0.5.
+	// Scales are the lengths, in rows, of the trailing means compared with
+	// the baseline: 1 catches a single-row spike, longer ones a sustained
+	// rise that no single row shows.
+	Scales []int
+	// Novelty is how many past rows' surprises (per scale) a row's surprise
+	// is compared with, and NoveltyQ which quantile of them is the
+	// reference: a row scores above 0.5 only when it beats that reference.
+	Novelty  int
+	NoveltyQ float64
+	// Z0 is the smallest reference surprise, in robust standard deviations,
+	// so that a series that has been quiet does not alert on small wiggles.
 	Z0 float64
 	// Refractory is how many rows an alert keeps later, weaker rows of the
 	// same episode from alerting again.
@@ -27,17 +34,11 @@ type Params struct {
 	// Damp multiplies the score of rows that are not the strongest of their
 	// refractory period, so one episode raises one alert.
 	Damp float64
-	// Novelty is how many past rows' surprises a row's surprise is
-	// compared with: a row scores above 0.5 only when it is more surprising
-	// than all of them (and than Z0).
-	Novelty int
-	// LogCounts uses log1p instead of Anscombe's square root for counts.
-	LogCounts bool
 }
 
 // DefaultParams are the documented defaults.
 func DefaultParams() Params {
-	return Params{Baseline: 4000, Warmup: 288, Short: 6, Z0: 6, Refractory: 288, Damp: 0.3, Novelty: 4000}
+	return Params{Baseline: 4000, Warmup: 288, Scales: []int{1, 3, 12}, Novelty: 4000, NoveltyQ: 0.995, Z0: 6, Refractory: 288, Damp: 0.3}
 }
 
 // Detector scores a stream one row at a time; a row's score depends only
@@ -47,29 +48,31 @@ type Detector struct {
 	n      int
 	counts bool // every value so far is a non-negative integer
 	hist   *rollingQuantiles
-	recent []float64 // last Short transformed values
-	recSum float64
-	// surprise of the last Refractory rows, to damp repeats of an episode.
+	// last max(Scales) transformed values, for the trailing means.
+	recent []float64
+	// per scale, the surprises of past rows, for the novelty reference.
+	zq []*rollingQuantiles
+	// score of the last Refractory rows, to damp repeats of an episode.
 	past    []float64
 	pastPos int
-	zmax    *rollingMax
 }
 
 // NewDetector returns a detector with p.
 func NewDetector(p Params) *Detector {
-	return &Detector{p: p, counts: true, hist: newRolling(p.Baseline), past: make([]float64, p.Refractory), zmax: newRollingMax(p.Novelty)}
+	d := &Detector{p: p, counts: true, hist: newRolling(max(p.Baseline, 1)), past: make([]float64, p.Refractory)}
+	for range p.Scales {
+		d.zq = append(d.zq, newRolling(max(p.Novelty, 1)))
+	}
+	return d
 }
 
 func isCount(v float64) bool { return v >= 0 && v == math.Trunc(v) && v < 1e15 }
 
-// transform stabilises the variance of counts, whose noise grows with
-// their level, so that a jump from 2 to 20 mentions and one from 200 to
-// 2,000 look alike.
+// transform stabilises the variance of counts, whose noise grows with their
+// level (Anscombe's square root: a Poisson count becomes roughly unit
+// variance), so that 2→20 mentions and 200→2,000 are judged alike.
 func (d *Detector) transform(v float64) float64 {
 	if d.counts {
-		if d.p.LogCounts {
-			return math.Log1p(v)
-		}
 		return 2 * math.Sqrt(v+0.375)
 	}
 	return v
@@ -81,76 +84,83 @@ func (d *Detector) Push(_ time.Time, v float64) float64 {
 		return 0
 	}
 	if d.counts && !isCount(v) {
-		// The series is not a count after all: restart the baseline in the
-		// raw scale rather than mix scales.
+		// The series is not a count after all: restart in the raw scale
+		// rather than mix scales.
 		d.counts = false
-		d.hist = newRolling(d.p.Baseline)
-		d.recent, d.recSum = d.recent[:0], 0
+		d.hist = newRolling(max(d.p.Baseline, 1))
+		d.recent = d.recent[:0]
 	}
 	y := d.transform(v)
-	z := d.surprise(y)
-	d.hist.push(y)
 	d.recent = append(d.recent, y)
-	d.recSum += y
-	if len(d.recent) > d.p.Short {
-		d.recSum -= d.recent[0]
+	if longest := slices.Max(append([]int{1}, d.p.Scales...)); len(d.recent) > longest {
 		d.recent = d.recent[1:]
 	}
+	r := d.novelty(y)
+	d.hist.push(y)
 	d.n++
-	s := z / (z + d.p.Z0)
-	if d.p.Novelty > 0 {
-		ref := d.zmax.max()
-		d.zmax.push(z)
-		r := z / math.Max(ref, d.p.Z0)
-		s = r / (r + 1)
-	}
+	s := r / (r + 1)
 	// Only the strongest row of a refractory period keeps its full score.
 	out := s
 	if len(d.past) > 0 {
-		m := 0.0
-		for _, q := range d.past {
-			m = math.Max(m, q)
-		}
-		if s <= m {
+		if s <= slices.Max(d.past) {
 			out = s * d.p.Damp
 		}
 		d.past[d.pastPos] = s
 		d.pastPos = (d.pastPos + 1) % len(d.past)
 	}
-	if d.n <= d.p.Warmup {
+	if d.n <= d.p.Warmup || math.IsNaN(out) {
 		return 0
 	}
 	return out
 }
 
-// surprise is how far y (and the short mean ending at y) lie from the
-// baseline, in robust standard deviations.
-func (d *Detector) surprise(y float64) float64 {
-	if d.hist.len() < 8 {
+// novelty is the mean, over scales, of how far the trailing mean ending at
+// y lies from the baseline (in robust standard deviations) relative to how
+// far such means usually lie.
+func (d *Detector) novelty(y float64) float64 {
+	if d.hist.len() < 8 || len(d.p.Scales) == 0 {
 		return 0
 	}
 	med := d.hist.quantile(0.5)
-	sd := 1.4826 * d.hist.mad(med)
+	sd := d.scale(d.hist, med)
+	total := 0.0
+	for k, sc := range d.p.Scales {
+		if len(d.recent) < sc {
+			continue
+		}
+		mean := 0.0
+		for _, x := range d.recent[len(d.recent)-sc:] {
+			mean += x
+		}
+		mean /= float64(sc)
+		z := math.Abs(mean-med) / sd
+		ref := d.p.Z0
+		if d.zq[k].len() > 0 {
+			ref = math.Max(ref, d.zq[k].quantile(d.p.NoveltyQ))
+		}
+		if d.n >= d.p.Warmup {
+			d.zq[k].push(z)
+		}
+		total += z / ref
+	}
+	return total / float64(len(d.p.Scales))
+}
+
+// scale is a robust standard deviation of h around med, floored so that a
+// flat history does not turn every small change into an infinite surprise.
+func (d *Detector) scale(h *rollingQuantiles, med float64) float64 {
+	sd := 1.4826 * h.mad(med)
 	floor := 0.0
 	if d.counts {
-		// Counting noise: log1p of a Poisson count of mean λ has a standard
-		// deviation near 1/sqrt(λ+1), a floor when the MAD collapses to 0.
+		// Counting noise: a Poisson count has unit standard deviation on
+		// Anscombe's scale, a floor when the MAD collapses to 0.
 		floor = 1
-		if d.p.LogCounts {
-			floor = 1 / math.Sqrt(math.Expm1(med)+1)
-		}
 	} else {
-		floor = 0.01 * (d.hist.quantile(0.99) - d.hist.quantile(0.01))
+		floor = 0.01 * (h.quantile(0.99) - h.quantile(0.01))
 	}
 	sd = math.Max(sd, floor)
 	if sd == 0 {
 		sd = 1e-9 * math.Max(1, math.Abs(med))
 	}
-	z := math.Abs(y-med) / sd
-	if k := len(d.recent); k >= d.p.Short && d.p.Short > 1 {
-		mean := (d.recSum - d.recent[0] + y) / float64(k)
-		zs := math.Abs(mean-med) / sd * math.Sqrt(float64(k)) / 2
-		z = math.Max(z, zs)
-	}
-	return z
+	return sd
 }

@@ -10,7 +10,6 @@ type rollingQuantiles struct {
 	ring   []float64
 	head   int
 	sorted []float64
-	dev    []float64 // scratch for the MAD
 }
 
 func newRolling(n int) *rollingQuantiles {
@@ -85,34 +84,3 @@ func (r *rollingQuantiles) mad(med float64) float64 {
 	return (da + next()) / 2
 }
 
-// rollingMax is the maximum of the last n values (a monotonic deque).
-type rollingMax struct {
-	n    int
-	i    int
-	idx  []int
-	vals []float64
-}
-
-func newRollingMax(n int) *rollingMax { return &rollingMax{n: n} }
-
-func (m *rollingMax) push(v float64) {
-	for len(m.vals) > 0 && m.vals[len(m.vals)-1] <= v {
-		m.vals = m.vals[:len(m.vals)-1]
-		m.idx = m.idx[:len(m.idx)-1]
-	}
-	m.vals = append(m.vals, v)
-	m.idx = append(m.idx, m.i)
-	m.i++
-	for len(m.idx) > 0 && m.idx[0] <= m.i-1-m.n {
-		m.vals = m.vals[1:]
-		m.idx = m.idx[1:]
-	}
-}
-
-// max is 0 when empty.
-func (m *rollingMax) max() float64 {
-	if len(m.vals) == 0 {
-		return 0
-	}
-	return m.vals[0]
-}
