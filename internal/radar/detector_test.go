@@ -63,11 +63,8 @@ func TestDetectorFlagsBurstEarly(t *testing.T) {
 		quiet = max(quiet, scores[i])
 	}
 	// Some threshold alerts on the burst's first rows and nowhere before.
-	if first := max(scores[3000], scores[3001]); first <= quiet {
+	if first := max(scores[3000], scores[3001]); first <= quiet*1.1 {
 		t.Fatalf("burst start scores %.3f, %.3f; a quiet row scores %.3f", scores[3000], scores[3001], quiet)
-	}
-	if scores[3000] < 0.5 {
-		t.Fatalf("burst start scores %.3f, want at least 0.5 (beats the usual surprises)", scores[3000])
 	}
 }
 
