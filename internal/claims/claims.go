@@ -1,0 +1,165 @@
+// Package claims finds the checkable statements in a French or English text
+// and normalises them: numbers in every common form (digits with any
+// separator, words, "une dizaine", "3,4 M"), money, percentages and
+// discounts, dates and date ranges (year from context), weekdays, times,
+// durations, counts with their noun, ordinals, years, URLs, emails, phones,
+// hashtags, mentions, proper names, superlatives, freebies and guarantees,
+// "every day" and "all our …" absolutes, multipliers and extensions.
+//
+// Every claim carries its span in Unicode code points (end exclusive), which
+// is what DESIGN.md's batch contracts use. Analyze never panics on any input
+// and its spans are always inside the text (see FuzzAnalyze).
+//
+// The package knows languages, not brands: package verify grounds claims
+// against a fact sheet parsed with the same Analyze.
+package claims
+
+import (
+	"math"
+	"strings"
+)
+
+// Type is the kind of a claim.
+type Type string
+
+const (
+	Money       Type = "money"
+	Percent     Type = "percent"
+	Count       Type = "count"   // a number with its noun: 45 boulangeries
+	Number      Type = "number"  // a bare number
+	Ordinal     Type = "ordinal" // 43e, 2nd, n°1
+	Year        Type = "year"    // 1996
+	Date        Type = "date"    // 12 septembre, 12/09, Sept 12th (with weekday if written)
+	DateRange   Type = "daterange"
+	Weekday     Type = "weekday" // a weekday without a date
+	Time        Type = "time"    // 18h30, 6pm, 18:00
+	Duration    Type = "duration"
+	URL         Type = "url"
+	Email       Type = "email"
+	Phone       Type = "phone"
+	Hashtag     Type = "hashtag"
+	Mention     Type = "mention"
+	Name        Type = "name" // a proper name: person, place, organisation
+	Superlative Type = "superlative"
+	Freebie     Type = "freebie"   // offert, gratuit, free, included, receives …
+	Guarantee   Type = "guarantee" // satisfait ou remboursé, money-back, sans engagement
+	Everyday    Type = "everyday"  // 7j/7, tous les jours, every day
+	Universal   Type = "universal" // tous nos restaurants, all our stores
+	Partial     Type = "partial"   // 19 des 27 restaurants
+	Multiplier  Type = "multiplier"
+	Extension   Type = "extension" // offre prolongée, extended
+)
+
+// Bound qualifies a number: "plus de 2 000" is Greater, "près de" Approx.
+type Bound uint8
+
+const (
+	Exact   Bound = iota
+	Greater       // plus de, more than, over
+	AtLeast       // au moins, at least, dès, 250+
+	Less          // moins de, less than, under
+	UpTo          // jusqu'à, up to
+	Approx        // près de, environ, around, about, une dizaine
+)
+
+// Role says what a date does in its sentence.
+type Role uint8
+
+const (
+	RoleNone  Role = iota
+	RoleUntil      // jusqu'au, until, ends on, before, avant
+	RoleFrom       // à partir du, from, dès le
+)
+
+// D is a calendar date; Y is 0 when the text gives no year.
+type D struct{ Y, M, Day int }
+
+// Claim is one checkable statement.
+type Claim struct {
+	Type       Type
+	Start, End int // code points, end exclusive
+	Text       string
+	Tok0, Tok1 int // token range [Tok0, Tok1) in Doc.Tokens
+	Sent       int
+	Value      float64 // money in currency units, percent points, minutes for times and durations, counts
+	Value2     float64 // second value: range end, partial total
+	Unit       string  // EUR/USD/GBP for money; km, kg … for counts with a unit
+	Noun       string  // stem of the counted noun, folded
+	Bound      Bound
+	Discount   bool // -20 %, 20 % off, moitié prix
+	Date       D
+	Date2      D   // end of a range
+	Weekday    int // -1 when none; time.Weekday numbering
+	Weekday2   int
+	Role       Role
+	Words      []string // folded content words: a superlative's phrase, a freebie's object, a name's tokens
+	Prep       string   // folded word before a name (à, in, by …)
+	Scoped     bool     // a superlative with a scope (de France, in the world) or a rank claim (n°1, leader)
+	Except     bool     // "tous les jours sauf …": not an every-day claim
+}
+
+// Doc is an analysed text.
+type Doc struct {
+	Text   string
+	Lang   string
+	Runes  []rune
+	Tokens []Token
+	Claims []Claim
+}
+
+// MaxRunes bounds the analysed text so that time and memory stay bounded on
+// hostile input; longer texts are cut (package verify refuses them earlier).
+const MaxRunes = 20000
+
+// Analyze tokenises text and extracts its claims. lang is "fr" or "en"
+// (anything else is guessed from the text).
+func Analyze(text, lang string) *Doc {
+	rs := []rune(text)
+	if len(rs) > MaxRunes {
+		rs = rs[:MaxRunes]
+	}
+	if lang != "fr" && lang != "en" {
+		lang = GuessLang(text)
+	}
+	d := &Doc{Text: text, Lang: lang, Runes: rs}
+	d.Tokens = tokenize(rs, lang, make([]Token, 0, len(rs)/4+8))
+	x := extractor{d: d, toks: d.Tokens, lang: lang}
+	x.run()
+	return d
+}
+
+// GuessLang is a small French/English scorer on function words.
+func GuessLang(text string) string {
+	fr, en := 0, 0
+	for _, w := range strings.Fields(strings.ToLower(text)) {
+		switch strings.Trim(w, ".,!?:;«»\"()") {
+		case "le", "la", "les", "des", "du", "et", "est", "une", "pour", "avec", "nous", "vous", "dans", "sur", "au", "aux", "notre", "nos":
+			fr++
+		case "the", "and", "is", "are", "for", "with", "we", "you", "our", "in", "on", "of", "to", "your":
+			en++
+		}
+	}
+	if en > fr {
+		return "en"
+	}
+	return "fr"
+}
+
+// ContentWords returns the folded content words of tokens [a, b).
+func (d *Doc) ContentWords(a, b int) []string {
+	var out []string
+	for i := max(a, 0); i < b && i < len(d.Tokens); i++ {
+		t := &d.Tokens[i]
+		if t.Kind == TWord && !t.Apos && len(t.Low) > 1 && !stopWords[t.Low] {
+			out = append(out, t.Low)
+		}
+	}
+	return out
+}
+
+func approxEq(a, b float64) bool {
+	return math.Abs(a-b) <= 1e-6*math.Max(1, math.Abs(a))
+}
+
+// Eq compares two normalised values.
+func Eq(a, b float64) bool { return approxEq(a, b) }

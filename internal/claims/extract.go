@@ -1,0 +1,910 @@
+package claims
+
+import (
+	"strings"
+)
+
+type extractor struct {
+	d    *Doc
+	toks []Token
+	lang string
+	used []bool
+}
+
+func (x *extractor) low(i int) string {
+	if i < 0 || i >= len(x.toks) {
+		return ""
+	}
+	return x.toks[i].Low
+}
+
+func (x *extractor) kind(i int) TokKind {
+	if i < 0 || i >= len(x.toks) {
+		return TPunct
+	}
+	return x.toks[i].Kind
+}
+
+func (x *extractor) isNum(i int) bool { return i >= 0 && i < len(x.toks) && x.toks[i].Kind == TNum }
+
+// glued reports whether token i follows token i-1 without a space.
+func (x *extractor) glued(i int) bool {
+	return i > 0 && i < len(x.toks) && x.toks[i-1].End == x.toks[i].Start
+}
+
+func (x *extractor) add(c Claim, mark bool) {
+	if c.Tok1 <= c.Tok0 || c.Tok0 < 0 || c.Tok1 > len(x.toks) {
+		return
+	}
+	c.Start = x.toks[c.Tok0].Start
+	c.End = x.toks[c.Tok1-1].End
+	c.Text = string(x.d.Runes[c.Start:c.End])
+	c.Sent = x.toks[c.Tok0].Sent
+	if c.Weekday == 0 && c.Type != Date && c.Type != DateRange && c.Type != Weekday {
+		c.Weekday = -1
+	}
+	if mark {
+		for k := c.Tok0; k < c.Tok1; k++ {
+			x.used[k] = true
+		}
+	}
+	x.d.Claims = append(x.d.Claims, c)
+}
+
+func (x *extractor) run() {
+	n := len(x.toks)
+	x.used = make([]bool, n)
+	for i := 0; i < n; {
+		if j := x.at(i); j > i {
+			i = j
+		} else {
+			i++
+		}
+	}
+	for i := 0; i < n; i++ {
+		x.phrase(i)
+	}
+	for i := 0; i < n; {
+		if j := x.name(i); j > i {
+			i = j
+		} else {
+			i++
+		}
+	}
+}
+
+// at recognises a claim starting at token i and returns the token after it,
+// or i when nothing starts here.
+func (x *extractor) at(i int) int {
+	t := &x.toks[i]
+	switch t.Kind {
+	case TURL:
+		x.add(Claim{Type: URL, Tok0: i, Tok1: i + 1}, true)
+		return i + 1
+	case TEmail:
+		x.add(Claim{Type: Email, Tok0: i, Tok1: i + 1}, true)
+		return i + 1
+	case THashtag:
+		x.add(Claim{Type: Hashtag, Tok0: i, Tok1: i + 1}, true)
+		return i + 1
+	case TMention:
+		x.add(Claim{Type: Mention, Tok0: i, Tok1: i + 1}, true)
+		return i + 1
+	case TNum:
+		if j := x.everydayNum(i); j > i {
+			return j
+		}
+		if j := x.phone(i); j > i {
+			return j
+		}
+		if j := x.dateExpr(i); j > i {
+			return j
+		}
+		return x.number(i)
+	case TWord:
+		if _, ok := x.weekdayAt(i); ok {
+			if j := x.dateExpr(i); j > i {
+				return j
+			}
+			w, _ := x.weekdayAt(i)
+			x.add(Claim{Type: Weekday, Tok0: i, Tok1: i + 1, Weekday: w}, true)
+			return i + 1
+		}
+		if _, ok := monthWords[t.Low]; ok && x.isNum(i+1) {
+			if j := x.dateExpr(i); j > i {
+				return j
+			}
+		}
+		if j := x.wordNumber(i); j > i {
+			return j
+		}
+		if j := x.special(i); j > i {
+			return j
+		}
+	case TPunct:
+		if cur, ok := currencySymbols[t.Text]; ok && x.isNum(i+1) {
+			return x.money(i, i+1, cur)
+		}
+		if (t.Text == "×" || t.Text == "x") && x.isNum(i+1) && x.glued(i+1) {
+			x.add(Claim{Type: Multiplier, Tok0: i, Tok1: i + 2, Value: x.toks[i+1].Num}, true)
+			return i + 2
+		}
+	}
+	return i
+}
+
+func (x *extractor) weekdayAt(i int) (int, bool) {
+	if i < 0 || i >= len(x.toks) || x.toks[i].Kind != TWord {
+		return 0, false
+	}
+	l := x.toks[i].Low
+	if w, ok := weekdayWords[l]; ok {
+		return w, true
+	}
+	if w, ok := weekdayAbbr[l]; ok {
+		// "Fri 10", "(Sat)", "Sun." — never the English verbs and nouns
+		if x.isNum(i+1) || (x.toks[i].Cap && (x.low(i-1) == "(" || x.low(i+1) == ")" || x.low(i+1) == "." || x.low(i+1) == ",")) {
+			return w, true
+		}
+	}
+	return 0, false
+}
+
+func (x *extractor) monthAt(i int) (int, bool) {
+	if i < 0 || i >= len(x.toks) || x.toks[i].Kind != TWord {
+		return 0, false
+	}
+	m, ok := monthWords[x.toks[i].Low]
+	return m, ok
+}
+
+func (x *extractor) yearAt(i int) (int, bool) {
+	if !x.isNum(i) {
+		return 0, false
+	}
+	t := &x.toks[i]
+	if t.Frac == 0 && !t.Thousands && t.Suf == "" && t.Num >= 1900 && t.Num <= 2100 {
+		return int(t.Num), true
+	}
+	return 0, false
+}
+
+// dateAt parses one date starting at i: [weekday][,] day [month [year]],
+// month day[,] [year], or day/month[/year]. A bare day (M == 0) is only kept
+// by dateExpr when a range gives it its month.
+func (x *extractor) dateAt(i int) (dt D, wd int, end int, ok bool) {
+	k := i
+	wd = -1
+	if w, isWd := x.weekdayAt(k); isWd {
+		wd = w
+		k++
+		if x.low(k) == "," || x.low(k) == "." {
+			k++
+		}
+		if x.low(k) == "le" || x.low(k) == "the" {
+			k++
+		}
+	}
+	if x.isNum(k) {
+		t := &x.toks[k]
+		if t.Frac != 0 || t.Thousands || t.Num < 1 || t.Num > 31 {
+			return dt, wd, i, false
+		}
+		switch t.Suf {
+		case "", "er", "re", "st", "nd", "rd", "th":
+		default:
+			return dt, wd, i, false
+		}
+		dt.Day = int(t.Num)
+		k++
+		if t.Suf == "" && x.low(k) == "/" && x.glued(k) && x.isNum(k+1) && x.glued(k+1) && x.toks[k+1].Num >= 1 && x.toks[k+1].Num <= 12 && x.toks[k+1].Frac == 0 && x.toks[k+1].Suf == "" {
+			dt.M = int(x.toks[k+1].Num)
+			k += 2
+			if x.low(k) == "/" && x.glued(k) && x.isNum(k+1) && x.glued(k+1) && x.toks[k+1].Frac == 0 {
+				y := int(x.toks[k+1].Num)
+				if y < 100 {
+					y += 2000
+				}
+				dt.Y = y
+				k += 2
+			}
+			return dt, wd, k, true
+		}
+		if x.low(k) == "of" || (x.low(k) == "de" && x.lang == "fr") {
+			if _, isM := x.monthAt(k + 1); isM {
+				k++
+			}
+		}
+		if m, isM := x.monthAt(k); isM {
+			dt.M = m
+			k++
+			if x.low(k) == "." && x.glued(k) && monthAbbr[x.low(k-1)] {
+				k++
+			}
+			if y, isY := x.yearAt(k); isY {
+				dt.Y = y
+				k++
+			}
+			return dt, wd, k, true
+		}
+		return dt, wd, k, true // bare day
+	}
+	if m, isM := x.monthAt(k); isM {
+		j := k + 1
+		if x.low(j) == "." && x.glued(j) {
+			j++
+		}
+		if x.isNum(j) {
+			t := &x.toks[j]
+			if t.Frac == 0 && !t.Thousands && t.Num >= 1 && t.Num <= 31 && (t.Suf == "" || ordinalSuffix[t.Suf]) {
+				dt.M, dt.Day = m, int(t.Num)
+				j++
+				if x.low(j) == "," && x.isNum(j+1) {
+					if y, isY := x.yearAt(j + 1); isY {
+						dt.Y = y
+						j += 2
+						return dt, wd, j, true
+					}
+				}
+				if y, isY := x.yearAt(j); isY {
+					dt.Y = y
+					j++
+				}
+				return dt, wd, j, true
+			}
+		}
+	}
+	return dt, wd, i, false
+}
+
+var monthAbbr = map[string]bool{"janv": true, "fevr": true, "fev": true, "avr": true, "juil": true, "sept": true, "oct": true, "nov": true, "dec": true, "jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true}
+
+var rangeConnectors = map[string]bool{"au": true, "to": true, "till": true, "until": true, "through": true, "thru": true, "-": true, "–": true, "—": true, "jusqu'au": true}
+
+func (x *extractor) dateExpr(i int) int {
+	d1, wd1, e1, ok := x.dateAt(i)
+	if !ok {
+		return i
+	}
+	intent := false
+	switch x.low(i - 1) {
+	case "du", "from", "between", "entre":
+		intent = true
+	case "le", "the":
+		switch x.low(i - 2) {
+		case "entre", "between":
+			intent = true
+		}
+	}
+	k := e1
+	conn := x.low(k)
+	if rangeConnectors[conn] || ((conn == "et" || conn == "and") && intent) {
+		k++
+		if x.low(k) == "le" || x.low(k) == "the" {
+			k++
+		}
+		d2, wd2, e2, ok2 := x.dateAt(k)
+		if ok2 && d2.M != 0 && (conn != "-" || d1.M == 0 || x.glued(k) || x.toks[k-1].Space) {
+			if d1.M == 0 {
+				d1.M = d2.M
+			}
+			if d1.Y == 0 {
+				d1.Y = d2.Y
+			}
+			if d1.Day > 0 && d1.M > 0 {
+				x.add(Claim{Type: DateRange, Tok0: i, Tok1: e2, Date: d1, Date2: d2, Weekday: wd1, Weekday2: wd2}, true)
+				return e2
+			}
+		}
+	}
+	if d1.M == 0 {
+		return i
+	}
+	x.add(Claim{Type: Date, Tok0: i, Tok1: e1, Date: d1, Weekday: wd1, Weekday2: -1, Role: x.dateRole(i)}, true)
+	return e1
+}
+
+func (x *extractor) dateRole(i int) Role {
+	p1, p2 := x.low(i-1), x.low(i-2)
+	if p1 == "le" || p1 == "the" || p1 == "on" {
+		p1, p2 = p2, x.low(i-3)
+	}
+	switch p1 {
+	case "jusqu'au", "until", "till", "before", "avant", "by", "through", "thru":
+		return RoleUntil
+	case "au":
+		if p2 == "jusqu'" {
+			return RoleUntil
+		}
+	case "ends", "end", "closes", "finishes", "termine", "jusqu'":
+		return RoleUntil
+	case "du", "from", "starting", "des", "partir":
+		return RoleFrom
+	}
+	if p2 == "ends" || p2 == "closes" || p2 == "finishes" || p2 == "d'ici" {
+		return RoleUntil
+	}
+	if p1 == "ici" && p2 == "d'" {
+		return RoleUntil
+	}
+	return RoleNone
+}
+
+// everydayNum: 7j/7, 7/7, 24/7, 24h/24, 7 jours sur 7, 7 days a week.
+func (x *extractor) everydayNum(i int) int {
+	t := &x.toks[i]
+	if (t.Num == 7 && (t.Suf == "j" || t.Suf == "")) || (t.Num == 24 && (t.Suf == "h" || t.Suf == "")) {
+		if x.low(i+1) == "/" && x.glued(i+1) && x.isNum(i+2) && x.glued(i+2) {
+			v := x.toks[i+2].Num
+			if v == 7 || v == 24 {
+				x.add(Claim{Type: Everyday, Tok0: i, Tok1: i + 3, Except: x.except(i + 3)}, true)
+				return i + 3
+			}
+		}
+	}
+	if t.Num == 7 && t.Suf == "" {
+		if (x.low(i+1) == "jours" || x.low(i+1) == "j") && x.low(i+2) == "sur" && x.isNum(i+3) && x.toks[i+3].Num == 7 {
+			x.add(Claim{Type: Everyday, Tok0: i, Tok1: i + 4, Except: x.except(i + 4)}, true)
+			return i + 4
+		}
+		if x.low(i+1) == "days" && (x.low(i+2) == "a" || x.low(i+2) == "per") && x.low(i+3) == "week" {
+			x.add(Claim{Type: Everyday, Tok0: i, Tok1: i + 4, Except: x.except(i + 4)}, true)
+			return i + 4
+		}
+	}
+	return i
+}
+
+func (x *extractor) except(i int) bool {
+	for k := i; k < i+4 && k < len(x.toks); k++ {
+		switch x.low(k) {
+		case "sauf", "except", "excepte", "hors", "but", "excluding":
+			return true
+		}
+	}
+	return false
+}
+
+// phone: 04 76 12 34 56, 04.76.12.34.56, +33 4 76 12 34 56.
+func (x *extractor) phone(i int) int {
+	t := &x.toks[i]
+	if !(strings.HasPrefix(t.Text, "0") || x.low(i-1) == "+") || t.Suf != "" {
+		return i
+	}
+	k := i
+	groups := 0
+	digits := 0
+	for x.isNum(k) && x.toks[k].Suf == "" && len(x.toks[k].Text) <= 4 && !strings.ContainsAny(x.toks[k].Text, ",") {
+		digits += len(strings.ReplaceAll(strings.ReplaceAll(x.toks[k].Text, ".", ""), " ", ""))
+		groups++
+		k++
+		if x.low(k) == "." || x.low(k) == "-" {
+			if x.isNum(k+1) && x.glued(k) && x.glued(k+1) {
+				k++
+				continue
+			}
+		}
+		if !x.isNum(k) || !x.toks[k].Space {
+			break
+		}
+	}
+	if groups >= 4 && digits >= 9 {
+		start := i
+		if x.low(i-1) == "+" {
+			start = i - 1
+		}
+		var b strings.Builder
+		for j := start; j < k; j++ {
+			for _, r := range x.toks[j].Text {
+				if isDigit(r) {
+					b.WriteRune(r)
+				}
+			}
+		}
+		x.add(Claim{Type: Phone, Tok0: start, Tok1: k, Words: []string{b.String()}}, true)
+		return k
+	}
+	return i
+}
+
+// scale returns the multiplier of a glued or following scale word.
+func (x *extractor) scaleAfter(i int, money bool) (float64, int) {
+	t := &x.toks[i]
+	switch t.Suf {
+	case "k":
+		return 1e3, i + 1
+	case "m", "mio":
+		if money || strings.HasSuffix(t.Text, "M") {
+			return 1e6, i + 1
+		}
+	case "md", "mds", "bn":
+		return 1e9, i + 1
+	}
+	j := i + 1
+	if j < len(x.toks) && x.toks[j].Kind == TWord {
+		l := x.toks[j].Low
+		switch l {
+		case "k", "md", "mds", "bn", "million", "millions", "milliard", "milliards", "billion", "billions", "thousand", "mille":
+			return scaleWords[l], j + 1
+		case "m":
+			if money || x.toks[j].Text == "M" {
+				return 1e6, j + 1
+			}
+		}
+	}
+	return 1, i + 1
+}
+
+func (x *extractor) boundBefore(i int) Bound {
+	p1, p2, p3 := x.low(i-1), x.low(i-2), x.low(i-3)
+	switch p1 {
+	case "de", "d'":
+		switch p2 {
+		case "plus":
+			return Greater
+		case "moins":
+			return Less
+		case "pres":
+			return Approx
+		case "partir":
+			return AtLeast
+		}
+	case "than":
+		switch p2 {
+		case "more", "over":
+			return Greater
+		case "less", "fewer":
+			return Less
+		}
+	case "over", "above", "exceeding":
+		return Greater
+	case "under", "below":
+		return Less
+	case "environ", "around", "about", "approximately", "approx", "nearly", "almost", "roughly", "some", "~", "quelque", "presque", "env":
+		return Approx
+	case "a", "à":
+		if p2 == "jusqu'" {
+			return UpTo
+		}
+	case "to":
+		if p2 == "up" {
+			return UpTo
+		}
+	case "least":
+		if p2 == "at" {
+			return AtLeast
+		}
+	case "moins":
+		if p2 == "au" {
+			return AtLeast
+		}
+	case "des", "from", "minimum":
+		return AtLeast
+	case "maximum", "max":
+		return UpTo
+	}
+	_ = p3
+	return Exact
+}
+
+func (x *extractor) boundAfter(i int, b Bound) Bound {
+	switch x.low(i) {
+	case "+":
+		if x.glued(i) {
+			return AtLeast
+		}
+	case "minimum", "min", "mini":
+		if b == Exact {
+			return AtLeast
+		}
+	case "maximum", "max":
+		if b == Exact {
+			return UpTo
+		}
+	}
+	return b
+}
+
+func (x *extractor) money(start, numTok int, cur string) int {
+	t := &x.toks[numTok]
+	sc, e := x.scaleAfter(numTok, true)
+	c := Claim{Type: Money, Tok0: start, Tok1: e, Value: t.Num * sc, Unit: cur, Bound: x.boundBefore(start)}
+	if x.low(e) == "+" && x.glued(e) {
+		c.Bound = AtLeast
+		c.Tok1 = e + 1
+		e++
+	}
+	c.Noun = x.nounAfter(e)
+	x.add(c, true)
+	return e
+}
+
+func (x *extractor) currencyAt(i int) (string, int) {
+	if i >= len(x.toks) {
+		return "", i
+	}
+	t := &x.toks[i]
+	if c, ok := currencySymbols[t.Text]; ok {
+		return c, i + 1
+	}
+	if t.Kind == TWord {
+		if c, ok := currencyWords[t.Low]; ok {
+			return c, i + 1
+		}
+		if (t.Low == "d'" || t.Low == "de" || t.Low == "of") && i+1 < len(x.toks) {
+			if c, ok := currencyWords[x.toks[i+1].Low]; ok && x.toks[i+1].Low != "eur" {
+				return c, i + 2
+			}
+		}
+	}
+	return "", i
+}
+
+var nounSkip = map[string]bool{
+	"more": true, "plus": true, "new": true, "nouveaux": true, "nouvelles": true, "nouveau": true, "nouvelle": true,
+	"premiers": true, "premieres": true, "premier": true, "premiere": true, "first": true, "last": true, "derniers": true, "dernieres": true,
+	"other": true, "autres": true, "extra": true, "additional": true, "supplementaires": true, "grands": true, "petits": true,
+	"de": true, "d'": true, "of": true, "les": true, "des": true, "nos": true, "our": true, "the": true, "million": true,
+	"millions": true, "milliards": true, "mille": true, "thousand": true, "k": true, "m": true, "whole": true, "full": true,
+	"tout": true, "fois": false, "different": true, "differents": true, "differentes": true, "beaux": true, "belles": true,
+	"jolies": true, "bons": true, "bonnes": true, "great": true, "amazing": true, "incroyables": true,
+}
+
+// nounAfter returns the stem of the noun a number counts, if one follows.
+func (x *extractor) nounAfter(i int) string {
+	for k := i; k < i+3 && k < len(x.toks); k++ {
+		t := &x.toks[k]
+		if t.Kind != TWord {
+			return ""
+		}
+		if nounSkip[t.Low] {
+			continue
+		}
+		if stopWords[t.Low] && t.Low != "ans" {
+			return ""
+		}
+		return nounNorm(t.Low)
+	}
+	return ""
+}
+
+// nounNorm maps a counted noun to a shared stem across the two languages'
+// most common units of time, so "3 jours" and "three days" compare.
+func nounNorm(l string) string {
+	switch l {
+	case "an", "ans", "annee", "annees", "year", "years", "yr", "yrs":
+		return "year"
+	case "jour", "jours", "j", "day", "days", "journee", "journees":
+		return "day"
+	case "semaine", "semaines", "week", "weeks":
+		return "week"
+	case "mois", "month", "months":
+		return "month"
+	case "personne", "personnes", "people", "persons", "person", "gens":
+		return "people"
+	}
+	if w, ok := weekdayWords[l]; ok {
+		return WeekdayNames["en"][w]
+	}
+	return Stem(l)
+}
+
+func (x *extractor) number(i int) int {
+	t := &x.toks[i]
+	n := len(x.toks)
+	// times: 18h, 18h30, 18:00, 6pm, 6 pm
+	if t.Suf == "h" && t.Num <= 24 && t.Frac == 0 {
+		minutes := t.Num * 60
+		if t.Min >= 0 {
+			minutes += float64(t.Min)
+		}
+		typ := x.timeOrDuration(i, t.Min >= 0 && t.Num <= 4)
+		x.add(Claim{Type: typ, Tok0: i, Tok1: i + 1, Value: minutes, Bound: x.boundBefore(i)}, true)
+		return i + 1
+	}
+	if (t.Suf == "pm" || t.Suf == "am") && t.Num <= 12 {
+		x.add(Claim{Type: Time, Tok0: i, Tok1: i + 1, Value: clock12(t.Num, t.Suf == "pm"), Bound: x.boundBefore(i)}, true)
+		return i + 1
+	}
+	if t.Suf == "" && i+1 < n && (x.low(i+1) == "pm" || x.low(i+1) == "am") && t.Num <= 12 {
+		x.add(Claim{Type: Time, Tok0: i, Tok1: i + 2, Value: clock12(t.Num, x.low(i+1) == "pm"), Bound: x.boundBefore(i)}, true)
+		return i + 2
+	}
+	if t.Suf == "" && x.low(i+1) == "h" && t.Num <= 24 && t.Frac == 0 {
+		minutes := t.Num * 60
+		e := i + 2
+		hasMin := false
+		if x.isNum(i+2) && x.toks[i+2].Num < 60 && x.toks[i+2].Suf == "" {
+			minutes += x.toks[i+2].Num
+			e = i + 3
+			hasMin = true
+		}
+		typ := x.timeOrDuration(i, hasMin && t.Num <= 4)
+		x.add(Claim{Type: typ, Tok0: i, Tok1: e, Value: minutes, Bound: x.boundBefore(i)}, true)
+		return e
+	}
+	if f, ok := durationUnits[t.Suf]; ok && t.Suf != "h" {
+		x.add(Claim{Type: Duration, Tok0: i, Tok1: i + 1, Value: t.Num * f, Bound: x.boundBefore(i)}, true)
+		return i + 1
+	}
+	if t.Suf == "" {
+		if f, ok := durationUnits[x.low(i+1)]; ok && x.low(i+1) != "h" {
+			x.add(Claim{Type: Duration, Tok0: i, Tok1: i + 2, Value: t.Num * f, Bound: x.boundBefore(i)}, true)
+			return i + 2
+		}
+	}
+	// money: 1,30 €, 20k€, 3,4 M€, 2 millions d'euros, 30 euros
+	sc, e := x.scaleAfter(i, false)
+	if cur, ce := x.currencyAt(e); cur != "" {
+		scm, em := x.scaleAfter(i, true)
+		if em == e {
+			sc = scm
+		}
+		c := Claim{Type: Money, Tok0: i, Tok1: ce, Value: t.Num * sc, Unit: cur, Bound: x.boundBefore(i)}
+		if x.low(ce) == "ht" || x.low(ce) == "ttc" {
+			c.Tok1 = ce + 1
+		}
+		c.Bound = x.boundAfter(c.Tok1, c.Bound)
+		c.Noun = x.nounAfter(c.Tok1)
+		x.add(c, true)
+		return c.Tok1
+	}
+	// percentages: 20 %, -20 %, 20% off, 20 pour cent
+	if pe := x.percentEnd(e); pe > e || t.Suf == "pc" {
+		if t.Suf == "pc" {
+			pe = i + 1
+		}
+		c := Claim{Type: Percent, Tok0: i, Tok1: pe, Value: t.Num * sc, Bound: x.boundBefore(i)}
+		if i > 0 && isDashText(x.toks[i-1].Text) && x.glued(i) && (i == 1 || x.toks[i-1].Space || x.kind(i-2) == TPunct) {
+			c.Tok0 = i - 1
+			c.Discount = true
+			c.Bound = x.boundBefore(i - 1)
+		}
+		switch x.low(pe) {
+		case "off", "discount", "reduction", "remise", "rabais":
+			c.Discount = true
+		case "de":
+			switch x.low(pe + 1) {
+			case "reduction", "remise", "rabais":
+				c.Discount = true
+			}
+		}
+		// "100% cashless", "100 % bio": an intensifier, not a figure
+		if t.Num == 100 && x.kind(pe) == TWord {
+			switch x.low(pe) {
+			case "of", "de", "des", "du", "d'", "off", "sur", "on", "back", "rembourse", "remboursee", "refund", "refunded":
+			default:
+				return pe
+			}
+		}
+		x.add(c, true)
+		return pe
+	}
+	// ordinals: 43e, 2nd, 1re
+	if ordinalSuffix[t.Suf] && t.Frac == 0 {
+		x.add(Claim{Type: Ordinal, Tok0: i, Tok1: i + 1, Value: t.Num, Noun: x.nounAfter(i + 1)}, true)
+		return i + 1
+	}
+	if y, ok := x.yearAt(i); ok {
+		x.add(Claim{Type: Year, Tok0: i, Tok1: i + 1, Value: float64(y)}, true)
+		return i + 1
+	}
+	// partial: 19 des 27 restaurants, 3 of the 5 stores, 4 sur 5
+	if p := x.low(e); p == "des" || p == "sur" || p == "of" || (p == "out" && x.low(e+1) == "of") {
+		k := e + 1
+		if p == "out" {
+			k++
+		}
+		if x.low(k) == "the" || x.low(k) == "our" || x.low(k) == "nos" {
+			k++
+		}
+		if x.isNum(k) && x.toks[k].Suf == "" && x.toks[k].Num > t.Num*sc {
+			x.add(Claim{Type: Partial, Tok0: i, Tok1: k + 1, Value: t.Num * sc, Value2: x.toks[k].Num, Noun: x.nounAfter(k + 1)}, false)
+		}
+	}
+	c := Claim{Type: Number, Tok0: i, Tok1: e, Value: t.Num * sc, Bound: x.boundBefore(i)}
+	if t.Suf == "s" || t.Suf == "" || t.Suf == "k" || t.Suf == "m" {
+		if noun := x.nounAfter(e); noun != "" {
+			c.Type = Count
+			c.Noun = noun
+		}
+	} else if t.Suf != "" && t.Suf != "k" && t.Suf != "m" {
+		// glued unit: 150km, 5kg
+		c.Type = Count
+		c.Unit = t.Suf
+		c.Noun = t.Suf
+	}
+	c.Bound = x.boundAfter(e, c.Bound)
+	if c.Bound == AtLeast && x.low(e) == "+" {
+		c.Tok1 = e + 1
+	}
+	x.add(c, true)
+	return c.Tok1
+}
+
+func isDashText(s string) bool { return s == "-" || s == "–" || s == "−" || s == "—" }
+
+func clock12(h float64, pm bool) float64 {
+	if h == 12 {
+		h = 0
+	}
+	if pm {
+		h += 12
+	}
+	return h * 60
+}
+
+func (x *extractor) percentEnd(e int) int {
+	switch x.low(e) {
+	case "%", "٪":
+		return e + 1
+	case "percent", "pct":
+		return e + 1
+	case "pour":
+		if x.low(e+1) == "cent" {
+			return e + 2
+		}
+	case "per":
+		if x.low(e+1) == "cent" {
+			return e + 2
+		}
+	}
+	return e
+}
+
+// timeOrDuration decides whether an hour figure is a clock time or a length
+// of time, from the words around it.
+func (x *extractor) timeOrDuration(i int, shortWithMinutes bool) Type {
+	prev := x.low(i - 1)
+	switch prev {
+	case "d'", "pendant", "durant", "en", "for", "lasting", "of":
+		return Duration
+	}
+	if x.low(i+1) == "de" && x.kind(i+2) == TWord {
+		return Duration
+	}
+	if shortWithMinutes {
+		switch prev {
+		case "a", "à", "at", "des", "vers", "until", "from", "by", "avant", "before", "apres", "after", "jusqu'", "to", "et", "and", "-", "–":
+			return Time
+		}
+		return Duration
+	}
+	return Time
+}
+
+// wordNumber reads numbers written in words: trente, vingt-deux, three,
+// une dizaine de, a dozen, twice, moitié prix.
+func (x *extractor) wordNumber(i int) int {
+	t := &x.toks[i]
+	l := t.Low
+	if l == "une" || l == "un" || l == "a" {
+		if v, ok := approxNouns[x.low(i+1)]; ok {
+			b := Approx
+			if x.low(i+1) == "dozen" || x.low(i+1) == "douzaine" {
+				b = Exact
+			}
+			e := i + 2
+			noun := x.nounAfter(e)
+			x.add(Claim{Type: Count, Tok0: i, Tok1: e, Value: v, Bound: b, Noun: noun}, true)
+			return e
+		}
+	}
+	if l == "moitie" && x.low(i+1) == "prix" || l == "half" && (x.low(i+1) == "price" || x.low(i+1) == "off") || l == "half-price" {
+		e := i + 2
+		if l == "half-price" {
+			e = i + 1
+		}
+		x.add(Claim{Type: Percent, Tok0: i, Tok1: e, Value: 50, Discount: true}, true)
+		return e
+	}
+	if l == "twice" || ((l == "deux" || l == "trois" || l == "two" || l == "three") && (x.low(i+1) == "fois" || x.low(i+1) == "times")) {
+		v := 2.0
+		e := i + 1
+		if l != "twice" {
+			v = float64(unitWords[l])
+			e = i + 2
+		}
+		x.add(Claim{Type: Multiplier, Tok0: i, Tok1: e, Value: v}, true)
+		return e
+	}
+	if v, ok := multiplierWords[l]; ok {
+		// "doublé", "tripled" are claims; "un double expresso" is not
+		verbal := l != "double" && l != "triple" && l != "quadruple"
+		switch x.low(i - 1) {
+		case "est", "is", "are", "sont", "be", "sera", "seront", "get", "gets":
+			verbal = true
+		}
+		if verbal {
+			x.add(Claim{Type: Multiplier, Tok0: i, Tok1: i + 1, Value: v}, true)
+			return i + 1
+		}
+	}
+	if matchWords[l] && !(x.lang == "en" && t.Low == "match" && (x.low(i-1) == "the" || x.low(i-1) == "a")) {
+		e := i + 1
+		x.add(Claim{Type: Multiplier, Tok0: i, Tok1: e, Value: 2, Bound: Approx}, true)
+		return e
+	}
+	// compound number words
+	total, cur := 0.0, 0.0
+	k := i
+	words := 0
+	for k < len(x.toks) && x.toks[k].Kind == TWord {
+		parts := strings.Split(x.toks[k].Low, "-")
+		okAll := true
+		for _, p := range parts {
+			if p == "et" || p == "and" {
+				continue
+			}
+			if v, ok := unitWords[p]; ok {
+				if v == 20 && cur == 4 {
+					cur = 80
+				} else {
+					cur += float64(v)
+				}
+			} else if v, ok := unitSmall[p]; ok && words > 0 {
+				cur += float64(v)
+			} else if s, ok := scaleWords[p]; ok && (words > 0 || p == "cent" || p == "mille" || p == "hundred" || p == "thousand") && len(p) > 2 {
+				if cur == 0 {
+					cur = 1
+				}
+				if s >= 1000 {
+					total += cur * s
+					cur = 0
+				} else {
+					cur *= s
+				}
+			} else {
+				okAll = false
+				break
+			}
+		}
+		if !okAll {
+			break
+		}
+		words++
+		k++
+		if (x.low(k) == "et" || x.low(k) == "and") && k+1 < len(x.toks) {
+			if _, ok := unitWords[x.low(k+1)]; ok {
+				k++
+				continue
+			}
+			if _, ok := unitSmall[x.low(k+1)]; ok {
+				k++
+				continue
+			}
+		}
+	}
+	v := total + cur
+	if words == 0 || v < 2 {
+		return i
+	}
+	// "sept" before a day number is the month
+	if l == "sept" && x.isNum(k) {
+		return i
+	}
+	noun := x.nounAfter(k)
+	if noun == "" {
+		return i
+	}
+	x.add(Claim{Type: Count, Tok0: i, Tok1: k, Value: v, Noun: noun, Bound: x.boundBefore(i)}, true)
+	return k
+}
+
+// special: n°1, numéro 1, number 6, No. 1.
+func (x *extractor) special(i int) int {
+	l := x.low(i)
+	if (l == "n" && x.low(i+1) == "°" && x.isNum(i+2)) || (l == "no" && x.low(i+1) == "." && x.isNum(i+2) && x.toks[i].Cap) {
+		x.add(Claim{Type: Ordinal, Tok0: i, Tok1: i + 3, Value: x.toks[i+2].Num, Scoped: x.toks[i+2].Num == 1}, true)
+		return i + 3
+	}
+	if (l == "numero" || l == "number") && x.isNum(i+1) {
+		x.add(Claim{Type: Ordinal, Tok0: i, Tok1: i + 2, Value: x.toks[i+1].Num, Scoped: x.toks[i+1].Num == 1}, true)
+		return i + 2
+	}
+	if l == "number" && x.low(i+1) == "one" {
+		x.add(Claim{Type: Ordinal, Tok0: i, Tok1: i + 2, Value: 1, Scoped: true}, true)
+		return i + 2
+	}
+	return i
+}

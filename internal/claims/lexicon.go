@@ -1,0 +1,134 @@
+package claims
+
+// Word lists, folded (lower case, no accents). They are language-level
+// knowledge of French and English, not of any brand.
+
+var monthWords = map[string]int{
+	"janvier": 1, "janv": 1, "fevrier": 2, "fevr": 2, "fev": 2, "mars": 3, "avril": 4, "avr": 4, "mai": 5,
+	"juin": 6, "juillet": 7, "juil": 7, "aout": 8, "septembre": 9, "sept": 9, "octobre": 10, "oct": 10,
+	"novembre": 11, "nov": 11, "decembre": 12, "dec": 12,
+	"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
+	"june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9,
+	"october": 10, "november": 11, "december": 12,
+}
+
+// weekday numbers follow time.Weekday: Sunday is 0.
+var weekdayWords = map[string]int{
+	"dimanche": 0, "lundi": 1, "mardi": 2, "mercredi": 3, "jeudi": 4, "vendredi": 5, "samedi": 6,
+	"dimanches": 0, "lundis": 1, "mardis": 2, "mercredis": 3, "jeudis": 4, "vendredis": 5, "samedis": 6,
+	"sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6,
+	"sundays": 0, "mondays": 1, "tuesdays": 2, "wednesdays": 3, "thursdays": 4, "fridays": 5, "saturdays": 6,
+}
+
+// abbreviations are only read as weekdays next to a day number or when
+// capitalised, since "sun", "sat" and "wed" are ordinary English words.
+var weekdayAbbr = map[string]int{
+	"sun": 0, "mon": 1, "tue": 2, "tues": 2, "wed": 3, "thu": 4, "thur": 4, "thurs": 4, "fri": 5, "sat": 6,
+	"dim": 0, "lun": 1, "mer": 3, "jeu": 4, "ven": 5, "sam": 6,
+}
+
+// WeekdayNames gives the weekday names per language, index time.Weekday.
+var WeekdayNames = map[string][7]string{
+	"fr": {"dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"},
+	"en": {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"},
+}
+
+// MonthNames gives month names per language, index 1..12.
+var MonthNames = map[string][13]string{
+	"fr": {"", "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"},
+	"en": {"", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"},
+}
+
+var unitWords = map[string]int{
+	"zero": 0, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9,
+	"dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16,
+	"vingt": 20, "vingts": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
+	"two": 2, "three": 3, "four": 4, "five": 5, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+	"eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+	"seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+	"fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}
+
+// the words "un", "une", "one" are only numbers inside a compound ("trente et un").
+var unitSmall = map[string]int{"un": 1, "une": 1, "one": 1}
+
+var scaleWords = map[string]float64{
+	"cent": 100, "cents": 100, "hundred": 100, "mille": 1000, "thousand": 1000,
+	"million": 1e6, "millions": 1e6, "milliard": 1e9, "milliards": 1e9, "billion": 1e9, "billions": 1e9,
+	"k": 1e3, "m": 1e6, "md": 1e9, "mds": 1e9, "bn": 1e9, "mio": 1e6,
+}
+
+var approxNouns = map[string]float64{
+	"dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30, "quarantaine": 40,
+	"cinquantaine": 50, "soixantaine": 60, "centaine": 100, "millier": 1000, "dozen": 12, "score": 20,
+}
+
+var ordinalSuffix = map[string]bool{
+	"e": true, "eme": true, "er": true, "re": true, "ere": true, "nd": true, "st": true, "rd": true, "th": true, "nde": true, "d": true,
+}
+
+var multiplierWords = map[string]float64{
+	"double": 2, "doubled": 2, "doubles": 2, "doublee": 2, "doublees": 2, "doubler": 2,
+	"triple": 3, "tripled": 3, "triples": 3, "triplee": 3, "triplees": 3, "tripler": 3,
+	"quadruple": 4, "quadrupled": 4, "quadruplee": 4, "quadruples": 4,
+}
+
+// matchWords say a donation or a purchase is matched one for one.
+var matchWords = map[string]bool{
+	"match": true, "matched": true, "matches": true, "matching": true, "abonde": true, "abondee": true, "abondees": true, "abondes": true, "abonder": true,
+}
+
+var currencyWords = map[string]string{
+	"euro": "EUR", "euros": "EUR", "eur": "EUR", "dollar": "USD", "dollars": "USD", "usd": "USD",
+	"pound": "GBP", "pounds": "GBP", "gbp": "GBP", "livres": "GBP", "chf": "CHF",
+}
+
+var currencySymbols = map[string]string{"€": "EUR", "$": "USD", "£": "GBP"}
+
+// durationUnits convert to minutes.
+var durationUnits = map[string]float64{
+	"min": 1, "mins": 1, "minute": 1, "minutes": 1, "mn": 1,
+	"h": 60, "heure": 60, "heures": 60, "hour": 60, "hours": 60, "hr": 60, "hrs": 60,
+}
+
+var stopWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range []string{
+		// French
+		"le", "la", "les", "l'", "un", "une", "des", "de", "du", "d'", "et", "ou", "a", "au", "aux", "en", "dans", "sur",
+		"pour", "par", "avec", "sans", "sous", "chez", "est", "sont", "sera", "seront", "ete", "etre", "a", "ont", "avoir",
+		"ce", "cet", "cette", "ces", "c'", "ca", "se", "s'", "sa", "son", "ses", "leur", "leurs", "notre", "nos", "votre",
+		"vos", "mon", "ma", "mes", "ton", "ta", "tes", "il", "elle", "ils", "elles", "on", "nous", "vous", "je", "j'", "tu",
+		"qui", "que", "qu'", "quoi", "dont", "ne", "n'", "pas", "plus", "moins", "tres", "tout", "tous", "toute", "toutes",
+		"y", "si", "mais", "donc", "car", "ni", "comme", "aussi", "deja", "encore", "jusqu'", "lors", "puis", "ici", "la",
+		"m'", "t'", "me", "te", "lui", "eux", "soit", "fait", "faire", "va", "vont", "peut", "entre", "depuis", "apres",
+		"avant", "pendant", "chaque", "meme", "autre", "autres", "quel", "quelle", "bien", "alors",
+		// English
+		"the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "for", "with", "without", "by", "from", "is", "are",
+		"was", "were", "be", "been", "being", "it", "its", "this", "that", "these", "those", "our", "your", "their",
+		"my", "his", "her", "we", "you", "they", "he", "she", "i", "me", "us", "them", "as", "but", "not", "no", "so",
+		"if", "than", "then", "there", "here", "all", "every", "each", "more", "most", "less", "just", "only", "also",
+		"up", "out", "into", "over", "under", "about", "s", "has", "have", "had", "will", "can", "do", "does", "did",
+		"which", "who", "what", "when", "where", "how", "until", "till", "before", "after", "since", "per", "get", "got",
+	} {
+		m[w] = true
+	}
+	return m
+}()
+
+// IsStop reports whether a folded word carries no content of its own.
+func IsStop(w string) bool { return stopWords[w] }
+
+// Stem reduces a folded word to a crude stem good enough to match plural and
+// feminine forms (boulangeries/boulangerie, offerte/offert).
+func Stem(w string) string {
+	n := len(w)
+	if n > 4 && (w[n-1] == 's' || w[n-1] == 'x') {
+		w = w[:n-1]
+		n--
+	}
+	if n > 4 && w[n-1] == 'e' {
+		w = w[:n-1]
+	}
+	return w
+}

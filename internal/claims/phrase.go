@@ -1,0 +1,398 @@
+package claims
+
+import "strings"
+
+var superlativeWords = map[string]bool{
+	"meilleur": true, "meilleure": true, "meilleurs": true, "meilleures": true, "pire": true, "pires": true,
+	"best": true, "biggest": true, "largest": true, "greatest": true, "fastest": true, "cheapest": true,
+	"finest": true, "tastiest": true, "freshest": true, "oldest": true, "newest": true, "highest": true,
+	"lowest": true, "smallest": true, "strongest": true, "worst": true,
+}
+
+// English -est words that are not superlatives.
+var notSuperlative = map[string]bool{
+	"latest": true, "interest": true, "honest": true, "forest": true, "modest": true, "earnest": true,
+	"contest": true, "protest": true, "request": true, "harvest": true, "suggest": true, "guest": true,
+	"invest": true, "digest": true, "manifest": true, "arrest": true, "attest": true, "conquest": true,
+}
+
+var scopeNouns = map[string]bool{
+	"monde": true, "world": true, "france": true, "pays": true, "country": true, "region": true, "ville": true,
+	"city": true, "ete": true, "summer": true, "annee": true, "year": true, "history": true, "histoire": true,
+	"planete": true, "planet": true, "marche": true, "market": true, "europe": true, "univers": true,
+	"quartier": true, "town": true, "ever": true, "jamais": true, "temps": true, "time": true, "hexagone": true,
+	"nation": true, "continent": true, "universe": true, "galaxy": true, "saison": true, "season": true,
+}
+
+var phraseStop = map[string]bool{
+	"et": true, "and": true, "qui": true, "que": true, "qu'": true, "that": true, "which": true, "who": true,
+	"mais": true, "but": true, "pour": true, "avec": true, "with": true, "est": true, "is": true, "are": true,
+	"sont": true, "was": true, "will": true, "va": true, "arrive": true, "returns": true, "revient": true,
+}
+
+// phrase recognises word-level claims at token i: superlatives, freebies,
+// guarantees, every-day and all-our absolutes, extensions.
+func (x *extractor) phrase(i int) {
+	t := &x.toks[i]
+	if t.Kind != TWord {
+		return
+	}
+	l := t.Low
+	switch {
+	case superlativeWords[l] || (len(l) >= 6 && strings.HasSuffix(l, "est") && !notSuperlative[l] && (x.low(i-1) == "the" || x.low(i-1) == "s" && x.toks[i-1].Apos || x.low(i-1) == "'s")):
+		x.superlative(i, i+1)
+	case (l == "plus" || l == "moins") && x.kind(i+1) == TWord && !stopWords[x.low(i+1)] && x.low(i+1) != "d'":
+		switch x.low(i - 1) {
+		case "le", "la", "les", "l'":
+			x.superlative(i, i+2)
+		}
+	case l == "most" && x.kind(i+1) == TWord && !stopWords[x.low(i+1)]:
+		switch x.low(i - 1) {
+		case "the", "s", "'s":
+			x.superlative(i, i+2)
+		}
+	case l == "leader" || l == "leaders":
+		switch x.low(i + 1) {
+		case "du", "de", "des", "en", "in", "of", "on", "sur", "mondial", "europeen", "francais", "national":
+			x.rank(i)
+		default:
+			if x.low(i-1) == "market" {
+				x.rank(i)
+			}
+		}
+	case l == "seul" || l == "seule" || l == "only" || l == "unique" || l == "premier" || l == "premiere" || l == "first":
+		// "le seul … de France", "the only … in Ireland": a rank claim
+		if x.low(i-1) == "le" || x.low(i-1) == "la" || x.low(i-1) == "the" || x.low(i-1) == "l'" {
+			x.superlative(i, i+1)
+		}
+	case isFreeAfter(l):
+		if x.low(i-1) == "y" && strings.HasPrefix(l, "compris") {
+			return
+		}
+		if l == "free" && x.low(i-1) == "feel" {
+			return
+		}
+		if l == "free" && x.kind(i+1) == TWord && !stopWords[x.low(i+1)] && x.low(i+1) != "entry" {
+			x.freebieForward(i)
+			return
+		}
+		x.freebieBack(i, Freebie)
+	case l == "complimentary":
+		x.freebieForward(i)
+	case isReceive(l):
+		x.freebieForward(i)
+	case (l == "get" || l == "gets") && x.quantifiedSubject(i):
+		x.freebieForward(i)
+	case l == "repartiront" || l == "repartent" || l == "repartira" || l == "repart":
+		if x.low(i+1) == "avec" {
+			x.freebieForward(i + 1)
+		}
+	case l == "satisfait" || l == "satisfaits" || l == "satisfaite":
+		if x.low(i+1) == "ou" && strings.HasPrefix(x.low(i+2), "rembourse") {
+			x.add(Claim{Type: Guarantee, Tok0: i, Tok1: i + 3, Words: []string{"rembourse"}}, false)
+		}
+	case l == "money-back" || (l == "money" && x.low(i+1) == "back"):
+		e := i + 1
+		if l == "money" {
+			e = i + 2
+		}
+		x.add(Claim{Type: Guarantee, Tok0: i, Tok1: e, Words: []string{"money-back", "refund", "rembourse"}}, false)
+	case l == "garanti" || l == "garantie" || l == "garantis" || l == "garanties" || l == "guaranteed" || l == "guarantee":
+		x.freebieBack(i, Guarantee)
+	case l == "refund" || l == "refunded" || l == "rembourse" || l == "remboursee" || l == "rembourses" || l == "remboursement":
+		if x.low(i-1) == "ou" {
+			return
+		}
+		x.freebieBack(i, Guarantee)
+	case l == "sans" && (x.low(i+1) == "engagement" || x.low(i+1) == "obligation" || x.low(i+1) == "frais" || x.low(i+1) == "minimum"):
+		x.add(Claim{Type: Guarantee, Tok0: i, Tok1: i + 2, Words: []string{x.low(i + 1)}}, false)
+	case l == "no" && (x.low(i+1) == "commitment" || x.low(i+1) == "minimum" || x.low(i+1) == "strings"):
+		x.add(Claim{Type: Guarantee, Tok0: i, Tok1: i + 2, Words: []string{x.low(i + 1)}}, false)
+	case l == "tous" && x.low(i+1) == "les" && x.low(i+2) == "jours":
+		x.add(Claim{Type: Everyday, Tok0: i, Tok1: i + 3, Except: x.except(i + 3)}, false)
+	case (l == "every" && x.low(i+1) == "day") || (l == "daily" && (x.low(i-1) == "open" || x.low(i-1) == "opens")):
+		e := i + 2
+		if l == "daily" {
+			e = i + 1
+		}
+		x.add(Claim{Type: Everyday, Tok0: i, Tok1: e, Except: x.except(e)}, false)
+	case (l == "tous" || l == "toutes") && (x.low(i+1) == "nos" || x.low(i+1) == "les"):
+		if noun := x.nounAfter(i + 2); noun != "" {
+			x.add(Claim{Type: Universal, Tok0: i, Tok1: i + 3, Noun: noun}, false)
+		}
+	case l == "all" && (x.low(i+1) == "our" || x.low(i+1) == "the" || x.low(i+1) == "of" && x.low(i+2) == "our"):
+		k := i + 2
+		if x.low(i+1) == "of" {
+			k = i + 3
+		}
+		if noun := x.nounAfter(k); noun != "" {
+			x.add(Claim{Type: Universal, Tok0: i, Tok1: k + 1, Noun: noun}, false)
+		}
+	case l == "every" && x.low(i+1) == "one" && x.low(i+2) == "of" && x.low(i+3) == "our":
+		if noun := x.nounAfter(i + 4); noun != "" {
+			x.add(Claim{Type: Universal, Tok0: i, Tok1: i + 5, Noun: noun}, false)
+		}
+	case strings.HasPrefix(l, "prolonge") || l == "prolongation" || l == "extended" || l == "extension" || l == "prolongement":
+		s := i
+		if i > 0 && x.kind(i-1) == TWord && !stopWords[x.low(i-1)] && x.toks[i-1].Sent == t.Sent {
+			s = i - 1
+		}
+		x.add(Claim{Type: Extension, Tok0: s, Tok1: i + 1, Words: []string{"prolong", "extend"}}, false)
+	}
+}
+
+func isFreeAfter(l string) bool {
+	switch l {
+	case "offert", "offerte", "offerts", "offertes", "gratuit", "gratuite", "gratuits", "gratuites", "gratuitement",
+		"free", "included", "inclus", "incluse", "incluses", "compris", "comprise", "comprises":
+		return true
+	}
+	return false
+}
+
+func isReceive(l string) bool {
+	switch l {
+	case "receive", "receives", "recoit", "recoivent", "recevra", "recevront", "recevez", "recevrez", "gagne", "gagnez", "win", "wins":
+		return true
+	}
+	return false
+}
+
+// quantifiedSubject: "every donor gets", "the first 100 buyers get".
+func (x *extractor) quantifiedSubject(i int) bool {
+	s := x.toks[i].Sent
+	for k := i - 1; k >= 0 && k >= i-6 && x.toks[k].Sent == s; k-- {
+		switch x.low(k) {
+		case "every", "each", "first", "all", "premiers", "premieres", "chaque", "tous", "toutes":
+			return true
+		}
+	}
+	return false
+}
+
+func (x *extractor) superlative(i, after int) {
+	s := x.toks[i].Sent
+	start := i
+	scoped := false
+	switch x.low(i - 1) {
+	case "le", "la", "les", "l'", "the", "du", "des", "au":
+		start = i - 1
+	case "s", "'s":
+		// Ireland's biggest: the possessor is the scope
+		if i >= 2 && x.toks[i-2].Kind == TWord && x.toks[i-2].Cap {
+			start = i - 2
+			scoped = true
+		}
+	}
+	end := after
+	for k := after; k < len(x.toks) && k < after+8; k++ {
+		t := &x.toks[k]
+		if t.Sent != s || t.Boundary || (t.Kind == TPunct && t.Text != "'" && t.Text != "-") || phraseStop[t.Low] {
+			break
+		}
+		if t.Kind == TWord || t.Kind == TNum {
+			end = k + 1
+		}
+		switch t.Low {
+		case "de", "du", "des", "d'", "en", "in", "of", "au", "aux", "on", "across", "dans":
+			if k+1 < len(x.toks) && x.toks[k+1].Sent == s {
+				n := &x.toks[k+1]
+				if (n.Kind == TWord && (n.Cap || scopeNouns[n.Low])) || n.Low == "l'" && k+2 < len(x.toks) && scopeNouns[x.toks[k+2].Low] || n.Low == "la" && k+2 < len(x.toks) && x.toks[k+2].Cap || n.Low == "the" && k+2 < len(x.toks) && (scopeNouns[x.toks[k+2].Low] || x.toks[k+2].Cap) {
+					scoped = true
+				}
+			}
+		case "ever", "jamais":
+			scoped = true
+		}
+	}
+	if !scoped {
+		return
+	}
+	words := x.d.ContentWords(i, end)
+	x.add(Claim{Type: Superlative, Tok0: start, Tok1: end, Words: words, Scoped: true}, false)
+}
+
+func (x *extractor) rank(i int) {
+	end := i + 1
+	s := x.toks[i].Sent
+	for k := i + 1; k < len(x.toks) && k < i+5; k++ {
+		if x.toks[k].Sent != s || x.toks[k].Kind == TPunct {
+			break
+		}
+		end = k + 1
+	}
+	start := i
+	if x.low(i-1) == "le" || x.low(i-1) == "the" || x.low(i-1) == "market" {
+		start = i - 1
+	}
+	x.add(Claim{Type: Superlative, Tok0: start, Tok1: end, Words: x.d.ContentWords(i, end), Scoped: true}, false)
+}
+
+var copulas = map[string]bool{
+	"est": true, "sont": true, "is": true, "are": true, "sera": true, "seront": true, "be": true, "will": true,
+	"go": true, "goes": true, "get": true, "gets": true, "in": true, "come": true, "comes": true, "reste": true,
+	"restent": true, "c'": true, "for": true, "totally": true, "entierement": true, "completement": true,
+	"totalement": true, "100": true, "%": true, "always": true, "toujours": true,
+}
+
+// freebieBack: the object comes before the marker ("livraison offerte",
+// "camping is included", "L'entrée … est gratuite").
+func (x *extractor) freebieBack(i int, typ Type) {
+	s := x.toks[i].Sent
+	var words []string
+	nearest := i
+	inQuote := false
+	for k := i - 1; k >= 0 && x.toks[k].Sent == s && len(words) < 6; k-- {
+		t := &x.toks[k]
+		if t.Kind == TPunct {
+			switch t.Text {
+			case "»", "”":
+				inQuote = true
+				continue
+			case "«", "“":
+				inQuote = false
+				continue
+			case "'", "-", "’":
+				continue
+			}
+			if len(words) > 0 {
+				break
+			}
+			continue
+		}
+		if inQuote {
+			continue
+		}
+		if copulas[t.Low] && len(words) == 0 {
+			continue
+		}
+		if t.Kind == TNum {
+			words = append(words, t.Low)
+			if len(words) <= 2 {
+				nearest = k
+			}
+			continue
+		}
+		if t.Kind == TWord && !t.Apos && !stopWords[t.Low] && len(t.Low) > 1 {
+			words = append(words, t.Low)
+			if len(words) <= 2 {
+				nearest = k
+			}
+		}
+	}
+	if len(words) == 0 {
+		return
+	}
+	// the span runs from the nearest object words to the marker
+	start := nearest
+	if start > 0 && (x.low(start-1) == "une" || x.low(start-1) == "un" || x.low(start-1) == "la" || x.low(start-1) == "le" || x.low(start-1) == "a" || x.low(start-1) == "an" || x.low(start-1) == "l'") && x.toks[start-1].Sent == s {
+		start--
+	}
+	x.add(Claim{Type: typ, Tok0: start, Tok1: i + 1, Words: words}, false)
+}
+
+// freebieForward: the object follows ("free shuttle", "receives a photo of
+// the borehole", "get a meet & greet").
+func (x *extractor) freebieForward(i int) {
+	s := x.toks[i].Sent
+	var words []string
+	end := i + 1
+	for k := i + 1; k < len(x.toks) && x.toks[k].Sent == s && len(words) < 3; k++ {
+		t := &x.toks[k]
+		if t.Kind == TPunct && t.Text != "&" && t.Text != "-" {
+			break
+		}
+		if (t.Kind == TWord && !t.Apos && !stopWords[t.Low] && len(t.Low) > 1) || t.Kind == TNum {
+			words = append(words, t.Low)
+			end = k + 1
+		}
+	}
+	if len(words) == 0 {
+		return
+	}
+	start := i
+	if x.low(i) == "avec" {
+		start = i - 1
+	}
+	x.add(Claim{Type: Freebie, Tok0: start, Tok1: end, Words: words}, false)
+}
+
+var nameStop = map[string]bool{
+	"pov": true, "dm": true, "faq": true, "ok": true, "ps": true, "rt": true, "tbt": true, "lol": true, "omg": true,
+	"wow": true, "new": true, "live": true, "info": true, "infos": true, "breaking": true, "yes": true, "go": true,
+	"top": true, "bravo": true, "merci": true, "hello": true, "bonjour": true, "salut": true, "hey": true, "hi": true,
+	"ht": true, "ttc": true, "tva": true, "vat": true, "am": true, "pm": true, "j": true, "h": true, "n": true,
+	"instagram": true, "facebook": true, "tiktok": true, "linkedin": true, "youtube": true, "threads": true,
+	"bluesky": true, "mastodon": true, "x": true, "twitter": true, "whatsapp": true, "snapchat": true,
+	"noel": true, "paques": true, "halloween": true, "christmas": true, "easter": true, "nouvel": true,
+	"st": true, "ste": true, "mr": true, "mrs": true, "ms": true, "dr": true, "mme": true, "mlle": true, "m": true,
+	"i": true, "a": true, "le": true, "la": true, "les": true, "the": true, "l'": true,
+}
+
+var nameConnectors = map[string]bool{"de": true, "du": true, "des": true, "d'": true, "la": true, "le": true, "of": true, "&": true, "von": true, "van": true, "y": true}
+
+func (x *extractor) capWord(i int) bool {
+	if i < 0 || i >= len(x.toks) || x.used[i] {
+		return false
+	}
+	t := &x.toks[i]
+	if t.Kind != TWord || !t.Cap {
+		return false
+	}
+	if _, ok := monthWords[t.Low]; ok {
+		return false
+	}
+	if _, ok := weekdayWords[t.Low]; ok {
+		return false
+	}
+	return !nameStop[t.Low] && !stopWords[t.Low]
+}
+
+// name finds proper names: runs of capitalised words, joined by de, d', of,
+// &, as in "Musée d'Orsay", "Coq & Braise", "Anne-Laure Perrin".
+func (x *extractor) name(i int) int {
+	if !x.capWord(i) {
+		return i
+	}
+	k := i + 1
+	for k < len(x.toks) {
+		if x.capWord(k) && x.toks[k].Sent == x.toks[i].Sent {
+			k++
+			continue
+		}
+		if nameConnectors[x.low(k)] && !x.toks[k].Cap && x.capWord(k+1) && x.toks[k+1].Sent == x.toks[i].Sent {
+			k += 2
+			continue
+		}
+		break
+	}
+	count := 0
+	allUpper := true
+	for j := i; j < k; j++ {
+		if x.toks[j].Kind == TWord && !nameConnectors[x.toks[j].Low] {
+			count++
+			if !x.toks[j].Upper {
+				allUpper = false
+			}
+		}
+	}
+	first := &x.toks[i]
+	switch {
+	case count == 0:
+		return k
+	case allUpper && count >= 3:
+		return k // shouting, not a name
+	case count == 1 && first.SentStart:
+		return k // a capital at the start of a sentence proves nothing
+	case count == 1 && first.Upper && len(first.Low) > 6:
+		return k
+	}
+	c := Claim{Type: Name, Tok0: i, Tok1: k, Prep: x.low(i - 1)}
+	for j := i; j < k; j++ {
+		if x.toks[j].Kind == TWord {
+			c.Words = append(c.Words, x.toks[j].Low)
+		}
+	}
+	x.add(c, true)
+	return k
+}

@@ -1,0 +1,435 @@
+package claims
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// TokKind is the lexical class of a token.
+type TokKind uint8
+
+const (
+	TWord    TokKind = iota // letters, with inner hyphens (Anne-Laure, week-end)
+	TNum                    // a number written in digits, separators resolved
+	TPunct                  // punctuation or a symbol (€, %, emoji, …)
+	THashtag                // #Word
+	TMention                // @handle
+	TURL                    // domain.tld/path or http(s)://…
+	TEmail                  // local@domain.tld
+)
+
+// Token is one lexical unit. Offsets are in Unicode code points into the
+// analysed text, end exclusive, because every span Vigie reports is.
+type Token struct {
+	Kind       TokKind
+	Start, End int
+	Text       string // as written
+	Low        string // lower case, accents removed: the form every rule compares
+	Num        float64
+	Frac       int    // digits after the decimal separator (1,30 → 2)
+	Suf        string // letters glued after a number (h, pm, e, er, k, m, s, th…), folded
+	Min        int    // minutes glued after "h" (18h30 → 30), -1 when absent
+	Space      bool   // whitespace before the token
+	Cap        bool   // first letter is upper case
+	Upper      bool   // every letter is upper case (acronyms, shouting)
+	Apos       bool   // an elided article or possessive: l', d', qu', 's
+	SentStart  bool   // first word-like token of a sentence or after an emoji/quote/colon
+	Boundary   bool   // a sentence boundary (. ! ? … newline, emoji)
+	Sent       int    // sentence index
+	Thousands  bool   // the digits had a thousands separator (1 500, 1,000)
+	HasDigitSp bool   // digit groups separated by spaces (phones)
+}
+
+// fold lower-cases s and strips French/English diacritics so that Hélène,
+// HELENE and helene compare equal.
+func fold(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf || (c >= 'A' && c <= 'Z') {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		b.WriteString(foldRune(r))
+	}
+	return b.String()
+}
+
+// Fold is the exported form of fold, for packages that match names and words.
+func Fold(s string) string { return fold(s) }
+
+func foldRune(r rune) string {
+	switch r {
+	case 'à', 'â', 'ä', 'á', 'ã', 'å', 'À', 'Â', 'Ä', 'Á', 'Ã', 'Å':
+		return "a"
+	case 'é', 'è', 'ê', 'ë', 'É', 'È', 'Ê', 'Ë':
+		return "e"
+	case 'î', 'ï', 'í', 'ì', 'Î', 'Ï', 'Í', 'Ì':
+		return "i"
+	case 'ô', 'ö', 'ó', 'ò', 'õ', 'Ô', 'Ö', 'Ó', 'Ò', 'Õ':
+		return "o"
+	case 'ù', 'û', 'ü', 'ú', 'Ù', 'Û', 'Ü', 'Ú':
+		return "u"
+	case 'ç', 'Ç':
+		return "c"
+	case 'ñ', 'Ñ':
+		return "n"
+	case 'ÿ', 'Ÿ', 'ý', 'Ý':
+		return "y"
+	case 'œ', 'Œ':
+		return "oe"
+	case 'æ', 'Æ':
+		return "ae"
+	case '’', 'ʼ', '‘':
+		return "'"
+	case '–', '—', '‑', '‐':
+		return "-"
+	}
+	if r < utf8.RuneSelf {
+		if r >= 'A' && r <= 'Z' {
+			return string(r + 32)
+		}
+		return string(r)
+	}
+	return string(unicode.ToLower(r))
+}
+
+func isApos(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
+func isDash(r rune) bool { return r == '-' || r == '–' || r == '—' || r == '‑' || r == '‐' }
+func isSpace(r rune) bool {
+	return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == 0xA0 || r == 0x202F || r == 0x2009 || r == 0x2007
+}
+func isDigit(r rune) bool  { return r >= '0' && r <= '9' }
+func isLetter(r rune) bool { return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) }
+
+// thousand-separator spaces: plain, no-break and narrow no-break.
+func isGroupSpace(r rune) bool { return r == ' ' || r == 0xA0 || r == 0x202F || r == 0x2009 }
+
+var tlds = map[string]bool{
+	"fr": true, "com": true, "ie": true, "org": true, "net": true, "io": true, "eu": true, "be": true,
+	"ch": true, "ca": true, "uk": true, "co": true, "de": true, "app": true, "shop": true, "info": true,
+	"paris": true, "bzh": true, "lu": true, "es": true, "it": true, "nl": true, "us": true, "ly": true,
+	"gouv": true, "store": true, "online": true, "site": true, "art": true, "museum": true, "dev": true,
+	"me": true, "tv": true, "fm": true, "gl": true, "to": true, "ai": true,
+}
+
+// tokenize splits text into tokens. lang decides what ',' and '.' mean
+// between digits (decimal in French vs thousands in English).
+func tokenize(rs []rune, lang string, toks []Token) []Token {
+	n := len(rs)
+	sent := 0
+	sentStart := true
+	space := true
+	for i := 0; i < n; {
+		r := rs[i]
+		if isSpace(r) {
+			if r == '\n' {
+				sent++
+				sentStart = true
+			}
+			space = true
+			i++
+			continue
+		}
+		start := i
+		var t Token
+		t.Space = space
+		t.Min = -1
+		space = false
+		switch {
+		case r == 'h' || r == 'H' || r == 'w' || r == 'W':
+			if j, ok := scanURL(rs, i); ok {
+				t.Kind = TURL
+				i = j
+				break
+			}
+			i = scanWordTok(rs, i, &t)
+		case isLetter(r):
+			if j, ok := scanEmail(rs, i); ok {
+				t.Kind = TEmail
+				i = j
+				break
+			}
+			if j, ok := scanURL(rs, i); ok {
+				t.Kind = TURL
+				i = j
+				break
+			}
+			i = scanWordTok(rs, i, &t)
+		case isDigit(r):
+			if j, ok := scanURL(rs, i); ok {
+				t.Kind = TURL
+				i = j
+				break
+			}
+			i = scanNumber(rs, i, lang, &t)
+		case r == '#' && i+1 < n && (isLetter(rs[i+1]) || isDigit(rs[i+1])):
+			j := i + 1
+			for j < n && (isLetter(rs[j]) || isDigit(rs[j]) || rs[j] == '_') {
+				j++
+			}
+			t.Kind = THashtag
+			i = j
+		case r == '@' && i+1 < n && (isLetter(rs[i+1]) || isDigit(rs[i+1]) || rs[i+1] == '_'):
+			j := i + 1
+			for j < n && (isLetter(rs[j]) || isDigit(rs[j]) || rs[j] == '_' || (rs[j] == '.' && j+1 < n && isLetter(rs[j+1]))) {
+				j++
+			}
+			t.Kind = TMention
+			i = j
+		default:
+			t.Kind = TPunct
+			i++
+			// keep a ZWJ emoji sequence or variation selectors in one token
+			for i < n && (rs[i] == 0x200D || (rs[i] >= 0xFE00 && rs[i] <= 0xFE0F) || (rs[i] >= 0x1F3FB && rs[i] <= 0x1F3FF) || (i > start && rs[i-1] == 0x200D)) {
+				i++
+			}
+			switch r {
+			case '.', '!', '?', '…', ';':
+				t.Boundary = true
+			case ':', '«', '»', '"', '“', '”', '(', ')':
+				// a new capitalised word after these does not prove a proper noun
+			default:
+				if r > 0x2000 && !unicode.IsLetter(r) && r != '€' && r != '£' && r != '$' && r != '%' && r != '‰' && !isDash(r) && r != '’' && r != '×' {
+					t.Boundary = true // emoji and pictographs end a thought on social networks
+				}
+			}
+		}
+		t.Start, t.End = start, i
+		t.Text = string(rs[start:i])
+		if t.Low == "" {
+			t.Low = fold(t.Text)
+		}
+		if t.Kind == TWord {
+			t.SentStart = sentStart
+			sentStart = false
+		} else if t.Kind != TPunct {
+			sentStart = false
+		}
+		t.Sent = sent
+		if t.Boundary {
+			sent++
+			sentStart = true
+		} else if t.Kind == TPunct {
+			switch r {
+			case ':', '«', '"', '“', '(', '-', '–', '—', '/', '|', '•', '>':
+				sentStart = true
+			}
+		}
+		toks = append(toks, t)
+	}
+	return toks
+}
+
+func scanWordTok(rs []rune, i int, t *Token) int {
+	n := len(rs)
+	j := i
+	upper, lower := 0, 0
+	for j < n {
+		r := rs[j]
+		if isLetter(r) {
+			if unicode.IsUpper(r) {
+				upper++
+			} else if unicode.IsLower(r) {
+				lower++
+			}
+			j++
+			continue
+		}
+		if isDash(r) && j+1 < n && isLetter(rs[j+1]) && j > i {
+			j++
+			continue
+		}
+		break
+	}
+	t.Kind = TWord
+	t.Cap = unicode.IsUpper(rs[i])
+	t.Upper = upper > 0 && lower == 0
+	// French elision (l', d', qu', jusqu') ends the token with its apostrophe;
+	// the English possessive 's becomes its own token.
+	if j < n && isApos(rs[j]) && j+1 < n && isLetter(rs[j+1]) {
+		w := fold(string(rs[i:j]))
+		switch w {
+		case "l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu":
+			t.Apos = true
+			return j + 1
+		}
+	}
+	return j
+}
+
+func scanNumber(rs []rune, i int, lang string, t *Token) int {
+	n := len(rs)
+	j := i
+	var intPart float64
+	digits := 0
+	groupLen := 0
+	for j < n && isDigit(rs[j]) {
+		intPart = intPart*10 + float64(rs[j]-'0')
+		digits++
+		groupLen++
+		j++
+	}
+	frac := 0
+	var fracVal float64
+	// thousands groups: "1 500", "1 500", "1,000", "1.500" (French)
+	for j < n && groupLen <= 3 {
+		sep := rs[j]
+		if !(isGroupSpace(sep) || sep == ',' || sep == '.' || sep == '\'') {
+			break
+		}
+		if j+3 >= n || !isDigit(rs[j+1]) || !isDigit(rs[j+2]) || !isDigit(rs[j+3]) || (j+4 < n && isDigit(rs[j+4])) {
+			break
+		}
+		isThousands := false
+		switch {
+		case isGroupSpace(sep):
+			// "04 76 123 456" style phone groups are not thousands; a lone
+			// three-digit group after a short number is.
+			isThousands = true
+		case sep == ',':
+			isThousands = lang != "fr"
+		case sep == '.':
+			isThousands = lang == "fr"
+		case sep == '\'':
+			isThousands = true
+		}
+		if !isThousands {
+			break
+		}
+		for k := 1; k <= 3; k++ {
+			intPart = intPart*10 + float64(rs[j+k]-'0')
+		}
+		t.Thousands = true
+		groupLen = 3
+		j += 4
+	}
+	// decimal part
+	if j+1 < n && (rs[j] == ',' || rs[j] == '.') && isDigit(rs[j+1]) {
+		k := j + 1
+		scale := 0.1
+		for k < n && isDigit(rs[k]) {
+			fracVal += float64(rs[k]-'0') * scale
+			scale /= 10
+			frac++
+			k++
+		}
+		j = k
+	}
+	t.Kind = TNum
+	t.Num = intPart + fracVal
+	t.Frac = frac
+	// glued suffix: 18h30, 6pm, 43e, 1er, 2nd, 1.5k, 12s, 70min
+	if j < n && isLetter(rs[j]) {
+		k := j
+		for k < n && isLetter(rs[k]) {
+			k++
+		}
+		suf := fold(string(rs[j:k]))
+		if suf == "h" && k < n && isDigit(rs[k]) {
+			m := 0
+			kk := k
+			for kk < n && isDigit(rs[kk]) && kk-k < 2 {
+				m = m*10 + int(rs[kk]-'0')
+				kk++
+			}
+			t.Min = m
+			k = kk
+		}
+		t.Suf = suf
+		j = k
+	} else if j+2 < n && rs[j] == ':' && isDigit(rs[j+1]) && isDigit(rs[j+2]) && digits <= 2 {
+		// 18:00
+		t.Suf = "h"
+		t.Min = int(rs[j+1]-'0')*10 + int(rs[j+2]-'0')
+		j += 3
+	}
+	_ = digits
+	return j
+}
+
+// scanURL recognises domain.tld[/path] and http(s)://… starting at i.
+func scanURL(rs []rune, i int) (int, bool) {
+	n := len(rs)
+	j := i
+	if hasPrefixFold(rs, i, "http://") {
+		j = i + 7
+	} else if hasPrefixFold(rs, i, "https://") {
+		j = i + 8
+	}
+	scheme := j > i
+	// host
+	labels := 0
+	lastLabel := ""
+	for {
+		k := j
+		for k < n && (isLetter(rs[k]) || isDigit(rs[k]) || rs[k] == '-') {
+			k++
+		}
+		if k == j {
+			break
+		}
+		lastLabel = fold(string(rs[j:k]))
+		labels++
+		j = k
+		if j+1 < n && rs[j] == '.' && (isLetter(rs[j+1]) || isDigit(rs[j+1])) {
+			j++
+			continue
+		}
+		break
+	}
+	if labels < 2 || (!scheme && !tlds[lastLabel]) {
+		return i, false
+	}
+	// path
+	if j < n && rs[j] == '/' {
+		for j < n && !isSpace(rs[j]) && rs[j] != ')' && rs[j] != '»' && rs[j] != '"' && rs[j] != '”' && rs[j] < 0x2000 {
+			j++
+		}
+		// trailing punctuation belongs to the sentence
+		for j > i && (rs[j-1] == '.' || rs[j-1] == ',' || rs[j-1] == '!' || rs[j-1] == '?' || rs[j-1] == ':' || rs[j-1] == ';') {
+			j--
+		}
+	}
+	return j, true
+}
+
+func scanEmail(rs []rune, i int) (int, bool) {
+	n := len(rs)
+	j := i
+	for j < n && (isLetter(rs[j]) || isDigit(rs[j]) || rs[j] == '.' || rs[j] == '_' || rs[j] == '-' || rs[j] == '+') {
+		j++
+	}
+	if j >= n || rs[j] != '@' || j == i {
+		return i, false
+	}
+	k, ok := scanURL(rs, j+1)
+	if !ok {
+		return i, false
+	}
+	return k, true
+}
+
+func hasPrefixFold(rs []rune, i int, p string) bool {
+	if i+len(p) > len(rs) {
+		return false
+	}
+	for k := 0; k < len(p); k++ {
+		r := rs[i+k]
+		if r >= 'A' && r <= 'Z' {
+			r += 32
+		}
+		if r != rune(p[k]) {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,881 @@
+package verify
+
+import (
+	"fmt"
+	"math"
+	"strings"
+	"time"
+
+	"github.com/vigie-cm/vigie/internal/claims"
+)
+
+type grounder struct {
+	sh       *sheet
+	doc      *claims.Doc
+	lang     string
+	findings []Finding
+}
+
+func (g *grounder) run() {
+	for i := range g.doc.Claims {
+		g.claim(&g.doc.Claims[i])
+	}
+}
+
+func (g *grounder) flag(c *claims.Claim, kind string, fi int, msg, sugg string) {
+	f := Finding{Start: c.Start, End: c.End, Text: c.Text, Kind: kind, Claim: string(c.Type), Message: msg, Suggestion: sugg}
+	if fi >= 0 || (fi == -1 && kind == Contradicted) {
+		f.Fact = g.sh.factText(fi)
+		f.FactID = g.sh.factID(fi)
+	}
+	g.findings = append(g.findings, f)
+}
+
+// unsupported flags c with the standard message.
+func (g *grounder) unsupported(c *claims.Claim) {
+	if g.sh.empty {
+		g.flag(c, Unsupported, -2, g.msg("empty"), "")
+		return
+	}
+	g.flag(c, Unsupported, -2, g.msg("unsupported"), "")
+}
+
+func (g *grounder) contradicted(c *claims.Claim, fi int, sugg string) {
+	m := g.msg("contradicted")
+	if fi >= -1 {
+		m = fmt.Sprintf(g.msg("contradictedBy"), g.sh.factText(fi))
+	}
+	if sugg != "" {
+		m += " " + fmt.Sprintf(g.msg("suggest"), sugg)
+	}
+	g.flag(c, Contradicted, fi, m, sugg)
+}
+
+var messages = map[string][2]string{
+	"empty":          {"Non étayé : la fiche de faits est vide, rien ne permet de vérifier cette affirmation.", "Unsupported: the fact sheet is empty, so nothing backs this claim."},
+	"unsupported":    {"Non étayé : aucun fait de la fiche ni le brief ne l'indique.", "Unsupported: no fact on the sheet and nothing in the brief states this."},
+	"contradicted":   {"Contredit par la fiche de faits.", "Contradicted by the fact sheet."},
+	"contradictedBy": {"Contredit par la fiche : « %s »", "Contradicted by the fact sheet: “%s”"},
+	"suggest":        {"Valeur attendue : %s.", "Expected: %s."},
+	"weekday":        {"Le %s est un %s, pas un %s.", "%s is a %s, not a %s."},
+	"superlative":    {"Superlatif non étayé : aucun fait ne l'établit.", "Unsupported superlative: no fact establishes it."},
+	"freebie":        {"Gratuité ou cadeau non prévu par la fiche.", "Freebie or gift that the fact sheet does not offer."},
+	"guarantee":      {"Garantie non prévue par la fiche.", "Guarantee that the fact sheet does not give."},
+	"name":           {"Nom non mentionné dans la fiche : personne, lieu, partenaire ou organisation à vérifier.", "Name not on the fact sheet: a person, place, partner or organisation to check."},
+}
+
+func (g *grounder) msg(k string) string {
+	m := messages[k]
+	if g.lang == "en" {
+		return m[1]
+	}
+	return m[0]
+}
+
+func (g *grounder) claim(c *claims.Claim) {
+	if cl, ok := classOf(c.Type); ok {
+		g.numeric(c, cl)
+		return
+	}
+	switch c.Type {
+	case claims.Date:
+		g.dateClaim(c)
+	case claims.DateRange:
+		g.rangeClaim(c)
+	case claims.URL:
+		g.urlClaim(c)
+	case claims.Hashtag:
+		g.hashtag(c)
+	case claims.Email:
+		if !contains(g.sh.emails, claims.Fold(c.Text)) && !g.sh.empty {
+			g.unsupported(c)
+		}
+	case claims.Phone:
+		if len(c.Words) > 0 && !contains(g.sh.phones, c.Words[0]) {
+			g.unsupported(c)
+		}
+	case claims.Superlative:
+		if !g.sequenceInFacts(c.Words) {
+			if g.sh.empty {
+				g.unsupported(c)
+				return
+			}
+			g.flag(c, Unsupported, -2, g.msg("superlative"), "")
+		}
+	case claims.Freebie:
+		g.freebie(c)
+	case claims.Guarantee:
+		g.guarantee(c)
+	case claims.Everyday:
+		g.everyday(c)
+	case claims.Universal:
+		for _, p := range g.sh.partials {
+			if nounCompatible(p.noun, c.Noun) && p.n < p.total {
+				g.contradicted(c, p.fact, p.text)
+				return
+			}
+		}
+	case claims.Multiplier:
+		if len(g.sh.mults) == 0 {
+			if c.Bound != claims.Approx { // "match" alone is a verb too often
+				g.unsupported(c)
+			}
+			return
+		}
+		for _, m := range g.sh.mults {
+			if claims.Eq(m, c.Value) {
+				return
+			}
+		}
+		g.contradicted(c, g.sh.multFact, "")
+	case claims.Extension:
+		if g.sh.prolong {
+			return
+		}
+		if g.sh.hasEnd {
+			g.contradicted(c, g.sh.endFact, "")
+			return
+		}
+		g.unsupported(c)
+	case claims.Name:
+		g.name(c)
+	case claims.Weekday:
+		// weekdays alone are checked through the names they go with
+	}
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func nounCompatible(a, b string) bool {
+	if a == "" || b == "" || a == b {
+		return true
+	}
+	if len(a) >= 4 && len(b) >= 4 && (strings.HasPrefix(a, b) || strings.HasPrefix(b, a)) {
+		return true
+	}
+	return false
+}
+
+// context returns the stems of content words around claim c in the post.
+func (g *grounder) context(c *claims.Claim, span int) map[string]bool {
+	m := map[string]bool{}
+	toks := g.doc.Tokens
+	for i := max(c.Tok0-span, 0); i < c.Tok1+span && i < len(toks); i++ {
+		if i >= c.Tok0 && i < c.Tok1 {
+			continue
+		}
+		t := &toks[i]
+		if t.Sent != c.Sent {
+			continue
+		}
+		if t.Kind == claims.TWord && !claims.IsStop(t.Low) && len(t.Low) > 1 {
+			m[claims.Stem(t.Low)] = true
+		}
+	}
+	return m
+}
+
+func (g *grounder) overlap(ctx map[string]bool, fi int) int {
+	var words map[string]bool
+	if fi < 0 {
+		words = g.sh.briefFd.words
+	} else {
+		words = g.sh.facts[fi].words
+	}
+	n := 0
+	for w := range ctx {
+		if words[w] {
+			n++
+		}
+	}
+	return n
+}
+
+func (g *grounder) factDoc(fi int) *claims.Doc {
+	if fi < 0 {
+		return g.sh.brief
+	}
+	return g.sh.facts[fi].doc
+}
+
+// leftWords: the two content-or-function words just before token i.
+func leftWords(d *claims.Doc, i int) [2]string {
+	var out [2]string
+	k := 0
+	for j := i - 1; j >= 0 && k < 2; j-- {
+		t := &d.Tokens[j]
+		if t.Kind == claims.TWord {
+			out[k] = t.Low
+			k++
+		} else if t.Kind == claims.TPunct && t.Boundary {
+			break
+		}
+	}
+	return out
+}
+
+func (g *grounder) numeric(c *claims.Claim, cl class) {
+	v := c.Value
+	if cl == clsPlain && v <= 1 && c.Type != claims.Ordinal {
+		return
+	}
+	if cl == clsPlain && c.Type == claims.Year && int(v) == g.sh.year {
+		return
+	}
+	atoms := g.sh.atoms[cl]
+	for i := range atoms {
+		a := &atoms[i]
+		if g.supports(c, a, cl) {
+			return
+		}
+	}
+	if g.sh.empty {
+		g.unsupported(c)
+		return
+	}
+	// contradicted when a fact gives a value for the same thing: same noun,
+	// or the best-matching context, else unsupported
+	ctx := g.context(c, 6)
+	left := leftWords(g.doc, c.Tok0)
+	best, bestScore := -1, 0
+	for i := range atoms {
+		a := &atoms[i]
+		if a.derived || a.tok < 0 {
+			continue
+		}
+		score := 0
+		if c.Noun != "" && a.noun != "" && nounCompatible(c.Noun, a.noun) {
+			score += 4
+		} else if c.Noun != "" && a.noun != "" {
+			continue
+		}
+		if c.Type == claims.Year && a.value >= 1900 && a.value <= 2100 {
+			score++
+		} else if c.Type == claims.Year {
+			continue
+		}
+		if c.Type == claims.Ordinal {
+			if d := g.factDoc(a.fact); d != nil && a.tok < len(d.Tokens) && !isOrdinalTok(d, a.tok) {
+				continue
+			}
+		}
+		ov := g.overlap(ctx, a.fact)
+		score += ov * 2
+		d := g.factDoc(a.fact)
+		fl := leftWords(d, a.tok)
+		if fl[0] != "" && fl[0] == left[0] {
+			score++
+			if fl[1] == left[1] {
+				score++
+			}
+		}
+		if ov == 0 && score < 4 {
+			continue
+		}
+		if score > bestScore {
+			best, bestScore = i, score
+		}
+	}
+	if best >= 0 && bestScore >= 3 {
+		a := &atoms[best]
+		g.contradicted(c, a.fact, a.text)
+		return
+	}
+	g.unsupported(c)
+}
+
+func isOrdinalTok(d *claims.Doc, tok int) bool {
+	for _, c := range d.Claims {
+		if c.Tok0 == tok {
+			return c.Type == claims.Ordinal
+		}
+	}
+	return false
+}
+
+// supports says whether fact atom a backs post claim c.
+func (g *grounder) supports(c *claims.Claim, a *atom, cl class) bool {
+	if cl == clsPlain && c.Noun != "" && a.noun != "" && !nounCompatible(c.Noun, a.noun) && g.sh.nouns[c.Noun] {
+		return false
+	}
+	v := c.Value
+	switch c.Bound {
+	case claims.Exact, claims.UpTo:
+		return claims.Eq(a.value, v)
+	case claims.Approx:
+		return math.Abs(a.value-v) <= 0.1*math.Max(math.Abs(a.value), math.Abs(v))+1e-9
+	case claims.Greater:
+		return claims.Eq(a.value, v) && a.bound == claims.Greater || a.bound == claims.Exact && a.value > v && nounCompatible(c.Noun, a.noun) && (c.Noun != "" || cl != clsPlain)
+	case claims.AtLeast:
+		return claims.Eq(a.value, v) || a.bound == claims.Exact && a.value >= v && nounCompatible(c.Noun, a.noun) && (c.Noun != "" || cl != clsPlain)
+	case claims.Less:
+		return claims.Eq(a.value, v) && a.bound == claims.Less || a.bound == claims.Exact && a.value < v && nounCompatible(c.Noun, a.noun) && (c.Noun != "" || cl != clsPlain)
+	}
+	return false
+}
+
+func (g *grounder) fmtDate(t time.Time, withWeekday bool) string {
+	if g.lang == "en" {
+		s := fmt.Sprintf("%d %s", t.Day(), claims.MonthNames["en"][t.Month()])
+		if withWeekday {
+			s = claims.WeekdayNames["en"][t.Weekday()] + " " + s
+		}
+		return s
+	}
+	day := fmt.Sprint(t.Day())
+	if t.Day() == 1 {
+		day = "1er"
+	}
+	s := day + " " + claims.MonthNames["fr"][t.Month()]
+	if withWeekday {
+		s = claims.WeekdayNames["fr"][t.Weekday()] + " " + s
+	}
+	return s
+}
+
+func (g *grounder) weekdayName(w int) string {
+	if g.lang == "en" {
+		return claims.WeekdayNames["en"][w]
+	}
+	return claims.WeekdayNames["fr"][w]
+}
+
+func (g *grounder) dateClaim(c *claims.Claim) {
+	t := g.sh.date(c.Date)
+	if t.IsZero() {
+		g.unsupported(c)
+		return
+	}
+	if c.Weekday >= 0 && int(t.Weekday()) != c.Weekday {
+		m := fmt.Sprintf(g.msg("weekday"), g.fmtDate(t, false)+" "+fmt.Sprint(t.Year()), g.weekdayName(int(t.Weekday())), g.weekdayName(c.Weekday))
+		fi := -2
+		for _, da := range g.sh.dates {
+			if da.d2.IsZero() && da.d.Equal(t) {
+				fi = da.fact
+				break
+			}
+		}
+		f := Finding{Start: c.Start, End: c.End, Text: c.Text, Kind: Contradicted, Claim: "weekday", Message: m, Suggestion: g.fmtDate(t, true)}
+		if fi >= -1 {
+			f.Fact, f.FactID = g.sh.factText(fi), g.sh.factID(fi)
+		}
+		g.findings = append(g.findings, f)
+		return
+	}
+	if g.sh.empty {
+		g.unsupported(c)
+		return
+	}
+	ctx := g.context(c, 8)
+	// the fact that talks about the same thing decides first
+	best, bestOv := -1, 0
+	for i, da := range g.sh.dates {
+		if ov := g.overlap(ctx, da.fact); ov > bestOv {
+			best, bestOv = i, ov
+		}
+	}
+	if c.Role == claims.RoleUntil {
+		for _, da := range g.sh.dates {
+			if (!da.d2.IsZero() && da.d2.Equal(t)) || (da.d2.IsZero() && da.d.Equal(t) && da.role == claims.RoleUntil) {
+				return
+			}
+		}
+		// the end date of the most related period
+		end := -1
+		endOv := -1
+		for i, da := range g.sh.dates {
+			if da.d2.IsZero() && da.role != claims.RoleUntil {
+				continue
+			}
+			if ov := g.overlap(ctx, da.fact); ov > endOv {
+				end, endOv = i, ov
+			}
+		}
+		if end >= 0 {
+			da := g.sh.dates[end]
+			e := da.d2
+			if e.IsZero() {
+				e = da.d
+			}
+			g.contradicted(c, da.fact, g.fmtDate(e, false))
+			return
+		}
+		for _, da := range g.sh.dates {
+			if da.d2.IsZero() && da.d.Equal(t) {
+				return
+			}
+		}
+		g.unsupported(c)
+		return
+	}
+	if best >= 0 && bestOv >= 2 {
+		da := g.sh.dates[best]
+		if da.d2.IsZero() && !da.d.Equal(t) && !g.dateInFact(t, da.fact) {
+			g.contradicted(c, da.fact, g.fmtDate(da.d, false))
+			return
+		}
+	}
+	for _, da := range g.sh.dates {
+		if da.d.Equal(t) || (!da.d2.IsZero() && !t.Before(da.d) && !t.After(da.d2)) {
+			return
+		}
+	}
+	if best >= 0 && bestOv >= 1 {
+		da := g.sh.dates[best]
+		g.contradicted(c, da.fact, g.fmtDate(da.d, false))
+		return
+	}
+	g.unsupported(c)
+}
+
+func (g *grounder) dateInFact(t time.Time, fi int) bool {
+	for _, da := range g.sh.dates {
+		if da.fact == fi && (da.d.Equal(t) || (!da.d2.IsZero() && da.d2.Equal(t))) {
+			return true
+		}
+	}
+	return false
+}
+
+func (g *grounder) rangeClaim(c *claims.Claim) {
+	t1, t2 := g.sh.date(c.Date), g.sh.date(c.Date2)
+	if t1.IsZero() || t2.IsZero() {
+		g.unsupported(c)
+		return
+	}
+	if c.Weekday >= 0 && int(t1.Weekday()) != c.Weekday || c.Weekday2 >= 0 && int(t2.Weekday()) != c.Weekday2 {
+		w := t1
+		claimed := c.Weekday
+		if !(c.Weekday >= 0 && int(t1.Weekday()) != c.Weekday) {
+			w, claimed = t2, c.Weekday2
+		}
+		m := fmt.Sprintf(g.msg("weekday"), g.fmtDate(w, false)+" "+fmt.Sprint(w.Year()), g.weekdayName(int(w.Weekday())), g.weekdayName(claimed))
+		g.findings = append(g.findings, Finding{Start: c.Start, End: c.End, Text: c.Text, Kind: Contradicted, Claim: "weekday", Message: m, Suggestion: g.fmtDate(w, true)})
+		return
+	}
+	if g.sh.empty {
+		g.unsupported(c)
+		return
+	}
+	for _, da := range g.sh.dates {
+		if da.d2.IsZero() {
+			continue
+		}
+		if da.d.Equal(t1) && da.d2.Equal(t2) {
+			return
+		}
+	}
+	// inside a stated period, or from one stated date to another
+	for _, da := range g.sh.dates {
+		if !da.d2.IsZero() && !t1.Before(da.d) && !t2.After(da.d2) {
+			return
+		}
+	}
+	ctx := g.context(c, 8)
+	best, bestOv := -1, -1
+	for i, da := range g.sh.dates {
+		if da.d2.IsZero() {
+			continue
+		}
+		if ov := g.overlap(ctx, da.fact); ov > bestOv {
+			best, bestOv = i, ov
+		}
+	}
+	if best >= 0 {
+		da := g.sh.dates[best]
+		sep := " au "
+		if g.lang == "en" {
+			sep = " to "
+		}
+		g.contradicted(c, da.fact, g.fmtDate(da.d, false)+sep+g.fmtDate(da.d2, false))
+		return
+	}
+	g.unsupported(c)
+}
+
+func (g *grounder) urlClaim(c *claims.Claim) {
+	u := normURL(c.Text)
+	host, path := urlHost(u)
+	sameHost := -1
+	for i, fu := range g.sh.urls {
+		if fu == u {
+			return
+		}
+		fh, _ := urlHost(fu)
+		if fh == host {
+			if path == "" {
+				return
+			}
+			sameHost = i
+		}
+	}
+	if sameHost >= 0 {
+		g.unsupported(c)
+		return
+	}
+	if len(g.sh.urls) == 0 {
+		g.unsupported(c)
+		return
+	}
+	// the closest official address: same path first, else the first one
+	best := 0
+	for i, fu := range g.sh.urls {
+		_, fp := urlHost(fu)
+		if fp == path && path != "" {
+			best = i
+			break
+		}
+	}
+	g.contradicted(c, g.sh.urlFact[best], g.sh.urls[best])
+}
+
+func (g *grounder) hashtag(c *claims.Claim) {
+	tag := claims.Fold(c.Text)
+	for _, t := range g.sh.tags {
+		if t == tag {
+			return
+		}
+	}
+	if strings.Contains(g.sh.allFold, " "+tag[1:]+" ") {
+		return
+	}
+	// a tag that looks like the campaign's own (digits, or sharing the
+	// official tag's stem) is a claim; a topical tag (#boulangerie) is not
+	official := -1
+	for i, t := range g.sh.tags {
+		if commonPrefix(t, tag) >= 6 {
+			official = i
+			break
+		}
+	}
+	hasDigit := strings.IndexFunc(tag, func(r rune) bool { return r >= '0' && r <= '9' }) >= 0
+	if official >= 0 {
+		g.contradicted(c, g.sh.tagFact[official], g.sh.tagText[official])
+		return
+	}
+	if hasDigit && len(g.sh.tags) > 0 {
+		for i, t := range g.sh.tags {
+			if strings.IndexFunc(t, func(r rune) bool { return r >= '0' && r <= '9' }) >= 0 {
+				g.contradicted(c, g.sh.tagFact[i], g.sh.tagText[i])
+				return
+			}
+		}
+	}
+}
+
+func commonPrefix(a, b string) int {
+	n := 0
+	for n < len(a) && n < len(b) && a[n] == b[n] {
+		n++
+	}
+	return n
+}
+
+// sequenceInFacts: the words appear in this order, consecutively among
+// content words, in one fact or the brief.
+func (g *grounder) sequenceInFacts(words []string) bool {
+	if len(words) == 0 {
+		return true
+	}
+	docs := make([]*claims.Doc, 0, len(g.sh.facts)+1)
+	for i := range g.sh.facts {
+		docs = append(docs, g.sh.facts[i].doc)
+	}
+	docs = append(docs, g.sh.brief)
+	for _, d := range docs {
+		cw := d.ContentWords(0, len(d.Tokens))
+		for i := range cw {
+			k := 0
+			for k < len(words) && i+k < len(cw) && claims.Stem(cw[i+k]) == claims.Stem(words[k]) {
+				k++
+			}
+			if k == len(words) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var giftMarkers = map[string]bool{
+	"offert": true, "offerte": true, "offerts": true, "offertes": true, "gratuit": true, "gratuite": true,
+	"gratuits": true, "gratuites": true, "gratuitement": true, "free": true, "included": true, "inclus": true,
+	"incluse": true, "incluses": true, "compris": true, "comprise": true, "complimentary": true, "cadeau": true,
+	"offre": true, "offrons": true, "offer": true, "offers": true, "receive": true, "receives": true, "recoit": true,
+	"recoivent": true, "recevront": true, "gift": true,
+}
+
+var negations = map[string]bool{"no": true, "not": true, "pas": true, "aucun": true, "aucune": true, "sans": true, "n'": true, "ni": true, "never": true, "jamais": true}
+
+// freebie: an object offered for free must be offered by a fact.
+func (g *grounder) freebie(c *claims.Claim) {
+	if g.sh.empty {
+		g.unsupported(c)
+		return
+	}
+	stems := make([]string, len(c.Words))
+	for i, w := range c.Words {
+		stems[i] = claims.Stem(w)
+	}
+	contra := -2
+	for fi := -1; fi < len(g.sh.facts); fi++ {
+		d := g.factDoc(fi)
+		for mi := range d.Tokens {
+			if !giftMarkers[d.Tokens[mi].Low] {
+				continue
+			}
+			s := d.Tokens[mi].Sent
+			for k := mi - 8; k <= mi+8; k++ {
+				if k < 0 || k >= len(d.Tokens) || d.Tokens[k].Sent != s {
+					continue
+				}
+				st := claims.Stem(d.Tokens[k].Low)
+				for _, w := range stems {
+					if st == w && !claims.IsStop(w) {
+						return
+					}
+				}
+			}
+		}
+		// the object is named in a fact with a price or a negation: the fact
+		// says it is not free
+		for ti := range d.Tokens {
+			st := claims.Stem(d.Tokens[ti].Low)
+			if len(stems) == 0 || st != stems[0] {
+				continue
+			}
+			s := d.Tokens[ti].Sent
+			for _, fc := range d.Claims {
+				if fc.Type == claims.Money && fc.Sent == s {
+					contra = fi
+				}
+			}
+			for k := ti - 4; k < ti; k++ {
+				if k >= 0 && d.Tokens[k].Sent == s && negations[d.Tokens[k].Low] {
+					contra = fi
+				}
+			}
+		}
+	}
+	if contra >= -1 {
+		g.contradicted(c, contra, "")
+		return
+	}
+	g.flag(c, Unsupported, -2, g.msg("freebie"), "")
+}
+
+func (g *grounder) guarantee(c *claims.Claim) {
+	marker := ""
+	if c.Tok1-1 < len(g.doc.Tokens) {
+		marker = claims.Stem(g.doc.Tokens[c.Tok1-1].Low)
+	}
+	if len(marker) >= 5 && strings.Contains(g.sh.allFold, " "+marker[:5]) {
+		return
+	}
+	for _, w := range c.Words {
+		if len(w) >= 5 && strings.Contains(g.sh.allFold, " "+w[:5]) {
+			return
+		}
+	}
+	if g.sh.empty {
+		g.unsupported(c)
+		return
+	}
+	g.flag(c, Unsupported, -2, g.msg("guarantee"), "")
+}
+
+var openingWords = map[string]bool{
+	"ouvert": true, "ouverte": true, "ouverts": true, "ouvertes": true, "open": true, "opens": true, "accueille": true,
+	"accueillent": true, "accueillons": true, "welcome": true, "horaires": true, "hours": true, "ferme": true, "closed": true,
+}
+
+func (g *grounder) everyday(c *claims.Claim) {
+	if c.Except {
+		return
+	}
+	opening := false
+	for _, t := range g.doc.Tokens {
+		if t.Sent == c.Sent && openingWords[t.Low] {
+			opening = true
+		}
+	}
+	for _, oc := range g.doc.Claims {
+		if oc.Sent == c.Sent && oc.Type == claims.Time {
+			opening = true
+		}
+	}
+	if !opening {
+		return
+	}
+	if g.sh.restricted >= 0 {
+		g.contradicted(c, g.sh.restricted, "")
+		return
+	}
+}
+
+var prepsPlace = map[string]bool{"a": true, "à": true, "in": true, "at": true, "de": true, "from": true}
+
+// name grounds a proper name: known as written, a variant of a known name
+// (contradicted), or unknown (unsupported); and, for a place anchored by a
+// year or figure in the same clause, the fact with that anchor must agree.
+func (g *grounder) name(c *claims.Claim) {
+	full := " " + strings.Join(c.Words, " ") + " "
+	if strings.Contains(g.sh.allFold, full) {
+		g.relational(c)
+		g.pairedWeekday(c)
+		return
+	}
+	// split at connectors; every part must be known
+	var parts [][]string
+	var cur []string
+	for _, w := range c.Words {
+		switch w {
+		case "de", "du", "des", "d'", "of", "la", "le", "the", "and", "et":
+			if len(cur) > 0 {
+				parts = append(parts, cur)
+			}
+			cur = nil
+			continue
+		}
+		cur = append(cur, w)
+	}
+	if len(cur) > 0 {
+		parts = append(parts, cur)
+	}
+	allKnown := true
+	for _, p := range parts {
+		if !strings.Contains(g.sh.allFold, " "+strings.Join(p, " ")+" ") {
+			allKnown = false
+		}
+	}
+	if allKnown {
+		return
+	}
+	if g.sh.empty {
+		g.unsupported(c)
+		return
+	}
+	// a person's name with one part right and one wrong: Aoife Brannigan
+	// for Aoife Brennan
+	for _, e := range g.sh.entities {
+		if len(e.words) != len(c.Words) || len(e.words) < 2 {
+			continue
+		}
+		same := 0
+		for i := range e.words {
+			if e.words[i] == c.Words[i] {
+				same++
+			}
+		}
+		if same >= 1 && same < len(e.words) {
+			g.contradicted(c, e.fact, e.text)
+			return
+		}
+	}
+	for _, e := range g.sh.entities {
+		if len(c.Words) >= 2 && len(e.words) >= 2 && e.words[len(e.words)-1] == c.Words[len(c.Words)-1] && e.words[0] != c.Words[0] && len(e.words[len(e.words)-1]) > 3 {
+			g.contradicted(c, e.fact, e.text)
+			return
+		}
+	}
+	g.flag(c, Unsupported, -2, g.msg("name"), "")
+}
+
+// relational: "Fondée en 1996 à Grenoble" when the fact with 1996 says Lyon.
+func (g *grounder) relational(c *claims.Claim) {
+	if !prepsPlace[c.Prep] {
+		return
+	}
+	toks := g.doc.Tokens
+	// anchors: figures within four tokens before the name, in its sentence
+	for _, oc := range g.doc.Claims {
+		if oc.Sent != c.Sent || oc.Tok1 > c.Tok0 || c.Tok0-oc.Tok1 > 3 {
+			continue
+		}
+		if oc.Type != claims.Year {
+			continue
+		}
+		_ = toks
+		for fi := range g.sh.facts {
+			d := g.sh.facts[fi].doc
+			for _, fc := range d.Claims {
+				if fc.Type != claims.Year || !claims.Eq(fc.Value, oc.Value) {
+					continue
+				}
+				// the fact's name in the same position after the anchor
+				for _, e := range g.sh.entities {
+					if e.fact != fi || e.sent != fc.Sent || e.tok < fc.Tok1 || e.tok-fc.Tok1 > 3 || !prepsPlace[e.prep] {
+						continue
+					}
+					if e.fold != strings.Join(c.Words, " ") {
+						g.contradicted(c, fi, e.text)
+						return
+					}
+				}
+			}
+		}
+	}
+}
+
+// pairedWeekday: "Saturday night belongs to Velvet Ferry" when the fact says
+// "Velvet Ferry on Sunday".
+func (g *grounder) pairedWeekday(c *claims.Claim) {
+	pw := g.nearestWeekday(g.doc, c.Tok0, c.Tok1, c.Sent)
+	if pw < 0 {
+		return
+	}
+	name := strings.Join(c.Words, " ")
+	for _, e := range g.sh.entities {
+		if e.fold != name {
+			continue
+		}
+		d := g.factDoc(e.fact)
+		fw := g.nearestWeekday(d, e.tok, e.tok+len(e.words), e.sent)
+		if fw >= 0 && fw != pw {
+			g.contradicted(c, e.fact, e.text+" : "+g.weekdayName(fw))
+			return
+		}
+	}
+}
+
+func (g *grounder) nearestWeekday(d *claims.Doc, t0, t1, sent int) int {
+	best, bestDist := -1, 1000
+	for _, oc := range d.Claims {
+		if oc.Sent != sent || (oc.Type != claims.Weekday && oc.Type != claims.Date) || oc.Weekday < 0 {
+			continue
+		}
+		var dist int
+		if oc.Tok0 >= t1 {
+			dist = oc.Tok0 - t1
+		} else if oc.Tok1 <= t0 {
+			dist = t0 - oc.Tok1 + 1 // a weekday before the name is a bit weaker
+		} else {
+			continue
+		}
+		// another name between the two breaks the pairing
+		between := false
+		lo, hi := oc.Tok1, t0
+		if oc.Tok0 >= t1 {
+			lo, hi = t1, oc.Tok0
+		}
+		for _, nc := range d.Claims {
+			if nc.Type == claims.Name && nc.Tok0 >= lo && nc.Tok1 <= hi {
+				between = true
+			}
+		}
+		if between || dist > 4 {
+			continue
+		}
+		if dist < bestDist {
+			best, bestDist = oc.Weekday, dist
+		}
+	}
+	return best
+}

@@ -1,0 +1,466 @@
+package verify
+
+import (
+	"math"
+	"regexp"
+	"strings"
+	"time"
+
+	"github.com/vigie-cm/vigie/internal/claims"
+)
+
+// numeric classes: values compare only within a class.
+type class uint8
+
+const (
+	clsPlain class = iota // counts, numbers, ordinals, years
+	clsMoney
+	clsPercent
+	clsClock // times and durations, in minutes
+	nClasses
+)
+
+func classOf(t claims.Type) (class, bool) {
+	switch t {
+	case claims.Money:
+		return clsMoney, true
+	case claims.Percent:
+		return clsPercent, true
+	case claims.Time, claims.Duration:
+		return clsClock, true
+	case claims.Count, claims.Number, claims.Ordinal, claims.Year:
+		return clsPlain, true
+	}
+	return 0, false
+}
+
+// atom is a numeric value stated (or implied) by a fact.
+type atom struct {
+	value   float64
+	bound   claims.Bound
+	noun    string
+	fact    int // index in sheet.facts; -1 for the brief
+	tok     int // token index in the fact's doc, -1 when derived
+	text    string
+	derived bool
+}
+
+type dateAtom struct {
+	d, d2   time.Time // d2 zero for a single date
+	role    claims.Role
+	fact    int
+	text    string
+	weekday int
+}
+
+type factDoc struct {
+	fact  Fact
+	doc   *claims.Doc
+	words map[string]bool // stems of content words
+	fold  string          // folded text with single spaces, padded with spaces
+}
+
+type sheet struct {
+	lang     string
+	year     int
+	empty    bool
+	facts    []factDoc
+	brief    *claims.Doc
+	briefFd  factDoc
+	atoms    [nClasses][]atom
+	dates    []dateAtom
+	urls     []string // normalised
+	urlFact  []int
+	tags     []string // folded hashtags
+	tagText  []string
+	tagFact  []int
+	mentions []string
+	emails   []string
+	phones   []string
+	allFold  string // every fact and the brief, folded, space padded
+	nouns    map[string]bool
+	// opening days
+	everyday   bool
+	restricted int // fact index that restricts opening days, -1 none
+	partials   []partialAtom
+	mults      []float64
+	multFact   int
+	hasEnd     bool
+	endFact    int
+	prolong    bool
+	entities   []entity
+}
+
+type partialAtom struct {
+	n, total float64
+	noun     string
+	fact     int
+	text     string
+}
+
+type entity struct {
+	words []string
+	fold  string
+	fact  int
+	text  string
+	prep  string
+	sent  int
+	tok   int
+}
+
+var restrictRe = regexp.MustCompile(`\b(sauf|except|excepte|ferme|fermee|closed|hors)\b[^.;]{0,12}\b(lundis?|mardis?|mercredis?|jeudis?|vendredis?|samedis?|dimanches?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?)\b|\b(du|from)\s+(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(au|to|until|till)\s+(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`)
+
+func foldPad(s string) string {
+	f := claims.Fold(s)
+	var b strings.Builder
+	b.Grow(len(f) + 2)
+	b.WriteByte(' ')
+	space := true
+	for _, r := range f {
+		if r == '\'' || r == '-' || r == '&' || r == '#' || r == '@' || r == '/' || r == '.' || r == '%' || r == '€' || r == '$' || r == '£' || (r >= '0' && r <= '9') || (r >= 'a' && r <= 'z') || r > 127 && r != '«' && r != '»' && r != '’' && r != '“' && r != '”' {
+			b.WriteRune(r)
+			space = false
+			continue
+		}
+		if !space {
+			b.WriteByte(' ')
+			space = true
+		}
+	}
+	if !space {
+		b.WriteByte(' ')
+	}
+	return b.String()
+}
+
+func wordSet(d *claims.Doc) map[string]bool {
+	m := map[string]bool{}
+	for _, t := range d.Tokens {
+		if (t.Kind == claims.TWord && !claims.IsStop(t.Low) && len(t.Low) > 1) || t.Kind == claims.TNum {
+			m[claims.Stem(t.Low)] = true
+		}
+	}
+	return m
+}
+
+func structuredText(f Fact) string {
+	if f.Kind == "" && f.Value == "" {
+		return f.Text
+	}
+	var b strings.Builder
+	b.WriteString(f.Text)
+	if f.Value != "" && !strings.Contains(f.Text, f.Value) {
+		if f.Text != "" {
+			b.WriteString(". ")
+		}
+		if f.Key != "" {
+			b.WriteString(f.Key)
+			b.WriteString(" : ")
+		}
+		b.WriteString(f.Value)
+		if f.Unit != "" {
+			b.WriteByte(' ')
+			b.WriteString(f.Unit)
+		}
+		b.WriteByte('.')
+	}
+	return b.String()
+}
+
+func compile(lang string, facts []Fact, brief string, year int, now time.Time) *sheet {
+	sh := &sheet{lang: lang, restricted: -1, multFact: -1, endFact: -1, nouns: map[string]bool{}}
+	var all strings.Builder
+	for _, f := range facts {
+		text := structuredText(f)
+		if strings.TrimSpace(text) == "" {
+			continue
+		}
+		d := claims.Analyze(text, lang)
+		fd := factDoc{fact: f, doc: d, words: wordSet(d), fold: foldPad(text)}
+		sh.facts = append(sh.facts, fd)
+		all.WriteString(fd.fold)
+	}
+	sh.empty = len(sh.facts) == 0
+	sh.brief = claims.Analyze(brief, lang)
+	sh.briefFd = factDoc{fact: Fact{Text: brief}, doc: sh.brief, words: wordSet(sh.brief), fold: foldPad(brief)}
+	all.WriteString(sh.briefFd.fold)
+	sh.allFold = all.String()
+
+	// the campaign year: given, else the most frequent year in dates, else now
+	if year == 0 {
+		counts := map[int]int{}
+		for _, fd := range append(sh.facts, sh.briefFd) {
+			for _, c := range fd.doc.Claims {
+				if (c.Type == claims.Date || c.Type == claims.DateRange) && c.Date.Y != 0 {
+					counts[c.Date.Y]++
+				}
+				if c.Type == claims.DateRange && c.Date2.Y != 0 {
+					counts[c.Date2.Y]++
+				}
+			}
+		}
+		best := 0
+		for y, n := range counts {
+			if n > best || (n == best && y > year) {
+				year, best = y, n
+			}
+		}
+		if year == 0 {
+			year = now.Year()
+		}
+	}
+	sh.year = year
+
+	for fi := range sh.facts {
+		sh.addDoc(fi, sh.facts[fi].doc)
+	}
+	sh.addDoc(-1, sh.brief)
+	sh.derive()
+	return sh
+}
+
+func (sh *sheet) factText(fi int) string {
+	if fi < 0 {
+		return sh.brief.Text
+	}
+	return sh.facts[fi].fact.Text
+}
+
+func (sh *sheet) factID(fi int) string {
+	if fi < 0 {
+		return ""
+	}
+	if sh.facts[fi].fact.ID != "" {
+		return sh.facts[fi].fact.ID
+	}
+	return sh.facts[fi].fact.Key
+}
+
+func (sh *sheet) date(d claims.D) time.Time {
+	y := d.Y
+	if y == 0 {
+		y = sh.year
+	}
+	if d.M < 1 || d.M > 12 || d.Day < 1 || d.Day > 31 {
+		return time.Time{}
+	}
+	t := time.Date(y, time.Month(d.M), d.Day, 0, 0, 0, 0, time.UTC)
+	if t.Day() != d.Day { // 31 June and the like are not dates
+		return time.Time{}
+	}
+	return t
+}
+
+func (sh *sheet) addDoc(fi int, d *claims.Doc) {
+	fold := ""
+	if fi >= 0 {
+		fold = sh.facts[fi].fold
+	}
+	if fi >= 0 && restrictRe.MatchString(fold) {
+		sh.restricted = fi
+	}
+	for ci := range d.Claims {
+		c := &d.Claims[ci]
+		if cl, ok := classOf(c.Type); ok {
+			sh.atoms[cl] = append(sh.atoms[cl], atom{value: c.Value, bound: c.Bound, noun: c.Noun, fact: fi, tok: c.Tok0, text: c.Text})
+			if c.Noun != "" {
+				sh.nouns[c.Noun] = true
+			}
+			continue
+		}
+		switch c.Type {
+		case claims.Date:
+			t := sh.date(c.Date)
+			if !t.IsZero() {
+				sh.dates = append(sh.dates, dateAtom{d: t, role: c.Role, fact: fi, text: c.Text, weekday: c.Weekday})
+				sh.atoms[clsPlain] = append(sh.atoms[clsPlain], atom{value: float64(t.Year()), fact: fi, tok: -1, derived: true})
+				if c.Role == claims.RoleUntil && fi >= 0 {
+					sh.hasEnd, sh.endFact = true, fi
+				}
+			}
+		case claims.DateRange:
+			t1, t2 := sh.date(c.Date), sh.date(c.Date2)
+			if !t1.IsZero() && !t2.IsZero() {
+				sh.dates = append(sh.dates, dateAtom{d: t1, d2: t2, fact: fi, text: c.Text, weekday: c.Weekday})
+				sh.atoms[clsPlain] = append(sh.atoms[clsPlain], atom{value: float64(t2.Year()), fact: fi, tok: -1, derived: true})
+				if fi >= 0 {
+					sh.hasEnd, sh.endFact = true, fi
+				}
+			}
+		case claims.URL:
+			sh.urls = append(sh.urls, normURL(c.Text))
+			sh.urlFact = append(sh.urlFact, fi)
+		case claims.Hashtag:
+			sh.tags = append(sh.tags, claims.Fold(c.Text))
+			sh.tagText = append(sh.tagText, c.Text)
+			sh.tagFact = append(sh.tagFact, fi)
+		case claims.Mention:
+			sh.mentions = append(sh.mentions, claims.Fold(c.Text))
+		case claims.Email:
+			sh.emails = append(sh.emails, claims.Fold(c.Text))
+		case claims.Phone:
+			if len(c.Words) > 0 {
+				sh.phones = append(sh.phones, c.Words[0])
+			}
+		case claims.Everyday:
+			if !c.Except {
+				sh.everyday = true
+			} else if fi >= 0 {
+				sh.restricted = fi
+			}
+		case claims.Partial:
+			sh.partials = append(sh.partials, partialAtom{n: c.Value, total: c.Value2, noun: c.Noun, fact: fi, text: c.Text})
+			sh.atoms[clsPlain] = append(sh.atoms[clsPlain], atom{value: c.Value2 - c.Value, noun: c.Noun, fact: fi, tok: -1, derived: true})
+		case claims.Multiplier:
+			sh.mults = append(sh.mults, c.Value)
+			if sh.multFact < 0 {
+				sh.multFact = fi
+			}
+		case claims.Extension:
+			sh.prolong = true
+		case claims.Name:
+			sh.entities = append(sh.entities, entity{words: c.Words, fold: strings.Join(c.Words, " "), fact: fi, text: c.Text, prep: c.Prep, sent: c.Sent, tok: c.Tok0})
+		}
+	}
+}
+
+// derive adds the values a reader infers from the facts: differences of two
+// prices (a saving), a price after a stated discount, products of a count and
+// a per-unit figure, day and weekday counts of date ranges and months, years
+// elapsed between two stated years.
+func (sh *sheet) derive() {
+	add := func(cl class, v float64, noun string, fi int) {
+		if v <= 0 || math.IsInf(v, 0) || math.IsNaN(v) {
+			return
+		}
+		sh.atoms[cl] = append(sh.atoms[cl], atom{value: v, noun: noun, fact: fi, tok: -1, derived: true})
+	}
+	byFact := func(cl class, fi int) []atom {
+		var out []atom
+		for _, a := range sh.atoms[cl] {
+			if a.fact == fi && !a.derived {
+				out = append(out, a)
+			}
+		}
+		return out
+	}
+	for fi := -1; fi < len(sh.facts); fi++ {
+		money := byFact(clsMoney, fi)
+		pcts := byFact(clsPercent, fi)
+		for i := range money {
+			for j := range money {
+				if i != j && money[i].value > money[j].value {
+					diff := math.Round((money[i].value-money[j].value)*100) / 100
+					add(clsMoney, diff, "", fi)
+					add(clsPercent, math.Round((money[i].value-money[j].value)/money[i].value*100), "", fi)
+				}
+			}
+			for _, p := range pcts {
+				add(clsMoney, math.Round(money[i].value*(1-p.value/100)*100)/100, "", fi)
+				add(clsMoney, math.Round(money[i].value*p.value)/100, "", fi)
+			}
+		}
+		clock := byFact(clsClock, fi)
+		for i := range clock {
+			for j := range clock {
+				if clock[i].value > clock[j].value {
+					add(clsClock, clock[i].value-clock[j].value, "", fi)
+				}
+			}
+		}
+	}
+	// products: "50 boreholes" × "each borehole … 400 people"
+	plain := append([]atom(nil), sh.atoms[clsPlain]...)
+	moneyAtoms := append([]atom(nil), sh.atoms[clsMoney]...)
+	for _, a := range plain {
+		if a.noun == "" || a.derived || a.value < 2 {
+			continue
+		}
+		for fj := range sh.facts {
+			if fj == a.fact || !sh.facts[fj].words[a.noun] {
+				continue
+			}
+			for _, b := range plain {
+				if b.fact == fj && !b.derived && b.noun != a.noun && b.value >= 2 {
+					add(clsPlain, a.value*b.value, b.noun, fj)
+				}
+			}
+			for _, b := range moneyAtoms {
+				if b.fact == fj && !b.derived {
+					add(clsMoney, a.value*b.value, "", fj)
+				}
+			}
+		}
+	}
+	// years elapsed
+	var years []float64
+	for _, a := range plain {
+		if a.value >= 1900 && a.value <= 2100 && a.value == math.Trunc(a.value) {
+			years = append(years, a.value)
+		}
+	}
+	years = append(years, float64(sh.year))
+	for _, y1 := range years {
+		for _, y2 := range years {
+			if y2 > y1 {
+				add(clsPlain, y2-y1, "year", -1)
+			}
+		}
+	}
+	// date ranges: days, nights, weeks, weekday counts
+	months := map[[2]int]bool{}
+	for _, da := range sh.dates {
+		months[[2]int{da.d.Year(), int(da.d.Month())}] = true
+		if da.d2.IsZero() {
+			continue
+		}
+		if da.d2.Before(da.d) {
+			continue
+		}
+		days := int(da.d2.Sub(da.d).Hours()/24) + 1
+		if days > 400 {
+			continue
+		}
+		add(clsPlain, float64(days), "day", da.fact)
+		add(clsPlain, float64(days-1), "nuit", da.fact)
+		add(clsPlain, float64(days-1), "night", da.fact)
+		if days%7 == 0 {
+			add(clsPlain, float64(days/7), "week", da.fact)
+		} else {
+			add(clsPlain, math.Round(float64(days)/7), "week", da.fact)
+		}
+		var wd [7]int
+		for t := da.d; !t.After(da.d2); t = t.AddDate(0, 0, 1) {
+			wd[t.Weekday()]++
+		}
+		for w, n := range wd {
+			add(clsPlain, float64(n), claims.WeekdayNames["en"][w], da.fact)
+		}
+	}
+	for ym := range months {
+		var wd [7]int
+		t := time.Date(ym[0], time.Month(ym[1]), 1, 0, 0, 0, 0, time.UTC)
+		for ; int(t.Month()) == ym[1]; t = t.AddDate(0, 0, 1) {
+			wd[t.Weekday()]++
+		}
+		for w, n := range wd {
+			add(clsPlain, float64(n), claims.WeekdayNames["en"][w], -1)
+		}
+	}
+}
+
+func normURL(s string) string {
+	s = strings.ToLower(s)
+	s = strings.TrimPrefix(s, "https://")
+	s = strings.TrimPrefix(s, "http://")
+	s = strings.TrimPrefix(s, "www.")
+	s = strings.TrimRight(s, "/")
+	return s
+}
+
+func urlHost(s string) (host, path string) {
+	if i := strings.IndexByte(s, '/'); i >= 0 {
+		return s[:i], s[i:]
+	}
+	return s, ""
+}

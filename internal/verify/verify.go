@@ -1,0 +1,239 @@
+// Package verify checks a text claim by claim against a brand's fact sheet
+// and brief, offline, in French and English.
+//
+// Use:
+//
+//	res, err := verify.Check(ctx, verify.Input{
+//		Lang:  "fr",
+//		Facts: []verify.Fact{{Text: "La baguette tradition est vendue 1,30 €."}},
+//		Brief: "Promouvoir la baguette.",
+//		Post:  "Notre baguette tradition à 1,20 € !",
+//	})
+//	// res.Verdict == "fail"; res.Findings[0] spans "1,20 €", Kind "contradicted",
+//	// Suggestion "1,30 €".
+//
+// A Checker caches parsed fact sheets, so a batch or a self-correction loop
+// that checks many drafts against the same sheet parses it once; Check uses
+// a shared Checker and is safe for concurrent use.
+//
+// Each claim found by package claims gets a verdict: supported (a fact or the
+// brief states it, in any surface form, as a true bound, or as an arithmetic
+// consequence: a saving equal to the difference of two prices, a duration
+// from a date range, how many Tuesdays a period has, a product such as
+// 50 × 400), contradicted (a fact says otherwise; the finding names it and
+// suggests the right value) or unsupported (nothing states it). Opinions,
+// emotions, calls to action and generic hashtags are not claims.
+//
+// Verdict per text: "pass" (no finding), "warn" (only unsupported), "fail"
+// (any contradicted). Offsets are Unicode code points, end exclusive.
+package verify
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+	"unicode/utf8"
+
+	"github.com/vigie-cm/vigie/internal/claims"
+)
+
+// MaxPostRunes is the longest text Check accepts, in code points. Social
+// posts are far shorter (LinkedIn's limit is 3,000); the bound keeps the time
+// spent on one hostile input small.
+const MaxPostRunes = 10000
+
+// MaxFacts bounds the fact sheet size for the same reason.
+const MaxFacts = 1000
+
+// ErrTooLong is returned for a post over MaxPostRunes.
+var ErrTooLong = errors.New("verify: post too long")
+
+// Fact is one entry of a fact sheet: free text, optionally with a structured
+// kind (date, price, percent, count, place, person, url, hashtag, offer,
+// other), value and unit, as stored by package brand.
+type Fact struct {
+	ID    string `json:"id,omitempty"`
+	Key   string `json:"key,omitempty"`
+	Text  string `json:"text"`
+	Kind  string `json:"kind,omitempty"`
+	Value string `json:"value,omitempty"`
+	Unit  string `json:"unit,omitempty"`
+}
+
+// Input is one text to check.
+type Input struct {
+	Lang  string // "fr" or "en"; guessed from the post when empty
+	Facts []Fact
+	Brief string
+	Post  string
+	Now   time.Time // gives the year when neither facts nor brief do
+	Year  int       // campaign year; overrides the one inferred from the facts
+}
+
+// Kinds of finding.
+const (
+	Contradicted = "contradicted"
+	Unsupported  = "unsupported"
+)
+
+// Verdicts.
+const (
+	Pass = "pass"
+	Warn = "warn"
+	Fail = "fail"
+)
+
+// Finding is one flagged claim.
+type Finding struct {
+	Start      int    `json:"start"`
+	End        int    `json:"end"`
+	Text       string `json:"text"`
+	Kind       string `json:"kind"`
+	Claim      string `json:"claim"`
+	Fact       string `json:"fact"`
+	FactID     string `json:"fact_id,omitempty"`
+	Message    string `json:"message"`
+	Suggestion string `json:"suggestion,omitempty"`
+}
+
+// Result is the outcome for one text.
+type Result struct {
+	Verdict  string    `json:"verdict"`
+	Findings []Finding `json:"findings"`
+	Lang     string    `json:"lang"`
+	Claims   int       `json:"claims"` // how many claims were checked
+}
+
+// Checker verifies texts and caches compiled fact sheets.
+type Checker struct {
+	mu    sync.Mutex
+	cache map[string]*sheet
+}
+
+// NewChecker returns a Checker with an empty cache.
+func NewChecker() *Checker { return &Checker{cache: map[string]*sheet{}} }
+
+var shared = NewChecker()
+
+// Check verifies in with a process-wide Checker.
+func Check(ctx context.Context, in Input) (Result, error) { return shared.Check(ctx, in) }
+
+const maxCache = 256
+
+// Check verifies one text.
+func (c *Checker) Check(ctx context.Context, in Input) (Result, error) {
+	if ctx != nil {
+		if err := ctx.Err(); err != nil {
+			return Result{}, fmt.Errorf("verify: %w", err)
+		}
+	}
+	if n := utf8.RuneCountInString(in.Post); n > MaxPostRunes {
+		return Result{}, fmt.Errorf("%w: %d code points, limit %d", ErrTooLong, n, MaxPostRunes)
+	}
+	if len(in.Facts) > MaxFacts {
+		return Result{}, fmt.Errorf("verify: %d facts, limit %d", len(in.Facts), MaxFacts)
+	}
+	lang := in.Lang
+	if lang != "fr" && lang != "en" {
+		lang = claims.GuessLang(in.Post)
+	}
+	sh := c.sheetFor(lang, in)
+	doc := claims.Analyze(in.Post, lang)
+	g := grounder{sh: sh, doc: doc, lang: lang}
+	g.run()
+	res := Result{Lang: lang, Claims: len(doc.Claims), Findings: mergeFindings(g.findings)}
+	res.Verdict = Pass
+	for _, f := range res.Findings {
+		if f.Kind == Contradicted {
+			res.Verdict = Fail
+			break
+		}
+		res.Verdict = Warn
+	}
+	if res.Findings == nil {
+		res.Findings = []Finding{}
+	}
+	return res, nil
+}
+
+func (c *Checker) sheetFor(lang string, in Input) *sheet {
+	year := in.Year
+	var b strings.Builder
+	b.WriteString(lang)
+	fmt.Fprintf(&b, "\x00%d\x00", year)
+	if year == 0 && !in.Now.IsZero() {
+		fmt.Fprintf(&b, "%d", in.Now.Year())
+	}
+	b.WriteString(in.Brief)
+	for _, f := range in.Facts {
+		b.WriteByte(0)
+		b.WriteString(f.ID)
+		b.WriteByte(1)
+		b.WriteString(f.Text)
+		b.WriteByte(1)
+		b.WriteString(f.Kind)
+		b.WriteByte(1)
+		b.WriteString(f.Key)
+		b.WriteByte(1)
+		b.WriteString(f.Value)
+		b.WriteByte(1)
+		b.WriteString(f.Unit)
+	}
+	key := b.String()
+	c.mu.Lock()
+	sh, ok := c.cache[key]
+	c.mu.Unlock()
+	if ok {
+		return sh
+	}
+	now := in.Now
+	if now.IsZero() {
+		now = time.Now()
+	}
+	sh = compile(lang, in.Facts, in.Brief, year, now)
+	c.mu.Lock()
+	if len(c.cache) >= maxCache {
+		c.cache = map[string]*sheet{}
+	}
+	c.cache[key] = sh
+	c.mu.Unlock()
+	return sh
+}
+
+// mergeFindings sorts findings and keeps one per overlapping group,
+// preferring a contradiction (it carries a fact and a suggestion) and then
+// the shorter, more precise span.
+func mergeFindings(fs []Finding) []Finding {
+	if len(fs) == 0 {
+		return fs
+	}
+	sort.SliceStable(fs, func(i, j int) bool {
+		if fs[i].Start != fs[j].Start {
+			return fs[i].Start < fs[j].Start
+		}
+		return fs[i].End < fs[j].End
+	})
+	out := fs[:0:0]
+	for _, f := range fs {
+		if n := len(out); n > 0 && f.Start < out[n-1].End {
+			last := &out[n-1]
+			if better(f, *last) {
+				*last = f
+			}
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+func better(a, b Finding) bool {
+	if (a.Kind == Contradicted) != (b.Kind == Contradicted) {
+		return a.Kind == Contradicted
+	}
+	return a.End-a.Start < b.End-b.Start
+}
