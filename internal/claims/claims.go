@@ -105,6 +105,16 @@ type Doc struct {
 	Runes  []rune
 	Tokens []Token
 	Claims []Claim
+	boff   []int32
+	used   []bool
+}
+
+// Slice returns the text between code-point offsets a and b.
+func (d *Doc) Slice(a, b int) string {
+	if a < 0 || b > len(d.Runes) || a > b {
+		return ""
+	}
+	return d.Text[d.boff[a]:d.boff[b]]
 }
 
 // MaxRunes bounds the analysed text so that time and memory stay bounded on
@@ -114,16 +124,46 @@ const MaxRunes = 20000
 // Analyze tokenises text and extracts its claims. lang is "fr" or "en"
 // (anything else is guessed from the text).
 func Analyze(text, lang string) *Doc {
-	rs := []rune(text)
-	if len(rs) > MaxRunes {
-		rs = rs[:MaxRunes]
+	return AnalyzeInto(nil, text, lang)
+}
+
+// AnalyzeInto is Analyze reusing the buffers of d (which may be nil), for
+// callers that analyse many texts and pool their Docs. d must not be in use.
+func AnalyzeInto(d *Doc, text, lang string) *Doc {
+	if d == nil {
+		d = &Doc{}
+	}
+	rs := d.Runes[:0]
+	for _, r := range text {
+		if len(rs) == MaxRunes {
+			break
+		}
+		rs = append(rs, r)
 	}
 	if lang != "fr" && lang != "en" {
 		lang = GuessLang(text)
 	}
-	d := &Doc{Text: text, Lang: lang, Runes: rs}
-	d.Tokens = tokenize(rs, lang, make([]Token, 0, len(rs)/4+8))
-	x := extractor{d: d, toks: d.Tokens, lang: lang}
+	d.Text, d.Lang, d.Runes = text, lang, rs
+	if cap(d.Claims) == 0 {
+		d.Claims = make([]Claim, 0, 16)
+	}
+	d.Claims = d.Claims[:0]
+	// byte offset of each rune, so that token and claim texts are substrings
+	// of text rather than fresh allocations
+	if cap(d.boff) < len(rs)+1 {
+		d.boff = make([]int32, len(rs)+1)
+	}
+	d.boff = d.boff[:len(rs)+1]
+	if cap(d.Tokens) == 0 {
+		d.Tokens = make([]Token, 0, len(rs)/4+8)
+	}
+	d.Tokens = tokenize(text, rs, lang, d.Tokens[:0], d.boff)
+	if cap(d.used) < len(d.Tokens) {
+		d.used = make([]bool, len(d.Tokens))
+	}
+	d.used = d.used[:len(d.Tokens)]
+	clear(d.used)
+	x := extractor{d: d, toks: d.Tokens, lang: lang, used: d.used}
 	x.run()
 	return d
 }

@@ -38,7 +38,7 @@ func (x *extractor) add(c Claim, mark bool) {
 	}
 	c.Start = x.toks[c.Tok0].Start
 	c.End = x.toks[c.Tok1-1].End
-	c.Text = string(x.d.Runes[c.Start:c.End])
+	c.Text = x.d.Slice(c.Start, c.End)
 	c.Sent = x.toks[c.Tok0].Sent
 	if c.Weekday == 0 && c.Type != Date && c.Type != DateRange && c.Type != Weekday {
 		c.Weekday = -1
@@ -53,7 +53,6 @@ func (x *extractor) add(c Claim, mark bool) {
 
 func (x *extractor) run() {
 	n := len(x.toks)
-	x.used = make([]bool, n)
 	for i := 0; i < n; {
 		if j := x.at(i); j > i {
 			i = j
@@ -826,6 +825,9 @@ func (x *extractor) wordNumber(i int) int {
 		return e
 	}
 	// compound number words
+	if _, ok := unitWords[l]; !ok && !strings.ContainsRune(l, '-') {
+		return i
+	}
 	total, cur := 0.0, 0.0
 	k := i
 	words := 0

@@ -1,6 +1,9 @@
 package claims
 
-import "strings"
+import (
+	"strconv"
+	"strings"
+)
 
 var superlativeWords = map[string]bool{
 	"meilleur": true, "meilleure": true, "meilleurs": true, "meilleures": true, "pire": true, "pires": true,
@@ -39,7 +42,7 @@ func (x *extractor) phrase(i int) {
 	}
 	l := t.Low
 	switch {
-	case superlativeWords[l] || (len(l) >= 6 && strings.HasSuffix(l, "est") && !notSuperlative[l] && (x.low(i-1) == "the" || x.low(i-1) == "s" && x.toks[i-1].Apos || x.low(i-1) == "'s")):
+	case superlativeWords[l] || (len(l) >= 6 && strings.HasSuffix(l, "est") && !notSuperlative[l] && (x.low(i-1) == "the" || x.possessor(i) >= 0)):
 		x.superlative(i, i+1)
 	case (l == "plus" || l == "moins") && x.kind(i+1) == TWord && !stopWords[x.low(i+1)] && x.low(i+1) != "d'":
 		switch x.low(i - 1) {
@@ -47,8 +50,7 @@ func (x *extractor) phrase(i int) {
 			x.superlative(i, i+2)
 		}
 	case l == "most" && x.kind(i+1) == TWord && !stopWords[x.low(i+1)]:
-		switch x.low(i - 1) {
-		case "the", "s", "'s":
+		if x.low(i-1) == "the" || x.possessor(i) >= 0 {
 			x.superlative(i, i+2)
 		}
 	case l == "leader" || l == "leaders":
@@ -179,8 +181,8 @@ func (x *extractor) superlative(i, after int) {
 		start = i - 1
 	case "s", "'s":
 		// Ireland's biggest: the possessor is the scope
-		if i >= 2 && x.toks[i-2].Kind == TWord && x.toks[i-2].Cap {
-			start = i - 2
+		if p := x.possessor(i); p >= 0 {
+			start = p
 			scoped = true
 		}
 	}
@@ -210,6 +212,18 @@ func (x *extractor) superlative(i, after int) {
 	}
 	words := x.d.ContentWords(i, end)
 	x.add(Claim{Type: Superlative, Tok0: start, Tok1: end, Words: words, Scoped: true}, false)
+}
+
+// possessor returns the index of X in "X's <token i>", or -1.
+func (x *extractor) possessor(i int) int {
+	if x.low(i-1) == "s" && i >= 3 && isApos([]rune(x.toks[i-2].Text)[0]) && x.glued(i-1) && x.toks[i-3].Kind == TWord && x.toks[i-3].Cap {
+		return i - 3
+	}
+	return -1
+}
+
+func numWord(v float64) string {
+	return strconv.FormatFloat(v, 'f', -1, 64)
 }
 
 func (x *extractor) rank(i int) {
@@ -267,7 +281,7 @@ func (x *extractor) freebieBack(i int, typ Type) {
 			continue
 		}
 		if t.Kind == TNum {
-			words = append(words, t.Low)
+			words = append(words, numWord(t.Num))
 			if len(words) <= 2 {
 				nearest = k
 			}
@@ -329,6 +343,13 @@ var nameStop = map[string]bool{
 	"i": true, "a": true, "le": true, "la": true, "les": true, "the": true, "l'": true,
 }
 
+var roleWords = map[string]bool{
+	"ceo": true, "pdg": true, "dg": true, "cto": true, "cfo": true, "coo": true, "directeur": true, "directrice": true,
+	"president": true, "presidente": true, "fondateur": true, "fondatrice": true, "founder": true, "director": true,
+	"chef": true, "cheffe": true, "dr": true, "prof": true, "professeur": true, "maire": true, "mayor": true,
+	"commissaire": true, "curator": true, "manager": true, "coach": true, "capitaine": true, "captain": true,
+}
+
 var nameConnectors = map[string]bool{"de": true, "du": true, "des": true, "d'": true, "la": true, "le": true, "of": true, "&": true, "von": true, "van": true, "y": true}
 
 func (x *extractor) capWord(i int) bool {
@@ -387,9 +408,14 @@ func (x *extractor) name(i int) int {
 	case count == 1 && first.Upper && len(first.Low) > 6:
 		return k
 	}
+	// a title before the name is not part of it: CEO Aoife Brennan
+	for roleWords[x.toks[i].Low] && count > 1 && i+1 < k {
+		i++
+		count--
+	}
 	c := Claim{Type: Name, Tok0: i, Tok1: k, Prep: x.low(i - 1)}
 	for j := i; j < k; j++ {
-		if x.toks[j].Kind == TWord {
+		if x.toks[j].Kind == TWord || x.toks[j].Text == "&" {
 			c.Words = append(c.Words, x.toks[j].Low)
 		}
 	}

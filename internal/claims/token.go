@@ -58,6 +58,13 @@ func fold(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	for _, r := range s {
+		if r < utf8.RuneSelf {
+			if r >= 'A' && r <= 'Z' {
+				r += 32
+			}
+			b.WriteByte(byte(r))
+			continue
+		}
 		b.WriteString(foldRune(r))
 	}
 	return b.String()
@@ -108,7 +115,12 @@ func isSpace(r rune) bool {
 	return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == 0xA0 || r == 0x202F || r == 0x2009 || r == 0x2007
 }
 func isDigit(r rune) bool  { return r >= '0' && r <= '9' }
-func isLetter(r rune) bool { return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) }
+func isLetter(r rune) bool {
+	if r < utf8.RuneSelf {
+		return (r >= 'a' && r <= 'z') || (r >= 'A' && r <= 'Z')
+	}
+	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
+}
 
 // thousand-separator spaces: plain, no-break and narrow no-break.
 func isGroupSpace(r rune) bool { return r == ' ' || r == 0xA0 || r == 0x202F || r == 0x2009 }
@@ -123,8 +135,21 @@ var tlds = map[string]bool{
 
 // tokenize splits text into tokens. lang decides what ',' and '.' mean
 // between digits (decimal in French vs thousands in English).
-func tokenize(rs []rune, lang string, toks []Token) []Token {
+func tokenize(text string, rs []rune, lang string, toks []Token, boff []int32) []Token {
 	n := len(rs)
+	{
+		k := 0
+		for bi := range text {
+			if k > n {
+				break
+			}
+			boff[k] = int32(bi)
+			k++
+		}
+		for ; k <= n; k++ {
+			boff[k] = int32(len(text))
+		}
+	}
 	sent := 0
 	sentStart := true
 	space := true
@@ -145,32 +170,29 @@ func tokenize(rs []rune, lang string, toks []Token) []Token {
 		t.Min = -1
 		space = false
 		switch {
-		case r == 'h' || r == 'H' || r == 'w' || r == 'W':
-			if j, ok := scanURL(rs, i); ok {
-				t.Kind = TURL
-				i = j
-				break
+		case isLetter(r) || isDigit(r):
+			// only a run followed by '.', '@' or ':' can be a URL or an email
+			j := i
+			for j < n && (isLetter(rs[j]) || isDigit(rs[j]) || rs[j] == '-' || rs[j] == '_' || rs[j] == '+') {
+				j++
 			}
-			i = scanWordTok(rs, i, &t)
-		case isLetter(r):
-			if j, ok := scanEmail(rs, i); ok {
-				t.Kind = TEmail
-				i = j
-				break
+			if j < n && (rs[j] == '.' || rs[j] == '@' || rs[j] == ':') {
+				if k, ok := scanEmail(rs, i); ok {
+					t.Kind = TEmail
+					i = k
+					break
+				}
+				if k, ok := scanURL(rs, i); ok {
+					t.Kind = TURL
+					i = k
+					break
+				}
 			}
-			if j, ok := scanURL(rs, i); ok {
-				t.Kind = TURL
-				i = j
-				break
+			if isDigit(r) {
+				i = scanNumber(rs, i, lang, &t)
+			} else {
+				i = scanWordTok(rs, i, &t)
 			}
-			i = scanWordTok(rs, i, &t)
-		case isDigit(r):
-			if j, ok := scanURL(rs, i); ok {
-				t.Kind = TURL
-				i = j
-				break
-			}
-			i = scanNumber(rs, i, lang, &t)
 		case r == '#' && i+1 < n && (isLetter(rs[i+1]) || isDigit(rs[i+1])):
 			j := i + 1
 			for j < n && (isLetter(rs[j]) || isDigit(rs[j]) || rs[j] == '_') {
@@ -204,7 +226,7 @@ func tokenize(rs []rune, lang string, toks []Token) []Token {
 			}
 		}
 		t.Start, t.End = start, i
-		t.Text = string(rs[start:i])
+		t.Text = text[boff[start]:boff[i]]
 		if t.Low == "" {
 			t.Low = fold(t.Text)
 		}

@@ -302,7 +302,11 @@ func isOrdinalTok(d *claims.Doc, tok int) bool {
 
 // supports says whether fact atom a backs post claim c.
 func (g *grounder) supports(c *claims.Claim, a *atom, cl class) bool {
-	if cl == clsPlain && c.Noun != "" && a.noun != "" && !nounCompatible(c.Noun, a.noun) && g.sh.nouns[c.Noun] {
+	if cl == clsPlain && c.Noun != "" && a.noun != "" && !nounCompatible(c.Noun, a.noun) && (g.sh.nouns[c.Noun] || a.derived) {
+		return false
+	}
+	// a rank is backed by a stated rank, or by the same figure stated as such
+	if c.Type == claims.Ordinal && !a.ord && (a.derived || a.value <= 1) {
 		return false
 	}
 	v := c.Value
@@ -584,24 +588,30 @@ func (g *grounder) sequenceInFacts(words []string) bool {
 	if len(words) == 0 {
 		return true
 	}
-	docs := make([]*claims.Doc, 0, len(g.sh.facts)+1)
-	for i := range g.sh.facts {
-		docs = append(docs, g.sh.facts[i].doc)
+	stems := make([]string, len(words))
+	for i, w := range words {
+		stems[i] = claims.Stem(w)
 	}
-	docs = append(docs, g.sh.brief)
-	for _, d := range docs {
-		cw := d.ContentWords(0, len(d.Tokens))
+	for fi := -1; fi < len(g.sh.facts); fi++ {
+		cw := g.fd(fi).cw
 		for i := range cw {
 			k := 0
-			for k < len(words) && i+k < len(cw) && claims.Stem(cw[i+k]) == claims.Stem(words[k]) {
+			for k < len(stems) && i+k < len(cw) && cw[i+k] == stems[k] {
 				k++
 			}
-			if k == len(words) {
+			if k == len(stems) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+func (g *grounder) fd(fi int) *factDoc {
+	if fi < 0 {
+		return &g.sh.briefFd
+	}
+	return &g.sh.facts[fi]
 }
 
 var giftMarkers = map[string]bool{
@@ -626,17 +636,15 @@ func (g *grounder) freebie(c *claims.Claim) {
 	}
 	contra := -2
 	for fi := -1; fi < len(g.sh.facts); fi++ {
-		d := g.factDoc(fi)
-		for mi := range d.Tokens {
-			if !giftMarkers[d.Tokens[mi].Low] {
-				continue
-			}
+		fd := g.fd(fi)
+		d := fd.doc
+		for _, mi := range fd.gifts {
 			s := d.Tokens[mi].Sent
-			for k := mi - 8; k <= mi+8; k++ {
+			for k := mi - 15; k <= mi+15; k++ {
 				if k < 0 || k >= len(d.Tokens) || d.Tokens[k].Sent != s {
 					continue
 				}
-				st := claims.Stem(d.Tokens[k].Low)
+				st := fd.stems[k]
 				for _, w := range stems {
 					if st == w && !claims.IsStop(w) {
 						return
@@ -647,8 +655,7 @@ func (g *grounder) freebie(c *claims.Claim) {
 		// the object is named in a fact with a price or a negation: the fact
 		// says it is not free
 		for ti := range d.Tokens {
-			st := claims.Stem(d.Tokens[ti].Low)
-			if len(stems) == 0 || st != stems[0] {
+			if len(stems) == 0 || fd.stems[ti] != stems[0] {
 				continue
 			}
 			s := d.Tokens[ti].Sent
@@ -737,7 +744,7 @@ func (g *grounder) name(c *claims.Claim) {
 	var cur []string
 	for _, w := range c.Words {
 		switch w {
-		case "de", "du", "des", "d'", "of", "la", "le", "the", "and", "et":
+		case "de", "du", "des", "d'", "of", "la", "le", "the", "and", "et", "&":
 			if len(cur) > 0 {
 				parts = append(parts, cur)
 			}

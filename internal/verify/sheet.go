@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/vigie-cm/vigie/internal/claims"
 )
@@ -43,6 +44,7 @@ type atom struct {
 	tok     int // token index in the fact's doc, -1 when derived
 	text    string
 	derived bool
+	ord     bool // written as an ordinal (43e, 6th)
 }
 
 type dateAtom struct {
@@ -56,11 +58,17 @@ type dateAtom struct {
 type factDoc struct {
 	fact  Fact
 	doc   *claims.Doc
+	stems []string        // stem of each token
+	cw    []string        // stems of the content words, in order
+	gifts []int           // tokens that offer something (offert, free, …)
 	words map[string]bool // stems of content words
 	fold  string          // folded text with single spaces, padded with spaces
 }
 
 type sheet struct {
+	keyYear  int
+	inFacts  []Fact
+	inBrief  string
 	lang     string
 	year     int
 	empty    bool
@@ -116,8 +124,25 @@ func foldPad(s string) string {
 	b.Grow(len(f) + 2)
 	b.WriteByte(' ')
 	space := true
-	for _, r := range f {
-		if r == '\'' || r == '-' || r == '&' || r == '#' || r == '@' || r == '/' || r == '.' || r == '%' || r == '€' || r == '$' || r == '£' || (r >= '0' && r <= '9') || (r >= 'a' && r <= 'z') || r > 127 && r != '«' && r != '»' && r != '’' && r != '“' && r != '”' {
+	rs := []rune(f)
+	for i, r := range rs {
+		if r == '\'' {
+			// d'Orsay: the elided article and the name are two words
+			if !space {
+				b.WriteString("' ")
+				space = true
+			}
+			continue
+		}
+		if r == '.' || r == ',' || r == '/' || r == '-' {
+			// inside a word or a number (maisonfournil.fr, 1,30, Jean-Jaurès),
+			// never at its end
+			if !space && i+1 < len(rs) && (unicode.IsLetter(rs[i+1]) || unicode.IsDigit(rs[i+1])) {
+				b.WriteRune(r)
+				continue
+			}
+
+		} else if r == '&' || r == '#' || r == '@' || r == '%' || r == '€' || r == '$' || r == '£' || unicode.IsLetter(r) || unicode.IsDigit(r) {
 			b.WriteRune(r)
 			space = false
 			continue
@@ -131,6 +156,23 @@ func foldPad(s string) string {
 		b.WriteByte(' ')
 	}
 	return b.String()
+}
+
+func newFactDoc(f Fact, text, lang string) factDoc {
+	d := claims.Analyze(text, lang)
+	fd := factDoc{fact: f, doc: d, words: wordSet(d), fold: foldPad(text)}
+	fd.stems = make([]string, len(d.Tokens))
+	for i := range d.Tokens {
+		t := &d.Tokens[i]
+		fd.stems[i] = claims.Stem(t.Low)
+		if giftMarkers[t.Low] {
+			fd.gifts = append(fd.gifts, i)
+		}
+	}
+	for _, w := range d.ContentWords(0, len(d.Tokens)) {
+		fd.cw = append(fd.cw, claims.Stem(w))
+	}
+	return fd
 }
 
 func wordSet(d *claims.Doc) map[string]bool {
@@ -175,14 +217,13 @@ func compile(lang string, facts []Fact, brief string, year int, now time.Time) *
 		if strings.TrimSpace(text) == "" {
 			continue
 		}
-		d := claims.Analyze(text, lang)
-		fd := factDoc{fact: f, doc: d, words: wordSet(d), fold: foldPad(text)}
+		fd := newFactDoc(f, text, lang)
 		sh.facts = append(sh.facts, fd)
 		all.WriteString(fd.fold)
 	}
 	sh.empty = len(sh.facts) == 0
-	sh.brief = claims.Analyze(brief, lang)
-	sh.briefFd = factDoc{fact: Fact{Text: brief}, doc: sh.brief, words: wordSet(sh.brief), fold: foldPad(brief)}
+	sh.briefFd = newFactDoc(Fact{Text: brief}, brief, lang)
+	sh.brief = sh.briefFd.doc
 	all.WriteString(sh.briefFd.fold)
 	sh.allFold = all.String()
 
@@ -262,7 +303,7 @@ func (sh *sheet) addDoc(fi int, d *claims.Doc) {
 	for ci := range d.Claims {
 		c := &d.Claims[ci]
 		if cl, ok := classOf(c.Type); ok {
-			sh.atoms[cl] = append(sh.atoms[cl], atom{value: c.Value, bound: c.Bound, noun: c.Noun, fact: fi, tok: c.Tok0, text: c.Text})
+			sh.atoms[cl] = append(sh.atoms[cl], atom{value: c.Value, bound: c.Bound, noun: c.Noun, fact: fi, tok: c.Tok0, text: c.Text, ord: c.Type == claims.Ordinal})
 			if c.Noun != "" {
 				sh.nouns[c.Noun] = true
 			}

@@ -32,8 +32,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"hash/maphash"
 	"sort"
-	"strings"
 	"sync"
 	"time"
 	"unicode/utf8"
@@ -111,13 +111,18 @@ type Result struct {
 // Checker verifies texts and caches compiled fact sheets.
 type Checker struct {
 	mu    sync.Mutex
-	cache map[string]*sheet
+	seed  maphash.Seed
+	cache map[uint64]*sheet
 }
 
 // NewChecker returns a Checker with an empty cache.
-func NewChecker() *Checker { return &Checker{cache: map[string]*sheet{}} }
+func NewChecker() *Checker { return &Checker{cache: map[uint64]*sheet{}, seed: maphash.MakeSeed()} }
 
 var shared = NewChecker()
+
+// docPool recycles the token and claim buffers of analysed posts; findings
+// only keep substrings of the post and strings of the sheet, never a buffer.
+var docPool sync.Pool
 
 // Check verifies in with a process-wide Checker.
 func Check(ctx context.Context, in Input) (Result, error) { return shared.Check(ctx, in) }
@@ -142,7 +147,9 @@ func (c *Checker) Check(ctx context.Context, in Input) (Result, error) {
 		lang = claims.GuessLang(in.Post)
 	}
 	sh := c.sheetFor(lang, in)
-	doc := claims.Analyze(in.Post, lang)
+	doc, _ := docPool.Get().(*claims.Doc)
+	doc = claims.AnalyzeInto(doc, in.Post, lang)
+	defer docPool.Put(doc)
 	g := grounder{sh: sh, doc: doc, lang: lang}
 	g.run()
 	res := Result{Lang: lang, Claims: len(doc.Claims), Findings: mergeFindings(g.findings)}
@@ -162,46 +169,64 @@ func (c *Checker) Check(ctx context.Context, in Input) (Result, error) {
 
 func (c *Checker) sheetFor(lang string, in Input) *sheet {
 	year := in.Year
-	var b strings.Builder
-	b.WriteString(lang)
-	fmt.Fprintf(&b, "\x00%d\x00", year)
 	if year == 0 && !in.Now.IsZero() {
-		fmt.Fprintf(&b, "%d", in.Now.Year())
+		year = -in.Now.Year() // a fallback year, not a campaign year
 	}
-	b.WriteString(in.Brief)
+	// hash the inputs instead of building a key string: the sheet of a batch
+	// line is usually the previous line's
+	var h maphash.Hash
+	h.SetSeed(c.seed)
+	h.WriteString(lang)
+	fmt.Fprint(&h, year)
+	h.WriteString(in.Brief)
 	for _, f := range in.Facts {
-		b.WriteByte(0)
-		b.WriteString(f.ID)
-		b.WriteByte(1)
-		b.WriteString(f.Text)
-		b.WriteByte(1)
-		b.WriteString(f.Kind)
-		b.WriteByte(1)
-		b.WriteString(f.Key)
-		b.WriteByte(1)
-		b.WriteString(f.Value)
-		b.WriteByte(1)
-		b.WriteString(f.Unit)
+		h.WriteByte(0)
+		h.WriteString(f.ID)
+		h.WriteByte(1)
+		h.WriteString(f.Text)
+		h.WriteByte(1)
+		h.WriteString(f.Kind)
+		h.WriteByte(1)
+		h.WriteString(f.Key)
+		h.WriteByte(1)
+		h.WriteString(f.Value)
+		h.WriteByte(1)
+		h.WriteString(f.Unit)
 	}
-	key := b.String()
+	key := h.Sum64()
 	c.mu.Lock()
 	sh, ok := c.cache[key]
 	c.mu.Unlock()
-	if ok {
+	if ok && sh.same(lang, year, in) {
 		return sh
 	}
 	now := in.Now
 	if now.IsZero() {
 		now = time.Now()
 	}
-	sh = compile(lang, in.Facts, in.Brief, year, now)
+	sh = compile(lang, in.Facts, in.Brief, in.Year, now)
+	sh.keyYear = year
+	sh.inFacts = append([]Fact(nil), in.Facts...)
+	sh.inBrief = in.Brief
 	c.mu.Lock()
 	if len(c.cache) >= maxCache {
-		c.cache = map[string]*sheet{}
+		clear(c.cache)
 	}
 	c.cache[key] = sh
 	c.mu.Unlock()
 	return sh
+}
+
+func (sh *sheet) same(lang string, year int, in Input) bool {
+	if sh.lang != lang || sh.keyYear != year || sh.inBrief != in.Brief || len(sh.inFacts) != len(in.Facts) {
+		return false
+	}
+	for i := range in.Facts {
+		if sh.inFacts[i] != in.Facts[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // mergeFindings sorts findings and keeps one per overlapping group,
@@ -234,6 +259,10 @@ func mergeFindings(fs []Finding) []Finding {
 func better(a, b Finding) bool {
 	if (a.Kind == Contradicted) != (b.Kind == Contradicted) {
 		return a.Kind == Contradicted
+	}
+	// a bare name inside a superlative or an offer says less than the phrase
+	if (a.Claim == "name") != (b.Claim == "name") {
+		return b.Claim == "name"
 	}
 	return a.End-a.Start < b.End-b.Start
 }

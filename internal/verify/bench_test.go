@@ -1,0 +1,40 @@
+package verify
+
+import (
+	"context"
+	"os"
+	"testing"
+
+	"github.com/vigie-cm/vigie/internal/testenv"
+)
+
+func loadDev(tb testing.TB) []Labelled {
+	tb.Helper()
+	f, err := os.Open(testenv.SharedData(tb) + "/verify/dev.jsonl")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer f.Close()
+	set, _, err := ReadLabelled(f)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return set
+}
+
+func BenchmarkCheckDev(b *testing.B) {
+	set := loadDev(b)
+	ck := NewChecker()
+	ctx := context.Background()
+	ins := make([]Input, len(set))
+	for i, l := range set {
+		ins[i] = inputOf(l.Lang, l.Facts, l.Brief, l.Post)
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := ck.Check(ctx, ins[i%len(ins)]); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
