@@ -1,0 +1,852 @@
+// Package moderate classifies comments (hate, harassment, toxic, spam, scam,
+// complaint, question, praise, other, plus sentiment) offline, in French
+// and English, and decides under a Policy what to hide. It combines
+// curated lexicons read with structure (who is targeted, negation,
+// quotation and reporting, in-group speech) with a small hashed logistic
+// regression trained on openly licensed data (see docs/moderation.md).
+package moderate
+
+import (
+	"bytes"
+	_ "embed"
+	"fmt"
+	"math"
+	"slices"
+	"strings"
+	"sync"
+	"unicode/utf8"
+)
+
+// Label is a comment's class.
+type Label string
+
+const (
+	LabelHate       Label = "hate"
+	LabelHarassment Label = "harassment"
+	LabelToxic      Label = "toxic"
+	LabelSpam       Label = "spam"
+	LabelScam       Label = "scam"
+	LabelComplaint  Label = "complaint"
+	LabelQuestion   Label = "question"
+	LabelPraise     Label = "praise"
+	LabelOther      Label = "other"
+)
+
+// Labels lists every label in the order the classifier gives them
+// precedence: the first one whose score reaches 0.5 wins.
+var Labels = []Label{LabelScam, LabelHate, LabelHarassment, LabelToxic, LabelSpam, LabelComplaint, LabelQuestion, LabelPraise, LabelOther}
+
+const nLabels = 9
+
+func labelIndex(l Label) int {
+	for i, x := range Labels {
+		if x == l {
+			return i
+		}
+	}
+	return -1
+}
+
+// Sentiment is a comment's polarity.
+type Sentiment string
+
+const (
+	SentimentNegative Sentiment = "negative"
+	SentimentNeutral  Sentiment = "neutral"
+	SentimentPositive Sentiment = "positive"
+)
+
+// Result is the classification of one comment.
+type Result struct {
+	Label  Label
+	Scores [nLabels]float64 // indexed like Labels; use Score or ScoreMap
+	// Sentiment and its score in [-1, 1].
+	Sentiment      Sentiment
+	SentimentScore float64
+	Lang           string
+	// Threat is set when the comment threatens someone.
+	Threat bool
+	// Criticism is set when the comment criticises the brand or its
+	// service: policies never hide it for that.
+	Criticism bool
+	Reason    string
+}
+
+// Score returns the probability of label l.
+func (r *Result) Score(l Label) float64 {
+	if i := labelIndex(l); i >= 0 {
+		return r.Scores[i]
+	}
+	return 0
+}
+
+// ScoreMap returns the scores keyed by label name, rounded to 4 decimals.
+func (r *Result) ScoreMap() map[string]float64 {
+	m := make(map[string]float64, nLabels)
+	for i, l := range Labels {
+		m[string(l)] = math.Round(r.Scores[i]*1e4) / 1e4
+	}
+	return m
+}
+
+//go:embed model.bin.gz
+var embeddedModel []byte
+
+// Classifier holds the trained model. It is safe for concurrent use.
+type Classifier struct {
+	model                   *Model
+	toxic, spam, question   *Head
+	toxicGate, hateModelMin float64
+	iv                      *interleaved
+	bufPool                 sync.Pool
+}
+
+var (
+	defaultOnce sync.Once
+	defaultC    *Classifier
+	defaultErr  error
+)
+
+// Default returns the classifier with the model embedded in the binary.
+func Default() (*Classifier, error) {
+	defaultOnce.Do(func() {
+		var m *Model
+		if len(embeddedModel) > 0 {
+			m, defaultErr = DecodeModel(bytes.NewReader(embeddedModel))
+			if defaultErr != nil {
+				return
+			}
+		}
+		defaultC = New(m)
+	})
+	return defaultC, defaultErr
+}
+
+// New builds a classifier around a model; a nil model leaves the lexicon
+// and structure rules alone (used while training the model itself).
+func New(m *Model) *Classifier {
+	c := &Classifier{model: m, toxicGate: 0.5, hateModelMin: 0.9}
+	c.toxic = m.Head("toxic")
+	c.spam = m.Head("spam")
+	c.question = m.Head("question")
+	if c.toxic != nil && c.spam != nil && c.question != nil {
+		c.iv = interleave([]*Head{c.toxic, c.spam, c.question})
+	}
+	c.bufPool.New = func() any { return &scratch{} }
+	return c
+}
+
+// scratch is per-call working memory, pooled to keep the hot path free of
+// allocations beyond the tokens themselves.
+type scratch struct {
+	sks   []string
+	hits  []hit
+	feats []uint32
+	tcat  []cat
+	multi []bool
+	quote []bool
+	sk    []byte
+}
+
+// Analysis is the lexical reading of a comment, exposed for training and
+// tests: tokens, their skeletons, lexicon hits and the language.
+type Analysis struct {
+	Tokens []Token
+	Lang   string
+	sks    []string
+	hits   []hit
+}
+
+// analyse tokenises text and matches the lexicons.
+func analyse(text, lang string, s *scratch) Analysis {
+	toks := Tokenize(truncate(text, MaxTextBytes))
+	if cap(s.sks) < len(toks) {
+		s.sks = make([]string, len(toks))
+	}
+	sks := s.sks[:len(toks)]
+	for i, t := range toks {
+		sks[i] = skeletonString(t.Text, &s.sk)
+	}
+	if lang != "fr" && lang != "en" {
+		lang = detectLang(toks)
+	}
+	other := "en"
+	if lang == "en" {
+		other = "fr"
+	}
+	hits := lexicons[lang].match(toks, sks, 0, s.hits[:0])
+	// Comments mix languages: the other language's slurs and scam cues
+	// still count, its ordinary words do not.
+	hits = lexicons[other].match(toks, sks, catSlur|catReclaimable|catScamAction|catScamLure, hits)
+	slices.SortStableFunc(hits, func(a, b hit) int { return a.start - b.start })
+	s.hits = hits
+	return Analysis{Tokens: toks, Lang: lang, sks: sks, hits: hits}
+}
+
+// MaxTextBytes is how much of a comment is read. Networks cap comments
+// well below it; the cap keeps one hostile input from stalling a batch.
+const MaxTextBytes = 8192
+
+func truncate(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
+}
+
+func skeletonString(s string, buf *[]byte) string {
+	for i := 1; i < len(s); i++ {
+		if s[i] == s[i-1] {
+			*buf = skeleton((*buf)[:0], s)
+			return string(*buf)
+		}
+	}
+	return s
+}
+
+var frFunc = map[string]bool{"le": true, "la": true, "les": true, "des": true, "est": true, "et": true, "je": true, "tu": true, "pas": true, "une": true, "un": true, "du": true, "que": true, "qui": true, "pour": true, "dans": true, "sur": true, "avec": true, "ce": true, "cette": true, "mon": true, "ma": true, "vous": true, "nous": true, "ils": true, "elle": true, "c": true, "j": true, "l": true, "d": true, "au": true, "aux": true, "mais": true, "tres": true, "trop": true, "ne": true, "sont": true, "votre": true, "merci": true, "bonjour": true, "ai": true}
+var enFunc = map[string]bool{"the": true, "a": true, "is": true, "are": true, "and": true, "i": true, "you": true, "to": true, "of": true, "in": true, "it": true, "that": true, "for": true, "on": true, "with": true, "this": true, "my": true, "your": true, "not": true, "be": true, "was": true, "have": true, "just": true, "so": true, "but": true, "what": true, "do": true, "they": true, "we": true, "me": true, "at": true, "will": true, "can": true, "thanks": true, "s": true, "m": true}
+
+// detectLang is a small French/English scorer on function words; ties go
+// to English only when there is English evidence.
+func detectLang(toks []Token) string {
+	fr, en := 0, 0
+	for _, t := range toks {
+		if t.Kind != KindWord {
+			continue
+		}
+		if frFunc[t.Text] {
+			fr++
+		}
+		if enFunc[t.Text] {
+			en++
+		}
+	}
+	if en > fr {
+		return "en"
+	}
+	return "fr"
+}
+
+// Classify labels one comment. lang is "fr", "en" or empty to detect it.
+func (c *Classifier) Classify(text, lang string) Result {
+	s := c.bufPool.Get().(*scratch)
+	defer c.bufPool.Put(s)
+	a := analyse(text, lang, s)
+	var pTox, pSpam, pQ float64 = -1, -1, -1
+	if c.model != nil {
+		s.feats = featurize(s.feats[:0], a.Tokens, a.sks, a.hits, a.Lang)
+		if c.iv != nil {
+			var p [3]float64
+			c.iv.probs(s.feats, p[:])
+			pTox, pSpam, pQ = p[0], p[1], p[2]
+		} else {
+			if c.toxic != nil {
+				pTox = c.toxic.Prob(s.feats)
+			}
+			if c.spam != nil {
+				pSpam = c.spam.Prob(s.feats)
+			}
+			if c.question != nil {
+				pQ = c.question.Prob(s.feats)
+			}
+		}
+	}
+	return c.decide(a, s, pTox, pSpam, pQ)
+}
+
+// Features returns the hashed model features of a comment (for training).
+func Features(text, lang string) ([]uint32, string) {
+	s := &scratch{}
+	a := analyse(text, lang, s)
+	return featurize(nil, a.Tokens, a.sks, a.hits, a.Lang), a.Lang
+}
+
+// intent words that turn "kill" + "you" into a threat.
+var intentWords = map[string]bool{"vais": true, "va": true, "vas": true, "allons": true, "veux": true, "voudrais": true, "will": true, "ll": true, "gonna": true, "going": true, "wanna": true, "want": true, "gon": true, "shall": true}
+
+// subject pronouns that make an adjective an attack on a person; possessives
+// ("your app", "votre service") are deliberately absent.
+var personSubject = map[string]bool{"tu": true, "t": true, "toi": true, "te": true, "you": true, "u": true, "youre": true, "yourself": true, "ya": true, "ur": true}
+
+var genericDet = map[string]bool{"les": true, "des": true, "ces": true, "tous": true, "toutes": true, "aux": true, "the": true, "all": true, "these": true, "those": true, "most": true, "many": true}
+
+var clauseBreak = map[string]bool{"mais": true, "but": true, "however": true, "pourtant": true, "cependant": true}
+
+type clause struct {
+	a, b     int // token range
+	question bool
+	cats     cat
+	hits     []hit // the hits starting inside the clause
+	// negQue is the first "que"/"that" preceded by a negation in the
+	// clause (b when none): a negated saying or opinion verb covers the
+	// complement after it.
+	negQue int
+}
+
+func (c *Classifier) decide(a Analysis, s *scratch, pTox, pSpam, pQ float64) Result {
+	toks, hits := a.Tokens, a.hits
+	n := len(toks)
+	r := Result{Lang: a.Lang}
+	// per-token categories; multi marks tokens inside a multi-word entry
+	if cap(s.tcat) < n {
+		s.tcat = make([]cat, n)
+		s.multi = make([]bool, n)
+		s.quote = make([]bool, n)
+	}
+	tcat, multi, quote := s.tcat[:n], s.multi[:n], s.quote[:n]
+	for i := range tcat {
+		tcat[i], multi[i], quote[i] = 0, false, false
+	}
+	var all cat
+	for _, h := range hits {
+		all |= h.cats
+		for i := h.start; i < h.end; i++ {
+			tcat[i] |= h.cats
+			if h.end-h.start > 1 && h.cats&catNeg == 0 {
+				multi[i] = true
+			}
+		}
+	}
+	inQ := false
+	anyQuote := false
+	for i, t := range toks {
+		if t.Kind == KindQuote {
+			inQ = !inQ
+			anyQuote = true
+			continue
+		}
+		quote[i] = inQ
+	}
+	pureNeg := func(i int) bool { return tcat[i]&catNeg != 0 && !multi[i] }
+	// Counter-speech at the level of the whole comment: naming hate as
+	// bad ("c'est raciste"), unless negated or a disclaimer ("je ne suis
+	// pas raciste mais").
+	antiHate := false
+	if all&catDisclaimer == 0 {
+		for _, h := range hits {
+			if h.cats&catAntiHate == 0 {
+				continue
+			}
+			negated := false
+			for j := max(0, h.start-3); j < h.start; j++ {
+				if pureNeg(j) {
+					negated = true
+				}
+			}
+			if !negated {
+				antiHate = true
+			}
+		}
+	}
+
+	// clauses
+	var clauses []clause
+	start := 0
+	for i := 0; i <= n; i++ {
+		brk := i == n || toks[i].Kind == KindEnd || toks[i].Kind == KindQuestion ||
+			(toks[i].Kind == KindWord && clauseBreak[toks[i].Text])
+		if !brk {
+			continue
+		}
+		if i > start {
+			cl := clause{a: start, b: i, question: i < n && toks[i].Kind == KindQuestion}
+			for j := start; j < i; j++ {
+				cl.cats |= tcat[j]
+			}
+			if first := firstWord(toks, start, i); first >= 0 && tcat[first]&catQuestionW != 0 {
+				cl.question = true
+			}
+			clauses = append(clauses, cl)
+		}
+		start = i + 1
+	}
+
+	hi := 0
+	for ci := range clauses {
+		cl := &clauses[ci]
+		lo := hi
+		for hi < len(hits) && hits[hi].start < cl.b {
+			hi++
+		}
+		cl.hits = hits[lo:hi]
+		cl.negQue = cl.b
+		seenNeg := false
+		for j := cl.a; j < cl.b; j++ {
+			if pureNeg(j) {
+				seenNeg = true
+			}
+			if w := toks[j].Text; seenNeg && (w == "que" || w == "qu" || w == "that") {
+				cl.negQue = j
+				break
+			}
+		}
+	}
+
+	negatedAt := func(cl clause, pos int) bool {
+		// "je ne pense pas que les X soient…", "I never said that…"
+		if cl.negQue < pos {
+			return true
+		}
+		for j := max(cl.a, pos-4); j < pos; j++ {
+			if pureNeg(j) {
+				return true
+			}
+		}
+		if a.Lang == "fr" {
+			for j := pos + 1; j < min(cl.b, pos+3); j++ {
+				if pureNeg(j) && (toks[j].Text == "pas" || toks[j].Text == "jamais") {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	personNear := func(cl clause, pos int) bool {
+		for j := max(cl.a, pos-5); j < min(cl.b, pos+4); j++ {
+			t := toks[j]
+			if t.Kind == KindMention || personSubject[t.Text] || tcat[j]&catThird != 0 {
+				return true
+			}
+			if t.Text == "vous" && j+1 < n && toks[j+1].Text == "etes" {
+				return true
+			}
+		}
+		return false
+	}
+	isGeneric := func(h hit) bool {
+		if h.plural || h.end-h.start > 1 {
+			return true
+		}
+		w := toks[h.start].Text
+		if strings.HasSuffix(w, "s") || strings.HasSuffix(w, "x") || w == "islam" || w == "immigration" {
+			return true
+		}
+		return h.start > 0 && genericDet[toks[h.start-1].Text]
+	}
+
+	var hate, harass, toxic float64
+	var reasons []string
+	reason := func(format string, args ...any) { reasons = append(reasons, fmt.Sprintf(format, args...)) }
+	counter := false
+	hostilePredicate := false
+	// neutralised counts hostile words the structure rules explained away
+	// (negated, reported, aimed at a thing, untargeted swearing); the model,
+	// which reads words and not structure, must not bring them back.
+	neutralised := 0
+
+	for _, cl := range clauses {
+		clCounter := cl.cats&catReport != 0 || antiHate
+		// A: slurs
+		for _, h := range cl.hits {
+			if h.cats&catSlur == 0 {
+				continue
+			}
+			w := toks[h.start].Text
+			switch {
+			case clCounter || (quote[h.start] && anyQuote && (all&(catReport|catAntiHate) != 0)):
+				counter = true
+				reason("slur %q quoted or reported (counter-speech)", w)
+			case h.cats&catReclaimable != 0 && firstPersonBefore(tcat, cl.a, h.start):
+				reason("slur %q used in-group (reclaimed)", w)
+				neutralised++
+			default:
+				hate = math.Max(hate, 0.97)
+				hostilePredicate = true
+				reason("slur %q (%s)", w, h.group)
+			}
+		}
+		// B and C: protected group + attack
+		for _, g := range cl.hits {
+			if g.cats&catGroup == 0 {
+				continue
+			}
+			gw := toks[g.start].Text
+			if g.start > cl.a && tcat[g.start-1]&catSlurPrefix != 0 {
+				if clCounter {
+					counter = true
+					reason("attack on %q reported (counter-speech)", gw)
+				} else {
+					hate = math.Max(hate, 0.95)
+					hostilePredicate = true
+					reason("slur construction on %q (%s)", gw, g.group)
+				}
+				continue
+			}
+			for _, p := range cl.hits {
+				if p.start >= g.start && p.start < g.end {
+					continue
+				}
+				pc := p.cats &^ catGroup
+				var kind string
+				switch {
+				case pc&catDehum != 0:
+					kind = "dehumanising"
+				case pc&catHateVerb != 0:
+					kind = "hostile"
+				case pc&(catInsultN|catInsultA) != 0 && isGeneric(g):
+					kind = "insulting"
+				case pc&catThreat != 0:
+					kind = "threatening"
+				default:
+					continue
+				}
+				if kind == "hostile" && pc&catHateVerb != 0 && cl.question {
+					reason("question about hostility towards %q", gw)
+					neutralised++
+					continue
+				}
+				pw := toks[p.start].Text
+				if negatedAt(cl, p.start) {
+					reason("%s %q about %q is negated", kind, pw, gw)
+					neutralised++
+					continue
+				}
+				if clCounter {
+					counter = true
+					reason("%s %q about %q is reported or condemned (counter-speech)", kind, pw, gw)
+					continue
+				}
+				hostilePredicate = true
+				hate = math.Max(hate, 0.93)
+				reason("%s %q aimed at protected group %q (%s)", kind, pw, gw, g.group)
+			}
+		}
+		// threats
+		for _, h := range cl.hits {
+			isThreat := h.cats&catThreat != 0
+			if !isThreat && h.cats&catThreatVerb != 0 && !negatedAt(cl, h.start) {
+				intent, you := false, false
+				for j := max(cl.a, h.start-4); j < min(cl.b, h.start+3); j++ {
+					if intentWords[toks[j].Text] {
+						intent = true
+					}
+					if toks[j].Text == "te" || toks[j].Text == "t" || toks[j].Text == "you" || toks[j].Text == "u" || toks[j].Text == "vous" || toks[j].Kind == KindMention {
+						you = true
+					}
+				}
+				isThreat = intent && you
+			}
+			if !isThreat {
+				continue
+			}
+			if h.end+1 < n && toks[h.end].Text == "to" && toks[h.end+1].Text == "me" {
+				continue // "you're dead to me" is a figure of speech
+			}
+			w := spanText(toks, h.start, h.end)
+			if cl.cats&catReport != 0 || quote[h.start] {
+				counter = true
+				reason("threat %q quoted or reported", w)
+				continue
+			}
+			r.Threat = true
+			hostilePredicate = true
+			if cl.cats&catGroup != 0 {
+				hate = math.Max(hate, 0.95)
+				reason("threat %q against a protected group", w)
+			} else {
+				harass = math.Max(harass, 0.93)
+				reason("threat %q", w)
+			}
+		}
+		// insults aimed at a person
+		for _, h := range cl.hits {
+			w := spanText(toks, h.start, h.end)
+			switch {
+			case h.cats&catInsultN != 0:
+				if tcat[h.start]&catObjConstruct != 0 && multiObj(hits, h.start) {
+					reason("abuse of a thing (%q)", w)
+					neutralised++
+					continue
+				}
+				if isCestFrame(toks, h.start) && !personNear(cl, h.start) {
+					reason("%q said of a situation, not a person", w)
+					neutralised++
+					continue
+				}
+				if negatedAt(cl, h.start) && h.end-h.start == 1 {
+					reason("insult %q negated", w)
+					neutralised++
+					continue
+				}
+				if cl.cats&catReport != 0 || quote[h.start] {
+					counter = true
+					reason("insult %q reported", w)
+					continue
+				}
+				hostilePredicate = true
+				toxic = math.Max(toxic, 0.9)
+				reason("insult %q", w)
+			case h.cats&(catInsultA|catDehum) != 0 && cl.cats&catGroup == 0:
+				if !personNear(cl, h.start) || negatedAt(cl, h.start) || cl.cats&catReport != 0 {
+					neutralised++
+					continue
+				}
+				hostilePredicate = true
+				p := 0.85
+				if h.start > 0 && toks[h.start-1].Text == "etes" {
+					p = 0.7 // "vous êtes pathétiques": rude, often aimed at the brand
+				}
+				toxic = math.Max(toxic, p)
+				reason("%q aimed at a person", w)
+			}
+		}
+	}
+
+	// sentiment
+	pos, neg := 0, 0
+	for _, h := range hits {
+		if h.cats&(catPositive|catNegative) == 0 {
+			continue
+		}
+		flip := false
+		for j := max(0, h.start-3); j < h.start; j++ {
+			if pureNeg(j) {
+				flip = true
+			}
+		}
+		isPos := h.cats&catPositive != 0 && h.cats&catNegative == 0
+		isNeg := h.cats&catNegative != 0 && h.cats&catPositive == 0
+		if flip {
+			isPos, isNeg = isNeg, isPos
+		}
+		if isPos {
+			pos++
+		}
+		if isNeg {
+			neg++
+		}
+	}
+	if hate > 0.5 || harass > 0.5 || toxic > 0.5 {
+		neg++
+	}
+	r.SentimentScore = float64(pos-neg) / float64(pos+neg+1)
+	switch {
+	case neg > pos:
+		r.Sentiment = SentimentNegative
+	case pos > neg:
+		r.Sentiment = SentimentPositive
+	default:
+		r.Sentiment = SentimentNeutral
+	}
+
+	// complaint / criticism of the brand
+	complaintCues := 0
+	strong := false
+	for _, h := range hits {
+		if h.cats&catComplaint != 0 {
+			complaintCues++
+			if h.end-h.start > 1 {
+				strong = true
+			}
+		}
+	}
+	addressed := all&catBrand2 != 0 || hasMention(toks)
+	var complaint float64
+	if neg > pos && (complaintCues > 0 || addressed) {
+		complaint = math.Min(0.95, 0.6+0.1*float64(complaintCues))
+	}
+	if strong {
+		complaint = math.Max(complaint, 0.75)
+	}
+	r.Criticism = complaint >= 0.5 || (neg > 0 && addressed && hate < 0.5 && !r.Threat)
+
+	// model toxicity: counts fully only with lexical evidence of hostility
+	if pTox >= 0 && !counter {
+		gate := c.toxicGate
+		if all&(catInsultN|catInsultA|catProfanity|catDehum|catSlur|catHateVerb|catNegative) != 0 {
+			gate = 1
+		}
+		untargetedSwearing := all&catProfanity != 0 && !hostilePredicate && !addressedPerson(toks)
+		if !hostilePredicate && (neutralised > 0 || untargetedSwearing) {
+			gate = math.Min(gate, 0.45)
+		}
+		mt := pTox * gate
+		if mt > toxic {
+			if mt >= 0.5 {
+				reason("model toxicity %.2f", pTox)
+			}
+			toxic = mt
+		}
+		if hostilePredicate && all&catGroup != 0 && pTox >= c.hateModelMin && hate < 0.5 {
+			hate = 0.5 + (pTox-c.hateModelMin)/(1-c.hateModelMin)*0.3
+			reason("model toxicity %.2f with a protected group", pTox)
+		}
+	}
+	if counter {
+		toxic = math.Min(toxic, 0.3)
+	}
+
+	// scam and spam
+	var act, lure int
+	for _, h := range hits {
+		if h.cats&catScamAction != 0 {
+			act++
+		}
+		if h.cats&catScamLure != 0 {
+			lure++
+		}
+	}
+	url := false
+	for _, t := range toks {
+		if t.Kind == KindURL {
+			url = true
+		}
+	}
+	if url {
+		act++
+	}
+	var scam float64
+	if act > 0 && lure > 0 {
+		scam = math.Min(0.95, 0.6+0.1*float64(act+lure-2))
+		if r.Criticism && !(url && lure >= 2) {
+			scam = 0.4
+		}
+		if scam >= 0.5 {
+			reason("scam: call to action and lure")
+		}
+	}
+	spamCues := 0
+	for _, h := range hits {
+		if h.cats&catSpam != 0 {
+			spamCues++
+		}
+	}
+	spam := 0.0
+	if spamCues > 0 {
+		spam = math.Min(0.9, 0.35+0.2*float64(spamCues))
+	}
+	if pSpam >= 0 {
+		spam = math.Max(spam, pSpam)
+	}
+	if r.Criticism {
+		spam *= 0.5
+	}
+	if spam >= 0.5 {
+		reason("spam %.2f", spam)
+	}
+
+	// question
+	var question float64
+	for _, cl := range clauses {
+		if cl.question {
+			question = 0.75
+		}
+	}
+	if pQ >= 0 {
+		question = math.Max(question*0.8, pQ)
+		if question < 0.75 && hasQuestionMark(toks) {
+			question = 0.75
+		}
+	}
+
+	var praise float64
+	if pos > neg && pos > 0 {
+		praise = math.Min(0.95, 0.55+0.1*float64(pos-neg))
+	}
+
+	sc := [nLabels]float64{scam, hate, harass, toxic, spam, complaint, question, praise, 0}
+	best := 0.0
+	for _, v := range sc[:nLabels-1] {
+		best = math.Max(best, v)
+	}
+	sc[nLabels-1] = 1 - best
+	r.Scores = sc
+	r.Label = LabelOther
+	for i, l := range Labels[:nLabels-1] {
+		if sc[i] >= 0.5 {
+			r.Label = l
+			break
+		}
+	}
+	if len(reasons) == 0 {
+		r.Reason = "no hostile, spam or scam signal"
+	} else {
+		r.Reason = strings.Join(reasons, "; ")
+	}
+	return r
+}
+
+// addressedPerson reports a second-person subject or a mention: someone
+// the comment speaks to.
+func addressedPerson(toks []Token) bool {
+	for _, t := range toks {
+		if t.Kind == KindMention || personSubject[t.Text] {
+			return true
+		}
+	}
+	return false
+}
+
+func firstWord(toks []Token, a, b int) int {
+	for i := a; i < b; i++ {
+		if toks[i].Kind == KindWord {
+			return i
+		}
+		if toks[i].Kind != KindMention {
+			return -1
+		}
+	}
+	return -1
+}
+
+func firstPersonBefore(tcat []cat, a, pos int) bool {
+	for j := a; j < pos; j++ {
+		if tcat[j]&catFirstPerson != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// multiObj reports whether the token at pos is inside an object-abuse
+// construction ("de merde", "à la con") rather than an insult of its own.
+func multiObj(hits []hit, pos int) bool {
+	for _, h := range hits {
+		if h.cats&catObjConstruct != 0 && h.start <= pos && pos < h.end {
+			return true
+		}
+	}
+	return false
+}
+
+// isCestFrame: "c'est con", "c'est débile" describe a situation.
+func isCestFrame(toks []Token, pos int) bool {
+	j := pos - 1
+	for j >= 0 && (toks[j].Text == "trop" || toks[j].Text == "tellement" || toks[j].Text == "vraiment" || toks[j].Text == "so" || toks[j].Text == "really") {
+		j--
+	}
+	return j >= 1 && toks[j].Text == "est" && toks[j-1].Text == "c"
+}
+
+func hasMention(toks []Token) bool {
+	for _, t := range toks {
+		if t.Kind == KindMention {
+			return true
+		}
+	}
+	return false
+}
+
+func hasQuestionMark(toks []Token) bool {
+	for _, t := range toks {
+		if t.Kind == KindQuestion {
+			return true
+		}
+	}
+	return false
+}
+
+func spanText(toks []Token, a, b int) string {
+	if b-a == 1 {
+		return toks[a].Text
+	}
+	parts := make([]string, 0, b-a)
+	for _, t := range toks[a:b] {
+		parts = append(parts, t.Text)
+	}
+	return strings.Join(parts, " ")
+}
