@@ -63,14 +63,6 @@ func FactsFromStrings(ss []string) []Fact {
 	return out
 }
 
-func factTexts(fs []Fact) []string {
-	out := make([]string, len(fs))
-	for i, f := range fs {
-		out[i] = f.Text
-	}
-	return out
-}
-
 // Finding is a problem in a draft: a claim the Verify engine flagged
 // (contradicted, unsupported) or a network rule broken (length). Offsets
 // are code points into the draft's text, end exclusive.
@@ -81,7 +73,10 @@ type Finding struct {
 	Kind    string `json:"kind"`
 	Claim   string `json:"claim,omitempty"`
 	Fact    string `json:"fact,omitempty"`
+	FactID  string `json:"fact_id,omitempty"`
 	Message string `json:"message,omitempty"`
+	// Suggestion is the value the fact gives, for a contradicted claim.
+	Suggestion string `json:"suggestion,omitempty"`
 }
 
 // KindLength is the finding kind for a draft over the network's limit.
@@ -93,18 +88,10 @@ type Check struct {
 	Findings []Finding `json:"findings"`
 }
 
-// Verifier checks a post against facts and a brief. The Verify engine
-// implements it; see VerifyFunc.
+// Verifier checks a post against facts and a brief. Engine is the Verify
+// engine's; the interface lets the web app share one cached checker.
 type Verifier interface {
-	Verify(ctx context.Context, lang string, facts []string, brief, post string) (Check, error)
-}
-
-// VerifyFunc adapts a function to Verifier.
-type VerifyFunc func(ctx context.Context, lang string, facts []string, brief, post string) (Check, error)
-
-// Verify calls f.
-func (f VerifyFunc) Verify(ctx context.Context, lang string, facts []string, brief, post string) (Check, error) {
-	return f(ctx, lang, facts, brief, post)
+	Verify(ctx context.Context, lang string, facts []Fact, brief, post string) (Check, error)
 }
 
 // End states of a draft.
@@ -256,6 +243,13 @@ func (c *Composer) Draft(ctx context.Context, in Input) ([]Draft, error) {
 	if err := in.Validate(); err != nil {
 		return nil, err
 	}
+	var prep *offlinePrep
+	if c.opts.LLM == nil {
+		var err error
+		if prep, err = c.prepareOffline(ctx, in); err != nil {
+			return nil, err
+		}
+	}
 	var out []Draft
 	for _, n := range in.Networks {
 		var previous []string
@@ -263,7 +257,7 @@ func (c *Composer) Draft(ctx context.Context, in Input) ([]Draft, error) {
 			var d Draft
 			var err error
 			if c.opts.LLM == nil {
-				d, err = c.offlineDraft(ctx, in, n, v, previous)
+				d, err = c.offlineDraft(ctx, in, prep, n, v, previous)
 			} else {
 				d, err = c.llmDraft(ctx, in, n, v, previous)
 			}

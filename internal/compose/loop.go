@@ -11,17 +11,17 @@ import (
 
 // promptData is what the prompt templates (internal/llm/prompts) see.
 type promptData struct {
-	Brand, Lang, LangName, SourceLangName   string
-	Network, NetworkName, FromNetworkName   string
-	Rules, Voice, Audience, Brief           string
-	WordsUse, WordsAvoid                    []string
-	Facts                                   []Fact
-	FAQ                                     []FAQEntry
-	Variant, Variants                       int
-	Angle                                   string
-	Previous                                []string
-	Draft, Text                             string
-	Findings                                []Finding
+	Brand, Lang, LangName, SourceLangName string
+	Network, NetworkName, FromNetworkName string
+	Rules, Voice, Audience, Brief         string
+	WordsUse, WordsAvoid                  []string
+	Facts                                 []Fact
+	FAQ                                   []FAQEntry
+	Variant, Variants                     int
+	Angle                                 string
+	Previous                              []string
+	Draft, Text                           string
+	Findings                              []Finding
 }
 
 // angles make variants genuinely different: each variant is asked for
@@ -105,6 +105,14 @@ func (c *Composer) call(ctx context.Context, p llm.Prompt, j job, d *Draft) (llm
 	req := p.Request()
 	req.Schema = draftSchema
 	req.Accounts = j.accounts
+	// A correction prompt identical to an earlier round's means the model
+	// sent the same draft back; the cached answer would repeat it, so ask
+	// again for real.
+	for _, r := range d.Rounds {
+		if r.PromptHash == p.Hash {
+			req.NoCache = true
+		}
+	}
 	r, err := c.opts.LLM.Complete(ctx, req)
 	if err != nil {
 		return r, err
@@ -119,7 +127,7 @@ func (c *Composer) call(ctx context.Context, p llm.Prompt, j job, d *Draft) (llm
 
 // check verifies text and adds the network's length rule.
 func (c *Composer) check(ctx context.Context, j job, text string) (Check, error) {
-	ch, err := c.opts.Verifier.Verify(ctx, j.lang, factTexts(j.facts), j.brief, text)
+	ch, err := c.opts.Verifier.Verify(ctx, j.lang, j.facts, j.brief, text)
 	if err != nil {
 		return Check{}, fmt.Errorf("compose: verifying the %s draft: %w", j.net.Name, err)
 	}

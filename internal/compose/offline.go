@@ -2,6 +2,7 @@ package compose
 
 import (
 	"context"
+	"fmt"
 	"hash/fnv"
 	"math/rand/v2"
 	"strings"
@@ -30,11 +31,11 @@ var offlineNotice = map[string]string{
 // the claims engine finds nothing in them.
 var openers = map[string]map[bool][]string{
 	"en": {
-		false: {"Good news!", "It's official:", "Here's what's new:", "Heads up:", "News from us:", "Mark your calendars:", "You asked, here it is:"},
+		false: {"Good news!", "It's official!", "Here's what's new.", "Heads up!", "News from us.", "Mark your calendars!", "You asked, here it is!"},
 		true:  {"We are pleased to share some news.", "A quick update from our team.", "Some news worth sharing.", "An update we are glad to share."},
 	},
 	"fr": {
-		false: {"Bonne nouvelle !", "C'est officiel :", "On vous en dit plus :", "À noter dans vos agendas :", "Ça y est !", "Petite annonce :", "Des nouvelles fraîches :"},
+		false: {"Bonne nouvelle !", "C'est officiel !", "On vous en dit plus.", "À noter dans vos agendas !", "Ça y est !", "Petite annonce.", "Des nouvelles fraîches !"},
 		true:  {"Nous avons le plaisir de partager une nouvelle.", "Un point d'actualité de notre équipe.", "Une nouvelle que nous sommes heureux de partager.", "Quelques nouvelles à retenir."},
 	},
 }
@@ -281,13 +282,21 @@ func offlineText(parts factParts, ranked []Fact, net Network, lang string, varia
 		return strings.Join(lines, "\n")
 	}
 
+	// A post carries a few facts, not the sheet: two on the short
+	// networks, up to four where paragraphs are the habit.
+	maxFacts := 2
+	if paragraphs {
+		maxFacts = 4
+	} else if net.Target >= 500 {
+		maxFacts = 3
+	}
 	var chosen []Fact
 	for _, f := range order {
 		try := append(append([]Fact(nil), chosen...), f)
 		if net.Length(build(true, useCloser, try)) <= net.Target {
 			chosen = try
 		}
-		if !paragraphs && len(chosen) >= 3 {
+		if len(chosen) >= maxFacts {
 			break
 		}
 	}
@@ -312,14 +321,28 @@ func offlineText(parts factParts, ranked []Fact, net Network, lang string, varia
 
 const offlineAttempts = 6
 
-func (c *Composer) offlineDraft(ctx context.Context, in Input, network string, variant int, previous []string) (Draft, error) {
+// offlinePrep is what every offline draft of one input shares.
+type offlinePrep struct {
+	parts  factParts
+	ranked []Fact
+}
+
+func (c *Composer) prepareOffline(ctx context.Context, in Input) (*offlinePrep, error) {
+	parts := splitFacts(in.Facts)
+	body, err := c.quotable(ctx, job{lang: in.Lang, brief: in.Brief, facts: in.Facts}, parts.body)
+	if err != nil {
+		return nil, err
+	}
+	return &offlinePrep{parts: parts, ranked: rankFacts(body, in.Brief)}, nil
+}
+
+func (c *Composer) offlineDraft(ctx context.Context, in Input, prep *offlinePrep, network string, variant int, previous []string) (Draft, error) {
 	net, _ := RuleFor(network)
 	pl := promptLang(in.Lang)
 	d := Draft{Network: net.Name, Lang: in.Lang, Variant: variant, Composer: ComposerOffline, Provider: "offline composer",
 		Notice: offlineNotice[pl], Limit: net.Limit}
 	j := job{lang: in.Lang, net: net, variant: variant, brief: in.Brief, facts: in.Facts}
-	parts := splitFacts(in.Facts)
-	ranked := rankFacts(parts.body, in.Brief)
+	parts, ranked := prep.parts, prep.ranked
 	seed := seedFor(in, c.opts.Seed)
 	var best *Round
 	var bestCheck Check
@@ -365,6 +388,24 @@ func (c *Composer) offlineDraft(ctx context.Context, in Input, network string, v
 	d.Text, d.FactIDs = best.Text, bestIDs
 	d.finish(bestCheck, net)
 	return d, nil
+}
+
+// quotable keeps the facts that the Verify engine grounds when quoted on
+// their own. A fact it cannot ground (a name it does not recognise as the
+// sheet's own, say) would come back as a finding, so the offline composer
+// leaves it out rather than hand over a draft that needs a human.
+func (c *Composer) quotable(ctx context.Context, j job, body []Fact) ([]Fact, error) {
+	var out []Fact
+	for _, f := range body {
+		ch, err := c.opts.Verifier.Verify(ctx, j.lang, j.facts, j.brief, f.Text)
+		if err != nil {
+			return nil, fmt.Errorf("compose: verifying fact %s: %w", f.ID, err)
+		}
+		if len(ch.Findings) == 0 {
+			out = append(out, f)
+		}
+	}
+	return out, nil
 }
 
 // splitSentences cuts a post into sentences and lines, keeping each with

@@ -447,7 +447,7 @@ func TestRetryAfterParsing(t *testing.T) {
 
 func TestPromptsRender(t *testing.T) {
 	type fact struct{ ID, Text string }
-	type finding struct{ Kind, Text, Message, Fact string }
+	type finding struct{ Kind, Text, Message, Fact, Suggestion string }
 	type faq struct{ Question, Answer string }
 	data := map[string]any{
 		"Brand": "Maison Test", "Lang": "fr", "LangName": "français", "SourceLangName": "English",
@@ -456,7 +456,7 @@ func TestPromptsRender(t *testing.T) {
 		"Brief": "Annoncer l'ouverture", "Facts": []fact{{"F1", "Ouverture le 12 septembre."}},
 		"FAQ": []faq{{"Horaires ?", "7h-19h"}}, "Variant": 2, "Variants": 3, "Angle": "question",
 		"Previous": []string{"Première variante"}, "Draft": "Ouverture le 13 septembre",
-		"Findings": []finding{{"contradicted", "13 septembre", "date différente", "Ouverture le 12 septembre."}},
+		"Findings": []finding{{"contradicted", "13 septembre", "date différente", "Ouverture le 12 septembre.", "12 septembre"}},
 		"Text":     "Opening on 12 September",
 	}
 	for _, name := range []string{"draft", "correct", "translate", "adapt"} {

@@ -182,9 +182,15 @@ func applyReply(w http.ResponseWriter, r Reply) bool {
 // NewOpenAI starts a fake OpenAI-compatible server. Its base URL for
 // clients is srv.URL + "/v1".
 func NewOpenAI(t testing.TB, script ...Reply) *Server {
+	s := StartOpenAI(script...)
+	t.Cleanup(s.Close)
+	return s
+}
+
+// StartOpenAI is NewOpenAI outside tests (benchmarks); the caller closes it.
+func StartOpenAI(script ...Reply) *Server {
 	s := &Server{Script: script}
 	s.Server = httptest.NewServer(http.HandlerFunc(s.serveOpenAI))
-	t.Cleanup(s.Close)
 	return s
 }
 

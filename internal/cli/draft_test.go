@@ -1,0 +1,124 @@
+package cli
+
+// The model here is llmtest's scripted fake OpenAI-compatible server (it
+// follows the documented wire format); verification is the real engine.
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/vigie-cm/vigie/internal/compose"
+	"github.com/vigie-cm/vigie/internal/llm/llmtest"
+)
+
+func clearLLMEnv(t *testing.T) {
+	for _, k := range []string{"VIGIE_LLM_PROVIDER", "VIGIE_LLM_BASE_URL", "VIGIE_LLM_MODEL", "VIGIE_LLM_API_KEY"} {
+		t.Setenv(k, "")
+	}
+}
+
+const draftIn = `{"id":"a","lang":"fr","facts":["La baguette tradition est vendue 1,30 € dans toutes les boutiques Maison Fournil.","Le hashtag officiel de l'anniversaire est #Fournil30ans."],"brief":"Rappeler le prix de la baguette tradition.","networks":["x","linkedin"]}
+not json
+{"id":"c","lang":"fr","facts":[],"brief":"x","networks":["myspace"]}
+`
+
+func TestDraftJSONLOffline(t *testing.T) {
+	clearLLMEnv(t)
+	out, _, code := runCLI(t, draftIn, "draft", "--jsonl")
+	if code != 2 {
+		t.Fatalf("bad lines must give exit 2, got %d", code)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) != 3 {
+		t.Fatalf("want one output line per input line, got %d:\n%s", len(lines), out)
+	}
+	var r struct {
+		ID     string          `json:"id"`
+		Drafts []compose.Draft `json:"drafts"`
+		Error  string          `json:"error"`
+	}
+	if err := json.Unmarshal([]byte(lines[0]), &r); err != nil {
+		t.Fatal(err)
+	}
+	if r.ID != "a" || len(r.Drafts) != 2 || r.Drafts[0].Network != "x" || r.Drafts[0].Verdict != "pass" || r.Drafts[0].Provider != "offline composer" {
+		t.Fatalf("%s", lines[0])
+	}
+	if !strings.Contains(r.Drafts[0].Text, "1,30 €") {
+		t.Fatalf("draft does not use the fact: %q", r.Drafts[0].Text)
+	}
+	if !strings.Contains(lines[1], `"error":"line 2: invalid JSON`) || !strings.Contains(lines[2], `unknown network \"myspace\"`) {
+		t.Fatalf("errors:\n%s\n%s", lines[1], lines[2])
+	}
+}
+
+func TestDraftWithModelAndBriefFile(t *testing.T) {
+	clearLLMEnv(t)
+	srv := llmtest.NewOpenAI(t,
+		llmtest.Reply{Text: `{"text":"Baguette tradition à 1,20 € ! #Fournil30ans","fact_ids":[]}`},
+		llmtest.Reply{Text: `{"text":"Baguette tradition à 1,30 € ! #Fournil30ans","fact_ids":[]}`})
+	t.Setenv("VIGIE_LLM_BASE_URL", srv.BaseURL())
+	t.Setenv("VIGIE_LLM_MODEL", "scripted")
+	dir := t.TempDir()
+	brief := filepath.Join(dir, "brief.txt")
+	facts := filepath.Join(dir, "facts.txt")
+	os.WriteFile(brief, []byte("Rappeler le prix de la baguette tradition."), 0o600)
+	os.WriteFile(facts, []byte("La baguette tradition est vendue 1,30 € dans toutes les boutiques Maison Fournil.\nLe hashtag officiel de l'anniversaire est #Fournil30ans.\n"), 0o600)
+	out, errOut, code := runCLI(t, "", "draft", "--brief", brief, "--facts", facts, "--network", "x", "--lang", "fr")
+	if code != 0 {
+		t.Fatalf("code %d: %s", code, errOut)
+	}
+	for _, want := range []string{"✔ pass", "openai:scripted", "Baguette tradition à 1,30 €", "[-1,20-]{+1,30+}", "2 call(s)"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+	// --rounds 0 leaves the finding open; --fail-on makes that exit 1.
+	srv.Script = []llmtest.Reply{{Text: `{"text":"Baguette tradition à 1,10 € ! #Fournil30ans"}`}}
+	out, _, code = runCLI(t, "", "draft", "--brief", brief, "--facts", facts, "--network", "x", "--lang", "fr", "--rounds", "0", "--fail-on", "needs_human")
+	if code != 1 || !strings.Contains(out, "needs a human") || !strings.Contains(out, "contradicted") {
+		t.Fatalf("code %d:\n%s", code, out)
+	}
+}
+
+func TestDraftProviderErrorIsClear(t *testing.T) {
+	clearLLMEnv(t)
+	srv := llmtest.NewOpenAI(t)
+	srv.Models = []string{"real-model"}
+	t.Setenv("VIGIE_LLM_BASE_URL", srv.BaseURL())
+	t.Setenv("VIGIE_LLM_MODEL", "typo-model")
+	t.Setenv("VIGIE_LLM_API_KEY", "sk-do-not-print")
+	out, errOut, code := runCLI(t, draftIn, "draft", "--jsonl")
+	if code != 2 || !strings.Contains(out, `model \"typo-model\" not found`) || strings.Contains(out+errOut, "sk-do-not-print") {
+		t.Fatalf("code %d\nout %s\nerr %s", code, out, errOut)
+	}
+}
+
+func TestTranslateNeedsModel(t *testing.T) {
+	clearLLMEnv(t)
+	_, errOut, code := runCLI(t, "", "translate", "--to", "en", "Bonjour")
+	if code != 2 || !strings.Contains(errOut, "needs an LLM provider") {
+		t.Fatalf("code %d: %s", code, errOut)
+	}
+}
+
+func TestAdaptOffline(t *testing.T) {
+	clearLLMEnv(t)
+	dir := t.TempDir()
+	facts := filepath.Join(dir, "facts.txt")
+	os.WriteFile(facts, []byte("La baguette tradition est vendue 1,30 € dans toutes les boutiques Maison Fournil.\n"), 0o600)
+	text := "La baguette tradition est vendue 1,30 € dans toutes les boutiques Maison Fournil. " + strings.Repeat("Merci ! ", 40)
+	out, errOut, code := runCLI(t, "", "adapt", "--from", "facebook", "--to", "x", "--lang", "fr", "--facts", facts, "--json", text)
+	if code != 0 {
+		t.Fatalf("code %d: %s", code, errOut)
+	}
+	var d compose.Draft
+	if err := json.Unmarshal([]byte(out), &d); err != nil {
+		t.Fatal(err)
+	}
+	if d.Network != "x" || d.Length > 280 || d.State != "pass" {
+		t.Fatalf("%+v", d)
+	}
+}
