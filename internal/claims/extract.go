@@ -109,7 +109,7 @@ func (x *extractor) at(i int) int {
 			x.add(Claim{Type: Weekday, Tok0: i, Tok1: i + 1, Weekday: w}, true)
 			return i + 1
 		}
-		if _, ok := monthWords[t.Low]; ok && x.isNum(i+1) {
+		if t.lex&lxMonth != 0 && x.isNum(i+1) {
 			if j := x.dateExpr(i); j > i {
 				return j
 			}
@@ -136,6 +136,9 @@ func (x *extractor) weekdayAt(i int) (int, bool) {
 	if i < 0 || i >= len(x.toks) || x.toks[i].Kind != TWord {
 		return 0, false
 	}
+	if x.toks[i].lex&(lxWeekday|lxWeekdayAbbr) == 0 {
+		return 0, false
+	}
 	l := x.toks[i].Low
 	if w, ok := weekdayWords[l]; ok {
 		return w, true
@@ -150,7 +153,7 @@ func (x *extractor) weekdayAt(i int) (int, bool) {
 }
 
 func (x *extractor) monthAt(i int) (int, bool) {
-	if i < 0 || i >= len(x.toks) || x.toks[i].Kind != TWord {
+	if i < 0 || i >= len(x.toks) || x.toks[i].Kind != TWord || x.toks[i].lex&lxMonth == 0 {
 		return 0, false
 	}
 	m, ok := monthWords[x.toks[i].Low]
@@ -777,6 +780,9 @@ func (x *extractor) timeOrDuration(i int, shortWithMinutes bool) Type {
 func (x *extractor) wordNumber(i int) int {
 	t := &x.toks[i]
 	l := t.Low
+	if t.lex&lxNumber == 0 && !strings.ContainsRune(l, '-') {
+		return i
+	}
 	if l == "une" || l == "un" || l == "a" {
 		if v, ok := approxNouns[x.low(i+1)]; ok {
 			b := Approx
@@ -825,7 +831,7 @@ func (x *extractor) wordNumber(i int) int {
 		return e
 	}
 	// compound number words
-	if _, ok := unitWords[l]; !ok && !strings.ContainsRune(l, '-') {
+	if t.lex&lxNumber == 0 && !strings.ContainsRune(l, '-') {
 		return i
 	}
 	total, cur := 0.0, 0.0

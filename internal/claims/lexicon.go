@@ -132,3 +132,57 @@ func Stem(w string) string {
 	}
 	return w
 }
+
+// lexical flags, looked up once per word at tokenisation
+const (
+	lxWeekday uint8 = 1 << iota
+	lxWeekdayAbbr
+	lxMonth
+	lxNumber // a number word, an approximate-count noun or a multiplier
+	lxStop
+	lxPhrase // may start a superlative, freebie, guarantee or absolute
+)
+
+var lexFlags = func() map[string]uint8 {
+	m := map[string]uint8{}
+	for w := range weekdayWords {
+		m[w] |= lxWeekday
+	}
+	for w := range weekdayAbbr {
+		m[w] |= lxWeekdayAbbr
+	}
+	for w := range monthWords {
+		m[w] |= lxMonth
+	}
+	for w := range unitWords {
+		m[w] |= lxNumber
+	}
+	for w := range stopWords {
+		m[w] |= lxStop
+	}
+	for w := range multiplierWords {
+		m[w] |= lxNumber
+	}
+	for w := range matchWords {
+		m[w] |= lxNumber
+	}
+	for _, w := range []string{"une", "un", "a", "moitie", "half", "half-price", "twice", "deux", "trois", "two", "three"} {
+		m[w] |= lxNumber
+	}
+	for w := range superlativeWords {
+		m[w] |= lxPhrase
+	}
+	for _, w := range []string{
+		"plus", "moins", "most", "leader", "leaders", "seul", "seule", "only", "unique", "premier", "premiere", "first",
+		"offert", "offerte", "offerts", "offertes", "gratuit", "gratuite", "gratuits", "gratuites", "gratuitement",
+		"free", "included", "inclus", "incluse", "incluses", "compris", "comprise", "comprises", "complimentary",
+		"receive", "receives", "recoit", "recoivent", "recevra", "recevront", "recevez", "recevrez", "gagne", "gagnez", "win", "wins",
+		"get", "gets", "repartiront", "repartent", "repartira", "repart", "satisfait", "satisfaits", "satisfaite",
+		"money-back", "money", "garanti", "garantie", "garantis", "garanties", "guaranteed", "guarantee", "refund",
+		"refunded", "rembourse", "remboursee", "rembourses", "remboursement", "sans", "no", "tous", "toutes", "every",
+		"daily", "all", "prolongation", "extended", "extension", "prolongement",
+	} {
+		m[w] |= lxPhrase
+	}
+	return m
+}()

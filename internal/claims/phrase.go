@@ -41,6 +41,9 @@ func (x *extractor) phrase(i int) {
 		return
 	}
 	l := t.Low
+	if t.lex&lxPhrase == 0 && !strings.HasPrefix(l, "prolonge") && !(len(l) >= 6 && strings.HasSuffix(l, "est")) {
+		return
+	}
 	switch {
 	case superlativeWords[l] || (len(l) >= 6 && strings.HasSuffix(l, "est") && !notSuperlative[l] && (x.low(i-1) == "the" || x.possessor(i) >= 0)):
 		x.superlative(i, i+1)
@@ -360,13 +363,10 @@ func (x *extractor) capWord(i int) bool {
 	if t.Kind != TWord || !t.Cap {
 		return false
 	}
-	if _, ok := monthWords[t.Low]; ok {
+	if t.lex&(lxMonth|lxWeekday|lxStop) != 0 {
 		return false
 	}
-	if _, ok := weekdayWords[t.Low]; ok {
-		return false
-	}
-	return !nameStop[t.Low] && !stopWords[t.Low]
+	return !nameStop[t.Low]
 }
 
 // name finds proper names: runs of capitalised words, joined by de, d', of,

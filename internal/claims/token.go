@@ -39,6 +39,7 @@ type Token struct {
 	Sent       int    // sentence index
 	Thousands  bool   // the digits had a thousands separator (1 500, 1,000)
 	HasDigitSp bool   // digit groups separated by spaces (phones)
+	lex        uint8
 }
 
 // fold lower-cases s and strips French/English diacritics so that Hélène,
@@ -114,7 +115,7 @@ func isDash(r rune) bool { return r == '-' || r == '–' || r == '—' || r == '
 func isSpace(r rune) bool {
 	return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == 0xA0 || r == 0x202F || r == 0x2009 || r == 0x2007
 }
-func isDigit(r rune) bool  { return r >= '0' && r <= '9' }
+func isDigit(r rune) bool { return r >= '0' && r <= '9' }
 func isLetter(r rune) bool {
 	if r < utf8.RuneSelf {
 		return (r >= 'a' && r <= 'z') || (r >= 'A' && r <= 'Z')
@@ -231,6 +232,7 @@ func tokenize(text string, rs []rune, lang string, toks []Token, boff []int32) [
 			t.Low = fold(t.Text)
 		}
 		if t.Kind == TWord {
+			t.lex = lexFlags[t.Low]
 			t.SentStart = sentStart
 			sentStart = false
 		} else if t.Kind != TPunct {

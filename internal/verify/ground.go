@@ -14,6 +14,7 @@ type grounder struct {
 	doc      *claims.Doc
 	lang     string
 	findings []Finding
+	ctxBuf   []string
 }
 
 func (g *grounder) run() {
@@ -163,9 +164,10 @@ func nounCompatible(a, b string) bool {
 	return false
 }
 
-// context returns the stems of content words around claim c in the post.
-func (g *grounder) context(c *claims.Claim, span int) map[string]bool {
-	m := map[string]bool{}
+// context returns the stems of content words around claim c in the post,
+// in a buffer reused from one claim to the next.
+func (g *grounder) context(c *claims.Claim, span int) []string {
+	out := g.ctxBuf[:0]
 	toks := g.doc.Tokens
 	for i := max(c.Tok0-span, 0); i < c.Tok1+span && i < len(toks); i++ {
 		if i >= c.Tok0 && i < c.Tok1 {
@@ -176,26 +178,31 @@ func (g *grounder) context(c *claims.Claim, span int) map[string]bool {
 			continue
 		}
 		if t.Kind == claims.TWord && !claims.IsStop(t.Low) && len(t.Low) > 1 {
-			m[claims.Stem(t.Low)] = true
+			out = append(out, claims.Stem(t.Low))
 		}
 	}
-	return m
+	g.ctxBuf = out
+	return out
 }
 
-func (g *grounder) overlap(ctx map[string]bool, fi int) int {
-	var words map[string]bool
-	if fi < 0 {
-		words = g.sh.briefFd.words
-	} else {
-		words = g.sh.facts[fi].words
-	}
+func (g *grounder) overlap(ctx []string, fi int) int {
+	words := g.fd(fi).words
 	n := 0
-	for w := range ctx {
-		if words[w] {
+	for i, w := range ctx {
+		if words[w] && !seenBefore(ctx, i) {
 			n++
 		}
 	}
 	return n
+}
+
+func seenBefore(ws []string, i int) bool {
+	for j := 0; j < i; j++ {
+		if ws[j] == ws[i] {
+			return true
+		}
+	}
+	return false
 }
 
 func (g *grounder) factDoc(fi int) *claims.Doc {

@@ -113,6 +113,7 @@ type Checker struct {
 	mu    sync.Mutex
 	seed  maphash.Seed
 	cache map[uint64]*sheet
+	last  *sheet
 }
 
 // NewChecker returns a Checker with an empty cache.
@@ -172,8 +173,14 @@ func (c *Checker) sheetFor(lang string, in Input) *sheet {
 	if year == 0 && !in.Now.IsZero() {
 		year = -in.Now.Year() // a fallback year, not a campaign year
 	}
-	// hash the inputs instead of building a key string: the sheet of a batch
-	// line is usually the previous line's
+	// the sheet of a batch line is usually the previous line's
+	c.mu.Lock()
+	last := c.last
+	c.mu.Unlock()
+	if last != nil && last.same(lang, year, in) {
+		return last
+	}
+	// hash the inputs rather than building a key string
 	var h maphash.Hash
 	h.SetSeed(c.seed)
 	h.WriteString(lang)
@@ -198,6 +205,9 @@ func (c *Checker) sheetFor(lang string, in Input) *sheet {
 	sh, ok := c.cache[key]
 	c.mu.Unlock()
 	if ok && sh.same(lang, year, in) {
+		c.mu.Lock()
+		c.last = sh
+		c.mu.Unlock()
 		return sh
 	}
 	now := in.Now
@@ -213,6 +223,7 @@ func (c *Checker) sheetFor(lang string, in Input) *sheet {
 		clear(c.cache)
 	}
 	c.cache[key] = sh
+	c.last = sh
 	c.mu.Unlock()
 	return sh
 }
