@@ -2,10 +2,27 @@ package style
 
 import (
 	"bufio"
+	"embed"
 	"encoding/json"
 	"fmt"
 	"io"
 )
+
+// The labelled sets ship in the binary so that `vigie bench style` runs
+// anywhere; they are the files in testdata/.
+//
+//go:embed testdata/*.jsonl
+var labelledFS embed.FS
+
+// LabelledSet opens a labelled set by file name: cliches.jsonl,
+// cliches_holdout.jsonl or neardup.jsonl.
+func LabelledSet(name string) (io.ReadCloser, error) {
+	f, err := labelledFS.Open("testdata/" + name)
+	if err != nil {
+		return nil, fmt.Errorf("style: labelled set %s: %w", name, err)
+	}
+	return f, nil
+}
 
 // LabelledPost is a line of a cliché test set: a post and whether a careful
 // editor would say it contains a cliché or a tell of generated writing.

@@ -40,7 +40,11 @@ func shingles(toks []token, lang string) []uint64 {
 		if t.mention || isStop(t.lower, lang) {
 			continue
 		}
-		out = append(out, fnv(normWord(t.lower, lang), 0))
+		h := fnv(normWord(t.lower, lang), 0)
+		if h == 0 {
+			h = 1 // as fastShingles, where 0 marks a stop word
+		}
+		out = append(out, h)
 	}
 	return out
 }
@@ -63,6 +67,7 @@ type History struct {
 	posts []string
 	index *minhash.Index
 	lang  string
+	sums  map[int]*recentSummary // by window size, built on first use
 }
 
 // NewHistory indexes posts (oldest first). lang is "fr", "en" or "" to
@@ -75,8 +80,12 @@ func NewHistory(posts []string, lang string) *History {
 	ix.Grow(len(posts))
 	h := &History{posts: posts, index: ix, lang: lang}
 	sig := make([]uint32, sigK)
+	var ws wordScanner
+	caches := map[string]*shingleCache{"fr": {m: map[string]uint64{}}, "en": {m: map[string]uint64{}}}
+	var sh []uint64
 	for _, p := range posts {
-		sig = hasher.Sign(postShingles(p, lang), sig)
+		sh = fastShingles(&ws, p, lang, caches, sh)
+		sig = hasher.Sign(sh, sig)
 		if _, err := ix.Add(sig); err != nil {
 			panic(err) // the signature has the index's size
 		}
@@ -174,4 +183,22 @@ func (h *History) Recent(n int) []string {
 		return h.posts
 	}
 	return h.posts[len(h.posts)-n:]
+}
+
+// recentSummary returns the cached summary of the last n posts.
+func (h *History) recentSummary(n int) *recentSummary {
+	if n <= 0 || n > len(h.posts) {
+		n = len(h.posts)
+	}
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if s, ok := h.sums[n]; ok {
+		return s
+	}
+	if h.sums == nil {
+		h.sums = map[int]*recentSummary{}
+	}
+	s := summarise(h.posts[len(h.posts)-n:])
+	h.sums[n] = s
+	return s
 }

@@ -223,114 +223,106 @@ func triads(runes []rune, toks []token, lang string) []Finding {
 	return out
 }
 
-// checkRepetition compares the post's opening, closing and hashtags with the
-// brand's recent posts.
-func checkRepetition(toks []token, lang string, recent []string, add func(Finding)) {
-	if len(recent) == 0 {
-		return
-	}
+// edgeKeys are the openings and closings of a post: its first and last two
+// and three prose words, accent-folded ("" when the post is shorter).
+type edgeKeys struct {
+	first2, first3, last2, last3 string
+}
+
+func edgesOf(toks []token) edgeKeys {
 	words := proseTokens(toks)
-	type edge struct {
-		name     string
-		idx      []int // token indexes in toks
-		key      func([]token) string
-		min      int
-		minShare float64
-	}
-	keyOf := func(ts []token, idx []int) string {
+	key := func(idx []int) string {
 		parts := make([]string, len(idx))
 		for k, i := range idx {
-			parts[k] = ts[i].folded
+			parts[k] = toks[i].folded
 		}
 		return strings.Join(parts, " ")
 	}
-	recentToks := make([][]token, len(recent))
-	recentWords := make([][]int, len(recent))
-	for i, p := range recent {
-		recentToks[i] = tokenize(p)
-		recentWords[i] = proseTokens(recentToks[i])
+	var e edgeKeys
+	if len(words) >= 2 {
+		e.first2, e.last2 = key(words[:2]), key(words[len(words)-2:])
 	}
-	check := func(n int, fromEnd bool, minCount int, minShare float64, what, quoi string) bool {
-		if len(words) < n+1 {
+	if len(words) >= 3 {
+		e.first3, e.last3 = key(words[:3]), key(words[len(words)-3:])
+	}
+	return e
+}
+
+// recentSummary counts, over a brand's recent posts, how many use each
+// opening, closing and hashtag; History caches it so that checking a post
+// does not re-read the recent posts.
+type recentSummary struct {
+	posts                        int
+	first2, first3, last2, last3 map[string]int
+	tags                         map[string]int // lower-cased hashtag -> posts using it
+}
+
+func summarise(recent []string) *recentSummary {
+	s := &recentSummary{posts: len(recent), first2: map[string]int{}, first3: map[string]int{}, last2: map[string]int{}, last3: map[string]int{}, tags: map[string]int{}}
+	for _, p := range recent {
+		e := edgesOf(tokenize(p))
+		for k, m := range map[string]map[string]int{e.first2: s.first2, e.first3: s.first3, e.last2: s.last2, e.last3: s.last3} {
+			if k != "" {
+				m[k]++
+			}
+		}
+		seen := map[string]bool{}
+		for _, h := range netcount.Hashtags(p) {
+			k := strings.ToLower(h.Text)
+			if !seen[k] {
+				seen[k] = true
+				s.tags[k]++
+			}
+		}
+	}
+	return s
+}
+
+// checkRepetition compares the post's opening, closing and hashtags with the
+// brand's recent posts.
+func checkRepetition(text string, toks []token, lang string, sum *recentSummary, add func(Finding)) {
+	if sum == nil || sum.posts == 0 {
+		return
+	}
+	e := edgesOf(toks)
+	words := proseTokens(toks)
+	report := func(key string, counts map[string]int, n int, fromEnd bool, minCount int, minShare float64, what, quoi string) bool {
+		if key == "" || len(words) < n+1 {
+			return false
+		}
+		count := counts[key]
+		if count < minCount || float64(count) < minShare*float64(sum.posts) {
 			return false
 		}
 		idx := words[:n]
 		if fromEnd {
 			idx = words[len(words)-n:]
 		}
-		key := keyOf(toks, idx)
-		count := 0
-		for i := range recent {
-			rw := recentWords[i]
-			if len(rw) < n {
-				continue
-			}
-			ri := rw[:n]
-			if fromEnd {
-				ri = rw[len(rw)-n:]
-			}
-			if keyOf(recentToks[i], ri) == key {
-				count++
-			}
-		}
-		if count < minCount || float64(count) < minShare*float64(len(recent)) {
-			return false
-		}
-		s, e := toks[idx[0]].start, toks[idx[len(idx)-1]].end
-		add(Finding{Kind: KindRepetition, Start: s, End: e, Severity: "medium",
-			Message: suggestion(lang, fmt.Sprintf("%s already used by %d of the last %d posts", what, count, len(recent)),
-				fmt.Sprintf("%s déjà utilisée par %d des %d derniers posts", quoi, count, len(recent))),
+		s, end := toks[idx[0]].start, toks[idx[len(idx)-1]].end
+		add(Finding{Kind: KindRepetition, Start: s, End: end, Severity: "medium",
+			Message: suggestion(lang, fmt.Sprintf("%s already used by %d of the last %d posts", what, count, sum.posts),
+				fmt.Sprintf("%s déjà utilisée par %d des %d derniers posts", quoi, count, sum.posts)),
 			Suggestion: suggestion(lang, "Vary it: open on a fact, a question, a person.", "Variez : ouvrez sur un fait, une question, une personne.")})
 		return true
 	}
-	if !check(3, false, 3, 0, "opening", "ouverture") {
-		check(2, false, 5, 0.2, "opening", "ouverture")
+	if !report(e.first3, sum.first3, 3, false, 3, 0, "opening", "ouverture") {
+		report(e.first2, sum.first2, 2, false, 5, 0.2, "opening", "ouverture")
 	}
-	if !check(3, true, 3, 0, "closing", "formule de fin") {
-		check(2, true, 5, 0.2, "closing", "formule de fin")
+	if !report(e.last3, sum.last3, 3, true, 3, 0, "closing", "formule de fin") {
+		report(e.last2, sum.last2, 2, true, 5, 0.2, "closing", "formule de fin")
 	}
-	if len(recent) < 10 {
+	if sum.posts < 10 {
 		return
 	}
-	runes := []rune(nil)
-	_ = runes
-	tagCount := map[string]int{}
-	for _, p := range recent {
-		seen := map[string]bool{}
-		for _, h := range netcount.Hashtags(p) {
-			k := strings.ToLower(h.Text)
-			if !seen[k] {
-				seen[k] = true
-				tagCount[k]++
-			}
-		}
-	}
-	for _, t := range toksHashtags(toks) {
-		c := tagCount[strings.ToLower(t.Text)]
-		if float64(c) >= 0.5*float64(len(recent)) {
-			add(Finding{Kind: KindRepetition, Start: t.Start, End: t.End, Text: t.Text, Severity: "low",
-				Message: suggestion(lang, fmt.Sprintf("hashtag %s is in %d of the last %d posts", t.Text, c, len(recent)),
-					fmt.Sprintf("le hashtag %s figure dans %d des %d derniers posts", t.Text, c, len(recent))),
+	for _, t := range netcount.Hashtags(text) {
+		c := sum.tags[strings.ToLower(t.Text)]
+		if float64(c) >= 0.5*float64(sum.posts) {
+			add(Finding{Kind: KindRepetition, Start: t.Start, End: t.End, Severity: "low",
+				Message: suggestion(lang, fmt.Sprintf("hashtag %s is in %d of the last %d posts", t.Text, c, sum.posts),
+					fmt.Sprintf("le hashtag %s figure dans %d des %d derniers posts", t.Text, c, sum.posts)),
 				Suggestion: suggestion(lang, "Keep the brand tag, rotate the others.", "Gardez le hashtag de marque, faites tourner les autres.")})
 		}
 	}
-}
-
-func toksHashtags(toks []token) []netcount.Span {
-	// rebuilt from tokens so offsets stay in the checked text
-	var out []netcount.Span
-	for i := 0; i < len(toks); i++ {
-		if !toks[i].hashtag {
-			continue
-		}
-		j := i
-		for j+1 < len(toks) && toks[j+1].hashtag && toks[j+1].start <= toks[j].end+1 {
-			j++
-		}
-		out = append(out, netcount.Span{Start: toks[i].start - 1, End: toks[j].end})
-		i = j
-	}
-	return out
 }
 
 func proseTokens(toks []token) []int {

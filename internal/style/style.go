@@ -216,7 +216,7 @@ func checkHistory(text string, toks []token, lang string, opt Options, res *Resu
 	if n <= 0 {
 		n = 50
 	}
-	checkRepetition(toks, lang, h.Recent(n), add)
+	checkRepetition(text, toks, lang, h.recentSummary(n), add)
 }
 
 func suggestion(lang, en, fr string) string {
