@@ -19,6 +19,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/vigie-cm/vigie/internal/llm"
 )
@@ -146,6 +147,11 @@ type Draft struct {
 	Limit   int       `json:"limit"`
 	FactIDs []string  `json:"fact_ids,omitempty"`
 	Error   string    `json:"error,omitempty"`
+	// Overheads are Vigie's own time around each model call (request
+	// building, encoding, decoding, cache, accounting), provider excluded;
+	// ProviderTime is the time spent in HTTP exchanges. For benchmarks.
+	Overheads    []time.Duration `json:"-"`
+	ProviderTime time.Duration   `json:"-"`
 }
 
 // Options configure a Composer.

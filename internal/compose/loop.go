@@ -118,6 +118,8 @@ func (c *Composer) call(ctx context.Context, p llm.Prompt, j job, d *Draft) (llm
 		return r, err
 	}
 	d.Tokens = d.Tokens.Add(r.Usage)
+	d.Overheads = append(d.Overheads, r.Overhead)
+	d.ProviderTime += r.ProviderTime
 	d.CostUSD += r.CostUSD
 	if !r.Cached {
 		d.Calls++
