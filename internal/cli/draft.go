@@ -265,9 +265,8 @@ func inputFromFiles(briefFile, factsFile string) (compose.Input, error) {
 					ss = append(ss, line)
 				}
 			}
-			for i, s := range ss {
+			for _, s := range ss {
 				in.Facts = append(in.Facts, compose.Fact{ID: fmt.Sprintf("F%d", len(in.Facts)+1), Text: s})
-				_ = i
 			}
 		}
 	}
