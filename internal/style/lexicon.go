@@ -108,14 +108,22 @@ func wordEntries(words []string, lang, severity string) ([]Entry, error) {
 		}
 		pat, sugg, _ := strings.Cut(w, "=>")
 		pat = strings.TrimSpace(pat)
-		// brand words are plain words: escape nothing, but drop pattern syntax
+		// brand words are plain words: anything but letters, digits,
+		// apostrophes and hyphens separates them, pattern syntax included
 		pat = strings.Map(func(r rune) rune {
-			if strings.ContainsRune("()[]|_*", r) {
-				return ' '
+			if isWordRune(r) || isApostrophe(r) || r == '-' {
+				return r
 			}
-			return r
+			return ' '
 		}, pat)
-		pat = strings.ReplaceAll(strings.ReplaceAll(pat, "...", " "), "…", " ")
+		if strings.TrimSpace(strings.Map(func(r rune) rune {
+			if isWordRune(r) {
+				return r
+			}
+			return -1
+		}, pat)) == "" {
+			continue // nothing to match
+		}
 		elems, err := compilePattern(pat, lang)
 		if err != nil {
 			return nil, fmt.Errorf("style: workspace word %q: %w", w, err)

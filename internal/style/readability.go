@@ -81,9 +81,10 @@ func isVowel(r rune, lang string) bool {
 	return lang == "fr" && strings.ContainsRune("àâäéèêëîïôöûùüÿœæ", r)
 }
 
-// syllables counts vowel groups, with the silent endings each language
-// writes: French final -e/-es/-ent after a consonant, English final -e
-// (but not -le) and -ed/-es after most consonants.
+// syllables counts vowel groups. French counts written syllables, as the
+// hyphenation-based counters used with Kandel–Moles do ("ta-ble",
+// "man-gent"); English drops the silent final -e (but not -le) and -ed/-es
+// after most consonants.
 func syllables(w, lang string) int {
 	rs := []rune(w)
 	if len(rs) == 0 {
@@ -106,16 +107,7 @@ func syllables(w, lang string) int {
 	}
 	l := len(rs)
 	consonantBefore := func(k int) bool { return k >= 0 && !isVowel(rs[k], lang) }
-	if lang == "fr" {
-		switch {
-		case strings.HasSuffix(w, "ent") && l > 4 && consonantBefore(l-4):
-			n--
-		case strings.HasSuffix(w, "es") && consonantBefore(l-3):
-			n--
-		case strings.HasSuffix(w, "e") && consonantBefore(l-2):
-			n--
-		}
-	} else {
+	if lang != "fr" {
 		switch {
 		case strings.HasSuffix(w, "le") && l > 2 && consonantBefore(l-3):
 		case strings.HasSuffix(w, "e") && consonantBefore(l-2):

@@ -1,0 +1,83 @@
+package cli
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestStyleJSONLContract(t *testing.T) {
+	in := strings.Join([]string{
+		`{"id":"a","lang":"fr","text":"🎉 N'hésitez pas à venir samedi !"}`,
+		`not json`,
+		`{"id":2,"text":"Our bakery opens Saturday at 7am.","history":["Our bakery opens on Saturday at 7am!"],"network":"x"}`,
+		`{"id":"c"}`,
+		`{"id":"d","text":"x","network":"myspace"}`,
+	}, "\n")
+	out, errOut, code := runCLI(t, in, "style", "--jsonl")
+	if code != 2 {
+		t.Fatalf("bad lines must give exit status 2, got %d (%s)", code, errOut)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) != 5 {
+		t.Fatalf("want one output line per input line, got %d:\n%s", len(lines), out)
+	}
+	var first struct {
+		ID       string
+		Findings []struct {
+			Kind, Text, Message, Severity string
+			Start, End                    int
+		}
+		Scores map[string]float64
+	}
+	if err := json.Unmarshal([]byte(lines[0]), &first); err != nil {
+		t.Fatal(err)
+	}
+	if first.ID != "a" || len(first.Findings) != 1 || first.Findings[0].Kind != "cliche" ||
+		first.Findings[0].Start != 2 || first.Findings[0].End != 17 || first.Findings[0].Text != "N'hésitez pas à" {
+		t.Errorf("line 1: %s", lines[0])
+	}
+	if _, ok := first.Scores["readability"]; !ok {
+		t.Errorf("line 1 has no readability score: %s", lines[0])
+	}
+	for _, i := range []int{1, 3, 4} {
+		var e struct {
+			ID    any
+			Error string
+		}
+		if err := json.Unmarshal([]byte(lines[i]), &e); err != nil || e.Error == "" {
+			t.Errorf("line %d should be an error object: %s", i+1, lines[i])
+		}
+	}
+	if !strings.HasPrefix(lines[2], `{"id":2,`) || !strings.Contains(lines[2], `"near_duplicate"`) {
+		t.Errorf("line 3 should keep its numeric id and report the near-duplicate: %s", lines[2])
+	}
+}
+
+func TestStyleOneTextWithHistoryFile(t *testing.T) {
+	dir := t.TempDir()
+	hist := filepath.Join(dir, "history.txt")
+	if err := os.WriteFile(hist, []byte("Atelier poterie pour enfants mercredi à 14 h, 15 € la séance.\n{\"text\":\"Soldes d'été :\\njusqu'à -50 %\"}\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	out, errOut, code := runCLI(t, "", "style", "--history", hist, "--network", "instagram", "--fail-on", "medium",
+		"Mercredi 14 h : atelier de poterie pour les enfants, 15 € la séance. Infos sur https://exemple.fr")
+	if code != 1 {
+		t.Fatalf("--fail-on medium with a near-duplicate: want exit 1, got %d (%s)", code, errOut)
+	}
+	for _, want := range []string{"near_duplicate", "link", "scores:"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+	_, _, code = runCLI(t, "", "style", "--lang", "de", "x")
+	if code != 2 {
+		t.Errorf("unsupported language: want exit 2, got %d", code)
+	}
+	out, _, code = runCLI(t, "Bonjour à tous.", "style", "--json")
+	if code != 0 || !strings.HasPrefix(out, `{"id":null,"findings":[]`) {
+		t.Errorf("clean text as JSON: code %d, %s", code, out)
+	}
+}
