@@ -85,6 +85,7 @@ type Claim struct {
 	Value2     float64 // second value: range end, partial total
 	Unit       string  // EUR/USD/GBP for money; km, kg … for counts with a unit
 	Noun       string  // stem of the counted noun, folded
+	Noun2      string  // stem of the word after it, when a content word (120 group classes)
 	Bound      Bound
 	Discount   bool // -20 %, 20 % off, moitié prix
 	Date       D

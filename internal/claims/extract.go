@@ -570,6 +570,24 @@ func (x *extractor) nounAfter(i int) string {
 	return ""
 }
 
+// noun2After returns the stem of the content word right after the noun.
+func (x *extractor) noun2After(i int) string {
+	for k := i; k < i+3 && k < len(x.toks); k++ {
+		t := &x.toks[k]
+		if t.Kind != TWord {
+			return ""
+		}
+		if nounSkip[t.Low] {
+			continue
+		}
+		if k+1 < len(x.toks) && x.toks[k+1].Kind == TWord && !stopWords[x.toks[k+1].Low] {
+			return nounNorm(x.toks[k+1].Low)
+		}
+		return ""
+	}
+	return ""
+}
+
 // nounNorm maps a counted noun to a shared stem across the two languages'
 // most common units of time, so "3 jours" and "three days" compare.
 func nounNorm(l string) string {
@@ -715,6 +733,9 @@ func (x *extractor) number(i int) int {
 		c.Type = Count
 		c.Unit = t.Suf
 		c.Noun = t.Suf
+	}
+	if c.Type == Count {
+		c.Noun2 = x.noun2After(e)
 	}
 	c.Bound = x.boundAfter(e, c.Bound)
 	if c.Bound == AtLeast && x.low(e) == "+" {

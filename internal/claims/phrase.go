@@ -82,6 +82,19 @@ func (x *extractor) phrase(i int) {
 			return
 		}
 		x.freebieBack(i, Freebie)
+		if l == "free" && x.low(i+1) == "for" && len(x.d.Claims) > 0 {
+			// "try us free for 7 days": what follows names the offer too
+			last := &x.d.Claims[len(x.d.Claims)-1]
+			if last.Type == Freebie && last.Tok1 == i+1 {
+				for k := i + 2; k < len(x.toks) && k < i+5 && x.toks[k].Sent == t.Sent; k++ {
+					if x.toks[k].Kind == TNum {
+						last.Words = append(last.Words, numWord(x.toks[k].Num))
+					} else if x.toks[k].Kind == TWord && !stopWords[x.toks[k].Low] {
+						last.Words = append(last.Words, x.toks[k].Low)
+					}
+				}
+			}
+		}
 	case l == "complimentary":
 		x.freebieForward(i)
 	case isReceive(l):
@@ -201,8 +214,12 @@ func (x *extractor) superlative(i, after int) {
 		switch t.Low {
 		case "de", "du", "des", "d'", "en", "in", "of", "au", "aux", "on", "across", "dans":
 			if k+1 < len(x.toks) && x.toks[k+1].Sent == s {
-				n := &x.toks[k+1]
-				if (n.Kind == TWord && (n.Cap || scopeNouns[n.Low])) || n.Low == "l'" && k+2 < len(x.toks) && scopeNouns[x.toks[k+2].Low] || n.Low == "la" && k+2 < len(x.toks) && x.toks[k+2].Cap || n.Low == "the" && k+2 < len(x.toks) && (scopeNouns[x.toks[k+2].Low] || x.toks[k+2].Cap) {
+				j := k + 1
+				switch x.toks[j].Low {
+				case "la", "le", "les", "l'", "the", "tout", "toute", "all":
+					j++
+				}
+				if j < len(x.toks) && x.toks[j].Sent == s && x.toks[j].Kind == TWord && (x.toks[j].Cap || scopeNouns[x.toks[j].Low]) {
 					scoped = true
 				}
 			}
@@ -259,6 +276,7 @@ func (x *extractor) freebieBack(i int, typ Type) {
 	var words []string
 	nearest := i
 	inQuote := false
+	sawCopula := false
 	for k := i - 1; k >= 0 && x.toks[k].Sent == s && len(words) < 6; k-- {
 		t := &x.toks[k]
 		if t.Kind == TPunct {
@@ -281,7 +299,14 @@ func (x *extractor) freebieBack(i int, typ Type) {
 			continue
 		}
 		if copulas[t.Low] && len(words) == 0 {
+			sawCopula = true
 			continue
+		}
+		// "… moins de 16 ans et un sachet de graines offert": the object
+		// ends at a conjunction; a subject before "est gratuite" may be
+		// coordinated ("l'entrée au musée et à l'exposition est gratuite")
+		if len(words) > 0 && !sawCopula && (t.Low == "et" || t.Low == "and" || t.Low == "ou" || t.Low == "or" || t.Low == "avec" || t.Low == "with" || t.Low == "plus") {
+			break
 		}
 		if t.Kind == TNum {
 			words = append(words, numWord(t.Num))
@@ -298,6 +323,16 @@ func (x *extractor) freebieBack(i int, typ Type) {
 		}
 	}
 	if len(words) == 0 {
+		return
+	}
+	// "Sundays included", "week-end compris": days, not a gift
+	allDays := true
+	for _, w := range words {
+		if weekdayWords[w] == 0 && w != "dimanche" && w != "sunday" && w != "sundays" && w != "dimanches" && w != "week-end" && w != "weekend" && w != "weekends" && w != "feries" && w != "holidays" {
+			allDays = false
+		}
+	}
+	if allDays {
 		return
 	}
 	// the span runs from the nearest object words to the marker

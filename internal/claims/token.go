@@ -216,7 +216,7 @@ func tokenize(text string, rs []rune, lang string, toks []Token, boff []int32) [
 				i++
 			}
 			switch r {
-			case '.', '!', '?', '…', ';':
+			case '.', '!', '?', '…':
 				t.Boundary = true
 			case ':', '«', '»', '"', '“', '”', '(', ')':
 				// a new capitalised word after these does not prove a proper noun

@@ -154,6 +154,16 @@ func contains(list []string, s string) bool {
 	return false
 }
 
+// sameNoun compares the counted nouns of a claim and an atom, each with the
+// word that may follow it ("120 group classes" vs "100 classes").
+func sameNoun(c *claims.Claim, a *atom) bool {
+	if c.Noun == "" || a.noun == "" {
+		return false
+	}
+	return nounCompatible(c.Noun, a.noun) || c.Noun2 != "" && nounCompatible(c.Noun2, a.noun) ||
+		a.noun2 != "" && (nounCompatible(c.Noun, a.noun2) || c.Noun2 != "" && nounCompatible(c.Noun2, a.noun2))
+}
+
 func nounCompatible(a, b string) bool {
 	if a == "" || b == "" || a == b {
 		return true
@@ -247,6 +257,9 @@ func (g *grounder) numeric(c *claims.Claim, cl class) {
 		g.unsupported(c)
 		return
 	}
+	if g.impliedByPost(c, cl) {
+		return
+	}
 	// contradicted when a fact gives a value for the same thing: same noun,
 	// or the best-matching context, else unsupported
 	ctx := g.context(c, 6)
@@ -258,7 +271,7 @@ func (g *grounder) numeric(c *claims.Claim, cl class) {
 			continue
 		}
 		score := 0
-		if c.Noun != "" && a.noun != "" && nounCompatible(c.Noun, a.noun) {
+		if sameNoun(c, a) {
 			score += 4
 		} else if c.Noun != "" && a.noun != "" {
 			continue
@@ -298,6 +311,38 @@ func (g *grounder) numeric(c *claims.Claim, cl class) {
 	g.unsupported(c)
 }
 
+// impliedByPost: the figure repeats a supported figure of the same post
+// ("5 mardis, 5 occasions"), or is a stated figure times a count in its
+// sentence ("25 € la journée, soit 50 € pour deux jours").
+func (g *grounder) impliedByPost(c *claims.Claim, cl class) bool {
+	atoms := g.sh.atoms[cl]
+	for i := range g.doc.Claims {
+		o := &g.doc.Claims[i]
+		if o.Start == c.Start {
+			continue
+		}
+		ocl, ok := classOf(o.Type)
+		if !ok {
+			continue
+		}
+		if ocl == cl && claims.Eq(o.Value, c.Value) && o.Bound == claims.Exact {
+			for j := range atoms {
+				if g.supports(o, &atoms[j], cl) {
+					return true
+				}
+			}
+		}
+		if ocl == clsPlain && o.Sent == c.Sent && o.Value >= 2 && o.Value <= 100 && o.Value == math.Trunc(o.Value) && cl != clsPlain {
+			for j := range atoms {
+				if !atoms[j].derived && claims.Eq(atoms[j].value*o.Value, c.Value) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 func isOrdinalTok(d *claims.Doc, tok int) bool {
 	for _, c := range d.Claims {
 		if c.Tok0 == tok {
@@ -309,25 +354,33 @@ func isOrdinalTok(d *claims.Doc, tok int) bool {
 
 // supports says whether fact atom a backs post claim c.
 func (g *grounder) supports(c *claims.Claim, a *atom, cl class) bool {
-	if cl == clsPlain && c.Noun != "" && a.noun != "" && !nounCompatible(c.Noun, a.noun) && (g.sh.nouns[c.Noun] || a.derived) {
+	if cl == clsPlain && c.Noun != "" && a.noun != "" && !sameNoun(c, a) && (g.sh.nouns[c.Noun] || a.derived) {
 		return false
 	}
 	// a rank is backed by a stated rank, or by the same figure stated as such
 	if c.Type == claims.Ordinal && !a.ord && (a.derived || a.value <= 1) {
 		return false
 	}
+	// a clock time is never backed by a length of time worked out from two
+	// times (10am is not "10 hours")
+	if cl == clsClock && a.dur && c.Type == claims.Time {
+		return false
+	}
 	v := c.Value
+	// a bound is only true of the same quantity: same noun, stated exactly
+	sameThing := !a.derived && a.bound == claims.Exact && (cl != clsPlain || sameNoun(c, a))
 	switch c.Bound {
 	case claims.Exact, claims.UpTo:
 		return claims.Eq(a.value, v)
 	case claims.Approx:
 		return math.Abs(a.value-v) <= 0.1*math.Max(math.Abs(a.value), math.Abs(v))+1e-9
 	case claims.Greater:
-		return claims.Eq(a.value, v) && a.bound == claims.Greater || a.bound == claims.Exact && a.value > v && nounCompatible(c.Noun, a.noun) && (c.Noun != "" || cl != clsPlain)
+		return claims.Eq(a.value, v) && a.bound == claims.Greater || sameThing && a.value > v && cl == clsPlain
 	case claims.AtLeast:
-		return claims.Eq(a.value, v) || a.bound == claims.Exact && a.value >= v && nounCompatible(c.Noun, a.noun) && (c.Noun != "" || cl != clsPlain)
+		// "dès 30 €", "from £24.99": the lowest price must be the stated one
+		return claims.Eq(a.value, v) || sameThing && a.value >= v && cl == clsPlain
 	case claims.Less:
-		return claims.Eq(a.value, v) && a.bound == claims.Less || a.bound == claims.Exact && a.value < v && nounCompatible(c.Noun, a.noun) && (c.Noun != "" || cl != clsPlain)
+		return claims.Eq(a.value, v) && a.bound == claims.Less || sameThing && a.value < v && cl == clsPlain
 	}
 	return false
 }
@@ -652,8 +705,8 @@ func (g *grounder) freebie(c *claims.Claim) {
 					continue
 				}
 				st := fd.stems[k]
-				for _, w := range stems {
-					if st == w && !claims.IsStop(w) {
+				for wi, w := range stems {
+					if st == w && !claims.IsStop(c.Words[wi]) && !negatedAt(d, k) {
 						return
 					}
 				}
@@ -683,6 +736,19 @@ func (g *grounder) freebie(c *claims.Claim) {
 		return
 	}
 	g.flag(c, Unsupported, -2, g.msg("freebie"), "")
+}
+
+// negatedAt: "no on-site camping", "pas de livraison".
+func negatedAt(d *claims.Doc, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if d.Tokens[j].Sent != d.Tokens[k].Sent {
+			return false
+		}
+		if negations[d.Tokens[j].Low] {
+			return true
+		}
+	}
+	return false
 }
 
 func (g *grounder) guarantee(c *claims.Claim) {
@@ -762,6 +828,11 @@ func (g *grounder) name(c *claims.Claim) {
 	}
 	if len(cur) > 0 {
 		parts = append(parts, cur)
+	}
+	// "Join Brightside": a capital at the start of a sentence is no name
+	if len(c.Words) >= 2 && c.Tok0 < len(g.doc.Tokens) && g.doc.Tokens[c.Tok0].SentStart &&
+		strings.Contains(g.sh.allFold, " "+strings.Join(c.Words[1:], " ")+" ") {
+		return
 	}
 	allKnown := true
 	for _, p := range parts {

@@ -40,11 +40,13 @@ type atom struct {
 	value   float64
 	bound   claims.Bound
 	noun    string
+	noun2   string
 	fact    int // index in sheet.facts; -1 for the brief
 	tok     int // token index in the fact's doc, -1 when derived
 	text    string
 	derived bool
 	ord     bool // written as an ordinal (43e, 6th)
+	dur     bool // a length of time, never a clock time
 }
 
 type dateAtom struct {
@@ -303,7 +305,7 @@ func (sh *sheet) addDoc(fi int, d *claims.Doc) {
 	for ci := range d.Claims {
 		c := &d.Claims[ci]
 		if cl, ok := classOf(c.Type); ok {
-			sh.atoms[cl] = append(sh.atoms[cl], atom{value: c.Value, bound: c.Bound, noun: c.Noun, fact: fi, tok: c.Tok0, text: c.Text, ord: c.Type == claims.Ordinal})
+			sh.atoms[cl] = append(sh.atoms[cl], atom{value: c.Value, bound: c.Bound, noun: c.Noun, noun2: c.Noun2, fact: fi, tok: c.Tok0, text: c.Text, ord: c.Type == claims.Ordinal, dur: c.Type == claims.Duration})
 			if c.Noun != "" {
 				sh.nouns[c.Noun] = true
 			}
@@ -404,8 +406,8 @@ func (sh *sheet) derive() {
 		clock := byFact(clsClock, fi)
 		for i := range clock {
 			for j := range clock {
-				if clock[i].value > clock[j].value {
-					add(clsClock, clock[i].value-clock[j].value, "", fi)
+				if clock[i].value > clock[j].value && !clock[i].dur && !clock[j].dur {
+					sh.atoms[clsClock] = append(sh.atoms[clsClock], atom{value: clock[i].value - clock[j].value, fact: fi, tok: -1, derived: true, dur: true})
 				}
 			}
 		}
