@@ -70,7 +70,7 @@ func structuralTells(text string, runes []rune, toks []token, lang string) []Fin
 	bullets := 0
 	lineStart := 0
 	firstBullet := -1
-	for li, line := range strings.Split(text, "\n") {
+	for _, line := range strings.Split(text, "\n") {
 		trimmed := strings.TrimLeftFunc(line, unicode.IsSpace)
 		lead := lineStart + (len([]rune(line)) - len([]rune(trimmed)))
 		for _, e := range emo {
@@ -82,7 +82,6 @@ func structuralTells(text string, runes []rune, toks []token, lang string) []Fin
 				break
 			}
 		}
-		_ = li
 		lineStart += len([]rune(line)) + 1
 	}
 	if bullets >= 3 {
@@ -336,7 +335,7 @@ func proseTokens(toks []token) []int {
 }
 
 // checkNetwork applies the network's length, hashtag, link and alt text rules.
-func checkNetwork(text string, runes []rune, rule netcount.Rule, images []Image, res *Result, add func(Finding)) {
+func checkNetwork(text string, runes []rune, rule netcount.Rule, images []Image, lang string, res *Result, add func(Finding)) {
 	n, _ := netcount.Length(rule.Network, text)
 	res.Scores["length"] = float64(n)
 	res.Scores["length_max"] = float64(rule.Max)
@@ -352,8 +351,10 @@ func checkNetwork(text string, runes []rune, rule netcount.Rule, images []Image,
 			}
 		}
 		add(Finding{Kind: KindLength, Start: lo, End: len(runes), Severity: "high",
-			Message:    fmt.Sprintf("%d %s on %s, over the limit of %d by %d", n, rule.Unit, rule.Network, rule.Max, n-rule.Max),
-			Suggestion: fmt.Sprintf("Cut %d %s; the part past the limit is marked.", n-rule.Max, rule.Unit)})
+			Message: suggestion(lang, fmt.Sprintf("%d %s on %s, over the limit of %d by %d", n, rule.Unit, rule.Network, rule.Max, n-rule.Max),
+				fmt.Sprintf("%d caractères (%s) sur %s : %d de trop (limite %d)", n, rule.Unit, rule.Network, n-rule.Max, rule.Max)),
+			Suggestion: suggestion(lang, fmt.Sprintf("Cut %d %s; the part past the limit is marked.", n-rule.Max, rule.Unit),
+				fmt.Sprintf("Coupez %d caractères ; la partie au-delà de la limite est marquée.", n-rule.Max))})
 	}
 	tags := netcount.Hashtags(text)
 	res.Scores["hashtags"] = float64(len(tags))
@@ -361,48 +362,56 @@ func checkNetwork(text string, runes []rune, rule netcount.Rule, images []Image,
 	case rule.MaxHashtags > 0 && len(tags) > rule.MaxHashtags:
 		s, e := tags[rule.MaxHashtags].Start, tags[len(tags)-1].End
 		add(Finding{Kind: KindHashtags, Start: s, End: e, Severity: "high",
-			Message:    fmt.Sprintf("%d hashtags: %s accepts at most %d", len(tags), rule.Network, rule.MaxHashtags),
-			Suggestion: fmt.Sprintf("Keep the %d that matter most.", rule.MaxHashtags)})
+			Message: suggestion(lang, fmt.Sprintf("%d hashtags: %s accepts at most %d", len(tags), rule.Network, rule.MaxHashtags),
+				fmt.Sprintf("%d hashtags : %s en accepte %d au plus", len(tags), rule.Network, rule.MaxHashtags)),
+			Suggestion: suggestion(lang, fmt.Sprintf("Keep the %d that matter most.", rule.MaxHashtags), fmt.Sprintf("Gardez les %d plus utiles.", rule.MaxHashtags))})
 	case len(tags) > rule.HashtagsMax:
 		s, e := tags[rule.HashtagsMax].Start, tags[len(tags)-1].End
 		add(Finding{Kind: KindHashtags, Start: s, End: e, Severity: "low",
-			Message:    fmt.Sprintf("%d hashtags: %s works best with %d to %d", len(tags), rule.Network, rule.HashtagsMin, rule.HashtagsMax),
-			Suggestion: fmt.Sprintf("Keep at most %d specific hashtags.", rule.HashtagsMax)})
+			Message: suggestion(lang, fmt.Sprintf("%d hashtags: %s works best with %d to %d", len(tags), rule.Network, rule.HashtagsMin, rule.HashtagsMax),
+				fmt.Sprintf("%d hashtags : sur %s, %d à %d fonctionnent mieux", len(tags), rule.Network, rule.HashtagsMin, rule.HashtagsMax)),
+			Suggestion: suggestion(lang, fmt.Sprintf("Keep at most %d specific hashtags.", rule.HashtagsMax), fmt.Sprintf("Gardez au plus %d hashtags précis.", rule.HashtagsMax))})
 	}
 	if !rule.LinksClickable {
 		for _, u := range netcount.URLs(text, true) {
 			add(Finding{Kind: KindLink, Start: u.Start, End: u.End, Text: u.Text, Severity: "medium",
-				Message:    fmt.Sprintf("links are not clickable in %s captions", rule.Network),
-				Suggestion: "Put the link in the bio or a link sticker, and say so: \"link in bio\"."})
+				Message: suggestion(lang, fmt.Sprintf("links are not clickable in %s captions", rule.Network),
+					fmt.Sprintf("les liens ne sont pas cliquables dans les légendes %s", rule.Network)),
+				Suggestion: suggestion(lang, "Put the link in the bio or a link sticker, and say so: \"link in bio\".",
+					"Mettez le lien dans la bio ou un sticker lien, et dites-le : « lien en bio ».")})
 		}
 	}
-	checkAltText(images, rule.AltTextMax, add)
+	checkAltText(images, rule.AltTextMax, lang, add)
 }
 
 var redundantAlt = []string{"image of", "picture of", "photo of", "an image of", "a picture of", "a photo of",
 	"image de", "photo de", "une image de", "une photo de", "illustration de", "image", "photo", "picture", "img"}
 
 // checkAltText asks for a useful description of every picture.
-func checkAltText(images []Image, maxLen int, add func(Finding)) {
+func checkAltText(images []Image, maxLen int, lang string, add func(Finding)) {
 	for i, im := range images {
 		alt := strings.TrimSpace(im.Alt)
 		words := strings.Fields(alt)
 		low := strings.ToLower(alt)
 		switch {
 		case alt == "":
-			add(Finding{Kind: KindAltText, Severity: "high", Message: fmt.Sprintf("image %d has no alt text", i+1),
-				Suggestion: "Describe what the picture shows and why it is there, in one or two sentences."})
+			add(Finding{Kind: KindAltText, Severity: "high",
+				Message:    suggestion(lang, fmt.Sprintf("image %d has no alt text", i+1), fmt.Sprintf("l'image %d n'a pas de texte alternatif", i+1)),
+				Suggestion: suggestion(lang, "Describe what the picture shows and why it is there, in one or two sentences.", "Décrivez ce que montre l'image et pourquoi elle est là, en une ou deux phrases.")})
 		case len(words) < 3:
-			add(Finding{Kind: KindAltText, Severity: "medium", Text: alt, Message: fmt.Sprintf("image %d: alt text «%s» is too short to describe anything", i+1, alt),
-				Suggestion: "Describe what the picture shows and why it is there."})
+			add(Finding{Kind: KindAltText, Severity: "medium", Text: alt,
+				Message:    suggestion(lang, fmt.Sprintf("image %d: alt text «%s» is too short to describe anything", i+1, alt), fmt.Sprintf("image %d : le texte alternatif « %s » est trop court pour décrire quoi que ce soit", i+1, alt)),
+				Suggestion: suggestion(lang, "Describe what the picture shows and why it is there.", "Décrivez ce que montre l'image et pourquoi elle est là.")})
 		case maxLen > 0 && len([]rune(alt)) > maxLen:
-			add(Finding{Kind: KindAltText, Severity: "medium", Text: clip(alt, 60), Message: fmt.Sprintf("image %d: alt text of %d characters, over the network's %d", i+1, len([]rune(alt)), maxLen),
-				Suggestion: "Keep the essentials."})
+			add(Finding{Kind: KindAltText, Severity: "medium", Text: clip(alt, 60),
+				Message:    suggestion(lang, fmt.Sprintf("image %d: alt text of %d characters, over the network's %d", i+1, len([]rune(alt)), maxLen), fmt.Sprintf("image %d : texte alternatif de %d caractères, au-delà des %d du réseau", i+1, len([]rune(alt)), maxLen)),
+				Suggestion: suggestion(lang, "Keep the essentials.", "Gardez l'essentiel.")})
 		default:
 			for _, p := range redundantAlt {
 				if strings.HasPrefix(low, p+" ") {
-					add(Finding{Kind: KindAltText, Severity: "low", Text: alt, Message: fmt.Sprintf("image %d: alt text starts with «%s»; screen readers already say it is an image", i+1, alt[:len(p)]),
-						Suggestion: "Start with what the picture shows."})
+					add(Finding{Kind: KindAltText, Severity: "low", Text: alt,
+						Message:    suggestion(lang, fmt.Sprintf("image %d: alt text starts with «%s»; screen readers already say it is an image", i+1, alt[:len(p)]), fmt.Sprintf("image %d : le texte alternatif commence par « %s » ; les lecteurs d'écran annoncent déjà une image", i+1, alt[:len(p)])),
+						Suggestion: suggestion(lang, "Start with what the picture shows.", "Commencez par ce que montre l'image.")})
 					break
 				}
 			}
@@ -424,7 +433,8 @@ func checkReadability(rd Readability, lang string, add func(Finding)) {
 			name = "Kandel–Moles"
 		}
 		add(Finding{Kind: KindReadability, Start: 0, End: 0, Severity: "medium",
-			Message:    fmt.Sprintf("%s %.0f: hard to read (plain language is 60–70)", name, rd.Score),
+			Message: suggestion(lang, fmt.Sprintf("%s %.0f: hard to read (plain language is 60–70)", name, rd.Score),
+				fmt.Sprintf("%s %.0f : difficile à lire (une langue simple donne 60 à 70)", name, rd.Score)),
 			Suggestion: suggestion(lang, "Shorter sentences and everyday words.", "Phrases plus courtes, mots de tous les jours.")})
 	}
 }

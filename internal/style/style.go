@@ -105,9 +105,9 @@ func Check(text string, opt Options) (Result, error) {
 
 	checkHistory(text, toks, lang, opt, &res, add)
 	if rule != nil {
-		checkNetwork(text, runes, *rule, opt.Images, &res, add)
+		checkNetwork(text, runes, *rule, opt.Images, lang, &res, add)
 	} else if len(opt.Images) > 0 {
-		checkAltText(opt.Images, 0, add)
+		checkAltText(opt.Images, 0, lang, add)
 	}
 
 	rd := readability(toks, lang)
