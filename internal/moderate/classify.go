@@ -125,7 +125,7 @@ func Default() (*Classifier, error) {
 // New builds a classifier around a model; a nil model leaves the lexicon
 // and structure rules alone (used while training the model itself).
 func New(m *Model) *Classifier {
-	c := &Classifier{model: m, toxicGate: 0.5, hateModelMin: 0.9}
+	c := &Classifier{model: m, toxicGate: 0.7, hateModelMin: 0.9}
 	c.toxic = m.Head("toxic")
 	c.spam = m.Head("spam")
 	c.question = m.Head("question")
@@ -177,7 +177,7 @@ func analyse(text, lang string, s *scratch) Analysis {
 	hits := lexicons[lang].match(toks, sks, 0, s.hits[:0])
 	// Comments mix languages: the other language's slurs and scam cues
 	// still count, its ordinary words do not.
-	hits = lexicons[other].match(toks, sks, catSlur|catReclaimable|catScamAction|catScamLure, hits)
+	hits = lexicons[other].match(toks, sks, catSlur|catReclaimable|catScamAction|catScamLure|catScamWeak, hits)
 	slices.SortStableFunc(hits, func(a, b hit) int { return a.start - b.start })
 	s.hits = hits
 	return Analysis{Tokens: toks, Lang: lang, sks: sks, hits: hits}
@@ -271,6 +271,8 @@ var intentWords = map[string]bool{"vais": true, "va": true, "vas": true, "allons
 // subject pronouns that make an adjective an attack on a person; possessives
 // ("your app", "votre service") are deliberately absent.
 var personSubject = map[string]bool{"tu": true, "t": true, "toi": true, "te": true, "you": true, "u": true, "youre": true, "yourself": true, "ya": true, "ur": true}
+
+var politeness = map[string]bool{"thanks": true, "thank": true, "thx": true, "merci": true, "mercii": true}
 
 var genericDet = map[string]bool{"les": true, "des": true, "ces": true, "tous": true, "toutes": true, "aux": true, "the": true, "all": true, "these": true, "those": true, "most": true, "many": true}
 
@@ -524,7 +526,8 @@ func (c *Classifier) decide(a Analysis, s *scratch, pTox, pSpam, pQ float64) Res
 					if intentWords[toks[j].Text] {
 						intent = true
 					}
-					if toks[j].Text == "te" || toks[j].Text == "t" || toks[j].Text == "you" || toks[j].Text == "u" || toks[j].Text == "vous" || toks[j].Kind == KindMention {
+					// the reader as the object: "te tuer", "kill you"
+					if toks[j].Text == "te" || toks[j].Text == "t" || toks[j].Text == "you" || toks[j].Text == "u" || toks[j].Text == "vous" {
 						you = true
 					}
 				}
@@ -596,8 +599,10 @@ func (c *Classifier) decide(a Analysis, s *scratch, pTox, pSpam, pQ float64) Res
 		}
 	}
 
-	// sentiment
+	// sentiment: negation flips a word; thanks are politeness, worth half
+	// a positive word (angry customers thank too)
 	pos, neg := 0, 0
+	posW, negW := 0.0, 0.0
 	for _, h := range hits {
 		if h.cats&(catPositive|catNegative) == 0 {
 			continue
@@ -615,19 +620,26 @@ func (c *Classifier) decide(a Analysis, s *scratch, pTox, pSpam, pQ float64) Res
 		}
 		if isPos {
 			pos++
+			if politeness[toks[h.start].Text] {
+				posW += 0.5
+			} else {
+				posW++
+			}
 		}
 		if isNeg {
 			neg++
+			negW++
 		}
 	}
 	if hate > 0.5 || harass > 0.5 || toxic > 0.5 {
 		neg++
+		negW++
 	}
-	r.SentimentScore = float64(pos-neg) / float64(pos+neg+1)
+	r.SentimentScore = (posW - negW) / (posW + negW + 1)
 	switch {
-	case neg > pos:
+	case negW > 0 && negW >= posW:
 		r.Sentiment = SentimentNegative
-	case pos > neg:
+	case posW > negW:
 		r.Sentiment = SentimentPositive
 	default:
 		r.Sentiment = SentimentNeutral
@@ -646,7 +658,26 @@ func (c *Classifier) decide(a Analysis, s *scratch, pTox, pSpam, pQ float64) Res
 	}
 	addressed := all&catBrand2 != 0 || hasMention(toks)
 	var complaint float64
-	if neg > pos && (complaintCues > 0 || addressed) {
+	// A negated action said to the brand or about its service ("can't
+	// find a driver", "ne marche pas", "didn't receive") states a problem
+	// even without a negative word.
+	problem := false
+	if complaintCues > 0 || addressed {
+		for i := range toks {
+			if pureNeg(i) && toks[i].Text != "no" && toks[i].Text != "non" {
+				problem = true
+				break
+			}
+		}
+	}
+	if problem && pos == 0 && neg == 0 {
+		// a problem told to the brand is negative even without a
+		// negative word
+		neg = 1
+		r.Sentiment = SentimentNegative
+		r.SentimentScore = -0.5
+	}
+	if (neg > pos || (problem && pos == 0)) && (complaintCues > 0 || addressed) {
 		complaint = math.Min(0.95, 0.6+0.1*float64(complaintCues))
 	}
 	if strong {
@@ -657,11 +688,29 @@ func (c *Classifier) decide(a Analysis, s *scratch, pTox, pSpam, pQ float64) Res
 	// model toxicity: counts fully only with lexical evidence of hostility
 	if pTox >= 0 && !counter {
 		gate := c.toxicGate
-		if all&(catInsultN|catInsultA|catProfanity|catDehum|catSlur|catHateVerb|catNegative) != 0 {
+		// hostile words count as evidence unless negated ("ne sont pas
+		// des malades")
+		var evid cat
+		for _, h := range hits {
+			negated := false
+			for j := max(0, h.start-4); j < h.start; j++ {
+				if pureNeg(j) {
+					negated = true
+				}
+			}
+			if !negated {
+				evid |= h.cats
+			}
+		}
+		if evid&(catInsultN|catInsultA|catProfanity|catDehum|catSlur|catHateVerb|catNegative) != 0 {
 			gate = 1
 		}
 		untargetedSwearing := all&catProfanity != 0 && !hostilePredicate && !addressedPerson(toks)
-		if !hostilePredicate && (neutralised > 0 || untargetedSwearing) {
+		// A protected group named with no hostile word around it: the
+		// model's score then mostly reflects that its training tweets
+		// were collected by identity keywords, not hostility.
+		neutralIdentity := all&catGroup != 0 && evid&(catSlur|catDehum|catHateVerb|catInsultN|catInsultA|catThreat|catNegative) == 0
+		if !hostilePredicate && (neutralised > 0 || untargetedSwearing || neutralIdentity || antiHate) {
 			gate = math.Min(gate, 0.45)
 		}
 		mt := pTox * gate
@@ -681,7 +730,7 @@ func (c *Classifier) decide(a Analysis, s *scratch, pTox, pSpam, pQ float64) Res
 	}
 
 	// scam and spam
-	var act, lure int
+	var act, lure, weak int
 	for _, h := range hits {
 		if h.cats&catScamAction != 0 {
 			act++
@@ -689,6 +738,13 @@ func (c *Classifier) decide(a Analysis, s *scratch, pTox, pSpam, pQ float64) Res
 		if h.cats&catScamLure != 0 {
 			lure++
 		}
+		if h.cats&catScamWeak != 0 {
+			weak++
+		}
+	}
+	// two ordinary-word lures ("free iphone", "cash per day") count as one
+	if weak >= 2 {
+		lure++
 	}
 	url := false
 	for _, t := range toks {

@@ -41,6 +41,7 @@ const (
 	catSpam                         // self-promotion
 	catScamAction                   // "DM me", whatsapp, click the link
 	catScamLure                     // prize, crypto, account suspended
+	catScamWeak                     // lures that are ordinary words too: iphone, cash
 )
 
 var catNames = map[string]cat{
@@ -51,7 +52,7 @@ var catNames = map[string]cat{
 	"neg": catNeg, "report": catReport, "antihate": catAntiHate, "disclaimer": catDisclaimer,
 	"firstperson": catFirstPerson, "positive": catPositive, "negative": catNegative,
 	"complaint": catComplaint, "questionw": catQuestionW, "spam": catSpam,
-	"scamaction": catScamAction, "scamlure": catScamLure,
+	"scamaction": catScamAction, "scamlure": catScamLure, "scamweak": catScamWeak,
 }
 
 // variantCats are the categories whose words evaders misspell on purpose;
@@ -320,8 +321,11 @@ func matchPhrase(toks []Token, sks []string, i int, words []string) (int, bool) 
 }
 
 // matchMasked matches a word with '*' in it ("f*ck", "n***er", "c*nnard")
-// against the attack words: each '*' stands for one or more letters, and at
-// least two real letters must be visible so "***" matches nothing.
+// against the attack and swear words: each '*' stands for one or more
+// letters, at least two real letters must be visible so "***" matches
+// nothing, and the word's length must be within one of the entry's, so
+// "sh**" reads as "shit", never as a longer slur. When several entries fit,
+// the mildest wins: a mask is ambiguous, and hiding needs certainty.
 func (lx *lexicon) matchMasked(w string) (entry, bool) {
 	letters := 0
 	for i := 0; i < len(w); i++ {
@@ -333,15 +337,34 @@ func (lx *lexicon) matchMasked(w string) (entry, bool) {
 		return entry{}, false
 	}
 	want := catSlur | catInsultN | catProfanity | catDehum | catInsultA
+	var best entry
+	bestRank, found := 99, false
 	for _, c := range lx.plain {
-		if c.e.cats&want == 0 {
+		if c.e.cats&want == 0 || len(c.text) < len(w)-1 || len(c.text) > len(w)+1 {
 			continue
 		}
-		if globMatch(w, c.text) || globMatch(string(skeleton(nil, w)), c.text) {
-			return c.e, true
+		if !globMatch(w, c.text) {
+			continue
+		}
+		if r := severity(c.e.cats); r < bestRank {
+			best, bestRank, found = c.e, r, true
 		}
 	}
-	return entry{}, false
+	return best, found
+}
+
+func severity(c cat) int {
+	switch {
+	case c&catProfanity != 0:
+		return 0
+	case c&catInsultA != 0:
+		return 1
+	case c&catInsultN != 0:
+		return 2
+	case c&catDehum != 0:
+		return 3
+	}
+	return 4
 }
 
 // globMatch reports whether pattern, where '*' is a run of one or more

@@ -102,6 +102,31 @@ func leet(r rune) rune {
 	return 0
 }
 
+// emojiWords turns the emoji that carry sentiment into words the lexicons
+// list (emoheart, emoangry…), so "😡" counts like "furieux".
+var emojiWords = map[rune]string{}
+
+func init() {
+	for word, runes := range map[string]string{
+		"emoheart":      "❤♥💕💖💗💙💚💛💜🧡🤍😍🥰😘💘💝",
+		"emosmile":      "😊😀😁😃😄🙂☺😉🤗😎",
+		"emolaugh":      "😂🤣😆😹",
+		"emothumbsup":   "👍👌💪🙏",
+		"emoclap":       "👏🙌",
+		"emofire":       "🔥✨⭐🌟🎉🥳💯",
+		"emoangry":      "😡😠🤬💢",
+		"emothumbsdown": "👎",
+		"emosad":        "😢😭😞😔😟☹🙁😩😫💔😕",
+		"emodisgust":    "🤮🤢",
+		"emoannoyed":    "🙄😒😤",
+		"emoclown":      "🤡",
+	} {
+		for _, r := range runes {
+			emojiWords[r] = word
+		}
+	}
+}
+
 func isQuote(r rune) bool {
 	switch r {
 	case '"', '«', '»', '“', '”', '„':
@@ -152,6 +177,11 @@ func Tokenize(text string) []Token {
 			continue
 		case r == ',' || r == ':' || r == '(' || r == ')' || r == '–' || r == '—':
 			toks = appendPunct(toks, ",", KindComma)
+			i += size
+			continue
+		}
+		if e, ok := emojiWords[r]; ok {
+			toks = append(toks, Token{Text: e, Kind: KindWord})
 			i += size
 			continue
 		}
