@@ -89,7 +89,7 @@ type nabProfileOut struct {
 }
 
 func newRadarNABScoreCmd() *cobra.Command {
-	var root, detector string
+	var root, detector, only string
 	var optimize bool
 	cmd := &cobra.Command{
 		Use:   "nab-score --root DIR --detector NAME",
@@ -127,11 +127,17 @@ func newRadarNABScoreCmd() *cobra.Command {
 			if err != nil {
 				return &ExitError{Code: 2, Err: fmt.Errorf("radar nab-score: %w", err)}
 			}
+			corpus := files
+			if only != "" {
+				if files = nab.Subset(files, only); len(files) == 0 {
+					return usageError("radar nab-score: no results file under %q", only)
+				}
+			}
 			out := map[string]nabProfileOut{}
 			for _, p := range profiles {
 				theta, ok := thresholds[p.Name]
 				if optimize {
-					best, err := nab.Optimize(files, p)
+					best, err := nab.Optimize(corpus, p)
 					if err != nil {
 						return &ExitError{Code: 2, Err: fmt.Errorf("radar nab-score: %w", err)}
 					}
@@ -157,6 +163,7 @@ func newRadarNABScoreCmd() *cobra.Command {
 	}
 	cmd.Flags().StringVar(&root, "root", "", "NAB root folder (data, labels, config, results)")
 	cmd.Flags().StringVar(&detector, "detector", "", "detector name (folder under results/)")
+	cmd.Flags().StringVar(&only, "only", "", "score only files whose name starts with this (e.g. realTweets/); thresholds stay those of the whole corpus")
 	cmd.Flags().BoolVar(&optimize, "optimize", false, "choose each profile's threshold over the corpus instead of reading thresholds.json")
 	return cmd
 }
