@@ -311,57 +311,22 @@ func inputFromStore(cmd *cobra.Command, workspace int64, slug, briefKey string) 
 	return brandInput(b, facts, briefs, faq, briefKey)
 }
 
-// brandInput turns stored records into a compose input: the brief's own
-// facts first, then the rest of the active sheet.
+// brandInput picks the brief (the latest, or briefKey) and builds the input.
 func brandInput(b brand.Brand, facts []brand.Fact, briefs []brand.Brief, faq []brand.FAQEntry, briefKey string) (compose.Input, error) {
-	in := compose.Input{ID: b.Slug, Brand: b.Name, Voice: b.Voice, WordsUse: b.WordsUse, WordsAvoid: b.WordsAvoid}
-	if len(b.Languages) > 0 {
-		in.Lang = b.Languages[0]
-	}
 	var br *brand.Brief
 	for i := range briefs {
-		if briefKey == "" || briefs[i].Key == briefKey {
-			if br == nil || briefKey != "" || briefs[i].UpdatedAt.After(br.UpdatedAt) {
-				br = &briefs[i]
-			}
+		if briefKey != "" && briefs[i].Key == briefKey {
+			br = &briefs[i]
+			break
+		}
+		if briefKey == "" && (br == nil || briefs[i].UpdatedAt.After(br.UpdatedAt)) {
+			br = &briefs[i]
 		}
 	}
 	if br == nil && briefKey != "" {
-		return in, usageError("draft: brand %q has no brief %q", b.Slug, briefKey)
+		return compose.Input{}, usageError("draft: brand %q has no brief %q", b.Slug, briefKey)
 	}
-	first := map[string]bool{}
-	if br != nil {
-		parts := []string{br.Title, br.Objective}
-		if len(br.KeyMessages) > 0 {
-			parts = append(parts, strings.Join(br.KeyMessages, " "))
-		}
-		in.Brief = strings.TrimSpace(strings.Join(parts, ". "))
-		in.Audience = br.Audience
-		for _, n := range br.Networks {
-			in.Networks = append(in.Networks, string(n))
-		}
-		for _, k := range br.FactKeys {
-			first[k] = true
-		}
-		in.ID = b.Slug + "/" + br.Key
-	}
-	for _, pass := range []bool{true, false} {
-		for _, f := range facts {
-			if first[f.Key] == pass {
-				id := f.Key
-				if id == "" {
-					id = fmt.Sprintf("F%d", f.ID)
-				}
-				in.Facts = append(in.Facts, compose.Fact{ID: id, Text: f.Text})
-			}
-		}
-	}
-	for _, q := range faq {
-		if q.Lang == "" || q.Lang == in.Lang {
-			in.FAQ = append(in.FAQ, compose.FAQEntry{Question: q.Question, Answer: q.Answer})
-		}
-	}
-	return in, nil
+	return compose.FromBrand(b, facts, br, faq), nil
 }
 
 func draftJSONL(ctx context.Context, comp *compose.Composer, r io.Reader, w io.Writer, failOn string) error {

@@ -276,3 +276,22 @@ func (c *Composer) Draft(ctx context.Context, in Input) ([]Draft, error) {
 	}
 	return out, nil
 }
+
+// Check verifies a text written or edited by hand for a network: the Verify
+// engine's findings plus the network's length rule, as a one-round Draft.
+func (c *Composer) Check(ctx context.Context, lang, network string, facts []Fact, brief, text string) (Draft, error) {
+	net, err := RuleFor(network)
+	if err != nil {
+		return Draft{}, err
+	}
+	lang = normLang(lang)
+	j := job{lang: lang, net: net, variant: 1, brief: brief, facts: facts}
+	ch, err := c.check(ctx, j, text)
+	if err != nil {
+		return Draft{}, err
+	}
+	d := Draft{Network: net.Name, Lang: lang, Variant: 1, Text: text, Limit: net.Limit, Composer: "human", Provider: "human",
+		Rounds: []Round{{N: 0, Prompt: "edit", Text: text, Findings: ch.Findings}}}
+	d.finish(ch, net)
+	return d, nil
+}

@@ -72,7 +72,10 @@ var routes = []route{
 	{"GET /audit", brand.RoleAnalyst, (*Ctx).auditList},
 
 	// places later capabilities plug into; each replaces its line
-	{"GET /compose", brand.RoleAnalyst, soon("compose")},
+	{"GET /compose", brand.RoleAnalyst, (*Ctx).composeIndex},
+	{"GET /brands/{brand}/compose", brand.RoleAnalyst, (*Ctx).composePage},
+	{"POST /brands/{brand}/compose", brand.RoleEditor, (*Ctx).composeRun},
+	{"POST /brands/{brand}/compose/accept", brand.RoleEditor, (*Ctx).composeAccept},
 	{"GET /verify", brand.RoleAnalyst, soon("verify")},
 	{"GET /calendar", brand.RoleAnalyst, soon("calendar")},
 	{"GET /inbox", brand.RoleAnalyst, soon("inbox")},
@@ -91,4 +94,7 @@ var routes = []route{
 	{"GET /api/v1/brands/{brand}/facts/{fact}", brand.RoleAnalyst, (*Ctx).apiFactGet},
 	{"PATCH /api/v1/brands/{brand}/facts/{fact}", brand.RoleEditor, (*Ctx).apiFactUpdate},
 	{"POST /api/v1/brands/{brand}/facts/{fact}/expire", brand.RoleEditor, (*Ctx).apiFactExpire},
+	{"POST /api/v1/drafts", brand.RoleEditor, (*Ctx).apiDrafts},
+	{"POST /api/v1/brands/{brand}/drafts", brand.RoleEditor, (*Ctx).apiBrandDrafts},
+	{"POST /api/v1/brands/{brand}/drafts/verify", brand.RoleEditor, (*Ctx).apiDraftVerify},
 }

@@ -1,0 +1,382 @@
+package web
+
+import (
+	"errors"
+	"fmt"
+	"net/http"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/vigie-cm/vigie/internal/brand"
+	"github.com/vigie-cm/vigie/internal/compose"
+	"github.com/vigie-cm/vigie/internal/llm"
+	"github.com/vigie-cm/vigie/internal/store"
+)
+
+// The Compose page and the drafting API. The model comes from VIGIE_LLM_*
+// (read at each request, so a changed environment needs no restart); with
+// none, drafts come from the offline composer, which the page says.
+
+// Shared by every request: the model's response cache, the token meter and
+// the Verify engine's fact-sheet cache.
+var (
+	composeShared struct {
+		once   sync.Once
+		cache  *llm.Cache
+		meter  *llm.Meter
+		engine *compose.Engine
+	}
+)
+
+func (c *Ctx) composer(rounds int) (*compose.Composer, error) {
+	sh := &composeShared
+	sh.once.Do(func() {
+		sh.cache, sh.meter, sh.engine = llm.NewCache(0), llm.NewMeter(), compose.NewEngine()
+	})
+	opts := compose.Options{Verifier: sh.engine, MaxRounds: rounds}
+	cfg, err := llm.FromEnv(nil)
+	if err != nil {
+		return nil, err
+	}
+	if cfg.Enabled() {
+		cl, err := llm.New(cfg, llm.Options{Cache: sh.cache, Meter: sh.meter})
+		if err != nil {
+			return nil, err
+		}
+		opts.LLM = cl
+	}
+	return compose.New(opts)
+}
+
+type composeForm struct {
+	BriefID  int64
+	Brief    string
+	Networks []string
+	Variants int
+	Lang     string
+	Rounds   int
+}
+
+type composeData struct {
+	Briefs   []brand.Brief
+	Networks []brand.Network
+	Form     composeForm
+	Drafts   []compose.Draft
+	Provider string
+	Offline  bool
+	Error    string
+	Input    *compose.Input
+}
+
+func (f composeForm) Has(n brand.Network) bool {
+	for _, x := range f.Networks {
+		if x == string(n) {
+			return true
+		}
+	}
+	return false
+}
+
+// composeIndex lists the workspace's brands to compose for.
+func (c *Ctx) composeIndex() error {
+	var bs []brand.Brand
+	if c.Workspace != nil {
+		var err error
+		if bs, err = c.Store().ListBrands(c.R.Context(), c.Workspace.ID); err != nil {
+			return fmt.Errorf("web: compose: brands of workspace %d: %w", c.Workspace.ID, err)
+		}
+	}
+	return c.Render(http.StatusOK, "compose/index", "compose.title", bs)
+}
+
+func (c *Ctx) renderCompose(status int, d composeData) error {
+	bs, err := c.Store().ListBriefs(c.R.Context(), c.Brand.ID)
+	if err != nil {
+		return fmt.Errorf("web: compose: briefs of brand %d: %w", c.Brand.ID, err)
+	}
+	d.Briefs, d.Networks = bs, brand.Networks
+	comp, err := c.composer(2)
+	if err != nil {
+		d.Error = err.Error()
+		d.Provider = "?"
+	} else {
+		d.Provider, d.Offline = comp.ProviderLabel(), comp.Offline()
+	}
+	if d.Form.Variants == 0 {
+		d.Form.Variants = 1
+	}
+	if d.Form.Lang == "" && len(c.Brand.Languages) > 0 {
+		d.Form.Lang = c.Brand.Languages[0]
+	}
+	return c.Render(status, "compose/page", "compose.title", d)
+}
+
+func (c *Ctx) composePage() error {
+	return c.renderCompose(http.StatusOK, composeData{Form: composeForm{Rounds: 2}})
+}
+
+// composeInput builds the input from the brand's records and a form.
+func (c *Ctx) composeInput(f composeForm) (compose.Input, error) {
+	ctx := c.R.Context()
+	var br *brand.Brief
+	if f.BriefID != 0 {
+		b, err := c.Store().GetBrief(ctx, f.BriefID)
+		if errors.Is(err, store.ErrNotFound) || (err == nil && b.BrandID != c.Brand.ID) {
+			return compose.Input{}, &Error{Status: http.StatusNotFound, Key: "error.not_found"}
+		}
+		if err != nil {
+			return compose.Input{}, fmt.Errorf("web: compose: brief %d: %w", f.BriefID, err)
+		}
+		br = &b
+	}
+	facts, err := c.Store().ListFacts(ctx, c.Brand.ID, store.FactFilter{At: c.s.now()})
+	if err != nil {
+		return compose.Input{}, fmt.Errorf("web: compose: facts of brand %d: %w", c.Brand.ID, err)
+	}
+	faq, err := c.Store().ListFAQ(ctx, c.Brand.ID)
+	if err != nil {
+		return compose.Input{}, fmt.Errorf("web: compose: FAQ of brand %d: %w", c.Brand.ID, err)
+	}
+	in := compose.FromBrand(*c.Brand, facts, br, faq)
+	if strings.TrimSpace(f.Brief) != "" {
+		if in.Brief != "" {
+			in.Brief += ". "
+		}
+		in.Brief += strings.TrimSpace(f.Brief)
+	}
+	if len(f.Networks) > 0 {
+		in.Networks = f.Networks
+	}
+	if f.Lang != "" {
+		in.Lang = f.Lang
+	}
+	in.Variants = f.Variants
+	if c.Workspace != nil {
+		in.Accounts = []string{fmt.Sprintf("workspace:%d", c.Workspace.ID)}
+	}
+	return in, nil
+}
+
+func (c *Ctx) composeRun() error {
+	f := composeForm{Brief: c.field("brief"), Networks: c.R.PostForm["networks"], Lang: c.field("lang"), Rounds: 2}
+	f.BriefID, _ = strconv.ParseInt(c.field("brief_id"), 10, 64)
+	f.Variants, _ = strconv.Atoi(c.field("variants"))
+	if f.Variants < 1 || f.Variants > 5 {
+		f.Variants = 1
+	}
+	if r, err := strconv.Atoi(c.field("rounds")); err == nil && r >= 0 && r <= 5 {
+		f.Rounds = r
+	}
+	d := composeData{Form: f}
+	in, err := c.composeInput(f)
+	if err != nil {
+		return err
+	}
+	if len(in.Networks) == 0 {
+		d.Error = c.T("compose.err_networks")
+		return c.renderCompose(http.StatusUnprocessableEntity, d)
+	}
+	if strings.TrimSpace(in.Brief) == "" && len(in.Facts) == 0 {
+		d.Error = c.T("compose.err_empty")
+		return c.renderCompose(http.StatusUnprocessableEntity, d)
+	}
+	comp, err := c.composer(roundsOpt(f.Rounds))
+	if err != nil {
+		d.Error = err.Error()
+		return c.renderCompose(http.StatusServiceUnavailable, d)
+	}
+	ds, err := comp.Draft(c.R.Context(), in)
+	d.Drafts, d.Input = ds, &in
+	if err != nil {
+		// Provider errors are the user's to read (URL, model, key status);
+		// they never contain the key.
+		d.Error = err.Error()
+		return c.renderCompose(http.StatusBadGateway, d)
+	}
+	return c.renderCompose(http.StatusOK, d)
+}
+
+// roundsOpt maps "0 rounds" to compose's "none".
+func roundsOpt(r int) int {
+	if r == 0 {
+		return -1
+	}
+	return r
+}
+
+type verifyReq struct {
+	Text    string `json:"text"`
+	Network string `json:"network"`
+	Lang    string `json:"lang"`
+}
+
+type verifyResp struct {
+	Verdict  string            `json:"verdict"`
+	State    string            `json:"state"`
+	Findings []compose.Finding `json:"findings"`
+	Length   int               `json:"length"`
+	Limit    int               `json:"limit"`
+}
+
+// verifyText checks an edited draft against the brand's active facts.
+func (c *Ctx) verifyText(in verifyReq) (verifyResp, error) {
+	net, err := compose.RuleFor(in.Network)
+	if err != nil {
+		return verifyResp{}, &Error{Status: http.StatusUnprocessableEntity, Key: "api.field", Args: []any{"network", err.Error()}}
+	}
+	ci, err := c.composeInput(composeForm{})
+	if err != nil {
+		return verifyResp{}, err
+	}
+	comp, err := c.composer(-1)
+	if err != nil {
+		return verifyResp{}, err
+	}
+	lang := in.Lang
+	if lang == "" {
+		lang = ci.Lang
+	}
+	d, err := comp.Check(c.R.Context(), lang, net.Name, ci.Facts, ci.Brief, in.Text)
+	if err != nil {
+		return verifyResp{}, fmt.Errorf("web: compose: verifying: %w", err)
+	}
+	return verifyResp{Verdict: d.Verdict, State: d.State, Findings: d.Findings, Length: d.Length, Limit: d.Limit}, nil
+}
+
+// apiDraftVerify is the live re-verification of the Compose page's editor.
+func (c *Ctx) apiDraftVerify() error {
+	var in verifyReq
+	if err := c.decode(&in); err != nil {
+		return err
+	}
+	out, err := c.verifyText(in)
+	if err != nil {
+		return err
+	}
+	return c.JSON(http.StatusOK, out)
+}
+
+// composeAccept stores an (edited) draft as a planned post of the brand,
+// verified once more; the audit entry records its verdict and open
+// findings, so accepting a draft that needs a human is visible.
+func (c *Ctx) composeAccept() error {
+	in := verifyReq{Text: strings.TrimSpace(c.R.PostFormValue("text")), Network: c.field("network"), Lang: c.field("lang")}
+	if in.Text == "" || !brand.Network(in.Network).Valid() {
+		return &Error{Status: http.StatusUnprocessableEntity, Key: "compose.err_accept"}
+	}
+	v, err := c.verifyText(in)
+	if err != nil {
+		return err
+	}
+	p := brand.Post{BrandID: c.Brand.ID, Network: brand.Network(in.Network), Lang: in.Lang, Text: in.Text}
+	err = c.Tx(func(tx store.Store) error {
+		if err := tx.CreatePost(c.R.Context(), &p); err != nil {
+			return err
+		}
+		return c.Audit(tx, "post.draft", "post", p.ID, nil, map[string]any{"post": p, "verdict": v.Verdict, "state": v.State, "findings": v.Findings})
+	})
+	if err != nil {
+		return fmt.Errorf("web: compose: accepting draft: %w", err)
+	}
+	flash := "compose.accepted"
+	if v.State != compose.StatePass {
+		flash = "compose.accepted_findings"
+	}
+	return c.Redirect(fmt.Sprintf("/brands/%d/compose", c.Brand.ID), flash)
+}
+
+// apiDraftsReq is the body of POST /api/v1/brands/{brand}/drafts.
+type apiDraftsReq struct {
+	BriefID  int64    `json:"brief_id"`
+	Brief    string   `json:"brief"`
+	Networks []string `json:"networks"`
+	Variants int      `json:"variants"`
+	Lang     string   `json:"lang"`
+	Rounds   *int     `json:"rounds"`
+}
+
+// apiBrandDrafts drafts from the brand's stored facts and a brief.
+func (c *Ctx) apiBrandDrafts() error {
+	var in apiDraftsReq
+	if err := c.decode(&in); err != nil {
+		return err
+	}
+	rounds := 2
+	if in.Rounds != nil {
+		rounds = *in.Rounds
+	}
+	ci, err := c.composeInput(composeForm{BriefID: in.BriefID, Brief: in.Brief, Networks: in.Networks, Variants: in.Variants, Lang: in.Lang})
+	if err != nil {
+		return err
+	}
+	return c.runDrafts(ci, rounds)
+}
+
+// apiDrafts drafts from facts and a brief given inline, in the shape of a
+// `vigie draft --jsonl` line.
+func (c *Ctx) apiDrafts() error {
+	var in struct {
+		ID       string             `json:"id"`
+		Lang     string             `json:"lang"`
+		Brand    string             `json:"brand"`
+		Facts    []compose.Fact     `json:"-"`
+		RawFacts []any              `json:"facts"`
+		Brief    string             `json:"brief"`
+		Networks []string           `json:"networks"`
+		Voice    string             `json:"voice"`
+		Audience string             `json:"audience"`
+		Variants int                `json:"variants"`
+		Rounds   *int               `json:"rounds"`
+		FAQ      []compose.FAQEntry `json:"faq"`
+	}
+	if err := c.decode(&in); err != nil {
+		return err
+	}
+	for i, f := range in.RawFacts {
+		switch v := f.(type) {
+		case string:
+			in.Facts = append(in.Facts, compose.Fact{ID: fmt.Sprintf("F%d", i+1), Text: v})
+		case map[string]any:
+			t, _ := v["text"].(string)
+			id, _ := v["id"].(string)
+			if id == "" {
+				id = fmt.Sprintf("F%d", i+1)
+			}
+			in.Facts = append(in.Facts, compose.Fact{ID: id, Text: t})
+		default:
+			return &Error{Status: http.StatusUnprocessableEntity, Key: "api.field", Args: []any{fmt.Sprintf("facts[%d]", i), "string or {\"id\",\"text\"}"}}
+		}
+	}
+	rounds := 2
+	if in.Rounds != nil {
+		rounds = *in.Rounds
+	}
+	ci := compose.Input{ID: in.ID, Lang: in.Lang, Brand: in.Brand, Facts: in.Facts, Brief: in.Brief, Networks: in.Networks,
+		Voice: in.Voice, Audience: in.Audience, Variants: in.Variants, FAQ: in.FAQ}
+	if c.Workspace != nil {
+		ci.Accounts = []string{fmt.Sprintf("workspace:%d", c.Workspace.ID)}
+	}
+	return c.runDrafts(ci, rounds)
+}
+
+func (c *Ctx) runDrafts(ci compose.Input, rounds int) error {
+	if rounds < 0 || rounds > 5 {
+		return &Error{Status: http.StatusUnprocessableEntity, Key: "api.field", Args: []any{"rounds", "0 to 5"}}
+	}
+	if err := ci.Validate(); err != nil {
+		return &Error{Status: http.StatusUnprocessableEntity, Key: "api.field", Args: []any{"input", err.Error()}}
+	}
+	comp, err := c.composer(roundsOpt(rounds))
+	if err != nil {
+		return &Error{Status: http.StatusServiceUnavailable, Key: "compose.err_provider", Args: []any{err.Error()}}
+	}
+	ds, err := comp.Draft(c.R.Context(), ci)
+	if ds == nil {
+		ds = []compose.Draft{}
+	}
+	if err != nil {
+		return c.JSON(http.StatusBadGateway, map[string]any{"id": ci.ID, "drafts": ds, "error": err.Error()})
+	}
+	return c.JSON(http.StatusOK, map[string]any{"id": ci.ID, "drafts": ds})
+}
