@@ -27,6 +27,10 @@ var scopeNouns = map[string]bool{
 	"nation": true, "continent": true, "universe": true, "galaxy": true, "saison": true, "season": true,
 }
 
+var subjective = map[string]bool{"meilleur": true, "meilleure": true, "meilleurs": true, "meilleures": true, "best": true, "pire": true, "pires": true, "worst": true, "finest": true, "greatest": true}
+
+var timeScope = map[string]bool{"ete": true, "summer": true, "annee": true, "year": true, "saison": true, "season": true, "temps": true, "time": true, "jamais": true, "ever": true, "history": true, "histoire": true}
+
 var phraseStop = map[string]bool{
 	"et": true, "and": true, "qui": true, "que": true, "qu'": true, "that": true, "which": true, "who": true,
 	"mais": true, "but": true, "pour": true, "avec": true, "with": true, "est": true, "is": true, "are": true,
@@ -220,7 +224,11 @@ func (x *extractor) superlative(i, after int) {
 					j++
 				}
 				if j < len(x.toks) && x.toks[j].Sent == s && x.toks[j].Kind == TWord && (x.toks[j].Cap || scopeNouns[x.toks[j].Low]) {
-					scoped = true
+					// "le meilleur moment de l'année" is an opinion; "best" needs a
+					// place or a market to be a claim, "most visited" does not
+					if !(subjective[x.toks[i].Low] && timeScope[x.toks[j].Low]) {
+						scoped = true
+					}
 				}
 			}
 		case "ever", "jamais":

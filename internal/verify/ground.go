@@ -808,8 +808,12 @@ var prepsPlace = map[string]bool{"a": true, "à": true, "in": true, "at": true, 
 func (g *grounder) name(c *claims.Claim) {
 	full := " " + strings.Join(c.Words, " ") + " "
 	if strings.Contains(g.sh.allFold, full) {
-		g.relational(c)
-		g.pairedWeekday(c)
+		if !g.relational(c) {
+			g.pairedWeekday(c)
+		}
+		return
+	}
+	if g.relational(c) {
 		return
 	}
 	// split at connectors; every part must be known
@@ -874,9 +878,9 @@ func (g *grounder) name(c *claims.Claim) {
 }
 
 // relational: "Fondée en 1996 à Grenoble" when the fact with 1996 says Lyon.
-func (g *grounder) relational(c *claims.Claim) {
+func (g *grounder) relational(c *claims.Claim) bool {
 	if !prepsPlace[c.Prep] {
-		return
+		return false
 	}
 	toks := g.doc.Tokens
 	// anchors: figures within four tokens before the name, in its sentence
@@ -901,12 +905,13 @@ func (g *grounder) relational(c *claims.Claim) {
 					}
 					if e.fold != strings.Join(c.Words, " ") {
 						g.contradicted(c, fi, e.text)
-						return
+						return true
 					}
 				}
 			}
 		}
 	}
+	return false
 }
 
 // pairedWeekday: "Saturday night belongs to Velvet Ferry" when the fact says

@@ -118,7 +118,7 @@ type entity struct {
 	tok   int
 }
 
-var restrictRe = regexp.MustCompile(`\b(sauf|except|excepte|ferme|fermee|closed|hors)\b[^.;]{0,12}\b(lundis?|mardis?|mercredis?|jeudis?|vendredis?|samedis?|dimanches?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?)\b|\b(du|from)\s+(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(au|to|until|till)\s+(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`)
+var restrictRe = regexp.MustCompile(`\b(sauf|except|excepte|ferme|fermee|closed|hors)\b[^.;]{0,12}\b(lundis?|mardis?|mercredis?|jeudis?|vendredis?|samedis?|dimanches?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?)\b|\b(du|from)?\s*(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*(au|to|until|till|-)\s*(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`)
 
 func foldPad(s string) string {
 	f := claims.Fold(s)
@@ -299,7 +299,7 @@ func (sh *sheet) addDoc(fi int, d *claims.Doc) {
 	if fi >= 0 {
 		fold = sh.facts[fi].fold
 	}
-	if fi >= 0 && restrictRe.MatchString(fold) {
+	if fi >= 0 && restrictRe.MatchString(fold) && openDays(fold) < 7 {
 		sh.restricted = fi
 	}
 	for ci := range d.Claims {
@@ -506,4 +506,51 @@ func urlHost(s string) (host, path string) {
 		return s[:i], s[i:]
 	}
 	return s, ""
+}
+
+var (
+	dayRangeRe  = regexp.MustCompile(`\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\s*(?:au|to|until|till|-)\s*(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b`)
+	dayExceptRe = regexp.MustCompile(`\b(?:sauf|except|excepte|ferme|fermee|closed|hors)\b[^.;]{0,12}?\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b`)
+	dayWordRe   = regexp.MustCompile(`\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b`)
+)
+
+var dayIndex = map[string]int{
+	"dimanche": 0, "lundi": 1, "mardi": 2, "mercredi": 3, "jeudi": 4, "vendredi": 5, "samedi": 6,
+	"sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6,
+}
+
+// openDays counts the weekdays a fact says a place is open: "Monday to
+// Saturday … and Sunday" is all seven, "sauf le mardi" six.
+func openDays(fold string) int {
+	var open [7]bool
+	if m := dayExceptRe.FindAllStringSubmatch(fold, -1); m != nil {
+		for i := range open {
+			open[i] = true
+		}
+		for _, x := range m {
+			open[dayIndex[x[1]]] = false
+		}
+	} else {
+		rest := fold
+		for _, x := range dayRangeRe.FindAllStringSubmatch(fold, -1) {
+			a, b := dayIndex[x[1]], dayIndex[x[2]]
+			for d := a; ; d = (d + 1) % 7 {
+				open[d] = true
+				if d == b {
+					break
+				}
+			}
+			rest = strings.Replace(rest, x[0], " ", 1)
+		}
+		for _, x := range dayWordRe.FindAllStringSubmatch(rest, -1) {
+			open[dayIndex[x[1]]] = true
+		}
+	}
+	n := 0
+	for _, o := range open {
+		if o {
+			n++
+		}
+	}
+	return n
 }

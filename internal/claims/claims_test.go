@@ -1,0 +1,339 @@
+package claims
+
+import (
+	"fmt"
+	"math"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+type want struct {
+	typ   Type
+	text  string
+	value float64
+}
+
+func find(d *Doc, typ Type, text string) *Claim {
+	for i := range d.Claims {
+		c := &d.Claims[i]
+		if c.Type == typ && c.Text == text {
+			return c
+		}
+	}
+	return nil
+}
+
+func dump(d *Doc) string {
+	var b strings.Builder
+	for _, c := range d.Claims {
+		fmt.Fprintf(&b, "  %s %q v=%v noun=%s bound=%d date=%v-%v wd=%d\n", c.Type, c.Text, c.Value, c.Noun, c.Bound, c.Date, c.Date2, c.Weekday)
+	}
+	return b.String()
+}
+
+func TestExtractNumericFR(t *testing.T) {
+	cases := []struct {
+		text string
+		w    []want
+	}{
+		{"La baguette est à 1,30 € partout.", []want{{Money, "1,30 €", 1.30}}},
+		{"Un budget de 20k€ et un CA de 3,4 M€.", []want{{Money, "20k€", 20000}, {Money, "3,4 M€", 3.4e6}}},
+		{"Le poulet entier à -20 % le mardi.", []want{{Percent, "-20 %", 20}}},
+		{"Formule à moitié prix ce week-end !", []want{{Percent, "moitié prix", 50}}},
+		{"Nous comptons 1 500 adhérents.", []want{{Count, "1 500", 1500}}},
+		{"Nous comptons 1\u202f500 adhérents.", []want{{Count, "1\u202f500", 1500}}},
+		{"Trente ans de fournées !", []want{{Count, "Trente", 30}}},
+		{"Une dizaine de stands vous attendent.", []want{{Count, "Une dizaine", 10}}},
+		{"Ouvert de 7h à 19h30.", []want{{Time, "7h", 420}, {Time, "19h30", 1170}}},
+		{"Une visite guidée de 1 h 15 chaque samedi.", []want{{Duration, "1 h 15", 75}}},
+		{"Un film de 70 min.", []want{{Duration, "70 min", 70}}},
+		{"Notre 43e boulangerie ouvre.", []want{{Ordinal, "43e", 43}}},
+		{"Classé n°1 des ventes.", []want{{Ordinal, "n°1", 1}}},
+		{"Fondée en 1996 à Lyon.", []want{{Year, "1996", 1996}}},
+		{"Plus de 2 millions de clients.", []want{{Count, "2 millions", 2e6}}},
+	}
+	for _, tc := range cases {
+		d := Analyze(tc.text, "fr")
+		for _, w := range tc.w {
+			c := find(d, w.typ, w.text)
+			if c == nil {
+				t.Errorf("%q: no %s %q in\n%s", tc.text, w.typ, w.text, dump(d))
+				continue
+			}
+			if math.Abs(c.Value-w.value) > 1e-9 {
+				t.Errorf("%q: %s %q value %v, want %v", tc.text, w.typ, w.text, c.Value, w.value)
+			}
+		}
+	}
+}
+
+func TestExtractNumericEN(t *testing.T) {
+	cases := []struct {
+		text string
+		w    []want
+	}{
+		{"Tickets €119 until March 31st.", []want{{Money, "€119", 119}}},
+		{"We raised €1.1m and €20k in pledges.", []want{{Money, "€1.1m", 1.1e6}, {Money, "€20k", 20000}}},
+		{"Save 20% off everything.", []want{{Percent, "20%", 20}}},
+		{"Around 1,000 people came.", []want{{Count, "1,000", 1000}}},
+		{"Gates open at 2pm, music until 11 pm.", []want{{Time, "2pm", 840}, {Time, "11 pm", 1380}}},
+		{"Doors at 18:00 sharp.", []want{{Time, "18:00", 1080}}},
+		{"Our 6th edition!", []want{{Ordinal, "6th", 6}}},
+		{"Three days in a row.", []want{{Count, "Three", 3}}},
+		{"Prices from £29.99 a month.", []want{{Money, "£29.99", 29.99}}},
+		{"A class of 45 minutes.", []want{{Duration, "45 minutes", 45}}},
+	}
+	for _, tc := range cases {
+		d := Analyze(tc.text, "en")
+		for _, w := range tc.w {
+			c := find(d, w.typ, w.text)
+			if c == nil {
+				t.Errorf("%q: no %s %q in\n%s", tc.text, w.typ, w.text, dump(d))
+				continue
+			}
+			if math.Abs(c.Value-w.value) > 1e-9 {
+				t.Errorf("%q: %s %q value %v, want %v", tc.text, w.typ, w.text, c.Value, w.value)
+			}
+		}
+	}
+}
+
+func TestExtractDates(t *testing.T) {
+	cases := []struct {
+		lang, text, span string
+		typ              Type
+		d1, d2           D
+		wd               int
+	}{
+		{"fr", "Ouverture samedi 12/09 !", "samedi 12/09", Date, D{0, 9, 12}, D{}, 6},
+		{"fr", "C'est le 12 septembre 2026.", "12 septembre 2026", Date, D{2026, 9, 12}, D{}, -1},
+		{"fr", "Offre du 12 au 27 septembre.", "12 au 27 septembre", DateRange, D{0, 9, 12}, D{0, 9, 27}, -1},
+		{"fr", "Du 15/05 au 04/10/2026.", "15/05 au 04/10/2026", DateRange, D{2026, 5, 15}, D{2026, 10, 4}, -1},
+		{"fr", "Rendez-vous le 1er mars.", "1er mars", Date, D{0, 3, 1}, D{}, -1},
+		{"en", "See you on Sept 12th!", "Sept 12th", Date, D{0, 9, 12}, D{}, -1},
+		{"en", "Festival 10–12 July 2026.", "10–12 July 2026", DateRange, D{2026, 7, 10}, D{2026, 7, 12}, -1},
+		{"en", "From Fri 10 to Sun 12 July.", "Fri 10 to Sun 12 July", DateRange, D{0, 7, 10}, D{0, 7, 12}, 5},
+		{"en", "This Giving Tuesday, 1 December, give.", "Tuesday, 1 December", Date, D{0, 12, 1}, D{}, 2},
+	}
+	for _, tc := range cases {
+		d := Analyze(tc.text, tc.lang)
+		c := find(d, tc.typ, tc.span)
+		if c == nil {
+			t.Errorf("%q: no %s %q in\n%s", tc.text, tc.typ, tc.span, dump(d))
+			continue
+		}
+		if c.Date != tc.d1 || (tc.typ == DateRange && c.Date2 != tc.d2) || c.Weekday != tc.wd {
+			t.Errorf("%q: got %v-%v wd %d, want %v-%v wd %d", tc.text, c.Date, c.Date2, c.Weekday, tc.d1, tc.d2, tc.wd)
+		}
+	}
+	if c := find(Analyze("L'offre court jusqu'au 30 septembre.", "fr"), Date, "30 septembre"); c == nil || c.Role != RoleUntil {
+		t.Errorf("jusqu'au: want an until role, got %+v", c)
+	}
+	if c := find(Analyze("Donate before 30 November!", "en"), Date, "30 November"); c == nil || c.Role != RoleUntil {
+		t.Errorf("before: want an until role, got %+v", c)
+	}
+}
+
+func TestExtractOther(t *testing.T) {
+	cases := []struct {
+		lang, text string
+		typ        Type
+		span       string
+	}{
+		{"fr", "Infos sur maisonfournil.fr/offres !", URL, "maisonfournil.fr/offres"},
+		{"en", "Visit https://www.example.ie/tickets.", URL, "https://www.example.ie/tickets"},
+		{"fr", "Écrivez à contact@fournil.fr.", Email, "contact@fournil.fr"},
+		{"fr", "Appelez le 04 76 12 34 56.", Phone, "04 76 12 34 56"},
+		{"fr", "Suivez #Fournil30ans et @maisonfournil", Hashtag, "#Fournil30ans"},
+		{"fr", "Suivez #Fournil30ans et @maisonfournil", Mention, "@maisonfournil"},
+		{"fr", "Dirigée par Anne-Laure Perrin, conservatrice.", Name, "Anne-Laure Perrin"},
+		{"fr", "Prêt du musée d'Orsay et de Coq & Braise.", Name, "Coq & Braise"},
+		{"fr", "Le meilleur croissant de France !", Superlative, "Le meilleur croissant de France"},
+		{"en", "Ireland's biggest festival is back!", Superlative, "Ireland's biggest festival"},
+		{"fr", "Et en plus : livraison à domicile offerte !", Freebie, "livraison à domicile offerte"},
+		{"en", "A free shuttle runs from the station.", Freebie, "free shuttle runs from the station"},
+		{"fr", "Satisfait ou remboursé pendant 30 jours.", Guarantee, "Satisfait ou remboursé"},
+		{"fr", "Ouvert 7j/7 de 7h à 20h.", Everyday, "7j/7"},
+		{"en", "Open 7 days a week.", Everyday, "7 days a week"},
+		{"fr", "Disponible dans tous nos restaurants.", Universal, "tous nos restaurants"},
+		{"fr", "Livraison dans 19 des 27 restaurants.", Partial, "19 des 27"},
+		{"en", "Every gift is tripled today.", Multiplier, "tripled"},
+		{"fr", "Offre prolongée jusqu'à dimanche.", Extension, "Offre prolongée"},
+	}
+	for _, tc := range cases {
+		d := Analyze(tc.text, tc.lang)
+		if find(d, tc.typ, tc.span) == nil {
+			t.Errorf("%q: no %s %q in\n%s", tc.text, tc.typ, tc.span, dump(d))
+		}
+	}
+}
+
+// Legitimate content must not produce the claim types that would be flagged.
+func TestNotClaims(t *testing.T) {
+	cases := []struct {
+		lang, text string
+		typ        Type
+	}{
+		{"en", "The festival is 100% cashless.", Percent},
+		{"fr", "Un produit 100 % bio et local.", Percent},
+		{"fr", "On a tellement hâte de vous voir, le meilleur moment de l'année !", Superlative},
+		{"en", "Feel free to ask us anything.", Freebie},
+		{"en", "Open every day, Sundays included.", Freebie},
+		{"fr", "Bonne journée à toutes et à tous !", Universal},
+		{"en", "Get your tickets now!", Freebie},
+		{"fr", "Un double expresso pour commencer.", Multiplier},
+		{"en", "The sun is out, let's go!", Weekday},
+		{"fr", "POV : tu goûtes nos croissants.", Name},
+		{"en", "THE LINE-UP IS HERE", Name},
+		{"fr", "Grenoble, on arrive !", Name},
+	}
+	for _, tc := range cases {
+		d := Analyze(tc.text, tc.lang)
+		for _, c := range d.Claims {
+			if c.Type == tc.typ {
+				t.Errorf("%q: unexpected %s %q", tc.text, c.Type, c.Text)
+			}
+		}
+	}
+}
+
+func TestBounds(t *testing.T) {
+	cases := []struct {
+		lang, text, span string
+		b                Bound
+	}{
+		{"fr", "plus de 27 000 visiteurs", "27 000", Greater},
+		{"fr", "près de 400 personnes", "400", Approx},
+		{"fr", "jusqu'à 21h", "21h", UpTo},
+		{"fr", "au moins 81 jours", "81", AtLeast},
+		{"fr", "moins de 18 ans", "18", Less},
+		{"en", "over 100 classes", "100", Greater},
+		{"en", "up to €20k", "€20k", UpTo},
+		{"en", "around 400 people", "400", Approx},
+		{"en", "give €250+ a year", "€250+", AtLeast},
+	}
+	for _, tc := range cases {
+		d := Analyze(tc.text, tc.lang)
+		var got *Claim
+		for i := range d.Claims {
+			if d.Claims[i].Text == tc.span {
+				got = &d.Claims[i]
+			}
+		}
+		if got == nil || got.Bound != tc.b {
+			t.Errorf("%q: want bound %d on %q, got %+v\n%s", tc.text, tc.b, tc.span, got, dump(d))
+		}
+	}
+}
+
+// Property: any integer written with any usual separator normalises to itself.
+func TestNumberFormsProperty(t *testing.T) {
+	group := func(n int, sep string) string {
+		s := fmt.Sprint(n)
+		var parts []string
+		for len(s) > 3 {
+			parts = append([]string{s[len(s)-3:]}, parts...)
+			s = s[:len(s)-3]
+		}
+		parts = append([]string{s}, parts...)
+		return strings.Join(parts, sep)
+	}
+	seed := uint64(42)
+	next := func() int {
+		seed ^= seed << 13
+		seed ^= seed >> 7
+		seed ^= seed << 17
+		return int(seed % 9_999_999)
+	}
+	for i := 0; i < 500; i++ {
+		n := next() + 10
+		forms := []struct{ lang, text string }{
+			{"fr", group(n, " ")}, {"fr", group(n, "\u00a0")}, {"fr", group(n, "\u202f")}, {"fr", group(n, ".")},
+			{"en", group(n, ",")}, {"fr", fmt.Sprint(n)}, {"en", fmt.Sprint(n)},
+		}
+		for _, f := range forms {
+			text := "Nous avons " + f.text + " clients fidèles."
+			if f.lang == "en" {
+				text = "We have " + f.text + " loyal customers."
+			}
+			d := Analyze(text, f.lang)
+			ok := false
+			for _, c := range d.Claims {
+				if c.Value == float64(n) && c.Text == f.text {
+					ok = true
+				}
+			}
+			if !ok {
+				t.Fatalf("%q (%s): %d not read back\n%s", text, f.lang, n, dump(d))
+			}
+		}
+	}
+	// decimals with a comma in French and a point in English are the same value
+	for cents := 1; cents < 10000; cents += 97 {
+		v := float64(cents) / 100
+		fr := Analyze(strings.Replace(fmt.Sprintf("à %.2f €", v), ".", ",", 1), "fr")
+		en := Analyze(fmt.Sprintf("at €%.2f", v), "en")
+		if len(fr.Claims) == 0 || len(en.Claims) == 0 || !Eq(fr.Claims[0].Value, v) || !Eq(en.Claims[0].Value, v) {
+			t.Fatalf("%.2f: fr %s en %s", v, dump(fr), dump(en))
+		}
+	}
+}
+
+// Property: folding is idempotent and case-insensitive.
+func TestFoldProperty(t *testing.T) {
+	for _, s := range []string{"Hélène", "HÉLÈNE", "Œuvres", "Jean-Jaurès", "Ça", "naïve", "ÉTÉ", "plain", "Straße"} {
+		f := Fold(s)
+		if Fold(f) != f {
+			t.Errorf("Fold not idempotent on %q: %q then %q", s, f, Fold(f))
+		}
+		if Fold(strings.ToUpper(s)) != Fold(strings.ToLower(s)) && s != "Straße" {
+			t.Errorf("Fold case-sensitive on %q", s)
+		}
+	}
+	if Fold("Hélène") != "helene" || Fold("Œuvre") != "oeuvre" {
+		t.Errorf("Fold: %q %q", Fold("Hélène"), Fold("Œuvre"))
+	}
+}
+
+func checkSpans(t *testing.T, text string, d *Doc) {
+	n := utf8.RuneCountInString(text)
+	if n > MaxRunes {
+		n = MaxRunes
+	}
+	for _, c := range d.Claims {
+		if c.Start < 0 || c.End > n || c.Start >= c.End {
+			t.Fatalf("bad span [%d,%d) for %s in %q (%d runes)", c.Start, c.End, c.Type, text, n)
+		}
+		if got := string([]rune(text)[c.Start:c.End]); got != c.Text {
+			t.Fatalf("span text %q != claim text %q in %q", got, c.Text, text)
+		}
+	}
+}
+
+func FuzzAnalyze(f *testing.F) {
+	for _, s := range []string{
+		"🥐 Grenoble, on arrive ! Samedi 12/09, Maison Fournil ouvre sa 43e boulangerie au 18 rue de la République. #Fournil30ans",
+		"€5,000 = 1 borehole = water for around 1,000 people 💧 Our donors gave €1.1m last year",
+		"du 12 au 27 septembre, 4,90 € au lieu de 6,50 €, soit 1,60 € d'économie",
+		"Fri 10 to Sun 12 July, 2pm-11pm, 24/7, 7j/7, n°1, 1 h 15, -20 %, 1 500 , 1,5k, x2",
+		"contact@x.fr https://a.b/c?d=1 04 76 12 34 56 @handle",
+		"\xff\xfe invalid \u202f 12\u00a0300 ’ l’été d’Orsay",
+	} {
+		f.Add(s, "fr")
+		f.Add(s, "en")
+	}
+	f.Fuzz(func(t *testing.T, text, lang string) {
+		d := Analyze(text, lang)
+		checkSpans(t, text, d)
+	})
+}
+
+func TestSpansOnSamples(t *testing.T) {
+	for _, s := range []string{
+		"✨ « Le Lac en lumière, 1860-1960 » ouvre ses portes ce vendredi 15 mai au Musée Bellerive ! 140 œuvres à découvrir jusqu'au 4 octobre.",
+		"👨‍👩‍👧 Under-12s go free with a ticket-holding adult at Harbourlight 2026! Gates open 2pm, music until 11pm.",
+	} {
+		checkSpans(t, s, Analyze(s, ""))
+	}
+}

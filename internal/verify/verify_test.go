@@ -1,0 +1,256 @@
+package verify
+
+import (
+	"context"
+	"errors"
+	"os"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/vigie-cm/vigie/internal/testenv"
+)
+
+var factsFR = []string{
+	"La boulangerie Au Pain Doré a été fondée en 2004 à Tours par Lucie Bernard.",
+	"La baguette tradition coûte 1,20 €.",
+	"Du 5 au 18 octobre 2026, le menu déjeuner est à 9,90 € au lieu de 12,40 €.",
+	"La boulangerie est ouverte du mardi au dimanche, de 7h à 19h30.",
+	"La nouvelle boutique ouvre le vendredi 9 octobre 2026 au 12 rue Nationale, à Tours.",
+	"Un café est offert aux 50 premiers clients le jour de l'ouverture.",
+	"Au Pain Doré compte 4 boutiques.",
+	"La livraison est assurée dans 2 des 4 boutiques.",
+	"Le site est aupaindore.fr.",
+	"Le hashtag officiel est #PainDore20ans.",
+}
+
+var factsEN = []string{
+	"Harbour Yoga was founded in 2015 in Cork by Niamh Walsh.",
+	"A monthly pass costs €60 and a drop-in class costs €12.",
+	"The studio is open Monday to Saturday, from 7am to 9pm.",
+	"The autumn retreat runs from Friday 16 to Sunday 18 October 2026 in Kinsale.",
+	"The retreat costs €390 per person, meals included.",
+	"Harbour Yoga runs 35 classes a week.",
+	"Book at harbouryoga.ie/retreat.",
+	"The official hashtag is #HarbourYoga.",
+}
+
+func check(t *testing.T, lang string, facts []string, post string) Result {
+	t.Helper()
+	res, err := Check(context.Background(), inputOf(lang, facts, "", post))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res
+}
+
+func TestGrounding(t *testing.T) {
+	cases := []struct {
+		lang, post string
+		flagged    []string // exact texts of findings, in order
+		kinds      []string
+	}{
+		// supported: other surface forms, bounds, arithmetic
+		{"fr", "Notre baguette tradition est à 1,20 € 🥖", nil, nil},
+		{"fr", "Menu déjeuner à 9,90 € au lieu de 12,40 €, soit 2,50 € d'économie, du 5 au 18/10 !", nil, nil},
+		{"fr", "Deux semaines de menu à petit prix : du 5 au 18 octobre, 14 jours pour en profiter.", nil, nil},
+		{"fr", "Ouverture le vendredi 9 octobre au 12 rue Nationale 🎉 Un café offert aux 50 premiers clients !", nil, nil},
+		{"fr", "Depuis 2004, Lucie Bernard régale Tours. Plus de 3 boutiques et déjà vingt-deux ans !", nil, nil},
+		{"fr", "Ouvert de 7h à 19h30, fermé le lundi. Infos sur aupaindore.fr #PainDore20ans #boulangerie", nil, nil},
+		{"fr", "On a hâte de vous voir, c'est le meilleur moment de la semaine ! Venez nombreux 😍", nil, nil},
+		{"fr", "Chez LUCIE BERNARD, tout est fait maison.", nil, nil},
+		// contradicted
+		{"fr", "La baguette tradition à 1,10 € !", []string{"1,10 €"}, []string{Contradicted}},
+		{"fr", "Ouverture le samedi 9 octobre !", []string{"samedi 9 octobre"}, []string{Contradicted}},
+		{"fr", "Le menu déjeuner à 9,90 € jusqu'au 25 octobre.", []string{"25 octobre"}, []string{Contradicted}},
+		{"fr", "Ouverte 7j/7 de 7h à 19h30.", []string{"7j/7"}, []string{Contradicted}},
+		{"fr", "Fondée en 2004 à Orléans par Lucie Bernard.", []string{"Orléans"}, []string{Contradicted}},
+		{"fr", "Fondée par Lucie Bertrand en 2004.", []string{"Lucie Bertrand"}, []string{Contradicted}},
+		{"fr", "Livraison dans toutes nos boutiques !", []string{"toutes nos boutiques"}, []string{Contradicted}},
+		{"fr", "Plus de 5 boutiques à Tours.", []string{"5"}, []string{Contradicted}},
+		{"fr", "Réservez sur aupaindore.com", []string{"aupaindore.com"}, []string{Contradicted}},
+		{"fr", "Fêtez avec nous #PainDore2026", []string{"#PainDore2026"}, []string{Contradicted}},
+		// unsupported
+		{"fr", "La meilleure baguette de France, livraison offerte !", []string{"La meilleure baguette de France", "livraison offerte"}, []string{Unsupported, Unsupported}},
+		{"fr", "Une conférence de Paul Martin à 18h.", []string{"Paul Martin", "18h"}, []string{Unsupported, Unsupported}},
+		{"fr", "Satisfait ou remboursé !", []string{"Satisfait ou remboursé"}, []string{Unsupported}},
+		// English
+		{"en", "Monthly pass €60, drop-in €12. Book at harbouryoga.ie/retreat #HarbourYoga #yogalife", nil, nil},
+		{"en", "Three days in Kinsale, 16–18 October, meals included, €390 per person.", nil, nil},
+		{"en", "Since 2015, Niamh Walsh and the team have run 35 classes a week. Open from 7am to 9pm!", nil, nil},
+		{"en", "Monthly pass now just €50!", []string{"€50"}, []string{Contradicted}},
+		{"en", "Retreat from Saturday 16 October in Kinsale.", []string{"Saturday 16 October"}, []string{Contradicted}},
+		{"en", "Open 7 days a week from 7am!", []string{"7 days a week"}, []string{Contradicted}},
+		{"en", "Ireland's best yoga studio, with over 50 classes a week.", []string{"Ireland's best yoga studio", "50"}, []string{Unsupported, Contradicted}},
+		{"en", "Founded by Niamh Walsh in 2012.", []string{"2012"}, []string{Contradicted}},
+		{"en", "Every new member receives a free yoga mat!", []string{"free yoga mat"}, []string{Unsupported}},
+	}
+	for _, tc := range cases {
+		facts := factsFR
+		if tc.lang == "en" {
+			facts = factsEN
+		}
+		res := check(t, tc.lang, facts, tc.post)
+		var got, kinds []string
+		for _, f := range res.Findings {
+			got = append(got, f.Text)
+			kinds = append(kinds, f.Kind)
+		}
+		if strings.Join(got, "|") != strings.Join(tc.flagged, "|") {
+			t.Errorf("%q:\n got  %q %q\n want %q %q", tc.post, got, kinds, tc.flagged, tc.kinds)
+			continue
+		}
+		if strings.Join(kinds, "|") != strings.Join(tc.kinds, "|") {
+			t.Errorf("%q: kinds %q, want %q", tc.post, kinds, tc.kinds)
+		}
+		want := Pass
+		for _, k := range tc.kinds {
+			if k == Contradicted {
+				want = Fail
+				break
+			}
+			want = Warn
+		}
+		if res.Verdict != want {
+			t.Errorf("%q: verdict %s, want %s", tc.post, res.Verdict, want)
+		}
+	}
+}
+
+func TestFindingDetails(t *testing.T) {
+	res := check(t, "fr", factsFR, "🥖 La baguette tradition à 1,10 € !")
+	if len(res.Findings) != 1 {
+		t.Fatalf("findings: %+v", res.Findings)
+	}
+	f := res.Findings[0]
+	// code points: the emoji counts as one
+	if f.Start != 26 || f.End != 32 || f.Suggestion != "1,20 €" || !strings.Contains(f.Fact, "1,20 €") || !strings.HasPrefix(f.Message, "Contredit") {
+		t.Errorf("finding %+v", f)
+	}
+	res = check(t, "en", factsEN, "Retreat from Saturday 16 October.")
+	if len(res.Findings) != 1 || res.Findings[0].Suggestion != "Friday 16 October" || !strings.Contains(res.Findings[0].Message, "is a Friday") {
+		t.Errorf("weekday finding %+v", res.Findings)
+	}
+}
+
+func TestEmptySheet(t *testing.T) {
+	res := check(t, "fr", nil, "Notre baguette à 1,20 €, livraison offerte, ouvert le 9 octobre ! On vous aime ❤️")
+	if res.Verdict != Warn || len(res.Findings) != 3 {
+		t.Fatalf("empty sheet: %+v", res)
+	}
+	for _, f := range res.Findings {
+		if f.Kind != Unsupported || !strings.Contains(f.Message, "vide") {
+			t.Errorf("empty sheet finding %+v", f)
+		}
+	}
+	if r := check(t, "en", nil, "We love you all, see you soon! 💛"); r.Verdict != Pass {
+		t.Errorf("no claims, empty sheet: %+v", r)
+	}
+}
+
+func TestTooLong(t *testing.T) {
+	_, err := Check(context.Background(), Input{Lang: "fr", Post: strings.Repeat("é", MaxPostRunes+1)})
+	if !errors.Is(err, ErrTooLong) {
+		t.Fatalf("want ErrTooLong, got %v", err)
+	}
+	start := time.Now()
+	if _, err := Check(context.Background(), Input{Lang: "fr", Post: strings.Repeat("Le 12 septembre à 18h, 1 500 € ! ", MaxPostRunes/34)}); err != nil {
+		t.Fatal(err)
+	}
+	if d := time.Since(start); d > 2*time.Second {
+		t.Errorf("a post at the size limit took %v", d)
+	}
+}
+
+func TestStructuredFacts(t *testing.T) {
+	in := Input{Lang: "fr", Post: "L'abonnement annuel est à 99 € !", Facts: []Fact{{ID: "f1", Key: "abonnement annuel", Kind: "price", Value: "89", Unit: "€"}}}
+	res, err := Check(context.Background(), in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Findings) != 1 || res.Findings[0].Kind != Contradicted || res.Findings[0].FactID != "f1" || res.Findings[0].Suggestion != "89 €" {
+		t.Errorf("structured fact: %+v", res.Findings)
+	}
+}
+
+func TestConcurrentChecks(t *testing.T) {
+	var wg sync.WaitGroup
+	for i := 0; i < 8; i++ {
+		wg.Add(1)
+		go func(i int) {
+			defer wg.Done()
+			for j := 0; j < 50; j++ {
+				facts, lang, post := factsFR, "fr", "La baguette tradition à 1,10 € !"
+				if (i+j)%2 == 1 {
+					facts, lang, post = factsEN, "en", "Monthly pass now just €50!"
+				}
+				res, err := Check(context.Background(), inputOf(lang, facts, "", post))
+				if err != nil || res.Verdict != Fail {
+					t.Errorf("concurrent check: %v %+v", err, res)
+					return
+				}
+			}
+		}(i)
+	}
+	wg.Wait()
+}
+
+func TestCancelled(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := Check(ctx, Input{Post: "x"}); !errors.Is(err, context.Canceled) {
+		t.Errorf("want context.Canceled, got %v", err)
+	}
+}
+
+// floors from issue 3, on the dev set and on our own labelled set
+func assertFloors(t *testing.T, name string, set []Labelled, raw [][]byte) {
+	t.Helper()
+	rep, err := Bench(context.Background(), set, raw, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := rep.All
+	t.Logf("%s: span P/R/F1 %.1f/%.1f/%.1f, post F1 %.1f, false alarms %d/%d", name, 100*a.SpanP(), 100*a.SpanR(), 100*a.SpanF1(), 100*a.PostF1(), a.FalseAlarms, a.Clean)
+	if a.SpanF1() < 0.85 || a.PostF1() < 0.90 || a.FalseAlarmRate() > 0.05 {
+		t.Errorf("%s below the floors: span F1 %.3f, post F1 %.3f, false alarms %.3f", name, a.SpanF1(), a.PostF1(), a.FalseAlarmRate())
+	}
+	fr, en := rep.ByLang["fr"], rep.ByLang["en"]
+	if fr != nil && en != nil {
+		if d := fr.SpanF1() - en.SpanF1(); d > 0.05 || d < -0.05 {
+			t.Errorf("%s: FR and EN span F1 differ by %.3f", name, d)
+		}
+	}
+}
+
+func TestFloorsOwnSet(t *testing.T) {
+	for _, name := range []string{"testdata/own.jsonl", "testdata/holdout.jsonl"} {
+		f, err := os.Open(name)
+		if err != nil {
+			if os.IsNotExist(err) {
+				continue
+			}
+			t.Fatal(err)
+		}
+		set, raw, err := ReadLabelled(f)
+		f.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		assertFloors(t, name, set, raw)
+	}
+}
+
+func TestFloorsDevSet(t *testing.T) {
+	f, err := os.Open(testenv.SharedData(t) + "/verify/dev.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	set, raw, err := ReadLabelled(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	assertFloors(t, "dev", set, raw)
+}
