@@ -31,7 +31,7 @@
       var len = form.querySelector("[data-compose-length]");
       if (len) { len.textContent = res.length; }
       var st = card && card.querySelector("[data-compose-state]");
-      if (st) { st.textContent = res.state === "pass" ? "✔" : "✖"; }
+      if (st) { st.textContent = st.getAttribute(res.state === "pass" ? "data-label-pass" : "data-label-human"); }
     }
     ta.addEventListener("input", function () {
       clearTimeout(timer);

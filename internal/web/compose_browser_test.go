@@ -1,0 +1,64 @@
+package web
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+
+	"github.com/vigie-cm/vigie/internal/brand"
+	"github.com/vigie-cm/vigie/internal/testenv"
+)
+
+// In a real headless Chromium: sign in, generate offline drafts, then edit
+// one to add a wrong price and watch the live re-verification flag it, as the
+// CSP-compliant compose.js does it (no inline script).
+func TestComposeInChromium(t *testing.T) {
+	bin := testenv.Chromium(t)
+	noLLM(t)
+	f := newFixture(t)
+	addFacts(t, f)
+	opts := append(chromedp.DefaultExecAllocatorOptions[:], chromedp.ExecPath(bin), chromedp.NoSandbox, chromedp.Flag("headless", true), chromedp.WindowSize(1200, 1600))
+	actx, cancel := chromedp.NewExecAllocator(context.Background(), opts...)
+	defer cancel()
+	ctx, cancel := chromedp.NewContext(actx)
+	defer cancel()
+	ctx, cancel = context.WithTimeout(ctx, 60*time.Second)
+	defer cancel()
+	page := fmt.Sprintf("%s/brands/%d/compose", f.ts.URL, f.brand.ID)
+	err := chromedp.Do(ctx,
+		chromedp.Navigate(f.ts.URL+"/login"),
+		chromedp.SendKeys(`input[name=email]`, f.users[brand.RoleEditor].Email),
+		chromedp.SendKeys(`input[name=password]`, f.passwd),
+		chromedp.Submit(`input[name=password]`),
+		chromedp.WaitVisible(`#main`),
+		chromedp.Navigate(page),
+		chromedp.SendKeys(`#brief`, "Rappeler le prix de la baguette tradition."),
+		chromedp.Click(`input[name=networks][value=x]`),
+		chromedp.Submit(`#brief`),
+		chromedp.WaitVisible(`#text-0`),
+		chromedp.SendKeys(`#text-0`, " La baguette tradition à 1,20 € !"),
+	)
+	if err != nil {
+		t.Fatalf("chromium: %v", err)
+	}
+	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`document.querySelector("#draft-0 [data-compose-findings]").textContent.includes("1,20")`, chromedp.WithPollingTimeout(10*time.Second))); err != nil {
+		t.Fatalf("live re-verification never showed the finding: %v", err)
+	}
+	findings, err := chromedp.Run(ctx, chromedp.Text(`#draft-0 [data-compose-findings]`))
+	must(t, err)
+	state, err := chromedp.Run(ctx, chromedp.Text(`#draft-0 [data-compose-state]`))
+	must(t, err)
+	shot, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
+	must(t, err)
+	if !strings.Contains(findings, "contradicted") || state != "✖ needs a human" {
+		t.Fatalf("live re-verification: findings %q state %q", findings, state)
+	}
+	if dir := os.Getenv("VIGIE_SCREENSHOTS"); dir != "" {
+		_ = os.WriteFile(dir+"/compose.png", shot, 0o644)
+	}
+}
