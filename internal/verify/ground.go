@@ -303,7 +303,7 @@ func (g *grounder) numeric(c *claims.Claim, cl class) {
 			best, bestScore = i, score
 		}
 	}
-	if best >= 0 && bestScore >= 3 {
+	if best >= 0 && bestScore >= 2 {
 		a := &atoms[best]
 		g.contradicted(c, a.fact, a.text)
 		return
@@ -938,7 +938,8 @@ func (g *grounder) pairedWeekday(c *claims.Claim) {
 func (g *grounder) nearestWeekday(d *claims.Doc, t0, t1, sent int) int {
 	best, bestDist := -1, 1000
 	for _, oc := range d.Claims {
-		if oc.Sent != sent || (oc.Type != claims.Weekday && oc.Type != claims.Date) || oc.Weekday < 0 {
+		// dated weekdays are checked against the calendar instead
+		if oc.Sent != sent || oc.Type != claims.Weekday || oc.Weekday < 0 {
 			continue
 		}
 		var dist int

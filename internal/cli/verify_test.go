@@ -1,0 +1,146 @@
+package cli
+
+import (
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+var updateVerifyGolden = flag.Bool("update-verify-golden", false, "rewrite testdata/verify_report.golden")
+
+func TestVerifyBatchContract(t *testing.T) {
+	facts := `["La baguette tradition coûte 1,20 €.","La boutique ouvre le vendredi 9 octobre 2026."]`
+	in := strings.Join([]string{
+		`{"id":"a","lang":"fr","facts":` + facts + `,"brief":"","post":"🥖 Baguette tradition à 1,10 € !"}`,
+		`{"id":"b","lang":"fr","facts":` + facts + `,"post":"oops"`,
+		`{"id":7,"facts":` + facts + `,"brief":"","post":"Ouverture vendredi 9 octobre, on a hâte !"}`,
+		`{"id":"c","lang":"de","facts":[],"post":"x"}`,
+		`{"id":"d","facts":[],"post":"` + strings.Repeat("a", 10001) + `"}`,
+		`{"id":"e","facts":[{"id":"f9","kind":"price","key":"baguette","value":"1,20","unit":"€"}],"post":"La baguette à 1,50 €"}`,
+	}, "\n") + "\n"
+	out, errOut, code := runCLI(t, in, "verify", "--jsonl")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) != 6 {
+		t.Fatalf("want 6 output lines, got %d:\n%s", len(lines), out)
+	}
+	var first struct {
+		ID       string `json:"id"`
+		Verdict  string `json:"verdict"`
+		Findings []struct {
+			Start, End             int
+			Text, Kind, Claim, Fact string
+			Message                 string
+		} `json:"findings"`
+	}
+	if err := json.Unmarshal([]byte(lines[0]), &first); err != nil {
+		t.Fatal(err)
+	}
+	if first.ID != "a" || first.Verdict != "fail" || len(first.Findings) != 1 {
+		t.Fatalf("line 1: %s", lines[0])
+	}
+	f := first.Findings[0]
+	if f.Start != 23 || f.End != 29 || f.Text != "1,10 €" || f.Kind != "contradicted" || f.Claim != "money" || !strings.Contains(f.Fact, "1,20 €") || f.Message == "" {
+		t.Errorf("finding: %+v", f)
+	}
+	for i, want := range []string{`{"id":"b","error":`, `{"id":7,"verdict":"pass","findings":[]}`, `{"id":"c","error":`, `{"id":"d","error":`, `{"id":"e","verdict":"fail"`} {
+		if !strings.HasPrefix(lines[i+1], want) {
+			t.Errorf("line %d: want prefix %s, got %s", i+2, want, lines[i+1])
+		}
+	}
+	if !strings.Contains(lines[5], `"fact_id":"f9"`) {
+		t.Errorf("structured fact id not echoed: %s", lines[5])
+	}
+}
+
+func TestVerifyBatchLongLine(t *testing.T) {
+	long := `{"id":"big","facts":[],"post":"` + strings.Repeat("x", 2<<20) + `"}`
+	in := long + "\n" + `{"id":"after","facts":[],"post":"Bonjour !"}` + "\n"
+	out, _, code := runCLI(t, in, "verify", "--jsonl")
+	if code != 0 {
+		t.Fatalf("exit %d", code)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) != 2 || !strings.HasPrefix(lines[0], `{"id":"big","error":`) || !strings.HasPrefix(lines[1], `{"id":"after","verdict":"pass"`) {
+		t.Fatalf("long line: %q", out)
+	}
+}
+
+func TestVerifyBatchFailOn(t *testing.T) {
+	in := `{"id":1,"facts":["Le menu coûte 10 €."],"post":"Le menu à 12 € !"}` + "\n"
+	if _, _, code := runCLI(t, in, "verify", "--jsonl", "--fail-on", "fail"); code != 1 {
+		t.Errorf("--fail-on fail with a contradiction: exit %d, want 1", code)
+	}
+	if _, _, code := runCLI(t, in, "verify", "--jsonl", "--fail-on", "maybe"); code != 2 {
+		t.Errorf("bad --fail-on: exit %d, want 2", code)
+	}
+}
+
+func writeFile(t *testing.T, name, content string) string {
+	t.Helper()
+	p := filepath.Join(t.TempDir(), name)
+	if err := os.WriteFile(p, []byte(content), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func TestVerifyReportGolden(t *testing.T) {
+	facts := writeFile(t, "facts.txt", "# Au Pain Doré\nLa baguette tradition coûte 1,20 €.\nLa boutique ouvre le vendredi 9 octobre 2026 au 12 rue Nationale.\nLe site est aupaindore.fr.\n")
+	post := "🥖 Ouverture le samedi 9 octobre au 12 rue Nationale ! Baguette tradition à 1,10 € et un café offert à tous. Infos : aupaindore.fr"
+	out, errOut, code := runCLI(t, "", "verify", "--facts", facts, "--lang", "fr", "--fail-on", "warn", post)
+	if code != 1 {
+		t.Fatalf("--fail-on warn with findings: exit %d (%s)", code, errOut)
+	}
+	golden := filepath.Join("testdata", "verify_report.golden")
+	if *updateVerifyGolden {
+		if err := os.MkdirAll("testdata", 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(golden, []byte(out), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatalf("%v (run with -update-verify-golden)", err)
+	}
+	if out != string(want) {
+		t.Errorf("report differs from %s:\n%s", golden, out)
+	}
+}
+
+func TestVerifyFactsFiles(t *testing.T) {
+	post := "Abonnement à 99 € par an."
+	jsonFacts := writeFile(t, "brand.json", `{"name":"X","facts":[{"id":3,"text":"L'abonnement annuel coûte 89 €.","kind":"price"}]}`)
+	yamlFacts := writeFile(t, "brand.yaml", "name: X\nfacts:\n  - text: \"L'abonnement annuel coûte 89 €.\"\n    kind: price\n  - Le site est x.fr.\n")
+	for _, p := range []string{jsonFacts, yamlFacts} {
+		out, errOut, code := runCLI(t, "", "verify", "--facts", p, post)
+		if code != 0 || !strings.Contains(out, "verdict: fail") || !strings.Contains(out, "89 €") {
+			t.Errorf("%s: exit %d, %s%s", filepath.Base(p), code, out, errOut)
+		}
+	}
+	if _, _, code := runCLI(t, "", "verify", "--facts", "/no/such/file", post); code != 2 {
+		t.Errorf("missing facts file: exit %d, want 2", code)
+	}
+	if _, _, code := runCLI(t, "", "verify"); code != 2 {
+		t.Errorf("no text: exit %d, want 2", code)
+	}
+}
+
+func TestBenchVerifyOwnSet(t *testing.T) {
+	out, errOut, code := runCLI(t, "", "bench", "verify", "--data", "../verify/testdata/own.jsonl", "--rounds", "1")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	for _, want := range []string{"data: ../verify/testdata/own.jsonl (35 posts)", "\nfr ", "\nen ", "\nall ", "posts/s", "bare JSON"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("bench output lacks %q:\n%s", want, out)
+		}
+	}
+}
