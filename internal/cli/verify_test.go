@@ -33,7 +33,7 @@ func TestVerifyBatchContract(t *testing.T) {
 		ID       string `json:"id"`
 		Verdict  string `json:"verdict"`
 		Findings []struct {
-			Start, End             int
+			Start, End              int
 			Text, Kind, Claim, Fact string
 			Message                 string
 		} `json:"findings"`
