@@ -168,7 +168,7 @@ func analyse(text, lang string, s *scratch) Analysis {
 		sks[i] = skeletonString(t.Text, &s.sk)
 	}
 	if lang != "fr" && lang != "en" {
-		lang = detectLang(toks)
+		lang = detectLang(text, toks)
 	}
 	other := "en"
 	if lang == "en" {
@@ -207,13 +207,19 @@ func skeletonString(s string, buf *[]byte) string {
 	return s
 }
 
-var frFunc = map[string]bool{"le": true, "la": true, "les": true, "des": true, "est": true, "et": true, "je": true, "tu": true, "pas": true, "une": true, "un": true, "du": true, "que": true, "qui": true, "pour": true, "dans": true, "sur": true, "avec": true, "ce": true, "cette": true, "mon": true, "ma": true, "vous": true, "nous": true, "ils": true, "elle": true, "c": true, "j": true, "l": true, "d": true, "au": true, "aux": true, "mais": true, "tres": true, "trop": true, "ne": true, "sont": true, "votre": true, "merci": true, "bonjour": true, "ai": true}
-var enFunc = map[string]bool{"the": true, "a": true, "is": true, "are": true, "and": true, "i": true, "you": true, "to": true, "of": true, "in": true, "it": true, "that": true, "for": true, "on": true, "with": true, "this": true, "my": true, "your": true, "not": true, "be": true, "was": true, "have": true, "just": true, "so": true, "but": true, "what": true, "do": true, "they": true, "we": true, "me": true, "at": true, "will": true, "can": true, "thanks": true, "s": true, "m": true}
+var frFunc = map[string]bool{"le": true, "la": true, "les": true, "des": true, "est": true, "et": true, "je": true, "tu": true, "pas": true, "une": true, "un": true, "du": true, "que": true, "qui": true, "pour": true, "dans": true, "sur": true, "avec": true, "ce": true, "cette": true, "mon": true, "ma": true, "vous": true, "nous": true, "ils": true, "elle": true, "c": true, "j": true, "l": true, "d": true, "au": true, "aux": true, "mais": true, "tres": true, "trop": true, "ne": true, "sont": true, "votre": true, "merci": true, "bonjour": true, "ai": true, "va": true, "vais": true, "ta": true, "ton": true, "tes": true, "toi": true, "moi": true, "suis": true, "es": true, "avez": true, "fait": true, "comme": true, "tout": true, "tous": true, "plus": true, "bien": true, "si": true, "y": true, "en": true, "chez": true, "sans": true, "leur": true, "ces": true, "vos": true, "nos": true, "notre": true, "qu": true, "quoi": true, "quand": true, "pourquoi": true, "comment": true, "oui": true, "non": true, "etes": true, "sommes": true, "rien": true, "jamais": true, "encore": true, "toujours": true, "depuis": true, "apres": true, "avant": true}
+var enFunc = map[string]bool{"the": true, "a": true, "is": true, "are": true, "and": true, "i": true, "you": true, "to": true, "of": true, "in": true, "it": true, "that": true, "for": true, "with": true, "this": true, "my": true, "your": true, "not": true, "be": true, "was": true, "have": true, "just": true, "so": true, "but": true, "what": true, "do": true, "they": true, "we": true, "me": true, "at": true, "will": true, "can": true, "thanks": true, "s": true, "m": true, "been": true, "has": true, "had": true, "would": true, "should": true, "there": true, "their": true, "them": true, "why": true, "how": true, "when": true, "where": true, "who": true, "all": true, "no": true, "yes": true, "get": true, "got": true, "still": true, "again": true, "please": true, "from": true, "about": true, "an": true, "or": true, "if": true, "out": true, "up": true, "t": true, "ll": true, "re": true, "ve": true}
 
-// detectLang is a small French/English scorer on function words; ties go
-// to English only when there is English evidence.
-func detectLang(toks []Token) string {
+// detectLang is a small French/English scorer on function words, plus
+// French accents in the raw text; ties go to French.
+func detectLang(text string, toks []Token) string {
 	fr, en := 0, 0
+	for _, r := range text {
+		switch r {
+		case 'é', 'è', 'ê', 'à', 'ç', 'ù', 'â', 'î', 'ô', 'û', 'ë', 'ï', 'É', 'È', 'À', 'Ç':
+			fr++
+		}
+	}
 	for _, t := range toks {
 		if t.Kind != KindWord {
 			continue
@@ -271,6 +277,13 @@ var intentWords = map[string]bool{"vais": true, "va": true, "vas": true, "allons
 // subject pronouns that make an adjective an attack on a person; possessives
 // ("your app", "votre service") are deliberately absent.
 var personSubject = map[string]bool{"tu": true, "t": true, "toi": true, "te": true, "you": true, "u": true, "youre": true, "yourself": true, "ya": true, "ur": true}
+
+// threatObject: the reader, or what is theirs, as what the threat is done to
+var threatObject = map[string]bool{"te": true, "t": true, "you": true, "u": true, "vous": true, "ta": true, "ton": true, "tes": true, "your": true, "ur": true, "yours": true, "votre": true, "vos": true}
+
+// possessives before a group word make it one person ("ma fille", "my
+// Muslim neighbour"), not the group.
+var possessive = map[string]bool{"ma": true, "mon": true, "ta": true, "ton": true, "sa": true, "son": true, "notre": true, "votre": true, "my": true, "your": true, "his": true, "her": true, "our": true}
 
 var politeness = map[string]bool{"thanks": true, "thank": true, "thx": true, "merci": true, "mercii": true}
 
@@ -345,6 +358,17 @@ func (c *Classifier) decide(a Analysis, s *scratch, pTox, pSpam, pQ float64) Res
 		}
 	}
 
+	// Words quoted and commented on from outside the quotes ("« sale
+	// pédé », voilà ce que j'ai entendu, j'ai honte") are a mention.
+	quotedStance := false
+	if anyQuote {
+		for _, h := range hits {
+			if !quote[h.start] && h.cats&(catReport|catAntiHate|catNegative) != 0 {
+				quotedStance = true
+			}
+		}
+	}
+
 	// clauses
 	var clauses []clause
 	start := 0
@@ -359,7 +383,7 @@ func (c *Classifier) decide(a Analysis, s *scratch, pTox, pSpam, pQ float64) Res
 			for j := start; j < i; j++ {
 				cl.cats |= tcat[j]
 			}
-			if first := firstWord(toks, start, i); first >= 0 && tcat[first]&catQuestionW != 0 {
+			if first := firstWord(toks, start, i); first >= 0 && tcat[first]&catQuestionW != 0 && !conjunctionStart(toks, first) {
 				cl.question = true
 			}
 			clauses = append(clauses, cl)
@@ -441,7 +465,8 @@ func (c *Classifier) decide(a Analysis, s *scratch, pTox, pSpam, pQ float64) Res
 	neutralised := 0
 
 	for _, cl := range clauses {
-		clCounter := cl.cats&catReport != 0 || antiHate
+		clReport := reportIn(toks, cl.hits)
+		clCounter := clReport || antiHate
 		// A: slurs
 		for _, h := range cl.hits {
 			if h.cats&catSlur == 0 {
@@ -449,7 +474,7 @@ func (c *Classifier) decide(a Analysis, s *scratch, pTox, pSpam, pQ float64) Res
 			}
 			w := toks[h.start].Text
 			switch {
-			case clCounter || (quote[h.start] && anyQuote && (all&(catReport|catAntiHate) != 0)):
+			case clCounter || (quote[h.start] && quotedStance):
 				counter = true
 				reason("slur %q quoted or reported (counter-speech)", w)
 			case h.cats&catReclaimable != 0 && firstPersonBefore(tcat, cl.a, h.start):
@@ -507,9 +532,13 @@ func (c *Classifier) decide(a Analysis, s *scratch, pTox, pSpam, pQ float64) Res
 					neutralised++
 					continue
 				}
-				if clCounter {
+				if clCounter || (quote[p.start] && quote[g.start] && quotedStance) {
 					counter = true
 					reason("%s %q about %q is reported or condemned (counter-speech)", kind, pw, gw)
+					continue
+				}
+				if g.start > 0 && possessive[toks[g.start-1].Text] && kind != "dehumanising" {
+					reason("%q is one person here, not the group", gw)
 					continue
 				}
 				hostilePredicate = true
@@ -527,7 +556,7 @@ func (c *Classifier) decide(a Analysis, s *scratch, pTox, pSpam, pQ float64) Res
 						intent = true
 					}
 					// the reader as the object: "te tuer", "kill you"
-					if toks[j].Text == "te" || toks[j].Text == "t" || toks[j].Text == "you" || toks[j].Text == "u" || toks[j].Text == "vous" {
+					if threatObject[toks[j].Text] {
 						you = true
 					}
 				}
@@ -540,7 +569,7 @@ func (c *Classifier) decide(a Analysis, s *scratch, pTox, pSpam, pQ float64) Res
 				continue // "you're dead to me" is a figure of speech
 			}
 			w := spanText(toks, h.start, h.end)
-			if cl.cats&catReport != 0 || quote[h.start] {
+			if clReport || quote[h.start] {
 				counter = true
 				reason("threat %q quoted or reported", w)
 				continue
@@ -575,7 +604,7 @@ func (c *Classifier) decide(a Analysis, s *scratch, pTox, pSpam, pQ float64) Res
 					neutralised++
 					continue
 				}
-				if cl.cats&catReport != 0 || quote[h.start] {
+				if clReport || quote[h.start] {
 					counter = true
 					reason("insult %q reported", w)
 					continue
@@ -584,14 +613,17 @@ func (c *Classifier) decide(a Analysis, s *scratch, pTox, pSpam, pQ float64) Res
 				toxic = math.Max(toxic, 0.9)
 				reason("insult %q", w)
 			case h.cats&(catInsultA|catDehum) != 0 && cl.cats&catGroup == 0:
-				if !personNear(cl, h.start) || negatedAt(cl, h.start) || cl.cats&catReport != 0 {
+				if !personNear(cl, h.start) || negatedAt(cl, h.start) || clReport {
 					neutralised++
 					continue
 				}
 				hostilePredicate = true
 				p := 0.85
-				if h.start > 0 && toks[h.start-1].Text == "etes" {
+				if afterWord(toks, h.start, "etes", 3) {
 					p = 0.7 // "vous êtes pathétiques": rude, often aimed at the brand
+					if all&catComplaint != 0 {
+						p = 0.45 // and with a service problem, it is a complaint
+					}
 				}
 				toxic = math.Max(toxic, p)
 				reason("%q aimed at a person", w)
@@ -710,7 +742,10 @@ func (c *Classifier) decide(a Analysis, s *scratch, pTox, pSpam, pQ float64) Res
 		// model's score then mostly reflects that its training tweets
 		// were collected by identity keywords, not hostility.
 		neutralIdentity := all&catGroup != 0 && evid&(catSlur|catDehum|catHateVerb|catInsultN|catInsultA|catThreat|catNegative) == 0
-		if !hostilePredicate && (neutralised > 0 || untargetedSwearing || neutralIdentity || antiHate) {
+		// Criticism is not toxicity: without an insult or attack found by
+		// the rules, a complaint's angry words stay a complaint.
+		criticism := complaint >= 0.5 && complaintCues > 0
+		if !hostilePredicate && (neutralised > 0 || untargetedSwearing || neutralIdentity || antiHate || reportIn(toks, hits) || criticism) {
 			gate = math.Min(gate, 0.45)
 		}
 		mt := pTox * gate
@@ -731,6 +766,8 @@ func (c *Classifier) decide(a Analysis, s *scratch, pTox, pSpam, pQ float64) Res
 
 	// scam and spam
 	var act, lure, weak int
+	// distinct weak lures: "$1/wk … $1.50/wk" is one
+	weakWords := map[string]bool{}
 	for _, h := range hits {
 		if h.cats&catScamAction != 0 {
 			act++
@@ -739,7 +776,10 @@ func (c *Classifier) decide(a Analysis, s *scratch, pTox, pSpam, pQ float64) Res
 			lure++
 		}
 		if h.cats&catScamWeak != 0 {
-			weak++
+			if w := toks[h.start].Text; !weakWords[w] {
+				weakWords[w] = true
+				weak++
+			}
 		}
 	}
 	// two ordinary-word lures ("free iphone", "cash per day") count as one
@@ -836,6 +876,50 @@ func addressedPerson(toks []Token) bool {
 	}
 	return false
 }
+
+// afterWord reports whether w occurs in the n tokens before pos.
+func afterWord(toks []Token, pos int, w string, n int) bool {
+	for j := max(0, pos-n); j < pos; j++ {
+		if toks[j].Text == w {
+			return true
+		}
+	}
+	return false
+}
+
+// reportIn reports a reporting cue among hits, except "je dis que", "I say
+// that", "we think that": the speaker's own saying endorses, it does not
+// report. Passive reports ("I was called", "on m'a traité") still count.
+func reportIn(toks []Token, hits []hit) bool {
+	for _, h := range hits {
+		if h.cats&catReport == 0 {
+			continue
+		}
+		if h.start > 0 && firstPersonSubject[toks[h.start-1].Text] && sayingVerb[toks[h.start].Text] {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+var firstPersonSubject = map[string]bool{"je": true, "j": true, "i": true, "we": true, "nous": true}
+var sayingVerb = map[string]bool{"dis": true, "dit": true, "dire": true, "pense": true, "crois": true, "affirme": true, "say": true, "says": true, "said": true, "saying": true, "think": true, "believe": true, "claim": true, "tweeted": true, "wrote": true, "posted": true, "ecrit": true}
+
+// conjunctionStart: "quand je…", "when I…", "comme tu…" open a subordinate
+// clause, not a question; "when do you…" stays a question.
+func conjunctionStart(toks []Token, i int) bool {
+	if i+1 >= len(toks) {
+		return false
+	}
+	switch toks[i].Text {
+	case "quand", "when", "si", "if", "comme", "where", "ou", "que", "what", "qui", "who":
+		return subjectPronoun[toks[i+1].Text]
+	}
+	return false
+}
+
+var subjectPronoun = map[string]bool{"je": true, "j": true, "tu": true, "il": true, "elle": true, "on": true, "nous": true, "ils": true, "elles": true, "i": true, "we": true, "they": true, "he": true, "she": true, "it": true, "c": true, "ce": true}
 
 func firstWord(toks []Token, a, b int) int {
 	for i := a; i < b; i++ {

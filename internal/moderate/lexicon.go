@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"embed"
 	"fmt"
+	"sort"
 	"strings"
 )
 
@@ -142,6 +143,11 @@ func loadLexicon(lang string) (*lexicon, error) {
 			lx.addPrefix(string(sk), e)
 			continue
 		}
+		if strings.HasPrefix(text, "<") && strings.HasSuffix(text, ">") {
+			// a token the normaliser makes itself, such as <money>
+			lx.addWord(text, e)
+			continue
+		}
 		var words []string
 		for _, t := range Tokenize(text) {
 			if t.Kind == KindWord || t.Kind == KindHashtag {
@@ -176,7 +182,13 @@ func loadLexicon(lang string) (*lexicon, error) {
 		e entry
 	}
 	var vs []variant
-	for w, e := range lx.words {
+	keys := make([]string, 0, len(lx.words))
+	for w := range lx.words {
+		keys = append(keys, w)
+	}
+	sort.Strings(keys) // map order is random; the lexicon must not be
+	for _, w := range keys {
+		e := lx.words[w]
 		if e.cats&variantCats == 0 || len(w) < 5 {
 			continue
 		}

@@ -180,6 +180,11 @@ func Tokenize(text string) []Token {
 			i += size
 			continue
 		}
+		if r == '€' || r == '£' {
+			toks = append(toks, Token{Text: "<money>", Kind: KindWord})
+			i += size
+			continue
+		}
 		if e, ok := emojiWords[r]; ok {
 			toks = append(toks, Token{Text: e, Kind: KindWord})
 			i += size
@@ -330,6 +335,19 @@ func appendWord(toks []Token, raw string, buf *[]byte) []Token {
 	}
 	if allDigits {
 		return append(toks, Token{Text: raw, Kind: KindNumber})
+	}
+	if !hasLetter && strings.ContainsRune(raw, '$') {
+		// "$100", "100$": an amount, not a leet 's'
+		digits := strings.Map(func(r rune) rune {
+			if r >= '0' && r <= '9' {
+				return r
+			}
+			return -1
+		}, raw)
+		if digits != "" {
+			toks = append(toks, Token{Text: digits, Kind: KindNumber})
+		}
+		return append(toks, Token{Text: "<money>", Kind: KindWord})
 	}
 	b := (*buf)[:0]
 	masked := false

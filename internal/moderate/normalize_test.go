@@ -26,6 +26,8 @@ func TestNormalize(t *testing.T) {
 		{"@marque merci", "@ merci"},
 		{"#Boycott", "boycott"},
 		{"il y a", "il y a"},
+		{"500€ par jour", "500 <money> par jour"},
+		{"earn $100", "earn 100 <money>"},
 		{"сука", "cyka"}, // Cyrillic homoglyphs fold to Latin
 	} {
 		if got := Normalize(tc.in); got != tc.want {
