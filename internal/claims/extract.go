@@ -816,6 +816,11 @@ func (x *extractor) wordNumber(i int) int {
 			return e
 		}
 	}
+	// "half of every entry", "la moitié des dons": a share
+	if (l == "half" && x.low(i+1) == "of") || (l == "moitie" && (x.low(i+1) == "de" || x.low(i+1) == "des" || x.low(i+1) == "du" || x.low(i+1) == "d'")) {
+		x.add(Claim{Type: Percent, Tok0: i, Tok1: i + 1, Value: 50}, true)
+		return i + 1
+	}
 	if l == "moitie" && x.low(i+1) == "prix" || l == "half" && (x.low(i+1) == "price" || x.low(i+1) == "off") || l == "half-price" {
 		e := i + 2
 		if l == "half-price" {

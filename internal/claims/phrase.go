@@ -24,12 +24,13 @@ var scopeNouns = map[string]bool{
 	"city": true, "ete": true, "summer": true, "annee": true, "year": true, "history": true, "histoire": true,
 	"planete": true, "planet": true, "marche": true, "market": true, "europe": true, "univers": true,
 	"quartier": true, "town": true, "ever": true, "jamais": true, "temps": true, "time": true, "hexagone": true,
+	"automne": true, "hiver": true, "printemps": true, "autumn": true, "winter": true, "spring": true, "rentree": true,
 	"nation": true, "continent": true, "universe": true, "galaxy": true, "saison": true, "season": true,
 }
 
 var subjective = map[string]bool{"meilleur": true, "meilleure": true, "meilleurs": true, "meilleures": true, "best": true, "pire": true, "pires": true, "worst": true, "finest": true, "greatest": true}
 
-var timeScope = map[string]bool{"ete": true, "summer": true, "annee": true, "year": true, "saison": true, "season": true, "temps": true, "time": true, "jamais": true, "ever": true, "history": true, "histoire": true}
+var timeScope = map[string]bool{"automne": true, "hiver": true, "printemps": true, "autumn": true, "winter": true, "spring": true, "fall": true, "rentree": true, "ete": true, "summer": true, "annee": true, "year": true, "saison": true, "season": true, "temps": true, "time": true, "jamais": true, "ever": true, "history": true, "histoire": true}
 
 var phraseStop = map[string]bool{
 	"et": true, "and": true, "qui": true, "que": true, "qu'": true, "that": true, "which": true, "who": true,
@@ -70,8 +71,9 @@ func (x *extractor) phrase(i int) {
 			}
 		}
 	case l == "seul" || l == "seule" || l == "only" || l == "unique" || l == "premier" || l == "premiere" || l == "first":
-		// "le seul … de France", "the only … in Ireland": a rank claim
-		if x.low(i-1) == "le" || x.low(i-1) == "la" || x.low(i-1) == "the" || x.low(i-1) == "l'" {
+		// "le seul … de France", "the only … in Ireland", "Bristol's first":
+		// a rank claim
+		if x.low(i-1) == "le" || x.low(i-1) == "la" || x.low(i-1) == "the" || x.low(i-1) == "l'" || x.possessor(i) >= 0 {
 			x.superlative(i, i+1)
 		}
 	case isFreeAfter(l):
@@ -216,7 +218,7 @@ func (x *extractor) superlative(i, after int) {
 			end = k + 1
 		}
 		switch t.Low {
-		case "de", "du", "des", "d'", "en", "in", "of", "au", "aux", "on", "across", "dans":
+		case "de", "du", "des", "d'", "en", "in", "of", "au", "aux", "on", "across", "dans", "a", "à":
 			if k+1 < len(x.toks) && x.toks[k+1].Sent == s {
 				j := k + 1
 				switch x.toks[j].Low {
@@ -249,6 +251,8 @@ func (x *extractor) possessor(i int) int {
 	}
 	return -1
 }
+
+func isAposText(s string) bool { return s == "'" || s == "’" || s == "ʼ" }
 
 func numWord(v float64) string {
 	return strconv.FormatFloat(v, 'f', -1, 64)
@@ -428,6 +432,11 @@ func (x *extractor) name(i int) int {
 			k += 2
 			continue
 		}
+		// possessive inside a name: Arthur's Quay, Children's Hospital
+		if k+2 < len(x.toks) && x.toks[k].Kind == TPunct && isAposText(x.toks[k].Text) && x.glued(k) && x.low(k+1) == "s" && x.glued(k+1) && x.capWord(k+2) {
+			k += 3
+			continue
+		}
 		break
 	}
 	count := 0
@@ -458,8 +467,12 @@ func (x *extractor) name(i int) int {
 	}
 	c := Claim{Type: Name, Tok0: i, Tok1: k, Prep: x.low(i - 1)}
 	for j := i; j < k; j++ {
-		if x.toks[j].Kind == TWord || x.toks[j].Text == "&" {
+		switch {
+		case x.toks[j].Kind == TWord || x.toks[j].Text == "&":
 			c.Words = append(c.Words, x.toks[j].Low)
+		case isAposText(x.toks[j].Text) && len(c.Words) > 0:
+			// the folded fact text writes the possessive as "arthur' s"
+			c.Words[len(c.Words)-1] += "'"
 		}
 	}
 	x.add(c, true)

@@ -168,7 +168,7 @@ func nounCompatible(a, b string) bool {
 	if a == "" || b == "" || a == b {
 		return true
 	}
-	if len(a) >= 4 && len(b) >= 4 && (strings.HasPrefix(a, b) || strings.HasPrefix(b, a)) {
+	if len(a) >= 5 && len(b) >= 5 && (strings.HasPrefix(a, b) || strings.HasPrefix(b, a)) {
 		return true
 	}
 	return false

@@ -412,6 +412,19 @@ func (sh *sheet) derive() {
 			}
 		}
 	}
+	// a stated discount applied to a price stated in another fact about the
+	// same thing ("20% off the first veg box" and "the veg box costs £18.50")
+	for _, p := range sh.atoms[clsPercent] {
+		if p.derived || p.fact < 0 {
+			continue
+		}
+		for _, m := range sh.atoms[clsMoney] {
+			if m.derived || m.fact < 0 || m.fact == p.fact || !sh.shareWords(p.fact, m.fact) {
+				continue
+			}
+			add(clsMoney, math.Round(m.value*(1-p.value/100)*100)/100, "", m.fact)
+		}
+	}
 	// products: "50 boreholes" × "each borehole … 400 people"
 	plain := append([]atom(nil), sh.atoms[clsPlain]...)
 	moneyAtoms := append([]atom(nil), sh.atoms[clsMoney]...)
@@ -490,6 +503,18 @@ func (sh *sheet) derive() {
 			add(clsPlain, float64(n), claims.WeekdayNames["en"][w], -1)
 		}
 	}
+}
+
+// shareWords reports whether two facts share a content word that is not a
+// figure.
+func (sh *sheet) shareWords(a, b int) bool {
+	wa, wb := sh.facts[a].words, sh.facts[b].words
+	for w := range wa {
+		if wb[w] && len(w) > 2 && (w[0] < '0' || w[0] > '9') {
+			return true
+		}
+	}
+	return false
 }
 
 func normURL(s string) string {
