@@ -106,7 +106,7 @@ func ParseFactsCSV(file string, data []byte) (*Doc, error) {
 		w.fact(f, it, path, at, seen)
 	}
 	if len(w.errs) > 0 {
-		return nil, w.errs
+		return nil, w.errs.sorted()
 	}
 	return w.doc, nil
 }

@@ -11,6 +11,7 @@ package brandfile
 import (
 	"fmt"
 	"path/filepath"
+	"sort"
 	"strings"
 
 	"github.com/vigie-cm/vigie/internal/brand"
@@ -101,6 +102,12 @@ func (e *Error) Error() string {
 
 // ErrorList is every problem found in a file, in file order.
 type ErrorList []*Error
+
+// sorted orders problems by line, keeping the order of those on one line.
+func (l ErrorList) sorted() ErrorList {
+	sort.SliceStable(l, func(i, j int) bool { return l[i].Line < l[j].Line })
+	return l
+}
 
 // maxReported keeps a hopeless file from printing thousands of lines.
 const maxReported = 20

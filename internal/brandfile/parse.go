@@ -36,7 +36,7 @@ func Parse(file string, data []byte, format Format) (*Doc, error) {
 	w := &walker{file: file, doc: &Doc{file: file, lines: map[string]int{}}}
 	w.document(root)
 	if len(w.errs) > 0 {
-		return nil, w.errs
+		return nil, w.errs.sorted()
 	}
 	return w.doc, nil
 }
