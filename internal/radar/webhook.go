@@ -148,6 +148,9 @@ func decodePush(body []byte, opt ImportOptions) ([]Mention, []LineError, error) 
 			lines.WriteByte('\n')
 		}
 		trimmed = lines.Bytes()
+		if len(trimmed) == 0 {
+			return nil, nil, nil
+		}
 	}
 	if trimmed[0] != '{' {
 		return nil, nil, errors.New("body is not a JSON object, array or JSON Lines")
