@@ -1,0 +1,147 @@
+package radar
+
+import (
+	"fmt"
+	"math"
+	"math/rand/v2"
+	"testing"
+	"time"
+)
+
+func TestSeriesMatchesNaiveCounts(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	s := NewSeries()
+	t0 := time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC)
+	var obs []Observation
+	for range 20000 {
+		o := Observation{
+			Time:     t0.Add(time.Duration(r.Int64N(int64(3 * 24 * time.Hour)))),
+			Author:   fmt.Sprintf("user%d", r.IntN(300)),
+			Reach:    r.Int64N(5000),
+			Negative: r.IntN(4) == 0,
+		}
+		obs = append(obs, o)
+		s.Add(o)
+	}
+	for _, step := range []time.Duration{time.Minute, 5 * time.Minute, 15 * time.Minute, time.Hour, 6 * time.Hour, 24 * time.Hour} {
+		from, to := t0.Add(7*time.Hour), t0.Add(55*time.Hour+30*time.Minute)
+		pts, err := s.Query(from, to, step)
+		if err != nil {
+			t.Fatal(err)
+		}
+		start := pts[0].Start
+		type agg struct {
+			vol, neg, reach int64
+			authors         map[string]bool
+		}
+		want := make([]agg, len(pts))
+		for _, o := range obs {
+			if o.Time.Before(start) || !o.Time.Before(start.Add(time.Duration(len(pts))*step)) {
+				continue
+			}
+			k := int(o.Time.Sub(start) / step)
+			a := &want[k]
+			a.vol++
+			a.reach += o.Reach
+			if o.Negative {
+				a.neg++
+			}
+			if a.authors == nil {
+				a.authors = map[string]bool{}
+			}
+			a.authors[o.Author] = true
+		}
+		for k, p := range pts {
+			w := want[k]
+			if p.Volume != w.vol || p.Negative != w.neg || p.Reach != w.reach {
+				t.Fatalf("step %s bucket %s: got %+v, want volume %d negative %d reach %d", step, p.Start, p, w.vol, w.neg, w.reach)
+			}
+			if d := math.Abs(float64(p.Authors-int64(len(w.authors)))) / math.Max(1, float64(len(w.authors))); d > 0.05 {
+				t.Fatalf("step %s bucket %s: %d authors, want %d", step, p.Start, p.Authors, len(w.authors))
+			}
+			if p.Start.Sub(start) != time.Duration(k)*step {
+				t.Fatalf("bucket %d starts at %s", k, p.Start)
+			}
+		}
+	}
+	if _, err := s.Query(t0, t0.Add(time.Hour), 90*time.Second); err == nil {
+		t.Errorf("a 90 s step was accepted")
+	}
+	if _, err := s.Query(t0, t0, time.Minute); err == nil {
+		t.Errorf("an empty range was accepted")
+	}
+}
+
+func TestSketchAccuracy(t *testing.T) {
+	for _, n := range []int{0, 1, 31, 500, 20000, 300000} {
+		s := newSketch(14)
+		for i := range n {
+			s.add(hashString(fmt.Sprintf("author-%d", i)))
+			s.add(hashString(fmt.Sprintf("author-%d", i/2))) // repeats do not count
+		}
+		got := s.estimate()
+		if e := math.Abs(float64(got)-float64(n)) / math.Max(1, float64(n)); e > 0.03 {
+			t.Errorf("%d distinct: estimate %d (%.1f%% off)", n, got, 100*e)
+		}
+	}
+}
+
+func hashString(s string) uint64 {
+	var h uint64 = 14695981039346656037
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= 1099511628211
+	}
+	// FNV alone clusters in the top bits the sketch indexes by; mix them.
+	h ^= h >> 33
+	h *= 0xff51afd7ed558ccd
+	h ^= h >> 33
+	return h
+}
+
+// A day of a busy brand is read from pre-aggregated cells: the query does
+// not depend on how many mentions the day had. The bar is 100 ms
+// for a day of 5 million mentions; this fills 1 million (the cells are the
+// same) and checks the query stays far below.
+func TestSeriesDayQueryIsFast(t *testing.T) {
+	if testing.Short() {
+		t.Skip("ingests a million mentions")
+	}
+	s := NewSeries()
+	t0 := time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC)
+	for i := range 1_000_000 {
+		s.Add(Observation{Time: t0.Add(time.Duration(i) * 86400 * time.Microsecond), Author: fmt.Sprintf("a%d", i%50000), Reach: 10, Negative: i%7 == 0})
+	}
+	for _, step := range []time.Duration{time.Minute, 5 * time.Minute, time.Hour} {
+		start := time.Now()
+		pts, err := s.Query(t0, t0.Add(24*time.Hour), step)
+		took := time.Since(start)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var vol int64
+		for _, p := range pts {
+			vol += p.Volume
+		}
+		if vol != 1_000_000 {
+			t.Fatalf("step %s: volume %d", step, vol)
+		}
+		t.Logf("day at %s: %d buckets in %s", step, len(pts), took)
+		if took > 100*time.Millisecond {
+			t.Errorf("day query at %s took %s, bar 100 ms", step, took)
+		}
+	}
+}
+
+func BenchmarkSeriesAdd(b *testing.B) {
+	s := NewSeries()
+	t0 := time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC)
+	authors := make([]string, 10000)
+	for i := range authors {
+		authors[i] = fmt.Sprintf("author%d", i)
+	}
+	b.ResetTimer()
+	for i := 0; b.Loop(); i++ {
+		s.Add(Observation{Time: t0.Add(time.Duration(i) * 17 * time.Millisecond), Author: authors[i%len(authors)], Reach: 100, Negative: i%5 == 0})
+	}
+}
