@@ -25,15 +25,15 @@ const (
 type Episode struct {
 	Kind      string    `json:"kind"`
 	Phase     string    `json:"phase"`
-	Start     time.Time `json:"start"`              // first warning
-	AlertAt   time.Time `json:"alert_at,omitzero"`  // surge declared
-	End       time.Time `json:"end,omitzero"`       // back to normal
-	Peak      time.Time `json:"peak"`               // busiest bucket
-	PeakScore float64   `json:"peak_score"`         // highest detector score
-	PeakCount int64     `json:"peak_volume"`        // mentions in the busiest bucket
-	Volume    int64     `json:"volume"`             // mentions during the episode
-	Negative  int64     `json:"negative"`           // negative ones among them
-	Reach     int64     `json:"reach"`              // their summed reach
+	Start     time.Time `json:"start"`             // first warning
+	AlertAt   time.Time `json:"alert_at,omitzero"` // surge declared
+	End       time.Time `json:"end,omitzero"`      // back to normal
+	Peak      time.Time `json:"peak"`              // busiest bucket
+	PeakScore float64   `json:"peak_score"`        // highest detector score
+	PeakCount int64     `json:"peak_volume"`       // mentions in the busiest bucket
+	Volume    int64     `json:"volume"`            // mentions during the episode
+	Negative  int64     `json:"negative"`          // negative ones among them
+	Reach     int64     `json:"reach"`             // their summed reach
 	BaseShare float64   `json:"baseline_negative_share"`
 }
 
