@@ -17,6 +17,7 @@ package claims
 import (
 	"math"
 	"strings"
+	"unicode/utf8"
 )
 
 // Type is the kind of a claim.
@@ -108,6 +109,7 @@ type Doc struct {
 	Claims []Claim
 	boff   []int32
 	used   []bool
+	arena  []byte
 }
 
 // Slice returns the text between code-point offsets a and b.
@@ -135,12 +137,28 @@ func AnalyzeInto(d *Doc, text, lang string) *Doc {
 		d = &Doc{}
 	}
 	rs := d.Runes[:0]
-	for _, r := range text {
+	// byte offset of each rune, so that token and claim texts are substrings
+	// of text rather than fresh allocations
+	boff := d.boff[:0]
+	for bi, r := range text {
 		if len(rs) == MaxRunes {
 			break
 		}
 		rs = append(rs, r)
+		boff = append(boff, int32(bi))
 	}
+	if len(rs) < MaxRunes || len(boff) == 0 {
+		boff = append(boff, int32(len(text)))
+	} else {
+		// cut at MaxRunes: the end offset is where the next rune starts
+		end := len(text)
+		if n := int(boff[len(boff)-1]); n < len(text) {
+			_, size := utf8.DecodeRuneInString(text[n:])
+			end = n + size
+		}
+		boff = append(boff, int32(end))
+	}
+	d.boff = boff
 	if lang != "fr" && lang != "en" {
 		lang = GuessLang(text)
 	}
@@ -149,16 +167,10 @@ func AnalyzeInto(d *Doc, text, lang string) *Doc {
 		d.Claims = make([]Claim, 0, 16)
 	}
 	d.Claims = d.Claims[:0]
-	// byte offset of each rune, so that token and claim texts are substrings
-	// of text rather than fresh allocations
-	if cap(d.boff) < len(rs)+1 {
-		d.boff = make([]int32, len(rs)+1)
-	}
-	d.boff = d.boff[:len(rs)+1]
 	if cap(d.Tokens) == 0 {
 		d.Tokens = make([]Token, 0, len(rs)/4+8)
 	}
-	d.Tokens = tokenize(text, rs, lang, d.Tokens[:0], d.boff)
+	d.Tokens = tokenize(text, rs, lang, d.Tokens[:0], d.boff, &d.arena)
 	if cap(d.used) < len(d.Tokens) {
 		d.used = make([]bool, len(d.Tokens))
 	}

@@ -40,6 +40,8 @@ type Token struct {
 	Thousands  bool   // the digits had a thousands separator (1 500, 1,000)
 	HasDigitSp bool   // digit groups separated by spaces (phones)
 	lex        uint8
+	folded     bool
+	lowA, lowB int32
 }
 
 // fold lower-cases s and strips French/English diacritics so that Hélène,
@@ -136,21 +138,9 @@ var tlds = map[string]bool{
 
 // tokenize splits text into tokens. lang decides what ',' and '.' mean
 // between digits (decimal in French vs thousands in English).
-func tokenize(text string, rs []rune, lang string, toks []Token, boff []int32) []Token {
+func tokenize(text string, rs []rune, lang string, toks []Token, boff []int32, arena *[]byte) []Token {
+	*arena = (*arena)[:0]
 	n := len(rs)
-	{
-		k := 0
-		for bi := range text {
-			if k > n {
-				break
-			}
-			boff[k] = int32(bi)
-			k++
-		}
-		for ; k <= n; k++ {
-			boff[k] = int32(len(text))
-		}
-	}
 	sent := 0
 	sentStart := true
 	space := true
@@ -166,34 +156,42 @@ func tokenize(text string, rs []rune, lang string, toks []Token, boff []int32) [
 			continue
 		}
 		start := i
-		var t Token
+		// the token is filled in place: copying a Token costs more than
+		// scanning it
+		toks = append(toks, Token{})
+		t := &toks[len(toks)-1]
 		t.Space = space
 		t.Min = -1
 		space = false
 		switch {
 		case isLetter(r) || isDigit(r):
-			// only a run followed by '.', '@' or ':' can be a URL or an email
-			j := i
-			for j < n && (isLetter(rs[j]) || isDigit(rs[j]) || rs[j] == '-' || rs[j] == '_' || rs[j] == '+') {
-				j++
-			}
-			if j < n && (rs[j] == '.' || rs[j] == '@' || rs[j] == ':') {
-				if k, ok := scanEmail(rs, i); ok {
-					t.Kind = TEmail
-					i = k
-					break
-				}
-				if k, ok := scanURL(rs, i); ok {
-					t.Kind = TURL
-					i = k
-					break
-				}
-			}
+			var j int
 			if isDigit(r) {
-				i = scanNumber(rs, i, lang, &t)
+				j = scanNumber(rs, i, lang, t)
 			} else {
-				i = scanWordTok(rs, i, &t)
+				j = scanWordTok(rs, i, t)
 			}
+			// only a run that goes on with '.', '@', ':' or more word
+			// characters can be a URL or an email
+			if j < n && j > i && (rs[j] == '.' || rs[j] == '@' || rs[j] == ':' || rs[j] == '_' || rs[j] == '+' || rs[j] == '-' || isLetter(rs[j]) || isDigit(rs[j])) && !t.Apos {
+				k := j
+				for k < n && (isLetter(rs[k]) || isDigit(rs[k]) || rs[k] == '-' || rs[k] == '_' || rs[k] == '+') {
+					k++
+				}
+				if k < n && (rs[k] == '.' || rs[k] == '@' || rs[k] == ':') {
+					if e, ok := scanEmail(rs, i); ok {
+						*t = Token{Kind: TEmail, Space: t.Space, Min: -1}
+						i = e
+						break
+					}
+					if u, ok := scanURL(rs, i); ok {
+						*t = Token{Kind: TURL, Space: t.Space, Min: -1}
+						i = u
+						break
+					}
+				}
+			}
+			i = j
 		case r == '#' && i+1 < n && (isLetter(rs[i+1]) || isDigit(rs[i+1])):
 			j := i + 1
 			for j < n && (isLetter(rs[j]) || isDigit(rs[j]) || rs[j] == '_') {
@@ -229,10 +227,18 @@ func tokenize(text string, rs []rune, lang string, toks []Token, boff []int32) [
 		t.Start, t.End = start, i
 		t.Text = text[boff[start]:boff[i]]
 		if t.Low == "" {
-			t.Low = fold(t.Text)
+			if needsFold(t.Text) {
+				// folded forms go to one buffer, turned into a single string
+				// after the loop rather than one allocation per word
+				t.lowA = int32(len(*arena))
+				*arena = appendFold(*arena, t.Text)
+				t.lowB = int32(len(*arena))
+				t.folded = true
+			} else {
+				t.Low = t.Text
+			}
 		}
 		if t.Kind == TWord {
-			t.lex = lexFlags[t.Low]
 			t.SentStart = sentStart
 			sentStart = false
 		} else if t.Kind != TPunct {
@@ -248,9 +254,42 @@ func tokenize(text string, rs []rune, lang string, toks []Token, boff []int32) [
 				sentStart = true
 			}
 		}
-		toks = append(toks, t)
+	}
+	all := string(*arena)
+	for i := range toks {
+		t := &toks[i]
+		if t.folded {
+			t.Low = all[t.lowA:t.lowB]
+		}
+		if t.Kind == TWord {
+			t.lex = lexFlags[t.Low]
+		}
 	}
 	return toks
+}
+
+func needsFold(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf || (c >= 'A' && c <= 'Z') {
+			return true
+		}
+	}
+	return false
+}
+
+func appendFold(b []byte, s string) []byte {
+	for _, r := range s {
+		if r < utf8.RuneSelf {
+			if r >= 'A' && r <= 'Z' {
+				r += 32
+			}
+			b = append(b, byte(r))
+			continue
+		}
+		b = append(b, foldRune(r)...)
+	}
+	return b
 }
 
 func scanWordTok(rs []rune, i int, t *Token) int {

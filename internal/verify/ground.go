@@ -247,11 +247,8 @@ func (g *grounder) numeric(c *claims.Claim, cl class) {
 		return
 	}
 	atoms := g.sh.atoms[cl]
-	for i := range atoms {
-		a := &atoms[i]
-		if g.supports(c, a, cl) {
-			return
-		}
+	if g.supported(c, cl) {
+		return
 	}
 	if g.sh.empty {
 		g.unsupported(c)
@@ -325,12 +322,8 @@ func (g *grounder) impliedByPost(c *claims.Claim, cl class) bool {
 		if !ok {
 			continue
 		}
-		if ocl == cl && claims.Eq(o.Value, c.Value) && o.Bound == claims.Exact {
-			for j := range atoms {
-				if g.supports(o, &atoms[j], cl) {
-					return true
-				}
-			}
+		if ocl == cl && claims.Eq(o.Value, c.Value) && o.Bound == claims.Exact && g.supported(o, cl) {
+			return true
 		}
 		if ocl == clsPlain && o.Sent == c.Sent && o.Value >= 2 && o.Value <= 100 && o.Value == math.Trunc(o.Value) && cl != clsPlain {
 			for j := range atoms {
@@ -347,6 +340,26 @@ func isOrdinalTok(d *claims.Doc, tok int) bool {
 	for _, c := range d.Claims {
 		if c.Tok0 == tok {
 			return c.Type == claims.Ordinal
+		}
+	}
+	return false
+}
+
+// supported: some fact atom backs c. Exact figures are looked up by value;
+// bounds scan the class.
+func (g *grounder) supported(c *claims.Claim, cl class) bool {
+	atoms := g.sh.atoms[cl]
+	if c.Bound == claims.Exact || c.Bound == claims.UpTo {
+		for _, i := range g.sh.byValue[cl][valueKey(c.Value)] {
+			if g.supports(c, &atoms[i], cl) {
+				return true
+			}
+		}
+		return false
+	}
+	for i := range atoms {
+		if g.supports(c, &atoms[i], cl) {
+			return true
 		}
 	}
 	return false

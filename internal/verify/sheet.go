@@ -78,6 +78,7 @@ type sheet struct {
 	brief    *claims.Doc
 	briefFd  factDoc
 	atoms    [nClasses][]atom
+	byValue  [nClasses]map[int64][]int // atoms by valueKey
 	dates    []dateAtom
 	urls     []string // normalised
 	urlFact  []int
@@ -259,6 +260,13 @@ func compile(lang string, facts []Fact, brief string, year int, now time.Time) *
 	}
 	sh.addDoc(-1, sh.brief)
 	sh.derive()
+	for cl := range sh.atoms {
+		sh.byValue[cl] = map[int64][]int{}
+		for i, a := range sh.atoms[cl] {
+			k := valueKey(a.value)
+			sh.byValue[cl][k] = append(sh.byValue[cl][k], i)
+		}
+	}
 	return sh
 }
 
@@ -516,6 +524,10 @@ func (sh *sheet) shareWords(a, b int) bool {
 	}
 	return false
 }
+
+// valueKey buckets a value for exact lookups; claims.Eq tolerates 1e-6
+// relative error, far below the rounding to thousandths used here.
+func valueKey(v float64) int64 { return int64(math.Round(v * 1000)) }
 
 func normURL(s string) string {
 	s = strings.ToLower(s)

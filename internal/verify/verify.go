@@ -33,7 +33,6 @@ import (
 	"errors"
 	"fmt"
 	"hash/maphash"
-	"sort"
 	"sync"
 	"time"
 	"unicode/utf8"
@@ -247,12 +246,12 @@ func mergeFindings(fs []Finding) []Finding {
 	if len(fs) == 0 {
 		return fs
 	}
-	sort.SliceStable(fs, func(i, j int) bool {
-		if fs[i].Start != fs[j].Start {
-			return fs[i].Start < fs[j].Start
+	// insertion sort: a post has a handful of findings
+	for i := 1; i < len(fs); i++ {
+		for j := i; j > 0 && (fs[j].Start < fs[j-1].Start || fs[j].Start == fs[j-1].Start && fs[j].End < fs[j-1].End); j-- {
+			fs[j], fs[j-1] = fs[j-1], fs[j]
 		}
-		return fs[i].End < fs[j].End
-	})
+	}
 	out := fs[:0:0]
 	for _, f := range fs {
 		if n := len(out); n > 0 && f.Start < out[n-1].End {
