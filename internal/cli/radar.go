@@ -1,6 +1,8 @@
 package cli
 
 import (
+	"bufio"
+	"bytes"
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
@@ -27,7 +29,7 @@ func newRadarCmd() *cobra.Command {
 		Args:  cobra.NoArgs,
 		RunE:  func(cmd *cobra.Command, _ []string) error { return cmd.Help() },
 	}
-	cmd.AddCommand(newRadarDetectCmd(), newRadarNABScoreCmd())
+	cmd.AddCommand(newRadarDetectCmd(), newRadarNABScoreCmd(), newRadarImportCmd(), newRadarMatchCmd())
 	return cmd
 }
 
@@ -237,4 +239,105 @@ func findNABRoot() string {
 		dir = filepath.Join(dir, "..")
 	}
 	return ""
+}
+
+func newRadarImportCmd() *cobra.Command {
+	var format, mapping, network string
+	cmd := &cobra.Command{
+		Use:   "import [FILE]",
+		Short: "Normalise a JSONL or CSV export of mentions to Vigie's mention JSON Lines",
+		Long: "Reads a listening-tool export (JSONL or CSV, guessed from the first byte unless\n" +
+			"--format says) from FILE or stdin and prints one mention per line:\n" +
+			"{\"id\",\"network\",\"author\",\"text\",\"timestamp\",\"url\",\"reach\",\"lang\"}.\n" +
+			"Columns are found under common names (content, created_at, username, followers...)\n" +
+			"or named with --map text=Contenu,timestamp=Date. Rejected lines are printed to\n" +
+			"stderr as {\"line\",\"error\"} and do not stop the import; the exit status is 1\n" +
+			"when any line was rejected.",
+		Args: cobra.MaximumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			m, err := radar.ParseMapping(mapping)
+			if err != nil {
+				return usageError("%v", err)
+			}
+			var in io.Reader = cmd.InOrStdin()
+			if len(args) == 1 && args[0] != "-" {
+				f, err := os.Open(args[0])
+				if err != nil {
+					return usageError("radar import: %v", err)
+				}
+				defer f.Close()
+				in = f
+			}
+			enc := json.NewEncoder(cmd.OutOrStdout())
+			_, bad, err := radar.Import(in, radar.ImportOptions{Format: format, Mapping: m, Network: network}, func(x radar.Mention) error {
+				return enc.Encode(x)
+			})
+			errEnc := json.NewEncoder(cmd.ErrOrStderr())
+			for _, b := range bad {
+				_ = errEnc.Encode(b)
+			}
+			if err != nil {
+				return &ExitError{Code: 2, Err: err}
+			}
+			if len(bad) > 0 {
+				return &ExitError{Code: 1}
+			}
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&format, "format", "", "jsonl or csv (default: guessed)")
+	cmd.Flags().StringVar(&mapping, "map", "", "field=column pairs, comma-separated (fields: id, network, author, text, timestamp, url, reach, lang)")
+	cmd.Flags().StringVar(&network, "network", "", "network of mentions whose export names none")
+	return cmd
+}
+
+func newRadarMatchCmd() *cobra.Command {
+	var query string
+	cmd := &cobra.Command{
+		Use:   "match --query Q",
+		Short: "Test a brand query: JSON Lines {id,text} in, {id,match} out",
+		Long: "Parses the brand query (\"Maison Fournil\" OR #Fournil30ans -recrutement) and, for each\n" +
+			"input line {\"id\",\"text\"}, prints {\"id\",\"match\"}. A bad line prints {\"id\",\"error\"}\n" +
+			"and the batch goes on. The canonical form of the query goes to stderr.",
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			q, err := radar.ParseQuery(query)
+			if err != nil {
+				return usageError("%v", err)
+			}
+			fmt.Fprintln(cmd.ErrOrStderr(), "query:", q.String())
+			sc := bufio.NewScanner(cmd.InOrStdin())
+			sc.Buffer(make([]byte, 0, 64<<10), 4<<20)
+			enc := json.NewEncoder(cmd.OutOrStdout())
+			for sc.Scan() {
+				line := bytes.TrimSpace(sc.Bytes())
+				if len(line) == 0 {
+					continue
+				}
+				var in struct {
+					ID   json.RawMessage `json:"id"`
+					Text *string         `json:"text"`
+				}
+				if err := json.Unmarshal(line, &in); err != nil || in.Text == nil {
+					msg := "want {\"id\",\"text\"}"
+					if err != nil {
+						msg = "invalid JSON: " + err.Error()
+					}
+					if err := enc.Encode(map[string]any{"id": in.ID, "error": msg}); err != nil {
+						return err
+					}
+					continue
+				}
+				if err := enc.Encode(map[string]any{"id": in.ID, "match": q.Match(*in.Text)}); err != nil {
+					return err
+				}
+			}
+			if err := sc.Err(); err != nil {
+				return &ExitError{Code: 2, Err: fmt.Errorf("radar match: %w", err)}
+			}
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&query, "query", "", "brand query")
+	return cmd
 }

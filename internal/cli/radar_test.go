@@ -77,3 +77,39 @@ func TestRadarDetectBadInput(t *testing.T) {
 		t.Fatalf("missing --nab: code %d", code)
 	}
 }
+
+func TestRadarImportCSV(t *testing.T) {
+	in := "Date;Auteur;Contenu\n01/03/2026 10:05;ana;Bravo #Fournil30ans\nhier;bob;x\n"
+	out, errOut, code := runCLI(t, in, "radar", "import", "--map", "timestamp=Date,author=Auteur,text=Contenu", "--network", "x")
+	if code != 1 {
+		t.Fatalf("want exit 1 (one rejected line), got %d: %s", code, errOut)
+	}
+	var m map[string]any
+	if err := json.Unmarshal([]byte(strings.TrimSpace(out)), &m); err != nil {
+		t.Fatalf("%v: %s", err, out)
+	}
+	if m["author"] != "ana" || m["timestamp"] != "2026-03-01T10:05:00Z" || m["network"] != "x" {
+		t.Errorf("mention %v", m)
+	}
+	if !strings.Contains(errOut, `"line":3`) {
+		t.Errorf("stderr lacks the rejected line: %s", errOut)
+	}
+	if _, _, code := runCLI(t, "", "radar", "import", "--map", "nope=x"); code != 2 {
+		t.Errorf("bad mapping: exit %d", code)
+	}
+}
+
+func TestRadarMatch(t *testing.T) {
+	in := `{"id":1,"text":"Maison Fournil recrute"}` + "\n" + `{"id":"b","text":"#Fournil30ans !"}` + "\nnope\n"
+	out, errOut, code := runCLI(t, in, "radar", "match", "--query", `"Maison Fournil" OR #Fournil30ans -recrute`)
+	if code != 0 {
+		t.Fatalf("code %d: %s", code, errOut)
+	}
+	want := `{"id":1,"match":false}` + "\n" + `{"id":"b","match":true}` + "\n"
+	if !strings.HasPrefix(out, want) || !strings.Contains(out, `"error"`) {
+		t.Fatalf("out %s", out)
+	}
+	if _, _, code := runCLI(t, "", "radar", "match", "--query", `"open`); code != 2 {
+		t.Errorf("bad query: exit %d", code)
+	}
+}
