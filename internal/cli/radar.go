@@ -13,6 +13,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/vigie-cm/vigie/internal/moderate"
 	"github.com/vigie-cm/vigie/internal/radar"
 	"github.com/vigie-cm/vigie/internal/radar/nab"
 )
@@ -20,6 +21,47 @@ import (
 func init() {
 	register(newRadarCmd)
 	registerBench(newBenchRadarCmd)
+	registerBench(newBenchIngestCmd)
+}
+
+func newBenchIngestCmd() *cobra.Command {
+	var n int
+	var natsURL string
+	var asJSON bool
+	cmd := &cobra.Command{
+		Use:   "ingest",
+		Short: "Measure mention ingest (decode, query matching, sentiment, aggregation) on one core",
+		Long: "Generates seeded synthetic mentions and measures mentions/s on one core for bare\n" +
+			"JSON decoding (the baseline), the in-process pipeline, and the same through the\n" +
+			"embedded JetStream and the NATS server at --nats; prints each as a ratio to the\n" +
+			"baseline, and the aggregates' memory per million mentions.",
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			c, err := moderate.Default()
+			if err != nil {
+				return fmt.Errorf("bench ingest: %w", err)
+			}
+			cls := func(text, lang string) radar.Classification {
+				r := c.Classify(text, lang)
+				return radar.Classification{Negative: r.Sentiment == moderate.SentimentNegative, Lang: r.Lang}
+			}
+			rep, err := radar.RunIngestBench(cmd.Context(), radar.IngestBenchConfig{Mentions: n, Seed: 1, Classify: cls, NATSURL: natsURL})
+			if err != nil {
+				return err
+			}
+			if asJSON {
+				enc := json.NewEncoder(cmd.OutOrStdout())
+				enc.SetIndent("", "  ")
+				return enc.Encode(rep)
+			}
+			_, err = io.WriteString(cmd.OutOrStdout(), radar.FormatIngest(rep))
+			return err
+		},
+	}
+	cmd.Flags().IntVar(&n, "mentions", 200_000, "synthetic mentions to ingest")
+	cmd.Flags().StringVar(&natsURL, "nats", "nats://127.0.0.1:4222", "external NATS JetStream server to measure too (empty: skip)")
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print the report as JSON")
+	return cmd
 }
 
 func newRadarCmd() *cobra.Command {

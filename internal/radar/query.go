@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -157,6 +158,16 @@ func (q *Query) String() string { return q.root.str() }
 
 // fold lowercases and strips diacritics, so "Élysée" matches "elysee".
 func fold(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return strings.ToLower(s)
+	}
 	var b strings.Builder
 	for _, r := range norm.NFD.String(s) {
 		if unicode.Is(unicode.Mn, r) {
@@ -171,7 +182,7 @@ func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) 
 
 // NewDoc splits text into folded words, hashtags and @mentions.
 func NewDoc(text string) *Doc {
-	d := &Doc{tags: map[string]bool{}, mentions: map[string]bool{}}
+	d := &Doc{}
 	rs := []rune(text)
 	for i := 0; i < len(rs); {
 		r := rs[i]
@@ -182,8 +193,14 @@ func NewDoc(text string) *Doc {
 			}
 			w := fold(string(rs[i+1 : j]))
 			if r == '#' {
+				if d.tags == nil {
+					d.tags = map[string]bool{}
+				}
 				d.tags[w] = true
 			} else {
+				if d.mentions == nil {
+					d.mentions = map[string]bool{}
+				}
 				d.mentions[w] = true
 			}
 			// The tag's text is also a word, so "fournil" finds #Fournil.

@@ -227,8 +227,9 @@ type sketch struct {
 
 func newSketch(p uint8) *sketch { return &sketch{p: p} }
 
-// sparseMax keeps the exact list no larger than the registers would be.
-func (s *sketch) sparseMax() int { return (1 << s.p) / 8 }
+// sparseMax keeps the exact list short: inserting into a sorted list costs
+// a memmove, and it must stay smaller than the registers would be.
+func (s *sketch) sparseMax() int { return min((1<<s.p)/8, 256) }
 
 func (s *sketch) add(h uint64) {
 	if s.regs != nil {

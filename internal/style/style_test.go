@@ -283,3 +283,25 @@ func FuzzPattern(f *testing.F) {
 		}
 	})
 }
+
+func TestTopRecent(t *testing.T) {
+	posts := []string{
+		"Bonne nouvelle les amis : le four est réparé. À très vite ! #Fournil",
+		"Bonne nouvelle les amis : la terrasse rouvre. À très vite ! #Fournil #Terrasse",
+		"Nouveau pain au seigle ce matin. #Fournil",
+		"Bonne nouvelle les amis : ouverture dimanche. Bon week-end",
+	}
+	s := TopRecent(posts, 0, 5)
+	if s.Posts != 4 || len(s.Openings) != 1 || s.Openings[0] != (Count{"bonne nouvelle les", 3}) {
+		t.Errorf("openings %+v", s.Openings)
+	}
+	if len(s.Closings) != 1 || s.Closings[0] != (Count{"a tres vite", 2}) {
+		t.Errorf("closings %+v", s.Closings)
+	}
+	if len(s.Hashtags) != 1 || s.Hashtags[0] != (Count{"#fournil", 3}) {
+		t.Errorf("hashtags %+v", s.Hashtags)
+	}
+	if s := TopRecent(posts, 1, 5); s.Posts != 1 || len(s.Openings) != 0 {
+		t.Errorf("last post only: %+v", s)
+	}
+}

@@ -71,6 +71,10 @@ var routes = []route{
 	{"POST /members/{user}/delete", brand.RoleManager, (*Ctx).memberRemove},
 	{"GET /audit", brand.RoleAnalyst, (*Ctx).auditList},
 
+	// style guard: the brand's voice health, a draft checker
+	{"GET /brands/{brand}/voice", brand.RoleAnalyst, (*Ctx).voicePage},
+	{"POST /brands/{brand}/voice", brand.RoleAnalyst, (*Ctx).voiceCheck},
+
 	// places later capabilities plug into; each replaces its line
 	{"GET /compose", brand.RoleAnalyst, (*Ctx).composeIndex},
 	{"GET /brands/{brand}/compose", brand.RoleAnalyst, (*Ctx).composePage},
@@ -85,6 +89,8 @@ var routes = []route{
 
 	// JSON API (session cookie + X-CSRF-Token, or Authorization: Bearer)
 	{"POST /api/v1/tokens", Public, (*Ctx).apiTokenCreate},
+	{"POST /api/v1/style", brand.RoleAnalyst, (*Ctx).apiStyle},
+	{"POST /api/v1/brands/{brand}/style", brand.RoleAnalyst, (*Ctx).apiBrandStyle},
 	{"GET /api/v1/me", brand.RoleAnalyst, (*Ctx).apiMe},
 	{"GET /api/v1/brands", brand.RoleAnalyst, (*Ctx).apiBrandList},
 	{"POST /api/v1/brands", brand.RoleManager, (*Ctx).apiBrandCreate},

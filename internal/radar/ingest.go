@@ -1,0 +1,143 @@
+package radar
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"sync"
+	"sync/atomic"
+
+	"github.com/vigie-cm/vigie/internal/stream"
+)
+
+// Classification is what the radar needs to know about a mention's text.
+type Classification struct {
+	Negative bool
+	Lang     string
+}
+
+// Classifier labels a mention's text; the server wires the moderation
+// engine's sentiment here.
+type Classifier func(text, lang string) Classification
+
+// BrandQueries are one brand's listening queries.
+type BrandQueries struct {
+	Brand   string
+	Queries map[string]*Query // by query name
+}
+
+// Ingester classifies mentions and adds them to the series of every brand
+// and query they match: series key "brand" and "brand/query".
+type Ingester struct {
+	Classify Classifier
+	Brands   []BrandQueries
+	Agg      *Aggregator
+
+	processed atomic.Int64
+	matched   atomic.Int64
+}
+
+// Process handles one mention.
+func (in *Ingester) Process(m Mention) {
+	in.processed.Add(1)
+	var doc *Doc
+	var cls *Classification
+	for _, b := range in.Brands {
+		hit := false
+		for name, q := range b.Queries {
+			if doc == nil {
+				doc = NewDoc(m.Text)
+			}
+			if !q.MatchDoc(doc) {
+				continue
+			}
+			if cls == nil {
+				// Classify only what some brand listens to.
+				c := Classification{Lang: m.Lang}
+				if in.Classify != nil {
+					c = in.Classify(m.Text, m.Lang)
+				}
+				cls = &c
+			}
+			o := Observation{Time: m.Time, Author: m.Author, Reach: m.Reach, Negative: cls.Negative}
+			in.Agg.Series(b.Brand + "/" + name).Add(o)
+			if !hit {
+				in.Agg.Series(b.Brand).Add(o)
+				hit = true
+			}
+		}
+		if hit {
+			in.matched.Add(1)
+		}
+	}
+}
+
+// Counts returns how many mentions were processed and matched a brand.
+func (in *Ingester) Counts() (processed, matched int64) {
+	return in.processed.Load(), in.matched.Load()
+}
+
+// MentionsSubject is where batches of mentions are published, below the
+// stream's "mentions" purpose.
+const MentionsSubject = "batch"
+
+// EncodeBatch writes mentions as JSON Lines, the stream's message format:
+// one message carries many mentions, because a JetStream acknowledgement
+// per mention would cost more than processing it.
+func EncodeBatch(ms []Mention) ([]byte, string, error) {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	for i := range ms {
+		if err := enc.Encode(&ms[i]); err != nil {
+			return nil, "", fmt.Errorf("radar ingest: encoding mention %s: %w", ms[i].ID, err)
+		}
+	}
+	sum := sha256.Sum256(buf.Bytes())
+	return buf.Bytes(), hex.EncodeToString(sum[:16]), nil
+}
+
+// DecodeBatch calls fn for each mention of a batch; a line that is not a
+// valid mention is skipped and counted.
+func DecodeBatch(data []byte, fn func(Mention)) (bad int) {
+	sc := bufio.NewScanner(bytes.NewReader(data))
+	sc.Buffer(make([]byte, 0, 64<<10), 4<<20)
+	for sc.Scan() {
+		var m Mention
+		if err := json.Unmarshal(sc.Bytes(), &m); err != nil || m.Validate() != nil {
+			bad++
+			continue
+		}
+		fn(m)
+	}
+	return bad
+}
+
+// PublishBatch publishes one batch on the mentions stream; the batch's
+// content hash de-duplicates a retried publish.
+func PublishBatch(ctx context.Context, st *stream.Stream, ms []Mention) error {
+	data, id, err := EncodeBatch(ms)
+	if err != nil {
+		return err
+	}
+	if _, err := st.Publish(ctx, st.Subject(stream.Mentions.Purpose, MentionsSubject), data, id); err != nil {
+		return fmt.Errorf("radar ingest: %w", err)
+	}
+	return nil
+}
+
+// Consume runs the ingester on the mentions stream until the consumer is
+// stopped. Mentions are processed one batch at a time, in order.
+func (in *Ingester) Consume(ctx context.Context, st *stream.Stream, durable string) (*stream.Consumer, error) {
+	var mu sync.Mutex
+	return st.Consume(ctx, stream.ConsumerSpec{Purpose: stream.Mentions.Purpose, Durable: durable, Filter: MentionsSubject},
+		func(_ context.Context, msg stream.Msg) error {
+			mu.Lock()
+			defer mu.Unlock()
+			DecodeBatch(msg.Data, in.Process)
+			return nil
+		})
+}

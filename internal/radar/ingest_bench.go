@@ -1,0 +1,247 @@
+package radar
+
+import (
+	"context"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"runtime"
+	"strings"
+	"time"
+
+	"github.com/vigie-cm/vigie/internal/stream"
+)
+
+// IngestBenchConfig sets up `vigie bench ingest`.
+type IngestBenchConfig struct {
+	Mentions int // how many synthetic mentions (default 200,000)
+	Batch    int // mentions per stream message (default 1,000)
+	Seed     uint64
+	Classify Classifier
+	// NATSURL is the external server to measure too; empty or unreachable
+	// skips that row.
+	NATSURL string
+}
+
+// IngestRow is one way of ingesting the same mentions.
+type IngestRow struct {
+	Path      string  `json:"path"`
+	PerSecond float64 `json:"mentions_per_second"`
+	// Ratio is PerSecond over bare JSON decoding's in the same run.
+	Ratio   float64 `json:"ratio_to_decode"`
+	Skipped string  `json:"skipped,omitempty"`
+}
+
+// IngestReport is what `vigie bench ingest` prints.
+type IngestReport struct {
+	Mentions int         `json:"mentions"`
+	Matched  int64       `json:"matched"`
+	Rows     []IngestRow `json:"rows"`
+	// BytesPerMillion is the aggregates' heap per million mentions (spread
+	// over one day, three brands with two queries each).
+	BytesPerMillion float64 `json:"aggregate_bytes_per_million"`
+}
+
+var benchBrands = []struct {
+	name    string
+	queries map[string]string
+}{
+	{"fournil", map[string]string{"brand": `"Maison Fournil" OR #Fournil30ans OR @maisonfournil -recrutement`, "bread": `fournil AND (baguette OR croissant*)`}},
+	{"velo", map[string]string{"brand": `"Vélo Vert" OR #VeloVert`, "repair": `"vélo vert" AND (réparation OR repair OR crevaison)`}},
+	{"cafe", map[string]string{"brand": `"Café Lumen" OR @cafelumen OR #lumen`, "sale": `lumen AND (promo OR soldes OR sale)`}},
+}
+
+var benchTemplates = []string{
+	"J'adore la baguette de Maison Fournil, bravo à l'équipe ! #Fournil30ans",
+	"Service client de Maison Fournil vraiment nul, commande jamais arrivée, scandaleux",
+	"Quelqu'un sait si Maison Fournil ouvre dimanche ? @maisonfournil",
+	"Crevaison encore, Vélo Vert a fait la réparation en 10 minutes, top",
+	"Vélo Vert : pire expérience, vélo cassé au bout de deux jours, je déconseille",
+	"Love the new Café Lumen on Main St, best flat white in town #lumen",
+	"Café Lumen promo this weekend, 2 for 1 on pastries",
+	"Terrible service at Café Lumen today, waited 40 minutes, never again",
+	"Beau temps à Lyon aujourd'hui, balade au parc",
+	"Match incroyable hier soir, quel but !",
+	"Nouvelle série à regarder ce week-end, des idées ?",
+	"Traffic is awful on the bridge again this morning",
+}
+
+// SyntheticMentions generates n mentions over one day from a seeded
+// generator: brand mentions in French and English, praise and complaints,
+// and unrelated chatter.
+func SyntheticMentions(n int, seed uint64) []Mention {
+	r := rand.New(rand.NewPCG(seed, 0x5eed))
+	t0 := time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC)
+	nets := []string{"bluesky", "mastodon", "x", "instagram"}
+	out := make([]Mention, n)
+	for i := range out {
+		text := benchTemplates[r.IntN(len(benchTemplates))]
+		if r.IntN(3) == 0 {
+			text += fmt.Sprintf(" (%d)", r.IntN(1000))
+		}
+		out[i] = Mention{
+			ID:      fmt.Sprintf("m%d", i),
+			Network: nets[r.IntN(len(nets))],
+			Author:  fmt.Sprintf("user%d", r.IntN(n/4+1)),
+			Text:    text,
+			Time:    t0.Add(time.Duration(r.Int64N(int64(24 * time.Hour)))).Truncate(time.Second),
+			Reach:   r.Int64N(20000),
+			Lang:    "",
+		}
+	}
+	return out
+}
+
+func benchIngester(cls Classifier) (*Ingester, error) {
+	in := &Ingester{Classify: cls, Agg: NewAggregator()}
+	for _, b := range benchBrands {
+		bq := BrandQueries{Brand: b.name, Queries: map[string]*Query{}}
+		for name, src := range b.queries {
+			q, err := ParseQuery(src)
+			if err != nil {
+				return nil, err
+			}
+			bq.Queries[name] = q
+		}
+		in.Brands = append(in.Brands, bq)
+	}
+	return in, nil
+}
+
+// RunIngestBench measures mentions per second on one core (GOMAXPROCS=1)
+// for bare JSON decoding (the baseline), the in-process pipeline (decode,
+// match the brands' queries, classify, aggregate), and the same through
+// the embedded JetStream and through an external NATS server.
+func RunIngestBench(ctx context.Context, cfg IngestBenchConfig) (IngestReport, error) {
+	if cfg.Mentions <= 0 {
+		cfg.Mentions = 200_000
+	}
+	if cfg.Batch <= 0 {
+		cfg.Batch = 1000
+	}
+	ms := SyntheticMentions(cfg.Mentions, cfg.Seed)
+	var batches [][]byte
+	for i := 0; i < len(ms); i += cfg.Batch {
+		data, _, err := EncodeBatch(ms[i:min(i+cfg.Batch, len(ms))])
+		if err != nil {
+			return IngestReport{}, err
+		}
+		batches = append(batches, data)
+	}
+	prev := runtime.GOMAXPROCS(1)
+	defer runtime.GOMAXPROCS(prev)
+	rep := IngestReport{Mentions: len(ms)}
+
+	// Baseline: decode every batch and nothing else.
+	start := time.Now()
+	n := 0
+	for _, b := range batches {
+		DecodeBatch(b, func(Mention) { n++ })
+	}
+	decode := float64(n) / time.Since(start).Seconds()
+	rep.Rows = append(rep.Rows, IngestRow{Path: "bare JSON decode", PerSecond: decode, Ratio: 1})
+
+	// In process, with the aggregates' memory.
+	runtime.GC()
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	in, err := benchIngester(cfg.Classify)
+	if err != nil {
+		return rep, err
+	}
+	start = time.Now()
+	for _, b := range batches {
+		DecodeBatch(b, in.Process)
+	}
+	rate := float64(len(ms)) / time.Since(start).Seconds()
+	runtime.GC()
+	runtime.ReadMemStats(&after)
+	rep.BytesPerMillion = float64(int64(after.HeapInuse)-int64(before.HeapInuse)) / float64(len(ms)) * 1e6
+	_, rep.Matched = in.Counts()
+	rep.Rows = append(rep.Rows, IngestRow{Path: "in process (decode, match, classify, aggregate)", PerSecond: rate, Ratio: rate / decode})
+	runtime.KeepAlive(in)
+
+	dir, err := os.MkdirTemp("", "vigie-bench-ingest-")
+	if err != nil {
+		return rep, fmt.Errorf("radar bench ingest: %w", err)
+	}
+	defer os.RemoveAll(dir)
+	ns := fmt.Sprintf("benchingest%d", time.Now().UnixNano())
+	for _, target := range []struct{ path, url string }{
+		{"embedded JetStream", ""},
+		{"NATS server " + cfg.NATSURL, cfg.NATSURL},
+	} {
+		if target.path != "embedded JetStream" && cfg.NATSURL == "" {
+			continue
+		}
+		row := IngestRow{Path: target.path}
+		r, err := throughStream(ctx, stream.Config{URL: target.url, DataDir: dir, Namespace: ns}, batches, len(ms), cfg.Classify)
+		if err != nil {
+			row.Skipped = err.Error()
+		} else {
+			row.PerSecond, row.Ratio = r, r/decode
+		}
+		rep.Rows = append(rep.Rows, row)
+	}
+	return rep, nil
+}
+
+// throughStream publishes every batch and consumes them with a fresh
+// ingester, timing from the first publish to the last mention aggregated.
+func throughStream(ctx context.Context, cfg stream.Config, batches [][]byte, total int, cls Classifier) (float64, error) {
+	ctx, cancel := context.WithTimeout(ctx, 5*time.Minute)
+	defer cancel()
+	st, err := stream.Open(ctx, cfg)
+	if err != nil {
+		return 0, err
+	}
+	defer st.Close()
+	if err := st.Ensure(ctx, stream.Mentions); err != nil {
+		return 0, err
+	}
+	defer st.Delete(context.Background(), stream.Mentions.Purpose)
+	in, err := benchIngester(cls)
+	if err != nil {
+		return 0, err
+	}
+	start := time.Now()
+	cons, err := in.Consume(ctx, st, "radarbench")
+	if err != nil {
+		return 0, err
+	}
+	defer cons.Stop()
+	subject := st.Subject(stream.Mentions.Purpose, MentionsSubject)
+	for i, b := range batches {
+		if _, err := st.Publish(ctx, subject, b, fmt.Sprintf("%s-%d", cfg.Namespace, i)); err != nil {
+			return 0, err
+		}
+	}
+	for {
+		if p, _ := in.Counts(); p >= int64(total) {
+			break
+		}
+		select {
+		case <-ctx.Done():
+			p, _ := in.Counts()
+			return 0, fmt.Errorf("radar bench ingest: %d of %d mentions processed before timeout", p, total)
+		case <-time.After(2 * time.Millisecond):
+		}
+	}
+	return float64(total) / time.Since(start).Seconds(), nil
+}
+
+// FormatIngest renders the report as a table.
+func FormatIngest(r IngestReport) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%d synthetic mentions (seeded, one day, 3 brands × 2 queries; %d matched a brand), one core (GOMAXPROCS=1)\n", r.Mentions, r.Matched)
+	fmt.Fprintf(&b, "%-52s %14s %10s\n", "path", "mentions/s", "vs decode")
+	for _, row := range r.Rows {
+		if row.Skipped != "" {
+			fmt.Fprintf(&b, "%-52s %14s %10s  (%s)\n", row.Path, "skipped", "", row.Skipped)
+			continue
+		}
+		fmt.Fprintf(&b, "%-52s %14.0f %9.2f×\n", row.Path, row.PerSecond, row.Ratio)
+	}
+	fmt.Fprintf(&b, "aggregates: %.1f MB per million mentions\n", r.BytesPerMillion/1e6)
+	return b.String()
+}
