@@ -4,14 +4,18 @@ package cli
 // follows the documented wire format); verification is the real engine.
 
 import (
+	"context"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/vigie-cm/vigie/internal/brand"
 	"github.com/vigie-cm/vigie/internal/compose"
 	"github.com/vigie-cm/vigie/internal/llm/llmtest"
+	"github.com/vigie-cm/vigie/internal/store"
 )
 
 func clearLLMEnv(t *testing.T) {
@@ -120,5 +124,53 @@ func TestAdaptOffline(t *testing.T) {
 	}
 	if d.Network != "x" || d.Length > 280 || d.State != "pass" {
 		t.Fatalf("%+v", d)
+	}
+}
+
+func TestDraftFromStoredBrand(t *testing.T) {
+	clearLLMEnv(t)
+	ctx := context.Background()
+	db := filepath.Join(t.TempDir(), "vigie.db")
+	st, err := store.Open(ctx, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ws := brand.Workspace{Name: "Agence", Slug: "agence"}
+	must := func(err error) {
+		t.Helper()
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	must(st.CreateWorkspace(ctx, &ws))
+	b := brand.Brand{WorkspaceID: ws.ID, Name: "Maison Test", Slug: "maison-test", Languages: []string{"fr"}}
+	must(st.CreateBrand(ctx, &b))
+	for i, text := range []string{"La baguette tradition est vendue 1,30 € dans toutes les boutiques.", "Le hashtag officiel est #MaisonTest."} {
+		f := brand.Fact{BrandID: b.ID, Key: fmt.Sprintf("f%d", i+1), Text: text, Lang: "fr"}
+		must(st.CreateFact(ctx, &f))
+	}
+	br := brand.Brief{BrandID: b.ID, Key: "prix", Title: "Prix de la baguette", Objective: "Rappeler le prix de la baguette tradition", FactKeys: []string{"f1"}, Networks: []brand.Network{brand.NetworkMastodon}}
+	must(st.CreateBrief(ctx, &br))
+	must(st.Close())
+
+	out, errOut, code := runCLI(t, "", "draft", "--db", db, "--workspace", fmt.Sprint(ws.ID), "--brand", "maison-test", "--json")
+	if code != 0 {
+		t.Fatalf("code %d: %s", code, errOut)
+	}
+	var r struct {
+		ID     string          `json:"id"`
+		Drafts []compose.Draft `json:"drafts"`
+	}
+	if err := json.Unmarshal([]byte(out), &r); err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	if r.ID != "maison-test/prix" || len(r.Drafts) != 1 || r.Drafts[0].Network != "mastodon" || r.Drafts[0].State != "pass" || !strings.Contains(r.Drafts[0].Text, "1,30 €") {
+		t.Fatalf("%s", out)
+	}
+	if _, errOut, code := runCLI(t, "", "draft", "--db", db, "--brand", "nope", "--network", "x"); code != 2 || !strings.Contains(errOut, `no brand "nope"`) {
+		t.Fatalf("unknown brand: %d %s", code, errOut)
+	}
+	if _, errOut, code := runCLI(t, "", "draft", "--db", db, "--brand", "maison-test", "--brief-key", "nope"); code != 2 || !strings.Contains(errOut, `no brief "nope"`) {
+		t.Fatalf("unknown brief: %d %s", code, errOut)
 	}
 }

@@ -1,0 +1,151 @@
+// Verify page: re-check the text as it is edited (debounced) through the
+// brand's verify API, mark contradicted and unsupported spans, show the fact
+// and the suggestion on hover or focus, and apply a suggestion in one click.
+// Offsets from the API are Unicode code points, hence Array.from below.
+(function () {
+  "use strict";
+  var form = document.querySelector("[data-verify-form]");
+  if (!form) { return; }
+  var ta = form.querySelector("textarea[name=text]");
+  var url = form.getAttribute("data-verify-url");
+  var csrf = form.querySelector("input[name=csrf]").value;
+  var preview = document.querySelector("[data-verify-preview]");
+  var list = document.querySelector("[data-verify-findings]");
+  var verdict = document.querySelector("[data-verify-verdict]");
+  var status = form.querySelector("[data-verify-status]");
+  var tip = document.getElementById("vf-tip");
+  var label = function (k) { return form.getAttribute("data-label-" + k) || k; };
+  var timer = null;
+  var seq = 0;
+  var last = null;
+
+  function apply(f) {
+    var cps = Array.from(ta.value);
+    if (f.end > cps.length || cps.slice(f.start, f.end).join("") !== f.text) { return; }
+    ta.value = cps.slice(0, f.start).join("") + f.suggestion + cps.slice(f.end).join("");
+    hideTip();
+    check();
+    ta.focus();
+  }
+
+  function applyButton(f) {
+    var b = document.createElement("button");
+    b.type = "button";
+    b.className = "btn small";
+    b.textContent = label("apply") + " : " + f.suggestion;
+    b.setAttribute("data-verify-apply", "");
+    b.addEventListener("click", function () { apply(f); });
+    return b;
+  }
+
+  function showTip(mark, f) {
+    tip.textContent = "";
+    var p = document.createElement("p");
+    p.textContent = f.message;
+    tip.appendChild(p);
+    if (f.fact) {
+      var q = document.createElement("p");
+      q.className = "small";
+      q.textContent = label("fact") + " " + f.fact;
+      tip.appendChild(q);
+    }
+    if (f.suggestion) { tip.appendChild(applyButton(f)); }
+    var r = mark.getBoundingClientRect();
+    tip.style.left = (window.scrollX + r.left) + "px";
+    tip.style.top = (window.scrollY + r.bottom + 6) + "px";
+    tip.hidden = false;
+  }
+
+  function hideTip() { tip.hidden = true; }
+
+  function render(text, res) {
+    last = res;
+    var cps = Array.from(text);
+    preview.textContent = "";
+    list.textContent = "";
+    var pos = 0;
+    (res.findings || []).forEach(function (f, i) {
+      if (f.start < pos || f.end > cps.length) { return; }
+      preview.appendChild(document.createTextNode(cps.slice(pos, f.start).join("")));
+      var m = document.createElement("mark");
+      m.className = "vf-" + f.kind;
+      m.tabIndex = 0;
+      m.setAttribute("data-n", String(i + 1));
+      m.setAttribute("aria-describedby", "vf-f-" + (i + 1));
+      m.textContent = cps.slice(f.start, f.end).join("");
+      m.addEventListener("mouseenter", function () { showTip(m, f); });
+      m.addEventListener("focus", function () { showTip(m, f); });
+      preview.appendChild(m);
+      pos = f.end;
+
+      var li = document.createElement("li");
+      li.id = "vf-f-" + (i + 1);
+      li.className = "vf-finding vf-" + f.kind;
+      var b = document.createElement("span");
+      b.className = "badge";
+      b.textContent = label(f.kind);
+      li.appendChild(b);
+      li.appendChild(document.createTextNode(" «" + f.text + "» " + f.message));
+      if (f.fact) {
+        li.appendChild(document.createElement("br"));
+        var s = document.createElement("span");
+        s.className = "small muted";
+        s.textContent = label("fact") + " " + f.fact;
+        li.appendChild(s);
+      }
+      if (f.suggestion) {
+        li.appendChild(document.createElement("br"));
+        li.appendChild(applyButton(f));
+      }
+      list.appendChild(li);
+    });
+    preview.appendChild(document.createTextNode(cps.slice(pos).join("")));
+    if (!(res.findings || []).length) {
+      var none = document.createElement("li");
+      none.textContent = label("none");
+      list.appendChild(none);
+    }
+    verdict.textContent = label(res.verdict);
+    verdict.className = "badge vf-verdict vf-" + res.verdict;
+    verdict.setAttribute("data-verdict", res.verdict);
+  }
+
+  function check() {
+    var text = ta.value;
+    if (!text.trim()) { return; }
+    var n = ++seq;
+    if (status) { status.textContent = label("busy"); }
+    fetch(url, {
+      method: "POST",
+      credentials: "same-origin",
+      headers: { "Content-Type": "application/json", "X-CSRF-Token": csrf },
+      body: JSON.stringify({
+        text: text,
+        lang: form.querySelector("[name=lang]").value,
+        brief_id: parseInt(form.querySelector("[name=brief_id]").value, 10) || 0,
+        brief: form.querySelector("[name=brief]").value
+      })
+    }).then(function (r) { return r.json(); }).then(function (res) {
+      if (n !== seq) { return; } // a newer edit is on its way
+      if (status) { status.textContent = ""; }
+      if (res.error) { if (status) { status.textContent = res.error; } return; }
+      render(text, res);
+    }).catch(function () { if (status) { status.textContent = ""; } });
+  }
+
+  function schedule() {
+    clearTimeout(timer);
+    timer = setTimeout(check, 300);
+  }
+
+  ta.addEventListener("input", schedule);
+  form.querySelectorAll("select, input[name=brief]").forEach(function (el) { el.addEventListener("change", check); });
+  form.addEventListener("submit", function (e) { e.preventDefault(); check(); });
+  document.addEventListener("keydown", function (e) { if (e.key === "Escape") { hideTip(); } });
+  document.addEventListener("click", function (e) {
+    if (!tip.hidden && !tip.contains(e.target) && !(e.target.closest && e.target.closest("mark"))) { hideTip(); }
+  });
+  // marks rendered by the server get the same behaviour after a first check
+  if (ta.value.trim()) { check(); }
+  void last;
+})();
