@@ -315,7 +315,7 @@ func (s *Server) funcs() template.FuncMap {
 		"navFeatures": func() []string {
 			return []string{"compose", "verify", "calendar", "inbox", "radar", "results", "audience"}
 		},
-		"brandTabs": func() []string { return []string{"facts", "briefs", "faq", "accounts", "voice", "inbox"} },
+		"brandTabs": func() []string { return []string{"facts", "briefs", "faq", "accounts", "voice", "inbox", "verify"} },
 		"factForm": func(p Page, f brand.Fact, e formErrors) any {
 			return struct {
 				P Page
