@@ -34,9 +34,11 @@ const (
 type Options struct {
 	Config config.Config
 	Role   string
-	// Demo loads the demo workspace with Seed when the database is empty.
+	// Demo runs Seed, which loads the demo workspace when the database is
+	// empty and returns what to tell the newcomer (the demo login, or why
+	// nothing was loaded).
 	Demo bool
-	Seed func(ctx context.Context, st store.Store) (email, password string, err error)
+	Seed func(ctx context.Context, st store.Store) (message string, err error)
 	// Out receives the lines meant for the person who started Vigie (the
 	// URL, the demo login); Logger the structured logs.
 	Out    io.Writer
@@ -272,22 +274,14 @@ func runWorker(ctx context.Context, w Worker, d Deps) {
 	}
 }
 
-// seedDemo loads the demo workspace into an empty database and returns
-// the line that tells the newcomer how to log in.
-func seedDemo(ctx context.Context, st store.Store, seed func(context.Context, store.Store) (string, string, error)) (string, error) {
+// seedDemo runs the demo seeder and returns its message for the newcomer.
+func seedDemo(ctx context.Context, st store.Store, seed func(context.Context, store.Store) (string, error)) (string, error) {
 	if seed == nil {
 		return "", errors.New("app: --demo: this build has no demo workspace")
 	}
-	n, err := st.CountWorkspaces(ctx)
-	if err != nil {
-		return "", fmt.Errorf("app: --demo: counting workspaces: %w", err)
-	}
-	if n > 0 {
-		return "Demo: the database already holds data, so the demo workspace was not loaded.", nil
-	}
-	email, pw, err := seed(ctx, st)
+	msg, err := seed(ctx, st)
 	if err != nil {
 		return "", fmt.Errorf("app: --demo: %w", err)
 	}
-	return fmt.Sprintf("Demo workspace loaded. Log in with %s / %s", email, pw), nil
+	return msg, nil
 }

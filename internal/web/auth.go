@@ -116,6 +116,8 @@ func (s *Server) sessionUser(c *Ctx, tok string) (*brand.User, string, error) {
 	if exp := now.Add(s.ttl); exp.Sub(sess.ExpiresAt) > time.Hour {
 		if err := s.store.TouchSession(ctx, tok, exp.UTC()); err != nil {
 			s.log.Warn("web: extending session", "user", u.ID, "err", err)
+		} else if !c.bearer {
+			http.SetCookie(c.W, s.cookie(sessionCookie, tok, int(s.ttl/time.Second)))
 		}
 	}
 	secret := sess.CSRFSecret
@@ -251,9 +253,20 @@ func (c *Ctx) login() error {
 	return c.Redirect(next, "")
 }
 
-// safeNext keeps post-login redirects on this site.
+// safeNext keeps post-login redirects on this site: a path, never
+// "//host" or "/\host", and no control characters (browsers drop tabs
+// and newlines from URLs, which would turn "/\t/evil" into "//evil").
 func safeNext(next string) string {
-	if next == "" || !strings.HasPrefix(next, "/") || strings.HasPrefix(next, "//") || strings.HasPrefix(next, "/\\") {
+	if next == "" || next[0] != '/' || strings.HasPrefix(next, "//") || strings.ContainsRune(next, '\\') {
+		return "/"
+	}
+	for _, r := range next {
+		if r < 0x20 || r == 0x7f {
+			return "/"
+		}
+	}
+	u, err := url.Parse(next)
+	if err != nil || u.Scheme != "" || u.Host != "" {
 		return "/"
 	}
 	return next

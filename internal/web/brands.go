@@ -12,6 +12,7 @@ import (
 
 type dashboardData struct {
 	Brands []brandSummary
+	Recent []brand.AuditEntry
 }
 
 type brandSummary struct {
@@ -38,6 +39,11 @@ func (c *Ctx) dashboard() error {
 			}
 			d.Brands = append(d.Brands, brandSummary{Brand: b, Facts: len(facts), Briefs: len(briefs)})
 		}
+		recent, err := c.Store().ListAudit(c.R.Context(), c.Workspace.ID, 8, 0)
+		if err != nil {
+			return fmt.Errorf("web: recent changes of workspace %d: %w", c.Workspace.ID, err)
+		}
+		d.Recent = recent
 	}
 	return c.Render(http.StatusOK, "core/dashboard", "nav.dashboard", d)
 }

@@ -11,7 +11,9 @@ import (
 	"os"
 	"regexp"
 	"strings"
+	"sync/atomic"
 	"testing"
+	"time"
 
 	"github.com/vigie-cm/vigie/internal/auth/password"
 	"github.com/vigie-cm/vigie/internal/brand"
@@ -32,6 +34,8 @@ type fixture struct {
 	other  brand.Brand // in a workspace nobody of ws belongs to
 	users  map[brand.Role]brand.User
 	passwd string
+	// skew moves the server's clock forward (nanoseconds).
+	skew atomic.Int64
 }
 
 // cheap argon2id parameters: the cost is argon2's, not what is tested.
@@ -67,7 +71,8 @@ func newFixture(t *testing.T) *fixture {
 	if testing.Verbose() {
 		logger = slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
 	}
-	f.srv, err = New(Options{Store: st, Logger: logger, Version: "test"})
+	now := func() time.Time { return time.Now().Add(time.Duration(f.skew.Load())) }
+	f.srv, err = New(Options{Store: st, Logger: logger, Version: "test", Now: now})
 	if err != nil {
 		t.Fatalf("web.New: %v", err)
 	}

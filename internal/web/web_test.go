@@ -10,6 +10,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/vigie-cm/vigie/internal/brand"
 	"github.com/vigie-cm/vigie/internal/store"
@@ -494,5 +495,27 @@ func TestAPI(t *testing.T) {
 	res.Body.Close()
 	if res.StatusCode != http.StatusCreated {
 		t.Fatalf("cookie POST with X-CSRF-Token: %d", res.StatusCode)
+	}
+}
+
+func TestSessionExpires(t *testing.T) {
+	f := newFixture(t)
+	c := f.login(brand.RoleEditor)
+	if r := c.get("/"); r.status != http.StatusOK {
+		t.Fatalf("fresh session: %d", r.status)
+	}
+	// Used after 13 days, the session slides forward…
+	f.skew.Store(int64(13 * 24 * time.Hour))
+	if r := c.get("/"); r.status != http.StatusOK {
+		t.Fatalf("session used within its lifetime: %d", r.status)
+	}
+	// …so 13 more days later it is still alive, but 15 idle days end it.
+	f.skew.Store(int64(26 * 24 * time.Hour))
+	if r := c.get("/"); r.status != http.StatusOK {
+		t.Fatalf("slid session: %d", r.status)
+	}
+	f.skew.Store(int64(42 * 24 * time.Hour))
+	if r := c.get("/"); r.status != http.StatusSeeOther {
+		t.Fatalf("session idle for 16 days: %d, want a redirect to /login", r.status)
 	}
 }
