@@ -10,10 +10,14 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
+	"time"
 
 	"github.com/spf13/cobra"
 
+	"github.com/vigie-cm/vigie/internal/brand"
+	"github.com/vigie-cm/vigie/internal/store"
 	"github.com/vigie-cm/vigie/internal/verify"
 )
 
@@ -28,9 +32,11 @@ const verifyMaxLineBytes = 1 << 20
 
 func newVerifyCmd() *cobra.Command {
 	var (
-		jsonl, noColor     bool
-		factsFile, brief   string
-		lang, failOn, text string
+		jsonl, noColor      bool
+		factsFile, brief    string
+		lang, failOn, text  string
+		brandSlug, briefKey string
+		workspace           int64
 	)
 	cmd := &cobra.Command{
 		Use:   "verify [TEXT]",
@@ -55,14 +61,22 @@ stdin and writes {"id","verdict","findings":[{"start","end","text","kind",
 				return usageError("verify: --lang must be fr or en, not %q", lang)
 			}
 			if jsonl {
-				if len(args) > 0 || factsFile != "" {
-					return usageError("verify: --jsonl reads everything from stdin; no TEXT or --facts")
+				if len(args) > 0 || factsFile != "" || brandSlug != "" {
+					return usageError("verify: --jsonl reads everything from stdin; no TEXT, --facts or --brand")
 				}
-				worst, err := runVerifyBatch(cmd, cmd.InOrStdin(), cmd.OutOrStdout())
+				worst, bad, err := runVerifyBatch(cmd, cmd.InOrStdin(), cmd.OutOrStdout())
 				if err != nil {
 					return err
 				}
+				if bad > 0 {
+					// every line was answered; the exit status still says that
+					// some input was bad
+					return &ExitError{Code: 2, Err: fmt.Errorf("verify: %d bad input line(s), answered with an error object", bad)}
+				}
 				return verifyFailOnExit(failOn, worst)
+			}
+			if factsFile != "" && brandSlug != "" {
+				return usageError("verify: give --facts FILE or --brand SLUG, not both")
 			}
 			if len(args) == 1 {
 				text = args[0]
@@ -87,6 +101,19 @@ stdin and writes {"id","verdict","findings":[{"start","end","text","kind",
 					return &ExitError{Code: 2, Err: err}
 				}
 			}
+			if brandSlug != "" {
+				var storedBrief string
+				var err error
+				facts, storedBrief, err = verifyFromStore(cmd, workspace, brandSlug, briefKey)
+				if err != nil {
+					return err
+				}
+				if brief == "" {
+					brief = storedBrief
+				} else if storedBrief != "" {
+					brief = storedBrief + ". " + brief
+				}
+			}
 			res, err := verify.Check(cmd.Context(), verify.Input{Lang: lang, Facts: facts, Brief: brief, Post: text})
 			if err != nil {
 				return &ExitError{Code: 2, Err: err}
@@ -103,7 +130,58 @@ stdin and writes {"id","verdict","findings":[{"start","end","text","kind",
 	f.StringVar(&lang, "lang", "", "language of the text: fr or en (guessed when empty)")
 	f.StringVar(&failOn, "fail-on", "", "exit 1 when the verdict is at least warn or fail")
 	f.BoolVar(&noColor, "no-color", false, "no ANSI colours in the report")
+	f.StringVar(&brandSlug, "brand", "", "brand slug: check against its facts active now (and a brief) from the database")
+	f.StringVar(&briefKey, "brief-key", "", "brief key with --brand (default: the latest brief)")
+	f.Int64Var(&workspace, "workspace", 1, "workspace of --brand")
 	return cmd
+}
+
+// verifyFromStore reads a brand's facts active now and the text of one of
+// its briefs (the latest, or briefKey).
+func verifyFromStore(cmd *cobra.Command, workspace int64, slug, briefKey string) ([]verify.Fact, string, error) {
+	st, err := openStore(cmd)
+	if err != nil {
+		return nil, "", fmt.Errorf("verify: %w", err)
+	}
+	defer st.Close()
+	ctx := cmd.Context()
+	b, err := st.GetBrandBySlug(ctx, workspace, slug)
+	if err != nil {
+		if errors.Is(err, store.ErrNotFound) {
+			return nil, "", usageError("verify: no brand %q in workspace %d", slug, workspace)
+		}
+		return nil, "", fmt.Errorf("verify: brand %q: %w", slug, err)
+	}
+	stored, err := st.ListFacts(ctx, b.ID, store.FactFilter{At: time.Now()})
+	if err != nil {
+		return nil, "", fmt.Errorf("verify: facts of brand %q: %w", slug, err)
+	}
+	facts := make([]verify.Fact, 0, len(stored))
+	for _, f := range stored {
+		facts = append(facts, verify.Fact{ID: strconv.FormatInt(f.ID, 10), Key: f.Key, Text: f.Text, Kind: string(f.Kind), Value: f.Value, Unit: f.Unit})
+	}
+	briefs, err := st.ListBriefs(ctx, b.ID)
+	if err != nil {
+		return nil, "", fmt.Errorf("verify: briefs of brand %q: %w", slug, err)
+	}
+	var br *brand.Brief
+	for i := range briefs {
+		if briefKey != "" && briefs[i].Key == briefKey {
+			br = &briefs[i]
+			break
+		}
+		if briefKey == "" && (br == nil || briefs[i].UpdatedAt.After(br.UpdatedAt)) {
+			br = &briefs[i]
+		}
+	}
+	if br == nil {
+		if briefKey != "" {
+			return nil, "", usageError("verify: brand %q has no brief %q", slug, briefKey)
+		}
+		return facts, "", nil
+	}
+	parts := append([]string{br.Title, br.Objective}, br.KeyMessages...)
+	return facts, strings.Join(parts, ". "), nil
 }
 
 func verifyFailOnExit(failOn, verdict string) error {
@@ -146,15 +224,16 @@ type verifyErr struct {
 
 var verifyNullID = json.RawMessage("null")
 
-// runVerifyBatch implements the --jsonl contract and returns the worst verdict.
-func runVerifyBatch(cmd *cobra.Command, r io.Reader, w io.Writer) (string, error) {
+// runVerifyBatch implements the --jsonl contract and returns the worst
+// verdict and how many lines were answered with an error.
+func runVerifyBatch(cmd *cobra.Command, r io.Reader, w io.Writer) (worst string, bad int, err error) {
 	br := bufio.NewReaderSize(r, 64*1024)
 	bw := bufio.NewWriter(w)
 	defer bw.Flush()
 	enc := json.NewEncoder(bw)
 	enc.SetEscapeHTML(false)
 	ck := verify.NewChecker()
-	worst := verify.Pass
+	worst = verify.Pass
 	lineNo := 0
 	var buf []byte
 	for {
@@ -180,27 +259,29 @@ func runVerifyBatch(cmd *cobra.Command, r io.Reader, w io.Writer) (string, error
 		}
 		if readErr != nil && len(buf) == 0 && !tooLong {
 			if errors.Is(readErr, io.EOF) {
-				return worst, nil
+				return worst, bad, nil
 			}
-			return worst, fmt.Errorf("verify: reading stdin: %w", readErr)
+			return worst, bad, fmt.Errorf("verify: reading stdin: %w", readErr)
 		}
 		lineNo++
 		if err := cmd.Context().Err(); err != nil {
-			return worst, err
+			return worst, bad, err
 		}
 		if tooLong {
+			bad++
 			if err := enc.Encode(verifyErr{ID: verifyLooseID(buf), Error: fmt.Sprintf("line %d is over %d bytes", lineNo, verifyMaxLineBytes)}); err != nil {
-				return worst, err
+				return worst, bad, err
 			}
 			continue
 		}
 		if len(bytes.TrimSpace(buf)) == 0 {
 			continue
 		}
-		out, err := verifyOneLine(cmd, ck, buf, lineNo)
-		if err != nil {
-			if e := enc.Encode(verifyErr{ID: verifyLooseID(buf), Error: err.Error()}); e != nil {
-				return worst, e
+		out, lerr := verifyOneLine(cmd, ck, buf, lineNo)
+		if lerr != nil {
+			bad++
+			if e := enc.Encode(verifyErr{ID: verifyLooseID(buf), Error: lerr.Error()}); e != nil {
+				return worst, bad, e
 			}
 			continue
 		}
@@ -208,7 +289,7 @@ func runVerifyBatch(cmd *cobra.Command, r io.Reader, w io.Writer) (string, error
 			worst = out.Verdict
 		}
 		if err := enc.Encode(out); err != nil {
-			return worst, err
+			return worst, bad, err
 		}
 	}
 }

@@ -1,12 +1,17 @@
 package cli
 
 import (
+	"context"
 	"encoding/json"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/vigie-cm/vigie/internal/brand"
+	"github.com/vigie-cm/vigie/internal/store"
 )
 
 var updateVerifyGolden = flag.Bool("update-verify-golden", false, "rewrite testdata/verify_report.golden")
@@ -22,8 +27,8 @@ func TestVerifyBatchContract(t *testing.T) {
 		`{"id":"e","facts":[{"id":"f9","kind":"price","key":"baguette","value":"1,20","unit":"€"}],"post":"La baguette à 1,50 €"}`,
 	}, "\n") + "\n"
 	out, errOut, code := runCLI(t, in, "verify", "--jsonl")
-	if code != 0 {
-		t.Fatalf("exit %d: %s", code, errOut)
+	if code != 2 || !strings.Contains(errOut, "3 bad input line") {
+		t.Fatalf("bad lines answered, then exit 2: got %d: %s", code, errOut)
 	}
 	lines := strings.Split(strings.TrimSpace(out), "\n")
 	if len(lines) != 6 {
@@ -62,7 +67,7 @@ func TestVerifyBatchLongLine(t *testing.T) {
 	long := `{"id":"big","facts":[],"post":"` + strings.Repeat("x", 2<<20) + `"}`
 	in := long + "\n" + `{"id":"after","facts":[],"post":"Bonjour !"}` + "\n"
 	out, _, code := runCLI(t, in, "verify", "--jsonl")
-	if code != 0 {
+	if code != 2 {
 		t.Fatalf("exit %d", code)
 	}
 	lines := strings.Split(strings.TrimSpace(out), "\n")
@@ -130,6 +135,38 @@ func TestVerifyFactsFiles(t *testing.T) {
 	}
 	if _, _, code := runCLI(t, "", "verify"); code != 2 {
 		t.Errorf("no text: exit %d, want 2", code)
+	}
+}
+
+func TestVerifyFromStoredBrand(t *testing.T) {
+	ctx := context.Background()
+	db := filepath.Join(t.TempDir(), "vigie.db")
+	st, err := store.Open(ctx, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ws := brand.Workspace{Name: "Agence", Slug: "agence"}
+	check := func(err error) {
+		t.Helper()
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	check(st.CreateWorkspace(ctx, &ws))
+	b := brand.Brand{WorkspaceID: ws.ID, Name: "Maison Test", Slug: "maison-test", Languages: []string{"fr"}}
+	check(st.CreateBrand(ctx, &b))
+	fa := brand.Fact{BrandID: b.ID, Key: "prix", Text: "La baguette tradition est vendue 1,30 €.", Lang: "fr"}
+	check(st.CreateFact(ctx, &fa))
+	br := brand.Brief{BrandID: b.ID, Key: "ouverture", Title: "Ouverture", Objective: "Annoncer l'ouverture du samedi 12 septembre 2026"}
+	check(st.CreateBrief(ctx, &br))
+	check(st.Close())
+	out, errOut, code := runCLI(t, "", "verify", "--db", db, "--workspace", fmt.Sprint(ws.ID), "--brand", "maison-test", "--lang", "fr",
+		"Ouverture samedi 12 septembre ! Baguette tradition à 1,20 €.")
+	if code != 0 || !strings.Contains(out, "verdict: fail") || !strings.Contains(out, "[[1,20 €]]") || strings.Contains(out, "[[samedi") || strings.Contains(out, "{{samedi") {
+		t.Fatalf("exit %d\n%s%s", code, out, errOut)
+	}
+	if _, errOut, code := runCLI(t, "", "verify", "--db", db, "--brand", "nope", "x"); code != 2 || !strings.Contains(errOut, `no brand "nope"`) {
+		t.Errorf("unknown brand: exit %d %s", code, errOut)
 	}
 }
 
