@@ -27,18 +27,20 @@ func init() {
 
 // composerFlags are shared by draft, translate and adapt.
 type composerFlags struct {
-	offline bool
-	rounds  int
+	offline   bool
+	rounds    int
+	workspace int64
 }
 
 func (f *composerFlags) add(cmd *cobra.Command) {
 	cmd.Flags().BoolVar(&f.offline, "offline", false, "use the offline composer even when an LLM provider is configured")
 	cmd.Flags().IntVar(&f.rounds, "rounds", 2, "self-correction rounds at most (0 for none)")
+	cmd.Flags().Int64Var(&f.workspace, "workspace", 1, "workspace: its provider (vigie llm set) and, with --brand, its brands")
 }
 
-// newComposer builds the composer from VIGIE_LLM_* (offline when none is
-// set) with the Verify engine.
-func (f *composerFlags) newComposer() (*compose.Composer, *llm.Meter, error) {
+// newComposer builds the composer with the workspace's provider, else
+// VIGIE_LLM_* (offline when neither is set), and the Verify engine.
+func (f *composerFlags) newComposer(cmd *cobra.Command) (*compose.Composer, *llm.Meter, error) {
 	meter := llm.NewMeter()
 	opts := compose.Options{Verifier: newVerifier(), MaxRounds: f.rounds}
 	if f.rounds == 0 {
@@ -48,11 +50,15 @@ func (f *composerFlags) newComposer() (*compose.Composer, *llm.Meter, error) {
 		return nil, nil, usageError("--rounds must be 0 or more")
 	}
 	if !f.offline {
-		cfg, err := llm.FromEnv(nil)
+		settings, err := llmSettings(cmd)
+		if err != nil {
+			return nil, nil, err
+		}
+		cfg, from, err := settings.Resolve(scopeOf(f.workspace), nil)
 		if err != nil {
 			return nil, nil, usageError("%v", err)
 		}
-		if cfg.Enabled() {
+		if from != "" {
 			c, err := llm.New(cfg, llm.Options{Cache: llm.NewCache(0), Meter: meter})
 			if err != nil {
 				return nil, nil, usageError("%v", err)
@@ -121,7 +127,6 @@ func newDraftCmd() *cobra.Command {
 		briefKey, lang, failOn          string
 		networks                        []string
 		variants                        int
-		workspace                       int64
 	)
 	cmd := &cobra.Command{
 		Use:   "draft (--brief FILE [--facts FILE] | --brand SLUG) --network x,linkedin | --jsonl",
@@ -147,7 +152,7 @@ facts and a brief (--brief-key, default the latest) from the database.
 			if failOn != "" && failOn != compose.StateNeedsHuman {
 				return usageError("draft: --fail-on %q: expected needs_human", failOn)
 			}
-			comp, meter, err := cf.newComposer()
+			comp, meter, err := cf.newComposer(cmd)
 			if err != nil {
 				return err
 			}
@@ -157,7 +162,7 @@ facts and a brief (--brief-key, default the latest) from the database.
 			var in compose.Input
 			switch {
 			case brandSlug != "":
-				in, err = inputFromStore(cmd, workspace, brandSlug, briefKey)
+				in, err = inputFromStore(cmd, cf.workspace, brandSlug, briefKey)
 			case briefFile != "":
 				in, err = inputFromFiles(briefFile, factsFile)
 			default:
@@ -209,7 +214,6 @@ facts and a brief (--brief-key, default the latest) from the database.
 	f.StringVar(&briefFile, "brief", "", "brief file: a JSON object (as a --jsonl line) or plain text")
 	f.StringVar(&factsFile, "facts", "", "facts file: one fact per line, or a JSON array of strings")
 	f.StringVar(&brandSlug, "brand", "", "brand slug: read the brand, its facts and a brief from the database")
-	f.Int64Var(&workspace, "workspace", 1, "workspace id of --brand")
 	f.StringVar(&briefKey, "brief-key", "", "brief key with --brand (default: the latest brief)")
 	f.StringSliceVar(&networks, "network", nil, "networks, comma-separated: x, bluesky, mastodon, threads, instagram, linkedin, facebook, tiktok, youtube")
 	f.IntVar(&variants, "variants", 0, "variants per network (default 1)")
@@ -463,7 +467,7 @@ draft. Needs an LLM provider (VIGIE_LLM_*).
 --jsonl reads {"id","text","from","to","network"?,"facts":[...],"brief"?} per
 line and prints {"id","draft":{...}} per line.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			comp, meter, err := cf.newComposer()
+			comp, meter, err := cf.newComposer(cmd)
 			if err != nil {
 				return err
 			}
@@ -579,7 +583,7 @@ in order while they fit, so nothing is added.`,
 			if from == "" || to == "" {
 				return usageError("adapt: --from and --to networks are required")
 			}
-			comp, meter, err := cf.newComposer()
+			comp, meter, err := cf.newComposer(cmd)
 			if err != nil {
 				return err
 			}

@@ -19,6 +19,7 @@ import (
 )
 
 func clearLLMEnv(t *testing.T) {
+	t.Setenv("VIGIE_DATA", t.TempDir())
 	for _, k := range []string{"VIGIE_LLM_PROVIDER", "VIGIE_LLM_BASE_URL", "VIGIE_LLM_MODEL", "VIGIE_LLM_API_KEY"} {
 		t.Setenv(k, "")
 	}
