@@ -17,7 +17,6 @@
   var label = function (k) { return form.getAttribute("data-label-" + k) || k; };
   var timer = null;
   var seq = 0;
-  var last = null;
 
   function apply(f) {
     var cps = Array.from(ta.value);
@@ -59,7 +58,6 @@
   function hideTip() { tip.hidden = true; }
 
   function render(text, res) {
-    last = res;
     var cps = Array.from(text);
     preview.textContent = "";
     list.textContent = "";
@@ -147,5 +145,4 @@
   });
   // marks rendered by the server get the same behaviour after a first check
   if (ta.value.trim()) { check(); }
-  void last;
 })();
