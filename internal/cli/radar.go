@@ -15,6 +15,7 @@ import (
 
 	"github.com/vigie-cm/vigie/internal/moderate"
 	"github.com/vigie-cm/vigie/internal/radar"
+	"github.com/vigie-cm/vigie/internal/radar/ingest"
 	"github.com/vigie-cm/vigie/internal/radar/nab"
 )
 
@@ -41,11 +42,11 @@ func newBenchIngestCmd() *cobra.Command {
 			if err != nil {
 				return fmt.Errorf("bench ingest: %w", err)
 			}
-			cls := func(text, lang string) radar.Classification {
+			cls := func(text, lang string) ingest.Classification {
 				r := c.Classify(text, lang)
-				return radar.Classification{Negative: r.Sentiment == moderate.SentimentNegative, Lang: r.Lang}
+				return ingest.Classification{Negative: r.Sentiment == moderate.SentimentNegative, Lang: r.Lang}
 			}
-			rep, err := radar.RunIngestBench(cmd.Context(), radar.IngestBenchConfig{Mentions: n, Seed: 1, Classify: cls, NATSURL: natsURL})
+			rep, err := ingest.RunBench(cmd.Context(), ingest.BenchConfig{Mentions: n, Seed: 1, Classify: cls, NATSURL: natsURL})
 			if err != nil {
 				return err
 			}
@@ -54,7 +55,7 @@ func newBenchIngestCmd() *cobra.Command {
 				enc.SetIndent("", "  ")
 				return enc.Encode(rep)
 			}
-			_, err = io.WriteString(cmd.OutOrStdout(), radar.FormatIngest(rep))
+			_, err = io.WriteString(cmd.OutOrStdout(), ingest.FormatBench(rep))
 			return err
 		},
 	}

@@ -168,6 +168,9 @@ func fold(s string) string {
 	if ascii {
 		return strings.ToLower(s)
 	}
+	if f, ok := foldLatin(s); ok {
+		return f
+	}
 	var b strings.Builder
 	for _, r := range norm.NFD.String(s) {
 		if unicode.Is(unicode.Mn, r) {
@@ -182,42 +185,61 @@ func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) 
 
 // NewDoc splits text into folded words, hashtags and @mentions.
 func NewDoc(text string) *Doc {
-	d := &Doc{}
-	rs := []rune(text)
-	for i := 0; i < len(rs); {
-		r := rs[i]
-		if (r == '#' || r == '@') && i+1 < len(rs) && isWordRune(rs[i+1]) && (i == 0 || !isWordRune(rs[i-1])) {
-			j := i + 1
-			for j < len(rs) && (isWordRune(rs[j]) || (rs[j] == '.' && r == '@' && j+1 < len(rs) && isWordRune(rs[j+1]))) {
-				j++
-			}
-			w := fold(string(rs[i+1 : j]))
-			if r == '#' {
-				if d.tags == nil {
-					d.tags = map[string]bool{}
+	d := &Doc{words: make([]string, 0, len(text)/6+1)}
+	prevWord := false // the rune before i is a word rune
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if r == '#' || r == '@' {
+			next, _ := utf8.DecodeRuneInString(text[i+size:])
+			if i+size < len(text) && isWordRune(next) && !prevWord {
+				j := i + size
+				for j < len(text) {
+					c, n := utf8.DecodeRuneInString(text[j:])
+					if isWordRune(c) || unicode.Is(unicode.Mn, c) {
+						j += n
+						continue
+					}
+					if c == '.' && r == '@' {
+						if c2, _ := utf8.DecodeRuneInString(text[j+n:]); j+n < len(text) && isWordRune(c2) {
+							j += n
+							continue
+						}
+					}
+					break
 				}
-				d.tags[w] = true
-			} else {
-				if d.mentions == nil {
-					d.mentions = map[string]bool{}
+				w := fold(text[i+size : j])
+				if r == '#' {
+					if d.tags == nil {
+						d.tags = map[string]bool{}
+					}
+					d.tags[w] = true
+				} else {
+					if d.mentions == nil {
+						d.mentions = map[string]bool{}
+					}
+					d.mentions[w] = true
 				}
-				d.mentions[w] = true
+				// The tag's text is also a word, so "fournil" finds #Fournil.
+				d.words = append(d.words, w)
+				i, prevWord = j, true
+				continue
 			}
-			// The tag's text is also a word, so "fournil" finds #Fournil.
-			d.words = append(d.words, w)
-			i = j
-			continue
 		}
 		if isWordRune(r) {
-			j := i
-			for j < len(rs) && (isWordRune(rs[j]) || unicode.Is(unicode.Mn, rs[j])) {
-				j++
+			j := i + size
+			for j < len(text) {
+				c, n := utf8.DecodeRuneInString(text[j:])
+				if !isWordRune(c) && !unicode.Is(unicode.Mn, c) {
+					break
+				}
+				j += n
 			}
-			d.words = append(d.words, fold(string(rs[i:j])))
-			i = j
+			d.words = append(d.words, fold(text[i:j]))
+			i, prevWord = j, true
 			continue
 		}
-		i++
+		i += size
+		prevWord = false
 	}
 	return d
 }
@@ -515,4 +537,40 @@ func (p *qparser) unary() (node, error) {
 		return t.term, nil
 	}
 	return nil, fmt.Errorf("radar: query %q: unexpected %q at offset %d", p.src, t.text, t.pos)
+}
+
+// latinFold maps the accented letters of French and its neighbours to
+// their base letter, the common case, without Unicode normalisation.
+var latinFold = func() map[rune]rune {
+	m := map[rune]rune{}
+	for base, accented := range map[rune]string{
+		'a': "àáâãäåÀÁÂÃÄÅ", 'c': "çÇ", 'e': "èéêëÈÉÊË", 'i': "ìíîïÌÍÎÏ", 'n': "ñÑ",
+		'o': "òóôõöÒÓÔÕÖ", 'u': "ùúûüÙÚÛÜ", 'y': "ýÿÝŸ",
+	} {
+		for _, r := range accented {
+			m[r] = base
+		}
+	}
+	return m
+}()
+
+// foldLatin folds s when every non-ASCII rune is in latinFold.
+func foldLatin(s string) (string, bool) {
+	b := make([]byte, 0, len(s))
+	for _, r := range s {
+		switch {
+		case r < utf8.RuneSelf:
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			b = append(b, byte(r))
+		default:
+			f, ok := latinFold[r]
+			if !ok {
+				return "", false
+			}
+			b = append(b, byte(f))
+		}
+	}
+	return string(b), true
 }

@@ -3,6 +3,9 @@ package radar
 import (
 	"strings"
 	"testing"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 func TestQueryMatch(t *testing.T) {
@@ -108,4 +111,27 @@ func FuzzParseQuery(f *testing.F) {
 			t.Fatalf("%q and its canonical form %q disagree on %q", src, c, text)
 		}
 	})
+}
+
+// The Latin fast path must agree with full Unicode folding.
+func TestFoldLatinAgreesWithNormalisation(t *testing.T) {
+	for r := range latinFold {
+		s := "x" + string(r) + "Y"
+		fast, ok := foldLatin(s)
+		if !ok {
+			t.Fatalf("%q not folded", s)
+		}
+		var b strings.Builder
+		for _, c := range norm.NFD.String(s) {
+			if !unicode.Is(unicode.Mn, c) {
+				b.WriteRune(unicode.ToLower(c))
+			}
+		}
+		if fast != b.String() {
+			t.Errorf("%q: fast %q, normalised %q", s, fast, b.String())
+		}
+	}
+	if fold("Œuvre ÉTÉ") != "œuvre ete" {
+		t.Errorf("fold(Œuvre ÉTÉ) = %q", fold("Œuvre ÉTÉ"))
+	}
 }

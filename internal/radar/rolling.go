@@ -83,4 +83,3 @@ func (r *rollingQuantiles) mad(med float64) float64 {
 	}
 	return (da + next()) / 2
 }
-

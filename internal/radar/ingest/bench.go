@@ -1,4 +1,4 @@
-package radar
+package ingest
 
 import (
 	"context"
@@ -9,11 +9,12 @@ import (
 	"strings"
 	"time"
 
+	"github.com/vigie-cm/vigie/internal/radar"
 	"github.com/vigie-cm/vigie/internal/stream"
 )
 
-// IngestBenchConfig sets up `vigie bench ingest`.
-type IngestBenchConfig struct {
+// BenchConfig sets up `vigie bench ingest`.
+type BenchConfig struct {
 	Mentions int // how many synthetic mentions (default 200,000)
 	Batch    int // mentions per stream message (default 1,000)
 	Seed     uint64
@@ -23,8 +24,8 @@ type IngestBenchConfig struct {
 	NATSURL string
 }
 
-// IngestRow is one way of ingesting the same mentions.
-type IngestRow struct {
+// BenchRow is one way of ingesting the same mentions.
+type BenchRow struct {
 	Path      string  `json:"path"`
 	PerSecond float64 `json:"mentions_per_second"`
 	// Ratio is PerSecond over bare JSON decoding's in the same run.
@@ -32,11 +33,11 @@ type IngestRow struct {
 	Skipped string  `json:"skipped,omitempty"`
 }
 
-// IngestReport is what `vigie bench ingest` prints.
-type IngestReport struct {
-	Mentions int         `json:"mentions"`
-	Matched  int64       `json:"matched"`
-	Rows     []IngestRow `json:"rows"`
+// BenchReport is what `vigie bench ingest` prints.
+type BenchReport struct {
+	Mentions int        `json:"mentions"`
+	Matched  int64      `json:"matched"`
+	Rows     []BenchRow `json:"rows"`
 	// BytesPerMillion is the aggregates' heap per million mentions (spread
 	// over one day, three brands with two queries each).
 	BytesPerMillion float64 `json:"aggregate_bytes_per_million"`
@@ -69,17 +70,17 @@ var benchTemplates = []string{
 // SyntheticMentions generates n mentions over one day from a seeded
 // generator: brand mentions in French and English, praise and complaints,
 // and unrelated chatter.
-func SyntheticMentions(n int, seed uint64) []Mention {
+func SyntheticMentions(n int, seed uint64) []radar.Mention {
 	r := rand.New(rand.NewPCG(seed, 0x5eed))
 	t0 := time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC)
 	nets := []string{"bluesky", "mastodon", "x", "instagram"}
-	out := make([]Mention, n)
+	out := make([]radar.Mention, n)
 	for i := range out {
 		text := benchTemplates[r.IntN(len(benchTemplates))]
 		if r.IntN(3) == 0 {
 			text += fmt.Sprintf(" (%d)", r.IntN(1000))
 		}
-		out[i] = Mention{
+		out[i] = radar.Mention{
 			ID:      fmt.Sprintf("m%d", i),
 			Network: nets[r.IntN(len(nets))],
 			Author:  fmt.Sprintf("user%d", r.IntN(n/4+1)),
@@ -93,11 +94,11 @@ func SyntheticMentions(n int, seed uint64) []Mention {
 }
 
 func benchIngester(cls Classifier) (*Ingester, error) {
-	in := &Ingester{Classify: cls, Agg: NewAggregator()}
+	in := &Ingester{Classify: cls, Agg: radar.NewAggregator()}
 	for _, b := range benchBrands {
-		bq := BrandQueries{Brand: b.name, Queries: map[string]*Query{}}
+		bq := BrandQueries{Brand: b.name, Queries: map[string]*radar.Query{}}
 		for name, src := range b.queries {
-			q, err := ParseQuery(src)
+			q, err := radar.ParseQuery(src)
 			if err != nil {
 				return nil, err
 			}
@@ -108,11 +109,11 @@ func benchIngester(cls Classifier) (*Ingester, error) {
 	return in, nil
 }
 
-// RunIngestBench measures mentions per second on one core (GOMAXPROCS=1)
+// RunBench measures mentions per second on one core (GOMAXPROCS=1)
 // for bare JSON decoding (the baseline), the in-process pipeline (decode,
 // match the brands' queries, classify, aggregate), and the same through
 // the embedded JetStream and through an external NATS server.
-func RunIngestBench(ctx context.Context, cfg IngestBenchConfig) (IngestReport, error) {
+func RunBench(ctx context.Context, cfg BenchConfig) (BenchReport, error) {
 	if cfg.Mentions <= 0 {
 		cfg.Mentions = 200_000
 	}
@@ -124,22 +125,35 @@ func RunIngestBench(ctx context.Context, cfg IngestBenchConfig) (IngestReport, e
 	for i := 0; i < len(ms); i += cfg.Batch {
 		data, _, err := EncodeBatch(ms[i:min(i+cfg.Batch, len(ms))])
 		if err != nil {
-			return IngestReport{}, err
+			return BenchReport{}, err
 		}
 		batches = append(batches, data)
 	}
 	prev := runtime.GOMAXPROCS(1)
 	defer runtime.GOMAXPROCS(prev)
-	rep := IngestReport{Mentions: len(ms)}
+	rep := BenchReport{Mentions: len(ms)}
 
 	// Baseline: decode every batch and nothing else.
 	start := time.Now()
 	n := 0
 	for _, b := range batches {
-		DecodeBatch(b, func(Mention) { n++ })
+		DecodeBatch(b, func(radar.Mention) { n++ })
 	}
 	decode := float64(n) / time.Since(start).Seconds()
-	rep.Rows = append(rep.Rows, IngestRow{Path: "bare JSON decode", PerSecond: decode, Ratio: 1})
+	rep.Rows = append(rep.Rows, BenchRow{Path: "bare JSON decode", PerSecond: decode, Ratio: 1})
+
+	// In process without classification: the radar's own cost (decode,
+	// query matching, aggregation), apart from the sentiment engine's.
+	bare, err := benchIngester(nil)
+	if err != nil {
+		return rep, err
+	}
+	start = time.Now()
+	for _, b := range batches {
+		DecodeBatch(b, bare.Process)
+	}
+	r0 := float64(len(ms)) / time.Since(start).Seconds()
+	rep.Rows = append(rep.Rows, BenchRow{Path: "in process, no sentiment (decode, match, aggregate)", PerSecond: r0, Ratio: r0 / decode})
 
 	// In process, with the aggregates' memory.
 	runtime.GC()
@@ -158,7 +172,7 @@ func RunIngestBench(ctx context.Context, cfg IngestBenchConfig) (IngestReport, e
 	runtime.ReadMemStats(&after)
 	rep.BytesPerMillion = float64(int64(after.HeapInuse)-int64(before.HeapInuse)) / float64(len(ms)) * 1e6
 	_, rep.Matched = in.Counts()
-	rep.Rows = append(rep.Rows, IngestRow{Path: "in process (decode, match, classify, aggregate)", PerSecond: rate, Ratio: rate / decode})
+	rep.Rows = append(rep.Rows, BenchRow{Path: "in process (decode, match, sentiment, aggregate)", PerSecond: rate, Ratio: rate / decode})
 	runtime.KeepAlive(in)
 
 	dir, err := os.MkdirTemp("", "vigie-bench-ingest-")
@@ -174,7 +188,7 @@ func RunIngestBench(ctx context.Context, cfg IngestBenchConfig) (IngestReport, e
 		if target.path != "embedded JetStream" && cfg.NATSURL == "" {
 			continue
 		}
-		row := IngestRow{Path: target.path}
+		row := BenchRow{Path: target.path}
 		r, err := throughStream(ctx, stream.Config{URL: target.url, DataDir: dir, Namespace: ns}, batches, len(ms), cfg.Classify)
 		if err != nil {
 			row.Skipped = err.Error()
@@ -230,8 +244,8 @@ func throughStream(ctx context.Context, cfg stream.Config, batches [][]byte, tot
 	return float64(total) / time.Since(start).Seconds(), nil
 }
 
-// FormatIngest renders the report as a table.
-func FormatIngest(r IngestReport) string {
+// FormatBench renders the report as a table.
+func FormatBench(r BenchReport) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%d synthetic mentions (seeded, one day, 3 brands × 2 queries; %d matched a brand), one core (GOMAXPROCS=1)\n", r.Mentions, r.Matched)
 	fmt.Fprintf(&b, "%-52s %14s %10s\n", "path", "mentions/s", "vs decode")

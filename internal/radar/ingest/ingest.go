@@ -1,4 +1,7 @@
-package radar
+// Package ingest brings mentions into the radar: it routes each one to the
+// brands and queries it matches, classifies it, and adds it to their
+// series, in process or through the mentions stream.
+package ingest
 
 import (
 	"bufio"
@@ -11,6 +14,7 @@ import (
 	"sync"
 	"sync/atomic"
 
+	"github.com/vigie-cm/vigie/internal/radar"
 	"github.com/vigie-cm/vigie/internal/stream"
 )
 
@@ -27,7 +31,7 @@ type Classifier func(text, lang string) Classification
 // BrandQueries are one brand's listening queries.
 type BrandQueries struct {
 	Brand   string
-	Queries map[string]*Query // by query name
+	Queries map[string]*radar.Query // by query name
 }
 
 // Ingester classifies mentions and adds them to the series of every brand
@@ -35,22 +39,22 @@ type BrandQueries struct {
 type Ingester struct {
 	Classify Classifier
 	Brands   []BrandQueries
-	Agg      *Aggregator
+	Agg      *radar.Aggregator
 
 	processed atomic.Int64
 	matched   atomic.Int64
 }
 
 // Process handles one mention.
-func (in *Ingester) Process(m Mention) {
+func (in *Ingester) Process(m radar.Mention) {
 	in.processed.Add(1)
-	var doc *Doc
+	var doc *radar.Doc
 	var cls *Classification
 	for _, b := range in.Brands {
 		hit := false
 		for name, q := range b.Queries {
 			if doc == nil {
-				doc = NewDoc(m.Text)
+				doc = radar.NewDoc(m.Text)
 			}
 			if !q.MatchDoc(doc) {
 				continue
@@ -63,7 +67,7 @@ func (in *Ingester) Process(m Mention) {
 				}
 				cls = &c
 			}
-			o := Observation{Time: m.Time, Author: m.Author, Reach: m.Reach, Negative: cls.Negative}
+			o := radar.Observation{Time: m.Time, Author: m.Author, Reach: m.Reach, Negative: cls.Negative}
 			in.Agg.Series(b.Brand + "/" + name).Add(o)
 			if !hit {
 				in.Agg.Series(b.Brand).Add(o)
@@ -88,7 +92,7 @@ const MentionsSubject = "batch"
 // EncodeBatch writes mentions as JSON Lines, the stream's message format:
 // one message carries many mentions, because a JetStream acknowledgement
 // per mention would cost more than processing it.
-func EncodeBatch(ms []Mention) ([]byte, string, error) {
+func EncodeBatch(ms []radar.Mention) ([]byte, string, error) {
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	for i := range ms {
@@ -102,11 +106,11 @@ func EncodeBatch(ms []Mention) ([]byte, string, error) {
 
 // DecodeBatch calls fn for each mention of a batch; a line that is not a
 // valid mention is skipped and counted.
-func DecodeBatch(data []byte, fn func(Mention)) (bad int) {
+func DecodeBatch(data []byte, fn func(radar.Mention)) (bad int) {
 	sc := bufio.NewScanner(bytes.NewReader(data))
 	sc.Buffer(make([]byte, 0, 64<<10), 4<<20)
 	for sc.Scan() {
-		var m Mention
+		var m radar.Mention
 		if err := json.Unmarshal(sc.Bytes(), &m); err != nil || m.Validate() != nil {
 			bad++
 			continue
@@ -118,7 +122,7 @@ func DecodeBatch(data []byte, fn func(Mention)) (bad int) {
 
 // PublishBatch publishes one batch on the mentions stream; the batch's
 // content hash de-duplicates a retried publish.
-func PublishBatch(ctx context.Context, st *stream.Stream, ms []Mention) error {
+func PublishBatch(ctx context.Context, st *stream.Stream, ms []radar.Mention) error {
 	data, id, err := EncodeBatch(ms)
 	if err != nil {
 		return err

@@ -1,4 +1,4 @@
-package radar
+package ingest
 
 import (
 	"context"
@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/vigie-cm/vigie/internal/radar"
 	"github.com/vigie-cm/vigie/internal/stream"
 	"github.com/vigie-cm/vigie/internal/testenv"
 )
@@ -29,7 +30,7 @@ func TestIngesterRoutesToBrandsAndQueries(t *testing.T) {
 		for _, b := range benchBrands {
 			hit := false
 			for name, src := range b.queries {
-				q, _ := ParseQuery(src)
+				q, _ := radar.ParseQuery(src)
 				if q.Match(m.Text) {
 					w := want[b.name+"/"+name]
 					w[0]++
@@ -106,7 +107,7 @@ func TestDecodeBatchSkipsBadLines(t *testing.T) {
 	b, _, _ := EncodeBatch(ms)
 	b = append(b, []byte("{broken\n{\"id\":\"x\",\"text\":\"no time\"}\n")...)
 	n := 0
-	if bad := DecodeBatch(b, func(Mention) { n++ }); bad != 2 || n != 3 {
+	if bad := DecodeBatch(b, func(radar.Mention) { n++ }); bad != 2 || n != 3 {
 		t.Fatalf("decoded %d, bad %d", n, bad)
 	}
 }
@@ -121,5 +122,17 @@ func BenchmarkIngestProcess(b *testing.B) {
 	for b.Loop() {
 		in.Process(ms[i%len(ms)])
 		i++
+	}
+}
+
+func BenchmarkIngestNoSentiment(b *testing.B) {
+	in, err := benchIngester(nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	ms := SyntheticMentions(20000, 5)
+	data, _, _ := EncodeBatch(ms)
+	for b.Loop() {
+		DecodeBatch(data, in.Process)
 	}
 }
