@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/vigie-cm/vigie/internal/brand"
 	"github.com/vigie-cm/vigie/internal/compose"
@@ -17,6 +18,24 @@ import (
 // The Compose page and the drafting API. The model comes from VIGIE_LLM_*
 // (read at each request, so a changed environment needs no restart); with
 // none, drafts come from the offline composer, which the page says.
+
+// llmSettings holds the workspaces' provider settings (set by
+// ConfigureLLM); nil means only VIGIE_LLM_* apply.
+var llmSettings atomic.Pointer[llm.Settings]
+
+// ConfigureLLM tells the web app where the workspaces' provider settings
+// live: the data folder, and secret_key for the sealed API keys. Without it,
+// only the VIGIE_LLM_* environment applies.
+func ConfigureLLM(dataDir, secretKey string) {
+	llmSettings.Store(llm.OpenSettings(dataDir, secretKey))
+}
+
+func (c *Ctx) llmScope() string {
+	if c.Workspace == nil {
+		return ""
+	}
+	return fmt.Sprintf("workspace:%d", c.Workspace.ID)
+}
 
 // Shared by every request: the model's response cache, the token meter and
 // the Verify engine's fact-sheet cache.
@@ -35,11 +54,11 @@ func (c *Ctx) composer(rounds int) (*compose.Composer, error) {
 		sh.cache, sh.meter, sh.engine = llm.NewCache(0), llm.NewMeter(), compose.NewEngine()
 	})
 	opts := compose.Options{Verifier: sh.engine, MaxRounds: rounds}
-	cfg, err := llm.FromEnv(nil)
+	cfg, from, err := llmSettings.Load().Resolve(c.llmScope(), nil)
 	if err != nil {
 		return nil, err
 	}
-	if cfg.Enabled() {
+	if from != "" {
 		cl, err := llm.New(cfg, llm.Options{Cache: sh.cache, Meter: sh.meter})
 		if err != nil {
 			return nil, err
