@@ -185,6 +185,7 @@ func Run(ctx context.Context, o Options) error {
 		mux.Handle("GET /healthz", web.HealthHandler(health))
 		handler = mux
 	} else {
+		web.ConfigureLLM(cfg.Data, cfg.SecretKey) // per-workspace AI provider settings, keys sealed
 		w, err := web.New(web.Options{Store: st, Logger: log, Secure: cfg.Secure(), Version: version.String(), Health: health})
 		if err != nil {
 			return fmt.Errorf("app: %w", err)
