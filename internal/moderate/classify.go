@@ -363,7 +363,7 @@ func (c *Classifier) decide(a Analysis, s *scratch, pTox, pSpam, pQ float64) Res
 	quotedStance := false
 	if anyQuote {
 		for _, h := range hits {
-			if !quote[h.start] && h.cats&(catReport|catAntiHate|catNegative) != 0 {
+			if !quote[h.start] && h.cats&(catReport|catAntiHate|catNegative|catMetaSpeech) != 0 {
 				quotedStance = true
 			}
 		}
@@ -405,7 +405,9 @@ func (c *Classifier) decide(a Analysis, s *scratch, pTox, pSpam, pQ float64) Res
 			if pureNeg(j) {
 				seenNeg = true
 			}
-			if w := toks[j].Text; seenNeg && (w == "que" || w == "qu" || w == "that") {
+			// "je ne pense pas que…", "I don't think gays are…": a negated
+			// opinion or saying verb covers what follows it
+			if w := toks[j].Text; seenNeg && (w == "que" || w == "qu" || w == "that" || opinionVerb[w]) {
 				cl.negQue = j
 				break
 			}
@@ -493,7 +495,7 @@ func (c *Classifier) decide(a Analysis, s *scratch, pTox, pSpam, pQ float64) Res
 			}
 			gw := toks[g.start].Text
 			if g.start > cl.a && tcat[g.start-1]&catSlurPrefix != 0 {
-				if clCounter {
+				if clCounter || (quote[g.start] && quotedStance) {
 					counter = true
 					reason("attack on %q reported (counter-speech)", gw)
 				} else {
@@ -904,7 +906,9 @@ func reportIn(toks []Token, hits []hit) bool {
 }
 
 var firstPersonSubject = map[string]bool{"je": true, "j": true, "i": true, "we": true, "nous": true}
-var sayingVerb = map[string]bool{"dis": true, "dit": true, "dire": true, "pense": true, "crois": true, "affirme": true, "say": true, "says": true, "said": true, "saying": true, "think": true, "believe": true, "claim": true, "tweeted": true, "wrote": true, "posted": true, "ecrit": true}
+var opinionVerb = map[string]bool{"think": true, "believe": true, "say": true, "said": true, "pense": true, "crois": true, "dis": true, "dirai": true, "dire": true, "claim": true, "agree": true}
+
+var sayingVerb = map[string]bool{"call": true, "calls": true, "calling": true, "called": true, "appelle": true, "traite": true, "dis": true, "dit": true, "dire": true, "pense": true, "crois": true, "affirme": true, "say": true, "says": true, "said": true, "saying": true, "think": true, "believe": true, "claim": true, "tweeted": true, "wrote": true, "posted": true, "ecrit": true}
 
 // conjunctionStart: "quand je…", "when I…", "comme tu…" open a subordinate
 // clause, not a question; "when do you…" stays a question.

@@ -43,6 +43,7 @@ const (
 	catScamAction                   // "DM me", whatsapp, click the link
 	catScamLure                     // prize, crypto, account suspended
 	catScamWeak                     // lures that are ordinary words too: iphone, cash
+	catMetaSpeech                   // "ce genre de commentaires": talk about words
 )
 
 var catNames = map[string]cat{
@@ -53,7 +54,7 @@ var catNames = map[string]cat{
 	"neg": catNeg, "report": catReport, "antihate": catAntiHate, "disclaimer": catDisclaimer,
 	"firstperson": catFirstPerson, "positive": catPositive, "negative": catNegative,
 	"complaint": catComplaint, "questionw": catQuestionW, "spam": catSpam,
-	"scamaction": catScamAction, "scamlure": catScamLure, "scamweak": catScamWeak,
+	"scamaction": catScamAction, "scamlure": catScamLure, "scamweak": catScamWeak, "metaspeech": catMetaSpeech,
 }
 
 // variantCats are the categories whose words evaders misspell on purpose;
@@ -348,7 +349,7 @@ func (lx *lexicon) matchMasked(w string) (entry, bool) {
 	if letters < 2 {
 		return entry{}, false
 	}
-	want := catSlur | catInsultN | catProfanity | catDehum | catInsultA
+	want := catSlur | catInsultN | catProfanity | catDehum | catInsultA | catGroup
 	var best entry
 	bestRank, found := 99, false
 	for _, c := range lx.plain {
@@ -375,8 +376,10 @@ func severity(c cat) int {
 		return 2
 	case c&catDehum != 0:
 		return 3
+	case c&catGroup != 0:
+		return 4
 	}
-	return 4
+	return 5
 }
 
 // globMatch reports whether pattern, where '*' is a run of one or more

@@ -155,6 +155,7 @@ func wordRune(r rune) bool {
 func Tokenize(text string) []Token {
 	toks := make([]Token, 0, len(text)/5+4)
 	var buf []byte
+	singleOpen := false
 	i := 0
 	for i < len(text) {
 		r, size := utf8.DecodeRuneInString(text[i:])
@@ -163,6 +164,17 @@ func Tokenize(text string) []Token {
 			continue
 		}
 		switch {
+		case r == '\'' && (i == 0 || startsQuote(text, i)):
+			// an opening single quote ('sale juif'), not an apostrophe
+			toks = append(toks, Token{Text: "\"", Kind: KindQuote})
+			singleOpen = true
+			i += size
+			continue
+		case r == '\'' && singleOpen && endsQuote(text, i):
+			toks = append(toks, Token{Text: "\"", Kind: KindQuote})
+			singleOpen = false
+			i += size
+			continue
 		case isQuote(r):
 			toks = append(toks, Token{Text: "\"", Kind: KindQuote})
 			i += size
@@ -237,7 +249,11 @@ func Tokenize(text string) []Token {
 		// "don't" into "do" "not".
 		if i < len(text) {
 			r2, s2 := utf8.DecodeRuneInString(text[i:])
-			if isApostrophe(r2) {
+			if r2 == '\'' && singleOpen && endsQuote(text, i) {
+				toks = append(toks, Token{Text: "\"", Kind: KindQuote})
+				singleOpen = false
+				i += s2
+			} else if isApostrophe(r2) {
 				i += s2
 				if i < len(text) && (text[i] == 't' || text[i] == 'T') && (i+1 == len(text) || !wordRune(rune(text[i+1]))) {
 					if n := len(toks); n > 0 && toks[n-1].Kind == KindWord && strings.HasSuffix(toks[n-1].Text, "n") {
@@ -249,6 +265,27 @@ func Tokenize(text string) []Token {
 		}
 	}
 	return joinSpelled(toks)
+}
+
+// startsQuote: a ' after a space or an opening bracket, before a letter.
+func startsQuote(text string, i int) bool {
+	prev := text[i-1]
+	if prev != ' ' && prev != '(' && prev != '\n' && prev != '\t' {
+		return false
+	}
+	return i+1 < len(text) && text[i+1] != ' '
+}
+
+// endsQuote: a ' followed by a space, punctuation or the end.
+func endsQuote(text string, i int) bool {
+	if i+1 >= len(text) {
+		return true
+	}
+	switch text[i+1] {
+	case ' ', '.', ',', ';', ':', '!', '?', ')', '\n', '\t':
+		return true
+	}
+	return false
 }
 
 func appendPunct(toks []Token, s string, k TokenKind) []Token {

@@ -16,6 +16,8 @@ func TestNormalize(t *testing.T) {
 		{"Élève ÉTRANGÈRE", "eleve etrangere"},
 		{"e\u0301cole", "ecole"},
 		{"l'arabe", "l arabe"},
+		{"du style 'sale juif' ici", "du style \" sale juif \" ici"},
+		{"it's 'fine'", "it s \" fine \""},
 		{"don't", "don not"},
 		{"3 semaines", "3 semaines"},
 		{"$alope", "salope"},
