@@ -246,18 +246,28 @@ func sameFact(a, b brand.Fact) bool {
 }
 
 func (im *importer) facts(ctx context.Context, brandID int64) error {
+	if len(im.d.Facts) == 0 {
+		return nil
+	}
+	// One query for the whole sheet rather than one per fact: an import is
+	// mostly round trips to the database.
+	stored, err := im.tx.ListFacts(ctx, brandID, store.FactFilter{IncludeExpired: true})
+	if err != nil {
+		return fmt.Errorf("brandfile: %s: %w", im.d.file, err)
+	}
+	byKey := make(map[string]brand.Fact, len(stored))
+	for _, f := range stored {
+		byKey[f.Key] = f
+	}
 	for i, f := range im.d.Facts {
 		f.BrandID = brandID
-		old, err := im.tx.GetFactByKey(ctx, brandID, f.Key)
-		if errors.Is(err, store.ErrNotFound) {
+		old, ok := byKey[f.Key]
+		if !ok {
 			if err := im.tx.CreateFact(ctx, &f); err != nil {
 				return im.rowErr(fmt.Sprintf("facts[%d]", i), err)
 			}
 			im.res.Created.Facts++
 			continue
-		}
-		if err != nil {
-			return fmt.Errorf("brandfile: %s: %w", im.d.file, err)
 		}
 		if f.ExpiredAt == nil {
 			f.ExpiredAt = old.ExpiredAt
@@ -283,18 +293,28 @@ func (im *importer) rowErr(path string, err error) error {
 }
 
 func (im *importer) briefs(ctx context.Context, brandID int64) error {
+	if len(im.d.Briefs) == 0 {
+		return nil
+	}
+	stored, err := im.tx.ListBriefs(ctx, brandID)
+	if err != nil {
+		return fmt.Errorf("brandfile: %s: %w", im.d.file, err)
+	}
+	byKey := map[string]brand.Brief{}
+	for _, b := range stored {
+		if b.Key != "" {
+			byKey[b.Key] = b
+		}
+	}
 	for i, b := range im.d.Briefs {
 		b.BrandID = brandID
-		old, err := im.tx.GetBriefByKey(ctx, brandID, b.Key)
-		if errors.Is(err, store.ErrNotFound) {
+		old, ok := byKey[b.Key]
+		if !ok {
 			if err := im.tx.CreateBrief(ctx, &b); err != nil {
 				return im.rowErr(fmt.Sprintf("briefs[%d]", i), err)
 			}
 			im.res.Created.Briefs++
 			continue
-		}
-		if err != nil {
-			return fmt.Errorf("brandfile: %s: %w", im.d.file, err)
 		}
 		b.ID, b.CreatedAt = old.ID, old.CreatedAt
 		if reflect.DeepEqual(briefWire(old), briefWire(b)) {
