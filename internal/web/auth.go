@@ -11,6 +11,7 @@ import (
 	"net/http"
 	"net/url"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/vigie-cm/vigie/internal/auth/password"
@@ -201,7 +202,7 @@ func (s *Server) checkPassword(c *Ctx, email, pw string) (brand.User, error) {
 	}
 	hash := u.PasswordHash
 	if err != nil || hash == "" {
-		hash = dummyHash
+		hash = dummyHash()
 	}
 	if perr := password.Verify(pw, hash); perr != nil || err != nil || u.PasswordHash == "" {
 		s.recordAttempt(ctx, ip, email, false)
@@ -212,14 +213,16 @@ func (s *Server) checkPassword(c *Ctx, email, pw string) (brand.User, error) {
 }
 
 // dummyHash is verified against when the email is unknown, so that the
-// response time does not tell which emails have accounts.
-var dummyHash = func() string {
+// response time does not tell which emails have accounts. It is made on
+// first use: argon2id takes 64 MiB, which no process should pay at start
+// (every vigie command imports this package).
+var dummyHash = sync.OnceValue(func() string {
 	h, err := password.Hash(newToken())
 	if err != nil {
 		panic(err)
 	}
 	return h
-}()
+})
 
 func (c *Ctx) loginForm() error {
 	if c.User != nil {
