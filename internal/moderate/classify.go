@@ -514,12 +514,16 @@ func (c *Classifier) decide(a Analysis, s *scratch, pTox, pSpam, pQ float64) Res
 				switch {
 				case pc&catDehum != 0:
 					kind = "dehumanising"
-				case pc&catHateVerb != 0:
+				case pc&catHateVerb != 0 && isGeneric(g):
 					kind = "hostile"
 				case pc&(catInsultN|catInsultA) != 0 && isGeneric(g):
 					kind = "insulting"
 				case pc&catThreat != 0:
 					kind = "threatening"
+				case pc&(catHateVerb|catInsultN|catInsultA) != 0:
+					// said of one member of the group, not the group
+					neutralised++
+					continue
 				default:
 					continue
 				}
@@ -528,8 +532,10 @@ func (c *Classifier) decide(a Analysis, s *scratch, pTox, pSpam, pQ float64) Res
 					neutralised++
 					continue
 				}
-				pw := toks[p.start].Text
-				if negatedAt(cl, p.start) {
+				pw := spanText(toks, p.start, p.end)
+				// a phrase that carries its own negation ("pas des humains",
+				// "not welcome") is not negated by the "ne" next to it
+				if !selfNegated(tcat, p) && negatedAt(cl, p.start) {
 					reason("%s %q about %q is negated", kind, pw, gw)
 					neutralised++
 					continue
@@ -743,7 +749,7 @@ func (c *Classifier) decide(a Analysis, s *scratch, pTox, pSpam, pQ float64) Res
 		// A protected group named with no hostile word around it: the
 		// model's score then mostly reflects that its training tweets
 		// were collected by identity keywords, not hostility.
-		neutralIdentity := all&catGroup != 0 && evid&(catSlur|catDehum|catHateVerb|catInsultN|catInsultA|catThreat|catNegative) == 0
+		neutralIdentity := all&catGroup != 0 && evid&(catSlur|catDehum|catHateVerb|catInsultN|catInsultA|catThreat|catProfanity) == 0
 		// Criticism is not toxicity: without an insult or attack found by
 		// the rules, a complaint's angry words stay a complaint.
 		criticism := complaint >= 0.5 && complaintCues > 0
@@ -835,7 +841,13 @@ func (c *Classifier) decide(a Analysis, s *scratch, pTox, pSpam, pQ float64) Res
 		}
 	}
 	if pQ >= 0 {
-		question = math.Max(question*0.8, pQ)
+		mq := pQ
+		if question == 0 && !hasQuestionMark(toks) {
+			// no question mark, no question word: the model alone must be
+			// sure ("Gay rights are human rights." is not a question)
+			mq *= 0.6
+		}
+		question = math.Max(question*0.8, mq)
 		if question < 0.75 && hasQuestionMark(toks) {
 			question = 0.75
 		}
@@ -873,6 +885,19 @@ func (c *Classifier) decide(a Analysis, s *scratch, pTox, pSpam, pQ float64) Res
 func addressedPerson(toks []Token) bool {
 	for _, t := range toks {
 		if t.Kind == KindMention || personSubject[t.Text] {
+			return true
+		}
+	}
+	return false
+}
+
+// selfNegated reports whether a multi-word hit contains a negation word.
+func selfNegated(tcat []cat, h hit) bool {
+	if h.end-h.start < 2 {
+		return false
+	}
+	for j := h.start; j < h.end; j++ {
+		if tcat[j]&catNeg != 0 {
 			return true
 		}
 	}
