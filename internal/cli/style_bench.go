@@ -68,9 +68,14 @@ func newBenchStyleCmd() *cobra.Command {
 			fmt.Fprintf(w, "  same-topic posts flagged %d/%d\n", pr.Wrong, pr.Distinct)
 
 			fmt.Fprintf(w, "scale on generated posts (seed %d, %d-word Zipf vocabulary, half FR half EN)\n", seed, 50000)
+			if history < 1 || queries < 2 || posts < 0 {
+				return usageError("bench style: --history must be at least 1, --queries at least 2, --posts at least 0")
+			}
 			rep := style.RunScale(seed, posts, history, queries)
 			ms := func(d time.Duration) string { return fmt.Sprintf("%.3f ms", float64(d.Microseconds())/1000) }
-			fmt.Fprintf(w, "  index build, %d posts, one core (GOMAXPROCS=1): %.1f s wall, %.1f s CPU (goal < 60 s)\n", rep.IndexPosts, rep.IndexBuild.Seconds(), rep.IndexBuildCPU.Seconds())
+			if rep.IndexPosts > 0 {
+				fmt.Fprintf(w, "  index build, %d posts, one core (GOMAXPROCS=1): %.1f s wall, %.1f s CPU (goal < 60 s)\n", rep.IndexPosts, rep.IndexBuild.Seconds(), rep.IndexBuildCPU.Seconds())
+			}
 			fmt.Fprintf(w, "  full check of a post against %d posts: median %s, p99 %s (goal < 10 ms)\n", rep.HistoryPosts, ms(rep.CheckMedian), ms(rep.CheckP99))
 			fmt.Fprintf(w, "  near-duplicate search: LSH %s per post, brute force %s per post: LSH is %.0f× faster\n",
 				ms(rep.LSHPerQuery), ms(rep.BrutePerQuery), float64(rep.BrutePerQuery)/float64(max(rep.LSHPerQuery, 1)))
