@@ -399,3 +399,97 @@ func (c *Ctx) runDrafts(ci compose.Input, rounds int) error {
 	}
 	return c.JSON(http.StatusOK, map[string]any{"id": ci.ID, "drafts": ds})
 }
+
+type transformReq struct {
+	Op        string `json:"op"` // translate or adapt
+	Text      string `json:"text"`
+	Lang      string `json:"lang"`
+	Network   string `json:"network"`
+	ToLang    string `json:"to_lang"`
+	ToNetwork string `json:"to_network"`
+	Brief     string `json:"brief"`
+	Rounds    *int   `json:"rounds"`
+}
+
+// transform translates (op "translate": Lang → ToLang, same network) or
+// adapts (op "adapt": Network → ToNetwork) a post against the brand's
+// active facts, through the same verify-and-correct loop.
+func (c *Ctx) transform(in transformReq) (compose.Draft, error) {
+	rounds := 2
+	if in.Rounds != nil {
+		rounds = *in.Rounds
+	}
+	if rounds < 0 || rounds > 5 {
+		return compose.Draft{}, &Error{Status: http.StatusUnprocessableEntity, Key: "api.field", Args: []any{"rounds", "0 to 5"}}
+	}
+	if strings.TrimSpace(in.Text) == "" {
+		return compose.Draft{}, &Error{Status: http.StatusUnprocessableEntity, Key: "api.field", Args: []any{"text", "empty"}}
+	}
+	ci, err := c.composeInput(composeForm{Brief: in.Brief})
+	if err != nil {
+		return compose.Draft{}, err
+	}
+	if in.Lang == "" {
+		in.Lang = ci.Lang
+	}
+	comp, err := c.composer(roundsOpt(rounds))
+	if err != nil {
+		return compose.Draft{}, &Error{Status: http.StatusServiceUnavailable, Key: "compose.err_provider", Args: []any{err.Error()}}
+	}
+	var d compose.Draft
+	switch in.Op {
+	case "translate":
+		if in.ToLang == "" {
+			return d, &Error{Status: http.StatusUnprocessableEntity, Key: "api.field", Args: []any{"to_lang", "required"}}
+		}
+		d, err = comp.Translate(c.R.Context(), compose.TranslateInput{Text: in.Text, From: in.Lang, To: in.ToLang, Network: in.Network,
+			Brand: c.Brand.Name, Brief: ci.Brief, Facts: ci.Facts, Accounts: ci.Accounts})
+		if errors.Is(err, compose.ErrNeedsModel) {
+			return d, &Error{Status: http.StatusUnprocessableEntity, Key: "compose.err_needs_model"}
+		}
+	case "adapt":
+		d, err = comp.Adapt(c.R.Context(), compose.AdaptInput{Text: in.Text, Lang: in.Lang, From: in.Network, To: in.ToNetwork,
+			Brand: c.Brand.Name, Brief: ci.Brief, Facts: ci.Facts, Accounts: ci.Accounts})
+	default:
+		return d, &Error{Status: http.StatusUnprocessableEntity, Key: "api.field", Args: []any{"op", "translate or adapt"}}
+	}
+	if err != nil && !errors.Is(err, compose.ErrNeedsModel) {
+		var le *llm.Error
+		if errors.As(err, &le) {
+			return d, &Error{Status: http.StatusBadGateway, Key: "compose.err_provider", Args: []any{err.Error()}}
+		}
+		return d, &Error{Status: http.StatusUnprocessableEntity, Key: "api.field", Args: []any{"input", err.Error()}}
+	}
+	return d, nil
+}
+
+func (c *Ctx) apiDraftTransform() error {
+	var in transformReq
+	if err := c.decode(&in); err != nil {
+		return err
+	}
+	d, err := c.transform(in)
+	if err != nil {
+		return err
+	}
+	return c.JSON(http.StatusOK, d)
+}
+
+// composeTransform is the page's "translate / adapt" form on a draft: the
+// result is shown as a new draft below the form.
+func (c *Ctx) composeTransform() error {
+	in := transformReq{Op: c.field("op"), Text: strings.TrimSpace(c.R.PostFormValue("text")), Lang: c.field("lang"), Network: c.field("network"),
+		ToLang: c.field("to_lang"), ToNetwork: c.field("to_network")}
+	d, err := c.transform(in)
+	data := composeData{Form: composeForm{Rounds: 2}}
+	if err != nil {
+		var we *Error
+		if errors.As(err, &we) {
+			data.Error = c.T(we.Key, we.Args...)
+			return c.renderCompose(we.Status, data)
+		}
+		return err
+	}
+	data.Drafts = []compose.Draft{d}
+	return c.renderCompose(http.StatusOK, data)
+}

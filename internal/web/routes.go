@@ -80,6 +80,7 @@ var routes = []route{
 	{"GET /brands/{brand}/compose", brand.RoleAnalyst, (*Ctx).composePage},
 	{"POST /brands/{brand}/compose", brand.RoleEditor, (*Ctx).composeRun},
 	{"POST /brands/{brand}/compose/accept", brand.RoleEditor, (*Ctx).composeAccept},
+	{"POST /brands/{brand}/compose/transform", brand.RoleEditor, (*Ctx).composeTransform},
 	{"GET /settings/llm", brand.RoleAnalyst, (*Ctx).llmSettingsPage},
 	{"POST /settings/llm", brand.RoleManager, (*Ctx).llmSettingsSave},
 	{"POST /settings/llm/delete", brand.RoleManager, (*Ctx).llmSettingsDelete},
@@ -115,4 +116,5 @@ var routes = []route{
 	{"POST /api/v1/drafts", brand.RoleEditor, (*Ctx).apiDrafts},
 	{"POST /api/v1/brands/{brand}/drafts", brand.RoleEditor, (*Ctx).apiBrandDrafts},
 	{"POST /api/v1/brands/{brand}/drafts/verify", brand.RoleEditor, (*Ctx).apiDraftVerify},
+	{"POST /api/v1/brands/{brand}/drafts/transform", brand.RoleEditor, (*Ctx).apiDraftTransform},
 }
