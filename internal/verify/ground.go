@@ -21,6 +21,66 @@ func (g *grounder) run() {
 	for i := range g.doc.Claims {
 		g.claim(&g.doc.Claims[i])
 	}
+	g.alternatives()
+}
+
+func prevLow(toks []claims.Token, i int) string {
+	if i <= 0 || i > len(toks) {
+		return ""
+	}
+	return toks[i-1].Low
+}
+
+// channel groups: a fact that restricts an offer to one ("uniquement à
+// emporter", "online only") is contradicted by a post offering the other
+// ("à emporter ou en livraison").
+var channels = map[string]int{
+	"emporter": 1, "takeaway": 1, "take-away": 1, "retrait": 1, "collection": 1, "click-and-collect": 1,
+	"livraison": 2, "delivery": 2, "delivered": 2, "livre": 2, "livree": 2, "domicile": 2,
+	"ligne": 3, "online": 3, "application": 3, "appli": 3, "app": 3, "internet": 3, "web": 3,
+	"boutique": 4, "boutiques": 4, "magasin": 4, "magasins": 4, "store": 4, "in-store": 4, "telephone": 4, "phone": 4,
+}
+
+var opposite = map[int]int{1: 2, 2: 1, 3: 4, 4: 3}
+
+var onlyWords = map[string]bool{"uniquement": true, "seulement": true, "exclusivement": true, "only": true, "exclusively": true, "exclusive": true}
+
+func (g *grounder) alternatives() {
+	toks := g.doc.Tokens
+	for i := range toks {
+		if toks[i].Low != "ou" && toks[i].Low != "or" {
+			continue
+		}
+		for k := i + 1; k < len(toks) && k <= i+3 && toks[k].Sent == toks[i].Sent; k++ {
+			grp, ok := channels[toks[k].Low]
+			if !ok {
+				continue
+			}
+			if fi := g.exclusive(opposite[grp]); fi >= 0 {
+				c := claims.Claim{Type: "condition", Start: toks[i].Start, End: toks[k].End, Text: g.doc.Slice(toks[i].Start, toks[k].End)}
+				g.contradicted(&c, fi, "")
+			}
+			break
+		}
+	}
+}
+
+// exclusive returns a fact restricting something to channel group grp.
+func (g *grounder) exclusive(grp int) int {
+	for fi := range g.sh.facts {
+		d := g.sh.facts[fi].doc
+		for i := range d.Tokens {
+			if !onlyWords[d.Tokens[i].Low] {
+				continue
+			}
+			for k := i - 3; k <= i+3; k++ {
+				if k >= 0 && k < len(d.Tokens) && k != i && d.Tokens[k].Sent == d.Tokens[i].Sent && channels[d.Tokens[k].Low] == grp {
+					return fi
+				}
+			}
+		}
+	}
+	return -1
 }
 
 func (g *grounder) flag(c *claims.Claim, kind string, fi int, msg, sugg string) {
@@ -141,8 +201,50 @@ func (g *grounder) claim(c *claims.Claim) {
 	case claims.Name:
 		g.name(c)
 	case claims.Weekday:
-		// weekdays alone are checked through the names they go with
+		// a weekday alone is checked through the name it goes with
+		// (pairedWeekday) and the activity it is said of
+		g.weekdayAlone(c)
 	}
+}
+
+// weekdayAlone: "cours de pâtisserie le dimanche" when the fact about the
+// cours says "chaque samedi". The fact must share at least two content words
+// with the weekday's sentence and name days that do not include it.
+func (g *grounder) weekdayAlone(c *claims.Claim) {
+	// a weekday range of the post ("du mardi au dimanche") is about opening
+	// days, which the every-day rule and the facts' ranges handle
+	toks := g.doc.Tokens
+	switch prevLow(toks, c.Tok0) {
+	case "du", "from", "au", "to", "-", "–", "et", "and", "&":
+		return
+	}
+	if c.Tok1 < len(toks) {
+		switch toks[c.Tok1].Low {
+		case "au", "to", "-", "–", "et", "and", "&":
+			return
+		}
+	}
+	ctx := g.context(c, 10)
+	best, bestOv := -1, 1
+	for fi := range g.sh.facts {
+		if ov := g.overlap(ctx, fi); ov > bestOv {
+			best, bestOv = fi, ov
+		}
+	}
+	if best < 0 {
+		return
+	}
+	days := g.sh.factDays[best]
+	if days == 0 || days&(1<<uint(c.Weekday)) != 0 {
+		return
+	}
+	var names []string
+	for w := 0; w < 7; w++ {
+		if days&(1<<uint(w)) != 0 {
+			names = append(names, g.weekdayName(w))
+		}
+	}
+	g.contradicted(c, best, strings.Join(names, ", "))
 }
 
 func contains(list []string, s string) bool {

@@ -100,6 +100,7 @@ type sheet struct {
 	endFact    int
 	prolong    bool
 	entities   []entity
+	factDays   []uint8 // per fact: bit w set when the fact names weekday w (ranges expanded)
 }
 
 type partialAtom struct {
@@ -255,8 +256,10 @@ func compile(lang string, facts []Fact, brief string, year int, now time.Time) *
 	}
 	sh.year = year
 
+	sh.factDays = make([]uint8, len(sh.facts))
 	for fi := range sh.facts {
 		sh.addDoc(fi, sh.facts[fi].doc)
+		sh.factDays[fi] = namedDays(sh.facts[fi].doc, sh.facts[fi].fold)
 	}
 	sh.addDoc(-1, sh.brief)
 	sh.derive()
@@ -554,6 +557,37 @@ var (
 var dayIndex = map[string]int{
 	"dimanche": 0, "lundi": 1, "mardi": 2, "mercredi": 3, "jeudi": 4, "vendredi": 5, "samedi": 6,
 	"sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6,
+}
+
+// namedDays is the set of weekdays a fact names on their own (not the
+// weekday of a dated day), ranges expanded ("du mardi au dimanche").
+func namedDays(d *claims.Doc, fold string) uint8 {
+	var set uint8
+	var prev *claims.Claim
+	for i := range d.Claims {
+		c := &d.Claims[i]
+		if c.Type != claims.Weekday || c.Weekday < 0 {
+			continue
+		}
+		set |= 1 << uint(c.Weekday)
+		if prev != nil && c.Tok0 == prev.Tok1+1 {
+			switch d.Tokens[prev.Tok1].Low {
+			case "au", "to", "until", "till", "-", "–":
+				for w := prev.Weekday; w != c.Weekday; w = (w + 1) % 7 {
+					set |= 1 << uint(w)
+				}
+			}
+		}
+		prev = c
+	}
+	// "tous les jours sauf le mardi": every day but the excepted ones
+	if m := dayExceptRe.FindAllStringSubmatch(fold, -1); m != nil {
+		set = 0x7f
+		for _, x := range m {
+			set &^= 1 << uint(dayIndex[x[1]])
+		}
+	}
+	return set
 }
 
 // openDays counts the weekdays a fact says a place is open: "Monday to
