@@ -176,6 +176,18 @@ func TestParseErrors(t *testing.T) {
 	}
 }
 
+func TestByteOrderMark(t *testing.T) {
+	for _, f := range []Format{YAML, JSON} {
+		in := "name: B\n"
+		if f == JSON {
+			in = `{"name": "B"}`
+		}
+		if _, err := Parse("bom", []byte("\xef\xbb\xbf"+in), f); err != nil {
+			t.Errorf("%s with a byte-order mark: %v", f, err)
+		}
+	}
+}
+
 func TestCSVFacts(t *testing.T) {
 	in := "\xef\xbb\xbfKey;Text;Kind;Value;Unit;Tags;valid_from\n" +
 		"prix-cafe;Le café coûte 1,20 €.;price;1,20;EUR;boissons|prix;\n" +

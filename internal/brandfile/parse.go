@@ -1,6 +1,7 @@
 package brandfile
 
 import (
+	"bytes"
 	"fmt"
 	"net/url"
 	"regexp"
@@ -19,6 +20,8 @@ import (
 func Parse(file string, data []byte, format Format) (*Doc, error) {
 	var root *node
 	var perr *Error
+	// Editors on Windows save UTF-8 with a byte-order mark.
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
 	switch format {
 	case YAML:
 		root, perr = fromYAML(data)

@@ -10,6 +10,7 @@ import (
 	"bytes"
 	"context"
 	"embed"
+	"errors"
 	"fmt"
 	"path"
 
@@ -23,6 +24,8 @@ import (
 
 //go:embed data/workspace.yaml data/brands/*.yaml
 var files embed.FS
+
+var errRace = errors.New("demo: a workspace appeared while seeding")
 
 // Credentials tell the newcomer how to log in, or why nothing was loaded.
 type Credentials struct {
@@ -117,7 +120,7 @@ func SeedWith(ctx context.Context, s store.Store, opt Options) (Credentials, err
 			if err != nil {
 				return err
 			}
-			return fmt.Errorf("demo: a workspace appeared while seeding")
+			return errRace
 		}
 		w := brand.Workspace{Name: sp.Workspace.Name, Slug: sp.Workspace.Slug}
 		if err := tx.CreateWorkspace(ctx, &w); err != nil {
@@ -161,6 +164,13 @@ func SeedWith(ctx context.Context, s store.Store, opt Options) (Credentials, err
 			After: fmt.Sprintf(`{"brands":%d,"users":%d}`, len(sp.Brands), len(sp.Users))})
 	})
 	if err != nil {
+		// Several processes started with --demo against one PostgreSQL
+		// database: the losers of the race find the demo already there.
+		if errors.Is(err, errRace) || errors.Is(err, store.ErrConflict) {
+			if n, cerr := s.CountWorkspaces(ctx); cerr == nil && n > 0 {
+				return Credentials{Note: "another process loaded a workspace at the same time; the demo was not loaded again"}, nil
+			}
+		}
 		return Credentials{}, err
 	}
 	cred.Note = fmt.Sprintf("demo workspace %q loaded with %d brands and %d users", sp.Workspace.Slug, len(sp.Brands), len(sp.Users))

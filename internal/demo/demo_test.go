@@ -103,3 +103,39 @@ func TestSeed(t *testing.T) {
 		}
 	})
 }
+
+// TestSeedRace starts several seeds at once, as several `serve --demo`
+// processes on one database would: one loads the demo, the others say so.
+func TestSeedRace(t *testing.T) {
+	ctx := context.Background()
+	storetest.Each(t, func(t *testing.T, s store.Store) {
+		const n = 3
+		type result struct {
+			c   Credentials
+			err error
+		}
+		out := make(chan result, n)
+		for i := 0; i < n; i++ {
+			go func() {
+				c, err := SeedWith(ctx, s, cheap)
+				out <- result{c, err}
+			}()
+		}
+		seeded := 0
+		for i := 0; i < n; i++ {
+			r := <-out
+			if r.err != nil {
+				t.Errorf("seed %d: %v", i, r.err)
+			}
+			if r.c.Seeded {
+				seeded++
+			}
+		}
+		if seeded != 1 {
+			t.Fatalf("%d seeds loaded the demo, want exactly 1", seeded)
+		}
+		if n, _ := s.CountWorkspaces(ctx); n != 1 {
+			t.Fatalf("%d workspaces", n)
+		}
+	})
+}
