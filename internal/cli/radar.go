@@ -3,6 +3,7 @@ package cli
 import (
 	"bufio"
 	"bytes"
+	"context"
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
@@ -16,6 +17,7 @@ import (
 	"github.com/vigie-cm/vigie/internal/moderate"
 	"github.com/vigie-cm/vigie/internal/radar"
 	"github.com/vigie-cm/vigie/internal/radar/ingest"
+	"github.com/vigie-cm/vigie/internal/radar/live"
 	"github.com/vigie-cm/vigie/internal/radar/nab"
 )
 
@@ -72,7 +74,7 @@ func newRadarCmd() *cobra.Command {
 		Args:  cobra.NoArgs,
 		RunE:  func(cmd *cobra.Command, _ []string) error { return cmd.Help() },
 	}
-	cmd.AddCommand(newRadarDetectCmd(), newRadarNABScoreCmd(), newRadarImportCmd(), newRadarMatchCmd())
+	cmd.AddCommand(newRadarDetectCmd(), newRadarNABScoreCmd(), newRadarImportCmd(), newRadarMatchCmd(), newRadarListenCmd())
 	return cmd
 }
 
@@ -382,5 +384,59 @@ func newRadarMatchCmd() *cobra.Command {
 		},
 	}
 	cmd.Flags().StringVar(&query, "query", "", "brand query")
+	return cmd
+}
+
+func newRadarListenCmd() *cobra.Command {
+	var query, jetURL, mastoServer, tag, token string
+	var limit int
+	cmd := &cobra.Command{
+		Use:   "listen --query Q (--bluesky | --mastodon URL [--tag T])",
+		Short: "Print live mentions matching a brand query, as mention JSON Lines",
+		Long: "Follows Bluesky through Jetstream (--bluesky, or --jetstream URL) or a Mastodon\n" +
+			"instance's streaming API (--mastodon URL, a hashtag with --tag, else the public\n" +
+			"timeline; --token if the instance wants one), keeps what matches --query and prints\n" +
+			"each mention as a JSON line until interrupted or --limit mentions.",
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			q, err := radar.ParseQuery(query)
+			if err != nil {
+				return usageError("%v", err)
+			}
+			bluesky, _ := cmd.Flags().GetBool("bluesky")
+			if bluesky && jetURL == "" {
+				jetURL = live.DefaultJetstream
+			}
+			if (jetURL == "") == (mastoServer == "") {
+				return usageError("radar listen: give one source: --bluesky (or --jetstream URL) or --mastodon URL")
+			}
+			ctx, cancel := context.WithCancel(cmd.Context())
+			defer cancel()
+			enc := json.NewEncoder(cmd.OutOrStdout())
+			n := 0
+			sink := func(_ context.Context, m radar.Mention) error {
+				if err := enc.Encode(m); err != nil {
+					return err
+				}
+				if n++; limit > 0 && n >= limit {
+					cancel()
+				}
+				return nil
+			}
+			keep := func(m radar.Mention) bool { return q.Match(m.Text) }
+			warn := func(err error) { fmt.Fprintln(cmd.ErrOrStderr(), "vigie:", err) }
+			if jetURL != "" {
+				return (&live.Jetstream{URL: jetURL, Keep: keep, Sink: sink, OnError: warn}).Run(ctx)
+			}
+			return (&live.Mastodon{Server: mastoServer, Hashtag: tag, Token: token, Keep: keep, Sink: sink, OnError: warn}).Run(ctx)
+		},
+	}
+	cmd.Flags().StringVar(&query, "query", "", "brand query the mentions must match")
+	cmd.Flags().Bool("bluesky", false, "follow Bluesky through the public Jetstream")
+	cmd.Flags().StringVar(&jetURL, "jetstream", "", "Jetstream subscribe URL")
+	cmd.Flags().StringVar(&mastoServer, "mastodon", "", "Mastodon instance URL")
+	cmd.Flags().StringVar(&tag, "tag", "", "Mastodon hashtag to follow")
+	cmd.Flags().StringVar(&token, "token", "", "Mastodon access token")
+	cmd.Flags().IntVar(&limit, "limit", 0, "stop after this many mentions (0: never)")
 	return cmd
 }

@@ -3,6 +3,8 @@ package cli
 import (
 	"encoding/json"
 	"fmt"
+	"net/http"
+	"net/http/httptest"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -111,5 +113,29 @@ func TestRadarMatch(t *testing.T) {
 	}
 	if _, _, code := runCLI(t, "", "radar", "match", "--query", `"open`); code != 2 {
 		t.Errorf("bad query: exit %d", code)
+	}
+}
+
+// `radar listen` against a local server speaking Mastodon's streaming API.
+func TestRadarListenMastodon(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/event-stream")
+		for i, txt := range []string{"<p>rien</p>", "<p>Vive #Fournil30ans</p>", "<p>Maison Fournil encore</p>"} {
+			fmt.Fprintf(w, "event: update\ndata: {\"id\":\"%d\",\"created_at\":\"2026-03-01T10:00:00Z\",\"content\":%q,\"account\":{\"acct\":\"ana\"}}\n\n", i, txt)
+		}
+		w.(http.Flusher).Flush()
+		<-r.Context().Done()
+	}))
+	defer srv.Close()
+	out, errOut, code := runCLI(t, "", "radar", "listen", "--mastodon", srv.URL, "--tag", "Fournil30ans", "--query", `"Maison Fournil" OR #Fournil30ans`, "--limit", "2")
+	if code != 0 {
+		t.Fatalf("code %d: %s", code, errOut)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) != 2 || !strings.Contains(lines[0], "Vive #Fournil30ans") || !strings.Contains(lines[1], "Maison Fournil encore") {
+		t.Fatalf("out %s", out)
+	}
+	if _, _, code := runCLI(t, "", "radar", "listen", "--query", "x"); code != 2 {
+		t.Errorf("no source: exit %d", code)
 	}
 }
