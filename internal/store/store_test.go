@@ -3,6 +3,8 @@ package store_test
 import (
 	"context"
 	"errors"
+	"os"
+	"path/filepath"
 	"reflect"
 	"sort"
 	"strings"
@@ -669,4 +671,22 @@ func TestConcurrentWrites(t *testing.T) {
 			t.Fatalf("%d facts, want %d", len(fs), n)
 		}
 	})
+}
+
+// TestSQLiteFileName checks that the file is the one named, even with
+// characters a URI would interpret, and that its folder is created.
+func TestSQLiteFileName(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "new folder", "my db%20x?y#z.db")
+	for _, dsn := range []string{path, "sqlite://" + path} {
+		s, err := store.Open(ctx, dsn)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := s.Close(); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := os.Stat(path); err != nil {
+			t.Fatalf("%s: %v", dsn, err)
+		}
+	}
 }
