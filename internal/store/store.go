@@ -32,11 +32,15 @@ type Session struct {
 	ExpiresAt  time.Time
 }
 
-// FactFilter narrows ListFacts.
+// FactFilter narrows ListFacts. Facts come back in creation order.
 type FactFilter struct {
-	Query          string // full-text search over text, key, tags, source
-	Kind           brand.FactKind
-	Tag            string
+	// Query is a full-text search over key, text, tags and source: every
+	// word must match as a prefix, ignoring case and accents.
+	Query string
+	Kind  brand.FactKind
+	Tag   string // exact tag
+	// IncludeExpired also lists facts withdrawn by hand (ExpiredAt passed).
+	// Facts outside their validity window are listed either way; use At.
 	IncludeExpired bool
 	At             time.Time // when non-zero, only facts Active at that time
 }
