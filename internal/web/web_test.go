@@ -239,6 +239,25 @@ func TestUserContentEscaped(t *testing.T) {
 	if !strings.Contains(body, "&lt;script&gt;alert(1)&lt;/script&gt;") {
 		t.Error("escaped fact text not shown")
 	}
+	// Names, voice, FAQ and audit entries are user content too.
+	mg := f.login(brand.RoleManager)
+	if r := mg.post("/brands/new", "/brands", url.Values{"name": {"<i>Evil</i> & Co"}, "languages": {"fr"}, "voice": {"<script>alert(4)</script>"}}); r.status != http.StatusSeeOther {
+		t.Fatalf("brand create: %d", r.status)
+	}
+	if r := c.post(fmt.Sprintf("/brands/%d/faq", f.brand.ID), fmt.Sprintf("/brands/%d/faq", f.brand.ID), url.Values{"question": {"<svg/onload=alert(5)>?"}, "answer": {"<a href=javascript:alert(6)>x</a>"}}); r.status != http.StatusSeeOther {
+		t.Fatalf("faq create: %d", r.status)
+	}
+	for _, p := range []string{"/", "/brands", fmt.Sprintf("/brands/%d/faq", f.brand.ID), "/audit"} {
+		body := mg.get(p).body
+		for _, raw := range []string{"<i>Evil", "<script>alert", "<svg/onload", "<a href=javascript", "<img src=x"} {
+			if strings.Contains(body, raw) {
+				t.Errorf("%s contains raw %q", p, raw)
+			}
+		}
+	}
+	if body := mg.get("/brands").body; !strings.Contains(body, "&lt;i&gt;Evil&lt;/i&gt; &amp; Co") {
+		t.Error("brand name not shown escaped")
+	}
 }
 
 func TestLoginRateLimited(t *testing.T) {
