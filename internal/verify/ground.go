@@ -552,6 +552,13 @@ func (g *grounder) dateClaim(c *claims.Claim) {
 		g.unsupported(c)
 		return
 	}
+	if c.Role == claims.RoleNone {
+		for _, da := range g.sh.dates {
+			if da.d2.IsZero() && da.d.Equal(t) {
+				return // a stated single date
+			}
+		}
+	}
 	ctx := g.context(c, 8)
 	// the fact that talks about the same thing decides first
 	best, bestOv := -1, 0
@@ -722,7 +729,7 @@ func (g *grounder) hashtag(c *claims.Claim) {
 			return
 		}
 	}
-	if strings.Contains(g.sh.allFold, " "+tag[1:]+" ") {
+	if g.sh.known(tag[1:]) {
 		return
 	}
 	// a tag that looks like the campaign's own (digits, or sharing the
@@ -921,8 +928,7 @@ var prepsPlace = map[string]bool{"a": true, "à": true, "in": true, "at": true, 
 // (contradicted), or unknown (unsupported); and, for a place anchored by a
 // year or figure in the same clause, the fact with that anchor must agree.
 func (g *grounder) name(c *claims.Claim) {
-	full := " " + strings.Join(c.Words, " ") + " "
-	if strings.Contains(g.sh.allFold, full) {
+	if g.sh.known(c.Words...) {
 		if !g.relational(c) {
 			g.pairedWeekday(c)
 		}
@@ -950,12 +956,12 @@ func (g *grounder) name(c *claims.Claim) {
 	}
 	// "Join Brightside": a capital at the start of a sentence is no name
 	if len(c.Words) >= 2 && c.Tok0 < len(g.doc.Tokens) && g.doc.Tokens[c.Tok0].SentStart &&
-		strings.Contains(g.sh.allFold, " "+strings.Join(c.Words[1:], " ")+" ") {
+		g.sh.known(c.Words[1:]...) {
 		return
 	}
 	allKnown := true
 	for _, p := range parts {
-		if !strings.Contains(g.sh.allFold, " "+strings.Join(p, " ")+" ") {
+		if !g.sh.known(p...) {
 			allKnown = false
 		}
 	}

@@ -88,7 +88,8 @@ type sheet struct {
 	mentions []string
 	emails   []string
 	phones   []string
-	allFold  string // every fact and the brief, folded, space padded
+	allFold  string          // every fact and the brief, folded, space padded
+	grams    map[string]bool // every run of 1 to 6 words of allFold, space-joined
 	nouns    map[string]bool
 	// opening days
 	everyday   bool
@@ -230,6 +231,15 @@ func compile(lang string, facts []Fact, brief string, year int, now time.Time) *
 	sh.brief = sh.briefFd.doc
 	all.WriteString(sh.briefFd.fold)
 	sh.allFold = all.String()
+	sh.grams = map[string]bool{}
+	for _, fd := range append(sh.facts, sh.briefFd) {
+		ws := strings.Fields(fd.fold)
+		for i := range ws {
+			for n := 1; n <= 6 && i+n <= len(ws); n++ {
+				sh.grams[strings.Join(ws[i:i+n], " ")] = true
+			}
+		}
+	}
 
 	// the campaign year: given, else the most frequent year in dates, else now
 	if year == 0 {
@@ -271,6 +281,19 @@ func compile(lang string, facts []Fact, brief string, year int, now time.Time) *
 		}
 	}
 	return sh
+}
+
+// known reports whether the words appear in this order, consecutively, in
+// a fact or the brief (folded). Longer runs fall back to a substring search.
+func (sh *sheet) known(words ...string) bool {
+	if len(words) == 0 {
+		return true
+	}
+	key := strings.Join(words, " ")
+	if len(words) <= 6 {
+		return sh.grams[key]
+	}
+	return strings.Contains(sh.allFold, " "+key+" ")
 }
 
 func (sh *sheet) factText(fi int) string {
