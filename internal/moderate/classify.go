@@ -225,10 +225,19 @@ func detectLang(text string, toks []Token) string {
 			continue
 		}
 		if frFunc[t.Text] {
-			fr++
+			fr += 2
 		}
 		if enFunc[t.Text] {
+			en += 2
+		}
+		// spelling habits: -ing, th, wh, w and k are English; -eux,
+		// -aux, -ez, -ent, qu are French
+		w := t.Text
+		switch {
+		case strings.HasSuffix(w, "ing") || strings.Contains(w, "th") || strings.HasPrefix(w, "wh") || strings.ContainsAny(w, "wk"):
 			en++
+		case strings.HasSuffix(w, "eux") || strings.HasSuffix(w, "aux") || strings.HasSuffix(w, "ez") || strings.HasSuffix(w, "ent") || strings.Contains(w, "qu"):
+			fr++
 		}
 	}
 	if en > fr {

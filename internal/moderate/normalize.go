@@ -40,6 +40,9 @@ type Token struct {
 // unchanged. Homoglyphs from Cyrillic and Greek that evaders use in place of
 // Latin letters are folded too.
 func fold(r rune) (rune, rune) {
+	if r >= 'ａ' && r <= 'ｚ' { // fullwidth Latin, lower-cased already
+		return r - 'ａ' + 'a', 0
+	}
 	switch r {
 	case 'à', 'á', 'â', 'ã', 'ä', 'å', 'ā', 'ą', 'а', 'α':
 		return 'a', 0
@@ -98,6 +101,10 @@ func leet(r rune) rune {
 		return 's'
 	case '7', '+':
 		return 't'
+	case '6', '9':
+		return 'g'
+	case '8':
+		return 'b'
 	}
 	return 0
 }
