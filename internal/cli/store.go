@@ -206,7 +206,90 @@ func newUserCmd() *cobra.Command {
 	f.StringVar(&wsSlug, "workspace", "", "make the user a member of this workspace (slug)")
 	f.StringVar(&role, "role", string(brand.RoleEditor), "role in --workspace: owner, manager, editor, reviewer or analyst")
 	f.StringVar(&lang, "lang", "", "interface language: fr or en (empty: from the browser)")
-	cmd.AddCommand(create)
+	cmd.AddCommand(create, newUserPasswdCmd(), newUserListCmd())
+	return cmd
+}
+
+func newUserPasswdCmd() *cobra.Command {
+	var email string
+	cmd := &cobra.Command{
+		Use:     "passwd",
+		Short:   "Set a user's password (read from stdin) and log them out everywhere",
+		Example: `  printf '%s\n' "$NEW_PASSWORD" | vigie user passwd --email lea@example.fr`,
+		Args:    cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if email == "" {
+				return usageError("user passwd: --email is required")
+			}
+			pw, err := readPassword(cmd.InOrStdin())
+			if err != nil {
+				return fmt.Errorf("user passwd: reading the password from stdin: %w", err)
+			}
+			if len([]rune(pw)) < minPasswordLen {
+				return usageError("user passwd: the password must have at least %d characters", minPasswordLen)
+			}
+			hash, err := password.Hash(pw)
+			if err != nil {
+				return err
+			}
+			st, err := openStore(cmd)
+			if err != nil {
+				return err
+			}
+			defer st.Close()
+			ctx := cmd.Context()
+			err = st.InTx(ctx, func(tx store.Store) error {
+				u, err := tx.GetUserByEmail(ctx, email)
+				if err != nil {
+					return err
+				}
+				u.PasswordHash = hash
+				if err := tx.UpdateUser(ctx, u); err != nil {
+					return err
+				}
+				return tx.DeleteUserSessions(ctx, u.ID)
+			})
+			if err != nil {
+				return inputErr(fmt.Errorf("user passwd: %w", err))
+			}
+			fmt.Fprintf(cmd.OutOrStdout(), "password of %s changed; their sessions are closed\n", strings.ToLower(strings.TrimSpace(email)))
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&email, "email", "", "the user's login e-mail")
+	return cmd
+}
+
+func newUserListCmd() *cobra.Command {
+	var wsSlug string
+	cmd := &cobra.Command{
+		Use:   "list",
+		Short: "List the members of a workspace and their roles",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			st, err := openStore(cmd)
+			if err != nil {
+				return err
+			}
+			defer st.Close()
+			ctx := cmd.Context()
+			w, err := pickWorkspace(ctx, st, wsSlug)
+			if err != nil {
+				return err
+			}
+			ms, err := st.ListMembers(ctx, w.ID)
+			if err != nil {
+				return err
+			}
+			tw := tabwriter.NewWriter(cmd.OutOrStdout(), 0, 4, 2, ' ', 0)
+			fmt.Fprintln(tw, "ID\tEMAIL\tNAME\tROLE")
+			for _, m := range ms {
+				fmt.Fprintf(tw, "%d\t%s\t%s\t%s\n", m.UserID, m.User.Email, m.User.Name, m.Role)
+			}
+			return tw.Flush()
+		},
+	}
+	cmd.Flags().StringVar(&wsSlug, "workspace", "", "workspace slug (default: the only workspace)")
 	return cmd
 }
 

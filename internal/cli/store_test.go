@@ -1,11 +1,14 @@
 package cli
 
 import (
+	"context"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/vigie-cm/vigie/internal/auth/password"
+	"github.com/vigie-cm/vigie/internal/store"
 	"github.com/vigie-cm/vigie/internal/store/storetest"
 )
 
@@ -77,6 +80,26 @@ func TestUserWorkspaceCommands(t *testing.T) {
 			if code != 2 || !strings.Contains(errOut, c.want) {
 				t.Errorf("user create %v: exit %d, %q; want 2 and %q", c.args, code, errOut, c.want)
 			}
+		}
+		out = must(t, "", "user", "list", "--db", db)
+		if !strings.Contains(flat(out), "lea@example.fr Léa manager") {
+			t.Fatalf("user list:\n%s", out)
+		}
+		out = must(t, "another-passphrase\n", "user", "passwd", "--email", "LEA@example.fr", "--db", db)
+		if !strings.Contains(out, "password of lea@example.fr changed") {
+			t.Fatalf("user passwd: %s", out)
+		}
+		st, err := store.Open(context.Background(), db)
+		if err != nil {
+			t.Fatal(err)
+		}
+		u, err := st.GetUserByEmail(context.Background(), "lea@example.fr")
+		st.Close()
+		if err != nil || password.Verify("another-passphrase", u.PasswordHash) != nil || password.Verify("s3cret-passphrase", u.PasswordHash) == nil {
+			t.Fatalf("after passwd the new password must verify and the old one not (%v)", err)
+		}
+		if _, errOut, code := runCLI(t, "another-passphrase\n", "user", "passwd", "--email", "nobody@example.fr", "--db", db); code != 2 || !strings.Contains(errOut, "not found") {
+			t.Fatalf("passwd of a missing user: %d %s", code, errOut)
 		}
 		// The failed membership (missing workspace) left no user behind.
 		if _, errOut, code := runCLI(t, "", "user", "create", "--email", "c@b.c", "--name", "C", "--password", "long-enough-1", "--db", db); code != 0 {
