@@ -5,6 +5,7 @@ import (
 	"os"
 	"testing"
 
+	"github.com/vigie-cm/vigie/internal/claims"
 	"github.com/vigie-cm/vigie/internal/testenv"
 )
 
@@ -36,5 +37,15 @@ func BenchmarkCheckDev(b *testing.B) {
 		if _, err := ck.Check(ctx, ins[i%len(ins)]); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+func BenchmarkAnalyzeDev(b *testing.B) {
+	set := loadDev(b)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		l := &set[i%len(set)]
+		claims.Analyze(l.Post, l.Lang)
 	}
 }

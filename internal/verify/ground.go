@@ -613,6 +613,13 @@ func (g *grounder) dateClaim(c *claims.Claim) {
 			return
 		}
 	}
+	// a day of a stated recurrence ("le premier mercredi du mois") said of
+	// the same thing
+	for _, r := range g.sh.recurs {
+		if r.matches(t) && g.overlap(ctx, r.fact) >= 1 {
+			return
+		}
+	}
 	if best >= 0 && bestOv >= 1 {
 		da := g.sh.dates[best]
 		g.contradicted(c, da.fact, g.fmtDate(da.d, false))

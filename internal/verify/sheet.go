@@ -102,6 +102,33 @@ type sheet struct {
 	prolong    bool
 	entities   []entity
 	factDays   []uint8 // per fact: bit w set when the fact names weekday w (ranges expanded)
+	recurs     []recurrence
+}
+
+// recurrence: "le premier jeudi de chaque mois" (nth 1), "chaque samedi"
+// (nth 0: every week), "the last Friday of the month" (nth -1).
+type recurrence struct {
+	weekday, nth int
+	fact         int
+}
+
+var recurRe = regexp.MustCompile(`\b(?:(premier|1er|deuxieme|2e|second|troisieme|3e|quatrieme|4e|dernier|first|second|third|fourth|last)\s+(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:du|de chaque|de|of the|of each|of every|each)\s+(?:mois|month)|(?:chaque|every|each|tous les)\s+(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?)\b`)
+
+var nthWords = map[string]int{"premier": 1, "1er": 1, "first": 1, "deuxieme": 2, "2e": 2, "second": 2, "troisieme": 3, "3e": 3, "third": 3, "quatrieme": 4, "4e": 4, "fourth": 4, "dernier": -1, "last": -1}
+
+// matches reports whether t is a day of the recurrence.
+func (r recurrence) matches(t time.Time) bool {
+	if int(t.Weekday()) != r.weekday {
+		return false
+	}
+	switch {
+	case r.nth == 0:
+		return true
+	case r.nth > 0:
+		return (t.Day()-1)/7+1 == r.nth
+	default:
+		return t.AddDate(0, 0, 7).Month() != t.Month()
+	}
 }
 
 type partialAtom struct {
@@ -270,6 +297,13 @@ func compile(lang string, facts []Fact, brief string, year int, now time.Time) *
 	for fi := range sh.facts {
 		sh.addDoc(fi, sh.facts[fi].doc)
 		sh.factDays[fi] = namedDays(sh.facts[fi].doc, sh.facts[fi].fold)
+		for _, m := range recurRe.FindAllStringSubmatch(sh.facts[fi].fold, -1) {
+			if m[1] != "" {
+				sh.recurs = append(sh.recurs, recurrence{weekday: dayIndex[m[2]], nth: nthWords[m[1]], fact: fi})
+			} else {
+				sh.recurs = append(sh.recurs, recurrence{weekday: dayIndex[m[3]], fact: fi})
+			}
+		}
 	}
 	sh.addDoc(-1, sh.brief)
 	sh.derive()
