@@ -139,8 +139,9 @@ func TestBriefsFAQAccounts(t *testing.T) {
 	}
 }
 
-func TestMembers(t *testing.T) {
-	f := newFixture(t)
+func TestMembers(t *testing.T) { testMembers(t, newFixture(t)) }
+
+func testMembers(t *testing.T, f *fixture) {
 	ctx := context.Background()
 	mg := f.login(brand.RoleManager)
 	r := mg.post("/members", "/members", url.Values{"email": {"Nouveau@Example.test"}, "name": {"Nouveau"}, "role": {"editor"}})

@@ -43,8 +43,14 @@ var testParams = password.Params{Memory: 1024, Time: 1, Threads: 1, SaltLen: 16,
 
 func newFixture(t *testing.T) *fixture {
 	t.Helper()
+	return newFixtureOn(t, storetest.SQLiteDSN(t))
+}
+
+// newFixtureOn is newFixture on the database dsn (SQLite or PostgreSQL).
+func newFixtureOn(t *testing.T, dsn string) *fixture {
+	t.Helper()
 	ctx := context.Background()
-	st, err := store.Open(ctx, storetest.SQLiteDSN(t))
+	st, err := store.Open(ctx, dsn)
 	if err != nil {
 		t.Fatalf("open store: %v", err)
 	}

@@ -16,8 +16,9 @@ import (
 	"github.com/vigie-cm/vigie/internal/store"
 )
 
-func TestLoginLogout(t *testing.T) {
-	f := newFixture(t)
+func TestLoginLogout(t *testing.T) { testLoginLogout(t, newFixture(t)) }
+
+func testLoginLogout(t *testing.T, f *fixture) {
 	c := f.client()
 	if r := c.get("/"); r.status != http.StatusSeeOther || !strings.HasPrefix(r.header.Get("Location"), "/login") {
 		t.Fatalf("anonymous GET /: status %d, Location %q; want a redirect to /login", r.status, r.header.Get("Location"))
@@ -157,8 +158,9 @@ func TestRolesEnforced(t *testing.T) {
 	}
 }
 
-func TestFactLifecycleAndAudit(t *testing.T) {
-	f := newFixture(t)
+func TestFactLifecycleAndAudit(t *testing.T) { testFactLifecycleAndAudit(t, newFixture(t)) }
+
+func testFactLifecycleAndAudit(t *testing.T, f *fixture) {
 	c := f.login(brand.RoleEditor)
 	facts := fmt.Sprintf("/brands/%d/facts", f.brand.ID)
 	r := c.post(facts, facts, url.Values{"text": {"Le pain au levain coûte 4,20 €."}, "kind": {"price"}, "value": {"4.20"}, "unit": {"EUR"}, "tags": {"#pain, prix"}, "valid_from": {"2026-01-01"}})
@@ -260,8 +262,9 @@ func TestUserContentEscaped(t *testing.T) {
 	}
 }
 
-func TestLoginRateLimited(t *testing.T) {
-	f := newFixture(t)
+func TestLoginRateLimited(t *testing.T) { testLoginRateLimited(t, newFixture(t)) }
+
+func testLoginRateLimited(t *testing.T, f *fixture) {
 	c := f.client()
 	email := f.users[brand.RoleAnalyst].Email
 	for i := 0; i < failsPerAccount; i++ {
@@ -434,8 +437,9 @@ func TestHealthz(t *testing.T) {
 	}
 }
 
-func TestAPI(t *testing.T) {
-	f := newFixture(t)
+func TestAPI(t *testing.T) { testAPI(t, newFixture(t)) }
+
+func testAPI(t *testing.T, f *fixture) {
 	anon := f.client()
 	tok := anon.do("POST", "/api/v1/tokens", nil, nil)
 	if tok.status != http.StatusBadRequest || !strings.Contains(tok.body, `"error"`) {
