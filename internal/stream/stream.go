@@ -128,6 +128,9 @@ func startEmbedded(cfg Config) (*server.Server, error) {
 		if err != nil {
 			return nil, err
 		}
+		if port == 0 {
+			port = server.RANDOM_PORT // NATS reads 0 as its default 4222
+		}
 		opts.Host, opts.Port = host, port
 	}
 	srv, err := server.NewServer(opts)
@@ -160,6 +163,15 @@ func (s *Stream) Kind() string {
 		return "embedded"
 	}
 	return "external"
+}
+
+// ClientURL is where other processes reach the embedded server when
+// Config.Listen is set; empty otherwise.
+func (s *Stream) ClientURL() string {
+	if s.srv == nil || s.srv.Addr() == nil {
+		return ""
+	}
+	return s.srv.ClientURL()
 }
 
 // Namespace is the subject prefix in use.

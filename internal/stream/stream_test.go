@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -345,5 +346,43 @@ func TestConfigErrors(t *testing.T) {
 	}
 	if s.Kind() != "embedded" {
 		t.Errorf("kind %q", s.Kind())
+	}
+}
+
+// TestEmbeddedListen lets a second process (here a second Stream) use the
+// embedded server over TCP when Listen is set; by default it has no port.
+func TestEmbeddedListen(t *testing.T) {
+	quiet := open(t, Config{DataDir: t.TempDir(), Namespace: uniqueNS(t)})
+	if u := quiet.ClientURL(); u != "" {
+		t.Fatalf("embedded server without Listen has a client URL %q", u)
+	}
+	ns := uniqueNS(t)
+	host := open(t, Config{DataDir: t.TempDir(), Namespace: ns, Listen: "127.0.0.1:0"})
+	url := host.ClientURL()
+	if url == "" || strings.HasSuffix(url, ":4222") {
+		t.Fatalf("client URL %q: want a random port", url)
+	}
+	ctx := context.Background()
+	if err := host.Ensure(ctx, Jobs); err != nil {
+		t.Fatal(err)
+	}
+	guest := open(t, Config{URL: url, Namespace: ns})
+	if guest.Kind() != "external" {
+		t.Fatalf("guest kind %q", guest.Kind())
+	}
+	if _, err := guest.Publish(ctx, guest.Subject("jobs", "x"), []byte("over tcp"), "tcp-1"); err != nil {
+		t.Fatal(err)
+	}
+	col := newCollector()
+	c, err := host.Consume(ctx, ConsumerSpec{Purpose: "jobs", Durable: "local"}, func(_ context.Context, m Msg) error {
+		col.add(m)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Stop()
+	if msgs := col.wait(t, 1, 10*time.Second); string(msgs[0].Data) != "over tcp" {
+		t.Fatalf("got %q", msgs[0].Data)
 	}
 }
