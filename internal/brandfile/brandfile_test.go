@@ -311,7 +311,7 @@ func TestImportExport(t *testing.T) {
 		if !strings.Contains(log[1].Before, `"value":"1.30"`) || !strings.Contains(log[1].After, `"value":"1.40"`) {
 			t.Fatalf("fact.update audit: before %s after %s", log[1].Before, log[1].After)
 		}
-		if !strings.Contains(log[0].After, `"file":"update.yaml"`) {
+		if !strings.Contains(log[0].After, `"file":"update.yaml"`) || !strings.Contains(log[0].After, `"created_fact_keys":["horaires"]`) {
 			t.Fatalf("import summary: %s", log[0].After)
 		}
 	})

@@ -25,7 +25,11 @@ type Options struct {
 
 // Counts tallies one kind of change per section.
 type Counts struct {
-	Accounts, Facts, Briefs, FAQ, Posts int
+	Accounts int `json:"accounts"`
+	Facts    int `json:"facts"`
+	Briefs   int `json:"briefs"`
+	FAQ      int `json:"faq"`
+	Posts    int `json:"posts"`
 }
 
 // Result says what an import did.
@@ -88,6 +92,18 @@ type importer struct {
 	opt   Options
 	actor string
 	res   *Result
+	// keys created, for the audit summary (updated ones get their own entry)
+	newFacts, newBriefs []string
+}
+
+// maxAuditKeys bounds the key lists in an import's audit summary.
+const maxAuditKeys = 500
+
+func addKey(l []string, k string) []string {
+	if len(l) < maxAuditKeys {
+		l = append(l, k)
+	}
+	return l
 }
 
 func (im *importer) audit(ctx context.Context, action, entity string, id int64, before, after any) error {
@@ -176,6 +192,7 @@ func (im *importer) run(ctx context.Context, slug string) error {
 	summary := map[string]any{
 		"file": d.file, "brand": b.Slug, "brand_created": im.res.BrandCreated, "brand_updated": im.res.BrandUpdated,
 		"created": im.res.Created, "updated": im.res.Updated, "unchanged": im.res.Unchanged,
+		"created_fact_keys": im.newFacts, "created_brief_keys": im.newBriefs,
 	}
 	return im.audit(ctx, "brand.import", "brand", b.ID, nil, summary)
 }
@@ -267,6 +284,7 @@ func (im *importer) facts(ctx context.Context, brandID int64) error {
 				return im.rowErr(fmt.Sprintf("facts[%d]", i), err)
 			}
 			im.res.Created.Facts++
+			im.newFacts = addKey(im.newFacts, f.Key)
 			continue
 		}
 		if f.ExpiredAt == nil {
@@ -314,6 +332,7 @@ func (im *importer) briefs(ctx context.Context, brandID int64) error {
 				return im.rowErr(fmt.Sprintf("briefs[%d]", i), err)
 			}
 			im.res.Created.Briefs++
+			im.newBriefs = addKey(im.newBriefs, b.Key)
 			continue
 		}
 		b.ID, b.CreatedAt = old.ID, old.CreatedAt
