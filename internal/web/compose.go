@@ -48,11 +48,21 @@ var (
 	}
 )
 
-func (c *Ctx) composer(rounds int) (*compose.Composer, error) {
+func sharedCompose() *struct {
+	once   sync.Once
+	cache  *llm.Cache
+	meter  *llm.Meter
+	engine *compose.Engine
+} {
 	sh := &composeShared
 	sh.once.Do(func() {
 		sh.cache, sh.meter, sh.engine = llm.NewCache(0), llm.NewMeter(), compose.NewEngine()
 	})
+	return sh
+}
+
+func (c *Ctx) composer(rounds int) (*compose.Composer, error) {
+	sh := sharedCompose()
 	opts := compose.Options{Verifier: sh.engine, MaxRounds: rounds}
 	cfg, from, err := llmSettings.Load().Resolve(c.llmScope(), nil)
 	if err != nil {

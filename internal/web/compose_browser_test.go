@@ -35,7 +35,9 @@ func TestComposeInChromium(t *testing.T) {
 		chromedp.SendKeys(`input[name=email]`, f.users[brand.RoleEditor].Email),
 		chromedp.SendKeys(`input[name=password]`, f.passwd),
 		chromedp.Submit(`input[name=password]`),
-		chromedp.WaitVisible(`#main`),
+		// #logout exists only once signed in: waiting for #main would match
+		// the login page and race the redirect.
+		chromedp.WaitVisible(`#logout`),
 		chromedp.Navigate(page),
 		chromedp.SendKeys(`#brief`, "Rappeler le prix de la baguette tradition."),
 		chromedp.Click(`input[name=networks][value=x]`),

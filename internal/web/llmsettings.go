@@ -23,6 +23,9 @@ type llmSettingsData struct {
 	Form         llm.Config
 	Error        string
 	TestResult   string
+	// Usage is what the workspace's drafting spent since the server
+	// started (kept in memory).
+	Usage llm.Totals
 }
 
 // llmAuditView is what the audit log records: no key, only whether one is set.
@@ -49,6 +52,7 @@ func (c *Ctx) renderLLMSettings(status int, d llmSettingsData) error {
 		}
 	}
 	d.Form.APIKey = ""
+	d.Usage = sharedCompose().meter.Totals(c.llmScope())
 	return c.Render(status, "compose/settings", "llm.title", d)
 }
 

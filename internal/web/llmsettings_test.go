@@ -7,6 +7,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -16,6 +17,8 @@ import (
 
 // The provider is llmtest's fake OpenAI-compatible server (documented wire
 // format) that requires the key, so the sealed key must round-trip.
+var usageRE = regexp.MustCompile(`(\d+) (?:model calls|appels au modèle)`)
+
 func TestLLMSettingsPage(t *testing.T) {
 	noLLM(t)
 	data := t.TempDir()
@@ -69,6 +72,11 @@ func TestLLMSettingsPage(t *testing.T) {
 	r = ed.post(cp, cp, url.Values{"networks": {"x"}, "brief": {"Prix de la baguette."}})
 	if r.status != http.StatusOK || !strings.Contains(r.body, "openai:fake-web") {
 		t.Fatalf("compose with the workspace provider: %d", r.status)
+	}
+	// The meter is shared by the process (other tests' workspaces have the
+	// same id), so only check that this call was counted.
+	if m := usageRE.FindStringSubmatch(mgr.get("/settings/llm").body); m == nil || m[1] == "0" {
+		t.Fatalf("usage not shown: %v", m)
 	}
 	// Editors cannot change it.
 	if r := ed.post("/settings/llm", "/settings/llm", url.Values{"provider": {"openai"}, "model": {"x"}}); r.status != http.StatusForbidden {
