@@ -488,7 +488,7 @@ func (c *Classifier) decide(a Analysis, s *scratch, pTox, pSpam, pQ float64) Res
 			case clCounter || (quote[h.start] && quotedStance):
 				counter = true
 				reason("slur %q quoted or reported (counter-speech)", w)
-			case h.cats&catReclaimable != 0 && firstPersonBefore(tcat, cl.a, h.start):
+			case h.cats&catReclaimable != 0 && (firstPersonBefore(tcat, cl.a, h.start) || proudNear(tcat, cl, h)):
 				reason("slur %q used in-group (reclaimed)", w)
 				neutralised++
 			default:
@@ -940,7 +940,7 @@ func reportIn(toks []Token, hits []hit) bool {
 }
 
 var firstPersonSubject = map[string]bool{"je": true, "j": true, "i": true, "we": true, "nous": true}
-var opinionVerb = map[string]bool{"think": true, "believe": true, "say": true, "said": true, "pense": true, "crois": true, "dis": true, "dirai": true, "dire": true, "claim": true, "agree": true}
+var opinionVerb = map[string]bool{"considere": true, "considerer": true, "trouve": true, "vois": true, "consider": true, "see": true, "regard": true, "think": true, "believe": true, "say": true, "said": true, "pense": true, "crois": true, "dis": true, "dirai": true, "dire": true, "claim": true, "agree": true}
 
 var sayingVerb = map[string]bool{"call": true, "calls": true, "calling": true, "called": true, "appelle": true, "traite": true, "dis": true, "dit": true, "dire": true, "pense": true, "crois": true, "affirme": true, "say": true, "says": true, "said": true, "saying": true, "think": true, "believe": true, "claim": true, "tweeted": true, "wrote": true, "posted": true, "ecrit": true}
 
@@ -969,6 +969,22 @@ func firstWord(toks []Token, a, b int) int {
 		}
 	}
 	return -1
+}
+
+// proudNear: a reclaimable slur next to a positive word, with nobody
+// addressed ("gouine et heureuse", "proud dyke"), is self-description.
+func proudNear(tcat []cat, cl clause, h hit) bool {
+	for j := max(cl.a, h.start-3); j < min(cl.b, h.end+3); j++ {
+		if tcat[j]&catSecond != 0 {
+			return false
+		}
+	}
+	for j := max(cl.a, h.start-3); j < min(cl.b, h.end+3); j++ {
+		if tcat[j]&catPositive != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 func firstPersonBefore(tcat []cat, a, pos int) bool {

@@ -451,12 +451,15 @@ func joinSpelled(toks []Token) []Token {
 	out := toks[:0]
 	for i := 0; i < len(toks); {
 		j := i
+		// dotted writing ("c.o.n") marks the word break by a missing dot:
+		// "s.a.l.e n.e.g.r.e" is two words
+		dotted := i+2 < len(toks) && toks[i+1].Kind == KindEnd && isLetterTok(toks[i+2])
 		for j < len(toks) && isLetterTok(toks[j]) && (j == i || !toks[j].Gap) {
 			j++
-			// "c.o.n" tokenises as c . o . n: skip single separators
-			// between single letters.
 			if j+1 < len(toks) && toks[j].Kind == KindEnd && isLetterTok(toks[j+1]) {
 				j++
+			} else if dotted {
+				break
 			}
 		}
 		if n := countLetters(toks[i:j]); n >= 3 {

@@ -12,6 +12,7 @@ func TestNormalize(t *testing.T) {
 		{"c0nn@rd", "connard"},
 		{"c o n n a r d", "connard"},
 		{"c.o.n.n.a.r.d", "connard"},
+		{"s.a.l.e n.e.g.r.e", "sale negre"},
 		{"s a l e   a r a b e", "sale arabe"},
 		{"Élève ÉTRANGÈRE", "eleve etrangere"},
 		{"e\u0301cole", "ecole"},

@@ -1,0 +1,35 @@
+package moderate
+
+import (
+	"os"
+	"testing"
+)
+
+// TestHoldoutReport scores testdata/holdout.jsonl, sentences written after
+// the rules and scored once, as an estimate of how the rules generalise.
+// It reports; the floor is held by TestFunctionalSuite.
+func TestHoldoutReport(t *testing.T) {
+	f, err := os.Open("testdata/holdout.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	cases, err := ReadSuite(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	pass, total := 0, 0
+	for _, s := range RunSuite(c, DefaultPolicy(), cases) {
+		pass += s.Passed
+		total += s.Total
+		t.Logf("%-24s %s %d/%d", s.Category, s.Lang, s.Passed, s.Total)
+		for _, fl := range s.Failures {
+			t.Logf("    FAIL %s", fl)
+		}
+	}
+	t.Logf("holdout: %d/%d", pass, total)
+}
