@@ -53,6 +53,8 @@ type styleFlags struct {
 	recent        int
 	threshold     float64
 	failOn        string
+	report        bool
+	window        int
 }
 
 func newStyleCmd() *cobra.Command {
@@ -81,6 +83,8 @@ func newStyleCmd() *cobra.Command {
 	fl.StringArrayVar(&f.prefer, "prefer", nil, "a workspace word or phrase the brand prefers: never reported (repeatable)")
 	fl.IntVar(&f.recent, "recent", 50, "how many of the latest history posts the repetition checks look at")
 	fl.Float64Var(&f.threshold, "near-duplicate", style.DefaultNearDuplicate, "similarity from which a past post is a near-duplicate")
+	fl.BoolVar(&f.report, "report", false, "instead of checking a text, report on --history: vocabulary diversity over time and what the recent posts reuse")
+	fl.IntVar(&f.window, "window", 20, "with --report: posts per diversity window")
 	fl.StringVar(&f.failOn, "fail-on", "", "exit with status 1 when a finding of this severity or above is found: low, medium, high")
 	return cmd
 }
@@ -95,12 +99,23 @@ func runStyle(cmd *cobra.Command, args []string, f styleFlags) error {
 		return usageError("style: --lang %q: want fr or en", f.lang)
 	}
 	var hist *style.History
+	var posts []string
 	if f.historyFile != "" {
-		posts, err := readHistoryFile(f.historyFile)
+		var err error
+		posts, err = readHistoryFile(f.historyFile)
 		if err != nil {
 			return usageError("style: %v", err)
 		}
 		hist = style.NewHistory(posts, f.lang)
+	}
+	if f.report {
+		if f.historyFile == "" || len(args) > 0 || f.jsonl {
+			return usageError("style: --report reads --history FILE and takes no text")
+		}
+		if f.window < 2 {
+			return usageError("style: --window must be at least 2")
+		}
+		return styleReport(cmd.OutOrStdout(), posts, f)
 	}
 	base := style.Options{Lang: f.lang, Network: f.network, History: hist, Avoid: f.avoid, Prefer: f.prefer,
 		Recent: f.recent, NearDuplicate: f.threshold}
@@ -307,4 +322,47 @@ func readHistoryFile(path string) ([]string, error) {
 		return nil, fmt.Errorf("history %s: %w", path, err)
 	}
 	return posts, nil
+}
+
+type styleReportOut struct {
+	Posts     int                    `json:"posts"`
+	Window    int                    `json:"window"`
+	Diversity []style.DiversityPoint `json:"diversity"`
+	Recent    style.RecentStats      `json:"recent"`
+}
+
+// styleReport prints the voice health of a history: diversity per window of
+// posts (oldest first) and the openings, closings and hashtags reused by the
+// last --recent posts.
+func styleReport(w io.Writer, posts []string, f styleFlags) error {
+	step := max(1, f.window/2)
+	out := styleReportOut{Posts: len(posts), Window: f.window,
+		Diversity: style.DiversityOverTime(posts, f.window, step), Recent: style.TopRecent(posts, f.recent, 10)}
+	if out.Diversity == nil {
+		out.Diversity = []style.DiversityPoint{}
+	}
+	if f.asJSON {
+		enc := json.NewEncoder(w)
+		enc.SetEscapeHTML(false)
+		return enc.Encode(out)
+	}
+	fmt.Fprintf(w, "%d posts; diversity per window of %d posts (oldest first)\n", len(posts), min(f.window, len(posts)))
+	fmt.Fprintf(w, "%-13s %8s %9s %9s\n", "posts", "MTLD", "distinct1", "distinct2")
+	for _, p := range out.Diversity {
+		fmt.Fprintf(w, "%-13s %8.1f %9.3f %9.3f\n", fmt.Sprintf("%d-%d", p.First+1, p.Last+1), p.MTLD, p.Distinct1, p.Distinct2)
+	}
+	list := func(name string, cs []style.Count) {
+		fmt.Fprintf(w, "%s reused in the last %d posts:", name, out.Recent.Posts)
+		if len(cs) == 0 {
+			fmt.Fprint(w, " none")
+		}
+		fmt.Fprintln(w)
+		for _, c := range cs {
+			fmt.Fprintf(w, "  %3d  %s\n", c.Posts, c.Text)
+		}
+	}
+	list("openings", out.Recent.Openings)
+	list("closings", out.Recent.Closings)
+	list("hashtags", out.Recent.Hashtags)
+	return nil
 }

@@ -81,3 +81,35 @@ func TestStyleOneTextWithHistoryFile(t *testing.T) {
 		t.Errorf("clean text as JSON: code %d, %s", code, out)
 	}
 }
+
+func TestStyleReport(t *testing.T) {
+	dir := t.TempDir()
+	hist := filepath.Join(dir, "history.txt")
+	var b strings.Builder
+	for i := range 30 {
+		b.WriteString("Bonne nouvelle les amis : fournée numéro " + string(rune('a'+i%26)) + " ce samedi ! #Fournil\n")
+	}
+	if err := os.WriteFile(hist, []byte(b.String()), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	out, errOut, code := runCLI(t, "", "style", "--report", "--history", hist, "--window", "10")
+	if code != 0 {
+		t.Fatalf("report: %d %s", code, errOut)
+	}
+	for _, want := range []string{"30 posts; diversity per window of 10 posts", "1-10 ", "21-30", "bonne nouvelle les", "#fournil"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("report lacks %q:\n%s", want, out)
+		}
+	}
+	out, _, code = runCLI(t, "", "style", "--report", "--history", hist, "--json")
+	var rep struct {
+		Posts     int
+		Diversity []struct{ MTLD float64 }
+	}
+	if code != 0 || json.Unmarshal([]byte(out), &rep) != nil || rep.Posts != 30 || len(rep.Diversity) == 0 {
+		t.Errorf("report as JSON: %d %s", code, out)
+	}
+	if _, _, code := runCLI(t, "", "style", "--report"); code != 2 {
+		t.Errorf("--report without --history: %d", code)
+	}
+}

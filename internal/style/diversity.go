@@ -104,7 +104,8 @@ func mtld(ws []string) float64 {
 
 // DiversityPoint is the diversity of a window of consecutive posts.
 type DiversityPoint struct {
-	First, Last int // indexes of the window's first and last post
+	First int `json:"first"` // index of the window's first post
+	Last  int `json:"last"`  // index of its last post
 	Diversity
 }
 
