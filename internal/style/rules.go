@@ -201,6 +201,40 @@ func triads(runes []rune, toks []token, lang string) []Finding {
 			Suggestion: suggestion(lang, "Keep the one quality you can prove.", "Gardez la seule qualité que vous pouvez prouver.")})
 		i += 3
 	}
+	// asyndetic triads: "simple, rapide, efficace" with no conjunction;
+	// without the "et" the words alone must carry it, so two of the three
+	// must be on the list
+	for i := 0; i+2 < len(toks); i++ {
+		if between(i, i+1) != "," || between(i+1, i+2) != "," {
+			continue
+		}
+		if i+3 < len(toks) && !toks[i+3].sentStart && between(i+2, i+3) == "," {
+			continue // a longer list
+		}
+		if i > 0 && !toks[i].sentStart && between(i-1, i) == "," {
+			continue
+		}
+		listed := 0
+		ok := true
+		for _, k := range []int{i, i + 1, i + 2} {
+			a, l := adjectiveLike(toks[k].lower, lang)
+			if !a || toks[k].hashtag || toks[k].mention || k > i && toks[k].sentStart {
+				ok = false
+				break
+			}
+			if l {
+				listed++
+			}
+		}
+		if !ok || listed < 2 {
+			continue
+		}
+		s, e := toks[i].start, toks[i+2].end
+		out = append(out, Finding{Kind: KindCliche, Start: s, End: e, Text: string(runes[s:e]), Severity: "low",
+			Message:    suggestion(lang, "triad of adjectives: a rhythm generated posts overuse", "triade d'adjectifs : un rythme que les posts générés usent"),
+			Suggestion: suggestion(lang, "Keep the one quality you can prove.", "Gardez la seule qualité que vous pouvez prouver.")})
+		i += 2
+	}
 	// fragment triads: three consecutive sentences of one or two words
 	sents := sentencesOf(toks)
 	for i := 0; i+2 < len(sents); i++ {

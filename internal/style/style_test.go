@@ -91,6 +91,8 @@ func TestStructuralTells(t *testing.T) {
 		{"fr", "Incroyable !!! Venez", "!!!"},
 		{"fr", "Soldes 🔥🔥🔥🔥 ce week-end", "🔥🔥🔥🔥"},
 		{"fr", "Une appli simple, rapide et efficace.", "simple, rapide et efficace"},
+		{"fr", "Simple, rapide, efficace : notre nouvelle appli.", "Simple, rapide, efficace"},
+		{"en", "Fast, simple, and secure payments.", "Fast, simple, and secure"},
 		{"en", "Fresh. Local. Honest. That's our bread.", "Fresh. Local. Honest"},
 		{"en", "We bake — every day — with care — and flour.", "—"},
 	} {
@@ -105,8 +107,10 @@ func TestStructuralTells(t *testing.T) {
 			t.Errorf("%q: want a finding on %q, got %+v", c.text, c.want, fs)
 		}
 	}
-	if fs := findings(t, "Pain, beurre et confiture au petit-déjeuner.", Options{Lang: "fr"}, KindCliche); len(fs) > 0 {
-		t.Errorf("an enumeration of nouns is not a triad: %+v", fs)
+	for _, clean := range []string{"Pain, beurre et confiture au petit-déjeuner.", "Rouge, vert, bleu : trois couleurs en stock.", "Lundi, mardi, jeudi : ouvert dès 7 h."} {
+		if fs := findings(t, clean, Options{Lang: "fr"}, KindCliche); len(fs) > 0 {
+			t.Errorf("%q: an enumeration is not a triad: %+v", clean, fs)
+		}
 	}
 }
 
