@@ -75,6 +75,10 @@ the offline composer over each fact sheet, every network, three variants.`,
 				fmt.Fprintf(w, "baseline: bare HTTP POST + JSON decode to the same server %s; overhead = %.2f× the baseline\n",
 					ms(rep.BaselineRoundTrip), float64(rep.OverheadMean())/float64(rep.BaselineRoundTrip))
 			}
+			if rep.PairedN > 0 {
+				fmt.Fprintf(w, "paired measurement (%d draft requests, alternating): median Vigie overhead %s vs median bare round trip %s = %.2f× the baseline\n",
+					rep.PairedN, ms(rep.PairedOverhead), ms(rep.PairedBare), float64(rep.PairedOverhead)/float64(rep.PairedBare))
+			}
 			fmt.Fprintf(w, "whole loop (drafting, verification, corrections) %s per draft, of which provider %s\n",
 				ms(rep.Wall/time.Duration(rep.Drafts)), ms(rep.ProviderTime/time.Duration(rep.Drafts)))
 			fmt.Fprintf(w, "offline composer: %d/%d drafts pass (%.1f %%) over %d fact sheets × 8 networks × 3 variants, %s per draft\n",

@@ -35,6 +35,11 @@ type BenchReport struct {
 	ProviderTime               time.Duration
 	Wall                       time.Duration
 	BaselineRoundTrip          time.Duration // bare HTTP POST + decode to the same server
+	// Paired is a dedicated measurement: the same draft request sent
+	// alternately bare and through llm.Client, many times, so both see the
+	// same machine load; medians of each.
+	PairedN                    int
+	PairedOverhead, PairedBare time.Duration
 	Offline                    OfflineReport
 }
 
@@ -170,6 +175,7 @@ func Bench(ctx context.Context, posts []BenchPost, rounds int) (BenchReport, err
 	}
 	rep.Wall = time.Since(start)
 	rep.BaselineRoundTrip = baselineRoundTrip(ctx, srv, posts)
+	rep.PairedN, rep.PairedOverhead, rep.PairedBare = paired(ctx, srv, client, posts[0])
 
 	// Offline composer over each distinct sheet, every network, 3 variants.
 	seen := map[string]bool{}
@@ -196,6 +202,49 @@ func Bench(ctx context.Context, posts []BenchPost, rounds int) (BenchReport, err
 	}
 	rep.Offline.Wall = time.Since(ostart)
 	return rep, nil
+}
+
+// paired sends the same rendered draft prompt n times through llm.Client
+// (cache off) and n times as a bare HTTP request, alternating, and returns
+// the median of Vigie's overhead (client time minus provider time) and the
+// median bare round trip.
+func paired(ctx context.Context, srv *llmtest.Server, client *llm.Client, p BenchPost) (int, time.Duration, time.Duration) {
+	srv.Respond = func(int, llmtest.Call) llmtest.Reply { return jsonReply(p.Post) }
+	pr, err := llm.RenderPrompt("draft", promptLang(p.Lang), promptData{Brand: "Brand", Lang: p.Lang, LangName: langName(p.Lang, promptLang(p.Lang)),
+		Network: "x", NetworkName: "X", Rules: "280", Brief: p.Brief, Facts: FactsFromStrings(p.Facts), Variant: 1, Variants: 1, Angle: "news"})
+	if err != nil {
+		return 0, 0, 0
+	}
+	req := pr.Request()
+	req.Schema, req.NoCache = draftSchema, true
+	body, _ := json.Marshal(map[string]any{"model": "scripted-literal", "messages": []any{
+		map[string]any{"role": "system", "content": pr.System}, map[string]any{"role": "user", "content": pr.User}}})
+	const n = 300
+	var over, bare []time.Duration
+	for i := 0; i < n; i++ {
+		r, err := client.Complete(ctx, req)
+		if err != nil {
+			return 0, 0, 0
+		}
+		over = append(over, r.Overhead)
+		t0 := time.Now()
+		hr, _ := http.NewRequestWithContext(ctx, http.MethodPost, srv.BaseURL()+"/chat/completions", bytes.NewReader(body))
+		hr.Header.Set("Content-Type", "application/json")
+		resp, err := http.DefaultClient.Do(hr)
+		if err != nil {
+			return 0, 0, 0
+		}
+		b, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		var v map[string]any
+		_ = json.Unmarshal(b, &v)
+		bare = append(bare, time.Since(t0))
+	}
+	med := func(d []time.Duration) time.Duration {
+		sort.Slice(d, func(i, j int) bool { return d[i] < d[j] })
+		return d[len(d)/2]
+	}
+	return n, med(over), med(bare)
 }
 
 // baselineRoundTrip is the mean time of a bare HTTP POST of a typical
