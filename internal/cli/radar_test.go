@@ -139,3 +139,35 @@ func TestRadarListenMastodon(t *testing.T) {
 		t.Errorf("no source: exit %d", code)
 	}
 }
+
+func TestBenchRadarJSON(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the detector over the NAB corpus")
+	}
+	root := filepath.Join(testenv.SharedData(t), "radar", "NAB")
+	out, errOut, code := runCLI(t, "", "bench", "radar", "--root", root, "--json")
+	if code != 0 {
+		t.Fatalf("code %d: %s", code, errOut)
+	}
+	var rep struct {
+		Profiles map[string]struct {
+			Threshold  float64
+			Corpus     struct{ Files, Windows int }
+			RealTweets struct {
+				Normalized float64
+				Windows    int
+			} `json:"realTweets"`
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &rep); err != nil {
+		t.Fatal(err)
+	}
+	std := rep.Profiles["standard"]
+	if len(rep.Profiles) != 3 || std.Corpus.Files != 53 || std.RealTweets.Windows != 16 || std.Threshold <= 0 || std.Threshold >= 1 {
+		t.Fatalf("report %+v", rep)
+	}
+	table, _, code := runCLI(t, "", "bench", "radar", "--root", root)
+	if code != 0 || !strings.Contains(table, "reward_low_FP_rate") || !strings.Contains(table, "tweets") {
+		t.Fatalf("table: %s", table)
+	}
+}
