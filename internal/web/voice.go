@@ -238,7 +238,7 @@ type voiceForm struct {
 // nothing: two windows of five posts.
 const voiceMinPosts = 10
 
-func (c *Ctx) voiceData(ps []brand.Post) voiceData {
+func (c *Ctx) voiceData(ps []brand.Post, h *style.History) voiceData {
 	texts := postTexts(ps)
 	d := voiceData{Posts: len(ps), Networks: brand.Networks, WordsAvoid: c.Brand.WordsAvoid, WordsPref: c.Brand.WordsUse}
 	d.Recent = style.TopRecent(texts, voiceRecent, 8)
@@ -274,7 +274,6 @@ func (c *Ctx) voiceData(ps []brand.Post) voiceData {
 		d.TrendAbs = max(d.Trend, -d.Trend)
 	}
 	// near-duplicates among the recent posts, each against those before it
-	h := style.NewHistory(texts, "")
 	from := max(0, len(texts)-voiceRecent)
 	for i := len(texts) - 1; i >= from && len(d.Pairs) < voicePairsMax; i-- {
 		for _, s := range h.NearDuplicates(texts[i], ps[i].Lang, style.DefaultNearDuplicate) {
@@ -292,7 +291,7 @@ func (c *Ctx) voicePage() error {
 	if err != nil {
 		return err
 	}
-	return c.Render(http.StatusOK, "voice/page", "voice.title", c.voiceData(ps))
+	return c.Render(http.StatusOK, "voice/page", "voice.title", c.voiceData(ps, style.NewHistory(postTexts(ps), "")))
 }
 
 // voiceCheck checks a draft against the brand's history, words and a
@@ -303,7 +302,8 @@ func (c *Ctx) voiceCheck() error {
 	if err != nil {
 		return err
 	}
-	d := c.voiceData(ps)
+	h := style.NewHistory(postTexts(ps), "")
+	d := c.voiceData(ps, h)
 	d.Form = voiceForm{Text: strings.TrimSpace(c.R.PostFormValue("text")), Network: c.R.PostFormValue("network"), Lang: c.R.PostFormValue("lang")}
 	status := http.StatusOK
 	switch {
@@ -312,7 +312,7 @@ func (c *Ctx) voiceCheck() error {
 	case utf8.RuneCountInString(d.Form.Text) > 100000:
 		d.Error, status = c.T("voice.err_long"), http.StatusUnprocessableEntity
 	default:
-		opt := c.brandStyleOptions(ps)
+		opt := c.brandStyleOptions(h)
 		opt.Network, opt.Lang = d.Form.Network, d.Form.Lang
 		res, err := style.Check(d.Form.Text, opt)
 		if err != nil {
@@ -326,8 +326,8 @@ func (c *Ctx) voiceCheck() error {
 }
 
 // brandStyleOptions checks against the brand's history and its words.
-func (c *Ctx) brandStyleOptions(ps []brand.Post) style.Options {
-	return style.Options{History: style.NewHistory(postTexts(ps), ""), Avoid: c.Brand.WordsAvoid, Prefer: c.Brand.WordsUse}
+func (c *Ctx) brandStyleOptions(h *style.History) style.Options {
+	return style.Options{History: h, Avoid: c.Brand.WordsAvoid, Prefer: c.Brand.WordsUse}
 }
 
 // apiStyleReq is the body of POST /api/v1/style: the line of the
@@ -379,5 +379,5 @@ func (c *Ctx) apiBrandStyle() error {
 	if err != nil {
 		return err
 	}
-	return c.apiStyleRun(c.brandStyleOptions(ps))
+	return c.apiStyleRun(c.brandStyleOptions(style.NewHistory(postTexts(ps), "")))
 }
