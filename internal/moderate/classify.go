@@ -382,7 +382,7 @@ func (c *Classifier) decide(a Analysis, s *scratch, pTox, pSpam, pQ float64) Res
 	var clauses []clause
 	start := 0
 	for i := 0; i <= n; i++ {
-		brk := i == n || toks[i].Kind == KindEnd || toks[i].Kind == KindQuestion ||
+		brk := i == n || (toks[i].Kind == KindEnd && !intraWordDot(toks, i)) || toks[i].Kind == KindQuestion ||
 			(toks[i].Kind == KindWord && clauseBreak[toks[i].Text])
 		if !brk {
 			continue
@@ -519,6 +519,11 @@ func (c *Classifier) decide(a Analysis, s *scratch, pTox, pSpam, pQ float64) Res
 					continue
 				}
 				pc := p.cats &^ catGroup
+				if !sameSegment(toks, g.start, p.start) && segmentHasSubject(toks, p.start) {
+					// "I don't hate Arabs, I hate bad service": the second
+					// part has its own subject and says nothing of the group
+					continue
+				}
 				var kind string
 				switch {
 				case pc&catDehum != 0:
@@ -762,7 +767,13 @@ func (c *Classifier) decide(a Analysis, s *scratch, pTox, pSpam, pQ float64) Res
 		// Criticism is not toxicity: without an insult or attack found by
 		// the rules, a complaint's angry words stay a complaint.
 		criticism := complaint >= 0.5 && complaintCues > 0
-		if !hostilePredicate && (neutralised > 0 || untargetedSwearing || neutralIdentity || antiHate || reportIn(toks, hits) || criticism) {
+		quotedHostile := false
+		for _, h := range hits {
+			if quote[h.start] && h.cats&(catSlur|catDehum|catHateVerb|catInsultN|catThreat) != 0 {
+				quotedHostile = true
+			}
+		}
+		if !hostilePredicate && (neutralised > 0 || untargetedSwearing || neutralIdentity || antiHate || reportIn(toks, hits) || criticism || (quotedStance && quotedHostile)) {
 			gate = math.Min(gate, 0.45)
 		}
 		mt := pTox * gate
@@ -900,6 +911,43 @@ func addressedPerson(toks []Token) bool {
 	return false
 }
 
+// intraWordDot: a dot with no space on either side ("jui.fs") is inside a
+// word, not the end of a sentence.
+func intraWordDot(toks []Token, i int) bool {
+	return toks[i].Glued && i+1 < len(toks) && toks[i+1].Glued && toks[i+1].Kind == KindWord
+}
+
+// sameSegment reports whether no comma separates token positions a and b.
+func sameSegment(toks []Token, a, b int) bool {
+	if a > b {
+		a, b = b, a
+	}
+	for j := a; j < b; j++ {
+		if toks[j].Kind == KindComma {
+			return false
+		}
+	}
+	return true
+}
+
+// segmentHasSubject reports whether the comma-delimited segment around pos
+// has a subject pronoun of its own.
+func segmentHasSubject(toks []Token, pos int) bool {
+	a := pos
+	for a > 0 && toks[a-1].Kind != KindComma && toks[a-1].Kind != KindEnd && toks[a-1].Kind != KindQuestion {
+		a--
+	}
+	for j := a; j < pos; j++ {
+		// first and second person only: "ils", "they", "ce sont" point
+		// back to the group
+		switch toks[j].Text {
+		case "i", "je", "j", "we", "nous", "you", "tu", "vous", "on":
+			return true
+		}
+	}
+	return false
+}
+
 // selfNegated reports whether a multi-word hit contains a negation word.
 func selfNegated(tcat []cat, h hit) bool {
 	if h.end-h.start < 2 {
@@ -940,7 +988,7 @@ func reportIn(toks []Token, hits []hit) bool {
 }
 
 var firstPersonSubject = map[string]bool{"je": true, "j": true, "i": true, "we": true, "nous": true}
-var opinionVerb = map[string]bool{"considere": true, "considerer": true, "trouve": true, "vois": true, "consider": true, "see": true, "regard": true, "think": true, "believe": true, "say": true, "said": true, "pense": true, "crois": true, "dis": true, "dirai": true, "dire": true, "claim": true, "agree": true}
+var opinionVerb = map[string]bool{"thinks": true, "believes": true, "says": true, "pensent": true, "croit": true, "croient": true, "considere": true, "considerer": true, "trouve": true, "vois": true, "consider": true, "see": true, "regard": true, "think": true, "believe": true, "say": true, "said": true, "pense": true, "crois": true, "dis": true, "dirai": true, "dire": true, "claim": true, "agree": true}
 
 var sayingVerb = map[string]bool{"call": true, "calls": true, "calling": true, "called": true, "appelle": true, "traite": true, "dis": true, "dit": true, "dire": true, "pense": true, "crois": true, "affirme": true, "say": true, "says": true, "said": true, "saying": true, "think": true, "believe": true, "claim": true, "tweeted": true, "wrote": true, "posted": true, "ecrit": true}
 
@@ -980,7 +1028,7 @@ func proudNear(tcat []cat, cl clause, h hit) bool {
 		}
 	}
 	for j := max(cl.a, h.start-3); j < min(cl.b, h.end+3); j++ {
-		if tcat[j]&catPositive != 0 {
+		if tcat[j]&(catPositive|catFirstPerson) != 0 && j != h.start {
 			return true
 		}
 	}

@@ -293,6 +293,16 @@ func (lx *lexicon) match(toks []Token, sks []string, keep cat, out []hit) []hit 
 			}
 			out = append(out, hit{start: i, end: i + 1, entry: e})
 		}
+		// a dot glued inside a word ("jui.fs", "n.egre" after a break):
+		// read the two halves as one attack or group word
+		if !found && i+2 < len(toks) && toks[i+1].Glued && toks[i+1].Kind == KindEnd && toks[i+2].Glued && toks[i+2].Kind == KindWord {
+			if je, ok := lx.lookup(t.Text + toks[i+2].Text); ok && je.cats&(catSlur|catGroup|catInsultN|catDehum) != 0 && (keep == 0 || je.cats&keep != 0) {
+				if keep != 0 {
+					je.cats &= keep
+				}
+				out = append(out, hit{start: i, end: i + 3, entry: je})
+			}
+		}
 		for _, p := range lx.phrases[sk] {
 			if end, ok := matchPhrase(toks, sks, i+1, p.words); ok && (keep == 0 || p.cats&keep != 0) {
 				pe := p.entry

@@ -28,6 +28,8 @@ type Token struct {
 	// turned back into letters inside words ("c0nn@rd" → "connard").
 	Text string
 	Kind TokenKind
+	// Glued is set when no space came before the token ("jui.fs").
+	Glued bool
 	// Gap is set when two or more spaces came before the token: in spaced
 	// out writing ("s a l e   a r a b e") it is the word break.
 	Gap bool
@@ -93,7 +95,7 @@ func leet(r rune) rune {
 		return 'o'
 	case '1', '!', '|':
 		return 'i'
-	case '3':
+	case '3', '€':
 		return 'e'
 	case '4', '@':
 		return 'a'
@@ -121,6 +123,7 @@ func init() {
 		"emothumbsup":   "👍👌💪🙏",
 		"emoclap":       "👏🙌",
 		"emofire":       "🔥✨⭐🌟🎉🥳💯",
+		"emopride":      "🌈",
 		"emoangry":      "😡😠🤬💢",
 		"emothumbsdown": "👎",
 		"emosad":        "😢😭😞😔😟☹🙁😩😫💔😕",
@@ -151,7 +154,7 @@ func wordRune(r rune) bool {
 		return true
 	}
 	switch r {
-	case '@', '$', '*', '!', '|', '+', '_', '#':
+	case '@', '$', '€', '*', '!', '|', '+', '_', '#':
 		return true
 	}
 	return false
@@ -191,7 +194,11 @@ func Tokenize(text string) []Token {
 			i += size
 			continue
 		case r == '.' || r == ';' || r == '…' || r == '\n':
+			n0 := len(toks)
 			toks = appendPunct(toks, ".", KindEnd)
+			if len(toks) > n0 && r == '.' && i > 0 && !isSpaceByte(text[i-1]) {
+				toks[n0].Glued = true
+			}
 			i += size
 			continue
 		case r == ',' || r == ':' || r == '(' || r == ')' || r == '–' || r == '—':
@@ -199,7 +206,7 @@ func Tokenize(text string) []Token {
 			i += size
 			continue
 		}
-		if r == '€' || r == '£' {
+		if r == '£' {
 			toks = append(toks, Token{Text: "<money>", Kind: KindWord})
 			i += size
 			continue
@@ -248,6 +255,9 @@ func Tokenize(text string) []Token {
 		toks = appendWord(toks, raw, &buf)
 		if gap && len(toks) > nb {
 			toks[nb].Gap = true
+		}
+		if start > 0 && !isSpaceByte(text[start-1]) && len(toks) > nb {
+			toks[nb].Glued = true
 		}
 		if trail < i-start {
 			toks = appendPunct(toks, ".", KindEnd)
@@ -328,6 +338,8 @@ func isURLStart(text string, i, end int) bool {
 	return false
 }
 
+func isSpaceByte(b byte) bool { return b == ' ' || b == '\t' || b == '\n' || b == '\r' }
+
 func hasPrefixFold(s, prefix string) bool {
 	if len(s) < len(prefix) {
 		return false
@@ -380,7 +392,7 @@ func appendWord(toks []Token, raw string, buf *[]byte) []Token {
 	if allDigits {
 		return append(toks, Token{Text: raw, Kind: KindNumber})
 	}
-	if !hasLetter && strings.ContainsRune(raw, '$') {
+	if !hasLetter && strings.ContainsAny(raw, "$€") {
 		// "$100", "100$": an amount, not a leet 's'
 		digits := strings.Map(func(r rune) rune {
 			if r >= '0' && r <= '9' {
