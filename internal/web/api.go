@@ -58,6 +58,19 @@ func (c *Ctx) apiTokenCreate() error {
 	return c.JSON(http.StatusCreated, apiToken{Token: tok, ExpiresAt: exp.UTC()})
 }
 
+// apiTokenDelete revokes the bearer token the request carries (a script's
+// logout). With a session cookie it ends that session, like /logout.
+func (c *Ctx) apiTokenDelete() error {
+	if err := c.Store().DeleteSession(c.R.Context(), c.token); err != nil && !errors.Is(err, store.ErrNotFound) {
+		return fmt.Errorf("web: api: revoking token: %w", err)
+	}
+	if !c.bearer {
+		http.SetCookie(c.W, c.s.cookie(sessionCookie, "", -1))
+	}
+	c.W.WriteHeader(http.StatusNoContent)
+	return nil
+}
+
 type apiUser struct {
 	ID         int64          `json:"id"`
 	Email      string         `json:"email"`

@@ -34,6 +34,11 @@ func (c *Ctx) factFilter() store.FactFilter {
 	if !f.Kind.Valid() {
 		f.Kind = ""
 	}
+	// "In force on" a day: midnight UTC, so that a fact valid until that
+	// day (stored as its midnight) still counts, as the day is inclusive.
+	if at, ok := parseDate(q.Get("at")); ok && at != nil {
+		f.At = *at
+	}
 	return f
 }
 
@@ -44,6 +49,9 @@ func (c *Ctx) renderFacts(status int, form brand.Fact, errs formErrors) error {
 		return fmt.Errorf("web: facts of brand %d: %w", c.Brand.ID, err)
 	}
 	now := c.s.now()
+	if !f.At.IsZero() {
+		now = f.At
+	}
 	rows := make([]factRow, len(facts))
 	for i, x := range facts {
 		rows[i] = factRow{Fact: x, Active: x.Active(now)}

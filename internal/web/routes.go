@@ -102,6 +102,7 @@ var routes = []route{
 
 	// JSON API (session cookie + X-CSRF-Token, or Authorization: Bearer)
 	{"POST /api/v1/tokens", Public, (*Ctx).apiTokenCreate},
+	{"DELETE /api/v1/tokens/current", brand.RoleAnalyst, (*Ctx).apiTokenDelete},
 	{"POST /api/v1/style", brand.RoleAnalyst, (*Ctx).apiStyle},
 	{"POST /api/v1/brands/{brand}/style", brand.RoleAnalyst, (*Ctx).apiBrandStyle},
 	{"GET /api/v1/me", brand.RoleAnalyst, (*Ctx).apiMe},

@@ -184,6 +184,13 @@ func testFactLifecycleAndAudit(t *testing.T, f *fixture) {
 	if r := c.get(facts + "?q=croissant"); strings.Contains(r.body, "4,20") {
 		t.Error("search for an absent word found the fact")
 	}
+	// In force on a day before valid_from: not listed; on the first day: listed.
+	if r := c.get(facts + "?at=2025-12-31"); strings.Contains(r.body, "4,20") {
+		t.Error("fact listed as in force before its validity starts")
+	}
+	if r := c.get(facts + "?at=2026-01-01"); !strings.Contains(r.body, "4,20") {
+		t.Error("fact not listed as in force on its first day")
+	}
 	edit := fmt.Sprintf("%s/%d", facts, fact.ID)
 	if r := c.post(edit+"/edit", edit, url.Values{"text": {"Le pain au levain coûte 4,50 €."}, "kind": {"price"}, "value": {"4.50"}, "unit": {"EUR"}}); r.status != http.StatusSeeOther {
 		t.Fatalf("update: status %d", r.status)
@@ -504,6 +511,18 @@ func testAPI(t *testing.T, f *fixture) {
 	if st, _ := apiDo("POST", facts, analyst, `{"text":"x"}`); st != http.StatusForbidden {
 		t.Fatalf("analyst creating a fact: %d", st)
 	}
+	// A revoked token stops working.
+	req, _ := http.NewRequest("DELETE", f.ts.URL+"/api/v1/tokens/current", nil)
+	req.Header.Set("Authorization", "Bearer "+analyst)
+	res, err := http.DefaultClient.Do(req)
+	must(t, err)
+	res.Body.Close()
+	if res.StatusCode != http.StatusNoContent {
+		t.Fatalf("revoking a token: %d", res.StatusCode)
+	}
+	if st, _ := apiDo("GET", "/api/v1/me", analyst, ""); st != http.StatusUnauthorized {
+		t.Fatalf("revoked token still works: %d", st)
+	}
 	// With the session cookie instead of a token, unsafe calls need the
 	// CSRF header.
 	c := f.login(brand.RoleEditor)
@@ -511,9 +530,9 @@ func testAPI(t *testing.T, f *fixture) {
 		t.Fatalf("cookie POST without X-CSRF-Token: %d", r.status)
 	}
 	tokn := c.csrf("/")
-	req, _ := http.NewRequest("POST", f.ts.URL+facts, strings.NewReader(`{"text":"Livraison gratuite dès 30 €."}`))
+	req, _ = http.NewRequest("POST", f.ts.URL+facts, strings.NewReader(`{"text":"Livraison gratuite dès 30 €."}`))
 	req.Header.Set("X-CSRF-Token", tokn)
-	res, err := c.hc.Do(req)
+	res, err = c.hc.Do(req)
 	must(t, err)
 	res.Body.Close()
 	if res.StatusCode != http.StatusCreated {
