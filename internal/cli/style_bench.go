@@ -34,7 +34,7 @@ func newBenchStyleCmd() *cobra.Command {
 				f, err := style.LabelledSet(name)
 				return f, "internal/style/testdata/" + name + " (built in)", err
 			}
-			for _, name := range []string{"cliches.jsonl", "cliches_holdout.jsonl"} {
+			for _, name := range []string{"cliches.jsonl", "cliches_holdout.jsonl", "cliches_holdout2.jsonl"} {
 				f, src, err := open(name)
 				if err != nil {
 					return usageError("bench style: %v", err)

@@ -15,7 +15,7 @@ import (
 var labelledFS embed.FS
 
 // LabelledSet opens a labelled set by file name: cliches.jsonl,
-// cliches_holdout.jsonl or neardup.jsonl.
+// cliches_holdout.jsonl, cliches_holdout2.jsonl or neardup.jsonl.
 func LabelledSet(name string) (io.ReadCloser, error) {
 	f, err := labelledFS.Open("testdata/" + name)
 	if err != nil {

@@ -35,7 +35,13 @@ func TestClicheFloors(t *testing.T) {
 // them; its figures are the honest estimate of generalisation, reported and
 // held to the same floors.
 func TestClicheHoldout(t *testing.T) {
-	f, err := os.Open("testdata/cliches_holdout.jsonl")
+	for _, name := range []string{"cliches_holdout.jsonl", "cliches_holdout2.jsonl"} {
+		t.Run(name, func(t *testing.T) { holdout(t, name) })
+	}
+}
+
+func holdout(t *testing.T, name string) {
+	f, err := os.Open("testdata/" + name)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -135,8 +135,8 @@ func init() {
 }
 
 var adjSuffixes = map[string][]string{
-	"fr": {"able", "ible", "if", "ive", "eux", "euse", "elle", "ant", "ante", "ique", "aire"},
-	"en": {"ive", "able", "ible", "ful", "ous", "ic", "less", "ant", "ent"},
+	"fr": {"able", "ible", "if", "ive", "eux", "euse", "elle", "ant", "ante", "ique", "aire", "al", "ale", "isé", "isée", "ifié", "ifiée"},
+	"en": {"ive", "able", "ible", "ful", "ous", "ic", "less", "ant", "ent", "al"},
 }
 
 func adjectiveLike(w, lang string) (bool, bool) {
