@@ -276,13 +276,12 @@ func (im *importer) facts(ctx context.Context, brandID int64) error {
 	for _, f := range stored {
 		byKey[f.Key] = f
 	}
+	var fresh []*brand.Fact
 	for i, f := range im.d.Facts {
 		f.BrandID = brandID
 		old, ok := byKey[f.Key]
 		if !ok {
-			if err := im.tx.CreateFact(ctx, &f); err != nil {
-				return im.rowErr(fmt.Sprintf("facts[%d]", i), err)
-			}
+			fresh = append(fresh, &f)
 			im.res.Created.Facts++
 			im.newFacts = addKey(im.newFacts, f.Key)
 			continue
@@ -303,11 +302,18 @@ func (im *importer) facts(ctx context.Context, brandID int64) error {
 			return err
 		}
 	}
+	// New facts go in a few multi-row statements.
+	if err := im.tx.CreateFacts(ctx, fresh); err != nil {
+		return fmt.Errorf("brandfile: %s: %w", im.d.file, err)
+	}
 	return nil
 }
 
+// rowErr places a store error at the file's line, keeping it wrapped so
+// that callers can still tell ErrInvalid or ErrConflict apart.
 func (im *importer) rowErr(path string, err error) error {
-	return ErrorList{{File: im.d.file, Line: im.d.at(path), Field: path, Msg: err.Error()}}
+	pos := &Error{File: im.d.file, Line: im.d.at(path), Field: path}
+	return fmt.Errorf("%s%w", pos.Error(), err)
 }
 
 func (im *importer) briefs(ctx context.Context, brandID int64) error {

@@ -573,6 +573,82 @@ func (s *sqlStore) CreateFact(ctx context.Context, f *brand.Fact) error {
 	return wrap(err, "create fact %q in brand %d", f.Key, f.BrandID)
 }
 
+// factBatch keeps a multi-row INSERT under both engines' limits on bound
+// parameters (SQLite 32766, PostgreSQL 65535) at 14 per fact.
+const factBatch = 500
+
+func (s *sqlStore) CreateFacts(ctx context.Context, facts []*brand.Fact) error {
+	t := now()
+	for _, f := range facts {
+		if err := checkFact(f); err != nil {
+			return invalid("create fact %q: %v", f.Key, err)
+		}
+		if f.CreatedAt.IsZero() {
+			f.CreatedAt = t
+		}
+		if f.UpdatedAt.IsZero() {
+			f.UpdatedAt = f.CreatedAt
+		}
+	}
+	for start := 0; start < len(facts); start += factBatch {
+		batch := facts[start:min(start+factBatch, len(facts))]
+		var b strings.Builder
+		b.WriteString(s.sql("fact.create_many"))
+		args := make([]any, 0, 14*len(batch))
+		for i, f := range batch {
+			if i > 0 {
+				b.WriteString(",")
+			}
+			b.WriteString(" (")
+			for j := 1; j <= 14; j++ {
+				if j > 1 {
+					b.WriteString(", ")
+				}
+				if s.dialect == dialectSQLite {
+					// Anonymous parameters: the driver matches "$N" names
+					// one by one, which is quadratic on a long statement.
+					b.WriteString("?")
+				} else {
+					b.WriteString("$" + strconv.Itoa(len(args)+j))
+				}
+			}
+			b.WriteString(")")
+			args = append(args, f.BrandID, f.Key, f.Text, f.Lang, string(f.Kind), f.Value, f.Unit, f.Source,
+				s.tsp(f.ValidFrom), s.tsp(f.ValidUntil), listArg(f.Tags), s.tsp(f.ExpiredAt), s.ts(f.CreatedAt), s.ts(f.UpdatedAt))
+		}
+		// Rows come back by key: neither engine promises RETURNING order.
+		b.WriteString(" RETURNING id, brand_id, key")
+		what := fmt.Sprintf("create %d facts (%q…)", len(batch), batch[0].Key)
+		rows, err := s.q.QueryContext(ctx, b.String(), args...)
+		if err != nil {
+			return wrap(err, "%s", what)
+		}
+		ids := map[[2]string]int64{}
+		for rows.Next() {
+			var id, brandID int64
+			var key string
+			if err := rows.Scan(&id, &brandID, &key); err != nil {
+				rows.Close()
+				return wrap(err, "%s", what)
+			}
+			ids[[2]string{strconv.FormatInt(brandID, 10), key}] = id
+		}
+		if err := rows.Err(); err != nil {
+			rows.Close()
+			return wrap(err, "%s", what)
+		}
+		rows.Close()
+		for _, f := range batch {
+			id, ok := ids[[2]string{strconv.FormatInt(f.BrandID, 10), f.Key}]
+			if !ok {
+				return fmt.Errorf("store: %s: no id returned for %q", what, f.Key)
+			}
+			f.ID = id
+		}
+	}
+	return nil
+}
+
 func scanFact(sc interface{ Scan(...any) error }) (brand.Fact, error) {
 	var f brand.Fact
 	var kind string

@@ -85,6 +85,9 @@ type Store interface {
 	DeleteAccount(ctx context.Context, id int64) error
 
 	CreateFact(ctx context.Context, f *brand.Fact) error
+	// CreateFacts inserts many facts in few statements (imports), setting
+	// each one's ID; all or none are stored when called inside InTx.
+	CreateFacts(ctx context.Context, facts []*brand.Fact) error
 	GetFact(ctx context.Context, id int64) (brand.Fact, error)
 	GetFactByKey(ctx context.Context, brandID int64, key string) (brand.Fact, error)
 	UpdateFact(ctx context.Context, f brand.Fact) error

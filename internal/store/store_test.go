@@ -3,6 +3,7 @@ package store_test
 import (
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -689,4 +690,49 @@ func TestSQLiteFileName(t *testing.T) {
 			t.Fatalf("%s: %v", dsn, err)
 		}
 	}
+}
+
+func TestCreateFacts(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, s store.Store) {
+		_, b := fixture(t, s)
+		var fs []*brand.Fact
+		for i := 0; i < 1203; i++ { // more than two batches
+			fs = append(fs, &brand.Fact{BrandID: b.ID, Key: fmt.Sprintf("k%04d", i), Text: fmt.Sprintf("Fait numéro %d à Nîmes", i),
+				Kind: brand.KindCount, Value: fmt.Sprint(i), Tags: []string{"lot"}, ValidUntil: day("2027-01-01")})
+		}
+		if err := s.CreateFacts(ctx, fs); err != nil {
+			t.Fatal(err)
+		}
+		for _, i := range []int{0, 499, 500, 1202} {
+			got, err := s.GetFactByKey(ctx, b.ID, fs[i].Key)
+			if err != nil || got.ID != fs[i].ID || got.Value != fmt.Sprint(i) || got.ValidUntil == nil {
+				t.Fatalf("fact %d: %+v %v (id set to %d)", i, got, err, fs[i].ID)
+			}
+		}
+		if got, _ := s.ListFacts(ctx, b.ID, store.FactFilter{Query: "nimes 1202"}); len(got) != 1 || got[0].Key != "k1202" {
+			t.Fatalf("bulk-inserted facts not searchable: %d found", len(got))
+		}
+		// A conflict in the second batch undoes the first inside a transaction.
+		var more []*brand.Fact
+		for i := 0; i < 600; i++ {
+			more = append(more, &brand.Fact{BrandID: b.ID, Key: fmt.Sprintf("new%04d", i), Text: "x"})
+		}
+		more[550].Key = "k0001"
+		err := s.InTx(ctx, func(tx store.Store) error { return tx.CreateFacts(ctx, more) })
+		if !errors.Is(err, store.ErrConflict) {
+			t.Fatalf("conflict: %v", err)
+		}
+		if _, err := s.GetFactByKey(ctx, b.ID, "new0000"); !errors.Is(err, store.ErrNotFound) {
+			t.Fatalf("first batch survived: %v", err)
+		}
+		if err := s.CreateFacts(ctx, []*brand.Fact{{BrandID: b.ID, Key: "ok", Text: "x"}, {BrandID: b.ID, Key: "bad", Text: "x", Kind: "colour"}}); !errors.Is(err, store.ErrInvalid) {
+			t.Fatalf("invalid kind: %v", err)
+		}
+		if _, err := s.GetFactByKey(ctx, b.ID, "ok"); !errors.Is(err, store.ErrNotFound) {
+			t.Fatal("a batch with an invalid fact was partly stored")
+		}
+		if err := s.CreateFacts(ctx, nil); err != nil {
+			t.Fatalf("empty batch: %v", err)
+		}
+	})
 }

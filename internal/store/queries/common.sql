@@ -88,6 +88,10 @@ DELETE FROM accounts WHERE id = $1;
 INSERT INTO facts (brand_id, key, text, lang, kind, value, unit, source, valid_from, valid_until, tags, expired_at, created_at, updated_at)
 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id;
 
+-- name: fact.create_many
+INSERT INTO facts (brand_id, key, text, lang, kind, value, unit, source, valid_from, valid_until, tags, expired_at, created_at, updated_at)
+VALUES
+
 -- name: fact.columns
 SELECT f.id, f.brand_id, f.key, f.text, f.lang, f.kind, f.value, f.unit, f.source, f.valid_from, f.valid_until, f.tags, f.expired_at, f.created_at, f.updated_at
 FROM facts f
