@@ -36,6 +36,7 @@ func FromBrand(b brand.Brand, facts []brand.Fact, br *brand.Brief, faq []brand.F
 		for _, k := range br.FactKeys {
 			first[k] = true
 		}
+		in.Focus = append([]string(nil), br.FactKeys...)
 		in.ID = b.Slug + "/" + br.Key
 	}
 	for _, pass := range []bool{true, false} {

@@ -51,6 +51,9 @@ type Input struct {
 	Networks   []string   `json:"networks"`
 	// Variants per network (default 1).
 	Variants int `json:"variants,omitempty"`
+	// Focus lists the ids of the facts the brief relies on; the offline
+	// composer leads with them.
+	Focus []string `json:"focus,omitempty"`
 	// Accounts are charged for the model's tokens, e.g. "workspace:3".
 	Accounts []string `json:"-"`
 }

@@ -106,9 +106,14 @@ func ensurePeriod(s string) string {
 }
 
 // rankFacts orders body facts by the words they share with the brief, the
-// fact sheet's own order breaking ties.
-func rankFacts(body []Fact, brief string) []Fact {
+// facts the brief names (focus) first, the fact sheet's own order breaking
+// ties.
+func rankFacts(body []Fact, brief string, focus []string) []Fact {
 	bw := contentWords(brief)
+	focused := map[string]bool{}
+	for _, id := range focus {
+		focused[id] = true
+	}
 	type sc struct {
 		f Fact
 		s int
@@ -121,6 +126,9 @@ func rankFacts(body []Fact, brief string) []Fact {
 			if bw[w] {
 				n++
 			}
+		}
+		if focused[f.ID] {
+			n += 100
 		}
 		ss[i] = sc{f, n, i}
 	}
@@ -333,7 +341,7 @@ func (c *Composer) prepareOffline(ctx context.Context, in Input) (*offlinePrep, 
 	if err != nil {
 		return nil, err
 	}
-	return &offlinePrep{parts: parts, ranked: rankFacts(body, in.Brief)}, nil
+	return &offlinePrep{parts: parts, ranked: rankFacts(body, in.Brief, in.Focus)}, nil
 }
 
 func (c *Composer) offlineDraft(ctx context.Context, in Input, prep *offlinePrep, network string, variant int, previous []string) (Draft, error) {

@@ -83,3 +83,11 @@ func TestSplitSentences(t *testing.T) {
 		t.Fatalf("got %q", got)
 	}
 }
+
+func TestRankFactsFocusFirst(t *testing.T) {
+	body := []Fact{{ID: "a", Text: "La boutique ouvre à Grenoble."}, {ID: "b", Text: "Le croissant coûte 1,20 €."}, {ID: "c", Text: "La boutique de Grenoble a un jardin."}}
+	got := rankFacts(body, "Annoncer le jardin de la boutique de Grenoble", []string{"b"})
+	if got[0].ID != "b" || got[1].ID != "c" || got[2].ID != "a" {
+		t.Fatalf("order %v", got)
+	}
+}
