@@ -88,6 +88,12 @@ func New(opts Options) (*Server, error) {
 			return nil, err
 		}
 	}
+	// Any other GET gets the app's own 404 page, in the visitor's language.
+	if err := s.handle(route{"GET /", Public, func(*Ctx) error {
+		return &Error{Status: http.StatusNotFound, Key: "error.not_found"}
+	}}); err != nil {
+		return nil, err
+	}
 	s.mux.HandleFunc("GET /static/{hash}/{name}", s.assets.serve)
 	s.mux.HandleFunc("GET /healthz", s.healthz)
 	return s, nil

@@ -561,3 +561,16 @@ func TestSessionExpires(t *testing.T) {
 		t.Fatalf("session idle for 16 days: %d, want a redirect to /login", r.status)
 	}
 }
+
+func TestNotFoundPage(t *testing.T) {
+	f := newFixture(t)
+	c := f.client()
+	c.lang = "fr"
+	r := c.get("/no/such/page")
+	if r.status != http.StatusNotFound || !strings.Contains(r.body, "existe pas, ou vous ne pouvez pas la voir") || r.header.Get("Content-Security-Policy") == "" {
+		t.Fatalf("unknown page: %d", r.status)
+	}
+	if r := f.login(brand.RoleEditor).get("/brands/999999/facts"); r.status != http.StatusNotFound {
+		t.Fatalf("unknown brand: %d", r.status)
+	}
+}
