@@ -42,6 +42,9 @@
 //     must be checked to belong to c.Brand (see (*Ctx).fact).
 //     Capabilities that are not built yet have a placeholder line
 //     (soon("verify")); replace it with yours.
+//   - navigation: the side menu lists navFeatures and a brand's tabs list
+//     brandTabs (both in server.go's funcs); a new entry is one word there
+//     plus its "nav.<word>" or "tab.<word>" message.
 //
 // Everything a route gets without asking: security headers (CSP without
 // inline scripts or styles, frame-ancestors 'none', nosniff,
