@@ -104,3 +104,13 @@ func SharedData(t testing.TB) string {
 	missing(t, "testenv: ../shared/data not found (set VIGIE_SHARED_DATA)")
 	return ""
 }
+
+// Budget widens a wall-clock budget for the race detector (×10), so timing
+// guards (against pathological inputs, say) still catch blow-ups without
+// failing on instrumented builds.
+func Budget(d time.Duration) time.Duration {
+	if RaceEnabled {
+		return 10 * d
+	}
+	return d
+}
