@@ -123,17 +123,37 @@ func provider(db *sql.DB, dialect string) (*goose.Provider, error) {
 		gd = goose.DialectPostgres
 		// Several `vigie serve` processes may start at once against one
 		// database; an advisory lock makes them migrate one at a time.
-		locker, err := lock.NewPostgresSessionLocker()
-		if err != nil {
-			return nil, fmt.Errorf("store: migration lock: %w", err)
-		}
-		opts = append(opts, goose.WithSessionLocker(locker))
+		opts = append(opts, goose.WithSessionLocker(schemaLocker{}))
 	}
 	p, err := goose.NewProvider(gd, db, sub, opts...)
 	if err != nil {
 		return nil, fmt.Errorf("store: migrations for %s: %w", dialect, err)
 	}
 	return p, nil
+}
+
+// schemaLocker serialises migrations of one schema with a blocking
+// PostgreSQL advisory lock keyed by the schema name. goose's own locker
+// polls every 5 s on one database-wide key, so unrelated schemas (parallel
+// test runs, several deployments in one database) waited on each other.
+type schemaLocker struct{}
+
+var _ lock.SessionLocker = schemaLocker{}
+
+const lockKey = "hashtextextended('vigie-migrate:' || current_schema(), 0)"
+
+func (schemaLocker) SessionLock(ctx context.Context, conn *sql.Conn) error {
+	if _, err := conn.ExecContext(ctx, "SELECT pg_advisory_lock("+lockKey+")"); err != nil {
+		return fmt.Errorf("store: migration lock: %w", err)
+	}
+	return nil
+}
+
+func (schemaLocker) SessionUnlock(ctx context.Context, conn *sql.Conn) error {
+	if _, err := conn.ExecContext(ctx, "SELECT pg_advisory_unlock("+lockKey+")"); err != nil {
+		return fmt.Errorf("store: migration unlock: %w", err)
+	}
+	return nil
 }
 
 // sqliteDSN turns a file path into a modernc.org/sqlite DSN with the

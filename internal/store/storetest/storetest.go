@@ -89,11 +89,13 @@ func Open(t testing.TB, b Backend) store.Store {
 	return s
 }
 
-// Each runs fn as a subtest on every backend with a fresh store.
+// Each runs fn as a subtest on every backend with a fresh store. The
+// subtests run in parallel: each has its own database.
 func Each(t *testing.T, fn func(t *testing.T, s store.Store)) {
 	t.Helper()
 	for _, b := range Backends {
 		t.Run(b.Name, func(t *testing.T) {
+			t.Parallel()
 			fn(t, Open(t, b))
 		})
 	}
