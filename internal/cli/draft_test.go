@@ -175,3 +175,24 @@ func TestDraftFromStoredBrand(t *testing.T) {
 		t.Fatalf("unknown brief: %d %s", code, errOut)
 	}
 }
+
+// A --jsonl line is outside input: whatever it holds, decoding and
+// validation answer with a value or an error, never a panic.
+func FuzzDraftLine(f *testing.F) {
+	f.Add(`{"id":"a","lang":"fr","facts":["x",{"id":"k","text":"y"}],"brief":"b","networks":["x"]}`)
+	f.Add(`{"facts":[1,null,{}],"networks":["", "X ", "myspace"],"variants":-3}`)
+	f.Add(`{"lang":"en-GB","facts":[],"brief":"","networks":[]}`)
+	f.Fuzz(func(t *testing.T, line string) {
+		var l draftLine
+		if json.Unmarshal([]byte(line), &l) != nil {
+			return
+		}
+		in, err := l.input()
+		if err != nil {
+			return
+		}
+		if in.Validate() == nil && (len(in.Networks) == 0 || in.Variants < 1 || in.Variants > 10) {
+			t.Fatalf("validated a bad input: %+v", in)
+		}
+	})
+}
