@@ -359,3 +359,62 @@ func (c *Ctx) apiFactExpire() error {
 	}
 	return c.JSON(http.StatusOK, c.toAPIFact(f))
 }
+
+// apiBrief is the wire form of a brief.
+type apiBrief struct {
+	ID          int64      `json:"id"`
+	BrandID     int64      `json:"brand_id"`
+	Key         string     `json:"key"`
+	Title       string     `json:"title"`
+	Objective   string     `json:"objective"`
+	KeyMessages []string   `json:"key_messages"`
+	FactKeys    []string   `json:"fact_keys"`
+	Audience    string     `json:"audience"`
+	Networks    []string   `json:"networks"`
+	StartsOn    *time.Time `json:"starts_on,omitempty"`
+	EndsOn      *time.Time `json:"ends_on,omitempty"`
+	CreatedAt   time.Time  `json:"created_at"`
+	UpdatedAt   time.Time  `json:"updated_at"`
+}
+
+func (c *Ctx) apiBriefList() error {
+	bs, err := c.Store().ListBriefs(c.R.Context(), c.Brand.ID)
+	if err != nil {
+		return fmt.Errorf("web: api: briefs of brand %d: %w", c.Brand.ID, err)
+	}
+	nz := func(s []string) []string {
+		if s == nil {
+			return []string{}
+		}
+		return s
+	}
+	out := make([]apiBrief, 0, len(bs))
+	for _, b := range bs {
+		nets := []string{}
+		for _, n := range b.Networks {
+			nets = append(nets, string(n))
+		}
+		out = append(out, apiBrief{ID: b.ID, BrandID: b.BrandID, Key: b.Key, Title: b.Title, Objective: b.Objective, KeyMessages: nz(b.KeyMessages), FactKeys: nz(b.FactKeys), Audience: b.Audience, Networks: nets, StartsOn: b.StartsOn, EndsOn: b.EndsOn, CreatedAt: b.CreatedAt, UpdatedAt: b.UpdatedAt})
+	}
+	return c.JSON(http.StatusOK, map[string]any{"briefs": out})
+}
+
+type apiFAQ struct {
+	ID       int64  `json:"id"`
+	BrandID  int64  `json:"brand_id"`
+	Question string `json:"question"`
+	Answer   string `json:"answer"`
+	Lang     string `json:"lang"`
+}
+
+func (c *Ctx) apiFAQList() error {
+	es, err := c.Store().ListFAQ(c.R.Context(), c.Brand.ID)
+	if err != nil {
+		return fmt.Errorf("web: api: FAQ of brand %d: %w", c.Brand.ID, err)
+	}
+	out := make([]apiFAQ, 0, len(es))
+	for _, e := range es {
+		out = append(out, apiFAQ{ID: e.ID, BrandID: e.BrandID, Question: e.Question, Answer: e.Answer, Lang: e.Lang})
+	}
+	return c.JSON(http.StatusOK, map[string]any{"faq": out})
+}

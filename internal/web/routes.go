@@ -114,6 +114,8 @@ var routes = []route{
 	{"GET /api/v1/brands/{brand}/facts/{fact}", brand.RoleAnalyst, (*Ctx).apiFactGet},
 	{"PATCH /api/v1/brands/{brand}/facts/{fact}", brand.RoleEditor, (*Ctx).apiFactUpdate},
 	{"POST /api/v1/brands/{brand}/facts/{fact}/expire", brand.RoleEditor, (*Ctx).apiFactExpire},
+	{"GET /api/v1/brands/{brand}/briefs", brand.RoleAnalyst, (*Ctx).apiBriefList},
+	{"GET /api/v1/brands/{brand}/faq", brand.RoleAnalyst, (*Ctx).apiFAQList},
 	{"POST /api/v1/drafts", brand.RoleEditor, (*Ctx).apiDrafts},
 	{"POST /api/v1/brands/{brand}/drafts", brand.RoleEditor, (*Ctx).apiBrandDrafts},
 	{"POST /api/v1/brands/{brand}/drafts/verify", brand.RoleEditor, (*Ctx).apiDraftVerify},

@@ -500,6 +500,20 @@ func testAPI(t *testing.T, f *fixture) {
 	if st != http.StatusOK || len(out["facts"].([]any)) != 1 {
 		t.Fatalf("search: %d %v", st, out)
 	}
+	ctx := context.Background()
+	must(t, f.st.CreateBrief(ctx, &brand.Brief{BrandID: f.brand.ID, Key: "rentree", Title: "Rentrée", KeyMessages: []string{"Nouveaux horaires"}, Networks: []brand.Network{brand.NetworkInstagram}}))
+	must(t, f.st.CreateFAQ(ctx, &brand.FAQEntry{BrandID: f.brand.ID, Question: "Ouvert le lundi ?", Answer: "Non.", Lang: "fr"}))
+	st, out = apiDo("GET", fmt.Sprintf("/api/v1/brands/%d/briefs", f.brand.ID), editor, "")
+	if briefs, _ := out["briefs"].([]any); st != http.StatusOK || len(briefs) != 1 || briefs[0].(map[string]any)["key"] != "rentree" {
+		t.Fatalf("briefs: %d %v", st, out)
+	}
+	st, out = apiDo("GET", fmt.Sprintf("/api/v1/brands/%d/faq", f.brand.ID), editor, "")
+	if faq, _ := out["faq"].([]any); st != http.StatusOK || len(faq) != 1 || faq[0].(map[string]any)["answer"] != "Non." {
+		t.Fatalf("faq: %d %v", st, out)
+	}
+	if st, _ := apiDo("GET", fmt.Sprintf("/api/v1/brands/%d/faq", f.other.ID), editor, ""); st != http.StatusNotFound {
+		t.Fatalf("other workspace's FAQ: %d", st)
+	}
 	if st, _ := apiDo("GET", fmt.Sprintf("/api/v1/brands/%d/facts", f.other.ID), editor, ""); st != http.StatusNotFound {
 		t.Fatalf("other workspace's brand: %d", st)
 	}
