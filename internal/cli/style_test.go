@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/vigie-cm/vigie/internal/style"
 )
 
 func TestStyleJSONLContract(t *testing.T) {
@@ -112,4 +114,34 @@ func TestStyleReport(t *testing.T) {
 	if _, _, code := runCLI(t, "", "style", "--report"); code != 2 {
 		t.Errorf("--report without --history: %d", code)
 	}
+}
+
+// FuzzStyleBatch feeds arbitrary input to the batch contract: one output
+// line per non-empty input line, each valid JSON, never a crash.
+func FuzzStyleBatch(f *testing.F) {
+	f.Add(`{"id":"a","text":"N'hésitez pas !!","network":"x","history":["N'hésitez pas"]}` + "\n" + `{"id":1}`)
+	f.Add(`{"id":[1],"text":"🇫🇷 #tag https://x.fr","images":[{"alt":""}],"avoid":["(["]}`)
+	f.Add("not json\n\n{}")
+	f.Fuzz(func(t *testing.T, in string) {
+		var out strings.Builder
+		_ = styleBatch(strings.NewReader(in), &out, style.Options{}, func([]style.Finding) bool { return false })
+		want := 0
+		for _, l := range strings.Split(in, "\n") {
+			if strings.TrimSpace(l) != "" {
+				want++
+			}
+		}
+		got := strings.Split(strings.TrimSuffix(out.String(), "\n"), "\n")
+		if out.String() == "" {
+			got = nil
+		}
+		if len(got) != want {
+			t.Fatalf("%d input lines, %d output lines:\n%s", want, len(got), out.String())
+		}
+		for _, l := range got {
+			if !json.Valid([]byte(l)) {
+				t.Fatalf("output line is not JSON: %s", l)
+			}
+		}
+	})
 }

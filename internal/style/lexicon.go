@@ -64,7 +64,10 @@ func ParseLexicon(name, lang, src string) ([]Entry, error) {
 		e.elems = elems
 		out = append(out, e)
 	}
-	return out, sc.Err()
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("style: lexicon %s: line %d: %w", name, n+1, err)
+	}
+	return out, nil
 }
 
 var builtin *Lexicon

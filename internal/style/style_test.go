@@ -309,3 +309,26 @@ func TestTopRecent(t *testing.T) {
 		t.Errorf("last post only: %+v", s)
 	}
 }
+
+// FuzzParseLexicon: a lexicon file (built-in or a workspace's) either
+// parses into entries that match without panicking, or is refused with an
+// error naming the line.
+func FuzzParseLexicon(f *testing.F) {
+	f.Add("high :: n'hésit* [surtout] pas (à|a) :: Allez droit au but.\n# comment\nlow :: ^ et si (on|nous) ... _")
+	f.Add("medium :: (a|[b|c]) … d* :: x")
+	f.Fuzz(func(t *testing.T, src string) {
+		es, err := ParseLexicon("fuzz", "fr", src)
+		if err != nil {
+			if !strings.Contains(err.Error(), "fuzz:") {
+				t.Fatalf("error without the line: %v", err)
+			}
+			return
+		}
+		toks := tokenize("Et si on plongeait ? N'hésitez surtout pas à venir, a b c d e f.")
+		for _, m := range findMatches(toks, es) {
+			if m.start < 0 || m.end > len(toks) || m.end <= m.start {
+				t.Fatalf("bad match %+v", m)
+			}
+		}
+	})
+}
