@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io/fs"
 	"net/http"
+	"net/http/httptest"
 	"net/url"
 	"regexp"
 	"strings"
@@ -586,5 +587,25 @@ func TestNotFoundPage(t *testing.T) {
 	}
 	if r := f.login(brand.RoleEditor).get("/brands/999999/facts"); r.status != http.StatusNotFound {
 		t.Fatalf("unknown brand: %d", r.status)
+	}
+}
+
+func TestSecureCookiesBehindTLS(t *testing.T) {
+	f := newFixture(t)
+	srv, err := New(Options{Store: f.st, Secure: true, Version: "test"})
+	must(t, err)
+	rec := httptest.NewRecorder()
+	srv.ServeHTTP(rec, httptest.NewRequest("GET", "/login", nil))
+	if rec.Code != http.StatusOK || !strings.Contains(rec.Header().Get("Strict-Transport-Security"), "max-age") {
+		t.Fatalf("GET /login behind TLS: %d, HSTS %q", rec.Code, rec.Header().Get("Strict-Transport-Security"))
+	}
+	cookies := rec.Result().Cookies()
+	if len(cookies) == 0 {
+		t.Fatal("no cookie set on /login")
+	}
+	for _, ck := range cookies {
+		if !ck.Secure || !ck.HttpOnly || ck.SameSite != http.SameSiteLaxMode {
+			t.Errorf("cookie %s: Secure=%v HttpOnly=%v SameSite=%v", ck.Name, ck.Secure, ck.HttpOnly, ck.SameSite)
+		}
 	}
 }
