@@ -52,9 +52,9 @@ var rules = map[string]Rule{
 	"bluesky":   {Network: "bluesky", Max: 300, Unit: "graphemes", HashtagsMin: 0, HashtagsMax: 3, LinksClickable: true, AltTextMax: 2000},
 	"mastodon":  {Network: "mastodon", Max: 500, Unit: "characters", HashtagsMin: 0, HashtagsMax: 5, LinksClickable: true, AltTextMax: 1500},
 	"threads":   {Network: "threads", Max: 500, Unit: "characters", MaxHashtags: 1, HashtagsMin: 0, HashtagsMax: 1, LinksClickable: true, AltTextMax: 1000},
-	"instagram": {Network: "instagram", Max: 2200, Unit: "characters", MaxHashtags: 30, HashtagsMin: 0, HashtagsMax: 5, LinksClickable: false, AltTextMax: 100},
+	"instagram": {Network: "instagram", Max: 2200, Unit: "characters", MaxHashtags: 30, HashtagsMin: 0, HashtagsMax: 5, LinksClickable: false},
 	"tiktok":    {Network: "tiktok", Max: 2200, Unit: "characters", HashtagsMin: 0, HashtagsMax: 5, LinksClickable: false},
-	"linkedin":  {Network: "linkedin", Max: 3000, Unit: "characters", HashtagsMin: 0, HashtagsMax: 5, LinksClickable: true, AltTextMax: 4000},
+	"linkedin":  {Network: "linkedin", Max: 3000, Unit: "characters", HashtagsMin: 0, HashtagsMax: 5, LinksClickable: true},
 	"facebook":  {Network: "facebook", Max: 63206, Unit: "characters", HashtagsMin: 0, HashtagsMax: 3, LinksClickable: true},
 	"youtube":   {Network: "youtube", Max: 5000, Unit: "characters", HashtagsMin: 0, HashtagsMax: 15, LinksClickable: true},
 }
