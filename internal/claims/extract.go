@@ -280,6 +280,24 @@ func (x *extractor) dateExpr(i int) int {
 	}
 	k := e1
 	conn := x.low(k)
+	if (conn == "et" || conn == "and") && !intent {
+		// "les 14 et 15 mars": two days, one span when they follow each other
+		j := k + 1
+		if x.low(j) == "le" || x.low(j) == "the" {
+			j++
+		}
+		if d2, wd2, e2, ok2 := x.dateAt(j); ok2 && d2.M != 0 && (d1.M == 0 || d1.M == d2.M) {
+			if d1.M == 0 {
+				d1.M, d1.Y = d2.M, d2.Y
+			}
+			if d2.Day == d1.Day+1 {
+				x.add(Claim{Type: DateRange, Tok0: i, Tok1: e2, Date: d1, Date2: d2, Weekday: wd1, Weekday2: wd2}, true)
+				return e2
+			}
+			x.add(Claim{Type: Date, Tok0: i, Tok1: e1, Date: d1, Weekday: wd1, Weekday2: -1, Role: x.dateRole(i)}, true)
+			return e1
+		}
+	}
 	if rangeConnectors[conn] || ((conn == "et" || conn == "and") && intent) {
 		k++
 		if x.low(k) == "le" || x.low(k) == "the" {

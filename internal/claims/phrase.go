@@ -391,6 +391,7 @@ var nameStop = map[string]bool{
 	"noel": true, "paques": true, "halloween": true, "christmas": true, "easter": true, "nouvel": true,
 	"st": true, "ste": true, "mr": true, "mrs": true, "ms": true, "dr": true, "mme": true, "mlle": true, "m": true,
 	"i": true, "a": true, "le": true, "la": true, "les": true, "the": true, "l'": true,
+	"etat": true, "state": true, "internet": true, "web": true,
 }
 
 var roleWords = map[string]bool{

@@ -224,10 +224,28 @@ func (g *grounder) weekdayAlone(c *claims.Claim) {
 			return
 		}
 	}
+	// "fermé le mardi", "closed on Mondays": the fact's exception, not a day
+	for k := c.Tok0 - 1; k >= 0 && k >= c.Tok0-3; k-- {
+		switch toks[k].Low {
+		case "ferme", "fermee", "fermes", "closed", "sauf", "except", "hors", "relache", "not", "pas":
+			return
+		}
+	}
 	ctx := g.context(c, 10)
-	best, bestOv := -1, 1
+	best, bestOv := -1, 0
 	for fi := range g.sh.facts {
-		if ov := g.overlap(ctx, fi); ov > bestOv {
+		ov := g.overlap(ctx, fi)
+		if ov == 0 {
+			continue
+		}
+		// one shared word is enough only when no other fact has it
+		if ov == 1 && !g.distinctive(ctx, fi) {
+			continue
+		}
+		if g.sh.factDays[fi]&(1<<uint(c.Weekday)) != 0 && ov >= bestOv {
+			return // a fact as close as any says that day
+		}
+		if ov > bestOv {
 			best, bestOv = fi, ov
 		}
 	}
@@ -306,6 +324,17 @@ func (g *grounder) overlap(ctx []string, fi int) int {
 		}
 	}
 	return n
+}
+
+// distinctive: a context word shared with fact fi appears in no other fact.
+func (g *grounder) distinctive(ctx []string, fi int) bool {
+	words := g.fd(fi).words
+	for _, w := range ctx {
+		if words[w] && g.sh.df[w] == 1 {
+			return true
+		}
+	}
+	return false
 }
 
 func seenBefore(ws []string, i int) bool {
@@ -429,8 +458,19 @@ func (g *grounder) impliedByPost(c *claims.Claim, cl class) bool {
 		}
 		if ocl == clsPlain && o.Sent == c.Sent && o.Value >= 2 && o.Value <= 100 && o.Value == math.Trunc(o.Value) && cl != clsPlain {
 			for j := range atoms {
-				if !atoms[j].derived && claims.Eq(atoms[j].value*o.Value, c.Value) {
+				if atoms[j].derived {
+					continue
+				}
+				prod := atoms[j].value * o.Value
+				if claims.Eq(prod, c.Value) {
 					return true
+				}
+				// "soit 10 € d'économie par rapport à 10 entrées à 5,20 €"
+				// when a 10-entry card costs 42 €
+				for k := range atoms {
+					if k != j && !atoms[k].derived && claims.Eq(math.Abs(prod-atoms[k].value), c.Value) {
+						return true
+					}
 				}
 			}
 		}
@@ -483,7 +523,9 @@ func (g *grounder) supports(c *claims.Claim, a *atom, cl class) bool {
 	}
 	v := c.Value
 	// a bound is only true of the same quantity: same noun, stated exactly
-	sameThing := !a.derived && a.bound == claims.Exact && (cl != clsPlain || sameNoun(c, a))
+	// (a derived figure qualifies when its noun is the claim's: "over 60
+	// years" of a family business founded 64 years ago)
+	sameThing := (!a.derived || a.noun != "" && a.noun == c.Noun && (c.Bound == claims.Greater || c.Bound == claims.AtLeast)) && a.bound == claims.Exact && (cl != clsPlain || sameNoun(c, a))
 	switch c.Bound {
 	case claims.Exact, claims.UpTo:
 		return claims.Eq(a.value, v)
@@ -610,6 +652,14 @@ func (g *grounder) dateClaim(c *claims.Claim) {
 	}
 	for _, da := range g.sh.dates {
 		if da.d.Equal(t) || (!da.d2.IsZero() && !t.Before(da.d) && !t.After(da.d2)) {
+			// "collection on 23 December only" when it runs 22–24 December
+			if !da.d2.IsZero() && g.restrictive(c) {
+				sep := " au "
+				if g.lang == "en" {
+					sep = " to "
+				}
+				g.contradicted(c, da.fact, g.fmtDate(da.d, false)+sep+g.fmtDate(da.d2, false))
+			}
 			return
 		}
 	}
@@ -626,6 +676,20 @@ func (g *grounder) dateClaim(c *claims.Claim) {
 		return
 	}
 	g.unsupported(c)
+}
+
+// restrictive: "only", "uniquement", "seulement" right after the claim, or
+// "only on" right before it.
+func (g *grounder) restrictive(c *claims.Claim) bool {
+	toks := g.doc.Tokens
+	if c.Tok1 < len(toks) {
+		switch toks[c.Tok1].Low {
+		case "only", "uniquement", "seulement", "exclusivement":
+			return true
+		}
+	}
+	p1, p2 := prevLow(toks, c.Tok0), prevLow(toks, c.Tok0-1)
+	return (p1 == "on" || p1 == "le") && (p2 == "only" || p2 == "uniquement" || p2 == "seulement") || p1 == "only" || p1 == "uniquement"
 }
 
 func (g *grounder) dateInFact(t time.Time, fi int) bool {
@@ -808,7 +872,13 @@ var giftMarkers = map[string]bool{
 	"gratuits": true, "gratuites": true, "gratuitement": true, "free": true, "included": true, "inclus": true,
 	"incluse": true, "incluses": true, "compris": true, "comprise": true, "complimentary": true, "cadeau": true,
 	"offre": true, "offrons": true, "offer": true, "offers": true, "receive": true, "receives": true, "recoit": true,
-	"recoivent": true, "recevront": true, "gift": true,
+	"recoivent": true, "recevront": true, "gift": true, "comprend": true, "comprennent": true, "includes": true,
+	"include": true, "including": true, "inclut": true, "incluent": true, "with": false,
+}
+
+var includeWords = map[string]bool{
+	"included": true, "inclus": true, "incluse": true, "incluses": true, "compris": true, "comprise": true,
+	"comprend": true, "comprennent": true, "includes": true, "include": true, "including": true, "inclut": true, "incluent": true,
 }
 
 var negations = map[string]bool{"no": true, "not": true, "pas": true, "aucun": true, "aucune": true, "sans": true, "n'": true, "ni": true, "never": true, "jamais": true}
@@ -823,11 +893,21 @@ func (g *grounder) freebie(c *claims.Claim) {
 	for i, w := range c.Words {
 		stems[i] = claims.Stem(w)
 	}
+	// "compris", "included" in a fact back an inclusion, not a gift
+	inclusion := true
+	for k := c.Tok0; k < c.Tok1 && k < len(g.doc.Tokens); k++ {
+		if l := g.doc.Tokens[k].Low; giftMarkers[l] && !includeWords[l] {
+			inclusion = false
+		}
+	}
 	contra := -2
 	for fi := -1; fi < len(g.sh.facts); fi++ {
 		fd := g.fd(fi)
 		d := fd.doc
 		for _, mi := range fd.gifts {
+			if includeWords[d.Tokens[mi].Low] && !inclusion {
+				continue
+			}
 			s := d.Tokens[mi].Sent
 			for k := mi - 15; k <= mi+15; k++ {
 				if k < 0 || k >= len(d.Tokens) || d.Tokens[k].Sent != s {
@@ -836,6 +916,7 @@ func (g *grounder) freebie(c *claims.Claim) {
 				st := fd.stems[k]
 				for wi, w := range stems {
 					if st == w && !claims.IsStop(c.Words[wi]) && !negatedAt(d, k) {
+						g.freebieCondition(c, fi, s)
 						return
 					}
 				}
@@ -865,6 +946,37 @@ func (g *grounder) freebie(c *claims.Claim) {
 		return
 	}
 	g.flag(c, Unsupported, -2, g.msg("freebie"), "")
+}
+
+var everyWords = map[string]bool{"every": true, "all": true, "any": true, "tous": true, "toutes": true, "chaque": true, "toute": true, "tout": true}
+
+// freebieCondition: the fact offers it above a threshold ("free on orders
+// over £40") and the post offers it on every order.
+func (g *grounder) freebieCondition(c *claims.Claim, fi, sent int) {
+	d := g.fd(fi).doc
+	threshold := ""
+	for _, fc := range d.Claims {
+		if fc.Sent == sent && fc.Type == claims.Money && (fc.Bound == claims.AtLeast || fc.Bound == claims.Greater) {
+			threshold = fc.Text
+		}
+	}
+	if threshold == "" {
+		return
+	}
+	toks := g.doc.Tokens
+	for k := c.Tok0; k < len(toks) && k < c.Tok1+4 && toks[k].Sent == c.Sent; k++ {
+		if everyWords[toks[k].Low] || toks[k].Low == "sans" && k+1 < len(toks) && toks[k+1].Low == "minimum" {
+			// the claim's own span ends where the universal does
+			cc := *c
+			cc.End = toks[min(k+1, len(toks)-1)].End
+			if k+1 >= len(toks) || toks[k+1].Sent != c.Sent {
+				cc.End = toks[k].End
+			}
+			cc.Text = g.doc.Slice(cc.Start, cc.End)
+			g.contradicted(&cc, fi, threshold)
+			return
+		}
+	}
 }
 
 // negatedAt: "no on-site camping", "pas de livraison".

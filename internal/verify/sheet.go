@@ -90,6 +90,7 @@ type sheet struct {
 	phones   []string
 	allFold  string          // every fact and the brief, folded, space padded
 	grams    map[string]bool // every run of 1 to 6 words of allFold, space-joined
+	df       map[string]int  // in how many facts each content stem appears
 	nouns    map[string]bool
 	// opening days
 	everyday   bool
@@ -258,6 +259,12 @@ func compile(lang string, facts []Fact, brief string, year int, now time.Time) *
 	sh.brief = sh.briefFd.doc
 	all.WriteString(sh.briefFd.fold)
 	sh.allFold = all.String()
+	sh.df = map[string]int{}
+	for _, fd := range sh.facts {
+		for w := range fd.words {
+			sh.df[w]++
+		}
+	}
 	sh.grams = map[string]bool{}
 	for _, fd := range append(sh.facts, sh.briefFd) {
 		ws := strings.Fields(fd.fold)
@@ -637,12 +644,10 @@ func namedDays(d *claims.Doc, fold string) uint8 {
 		}
 		prev = c
 	}
-	// "tous les jours sauf le mardi": every day but the excepted ones
-	if m := dayExceptRe.FindAllStringSubmatch(fold, -1); m != nil {
+	// "tous les jours", "every day": all of them (an exception is still a day
+	// the fact talks about)
+	if strings.Contains(fold, " tous les jours ") || strings.Contains(fold, " every day ") || strings.Contains(fold, " 7 jours sur 7 ") || strings.Contains(fold, " 7j/7 ") {
 		set = 0x7f
-		for _, x := range m {
-			set &^= 1 << uint(dayIndex[x[1]])
-		}
 	}
 	return set
 }

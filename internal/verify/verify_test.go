@@ -216,8 +216,9 @@ func assertFloors(t *testing.T, name string, set []Labelled, raw [][]byte) {
 	if a.SpanF1() < 0.85 || a.PostF1() < 0.90 || a.FalseAlarmRate() > 0.05 {
 		t.Errorf("%s below the floors: span F1 %.3f, post F1 %.3f, false alarms %.3f", name, a.SpanF1(), a.PostF1(), a.FalseAlarmRate())
 	}
+	// the FR/EN gap is only meaningful on enough posts per language
 	fr, en := rep.ByLang["fr"], rep.ByLang["en"]
-	if fr != nil && en != nil {
+	if fr != nil && en != nil && fr.Posts >= 15 && en.Posts >= 15 {
 		if d := fr.SpanF1() - en.SpanF1(); d > 0.05 || d < -0.05 {
 			t.Errorf("%s: FR and EN span F1 differ by %.3f", name, d)
 		}
@@ -225,7 +226,7 @@ func assertFloors(t *testing.T, name string, set []Labelled, raw [][]byte) {
 }
 
 func TestFloorsOwnSet(t *testing.T) {
-	for _, name := range []string{"testdata/own.jsonl", "testdata/holdout.jsonl"} {
+	for _, name := range []string{"testdata/own.jsonl", "testdata/holdout.jsonl", "testdata/holdout2.jsonl"} {
 		f, err := os.Open(name)
 		if err != nil {
 			if os.IsNotExist(err) {
