@@ -150,7 +150,7 @@ func runStyle(cmd *cobra.Command, args []string, f styleFlags) error {
 		if err != nil {
 			return usageError("style: read stdin: %v", err)
 		}
-		text = strings.TrimRight(string(b), "\n")
+		text = strings.TrimRight(string(b), "\r\n")
 	}
 	res, err := style.Check(text, base)
 	if err != nil {
