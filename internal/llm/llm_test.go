@@ -105,6 +105,23 @@ func TestOpenAISchemaRefusedFallsBackToPrompt(t *testing.T) {
 	}
 }
 
+func TestSchemaGrammarFailureFallsBack(t *testing.T) {
+	srv := llmtest.NewOpenAI(t)
+	srv.Respond = func(n int, c llmtest.Call) llmtest.Reply {
+		if _, ok := c.Body["response_format"]; ok {
+			return llmtest.Reply{Status: 500, ErrMessage: "failed to parse grammar from JSON schema"}
+		}
+		return llmtest.Reply{Text: "plain"}
+	}
+	c, _ := testClient(NewOpenAI(srv.BaseURL(), "", "m", nil), Options{})
+	req := userReq("x")
+	req.Schema = &Schema{Name: "d", Schema: map[string]any{"type": "object"}}
+	r, err := c.Complete(context.Background(), req)
+	if err != nil || r.Text != "plain" || len(srv.Calls()) != 2 {
+		t.Fatalf("%q %v after %d calls", r.Text, err, len(srv.Calls()))
+	}
+}
+
 func TestRetryAfterHonoured(t *testing.T) {
 	srv := llmtest.NewOpenAI(t,
 		llmtest.Reply{Status: 429, ErrType: "rate_limit_exceeded", ErrMessage: "Rate limit reached", Header: map[string]string{"Retry-After": "7"}},

@@ -94,11 +94,26 @@ func (p *OpenAI) params(req Request, withSchema bool) openai.ChatCompletionNewPa
 func (p *OpenAI) Complete(ctx context.Context, req Request) (Response, error) {
 	withSchema := req.Schema != nil && !p.noSchema.Load()
 	resp, err := p.complete(ctx, req, withSchema)
-	if err != nil && withSchema && IsKind(err, KindBadRequest) {
+	if err != nil && withSchema && schemaRefused(err) {
 		p.noSchema.Store(true)
 		return p.complete(ctx, req, false)
 	}
 	return resp, err
+}
+
+// schemaRefused tells a server that cannot do structured output: a 400 or
+// 422, or a 5xx whose message names the schema (some local servers fail
+// while compiling it into a grammar).
+func schemaRefused(err error) bool {
+	var e *Error
+	if !errors.As(err, &e) {
+		return false
+	}
+	if e.Kind == KindBadRequest {
+		return true
+	}
+	d := strings.ToLower(e.Detail)
+	return e.Kind == KindServer && (strings.Contains(d, "response_format") || strings.Contains(d, "schema") || strings.Contains(d, "grammar"))
 }
 
 func (p *OpenAI) complete(ctx context.Context, req Request, withSchema bool) (Response, error) {
