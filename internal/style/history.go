@@ -114,6 +114,14 @@ func postShingles(text, lang string) []uint64 {
 }
 
 func langOfTokens(toks []token) string {
+	lang, _ := langScore(toks)
+	return lang
+}
+
+// langScore tells French from English by function words and accents; sure
+// is false when the text gives no evidence either way (a tie, often zero
+// to zero in a short text).
+func langScore(toks []token) (lang string, sure bool) {
 	fr, en := 0, 0
 	for _, t := range toks {
 		if frStop[t.lower] {
@@ -127,9 +135,9 @@ func langOfTokens(toks []token) string {
 		}
 	}
 	if en > fr {
-		return "en"
+		return "en", true
 	}
-	return "fr"
+	return "fr", fr > en
 }
 
 // Similar is a past post close to the checked one.

@@ -73,9 +73,10 @@ type Result struct {
 func Check(text string, opt Options) (Result, error) {
 	toks := tokenize(text)
 	lang := strings.ToLower(strings.TrimSpace(opt.Lang))
+	sure := true
 	switch lang {
 	case "":
-		lang = langOfTokens(toks)
+		lang, sure = langScore(toks)
 	case "fr", "en":
 	default:
 		return Result{}, fmt.Errorf("style: unsupported language %q (want fr or en)", opt.Lang)
@@ -97,7 +98,7 @@ func Check(text string, opt Options) (Result, error) {
 		res.Findings = append(res.Findings, f)
 	}
 
-	nCliche, err := checkCliches(text, runes, toks, lang, opt, add)
+	nCliche, err := checkCliches(text, runes, toks, lang, sure, opt, add)
 	if err != nil {
 		return Result{}, err
 	}
@@ -135,7 +136,7 @@ func round2(x float64) float64 {
 
 // checkCliches reports lexicon matches, the workspace's words to avoid and
 // the structural tells (emoji walls, exclamation runs, triads).
-func checkCliches(text string, runes []rune, toks []token, lang string, opt Options, add func(Finding)) (int, error) {
+func checkCliches(text string, runes []rune, toks []token, lang string, sure bool, opt Options, add func(Finding)) (int, error) {
 	avoid, err := wordEntries(opt.Avoid, lang, "medium")
 	if err != nil {
 		return 0, err
@@ -151,7 +152,16 @@ func checkCliches(text string, runes []rune, toks []token, lang string, opt Opti
 		}
 	}
 	n := 0
-	entries := append(append([]Entry(nil), avoid...), builtin.entries...)
+	// The text's own lexicon only: an English stem can match a French word
+	// ("robuste" stems to "robust"). Both apply when the language is a guess
+	// without evidence; each lexicon lists the other language's loanwords
+	// its writers use ("game changer" in French).
+	entries := append([]Entry(nil), avoid...)
+	for _, e := range builtin.entries {
+		if e.Lang == lang || !sure {
+			entries = append(entries, e)
+		}
+	}
 	for _, m := range findMatches(toks, entries) {
 		skip := false
 		for i := m.start; i < m.end; i++ {

@@ -332,3 +332,15 @@ func FuzzParseLexicon(f *testing.F) {
 		}
 	})
 }
+
+func TestLexiconFollowsLanguage(t *testing.T) {
+	if fs := findings(t, "Un vélo robuste et léger, livré monté.", Options{}, KindCliche); len(fs) != 0 {
+		t.Errorf("an English stem matched a French word: %+v", fs)
+	}
+	if fs := findings(t, "Ce nouveau four est un vrai game changer pour nous.", Options{}, KindCliche); len(fs) != 1 {
+		t.Errorf("French loanword: %+v", fs)
+	}
+	if fs := findings(t, "Delve deeper.", Options{}, KindCliche); len(fs) != 1 {
+		t.Errorf("a text without evidence of its language gets both lexicons: %+v", fs)
+	}
+}
