@@ -93,6 +93,8 @@ func TestStructuralTells(t *testing.T) {
 		{"fr", "Une appli simple, rapide et efficace.", "simple, rapide et efficace"},
 		{"fr", "Simple, rapide, efficace : notre nouvelle appli.", "Simple, rapide, efficace"},
 		{"en", "Fast, simple, and secure payments.", "Fast, simple, and secure"},
+		{"en", "Our values: innovation, creativity and excellence.", "innovation, creativity and excellence"},
+		{"fr", "Passion, précision et partage : voilà notre métier.", "Passion, précision et partage"},
 		{"en", "Fresh. Local. Honest. That's our bread.", "Fresh. Local. Honest"},
 		{"en", "We bake — every day — with care — and flour.", "—"},
 	} {
@@ -107,7 +109,7 @@ func TestStructuralTells(t *testing.T) {
 			t.Errorf("%q: want a finding on %q, got %+v", c.text, c.want, fs)
 		}
 	}
-	for _, clean := range []string{"Pain, beurre et confiture au petit-déjeuner.", "Rouge, vert, bleu : trois couleurs en stock.", "Lundi, mardi, jeudi : ouvert dès 7 h."} {
+	for _, clean := range []string{"Pain, beurre et confiture au petit-déjeuner.", "Rouge, vert, bleu : trois couleurs en stock.", "Lundi, mardi, jeudi : ouvert dès 7 h.", "Inscription, information et tarifs à l'accueil.", "Location, réparation et vente de vélos."} {
 		if fs := findings(t, clean, Options{Lang: "fr"}, KindCliche); len(fs) > 0 {
 			t.Errorf("%q: an enumeration is not a triad: %+v", clean, fs)
 		}
