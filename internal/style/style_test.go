@@ -27,6 +27,8 @@ func TestClicheVariantsMatch(t *testing.T) {
 	cases := []struct{ lang, text, want string }{
 		{"fr", "N’HÉSITEZ PAS À nous écrire", "N’HÉSITEZ PAS À"},
 		{"fr", "n'hesitez pas a passer", "n'hesitez pas a"},
+		{"fr", "N'hésitez plus à nous écrire", "N'hésitez plus à"},
+		{"fr", "Un secteur en perpétuel changement.", "en perpétuel changement"},
 		{"fr", "Ce sont de véritables pépites.", "de véritables pépites"},
 		{"fr", "a l'ere du numerique, tout va vite", "a l'ere du numerique"},
 		{"fr", "On a plongé au cœur de la fabrication", "plongé au cœur"},
