@@ -38,7 +38,7 @@ type Params struct {
 
 // DefaultParams are the documented defaults.
 func DefaultParams() Params {
-	return Params{Baseline: 4500, Warmup: 288, Scales: []int{1, 3, 12, 36}, Novelty: 4500, NoveltyQ: 0.998, Z0: 5, Refractory: 400, Damp: 0.3}
+	return Params{Baseline: 4000, Warmup: 288, Scales: []int{1, 3, 12, 36}, Novelty: 4000, NoveltyQ: 0.998, Z0: 5, Refractory: 288, Damp: 0.3}
 }
 
 // Detector scores a stream one row at a time; a row's score depends only

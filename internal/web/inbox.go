@@ -12,6 +12,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/vigie-cm/vigie/internal/brand"
 	"github.com/vigie-cm/vigie/internal/moderate"
@@ -52,11 +53,66 @@ type InboxCount struct {
 }
 
 type inboxData struct {
-	Items  []InboxItem
-	Counts []InboxCount
-	Hidden int
-	Errors []string
-	Data   string
+	Items    []InboxItem
+	Counts   []InboxCount
+	Hidden   int
+	Errors   []string
+	Data     string
+	Exposure int // hostile comments this moderator revealed in the last 7 days
+}
+
+// exposureWindow and exposureScan bound the well-being count: reveals in
+// the last week, read from the newest audit entries of the workspace.
+const (
+	exposureWindow = 7 * 24 * time.Hour
+	exposureScan   = 5000
+)
+
+// exposure counts the hostile comments the current user chose to read
+// (comment.reveal entries) in the last week.
+func (c *Ctx) exposure() (int, error) {
+	if c.Workspace == nil || c.User == nil {
+		return 0, nil
+	}
+	es, err := c.Store().ListAudit(c.R.Context(), c.Workspace.ID, exposureScan, 0)
+	if err != nil {
+		return 0, fmt.Errorf("web: inbox: exposure of user %d: %w", c.User.ID, err)
+	}
+	since := c.s.now().Add(-exposureWindow)
+	n := 0
+	for _, e := range es {
+		if e.Action == "comment.reveal" && e.UserID != nil && *e.UserID == c.User.ID && e.At.After(since) {
+			n++
+		}
+	}
+	return n, nil
+}
+
+// inboxReveal records that the moderator read a blurred hostile comment,
+// for the per-person exposure count, and returns the new count.
+func (c *Ctx) inboxReveal() error {
+	var in struct {
+		ID    string `json:"id"`
+		Label string `json:"label"`
+	}
+	if err := c.decode(&in); err != nil {
+		return err
+	}
+	in.ID = strings.TrimSpace(in.ID)
+	if in.ID == "" || len(in.ID) > 200 {
+		return &Error{Status: http.StatusBadRequest, Key: "inbox.bad_id"}
+	}
+	err := c.Tx(func(tx store.Store) error {
+		return c.Audit(tx, "comment.reveal", "comment", 0, nil, commentAudit{ID: in.ID, Brand: c.Brand.ID, Label: in.Label})
+	})
+	if err != nil {
+		return fmt.Errorf("web: inbox: reveal %q for brand %d: %w", in.ID, c.Brand.ID, err)
+	}
+	n, err := c.exposure()
+	if err != nil {
+		return err
+	}
+	return c.JSON(http.StatusOK, map[string]any{"id": in.ID, "exposure": n})
 }
 
 func (c *Ctx) inboxIndex() error {
@@ -71,7 +127,11 @@ func (c *Ctx) inboxIndex() error {
 }
 
 func (c *Ctx) inboxPage() error {
-	return c.Render(http.StatusOK, "inbox/page", "inbox.title", inboxData{})
+	n, err := c.exposure()
+	if err != nil {
+		return err
+	}
+	return c.Render(http.StatusOK, "inbox/page", "inbox.title", inboxData{Exposure: n})
 }
 
 // inboxImport classifies an uploaded or pasted export and logs every
@@ -131,6 +191,9 @@ func (c *Ctx) inboxImport() error {
 		if err != nil {
 			return fmt.Errorf("web: inbox: auditing automatic hides for brand %d: %w", c.Brand.ID, err)
 		}
+	}
+	if d.Exposure, err = c.exposure(); err != nil {
+		return err
 	}
 	return c.Render(http.StatusOK, "inbox/page", "inbox.title", d)
 }

@@ -230,9 +230,15 @@ func TestInboxInChromium(t *testing.T) {
 	if got := eval(hate + `.getAttribute("data-hidden")`); got != "true" {
 		t.Errorf("hateful comment data-hidden %q", got)
 	}
+	if got := eval(`document.querySelector("[data-inbox-exposure]").textContent`); got != "0" {
+		t.Errorf("exposure before any reveal: %q", got)
+	}
 	must(t, chromedp.Do(ctx, chromedp.Click(`[data-id="c1"] [data-inbox-reveal]`)))
 	if got := eval(`getComputedStyle(` + hate + `.querySelector('[data-inbox-text]')).filter`); strings.Contains(got, "blur") {
 		t.Errorf("revealed text still blurred (%q)", got)
+	}
+	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`document.querySelector("[data-inbox-exposure]").textContent === "1"`, chromedp.WithPollingTimeout(10*time.Second))); err != nil {
+		t.Errorf("exposure count not updated after a reveal: %v", err)
 	}
 	must(t, chromedp.Do(ctx, chromedp.Click(`[data-id="c1"] [data-inbox-toggle]`)))
 	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](hate+`.getAttribute("data-hidden") === "false"`, chromedp.WithPollingTimeout(10*time.Second))); err != nil {

@@ -95,6 +95,7 @@ var routes = []route{
 	{"GET /brands/{brand}/inbox", brand.RoleAnalyst, (*Ctx).inboxPage},
 	{"POST /brands/{brand}/inbox", brand.RoleEditor, (*Ctx).inboxImport},
 	{"POST /brands/{brand}/inbox/visibility", brand.RoleEditor, (*Ctx).inboxVisibility},
+	{"POST /brands/{brand}/inbox/reveal", brand.RoleAnalyst, (*Ctx).inboxReveal},
 	{"POST /api/v1/moderate", brand.RoleAnalyst, (*Ctx).apiModerate},
 	{"GET /radar", brand.RoleAnalyst, soon("radar")},
 	{"GET /results", brand.RoleAnalyst, soon("results")},

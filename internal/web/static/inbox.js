@@ -18,12 +18,24 @@
     });
   }
   if (filter) { filter.addEventListener("change", applyFilter); }
+  var revealURL = box.getAttribute("data-reveal-url");
+  var exposure = box.querySelector("[data-inbox-exposure]");
   box.querySelectorAll("[data-inbox-reveal]").forEach(function (btn) {
     btn.addEventListener("click", function () {
+      var li = btn.closest(".inbox-item");
       var p = btn.parentNode.querySelector("[data-inbox-text]");
       p.classList.remove("is-blurred");
       p.removeAttribute("aria-hidden");
       btn.remove();
+      // count what this moderator chose to read (well-being)
+      fetch(revealURL, {
+        method: "POST",
+        credentials: "same-origin",
+        headers: { "Content-Type": "application/json", "X-CSRF-Token": csrf },
+        body: JSON.stringify({ id: li.getAttribute("data-id"), label: li.getAttribute("data-label") })
+      }).then(function (r) { return r.ok ? r.json() : null; }).then(function (res) {
+        if (res && exposure) { exposure.textContent = String(res.exposure); }
+      }).catch(function () {});
     });
   });
   box.querySelectorAll("[data-inbox-toggle]").forEach(function (btn) {
