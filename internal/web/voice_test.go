@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/vigie-cm/vigie/internal/brand"
+	"github.com/vigie-cm/vigie/internal/style"
 )
 
 // addPosts gives the fixture brand a history whose vocabulary flattens: the
@@ -165,5 +166,24 @@ func TestAPIStyle(t *testing.T) {
 	}
 	if st, _ := apiDo(fmt.Sprintf("/api/v1/brands/%d/style", f.other.ID), tok, `{"text":"x"}`); st != http.StatusNotFound && st != http.StatusForbidden {
 		t.Errorf("other workspace's brand: %d", st)
+	}
+}
+
+func TestNewStyleView(t *testing.T) {
+	text := "🎉 Été : n'hésitez pas à venir !!"
+	res := style.Result{Findings: []style.Finding{
+		{Kind: "near_duplicate", Start: 0, End: 30},
+		{Kind: "cliche", Start: 8, End: 23, Severity: "high", Message: "m", Suggestion: "s"},
+		{Kind: "cliche", Start: 10, End: 12, Severity: "low"}, // overlaps: listed, not marked
+		{Kind: "cliche", Start: 30, End: 32, Severity: "low"},
+	}}
+	v := NewStyleView(text, res)
+	var got []string
+	for _, s := range v.Segments {
+		got = append(got, s.Kind+":"+s.Text)
+	}
+	want := []string{":🎉 Été : ", "cliche:n'hésitez pas à", ": venir ", "cliche:!!"}
+	if strings.Join(got, "|") != strings.Join(want, "|") || v.Segments[1].Title != "m → s" || len(v.Findings) != 4 {
+		t.Errorf("segments %q, want %q", got, want)
 	}
 }
