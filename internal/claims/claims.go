@@ -61,6 +61,7 @@ const (
 	Less          // moins de, less than, under
 	UpTo          // jusqu'à, up to
 	Approx        // près de, environ, around, about, une dizaine
+	From          // dès, à partir de, from: the lowest value offered
 )
 
 // Role says what a date does in its sentence.

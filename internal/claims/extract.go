@@ -467,7 +467,7 @@ func (x *extractor) boundBefore(i int) Bound {
 		case "pres":
 			return Approx
 		case "partir":
-			return AtLeast
+			return From
 		}
 	case "than":
 		switch p2 {
@@ -498,7 +498,9 @@ func (x *extractor) boundBefore(i int) Bound {
 		if p2 == "au" {
 			return AtLeast
 		}
-	case "des", "from", "minimum":
+	case "des", "from":
+		return From
+	case "minimum":
 		return AtLeast
 	case "maximum", "max":
 		return UpTo
@@ -572,6 +574,10 @@ var nounSkip = map[string]bool{
 
 // nounAfter returns the stem of the noun a number counts, if one follows.
 func (x *extractor) nounAfter(i int) string {
+	// "5-star", "14-day": the noun is glued with a hyphen
+	if i+1 < len(x.toks) && isDashText(x.toks[i].Text) && x.glued(i) && x.glued(i+1) && x.toks[i+1].Kind == TWord {
+		return nounNorm(x.toks[i+1].Low)
+	}
 	for k := i; k < i+3 && k < len(x.toks); k++ {
 		t := &x.toks[k]
 		if t.Kind != TWord {
@@ -943,9 +949,26 @@ func (x *extractor) wordNumber(i int) int {
 	return k
 }
 
-// special: n°1, numéro 1, number 6, No. 1.
+// special: n°1, numéro 1, number 6, No. 1; noon, midi, midnight.
 func (x *extractor) special(i int) int {
 	l := x.low(i)
+	switch l {
+	case "noon", "midday":
+		x.add(Claim{Type: Time, Tok0: i, Tok1: i + 1, Value: 720, Bound: x.boundBefore(i)}, true)
+		return i + 1
+	case "midnight", "minuit":
+		x.add(Claim{Type: Time, Tok0: i, Tok1: i + 1, Value: 0, Bound: x.boundBefore(i)}, true)
+		return i + 1
+	case "midi":
+		// "à midi", "jusqu'à midi"; not "le Midi" (the south of France)
+		if !x.toks[i].Cap || x.toks[i].SentStart {
+			switch x.low(i - 1) {
+			case "a", "à", "des", "vers", "avant", "apres", "jusqu'", "de":
+				x.add(Claim{Type: Time, Tok0: i, Tok1: i + 1, Value: 720, Bound: x.boundBefore(i)}, true)
+				return i + 1
+			}
+		}
+	}
 	if (l == "n" && x.low(i+1) == "°" && x.isNum(i+2)) || (l == "no" && x.low(i+1) == "." && x.isNum(i+2) && x.toks[i].Cap) {
 		x.add(Claim{Type: Ordinal, Tok0: i, Tok1: i + 3, Value: x.toks[i+2].Num, Scoped: x.toks[i+2].Num == 1}, true)
 		return i + 3

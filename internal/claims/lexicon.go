@@ -172,12 +172,15 @@ var lexFlags = func() map[string]uint8 {
 	for w := range superlativeWords {
 		m[w] |= lxPhrase
 	}
+	for _, w := range []string{"noon", "midday", "midnight", "minuit", "midi"} {
+		m[w] |= lxNumber
+	}
 	for _, w := range []string{
 		"plus", "moins", "most", "leader", "leaders", "seul", "seule", "only", "unique", "premier", "premiere", "first",
 		"offert", "offerte", "offerts", "offertes", "gratuit", "gratuite", "gratuits", "gratuites", "gratuitement",
 		"free", "included", "inclus", "incluse", "incluses", "compris", "comprise", "comprises", "complimentary",
 		"receive", "receives", "recoit", "recoivent", "recevra", "recevront", "recevez", "recevrez", "gagne", "gagnez", "win", "wins",
-		"get", "gets", "repartiront", "repartent", "repartira", "repart", "satisfait", "satisfaits", "satisfaite",
+		"including", "get", "gets", "repartiront", "repartent", "repartira", "repart", "satisfait", "satisfaits", "satisfaite",
 		"money-back", "money", "garanti", "garantie", "garantis", "garanties", "guaranteed", "guarantee", "refund",
 		"refunded", "rembourse", "remboursee", "rembourses", "remboursement", "sans", "no", "tous", "toutes", "every",
 		"daily", "all", "prolongation", "extended", "extension", "prolongement",

@@ -76,10 +76,7 @@ func (x *extractor) phrase(i int) {
 		if x.low(i-1) == "le" || x.low(i-1) == "la" || x.low(i-1) == "the" || x.low(i-1) == "l'" || x.possessor(i) >= 0 {
 			x.superlative(i, i+1)
 		}
-	case isFreeAfter(l):
-		if x.low(i-1) == "y" && strings.HasPrefix(l, "compris") {
-			return
-		}
+	case isFreeAfter(l) && !(l == "compris" && x.low(i-1) == "y"):
 		if l == "free" && x.low(i-1) == "feel" {
 			return
 		}
@@ -102,6 +99,9 @@ func (x *extractor) phrase(i int) {
 			}
 		}
 	case l == "complimentary":
+		x.freebieForward(i)
+	case l == "including" || (l == "compris" && x.low(i-1) == "y"):
+		// "including dinner", "petit-déjeuner y compris": an inclusion
 		x.freebieForward(i)
 	case isReceive(l):
 		x.freebieForward(i)

@@ -370,6 +370,10 @@ func leftWords(d *claims.Doc, i int) [2]string {
 }
 
 func (g *grounder) numeric(c *claims.Claim, cl class) {
+	// "Deux enfants inscrits ?": a figure in a question asserts nothing
+	if g.question(c.Sent) && c.Type == claims.Count && c.Value <= 10 {
+		return
+	}
 	v := c.Value
 	if cl == clsPlain && v <= 1 && c.Type != claims.Ordinal {
 		return
@@ -478,6 +482,17 @@ func (g *grounder) impliedByPost(c *claims.Claim, cl class) bool {
 	return false
 }
 
+// question reports whether sentence sent ends with a question mark.
+func (g *grounder) question(sent int) bool {
+	for i := range g.doc.Tokens {
+		t := &g.doc.Tokens[i]
+		if t.Sent == sent && t.Boundary {
+			return t.Text == "?"
+		}
+	}
+	return false
+}
+
 func isOrdinalTok(d *claims.Doc, tok int) bool {
 	for _, c := range d.Claims {
 		if c.Tok0 == tok {
@@ -512,6 +527,11 @@ func (g *grounder) supports(c *claims.Claim, a *atom, cl class) bool {
 	if cl == clsPlain && c.Noun != "" && a.noun != "" && !sameNoun(c, a) && (g.sh.nouns[c.Noun] || a.derived) {
 		return false
 	}
+	// a figure worked out for a noun (5 Tuesdays, 3 days) backs only a claim
+	// about that noun, not a bare "5"
+	if cl == clsPlain && a.derived && a.noun != "" && c.Noun == "" {
+		return false
+	}
 	// a rank is backed by a stated rank, or by the same figure stated as such
 	if c.Type == claims.Ordinal && !a.ord && (a.derived || a.value <= 1) {
 		return false
@@ -527,7 +547,8 @@ func (g *grounder) supports(c *claims.Claim, a *atom, cl class) bool {
 	// years" of a family business founded 64 years ago)
 	sameThing := (!a.derived || a.noun != "" && a.noun == c.Noun && (c.Bound == claims.Greater || c.Bound == claims.AtLeast)) && a.bound == claims.Exact && (cl != clsPlain || sameNoun(c, a))
 	switch c.Bound {
-	case claims.Exact, claims.UpTo:
+	case claims.Exact, claims.UpTo, claims.From:
+		// "dès 6 ans", "from £24.99": the lowest value must be the stated one
 		return claims.Eq(a.value, v)
 	case claims.Approx:
 		return math.Abs(a.value-v) <= 0.1*math.Max(math.Abs(a.value), math.Abs(v))+1e-9
@@ -877,8 +898,9 @@ var giftMarkers = map[string]bool{
 }
 
 var includeWords = map[string]bool{
+	"including": true, "y": true,
 	"included": true, "inclus": true, "incluse": true, "incluses": true, "compris": true, "comprise": true,
-	"comprend": true, "comprennent": true, "includes": true, "include": true, "including": true, "inclut": true, "incluent": true,
+	"comprend": true, "comprennent": true, "includes": true, "include": true, "inclut": true, "incluent": true,
 }
 
 var negations = map[string]bool{"no": true, "not": true, "pas": true, "aucun": true, "aucune": true, "sans": true, "n'": true, "ni": true, "never": true, "jamais": true}
@@ -898,6 +920,12 @@ func (g *grounder) freebie(c *claims.Claim) {
 	for k := c.Tok0; k < c.Tok1 && k < len(g.doc.Tokens); k++ {
 		if l := g.doc.Tokens[k].Low; giftMarkers[l] && !includeWords[l] {
 			inclusion = false
+		}
+	}
+	if inclusion && g.doc.Tokens[c.Tok0].Low == "including" || g.doc.Tokens[c.Tok0].Low == "y" {
+		// "including 18 rooms with a sea view" only lists what a fact says
+		if len(stems) > 0 && g.inFacts(stems[0]) {
+			return
 		}
 	}
 	contra := -2
@@ -977,6 +1005,19 @@ func (g *grounder) freebieCondition(c *claims.Claim, fi, sent int) {
 			return
 		}
 	}
+}
+
+// inFacts: a fact or the brief has a word with this stem, not negated.
+func (g *grounder) inFacts(stem string) bool {
+	for fi := -1; fi < len(g.sh.facts); fi++ {
+		fd := g.fd(fi)
+		for k, st := range fd.stems {
+			if st == stem && !negatedAt(fd.doc, k) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // negatedAt: "no on-site camping", "pas de livraison".

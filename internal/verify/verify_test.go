@@ -226,7 +226,7 @@ func assertFloors(t *testing.T, name string, set []Labelled, raw [][]byte) {
 }
 
 func TestFloorsOwnSet(t *testing.T) {
-	for _, name := range []string{"testdata/own.jsonl", "testdata/holdout.jsonl", "testdata/holdout2.jsonl"} {
+	for _, name := range []string{"testdata/own.jsonl", "testdata/holdout.jsonl", "testdata/holdout2.jsonl", "testdata/holdout3.jsonl"} {
 		f, err := os.Open(name)
 		if err != nil {
 			if os.IsNotExist(err) {
@@ -276,4 +276,24 @@ func TestFloorsDevSet(t *testing.T) {
 		t.Fatal(err)
 	}
 	assertFloors(t, "dev", set, raw)
+}
+
+// FuzzCheck: any facts and post give a result whose spans are inside the
+// post, never a panic.
+func FuzzCheck(f *testing.F) {
+	f.Add("La baguette tradition coûte 1,20 €. Ouverture le vendredi 9 octobre 2026.", "Baguette à 1,10 € le samedi 9 octobre, livraison offerte !", "fr")
+	f.Add("The appeal runs from Monday 16 November to Sunday 6 December 2026. Each borehole costs €5,000.", "Give before 30 November! 50 × 400 = 20,000 people, Ireland's biggest appeal #EveryDrop", "en")
+	f.Add("", "7j/7 tous nos restaurants, 24h/24, n°1, x2, du 3 au 31/03", "")
+	f.Fuzz(func(t *testing.T, facts, post, lang string) {
+		res, err := Check(context.Background(), Input{Lang: lang, Facts: []Fact{{Text: facts}, {Text: post}}, Post: post, Year: 2026})
+		if err != nil {
+			return
+		}
+		n := len([]rune(post))
+		for _, x := range res.Findings {
+			if x.Start < 0 || x.End > n || x.Start >= x.End {
+				t.Fatalf("span [%d,%d) outside a %d-rune post %q", x.Start, x.End, n, post)
+			}
+		}
+	})
 }
