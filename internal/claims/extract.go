@@ -828,7 +828,7 @@ func (x *extractor) wordNumber(i int) int {
 	if t.lex&lxNumber == 0 && !strings.ContainsRune(l, '-') {
 		return i
 	}
-	if l == "une" || l == "un" || l == "a" {
+	if (l == "une" || l == "un" || l == "a") && i+1 < len(x.toks) && x.toks[i+1].lex&lxApprox != 0 {
 		if v, ok := approxNouns[x.low(i+1)]; ok {
 			b := Approx
 			if x.low(i+1) == "dozen" || x.low(i+1) == "douzaine" {
@@ -888,6 +888,12 @@ func (x *extractor) wordNumber(i int) int {
 	k := i
 	words := 0
 	for k < len(x.toks) && x.toks[k].Kind == TWord {
+		// a hyphenated word is a number only if its first part is one
+		// (vingt-deux), so most words stop here without splitting
+		first, _, _ := strings.Cut(x.toks[k].Low, "-")
+		if _, ok := unitWords[first]; !ok && scaleWords[first] == 0 && !(words > 0 && unitSmall[first] > 0) && first != "et" && first != "and" {
+			break
+		}
 		parts := strings.Split(x.toks[k].Low, "-")
 		okAll := true
 		for _, p := range parts {

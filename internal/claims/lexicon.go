@@ -141,6 +141,7 @@ const (
 	lxNumber // a number word, an approximate-count noun or a multiplier
 	lxStop
 	lxPhrase // may start a superlative, freebie, guarantee or absolute
+	lxApprox // dizaine, centaine, dozen
 )
 
 var lexFlags = func() map[string]uint8 {
@@ -162,6 +163,9 @@ var lexFlags = func() map[string]uint8 {
 	}
 	for w := range multiplierWords {
 		m[w] |= lxNumber
+	}
+	for w := range approxNouns {
+		m[w] |= lxApprox
 	}
 	for w := range matchWords {
 		m[w] |= lxNumber

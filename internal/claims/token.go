@@ -298,7 +298,19 @@ func scanWordTok(rs []rune, i int, t *Token) int {
 	upper, lower := 0, 0
 	for j < n {
 		r := rs[j]
-		if isLetter(r) {
+		if r < utf8.RuneSelf {
+			// ASCII first: most words are plain ASCII
+			switch {
+			case r >= 'a' && r <= 'z':
+				lower++
+				j++
+				continue
+			case r >= 'A' && r <= 'Z':
+				upper++
+				j++
+				continue
+			}
+		} else if isLetter(r) {
 			if unicode.IsUpper(r) {
 				upper++
 			} else if unicode.IsLower(r) {
