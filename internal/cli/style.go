@@ -11,6 +11,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/vigie-cm/vigie/internal/brand"
 	"github.com/vigie-cm/vigie/internal/style"
 )
 
@@ -55,6 +56,8 @@ type styleFlags struct {
 	failOn        string
 	report        bool
 	window        int
+	brandSlug     string
+	wsSlug        string
 }
 
 func newStyleCmd() *cobra.Command {
@@ -83,6 +86,8 @@ func newStyleCmd() *cobra.Command {
 	fl.StringArrayVar(&f.prefer, "prefer", nil, "a workspace word or phrase the brand prefers: never reported (repeatable)")
 	fl.IntVar(&f.recent, "recent", 50, "how many of the latest history posts the repetition checks look at")
 	fl.Float64Var(&f.threshold, "near-duplicate", style.DefaultNearDuplicate, "similarity from which a past post is a near-duplicate")
+	fl.StringVar(&f.brandSlug, "brand", "", "check against this brand's posts (its history, up to the latest 5,000) and its words to avoid and prefer, from the database")
+	fl.StringVar(&f.wsSlug, "workspace", "", "workspace slug of --brand (needed when the database has several)")
 	fl.BoolVar(&f.report, "report", false, "instead of checking a text, report on --history: vocabulary diversity over time and what the recent posts reuse")
 	fl.IntVar(&f.window, "window", 20, "with --report: posts per diversity window")
 	fl.StringVar(&f.failOn, "fail-on", "", "exit with status 1 when a finding of this severity or above is found: low, medium, high")
@@ -100,6 +105,19 @@ func runStyle(cmd *cobra.Command, args []string, f styleFlags) error {
 	}
 	var hist *style.History
 	var posts []string
+	if f.brandSlug != "" {
+		if f.historyFile != "" {
+			return usageError("style: --brand and --history both name a history; give one")
+		}
+		b, ps, err := storedBrandPosts(cmd, f.wsSlug, f.brandSlug)
+		if err != nil {
+			return err
+		}
+		posts = ps
+		hist = style.NewHistory(posts, f.lang)
+		f.avoid = append(append([]string(nil), b.WordsAvoid...), f.avoid...)
+		f.prefer = append(append([]string(nil), b.WordsUse...), f.prefer...)
+	}
 	if f.historyFile != "" {
 		var err error
 		posts, err = readHistoryFile(f.historyFile)
@@ -109,8 +127,8 @@ func runStyle(cmd *cobra.Command, args []string, f styleFlags) error {
 		hist = style.NewHistory(posts, f.lang)
 	}
 	if f.report {
-		if f.historyFile == "" || len(args) > 0 || f.jsonl {
-			return usageError("style: --report reads --history FILE and takes no text")
+		if hist == nil || len(args) > 0 || f.jsonl {
+			return usageError("style: --report reads --history FILE or --brand and takes no text")
 		}
 		if f.window < 2 {
 			return usageError("style: --window must be at least 2")
@@ -365,4 +383,32 @@ func styleReport(w io.Writer, posts []string, f styleFlags) error {
 	list("closings", out.Recent.Closings)
 	list("hashtags", out.Recent.Hashtags)
 	return nil
+}
+
+// storedBrandPosts reads a brand and its posts, oldest first, from the
+// configured database.
+func storedBrandPosts(cmd *cobra.Command, wsSlug, brandSlug string) (brand.Brand, []string, error) {
+	st, err := openStore(cmd)
+	if err != nil {
+		return brand.Brand{}, nil, err
+	}
+	defer st.Close()
+	ctx := cmd.Context()
+	ws, err := pickWorkspace(ctx, st, wsSlug)
+	if err != nil {
+		return brand.Brand{}, nil, err
+	}
+	b, err := st.GetBrandBySlug(ctx, ws.ID, brandSlug)
+	if err != nil {
+		return b, nil, inputErr(fmt.Errorf("style: no brand %q in workspace %q: %w", brandSlug, ws.Slug, err))
+	}
+	ps, err := st.ListPosts(ctx, b.ID, 5000)
+	if err != nil {
+		return b, nil, fmt.Errorf("style: posts of brand %q: %w", brandSlug, err)
+	}
+	posts := make([]string, len(ps))
+	for i, p := range ps {
+		posts[len(ps)-1-i] = p.Text // the store lists the most recent first
+	}
+	return b, posts, nil
 }

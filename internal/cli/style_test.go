@@ -1,12 +1,15 @@
 package cli
 
 import (
+	"context"
 	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/vigie-cm/vigie/internal/brand"
+	"github.com/vigie-cm/vigie/internal/store"
 	"github.com/vigie-cm/vigie/internal/style"
 )
 
@@ -144,4 +147,39 @@ func FuzzStyleBatch(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestStyleAgainstStoredBrand(t *testing.T) {
+	ctx := context.Background()
+	db := filepath.Join(t.TempDir(), "vigie.db")
+	st, err := store.Open(ctx, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ws := brand.Workspace{Name: "Agence", Slug: "agence"}
+	if err := st.CreateWorkspace(ctx, &ws); err != nil {
+		t.Fatal(err)
+	}
+	b := brand.Brand{WorkspaceID: ws.ID, Name: "Fournil", Slug: "fournil", Languages: []string{"fr"}, WordsAvoid: []string{"client => invité"}}
+	if err := st.CreateBrand(ctx, &b); err != nil {
+		t.Fatal(err)
+	}
+	p := brand.Post{BrandID: b.ID, Network: brand.NetworkInstagram, Lang: "fr", Text: "Atelier poterie pour enfants mercredi à 14 h, 15 € la séance."}
+	if err := st.CreatePost(ctx, &p); err != nil {
+		t.Fatal(err)
+	}
+	if err := st.Close(); err != nil {
+		t.Fatal(err)
+	}
+	out, errOut, code := runCLI(t, "", "style", "--db", db, "--brand", "fournil", "--json",
+		"Mercredi 14 h : atelier de poterie pour les enfants, 15 € la séance. Nos clients adorent.")
+	if code != 0 {
+		t.Fatalf("code %d: %s", code, errOut)
+	}
+	if !strings.Contains(out, `"kind":"near_duplicate"`) || !strings.Contains(out, `"suggestion":"invité"`) {
+		t.Errorf("want the stored post as history and the brand's words: %s", out)
+	}
+	if _, errOut, code := runCLI(t, "", "style", "--db", db, "--brand", "nope", "x"); code != 2 || !strings.Contains(errOut, `no brand "nope"`) {
+		t.Errorf("unknown brand: %d %s", code, errOut)
+	}
 }
