@@ -169,6 +169,32 @@ type Options struct {
 	// Seed varies the offline composer's choices (0 derives it from the
 	// input, so the same brief gives the same drafts).
 	Seed uint64
+	// Progress, when set, hears each step as it happens (for a progress
+	// display); it must return quickly.
+	Progress func(Progress)
+}
+
+// Progress is one step of drafting.
+type Progress struct {
+	Network  string `json:"network"`
+	Variant  int    `json:"variant"`
+	Round    int    `json:"round"`
+	Step     string `json:"step"` // drafting, verified, correcting, done
+	Findings int    `json:"findings"`
+	State    string `json:"state,omitempty"` // with step done
+}
+
+func (c *Composer) progress(p Progress) {
+	if c.opts.Progress != nil {
+		c.opts.Progress(p)
+	}
+}
+
+// WithProgress returns a Composer like c that reports its steps to fn.
+func (c *Composer) WithProgress(fn func(Progress)) *Composer {
+	o := c.opts
+	o.Progress = fn
+	return &Composer{opts: o}
 }
 
 // Composer drafts, corrects, translates and adapts posts.
@@ -273,6 +299,7 @@ func (c *Composer) Draft(ctx context.Context, in Input) ([]Draft, error) {
 			if err != nil {
 				return out, err
 			}
+			c.progress(Progress{Network: n, Variant: v, Round: len(d.Rounds) - 1, Step: "done", Findings: len(d.Findings), State: d.State})
 			previous = append(previous, d.Text)
 			out = append(out, d)
 		}

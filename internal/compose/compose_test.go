@@ -6,6 +6,7 @@ package compose
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -197,5 +198,21 @@ func TestTranslateVerifiesInTargetLanguage(t *testing.T) {
 	off, _ := New(Options{Verifier: NewEngine()})
 	if _, err := off.Translate(context.Background(), TranslateInput{Text: "x", To: "en"}); err != ErrNeedsModel {
 		t.Fatalf("offline translate: %v", err)
+	}
+}
+
+func TestProgressSteps(t *testing.T) {
+	srv := llmtest.NewOpenAI(t, llmtest.Reply{Text: jsonDraft(wrongPrice)}, llmtest.Reply{Text: jsonDraft(rightPrice)})
+	c, _ := newTestComposer(t, llm.NewOpenAI(srv.BaseURL(), "", "m", nil), 2)
+	var steps []string
+	c = c.WithProgress(func(p Progress) {
+		steps = append(steps, fmt.Sprintf("%s%d:%s:%d", p.Network, p.Round, p.Step, p.Findings))
+	})
+	if _, err := c.Draft(context.Background(), Input{Lang: "fr", Facts: fournil, Brief: fournilBrief, Networks: []string{"facebook"}}); err != nil {
+		t.Fatal(err)
+	}
+	got := strings.Join(steps, " ")
+	if !strings.HasPrefix(got, "facebook0:drafting:0 facebook0:verified:") || !strings.Contains(got, "facebook1:correcting:") || !strings.HasSuffix(got, "facebook1:verified:0 facebook1:done:0") {
+		t.Fatalf("steps %s", got)
 	}
 }

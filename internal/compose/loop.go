@@ -150,6 +150,7 @@ func (c *Composer) check(ctx context.Context, j job, text string) (Check, error)
 // relevant facts, then verify again.
 func (c *Composer) run(ctx context.Context, j job, first llm.Prompt) (Draft, error) {
 	d := Draft{Network: j.net.Name, Lang: j.lang, Variant: j.variant, Composer: ComposerLLM, Provider: c.ProviderLabel(), Limit: j.net.Limit}
+	c.progress(Progress{Network: j.net.Name, Variant: j.variant, Step: "drafting"})
 	r, err := c.call(ctx, first, j, &d)
 	if err != nil {
 		return d, err
@@ -161,6 +162,7 @@ func (c *Composer) run(ctx context.Context, j job, first llm.Prompt) (Draft, err
 	}
 	d.Rounds = append(d.Rounds, Round{N: 0, Prompt: first.Name, PromptVersion: first.Version, PromptHash: first.Hash,
 		Text: text, Findings: ch.Findings, Tokens: r.Usage, Cached: r.Cached, JSONReply: isJSON})
+	c.progress(Progress{Network: j.net.Name, Variant: j.variant, Step: "verified", Findings: len(ch.Findings)})
 	pl := promptLang(j.lang)
 	for round := 1; round <= c.opts.MaxRounds && len(ch.Findings) > 0; round++ {
 		data := promptData{
@@ -173,6 +175,7 @@ func (c *Composer) run(ctx context.Context, j job, first llm.Prompt) (Draft, err
 		if err != nil {
 			return d, err
 		}
+		c.progress(Progress{Network: j.net.Name, Variant: j.variant, Round: round, Step: "correcting", Findings: len(ch.Findings)})
 		r, err := c.call(ctx, p, j, &d)
 		if err != nil {
 			return d, err
@@ -188,6 +191,7 @@ func (c *Composer) run(ctx context.Context, j job, first llm.Prompt) (Draft, err
 		d.Rounds = append(d.Rounds, Round{N: round, Prompt: p.Name, PromptVersion: p.Version, PromptHash: p.Hash,
 			Text: next, Findings: ch.Findings, Diff: wordDiff(text, next), Tokens: r.Usage, Cached: r.Cached, JSONReply: isJSON})
 		text, ids = next, nextIDs
+		c.progress(Progress{Network: j.net.Name, Variant: j.variant, Round: round, Step: "verified", Findings: len(ch.Findings)})
 	}
 	d.Text, d.FactIDs = text, ids
 	d.finish(ch, j.net)

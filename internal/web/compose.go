@@ -1,6 +1,8 @@
 package web
 
 import (
+	"bytes"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"net/http"
@@ -187,7 +189,8 @@ func (c *Ctx) composeInput(f composeForm) (compose.Input, error) {
 	return in, nil
 }
 
-func (c *Ctx) composeRun() error {
+// readComposeForm reads the Compose page's generate form.
+func (c *Ctx) readComposeForm() composeForm {
 	f := composeForm{Brief: c.field("brief"), Networks: c.R.PostForm["networks"], Lang: c.field("lang"), Rounds: 2}
 	f.BriefID, _ = strconv.ParseInt(c.field("brief_id"), 10, 64)
 	f.Variants, _ = strconv.Atoi(c.field("variants"))
@@ -197,17 +200,29 @@ func (c *Ctx) composeRun() error {
 	if r, err := strconv.Atoi(c.field("rounds")); err == nil && r >= 0 && r <= 5 {
 		f.Rounds = r
 	}
+	return f
+}
+
+// checkComposeInput returns the message key of what is missing, if any.
+func checkComposeInput(in compose.Input) string {
+	if len(in.Networks) == 0 {
+		return "compose.err_networks"
+	}
+	if strings.TrimSpace(in.Brief) == "" && len(in.Facts) == 0 {
+		return "compose.err_empty"
+	}
+	return ""
+}
+
+func (c *Ctx) composeRun() error {
+	f := c.readComposeForm()
 	d := composeData{Form: f}
 	in, err := c.composeInput(f)
 	if err != nil {
 		return err
 	}
-	if len(in.Networks) == 0 {
-		d.Error = c.T("compose.err_networks")
-		return c.renderCompose(http.StatusUnprocessableEntity, d)
-	}
-	if strings.TrimSpace(in.Brief) == "" && len(in.Facts) == 0 {
-		d.Error = c.T("compose.err_empty")
+	if key := checkComposeInput(in); key != "" {
+		d.Error = c.T(key)
 		return c.renderCompose(http.StatusUnprocessableEntity, d)
 	}
 	comp, err := c.composer(roundsOpt(f.Rounds))
@@ -502,4 +517,54 @@ func (c *Ctx) composeTransform() error {
 	}
 	data.Drafts = []compose.Draft{d}
 	return c.renderCompose(http.StatusOK, data)
+}
+
+// composeStream is composeRun for the page's script: the same form, answered
+// as a stream of server-sent events — "progress" for each step, then
+// "result" with the drafts' HTML (rendered by the same partial as the page)
+// or "failure" with a message — so the user sees drafting, verification and
+// each correction round as they happen.
+func (c *Ctx) composeStream() error {
+	f := c.readComposeForm()
+	in, err := c.composeInput(f)
+	if err != nil {
+		return err
+	}
+	if key := checkComposeInput(in); key != "" {
+		return &Error{Status: http.StatusUnprocessableEntity, Key: key}
+	}
+	comp, err := c.composer(roundsOpt(f.Rounds))
+	if err != nil {
+		return &Error{Status: http.StatusServiceUnavailable, Key: "compose.err_provider", Args: []any{err.Error()}}
+	}
+	rc := http.NewResponseController(c.W)
+	h := c.W.Header()
+	h.Set("Content-Type", "text/event-stream; charset=utf-8")
+	h.Set("Cache-Control", "no-store")
+	c.W.WriteHeader(http.StatusOK)
+	var mu sync.Mutex
+	send := func(event string, v any) {
+		b, _ := json.Marshal(v)
+		mu.Lock()
+		defer mu.Unlock()
+		fmt.Fprintf(c.W, "event: %s\ndata: %s\n\n", event, b)
+		_ = rc.Flush()
+	}
+	ds, err := comp.WithProgress(func(p compose.Progress) { send("progress", p) }).Draft(c.R.Context(), in)
+	if err != nil {
+		send("failure", map[string]string{"error": err.Error()})
+	}
+	if len(ds) > 0 {
+		var buf bytes.Buffer
+		data := composeData{Drafts: ds, Networks: brand.Networks, Form: f}
+		t := c.s.views.pages["compose/page"]
+		if t == nil {
+			return fmt.Errorf("web: compose: no page template")
+		}
+		if err := t.ExecuteTemplate(&buf, "composedrafts", Page{C: c, D: data}); err != nil {
+			return fmt.Errorf("web: compose: rendering drafts: %w", err)
+		}
+		send("result", map[string]string{"html": buf.String()})
+	}
+	return nil
 }

@@ -41,7 +41,9 @@ func TestComposeInChromium(t *testing.T) {
 		chromedp.Navigate(page),
 		chromedp.SendKeys(`#brief`, "Rappeler le prix de la baguette tradition."),
 		chromedp.Click(`input[name=networks][value=x]`),
-		chromedp.Submit(`#brief`),
+		// A click fires the submit event the page's script streams from
+		// (chromedp.Submit would call form.submit(), which does not).
+		chromedp.Click(`form[data-compose-generate] button[type=submit]`),
 		chromedp.WaitVisible(`#text-0`),
 		chromedp.SendKeys(`#text-0`, " La baguette tradition à 1,20 € !"),
 	)
@@ -50,6 +52,12 @@ func TestComposeInChromium(t *testing.T) {
 	}
 	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`document.querySelector("#draft-0 [data-compose-findings]").textContent.includes("1,20")`, chromedp.WithPollingTimeout(10*time.Second))); err != nil {
 		t.Fatalf("live re-verification never showed the finding: %v", err)
+	}
+	// The drafts came through the progress stream, step by step.
+	steps, err := chromedp.Run(ctx, chromedp.Text(`[data-compose-steps]`))
+	must(t, err)
+	if !strings.Contains(steps, "x · variant 1: done (pass)") {
+		t.Fatalf("progress steps: %q", steps)
 	}
 	findings, err := chromedp.Run(ctx, chromedp.Text(`#draft-0 [data-compose-findings]`))
 	must(t, err)

@@ -59,3 +59,43 @@ func apiJSON(t *testing.T, f *fixture, method, path, bearer, body string) (int, 
 	must(t, json.NewDecoder(res.Body).Decode(&out))
 	return res.StatusCode, out
 }
+
+// The page's progress stream, with a scripted model (llmtest: OpenAI's
+// documented wire format) that needs one correction.
+func TestComposeStream(t *testing.T) {
+	noLLM(t)
+	srv := llmtest.NewOpenAI(t,
+		llmtest.Reply{Text: `{"text":"Baguette tradition à 1,20 € ! #Fournil30ans"}`},
+		llmtest.Reply{Text: `{"text":"Baguette tradition à 1,30 € ! #Fournil30ans"}`})
+	t.Setenv("VIGIE_LLM_BASE_URL", srv.BaseURL())
+	t.Setenv("VIGIE_LLM_MODEL", "scripted")
+	f := newFixture(t)
+	addFacts(t, f)
+	ed := f.login(brand.RoleEditor)
+	page := fmt.Sprintf("/brands/%d/compose", f.brand.ID)
+	r := ed.post(page, page+"/stream", url.Values{"networks": {"x"}, "brief": {"Prix de la baguette."}})
+	if r.status != http.StatusOK || !strings.HasPrefix(r.header.Get("Content-Type"), "text/event-stream") {
+		t.Fatalf("stream: %d %s", r.status, r.header.Get("Content-Type"))
+	}
+	var events []string
+	for _, block := range strings.Split(strings.TrimSpace(r.body), "\n\n") {
+		lines := strings.SplitN(block, "\n", 2)
+		ev := strings.TrimPrefix(lines[0], "event: ")
+		var v map[string]any
+		must(t, json.Unmarshal([]byte(strings.TrimPrefix(lines[1], "data: ")), &v))
+		if ev == "progress" {
+			events = append(events, fmt.Sprintf("%v:%v", v["step"], v["round"]))
+		} else {
+			events = append(events, ev)
+			if ev == "result" && !strings.Contains(v["html"].(string), "1,30 €") {
+				t.Fatalf("result html lacks the corrected draft")
+			}
+		}
+	}
+	if got := strings.Join(events, " "); got != "drafting:0 verified:0 correcting:1 verified:1 done:1 result" {
+		t.Fatalf("events: %s", got)
+	}
+	if r := ed.post(page, page+"/stream", url.Values{"brief": {"x"}}); r.status != http.StatusUnprocessableEntity {
+		t.Fatalf("no network: %d", r.status)
+	}
+}

@@ -81,6 +81,7 @@ var routes = []route{
 	{"POST /brands/{brand}/compose", brand.RoleEditor, (*Ctx).composeRun},
 	{"POST /brands/{brand}/compose/accept", brand.RoleEditor, (*Ctx).composeAccept},
 	{"POST /brands/{brand}/compose/transform", brand.RoleEditor, (*Ctx).composeTransform},
+	{"POST /brands/{brand}/compose/stream", brand.RoleEditor, (*Ctx).composeStream},
 	{"GET /settings/llm", brand.RoleAnalyst, (*Ctx).llmSettingsPage},
 	{"POST /settings/llm", brand.RoleManager, (*Ctx).llmSettingsSave},
 	{"POST /settings/llm/delete", brand.RoleManager, (*Ctx).llmSettingsDelete},
