@@ -218,3 +218,38 @@ func TestWorkspaceSwitch(t *testing.T) {
 		t.Errorf("switch to a foreign workspace: %d", r.status)
 	}
 }
+
+func TestChangePassword(t *testing.T) {
+	f := newFixture(t)
+	c := f.login(brand.RoleEditor)
+	other := f.login(brand.RoleEditor) // another browser of the same person
+	if r := c.get("/account"); r.status != http.StatusOK {
+		t.Fatalf("account page: %d", r.status)
+	}
+	if r := c.post("/account", "/account/password", url.Values{"current": {"wrong"}, "new": {"a long new passphrase"}, "confirm": {"a long new passphrase"}}); r.status != http.StatusUnprocessableEntity || !strings.Contains(r.body, "not your current password") {
+		t.Fatalf("wrong current password: %d", r.status)
+	}
+	if r := c.post("/account", "/account/password", url.Values{"current": {f.passwd}, "new": {"short"}, "confirm": {"short"}}); r.status != http.StatusUnprocessableEntity {
+		t.Fatalf("short password: %d", r.status)
+	}
+	if r := c.post("/account", "/account/password", url.Values{"current": {f.passwd}, "new": {"a long new passphrase"}, "confirm": {"another one entirely"}}); r.status != http.StatusUnprocessableEntity {
+		t.Fatalf("confirmation differs: %d", r.status)
+	}
+	if r := c.post("/account", "/account/password", url.Values{"current": {f.passwd}, "new": {"a long new passphrase"}, "confirm": {"a long new passphrase"}}); r.status != http.StatusSeeOther {
+		t.Fatalf("change: %d %s", r.status, r.body)
+	}
+	// This browser stays logged in; the other one is logged out.
+	if r := c.get("/"); r.status != http.StatusOK {
+		t.Errorf("changing browser logged out: %d", r.status)
+	}
+	if r := other.get("/"); r.status != http.StatusSeeOther {
+		t.Errorf("other session still alive after a password change: %d", r.status)
+	}
+	fresh := f.client()
+	if r := fresh.post("/login", "/login", url.Values{"email": {f.users[brand.RoleEditor].Email}, "password": {f.passwd}}); r.status != http.StatusUnauthorized {
+		t.Errorf("old password still accepted: %d", r.status)
+	}
+	if r := fresh.post("/login", "/login", url.Values{"email": {f.users[brand.RoleEditor].Email}, "password": {"a long new passphrase"}}); r.status != http.StatusSeeOther {
+		t.Errorf("new password refused: %d", r.status)
+	}
+}

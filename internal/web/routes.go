@@ -30,6 +30,8 @@ var routes = []route{
 	{"POST /lang", Public, (*Ctx).setLang},
 	{"POST /workspace", brand.RoleAnalyst, (*Ctx).switchWorkspace},
 	{"GET /{$}", brand.RoleAnalyst, (*Ctx).dashboard},
+	{"GET /account", brand.RoleAnalyst, (*Ctx).accountPage},
+	{"POST /account/password", brand.RoleAnalyst, (*Ctx).accountPassword},
 
 	// brands and their voice
 	{"GET /brands", brand.RoleAnalyst, (*Ctx).brandList},

@@ -367,13 +367,12 @@ func TestCatalogue(t *testing.T) {
 	for _, r := range brand.Roles {
 		dynamic["role"] = append(dynamic["role"], "role."+string(r), "role."+string(r)+".help")
 	}
-	for _, rt := range routes {
-		if strings.HasPrefix(rt.pattern, "GET /") && !strings.Contains(rt.pattern, "{") {
-			name := strings.TrimPrefix(rt.pattern, "GET /")
-			if name != "" && name != "{$}" && !strings.Contains(name, "/") && name != "login" {
-				dynamic["nav"] = append(dynamic["nav"], "nav."+name)
-			}
-		}
+	fns := (&Server{}).funcs()
+	for _, n := range fns["navFeatures"].(func() []string)() {
+		dynamic["nav"] = append(dynamic["nav"], "nav."+n)
+	}
+	for _, n := range fns["brandTabs"].(func() []string)() {
+		dynamic["tab"] = append(dynamic["tab"], "tab."+n)
 	}
 	for _, ks := range dynamic {
 		for _, k := range ks {
