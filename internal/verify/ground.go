@@ -15,6 +15,11 @@ type grounder struct {
 	lang     string
 	findings []Finding
 	ctxBuf   []string
+	// overlap cache for the last context
+	ovCounts []int
+	ovValid  bool
+	ovLen    int
+	ovFirst  *string
 }
 
 func (g *grounder) run() {
@@ -312,18 +317,39 @@ func (g *grounder) context(c *claims.Claim, span int) []string {
 		}
 	}
 	g.ctxBuf = out
+	g.ovValid = false
 	return out
 }
 
+// overlap counts the distinct context words that fact fi (-1: the brief)
+// shares. The counts for every fact are computed once per context, from the
+// sheet's word-to-facts index, since callers ask about many facts in turn.
 func (g *grounder) overlap(ctx []string, fi int) int {
-	words := g.fd(fi).words
-	n := 0
+	if !g.ovValid || len(ctx) != g.ovLen || (len(ctx) > 0 && &ctx[0] != g.ovFirst) {
+		g.computeOverlaps(ctx)
+	}
+	return g.ovCounts[fi+1]
+}
+
+func (g *grounder) computeOverlaps(ctx []string) {
+	n := len(g.sh.facts) + 1
+	if cap(g.ovCounts) < n {
+		g.ovCounts = make([]int, n)
+	}
+	g.ovCounts = g.ovCounts[:n]
+	clear(g.ovCounts)
 	for i, w := range ctx {
-		if words[w] && !seenBefore(ctx, i) {
-			n++
+		if seenBefore(ctx, i) {
+			continue
+		}
+		for _, fi := range g.sh.wordFacts[w] {
+			g.ovCounts[fi+1]++
 		}
 	}
-	return n
+	g.ovValid, g.ovLen = true, len(ctx)
+	if len(ctx) > 0 {
+		g.ovFirst = &ctx[0]
+	}
 }
 
 // distinctive: a context word shared with fact fi appears in no other fact.

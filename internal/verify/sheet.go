@@ -68,30 +68,31 @@ type factDoc struct {
 }
 
 type sheet struct {
-	keyYear  int
-	inFacts  []Fact
-	inBrief  string
-	lang     string
-	year     int
-	empty    bool
-	facts    []factDoc
-	brief    *claims.Doc
-	briefFd  factDoc
-	atoms    [nClasses][]atom
-	byValue  [nClasses]map[int64][]int // atoms by valueKey
-	dates    []dateAtom
-	urls     []string // normalised
-	urlFact  []int
-	tags     []string // folded hashtags
-	tagText  []string
-	tagFact  []int
-	mentions []string
-	emails   []string
-	phones   []string
-	allFold  string          // every fact and the brief, folded, space padded
-	grams    map[string]bool // every run of 1 to 6 words of allFold, space-joined
-	df       map[string]int  // in how many facts each content stem appears
-	nouns    map[string]bool
+	keyYear   int
+	inFacts   []Fact
+	inBrief   string
+	lang      string
+	year      int
+	empty     bool
+	facts     []factDoc
+	brief     *claims.Doc
+	briefFd   factDoc
+	atoms     [nClasses][]atom
+	byValue   [nClasses]map[int64][]int // atoms by valueKey
+	dates     []dateAtom
+	urls      []string // normalised
+	urlFact   []int
+	tags      []string // folded hashtags
+	tagText   []string
+	tagFact   []int
+	mentions  []string
+	emails    []string
+	phones    []string
+	allFold   string           // every fact and the brief, folded, space padded
+	grams     map[string]bool  // every run of 1 to 6 words of allFold, space-joined
+	df        map[string]int   // in how many facts each content stem appears
+	wordFacts map[string][]int // content stem -> facts (-1: the brief) that have it
+	nouns     map[string]bool
 	// opening days
 	everyday   bool
 	restricted int // fact index that restricts opening days, -1 none
@@ -260,10 +261,15 @@ func compile(lang string, facts []Fact, brief string, year int, now time.Time) *
 	all.WriteString(sh.briefFd.fold)
 	sh.allFold = all.String()
 	sh.df = map[string]int{}
-	for _, fd := range sh.facts {
+	sh.wordFacts = map[string][]int{}
+	for fi, fd := range sh.facts {
 		for w := range fd.words {
 			sh.df[w]++
+			sh.wordFacts[w] = append(sh.wordFacts[w], fi)
 		}
+	}
+	for w := range sh.briefFd.words {
+		sh.wordFacts[w] = append(sh.wordFacts[w], -1)
 	}
 	sh.grams = map[string]bool{}
 	for _, fd := range append(sh.facts, sh.briefFd) {
