@@ -990,7 +990,7 @@ func reportIn(toks []Token, hits []hit) bool {
 var firstPersonSubject = map[string]bool{"je": true, "j": true, "i": true, "we": true, "nous": true}
 var opinionVerb = map[string]bool{"thinks": true, "believes": true, "says": true, "pensent": true, "croit": true, "croient": true, "considere": true, "considerer": true, "trouve": true, "vois": true, "consider": true, "see": true, "regard": true, "think": true, "believe": true, "say": true, "said": true, "pense": true, "crois": true, "dis": true, "dirai": true, "dire": true, "claim": true, "agree": true}
 
-var sayingVerb = map[string]bool{"call": true, "calls": true, "calling": true, "called": true, "appelle": true, "traite": true, "dis": true, "dit": true, "dire": true, "pense": true, "crois": true, "affirme": true, "say": true, "says": true, "said": true, "saying": true, "think": true, "believe": true, "claim": true, "tweeted": true, "wrote": true, "posted": true, "ecrit": true}
+var sayingVerb = map[string]bool{"compare": true, "comparing": true, "call": true, "calls": true, "calling": true, "called": true, "appelle": true, "traite": true, "dis": true, "dit": true, "dire": true, "pense": true, "crois": true, "affirme": true, "say": true, "says": true, "said": true, "saying": true, "think": true, "believe": true, "claim": true, "tweeted": true, "wrote": true, "posted": true, "ecrit": true}
 
 // conjunctionStart: "quand je…", "when I…", "comme tu…" open a subordinate
 // clause, not a question; "when do you…" stays a question.
