@@ -49,6 +49,7 @@ const (
 	Partial     Type = "partial"   // 19 des 27 restaurants
 	Multiplier  Type = "multiplier"
 	Extension   Type = "extension" // offre prolongée, extended
+	Label       Type = "label"     // bio, fait maison, made in France, certified, carbon neutral
 )
 
 // Bound qualifies a number: "plus de 2 000" is Greater, "près de" Approx.

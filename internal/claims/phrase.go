@@ -38,6 +38,50 @@ var phraseStop = map[string]bool{
 	"sont": true, "was": true, "will": true, "va": true, "arrive": true, "returns": true, "revient": true,
 }
 
+// qualityLabels are certifications and product attributes that a post may
+// not claim unless the facts do; each is a run of folded words.
+var qualityLabels = [][]string{
+	{"bio"}, {"biologique"}, {"biologiques"}, {"organic"}, {"vegan"}, {"vegane"}, {"vegetalien"}, {"vegetalienne"},
+	{"sans", "gluten"}, {"gluten-free"}, {"fait", "maison"}, {"faits", "maison"}, {"faites", "maison"}, {"homemade"}, {"home-made"},
+	{"made", "in", "france"}, {"fabrique", "en", "france"}, {"fabriques", "en", "france"}, {"fabriquee", "en", "france"}, {"fabriquees", "en", "france"}, {"aop"}, {"aoc"}, {"igp"},
+	{"fair", "trade"}, {"commerce", "equitable"}, {"certifie"}, {"certifiee"}, {"certifies"}, {"certified"},
+	{"zero", "dechet"}, {"zero", "waste"}, {"carbon", "neutral"}, {"carbon-neutral"}, {"neutre", "en", "carbone"},
+	{"b", "corp"}, {"ecolabel"}, {"label", "rouge"}, {"plant-based"}, {"cruelty-free"},
+}
+
+var labelStart = func() map[string]bool {
+	m := map[string]bool{}
+	for _, l := range qualityLabels {
+		m[l[0]] = true
+	}
+	return m
+}()
+
+// label recognises a quality label starting at token i.
+func (x *extractor) label(i int) {
+	if !labelStart[x.toks[i].Low] {
+		return
+	}
+	for _, l := range qualityLabels {
+		if x.toks[i].Low != l[0] || i+len(l) > len(x.toks) {
+			continue
+		}
+		ok := true
+		for k := 1; k < len(l); k++ {
+			if x.toks[i+k].Low != l[k] {
+				ok = false
+				break
+			}
+		}
+		// "bio" inside "100 % bio" is the same claim; "bio" as a name part
+		// (Bio c'Bon) is left to names
+		if ok {
+			x.add(Claim{Type: Label, Tok0: i, Tok1: i + len(l), Words: l}, false)
+			return
+		}
+	}
+}
+
 // phrase recognises word-level claims at token i: superlatives, freebies,
 // guarantees, every-day and all-our absolutes, extensions.
 func (x *extractor) phrase(i int) {
@@ -46,6 +90,7 @@ func (x *extractor) phrase(i int) {
 		return
 	}
 	l := t.Low
+	x.label(i)
 	if t.lex&lxPhrase == 0 && !strings.HasPrefix(l, "prolonge") && !(len(l) >= 6 && strings.HasSuffix(l, "est")) {
 		return
 	}

@@ -127,6 +127,7 @@ var messages = map[string][2]string{
 	"superlative":    {"Superlatif non étayé : aucun fait ne l'établit.", "Unsupported superlative: no fact establishes it."},
 	"freebie":        {"Gratuité ou cadeau non prévu par la fiche.", "Freebie or gift that the fact sheet does not offer."},
 	"guarantee":      {"Garantie non prévue par la fiche.", "Guarantee that the fact sheet does not give."},
+	"label":          {"Label ou qualité (bio, fait maison, certifié…) que la fiche n'indique pas.", "A label or quality (organic, homemade, certified…) that the fact sheet does not state."},
 	"name":           {"Nom non mentionné dans la fiche : personne, lieu, partenaire ou organisation à vérifier.", "Name not on the fact sheet: a person, place, partner or organisation to check."},
 }
 
@@ -205,6 +206,15 @@ func (g *grounder) claim(c *claims.Claim) {
 		g.unsupported(c)
 	case claims.Name:
 		g.name(c)
+	case claims.Label:
+		// a certification or attribute the facts and the brief never state
+		if !g.sh.known(c.Words...) {
+			if g.sh.empty {
+				g.unsupported(c)
+				return
+			}
+			g.flag(c, Unsupported, -2, g.msg("label"), "")
+		}
 	case claims.Weekday:
 		// a weekday alone is checked through the name it goes with
 		// (pairedWeekday) and the activity it is said of

@@ -59,7 +59,7 @@ func TestGrounding(t *testing.T) {
 		{"fr", "Depuis 2004, Lucie Bernard régale Tours. Plus de 3 boutiques et déjà vingt-deux ans !", nil, nil},
 		{"fr", "Ouvert de 7h à 19h30, fermé le lundi. Infos sur aupaindore.fr #PainDore20ans #boulangerie", nil, nil},
 		{"fr", "On a hâte de vous voir, c'est le meilleur moment de la semaine ! Venez nombreux 😍", nil, nil},
-		{"fr", "Chez LUCIE BERNARD, tout est fait maison.", nil, nil},
+		{"fr", "Chez LUCIE BERNARD, on vous attend avec le sourire.", nil, nil},
 		// contradicted
 		{"fr", "La baguette tradition à 1,10 € !", []string{"1,10 €"}, []string{Contradicted}},
 		{"fr", "Ouverture le samedi 9 octobre !", []string{"samedi 9 octobre"}, []string{Contradicted}},
@@ -115,6 +115,24 @@ func TestGrounding(t *testing.T) {
 		if res.Verdict != want {
 			t.Errorf("%q: verdict %s, want %s", tc.post, res.Verdict, want)
 		}
+	}
+}
+
+func TestLabels(t *testing.T) {
+	facts := []string{"Toutes nos glaces sont faites maison avec du lait bio de la ferme voisine."}
+	if r := check(t, "fr", facts, "Nos glaces faites maison au lait bio 🍦"); r.Verdict != Pass {
+		t.Errorf("stated labels flagged: %+v", r.Findings)
+	}
+	r := check(t, "fr", facts, "Glaces 100 % vegan et sans gluten, fabriquées en France !")
+	var got []string
+	for _, f := range r.Findings {
+		got = append(got, f.Text)
+	}
+	if strings.Join(got, "|") != "vegan|sans gluten|fabriquées en France" || r.Verdict != Warn {
+		t.Errorf("unstated labels: %q %s", got, r.Verdict)
+	}
+	if r := check(t, "en", []string{"Our coffee is certified organic."}, "Certified organic coffee, roasted daily ☕"); r.Verdict != Pass {
+		t.Errorf("stated certification flagged: %+v", r.Findings)
 	}
 }
 
