@@ -79,7 +79,15 @@ func newModerateCmd() *cobra.Command {
 	cmd.Flags().StringVar(&lang, "lang", "", "language of every comment (fr or en); detected per comment when empty")
 	cmd.Flags().StringVar(&textCol, "text-column", "text", "CSV column holding the comment")
 	cmd.Flags().StringVar(&idCol, "id-column", "id", "CSV column holding the id (optional)")
-	cmd.AddCommand(newModerateTrainCmd())
+	cmd.AddCommand(newModerateTrainCmd(), &cobra.Command{
+		Use:   "model",
+		Short: "Print the training report of the model built into this binary",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			_, err := io.WriteString(cmd.OutOrStdout(), moderate.ModelReport)
+			return err
+		},
+	})
 	return cmd
 }
 

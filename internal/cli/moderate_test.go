@@ -95,3 +95,13 @@ func TestModerateCSV(t *testing.T) {
 		t.Errorf("missing column: exit %d, want 2", code)
 	}
 }
+
+func TestModerateModelReport(t *testing.T) {
+	var out, errb bytes.Buffer
+	if code := run(context.Background(), []string{"moderate", "model"}, strings.NewReader(""), &out, &errb); code != 0 {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	if !strings.Contains(out.String(), "| toxic |") || !strings.Contains(out.String(), "Platt") {
+		t.Errorf("model report missing its table:\n%s", out.String())
+	}
+}

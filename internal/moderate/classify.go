@@ -92,6 +92,12 @@ func (r *Result) ScoreMap() map[string]float64 {
 //go:embed model.bin.gz
 var embeddedModel []byte
 
+// ModelReport is the training report of the embedded model, as written
+// by `vigie moderate train` (model_report.md).
+//
+//go:embed model_report.md
+var ModelReport string
+
 // Classifier holds the trained model. It is safe for concurrent use.
 type Classifier struct {
 	model                   *Model
