@@ -134,9 +134,70 @@ func init() {
 	}
 }
 
+// hypeNouns are the abstract values generated posts stack in threes
+// ("passion, précision et partage", "innovation, creativity and
+// excellence"); abstractSuffixes recognise the rest of such nouns.
+var hypeNouns = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`passion partage convivialité plaisir émotion émotions authenticité gourmandise excellence
+		innovation créativité bienveillance audace élégance simplicité qualité générosité sérénité bonheur douceur
+		savoir-faire tradition modernité durabilité engagement confiance proximité exigence précision partage respect
+		passion innovation excellence creativity community quality love joy connection authenticity simplicity elegance
+		comfort style sustainability integrity trust care craftsmanship tradition flavor flavour fun passion precision
+		purpose impact growth wellness wellbeing inspiration`) {
+		hypeNouns[w] = true
+	}
+}
+
+var abstractSuffixes = map[string][]string{
+	"fr": {"ité", "ion", "ence", "ance", "isme", "eur"},
+	"en": {"ity", "tion", "sion", "ness", "ence", "ance", "ism"},
+}
+
+// valueWord reports whether w reads as an abstract value (listed, or by its
+// suffix) and whether it is on the list.
+func valueWord(w, lang string) (bool, bool) {
+	if hypeNouns[w] {
+		return true, true
+	}
+	if len([]rune(w)) < 6 {
+		return false, false
+	}
+	for _, s := range abstractSuffixes[lang] {
+		if strings.HasSuffix(w, s) {
+			return true, false
+		}
+	}
+	return false, false
+}
+
 var adjSuffixes = map[string][]string{
 	"fr": {"able", "ible", "if", "ive", "eux", "euse", "elle", "ant", "ante", "ique", "aire", "al", "ale", "isé", "isée", "ifié", "ifiée"},
 	"en": {"ive", "able", "ible", "ful", "ous", "ic", "less", "ant", "ent", "al"},
+}
+
+// triadWords reports whether the three tokens are all adjectives or all
+// abstract values, with at least minListed of them on the lists: an
+// ordinary enumeration ("pain, beurre et confiture") is neither.
+func triadWords(toks []token, idx []int, lang string, minListed int) bool {
+	for _, test := range []func(string, string) (bool, bool){adjectiveLike, valueWord} {
+		listed, ok := 0, true
+		for _, k := range idx {
+			a, l := test(toks[k].lower, lang)
+			if !a || toks[k].hashtag || toks[k].mention {
+				ok = false
+				break
+			}
+			if l {
+				listed++
+			}
+		}
+		if ok && listed >= minListed {
+			return true
+		}
+	}
+	return false
 }
 
 func adjectiveLike(w, lang string) (bool, bool) {
@@ -177,19 +238,7 @@ func triads(runes []rune, toks []token, lang string) []Finding {
 		if between(i+2, i+3) != "" {
 			continue
 		}
-		listed := 0
-		ok := true
-		for _, k := range []int{i, i + 1, i + 3} {
-			a, l := adjectiveLike(toks[k].lower, lang)
-			if !a || toks[k].hashtag || toks[k].mention {
-				ok = false
-				break
-			}
-			if l {
-				listed++
-			}
-		}
-		if !ok || listed == 0 {
+		if !triadWords(toks, []int{i, i + 1, i + 3}, lang, 1) {
 			continue
 		}
 		if i > 0 && !toks[i].sentStart && between(i-1, i) == "," {
@@ -197,7 +246,7 @@ func triads(runes []rune, toks []token, lang string) []Finding {
 		}
 		s, e := toks[i].start, toks[i+3].end
 		out = append(out, Finding{Kind: KindCliche, Start: s, End: e, Text: string(runes[s:e]), Severity: "low",
-			Message:    suggestion(lang, "triad of adjectives: a rhythm generated posts overuse", "triade d'adjectifs : un rythme que les posts générés usent"),
+			Message:    suggestion(lang, "triad of qualities: a rhythm generated posts overuse", "triade de qualités : un rythme que les posts générés usent"),
 			Suggestion: suggestion(lang, "Keep the one quality you can prove.", "Gardez la seule qualité que vous pouvez prouver.")})
 		i += 3
 	}
@@ -214,24 +263,12 @@ func triads(runes []rune, toks []token, lang string) []Finding {
 		if i > 0 && !toks[i].sentStart && between(i-1, i) == "," {
 			continue
 		}
-		listed := 0
-		ok := true
-		for _, k := range []int{i, i + 1, i + 2} {
-			a, l := adjectiveLike(toks[k].lower, lang)
-			if !a || toks[k].hashtag || toks[k].mention || k > i && toks[k].sentStart {
-				ok = false
-				break
-			}
-			if l {
-				listed++
-			}
-		}
-		if !ok || listed < 2 {
+		if toks[i+1].sentStart || toks[i+2].sentStart || !triadWords(toks, []int{i, i + 1, i + 2}, lang, 2) {
 			continue
 		}
 		s, e := toks[i].start, toks[i+2].end
 		out = append(out, Finding{Kind: KindCliche, Start: s, End: e, Text: string(runes[s:e]), Severity: "low",
-			Message:    suggestion(lang, "triad of adjectives: a rhythm generated posts overuse", "triade d'adjectifs : un rythme que les posts générés usent"),
+			Message:    suggestion(lang, "triad of qualities: a rhythm generated posts overuse", "triade de qualités : un rythme que les posts générés usent"),
 			Suggestion: suggestion(lang, "Keep the one quality you can prove.", "Gardez la seule qualité que vous pouvez prouver.")})
 		i += 2
 	}

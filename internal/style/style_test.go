@@ -27,6 +27,8 @@ func TestClicheVariantsMatch(t *testing.T) {
 	cases := []struct{ lang, text, want string }{
 		{"fr", "N’HÉSITEZ PAS À nous écrire", "N’HÉSITEZ PAS À"},
 		{"fr", "n'hesitez pas a passer", "n'hesitez pas a"},
+		{"fr", "N'hésitez plus à nous écrire", "N'hésitez plus à"},
+		{"fr", "Un secteur en perpétuel changement.", "en perpétuel changement"},
 		{"fr", "Ce sont de véritables pépites.", "de véritables pépites"},
 		{"fr", "a l'ere du numerique, tout va vite", "a l'ere du numerique"},
 		{"fr", "On a plongé au cœur de la fabrication", "plongé au cœur"},
@@ -93,6 +95,8 @@ func TestStructuralTells(t *testing.T) {
 		{"fr", "Une appli simple, rapide et efficace.", "simple, rapide et efficace"},
 		{"fr", "Simple, rapide, efficace : notre nouvelle appli.", "Simple, rapide, efficace"},
 		{"en", "Fast, simple, and secure payments.", "Fast, simple, and secure"},
+		{"en", "Our values: innovation, creativity and excellence.", "innovation, creativity and excellence"},
+		{"fr", "Passion, précision et partage : voilà notre métier.", "Passion, précision et partage"},
 		{"en", "Fresh. Local. Honest. That's our bread.", "Fresh. Local. Honest"},
 		{"en", "We bake — every day — with care — and flour.", "—"},
 	} {
@@ -107,7 +111,7 @@ func TestStructuralTells(t *testing.T) {
 			t.Errorf("%q: want a finding on %q, got %+v", c.text, c.want, fs)
 		}
 	}
-	for _, clean := range []string{"Pain, beurre et confiture au petit-déjeuner.", "Rouge, vert, bleu : trois couleurs en stock.", "Lundi, mardi, jeudi : ouvert dès 7 h."} {
+	for _, clean := range []string{"Pain, beurre et confiture au petit-déjeuner.", "Rouge, vert, bleu : trois couleurs en stock.", "Lundi, mardi, jeudi : ouvert dès 7 h.", "Inscription, information et tarifs à l'accueil.", "Location, réparation et vente de vélos."} {
 		if fs := findings(t, clean, Options{Lang: "fr"}, KindCliche); len(fs) > 0 {
 			t.Errorf("%q: an enumeration is not a triad: %+v", clean, fs)
 		}
