@@ -746,6 +746,12 @@ func (x *extractor) number(i int) int {
 			x.add(Claim{Type: Partial, Tok0: i, Tok1: k + 1, Value: t.Num * sc, Value2: x.toks[k].Num, Noun: x.nounAfter(k + 1)}, false)
 		}
 	}
+	// "42 rooms, 18 of them with a sea view": a part of the count before it
+	if x.low(e) == "of" && (x.low(e+1) == "them" || x.low(e+1) == "which") {
+		if prev := x.prevCount(i); prev != nil && prev.Value > t.Num*sc {
+			x.add(Claim{Type: Partial, Tok0: i, Tok1: e + 2, Value: t.Num * sc, Value2: prev.Value, Noun: prev.Noun}, false)
+		}
+	}
 	c := Claim{Type: Number, Tok0: i, Tok1: e, Value: t.Num * sc, Bound: x.boundBefore(i)}
 	if t.Suf == "s" || t.Suf == "" || t.Suf == "k" || t.Suf == "m" {
 		if noun := x.nounAfter(e); noun != "" {
@@ -767,6 +773,24 @@ func (x *extractor) number(i int) int {
 	}
 	x.add(c, true)
 	return c.Tok1
+}
+
+// prevCount returns the last count with a noun before token i in its
+// sentence.
+func (x *extractor) prevCount(i int) *Claim {
+	for k := len(x.d.Claims) - 1; k >= 0; k-- {
+		c := &x.d.Claims[k]
+		if c.Tok1 > i {
+			continue
+		}
+		if c.Sent != x.toks[i].Sent {
+			return nil
+		}
+		if c.Type == Count && c.Noun != "" {
+			return c
+		}
+	}
+	return nil
 }
 
 func isDashText(s string) bool { return s == "-" || s == "–" || s == "−" || s == "—" }

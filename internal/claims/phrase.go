@@ -189,6 +189,15 @@ func (x *extractor) phrase(i int) {
 		if noun := x.nounAfter(i + 2); noun != "" {
 			x.add(Claim{Type: Universal, Tok0: i, Tok1: i + 3, Noun: noun}, false)
 		}
+	case (l == "all" || l == "tous" || l == "toutes") && (x.low(i+1) == "with" || x.low(i+1) == "avec") && x.low(i-1) == ",":
+		// "50 rooms, all with a sea view": every one of the count before
+		if prev := x.prevCount(i); prev != nil {
+			end := i + 2
+			for k := i + 2; k < len(x.toks) && k < i+6 && x.toks[k].Sent == t.Sent && x.toks[k].Kind == TWord; k++ {
+				end = k + 1
+			}
+			x.add(Claim{Type: Universal, Tok0: i, Tok1: end, Noun: prev.Noun}, false)
+		}
 	case l == "all" && (x.low(i+1) == "our" || x.low(i+1) == "the" || x.low(i+1) == "of" && x.low(i+2) == "our"):
 		k := i + 2
 		if x.low(i+1) == "of" {
