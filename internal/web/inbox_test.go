@@ -195,7 +195,7 @@ func TestInboxInChromium(t *testing.T) {
 		chromedp.SendKeys(`input[name=email]`, f.users[brand.RoleEditor].Email),
 		chromedp.SendKeys(`input[name=password]`, f.passwd),
 		chromedp.Submit(`input[name=password]`),
-		chromedp.WaitVisible(`#main`),
+		chromedp.WaitVisible(`#logout`), // only on the signed-in page: #main would race the redirect
 	)
 	if err != nil {
 		t.Fatalf("chromium login: %v", err)

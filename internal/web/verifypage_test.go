@@ -119,7 +119,7 @@ func TestVerifyPageInChromium(t *testing.T) {
 		// the login page has #main too: wait until it is gone, so that the
 		// next navigation does not abort the sign-in
 		chromedp.WaitNotPresent(`input[name=password]`),
-		chromedp.WaitVisible(`#main`),
+		chromedp.WaitVisible(`#logout`), // only on the signed-in page: #main would race the redirect
 		chromedp.Navigate(page),
 		chromedp.WaitVisible(`#vf-text`),
 		chromedp.SendKeys(`#vf-text`, "🥖 Baguette tradition à 1,20 € ! Ouverture le dimanche 12 septembre."),
