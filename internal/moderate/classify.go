@@ -286,6 +286,13 @@ func Features(text, lang string) ([]uint32, string) {
 	return featurize(nil, a.Tokens, a.sks, a.hits, a.Lang), a.Lang
 }
 
+// maxPairDistance is how many tokens may separate a group word from the
+// attack on it ("les Roms, tous des voleurs et des parasites" is 6).
+const maxPairDistance = 12
+
+// maxReasons bounds the reason string of one comment.
+const maxReasons = 8
+
 // intent words that turn "kill" + "you" into a threat.
 var intentWords = map[string]bool{"vais": true, "va": true, "vas": true, "allons": true, "veux": true, "voudrais": true, "will": true, "ll": true, "gonna": true, "going": true, "wanna": true, "want": true, "gon": true, "shall": true}
 
@@ -473,7 +480,11 @@ func (c *Classifier) decide(a Analysis, s *scratch, pTox, pSpam, pQ float64) Res
 
 	var hate, harass, toxic float64
 	var reasons []string
-	reason := func(format string, args ...any) { reasons = append(reasons, fmt.Sprintf(format, args...)) }
+	reason := func(format string, args ...any) {
+		if len(reasons) < maxReasons {
+			reasons = append(reasons, fmt.Sprintf(format, args...))
+		}
+	}
 	counter := false
 	hostilePredicate := false
 	// neutralised counts hostile words the structure rules explained away
@@ -525,6 +536,11 @@ func (c *Classifier) decide(a Analysis, s *scratch, pTox, pSpam, pQ float64) Res
 					continue
 				}
 				pc := p.cats &^ catGroup
+				// a target and its predicate sit close together; the bound
+				// also keeps long hostile inputs linear
+				if d := p.start - g.start; d > maxPairDistance || d < -maxPairDistance {
+					continue
+				}
 				if !sameSegment(toks, g.start, p.start) && segmentHasSubject(toks, p.start) {
 					// "I don't hate Arabs, I hate bad service": the second
 					// part has its own subject and says nothing of the group
