@@ -11,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -74,7 +75,7 @@ func newRadarCmd() *cobra.Command {
 		Args:  cobra.NoArgs,
 		RunE:  func(cmd *cobra.Command, _ []string) error { return cmd.Help() },
 	}
-	cmd.AddCommand(newRadarDetectCmd(), newRadarNABScoreCmd(), newRadarImportCmd(), newRadarMatchCmd(), newRadarListenCmd())
+	cmd.AddCommand(newRadarDetectCmd(), newRadarNABScoreCmd(), newRadarImportCmd(), newRadarMatchCmd(), newRadarListenCmd(), newRadarEpisodesCmd())
 	return cmd
 }
 
@@ -438,5 +439,118 @@ func newRadarListenCmd() *cobra.Command {
 	cmd.Flags().StringVar(&tag, "tag", "", "Mastodon hashtag to follow")
 	cmd.Flags().StringVar(&token, "token", "", "Mastodon access token")
 	cmd.Flags().IntVar(&limit, "limit", 0, "stop after this many mentions (0: never)")
+	return cmd
+}
+
+type episodeOut struct {
+	radar.Episode
+	NegativeShare float64         `json:"negative_share"`
+	Multiple      float64         `json:"peak_multiple"`
+	WorstShare    float64         `json:"worst_negative_share"`
+	Recovered     time.Time       `json:"recovered,omitzero"`
+	Drivers       []radar.Driver  `json:"drivers"`
+	TopPosts      []radar.Mention `json:"top_posts"`
+	Clusters      []radar.Cluster `json:"clusters"`
+}
+
+func newRadarEpisodesCmd() *cobra.Command {
+	var format, mapping, network, query string
+	var step time.Duration
+	cmd := &cobra.Command{
+		Use:   "episodes [FILE] --query Q",
+		Short: "Replay an export of mentions through the radar and print its buzz / bad buzz episodes",
+		Long: "Imports mentions (JSONL or CSV, as `radar import`), keeps those matching --query,\n" +
+			"classifies their sentiment with the moderation engine, aggregates them in buckets of\n" +
+			"--step, runs the detector and the episode tracker over the buckets, and prints each\n" +
+			"episode that reached a surge as a JSON line: kind, phases' times, peak, volume,\n" +
+			"negative share, recovery, the terms/hashtags/authors driving it, top posts and clusters.",
+		Args: cobra.MaximumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			q, err := radar.ParseQuery(query)
+			if err != nil {
+				return usageError("%v", err)
+			}
+			m, err := radar.ParseMapping(mapping)
+			if err != nil {
+				return usageError("%v", err)
+			}
+			var in io.Reader = cmd.InOrStdin()
+			if len(args) == 1 && args[0] != "-" {
+				f, err := os.Open(args[0])
+				if err != nil {
+					return usageError("radar episodes: %v", err)
+				}
+				defer f.Close()
+				in = f
+			}
+			c, err := moderate.Default()
+			if err != nil {
+				return fmt.Errorf("radar episodes: %w", err)
+			}
+			series := radar.NewSeries()
+			var ms []radar.Mention
+			var neg []bool
+			_, bad, err := radar.Import(in, radar.ImportOptions{Format: format, Mapping: m, Network: network}, func(x radar.Mention) error {
+				if !q.Match(x.Text) {
+					return nil
+				}
+				r := c.Classify(x.Text, x.Lang)
+				n := r.Sentiment == moderate.SentimentNegative
+				series.Add(radar.Observation{Time: x.Time, Author: x.Author, Reach: x.Reach, Negative: n})
+				ms = append(ms, x)
+				neg = append(neg, n)
+				return nil
+			})
+			errEnc := json.NewEncoder(cmd.ErrOrStderr())
+			for _, b := range bad {
+				_ = errEnc.Encode(b)
+			}
+			if err != nil {
+				return &ExitError{Code: 2, Err: err}
+			}
+			days := series.Days()
+			if len(days) == 0 {
+				return nil
+			}
+			from, to := days[0], days[len(days)-1].Add(24*time.Hour)
+			mon, err := radar.NewMonitor(series, step, from, radar.DefaultParams(), radar.DefaultEpisodeParams())
+			if err != nil {
+				return usageError("%v", err)
+			}
+			if _, err := mon.Advance(to); err != nil {
+				return err
+			}
+			pts, err := series.Query(from, to, step)
+			if err != nil {
+				return err
+			}
+			enc := json.NewEncoder(cmd.OutOrStdout())
+			for _, e := range mon.Closed() {
+				var during, before []radar.Mention
+				var dneg []bool
+				for i, x := range ms {
+					switch {
+					case !x.Time.Before(e.Start) && x.Time.Before(e.End):
+						during = append(during, x)
+						dneg = append(dneg, neg[i])
+					case x.Time.Before(e.Start) && x.Time.After(e.Start.Add(-7*24*time.Hour)):
+						before = append(before, x)
+					}
+				}
+				pm := radar.Summarise(e, pts)
+				out := episodeOut{Episode: e, NegativeShare: e.NegativeShare(), Multiple: pm.Multiple, WorstShare: pm.WorstShare, Recovered: pm.Recovered,
+					Drivers: radar.Drivers(during, before, 3, 5), TopPosts: radar.TopPosts(during, 3), Clusters: radar.Clusters(during, dneg, 0.4, 3)}
+				if err := enc.Encode(out); err != nil {
+					return err
+				}
+			}
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&query, "query", "", "brand query selecting the mentions")
+	cmd.Flags().StringVar(&format, "format", "", "jsonl or csv (default: guessed)")
+	cmd.Flags().StringVar(&mapping, "map", "", "field=column pairs, as for radar import")
+	cmd.Flags().StringVar(&network, "network", "", "network of mentions whose export names none")
+	cmd.Flags().DurationVar(&step, "step", 5*time.Minute, "bucket length")
 	return cmd
 }

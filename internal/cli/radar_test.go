@@ -3,6 +3,8 @@ package cli
 import (
 	"encoding/json"
 	"fmt"
+	"math"
+	"math/rand/v2"
 	"net/http"
 	"net/http/httptest"
 	"path/filepath"
@@ -169,5 +171,65 @@ func TestBenchRadarJSON(t *testing.T) {
 	table, _, code := runCLI(t, "", "bench", "radar", "--root", root)
 	if code != 0 || !strings.Contains(table, "reward_low_FP_rate") || !strings.Contains(table, "tweets") {
 		t.Fatalf("table: %s", table)
+	}
+}
+
+// An export of three weeks of mentions with one bad buzz, replayed through
+// import, the moderation engine's sentiment, the series, the detector and
+// the episode tracker.
+func TestRadarEpisodes(t *testing.T) {
+	r := rand.New(rand.NewPCG(21, 22))
+	t0 := time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC)
+	surge := t0.Add(20*24*time.Hour + 14*time.Hour)
+	calm := []string{"Super baguette chez Maison Fournil ce matin, merci !", "Maison Fournil ouvre à quelle heure dimanche ?", "Les croissants de Maison Fournil sont délicieux"}
+	angry := []string{"Maison Fournil c'est une honte, farine contaminée, scandale #RappelConso", "Je suis furieux, Maison Fournil nous a rendus malades, inadmissible #RappelConso"}
+	var b strings.Builder
+	n := 0
+	for at := t0; at.Before(t0.Add(21 * 24 * time.Hour)); at = at.Add(5 * time.Minute) {
+		rate := 6 + 3*math.Sin(2*math.Pi*float64(at.Hour())/24)
+		texts := calm
+		if !at.Before(surge) && at.Before(surge.Add(90*time.Minute)) {
+			rate, texts = rate*15, angry
+		}
+		k := 0
+		for l, p := math.Exp(-rate), 1.0; ; k++ {
+			if p *= r.Float64(); p <= l {
+				break
+			}
+		}
+		for range k {
+			n++
+			fmt.Fprintf(&b, `{"id":"m%d","author":"u%d","text":%q,"timestamp":%q,"reach":%d}`+"\n", n, r.IntN(400), texts[r.IntN(len(texts))], at.Add(time.Duration(r.IntN(300))*time.Second).Format(time.RFC3339), r.IntN(1000))
+		}
+	}
+	out, errOut, code := runCLI(t, b.String(), "radar", "episodes", "--query", `"Maison Fournil"`)
+	if code != 0 {
+		t.Fatalf("code %d: %s", code, errOut)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) != 1 {
+		t.Fatalf("%d episodes over %d mentions:\n%s", len(lines), n, out)
+	}
+	var e struct {
+		Kind     string
+		AlertAt  time.Time `json:"alert_at"`
+		Drivers  []struct{ Key string }
+		Clusters []struct{ Size int }
+	}
+	if err := json.Unmarshal([]byte(lines[0]), &e); err != nil {
+		t.Fatal(err)
+	}
+	if e.Kind != "bad_buzz" || e.AlertAt.Before(surge.Add(-time.Hour)) || e.AlertAt.After(surge.Add(30*time.Minute)) {
+		t.Fatalf("episode %s", lines[0])
+	}
+	if len(e.Drivers) == 0 || len(e.Clusters) == 0 {
+		t.Fatalf("no drivers or clusters: %s", lines[0])
+	}
+	found := false
+	for _, d := range e.Drivers {
+		found = found || d.Key == "#rappelconso"
+	}
+	if !found {
+		t.Errorf("#rappelconso is not among the drivers: %s", lines[0])
 	}
 }

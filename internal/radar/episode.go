@@ -61,7 +61,7 @@ type EpisodeParams struct {
 
 // DefaultEpisodeParams suit 5-minute buckets scored by the default detector.
 func DefaultEpisodeParams() EpisodeParams {
-	return EpisodeParams{Warn: 0.35, Alert: 0.45, Quiet: 12, BadShare: 0.4, BadLift: 0.15, Baseline: 2016}
+	return EpisodeParams{Warn: 0.34, Alert: 0.44, Quiet: 12, BadShare: 0.4, BadLift: 0.15, Baseline: 2016}
 }
 
 // Episodes follows one series bucket by bucket and keeps its episodes.
