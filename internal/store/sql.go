@@ -687,9 +687,18 @@ func (s *sqlStore) ExpireFact(ctx context.Context, id int64, at time.Time) error
 }
 
 // SearchTerms splits a search box's text into the words both engines
-// match: letters and digits, each one a prefix, all required.
+// match: letters and digits, each one a prefix, all required. A lone letter
+// is dropped: in French it is an elision ("l'été", "d'Uzès") and as a prefix
+// it would match almost anything.
 func SearchTerms(q string) []string {
-	return strings.FieldsFunc(q, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	var out []string
+	for _, t := range strings.FieldsFunc(q, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if r := []rune(t); len(r) == 1 && unicode.IsLetter(r[0]) {
+			continue
+		}
+		out = append(out, t)
+	}
+	return out
 }
 
 func (s *sqlStore) ftsQuery(terms []string) string {

@@ -308,6 +308,8 @@ func TestFacts(t *testing.T) {
 			{"search prefix and case", store.FactFilter{Query: "BAGU"}, "prix-baguette"},
 			{"search all words", store.FactFilter{Query: "baguette nîmes"}, ""},
 			{"search in tags", store.FactFilter{Query: "fete"}, "anniversaire-date"},
+			{"search with an elision", store.FactFilter{Query: "l'été"}, "anniversaire-date"},
+			{"search for a digit", store.FactFilter{Query: "1"}, "anniversaire-date,prix-baguette"},
 			{"search in source", store.FactFilter{Query: "lumiere.example"}, "anniversaire-date"},
 			{"search operators are words", store.FactFilter{Query: `prix OR "NEAR(`}, ""},
 			{"search punctuation only", store.FactFilter{Query: "!!"}, "anniversaire-date,chef,offre-printemps,prix-baguette"},
