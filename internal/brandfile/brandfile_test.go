@@ -246,11 +246,19 @@ func TestImportExport(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		res, err := Import(ctx, s, d, Options{WorkspaceID: w.ID, Actor: "cli"})
+		want := Counts{Accounts: 2, Facts: 4, Briefs: 1, FAQ: 1, Posts: 1}
+		// A dry run reports the changes and stores nothing.
+		res, err := Import(ctx, s, d, Options{WorkspaceID: w.ID, DryRun: true})
+		if err != nil || !res.BrandCreated || res.Created != want {
+			t.Fatalf("dry run: %+v %v", res, err)
+		}
+		if _, err := s.GetBrandBySlug(ctx, w.ID, "lumiere"); !errors.Is(err, store.ErrNotFound) {
+			t.Fatalf("dry run stored the brand: %v", err)
+		}
+		res, err = Import(ctx, s, d, Options{WorkspaceID: w.ID, Actor: "cli"})
 		if err != nil {
 			t.Fatal(err)
 		}
-		want := Counts{Accounts: 2, Facts: 4, Briefs: 1, FAQ: 1, Posts: 1}
 		if !res.BrandCreated || res.Created != want {
 			t.Fatalf("first import: %+v", res)
 		}

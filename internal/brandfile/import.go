@@ -21,7 +21,13 @@ type Options struct {
 	BrandSlug string
 	Actor     string // for the audit log; "system" when empty
 	UserID    *int64
+	// DryRun does the whole import, checks included, then rolls it back:
+	// the Result says what would change and nothing is stored.
+	DryRun bool
 }
+
+// errDryRun rolls back a dry run's transaction.
+var errDryRun = errors.New("brandfile: dry run")
 
 // Counts tallies one kind of change per section.
 type Counts struct {
@@ -78,9 +84,15 @@ func Import(ctx context.Context, s store.Store, d *Doc, opt Options) (Result, er
 	err := s.InTx(ctx, func(tx store.Store) error {
 		res = Result{}
 		imp := &importer{tx: tx, d: d, opt: opt, actor: actor, res: &res}
-		return imp.run(ctx, slug)
+		if err := imp.run(ctx, slug); err != nil {
+			return err
+		}
+		if opt.DryRun {
+			return errDryRun
+		}
+		return nil
 	})
-	if err != nil {
+	if err != nil && !(opt.DryRun && errors.Is(err, errDryRun)) {
 		return Result{}, err
 	}
 	return res, nil

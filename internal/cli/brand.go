@@ -52,6 +52,7 @@ func newBrandCmd() *cobra.Command {
 
 func newBrandImportCmd() *cobra.Command {
 	var wsSlug, format, brandSlug string
+	var dryRun bool
 	cmd := &cobra.Command{
 		Use:   "import FILE",
 		Short: "Import a brand file (YAML or JSON) or a fact sheet (CSV) in one transaction",
@@ -106,7 +107,7 @@ problem is listed with its file, line and field. FILE "-" reads stdin
 			if err != nil {
 				return err
 			}
-			res, err := brandfile.Import(ctx, st, doc, brandfile.Options{WorkspaceID: w.ID, BrandSlug: brandSlug, Actor: "cli"})
+			res, err := brandfile.Import(ctx, st, doc, brandfile.Options{WorkspaceID: w.ID, BrandSlug: brandSlug, Actor: "cli", DryRun: dryRun})
 			if err != nil {
 				return inputErr(err)
 			}
@@ -117,6 +118,9 @@ problem is listed with its file, line and field. FILE "-" reads stdin
 				state = "created"
 			case res.BrandUpdated:
 				state = "updated"
+			}
+			if dryRun {
+				fmt.Fprintln(out, "dry run: nothing was stored; this is what the import would do")
 			}
 			fmt.Fprintf(out, "brand %s (%s) in workspace %s: %s\n", res.Brand.Slug, res.Brand.Name, w.Slug, state)
 			tw := tabwriter.NewWriter(out, 0, 4, 2, ' ', 0)
@@ -135,6 +139,7 @@ problem is listed with its file, line and field. FILE "-" reads stdin
 	cmd.Flags().StringVar(&wsSlug, "workspace", "", "workspace slug (default: the only workspace)")
 	cmd.Flags().StringVar(&format, "format", "", "yaml, json or csv (default: from the file extension)")
 	cmd.Flags().StringVar(&brandSlug, "brand", "", "brand slug to import into (overrides the file's; required for CSV)")
+	cmd.Flags().BoolVar(&dryRun, "dry-run", false, "check the file and report what would change, storing nothing")
 	return cmd
 }
 

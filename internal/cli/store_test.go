@@ -123,7 +123,14 @@ func TestBrandImportExportCommands(t *testing.T) {
 		if err := os.WriteFile(src, example, 0o644); err != nil {
 			t.Fatal(err)
 		}
-		out := must(t, "", "brand", "import", src, "--db", db)
+		out := must(t, "", "brand", "import", src, "--dry-run", "--db", db)
+		if !strings.Contains(out, "dry run: nothing was stored") || !strings.Contains(flat(out), "facts 4 0 0") {
+			t.Fatalf("dry run:\n%s", out)
+		}
+		if out := must(t, "", "brand", "list", "--db", db); strings.Contains(out, "lumiere") {
+			t.Fatalf("dry run stored the brand:\n%s", out)
+		}
+		out = must(t, "", "brand", "import", src, "--db", db)
 		if !strings.Contains(out, "brand lumiere (Boulangerie Lumière) in workspace one: created") || !strings.Contains(flat(out), "facts 4 0 0") {
 			t.Fatalf("import:\n%s", out)
 		}
