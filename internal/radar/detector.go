@@ -38,7 +38,7 @@ type Params struct {
 
 // DefaultParams are the documented defaults.
 func DefaultParams() Params {
-	return Params{Baseline: 4000, Warmup: 288, Scales: []int{1, 3, 12, 36}, Novelty: 4000, NoveltyQ: 0.998, Z0: 5, Refractory: 288, Damp: 0.3}
+	return Params{Baseline: 4500, Warmup: 288, Scales: []int{1, 3, 12, 36}, Novelty: 4500, NoveltyQ: 0.998, Z0: 5, Refractory: 400, Damp: 0.3}
 }
 
 // Detector scores a stream one row at a time; a row's score depends only
@@ -49,7 +49,8 @@ type Detector struct {
 	counts bool // every value so far is a non-negative integer
 	hist   *rollingQuantiles
 	// last max(Scales) transformed values, for the trailing means.
-	recent []float64
+	recent  []float64
+	longest int
 	// per scale, the surprises of past rows, for the novelty reference.
 	zq []*rollingQuantiles
 	// score of the last Refractory rows, to damp repeats of an episode.
@@ -59,7 +60,10 @@ type Detector struct {
 
 // NewDetector returns a detector with p.
 func NewDetector(p Params) *Detector {
-	d := &Detector{p: p, counts: true, hist: newRolling(max(p.Baseline, 1)), past: make([]float64, p.Refractory)}
+	d := &Detector{p: p, counts: true, hist: newRolling(max(p.Baseline, 1)), past: make([]float64, p.Refractory), longest: 1}
+	if len(p.Scales) > 0 {
+		d.longest = max(1, slices.Max(p.Scales))
+	}
 	for range p.Scales {
 		d.zq = append(d.zq, newRolling(max(p.Novelty, 1)))
 	}
@@ -92,7 +96,7 @@ func (d *Detector) Push(_ time.Time, v float64) float64 {
 	}
 	y := d.transform(v)
 	d.recent = append(d.recent, y)
-	if longest := slices.Max(append([]int{1}, d.p.Scales...)); len(d.recent) > longest {
+	if len(d.recent) > d.longest {
 		d.recent = d.recent[1:]
 	}
 	r := d.novelty(y)
