@@ -216,3 +216,19 @@ func TestProgressSteps(t *testing.T) {
 		t.Fatalf("steps %s", got)
 	}
 }
+
+func TestAdaptWithModel(t *testing.T) {
+	srv := llmtest.NewOpenAI(t, llmtest.Reply{Text: `{"text":"Baguette tradition à 1,30 € ! #Fournil30ans"}`})
+	c, _ := newTestComposer(t, llm.NewOpenAI(srv.BaseURL(), "", "m", nil), 2)
+	d, err := c.Adapt(context.Background(), AdaptInput{Text: rightPrice + " " + strings.Repeat("Merci ! ", 40), Lang: "fr", From: "facebook", To: "x", Facts: fournil, Brief: fournilBrief})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Network != "x" || d.State != StatePass || d.Rounds[0].Prompt != "adapt" || d.Calls != 1 {
+		t.Fatalf("%+v", d)
+	}
+	user := srv.Calls()[0].User
+	if !strings.Contains(user, "De : Facebook") || !strings.Contains(user, "Vers : X") {
+		t.Fatalf("adapt prompt:\n%s", user)
+	}
+}
