@@ -47,6 +47,10 @@ var qualityLabels = [][]string{
 	{"fair", "trade"}, {"commerce", "equitable"}, {"certifie"}, {"certifiee"}, {"certifies"}, {"certified"},
 	{"zero", "dechet"}, {"zero", "waste"}, {"carbon", "neutral"}, {"carbon-neutral"}, {"neutre", "en", "carbone"},
 	{"b", "corp"}, {"ecolabel"}, {"label", "rouge"}, {"plant-based"}, {"cruelty-free"},
+	// awards and titles
+	{"award-winning"}, {"prize-winning"}, {"olympique"}, {"olympiques"}, {"olympic"},
+	{"champion", "du", "monde"}, {"championne", "du", "monde"}, {"champions", "du", "monde"}, {"world", "champion"}, {"world", "champions"},
+	{"lifetime"}, {"a", "vie"}, {"for", "life"},
 }
 
 var labelStart = func() map[string]bool {
@@ -343,6 +347,28 @@ func (x *extractor) freebieBack(i int, typ Type) {
 	nearest := i
 	inQuote := false
 	sawCopula := false
+	// "38 € la journée, et gratuit pour …": nothing names what is free
+	// between the marker and the clause before, so the sentence's subject is
+	// what is offered
+	if p := x.low(i - 1); p == "et" || p == "and" || p == "," {
+		if p2 := x.low(i - 2); p == "," || p2 == "," {
+			var words []string
+			start := -1
+			for k := i - 1; k >= 0 && x.toks[k].Sent == s; k-- {
+				start = k
+			}
+			for k := start; k >= 0 && k < i && len(words) < 3; k++ {
+				t := &x.toks[k]
+				if t.Kind == TWord && !t.Apos && !stopWords[t.Low] && len(t.Low) > 1 {
+					words = append(words, t.Low)
+				}
+			}
+			if len(words) > 0 {
+				x.add(Claim{Type: typ, Tok0: i, Tok1: i + 1, Words: words}, false)
+				return
+			}
+		}
+	}
 	for k := i - 1; k >= 0 && x.toks[k].Sent == s && len(words) < 6; k-- {
 		t := &x.toks[k]
 		if t.Kind == TPunct {

@@ -249,6 +249,9 @@ func (g *grounder) weekdayAlone(c *claims.Claim) {
 	ctx := g.context(c, 10)
 	best, bestOv := -1, 0
 	for fi := range g.sh.facts {
+		if g.sh.factDays[fi] == 0 {
+			continue // only facts that name days can say which
+		}
 		ov := g.overlap(ctx, fi)
 		if ov == 0 {
 			continue

@@ -296,7 +296,9 @@ func compile(lang string, facts []Fact, brief string, year int, now time.Time) *
 		}
 		best := 0
 		for y, n := range counts {
-			if n > best || (n == best && y > year) {
+			// on a tie the earlier year: a season that spans two years starts
+			// in the first
+			if n > best || (n == best && (year == 0 || y < year)) {
 				year, best = y, n
 			}
 		}
@@ -363,7 +365,7 @@ func (sh *sheet) factID(fi int) string {
 func (sh *sheet) date(d claims.D) time.Time {
 	y := d.Y
 	if y == 0 {
-		y = sh.year
+		y = sh.yearOf(d)
 	}
 	if d.M < 1 || d.M > 12 || d.Day < 1 || d.Day > 31 {
 		return time.Time{}
@@ -596,6 +598,31 @@ func (sh *sheet) shareWords(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// yearOf gives a date written without a year the year of a fact that
+// states the same day, else of a stated period that holds it (a winter
+// season from December to April), else the campaign year.
+func (sh *sheet) yearOf(d claims.D) int {
+	for _, da := range sh.dates {
+		for _, t := range []time.Time{da.d, da.d2} {
+			if !t.IsZero() && int(t.Month()) == d.M && t.Day() == d.Day {
+				return t.Year()
+			}
+		}
+	}
+	for _, da := range sh.dates {
+		if da.d2.IsZero() {
+			continue
+		}
+		for y := da.d.Year(); y <= da.d2.Year(); y++ {
+			t := time.Date(y, time.Month(d.M), d.Day, 0, 0, 0, 0, time.UTC)
+			if !t.Before(da.d) && !t.After(da.d2) {
+				return y
+			}
+		}
+	}
+	return sh.year
 }
 
 // valueKey buckets a value for exact lookups; claims.Eq tolerates 1e-6
