@@ -196,3 +196,31 @@ func FuzzDraftLine(f *testing.F) {
 		}
 	})
 }
+
+func TestTranslateJSONL(t *testing.T) {
+	clearLLMEnv(t)
+	srv := llmtest.NewOpenAI(t, llmtest.Reply{Text: `{"text":"Our tradition baguette is €1.30! #Fournil30ans"}`})
+	t.Setenv("VIGIE_LLM_BASE_URL", srv.BaseURL())
+	t.Setenv("VIGIE_LLM_MODEL", "scripted")
+	in := `{"id":"t1","text":"Notre baguette tradition à 1,30 € ! #Fournil30ans","from":"fr","to":"en","network":"x","facts":["La baguette tradition est vendue 1,30 € dans toutes les boutiques Maison Fournil.","Le hashtag officiel de l'anniversaire est #Fournil30ans."]}
+{"id":"t2","facts":[3]}
+`
+	out, _, code := runCLI(t, in, "translate", "--jsonl")
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if code != 2 || len(lines) != 2 {
+		t.Fatalf("code %d:\n%s", code, out)
+	}
+	var r struct {
+		ID    string         `json:"id"`
+		Draft *compose.Draft `json:"draft"`
+	}
+	if err := json.Unmarshal([]byte(lines[0]), &r); err != nil {
+		t.Fatal(err)
+	}
+	if r.ID != "t1" || r.Draft == nil || r.Draft.Lang != "en" || r.Draft.State != "pass" || !strings.Contains(r.Draft.Text, "€1.30") {
+		t.Fatalf("%s", lines[0])
+	}
+	if !strings.Contains(lines[1], `"id":"t2"`) || !strings.Contains(lines[1], `facts[0]`) {
+		t.Fatalf("bad line: %s", lines[1])
+	}
+}
