@@ -50,6 +50,7 @@ const (
 	Multiplier  Type = "multiplier"
 	Extension   Type = "extension" // offre prolongée, extended
 	Label       Type = "label"     // bio, fait maison, made in France, certified, carbon neutral
+	Month       Type = "month"     // en octobre, in October 2026
 )
 
 // Bound qualifies a number: "plus de 2 000" is Greater, "près de" Approx.

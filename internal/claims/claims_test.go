@@ -160,6 +160,12 @@ func TestExtractOther(t *testing.T) {
 		{"fr", "Livraison dans 19 des 27 restaurants.", Partial, "19 des 27"},
 		{"en", "Every gift is tripled today.", Multiplier, "tripled"},
 		{"fr", "Offre prolongée jusqu'à dimanche.", Extension, "Offre prolongée"},
+		{"en", "20% off in October 2026!", Month, "October 2026"},
+		{"fr", "Rendez-vous en octobre !", Month, "octobre"},
+		{"en", "Check-out is at noon.", Time, "noon"},
+		{"fr", "Nos pains sont 100 % bio et faits maison.", Label, "faits maison"},
+		{"en", "Award-winning coffee.", Label, "Award-winning"},
+		{"en", "42 rooms, 18 of them with a sea view.", Partial, "18 of them"},
 	}
 	for _, tc := range cases {
 		d := Analyze(tc.text, tc.lang)
@@ -187,6 +193,7 @@ func TestNotClaims(t *testing.T) {
 		{"fr", "POV : tu goûtes nos croissants.", Name},
 		{"en", "THE LINE-UP IS HERE", Name},
 		{"fr", "Grenoble, on arrive !", Name},
+		{"en", "You may book now.", Month},
 	}
 	for _, tc := range cases {
 		d := Analyze(tc.text, tc.lang)
@@ -195,6 +202,13 @@ func TestNotClaims(t *testing.T) {
 				t.Errorf("%q: unexpected %s %q", tc.text, c.Type, c.Text)
 			}
 		}
+	}
+}
+
+func TestSymbolBelongsToNextNumber(t *testing.T) {
+	d := Analyze("Adults £5.50, under-16s £4.", "en")
+	if find(d, Money, "£4") == nil || find(d, Money, "16s £") != nil {
+		t.Errorf("currency symbol attached to the wrong number:\n%s", dump(d))
 	}
 }
 

@@ -114,6 +114,11 @@ func (x *extractor) at(i int) int {
 				return j
 			}
 		}
+		if t.lex&lxMonth != 0 {
+			if j := x.monthAlone(i); j > i {
+				return j
+			}
+		}
 		if j := x.wordNumber(i); j > i {
 			return j
 		}
@@ -350,6 +355,35 @@ func (x *extractor) dateRole(i int) Role {
 	return RoleNone
 }
 
+// monthAlone: "en octobre", "in October 2026", "tout le mois de mars",
+// "all September": a month named as when something happens.
+func (x *extractor) monthAlone(i int) int {
+	m, ok := monthWords[x.low(i)]
+	if !ok || len(x.low(i)) < 4 && !monthAbbr[x.low(i)] {
+		return i
+	}
+	switch x.low(i - 1) {
+	case "en", "in", "during", "pendant", "durant", "all", "throughout", "this", "next", "ce", "prochain", "until", "till", "from":
+	case "de", "d'":
+		if x.low(i-2) != "mois" {
+			return i
+		}
+	default:
+		return i
+	}
+	// "may" and "march" are English words too: only capitalised
+	if x.lang == "en" && !x.toks[i].Cap {
+		return i
+	}
+	c := Claim{Type: Month, Tok0: i, Tok1: i + 1, Date: D{M: m}, Weekday: -1, Weekday2: -1}
+	if y, ok := x.yearAt(i + 1); ok {
+		c.Date.Y = y
+		c.Tok1 = i + 2
+	}
+	x.add(c, true)
+	return c.Tok1
+}
+
 // everydayNum: 7j/7, 7/7, 24/7, 24h/24, 7 jours sur 7, 7 days a week.
 func (x *extractor) everydayNum(i int) int {
 	t := &x.toks[i]
@@ -547,6 +581,10 @@ func (x *extractor) currencyAt(i int) (string, int) {
 	}
 	t := &x.toks[i]
 	if c, ok := currencySymbols[t.Text]; ok {
+		// "under-16s £4": a symbol glued to the next number is its prefix
+		if x.isNum(i+1) && x.glued(i+1) && (i == 0 || !x.glued(i)) {
+			return "", i
+		}
 		return c, i + 1
 	}
 	if t.Kind == TWord {

@@ -129,7 +129,7 @@ func (x *extractor) phrase(i int) {
 		if l == "free" && x.low(i-1) == "feel" {
 			return
 		}
-		if l == "free" && x.kind(i+1) == TWord && !stopWords[x.low(i+1)] && x.low(i+1) != "entry" {
+		if l == "free" && x.kind(i+1) == TWord && !stopWords[x.low(i+1)] {
 			x.freebieForward(i)
 			return
 		}

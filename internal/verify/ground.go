@@ -206,6 +206,8 @@ func (g *grounder) claim(c *claims.Claim) {
 		g.unsupported(c)
 	case claims.Name:
 		g.name(c)
+	case claims.Month:
+		g.monthClaim(c)
 	case claims.Label:
 		// a certification or attribute the facts and the brief never state
 		if !g.sh.known(c.Words...) {
@@ -413,6 +415,17 @@ func (g *grounder) numeric(c *claims.Claim, cl class) {
 	if g.question(c.Sent) && c.Type == claims.Count && c.Value <= 10 {
 		return
 	}
+	// "it pays for itself in six visits": a small figure in words about
+	// something the facts never count is a manner of speaking
+	if c.Type == claims.Count && c.Value <= 10 && c.Noun != "" && !g.sh.nouns[c.Noun] && c.Start < len(g.doc.Runes) && !isDigitRune(g.doc.Runes[c.Start]) {
+		switch c.Noun {
+		case "day", "week", "month", "year", "night", "nuit":
+		default:
+			if !g.sh.known(claims.Fold(c.Text)) {
+				return
+			}
+		}
+	}
 	v := c.Value
 	if cl == clsPlain && v <= 1 && c.Type != claims.Ordinal {
 		return
@@ -520,6 +533,8 @@ func (g *grounder) impliedByPost(c *claims.Claim, cl class) bool {
 	}
 	return false
 }
+
+func isDigitRune(r rune) bool { return r >= '0' && r <= '9' }
 
 // question reports whether sentence sent ends with a question mark.
 func (g *grounder) question(sent int) bool {
@@ -752,6 +767,42 @@ func (g *grounder) restrictive(c *claims.Claim) bool {
 	return (p1 == "on" || p1 == "le") && (p2 == "only" || p2 == "uniquement" || p2 == "seulement") || p1 == "only" || p1 == "uniquement"
 }
 
+// monthClaim: a month is supported when a stated date or period touches it.
+func (g *grounder) monthClaim(c *claims.Claim) {
+	if g.sh.empty {
+		g.unsupported(c)
+		return
+	}
+	for _, da := range g.sh.dates {
+		end := da.d2
+		if end.IsZero() {
+			end = da.d
+		}
+		for t := time.Date(da.d.Year(), da.d.Month(), 1, 0, 0, 0, 0, time.UTC); !t.After(end); t = t.AddDate(0, 1, 0) {
+			if int(t.Month()) == c.Date.M && (c.Date.Y == 0 || c.Date.Y == t.Year()) {
+				return
+			}
+		}
+	}
+	// the brief or a fact may name the month without a day
+	if g.sh.known(claims.Fold(claims.MonthNames[g.lang][c.Date.M])) {
+		return
+	}
+	if len(g.sh.dates) == 0 {
+		g.unsupported(c)
+		return
+	}
+	ctx := g.context(c, 8)
+	best, bestOv := 0, -1
+	for i, da := range g.sh.dates {
+		if ov := g.overlap(ctx, da.fact); ov > bestOv {
+			best, bestOv = i, ov
+		}
+	}
+	da := g.sh.dates[best]
+	g.contradicted(c, da.fact, claims.MonthNames[g.lang][da.d.Month()])
+}
+
 func (g *grounder) dateInFact(t time.Time, fi int) bool {
 	for _, da := range g.sh.dates {
 		if da.fact == fi && (da.d.Equal(t) || (!da.d2.IsZero() && da.d2.Equal(t))) {
@@ -789,13 +840,26 @@ func (g *grounder) rangeClaim(c *claims.Claim) {
 			return
 		}
 	}
+	ctx := g.context(c, 8)
+	// the period of the fact about the same thing must be the one stated
+	// ("from Friday 9 to Sunday 11 October" for a festival from the 8th)
+	for _, da := range g.sh.dates {
+		if !da.d2.IsZero() && g.overlap(ctx, da.fact) >= 1 && g.distinctive(ctx, da.fact) && !(da.d.Equal(t1) && da.d2.Equal(t2)) &&
+			!t1.Before(da.d) && !t2.After(da.d2) && (t1.Equal(da.d) || t2.Equal(da.d2)) {
+			sep := " au "
+			if g.lang == "en" {
+				sep = " to "
+			}
+			g.contradicted(c, da.fact, g.fmtDate(da.d, false)+sep+g.fmtDate(da.d2, false))
+			return
+		}
+	}
 	// inside a stated period, or from one stated date to another
 	for _, da := range g.sh.dates {
 		if !da.d2.IsZero() && !t1.Before(da.d) && !t2.After(da.d2) {
 			return
 		}
 	}
-	ctx := g.context(c, 8)
 	best, bestOv := -1, -1
 	for i, da := range g.sh.dates {
 		if da.d2.IsZero() {
