@@ -1049,7 +1049,7 @@ func proudNear(tcat []cat, cl clause, h hit) bool {
 			return false
 		}
 	}
-	for j := max(cl.a, h.start-3); j < min(cl.b, h.end+3); j++ {
+	for j := max(cl.a, h.start-3); j < min(cl.b, h.end+4); j++ {
 		if tcat[j]&(catPositive|catFirstPerson) != 0 && j != h.start {
 			return true
 		}

@@ -466,7 +466,10 @@ func joinSpelled(toks []Token) []Token {
 		// dotted writing ("c.o.n") marks the word break by a missing dot:
 		// "s.a.l.e n.e.g.r.e" is two words
 		dotted := i+2 < len(toks) && toks[i+1].Kind == KindEnd && isLetterTok(toks[i+2])
-		for j < len(toks) && isLetterTok(toks[j]) && (j == i || !toks[j].Gap) {
+		// likewise hyphens ("s-a-l-e a-r-a-b-e"): letters glued to the
+		// previous one, and a letter after a space starts a new word
+		glued := !dotted && i+1 < len(toks) && isLetterTok(toks[i+1]) && toks[i+1].Glued
+		for j < len(toks) && isLetterTok(toks[j]) && (j == i || !toks[j].Gap) && (j == i || !glued || toks[j].Glued) {
 			j++
 			if j+1 < len(toks) && toks[j].Kind == KindEnd && isLetterTok(toks[j+1]) {
 				j++

@@ -13,6 +13,7 @@ func TestNormalize(t *testing.T) {
 		{"c o n n a r d", "connard"},
 		{"c.o.n.n.a.r.d", "connard"},
 		{"s.a.l.e n.e.g.r.e", "sale negre"},
+		{"S-a-l-e A-r-a-b-e", "sale arabe"},
 		{"s a l e   a r a b e", "sale arabe"},
 		{"Élève ÉTRANGÈRE", "eleve etrangere"},
 		{"e\u0301cole", "ecole"},
