@@ -479,3 +479,15 @@ func queryTopics(src string) []string {
 func (h *Hub) Trends(brandID int64, k int) []radar.Trend {
 	return h.trends.Rising(h.now(), h.Topics(brandID), k)
 }
+
+// Brands lists the brands the hub knows.
+func (h *Hub) Brands() []int64 {
+	h.mu.RLock()
+	defer h.mu.RUnlock()
+	out := make([]int64, 0, len(h.brands))
+	for id := range h.brands {
+		out = append(out, id)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i] < out[j] })
+	return out
+}

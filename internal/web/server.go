@@ -321,7 +321,9 @@ func (s *Server) funcs() template.FuncMap {
 		"navFeatures": func() []string {
 			return []string{"compose", "verify", "calendar", "inbox", "radar", "results", "audience"}
 		},
-		"brandTabs": func() []string { return []string{"facts", "briefs", "faq", "accounts", "voice", "inbox", "verify"} },
+		"brandTabs": func() []string {
+			return []string{"facts", "briefs", "faq", "accounts", "voice", "inbox", "verify", "radar"}
+		},
 		"factForm": func(p Page, f brand.Fact, e formErrors) any {
 			return struct {
 				P Page
