@@ -127,13 +127,17 @@ func (c *Composer) call(ctx context.Context, p llm.Prompt, j job, d *Draft) (llm
 	return r, nil
 }
 
-// check verifies text and adds the network's length rule.
+// check verifies text and adds the network's rules: length and the hard
+// limit on hashtags.
 func (c *Composer) check(ctx context.Context, j job, text string) (Check, error) {
 	ch, err := c.opts.Verifier.Verify(ctx, j.lang, j.facts, j.brief, text)
 	if err != nil {
 		return Check{}, fmt.Errorf("compose: verifying the %s draft: %w", j.net.Name, err)
 	}
-	if f := j.net.lengthFinding(text, j.lang); f != nil {
+	for _, f := range []*Finding{j.net.lengthFinding(text, j.lang), j.net.hashtagFinding(text, j.lang)} {
+		if f == nil {
+			continue
+		}
 		ch.Findings = append(ch.Findings, *f)
 		if ch.Verdict == "pass" || ch.Verdict == "" {
 			ch.Verdict = "fail"

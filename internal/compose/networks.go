@@ -16,6 +16,9 @@ type Network struct {
 	Limit    int // hard limit, in the network's own unit
 	Unit     string
 	Hashtags int // most hashtags a draft carries (the network's guidance)
+	// MaxHashtags is the network's hard limit (0: none), e.g. 1 on
+	// Threads, 30 on Instagram.
+	MaxHashtags int
 	// Target is the length the offline composer aims below: the long-form
 	// networks allow thousands of characters but posts that work are short.
 	Target int
@@ -65,7 +68,7 @@ func RuleFor(network string) (Network, error) {
 	if err != nil {
 		return Network{}, fmt.Errorf("compose: %w", err)
 	}
-	n.Name, n.Limit, n.Unit = name, r.Max, r.Unit
+	n.Name, n.Limit, n.Unit, n.MaxHashtags = name, r.Max, r.Unit, r.MaxHashtags
 	if r.MaxHashtags > 0 && n.Hashtags > r.MaxHashtags {
 		n.Hashtags = r.MaxHashtags
 	}
@@ -103,6 +106,27 @@ func (n Network) lengthFinding(text, lang string) *Finding {
 		msg = fmt.Sprintf("%d caractères comptés par %s, limite %d : raccourcir", l, n.Display, n.Limit)
 	}
 	return &Finding{Start: 0, End: len([]rune(text)), Text: "", Kind: KindLength, Message: msg}
+}
+
+// KindHashtags is the finding kind for more hashtags than the network takes.
+const KindHashtags = "hashtags"
+
+// hashtagFinding reports hashtags beyond the network's hard limit, spanning
+// the first one too many.
+func (n Network) hashtagFinding(text, lang string) *Finding {
+	if n.MaxHashtags == 0 {
+		return nil
+	}
+	tags := netcount.Hashtags(text)
+	if len(tags) <= n.MaxHashtags {
+		return nil
+	}
+	extra := tags[n.MaxHashtags]
+	msg := fmt.Sprintf("%d hashtags, %s takes at most %d: keep the most relevant", len(tags), n.Display, n.MaxHashtags)
+	if lang == "fr" {
+		msg = fmt.Sprintf("%d hashtags, %s en accepte %d au plus : garder le plus pertinent", len(tags), n.Display, n.MaxHashtags)
+	}
+	return &Finding{Start: extra.Start, End: extra.End, Text: extra.Text, Kind: KindHashtags, Message: msg}
 }
 
 var langNames = map[string]map[string]string{

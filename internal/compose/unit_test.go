@@ -91,3 +91,18 @@ func TestRankFactsFocusFirst(t *testing.T) {
 		t.Fatalf("order %v", got)
 	}
 }
+
+func TestHashtagLimit(t *testing.T) {
+	th, _ := RuleFor("threads")
+	f := th.hashtagFinding("Ouverture samedi ! #Fournil30ans #Grenoble", "fr")
+	if f == nil || f.Kind != KindHashtags || f.Text != "#Grenoble" || f.Start != 33 {
+		t.Fatalf("%+v", f)
+	}
+	if th.hashtagFinding("Un seul #tag", "en") != nil {
+		t.Fatal("one hashtag fits Threads")
+	}
+	x, _ := RuleFor("x")
+	if x.hashtagFinding("#a #b #c #d", "en") != nil {
+		t.Fatal("X sets no hard limit")
+	}
+}
