@@ -19,6 +19,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/vigie-cm/vigie/internal/llm"
@@ -169,8 +170,11 @@ type Options struct {
 	// Seed varies the offline composer's choices (0 derives it from the
 	// input, so the same brief gives the same drafts).
 	Seed uint64
+	// Parallel is how many networks are drafted at once with a model
+	// (default 3; 1 for one at a time, e.g. a small local server).
+	Parallel int
 	// Progress, when set, hears each step as it happens (for a progress
-	// display); it must return quickly.
+	// display); it must return quickly and be safe for concurrent calls.
 	Progress func(Progress)
 }
 
@@ -215,6 +219,9 @@ func New(opts Options) (*Composer, error) {
 		opts.MaxRounds = 2
 	} else if opts.MaxRounds < 0 {
 		opts.MaxRounds = 0
+	}
+	if opts.Parallel <= 0 {
+		opts.Parallel = 3
 	}
 	return &Composer{opts: opts}, nil
 }
@@ -285,26 +292,55 @@ func (c *Composer) Draft(ctx context.Context, in Input) ([]Draft, error) {
 			return nil, err
 		}
 	}
+	// Networks are drafted side by side (a model call takes seconds);
+	// the variants of one network stay in order, each seeing the earlier
+	// ones.
+	type result struct {
+		drafts []Draft
+		err    error
+	}
+	results := make([]result, len(in.Networks))
+	par := c.opts.Parallel
+	if c.opts.LLM == nil {
+		par = 1 // the offline composer takes well under a millisecond
+	}
+	sem := make(chan struct{}, par)
+	var wg sync.WaitGroup
+	for i, n := range in.Networks {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			sem <- struct{}{}
+			defer func() { <-sem }()
+			var previous []string
+			for v := 1; v <= in.Variants; v++ {
+				var d Draft
+				var err error
+				if c.opts.LLM == nil {
+					d, err = c.offlineDraft(ctx, in, prep, n, v, previous)
+				} else {
+					d, err = c.llmDraft(ctx, in, n, v, previous)
+				}
+				if err != nil {
+					results[i].err = err
+					return
+				}
+				c.progress(Progress{Network: n, Variant: v, Round: len(d.Rounds) - 1, Step: "done", Findings: len(d.Findings), State: d.State})
+				previous = append(previous, d.Text)
+				results[i].drafts = append(results[i].drafts, d)
+			}
+		}()
+	}
+	wg.Wait()
 	var out []Draft
-	for _, n := range in.Networks {
-		var previous []string
-		for v := 1; v <= in.Variants; v++ {
-			var d Draft
-			var err error
-			if c.opts.LLM == nil {
-				d, err = c.offlineDraft(ctx, in, prep, n, v, previous)
-			} else {
-				d, err = c.llmDraft(ctx, in, n, v, previous)
-			}
-			if err != nil {
-				return out, err
-			}
-			c.progress(Progress{Network: n, Variant: v, Round: len(d.Rounds) - 1, Step: "done", Findings: len(d.Findings), State: d.State})
-			previous = append(previous, d.Text)
-			out = append(out, d)
+	var firstErr error
+	for _, r := range results {
+		out = append(out, r.drafts...)
+		if r.err != nil && firstErr == nil {
+			firstErr = r.err
 		}
 	}
-	return out, nil
+	return out, firstErr
 }
 
 // Check verifies a text written or edited by hand for a network: the Verify

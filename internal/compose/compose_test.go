@@ -232,3 +232,34 @@ func TestAdaptWithModel(t *testing.T) {
 		t.Fatalf("adapt prompt:\n%s", user)
 	}
 }
+
+func TestNetworksDraftedSideBySide(t *testing.T) {
+	srv := llmtest.NewOpenAI(t)
+	srv.Respond = func(_ int, c llmtest.Call) llmtest.Reply {
+		// Each network gets its own clean draft, whatever the call order.
+		for _, n := range []string{"LinkedIn", "Mastodon", "Bluesky"} {
+			if strings.Contains(c.User, "Réseau : "+n) {
+				return llmtest.Reply{Text: jsonDraft("Sur " + n + " : baguette tradition à 1,30 € ! #Fournil30ans")}
+			}
+		}
+		return llmtest.Reply{Status: 400, ErrMessage: "unexpected prompt"}
+	}
+	c, meter := newTestComposer(t, llm.NewOpenAI(srv.BaseURL(), "", "m", nil), 2)
+	ds, err := c.Draft(context.Background(), Input{ID: "p", Lang: "fr", Facts: fournil, Brief: fournilBrief, Networks: []string{"linkedin", "mastodon", "bluesky"}, Variants: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var order []string
+	for _, d := range ds {
+		order = append(order, fmt.Sprintf("%s%d", d.Network, d.Variant))
+		if d.State != StatePass {
+			t.Fatalf("%+v", d)
+		}
+	}
+	if got := strings.Join(order, " "); got != "linkedin1 linkedin2 mastodon1 mastodon2 bluesky1 bluesky2" {
+		t.Fatalf("order %s", got)
+	}
+	if tot := meter.Totals("draft:p"); tot.Calls+tot.CacheHits != 6 {
+		t.Fatalf("meter %+v", tot)
+	}
+}
