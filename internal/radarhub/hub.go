@@ -491,3 +491,16 @@ func (h *Hub) Brands() []int64 {
 	sort.Slice(out, func(i, j int) bool { return out[i] < out[j] })
 	return out
 }
+
+// Subscribers counts the live pages watching a brand.
+func (h *Hub) Subscribers(brandID int64) int {
+	h.subMu.Lock()
+	defer h.subMu.Unlock()
+	n := 0
+	for _, id := range h.subs {
+		if id == brandID {
+			n++
+		}
+	}
+	return n
+}

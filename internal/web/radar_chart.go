@@ -114,6 +114,14 @@ func chartSeries(id, title string, starts []time.Time, vals []float64, fixedMax 
 	if n == 0 {
 		return c
 	}
+	for k := 0; k < chartXTicks; k++ {
+		i := k * (n - 1) / (chartXTicks - 1)
+		c.XTicks = append(c.XTicks, radarTick{Pos: xOf(i, n), Label: starts[i].Format(res.Layout)})
+	}
+	c.Last = format(vals[n-1])
+	if c.Empty {
+		return c // no line over a window without data: the page says so
+	}
 	var line, area strings.Builder
 	area.WriteString(coord(xOf(0, n), chartBaseY))
 	for i, v := range vals {
@@ -128,11 +136,6 @@ func chartSeries(id, title string, starts []time.Time, vals []float64, fixedMax 
 	area.WriteByte(' ')
 	area.WriteString(coord(xOf(n-1, n), chartBaseY))
 	c.Line, c.Area = line.String(), area.String()
-	for k := 0; k < chartXTicks; k++ {
-		i := k * (n - 1) / (chartXTicks - 1)
-		c.XTicks = append(c.XTicks, radarTick{Pos: xOf(i, n), Label: starts[i].Format(res.Layout)})
-	}
-	c.Last = format(vals[n-1])
 	return c
 }
 
