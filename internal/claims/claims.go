@@ -206,7 +206,7 @@ func (d *Doc) ContentWords(a, b int) []string {
 	var out []string
 	for i := max(a, 0); i < b && i < len(d.Tokens); i++ {
 		t := &d.Tokens[i]
-		if t.Kind == TWord && !t.Apos && len(t.Low) > 1 && !stopWords[t.Low] {
+		if t.Kind == TWord && !t.Apos && len(t.Low) > 1 && t.lex&lxStop == 0 {
 			out = append(out, t.Low)
 		}
 	}

@@ -624,7 +624,7 @@ func (x *extractor) nounAfter(i int) string {
 		if nounSkip[t.Low] {
 			continue
 		}
-		if stopWords[t.Low] && t.Low != "ans" {
+		if t.lex&lxStop != 0 && t.Low != "ans" {
 			return ""
 		}
 		return nounNorm(t.Low)
@@ -642,7 +642,7 @@ func (x *extractor) noun2After(i int) string {
 		if nounSkip[t.Low] {
 			continue
 		}
-		if k+1 < len(x.toks) && x.toks[k+1].Kind == TWord && !stopWords[x.toks[k+1].Low] {
+		if k+1 < len(x.toks) && x.toks[k+1].Kind == TWord && x.toks[k+1].lex&lxStop == 0 {
 			return nounNorm(x.toks[k+1].Low)
 		}
 		return ""

@@ -119,6 +119,10 @@ var stopWords = func() map[string]bool {
 // IsStop reports whether a folded word carries no content of its own.
 func IsStop(w string) bool { return stopWords[w] }
 
+// Stop reports whether the token is a word with no content of its own; it
+// reads the flag set at tokenisation instead of looking the word up again.
+func (t *Token) Stop() bool { return t.lex&lxStop != 0 }
+
 // Stem reduces a folded word to a crude stem good enough to match plural and
 // feminine forms (boulangeries/boulangerie, offerte/offert).
 func Stem(w string) string {
@@ -142,6 +146,7 @@ const (
 	lxStop
 	lxPhrase // may start a superlative, freebie, guarantee or absolute
 	lxApprox // dizaine, centaine, dozen
+	lxLabel  // may start a quality label
 )
 
 var lexFlags = func() map[string]uint8 {
@@ -166,6 +171,9 @@ var lexFlags = func() map[string]uint8 {
 	}
 	for w := range approxNouns {
 		m[w] |= lxApprox
+	}
+	for _, l := range qualityLabels {
+		m[l[0]] |= lxLabel
 	}
 	for w := range matchWords {
 		m[w] |= lxNumber

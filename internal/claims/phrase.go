@@ -53,17 +53,9 @@ var qualityLabels = [][]string{
 	{"lifetime"}, {"a", "vie"}, {"for", "life"},
 }
 
-var labelStart = func() map[string]bool {
-	m := map[string]bool{}
-	for _, l := range qualityLabels {
-		m[l[0]] = true
-	}
-	return m
-}()
-
 // label recognises a quality label starting at token i.
 func (x *extractor) label(i int) {
-	if !labelStart[x.toks[i].Low] {
+	if x.toks[i].lex&lxLabel == 0 {
 		return
 	}
 	for _, l := range qualityLabels {
@@ -359,7 +351,7 @@ func (x *extractor) freebieBack(i int, typ Type) {
 			}
 			for k := start; k >= 0 && k < i && len(words) < 3; k++ {
 				t := &x.toks[k]
-				if t.Kind == TWord && !t.Apos && !stopWords[t.Low] && len(t.Low) > 1 {
+				if t.Kind == TWord && !t.Apos && t.lex&lxStop == 0 && len(t.Low) > 1 {
 					words = append(words, t.Low)
 				}
 			}
@@ -407,7 +399,7 @@ func (x *extractor) freebieBack(i int, typ Type) {
 			}
 			continue
 		}
-		if t.Kind == TWord && !t.Apos && !stopWords[t.Low] && len(t.Low) > 1 {
+		if t.Kind == TWord && !t.Apos && t.lex&lxStop == 0 && len(t.Low) > 1 {
 			words = append(words, t.Low)
 			if len(words) <= 2 {
 				nearest = k
@@ -446,7 +438,7 @@ func (x *extractor) freebieForward(i int) {
 		if t.Kind == TPunct && t.Text != "&" && t.Text != "-" {
 			break
 		}
-		if (t.Kind == TWord && !t.Apos && !stopWords[t.Low] && len(t.Low) > 1) || t.Kind == TNum {
+		if (t.Kind == TWord && !t.Apos && t.lex&lxStop == 0 && len(t.Low) > 1) || t.Kind == TNum {
 			words = append(words, t.Low)
 			end = k + 1
 		}

@@ -327,7 +327,7 @@ func (g *grounder) context(c *claims.Claim, span int) []string {
 		if t.Sent != c.Sent {
 			continue
 		}
-		if t.Kind == claims.TWord && !claims.IsStop(t.Low) && len(t.Low) > 1 {
+		if t.Kind == claims.TWord && !t.Stop() && len(t.Low) > 1 {
 			out = append(out, claims.Stem(t.Low))
 		}
 	}
