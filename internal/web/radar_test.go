@@ -260,3 +260,60 @@ func TestRadarChartGeometry(t *testing.T) {
 		}
 	}
 }
+
+func TestRadarWebhookAndAPI(t *testing.T) {
+	f := newFixture(t)
+	h := useHub(t, time.Now)
+	must(t, h.SetQueries(f.brand.ID, map[string]string{"m": "#BTest"}))
+	send := func(secret string, body string, ts time.Time) resp {
+		c := f.client()
+		hdr := map[string]string{"Content-Type": "application/json", radar.HeaderTimestamp: fmt.Sprint(ts.Unix()),
+			radar.HeaderSignature: radar.Sign([]byte(secret), ts, []byte(body))}
+		req, err := http.NewRequest("POST", f.ts.URL+"/api/v1/radar/mentions", strings.NewReader(body))
+		must(t, err)
+		for k, v := range hdr {
+			req.Header.Set(k, v)
+		}
+		r, err := c.hc.Do(req)
+		must(t, err)
+		defer r.Body.Close()
+		b := new(strings.Builder)
+		_, _ = bufio.NewReader(r.Body).WriteTo(b)
+		return resp{status: r.StatusCode, body: b.String()}
+	}
+	body := fmt.Sprintf(`[{"id":"w1","author":"ana","text":"Bravo #BTest","timestamp":%q},{"id":"w2","text":""}]`, time.Now().UTC().Format(time.RFC3339))
+	if r := send("s3cret", body, time.Now()); r.status != http.StatusUnauthorized {
+		t.Errorf("no secret configured: %d %s", r.status, r.body)
+	}
+	t.Setenv(RadarWebhookSecretEnv, "s3cret")
+	if r := send("wrong", body, time.Now()); r.status != http.StatusUnauthorized {
+		t.Errorf("wrong signature: %d", r.status)
+	}
+	if r := send("s3cret", body, time.Now().Add(-time.Hour)); r.status != http.StatusUnauthorized {
+		t.Errorf("replayed timestamp: %d", r.status)
+	}
+	r := send("s3cret", body, time.Now())
+	if r.status != http.StatusAccepted || !strings.Contains(r.body, `"accepted":1`) {
+		t.Fatalf("signed push: %d %s", r.status, r.body)
+	}
+	if st := h.Status(f.brand.ID); st.Mentions != 1 {
+		t.Fatalf("hub has %d mentions", st.Mentions)
+	}
+	api := f.login(brand.RoleAnalyst).get(fmt.Sprintf("/api/v1/brands/%d/radar?res=1m", f.brand.ID))
+	var out struct {
+		Queries map[string]string
+		Step    string
+		Points  []radar.Point
+	}
+	must(t, json.Unmarshal([]byte(api.body), &out))
+	var n int64
+	for _, p := range out.Points {
+		n += p.Volume
+	}
+	if api.status != http.StatusOK || out.Step != "1m" || len(out.Points) != 180 || n != 1 || out.Queries["m"] != "#BTest" {
+		t.Errorf("API: %d step %s, %d points, %d mentions, queries %v", api.status, out.Step, len(out.Points), n, out.Queries)
+	}
+	if r := f.client().get(fmt.Sprintf("/api/v1/brands/%d/radar", f.brand.ID)); r.status != http.StatusUnauthorized {
+		t.Errorf("API without login: %d", r.status)
+	}
+}

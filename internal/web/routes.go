@@ -107,6 +107,8 @@ var routes = []route{
 	{"POST /brands/{brand}/radar/queries", brand.RoleEditor, (*Ctx).radarQuerySave},
 	{"POST /brands/{brand}/radar/queries/{query}/delete", brand.RoleEditor, (*Ctx).radarQueryDelete},
 	{"POST /brands/{brand}/radar/import", brand.RoleEditor, (*Ctx).radarImport},
+	{"GET /api/v1/brands/{brand}/radar", brand.RoleAnalyst, (*Ctx).apiRadar},
+	{"POST /api/v1/radar/mentions", Public, (*Ctx).radarWebhook},
 	{"GET /results", brand.RoleAnalyst, soon("results")},
 	{"GET /audience", brand.RoleAnalyst, soon("audience")},
 
