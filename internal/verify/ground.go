@@ -1176,12 +1176,28 @@ func (g *grounder) everyday(c *claims.Claim) {
 			opening = true
 		}
 	}
-	if !opening {
-		return
-	}
-	if g.sh.restricted >= 0 {
+	if opening && g.sh.restricted >= 0 {
 		g.contradicted(c, g.sh.restricted, "")
 		return
+	}
+	// "menu du midi … tous les jours" when the fact about the menu names
+	// fewer days ("du lundi au vendredi")
+	ctx := g.context(c, 10)
+	for fi := range g.sh.facts {
+		days := g.sh.factDays[fi]
+		if days == 0 || days == 0x7f {
+			continue
+		}
+		if ov := g.overlap(ctx, fi); ov >= 2 || ov == 1 && g.distinctive(ctx, fi) {
+			var names []string
+			for w := 1; w <= 7; w++ {
+				if days&(1<<uint(w%7)) != 0 {
+					names = append(names, g.weekdayName(w%7))
+				}
+			}
+			g.contradicted(c, fi, strings.Join(names, ", "))
+			return
+		}
 	}
 }
 
