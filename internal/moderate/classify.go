@@ -576,7 +576,7 @@ func (c *Classifier) decide(a Analysis, s *scratch, pTox, pSpam, pQ float64) Res
 					neutralised++
 					continue
 				}
-				if clCounter || (quote[p.start] && quote[g.start] && quotedStance) {
+				if clCounter || (quote[p.start] && quotedStance) {
 					counter = true
 					reason("%s %q about %q is reported or condemned (counter-speech)", kind, pw, gw)
 					continue

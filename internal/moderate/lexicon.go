@@ -79,6 +79,10 @@ type lexicon struct {
 	prefix  map[string]entry    // "islamophob*" entries by skeleton prefix
 	plens   []int               // the prefix lengths present
 	plain   []maskCand          // single words, for matching "f*ck"
+	// vowelless maps attack and group words with their vowels blanked
+	// ("n_gg_rs") to the entry: a leetspeak symbol can stand for the wrong
+	// vowel ("nigg@rs").
+	vowelless map[string]entry
 }
 
 type maskCand struct {
@@ -104,7 +108,7 @@ func loadLexicon(lang string) (*lexicon, error) {
 		return nil, fmt.Errorf("moderate: lexicon %s: %w", lang, err)
 	}
 	defer f.Close()
-	lx := &lexicon{words: map[string]entry{}, phrases: map[string][]phrase{}, prefix: map[string]entry{}}
+	lx := &lexicon{words: map[string]entry{}, phrases: map[string][]phrase{}, prefix: map[string]entry{}, vowelless: map[string]entry{}}
 	var cur cat
 	sc := bufio.NewScanner(f)
 	line := 0
@@ -169,6 +173,15 @@ func loadLexicon(lang string) (*lexicon, error) {
 				lx.addWord(exact+"s", e)
 			}
 			lx.plain = append(lx.plain, maskCand{exact, e})
+			if e.cats&(catSlur|catInsultN|catDehum|catGroup) != 0 && len(exact) >= 5 {
+				k := blankVowels(exact)
+				old := lx.vowelless[k]
+				old.cats |= e.cats & (catSlur | catInsultN | catDehum | catGroup)
+				if e.group != "" {
+					old.group = e.group
+				}
+				lx.vowelless[k] = old
+			}
 		default:
 			lx.addPhrase(words, e)
 		}
@@ -278,6 +291,11 @@ func (lx *lexicon) match(toks []Token, sks []string, keep cat, out []hit) []hit 
 			if !found && sk != t.Text {
 				e, found = lx.lookup(sk)
 			}
+			if !found && t.Leet && len(t.Text) >= 5 {
+				if e, found = lx.vowelless[blankVowels(t.Text)]; !found && sk != t.Text {
+					e, found = lx.vowelless[blankVowels(sk)]
+				}
+			}
 			for _, l := range lx.plens {
 				if l <= len(sk) {
 					if pe, ok := lx.prefix[sk[:l]]; ok {
@@ -314,6 +332,18 @@ func (lx *lexicon) match(toks []Token, sks []string, keep cat, out []hit) []hit 
 		}
 	}
 	return out
+}
+
+// blankVowels replaces every vowel with '_'.
+func blankVowels(w string) string {
+	b := []byte(w)
+	for i, c := range b {
+		switch c {
+		case 'a', 'e', 'i', 'o', 'u', 'y':
+			b[i] = '_'
+		}
+	}
+	return string(b)
 }
 
 // lookup finds a word, or its singular when it ends in s or x.

@@ -33,6 +33,8 @@ type Token struct {
 	// Gap is set when two or more spaces came before the token: in spaced
 	// out writing ("s a l e   a r a b e") it is the word break.
 	Gap bool
+	// Leet is set when digits or symbols stood for letters ("nigg@rs").
+	Leet bool
 	// Masked is set when the word contained '*' ("f*ck", "n****r"); Text
 	// keeps the '*' so the lexicon can match it as a wildcard.
 	Masked bool
@@ -406,7 +408,7 @@ func appendWord(toks []Token, raw string, buf *[]byte) []Token {
 		return append(toks, Token{Text: "<money>", Kind: KindWord})
 	}
 	b := (*buf)[:0]
-	masked := false
+	masked, usedLeet := false, false
 	for _, r := range raw {
 		if unicode.Is(unicode.Mn, r) {
 			continue // combining accents: "e\u0301" is "é"
@@ -437,6 +439,7 @@ func appendWord(toks []Token, raw string, buf *[]byte) []Token {
 		if hasLetter {
 			if l := leet(r); l != 0 {
 				b = append(b, byte(l))
+				usedLeet = true
 				continue
 			}
 		}
@@ -452,7 +455,7 @@ func appendWord(toks []Token, raw string, buf *[]byte) []Token {
 	if len(b) == 0 {
 		return toks
 	}
-	return append(toks, Token{Text: string(b), Kind: kind, Masked: masked})
+	return append(toks, Token{Text: string(b), Kind: kind, Masked: masked, Leet: usedLeet})
 }
 
 // joinSpelled glues runs of three or more one-letter words back together,
