@@ -1009,6 +1009,11 @@ func (x *extractor) wordNumber(i int) int {
 	if l == "sept" && x.isNum(k) {
 		return i
 	}
+	// "dix euros", "twenty pounds"
+	if cur, ce := x.currencyAt(k); cur != "" && x.kind(k) == TWord {
+		x.add(Claim{Type: Money, Tok0: i, Tok1: ce, Value: v, Unit: cur, Bound: x.boundBefore(i)}, true)
+		return ce
+	}
 	noun := x.nounAfter(k)
 	if noun == "" {
 		return i
