@@ -355,6 +355,9 @@ type ConsumerSpec struct {
 	AckWait time.Duration
 	// Concurrency is how many handlers run at once; zero means 1.
 	Concurrency int
+	// InactiveThreshold, when set, lets the server delete the consumer once
+	// nobody has read from it for that long (a per-process consumer).
+	InactiveThreshold time.Duration
 }
 
 // Consumer is a running durable consumer.
@@ -398,13 +401,14 @@ func (s *Stream) Consume(ctx context.Context, spec ConsumerSpec, h Handler) (*Co
 	}
 	name := s.StreamName(spec.Purpose)
 	cons, err := s.js.CreateOrUpdateConsumer(ctx, name, jetstream.ConsumerConfig{
-		Durable:       spec.Durable,
-		FilterSubject: filter,
-		AckPolicy:     jetstream.AckExplicitPolicy,
-		AckWait:       spec.AckWait,
-		MaxDeliver:    spec.MaxDeliver,
-		MaxAckPending: max(spec.Concurrency*4, 16),
-		DeliverPolicy: jetstream.DeliverAllPolicy,
+		Durable:           spec.Durable,
+		FilterSubject:     filter,
+		AckPolicy:         jetstream.AckExplicitPolicy,
+		AckWait:           spec.AckWait,
+		MaxDeliver:        spec.MaxDeliver,
+		MaxAckPending:     max(spec.Concurrency*4, 16),
+		DeliverPolicy:     jetstream.DeliverAllPolicy,
+		InactiveThreshold: spec.InactiveThreshold,
 	})
 	if err != nil {
 		return nil, fmt.Errorf("stream: consumer %s on %s: %w", spec.Durable, name, err)

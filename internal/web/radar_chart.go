@@ -86,6 +86,7 @@ type radarChart struct {
 	YTicks, XTicks  []radarTick
 	Spans           []radarSpan
 	Last            string
+	LastLabel       string // "last value …", translated
 	Empty           bool
 	Threshold       *radarTick // a horizontal line (the detector's alert level)
 }
@@ -236,6 +237,7 @@ func (c *Ctx) radarCharts(hub *radarhub.Hub, from, to time.Time, res radarRes, e
 	thr := radarTick{Pos: yOf(radarScoreAlert, 1), Label: score2(radarScoreAlert)}
 	charts[4].Threshold = &thr
 	for i := range charts {
+		charts[i].LastLabel = c.T("radar.chart.last", charts[i].Last)
 		charts[i].Desc = c.T("radar.chart.desc", charts[i].Title, from.Format("2006-01-02 15:04"), to.Format("2006-01-02 15:04"), charts[i].Last)
 	}
 	return charts, total, nil
