@@ -1136,22 +1136,52 @@ func negatedAt(d *claims.Doc, k int) bool {
 	return false
 }
 
+// guaranteeGroups: the words by which a fact can state each kind of
+// guarantee, as folded prefixes.
+var guaranteeGroups = [][]string{
+	{"garant", "guarant", "warrant"},
+	{"rembours", "refund", "money-back", "money back", "satisfait"},
+	{"engagement", "commitment", "resiliable", "cancel"},
+	{"minimum", "obligation"},
+	{"frais", "fee", "charge"},
+}
+
+// guarantee: a guarantee (garanti, satisfait ou remboursé, sans engagement,
+// sans minimum) needs a fact stating the same kind; the object it is said of
+// does not make it true.
 func (g *grounder) guarantee(c *claims.Claim) {
-	marker := ""
-	if c.Tok1-1 < len(g.doc.Tokens) {
-		marker = claims.Stem(g.doc.Tokens[c.Tok1-1].Low)
-	}
-	if len(marker) >= 5 && strings.Contains(g.sh.allFold, " "+marker[:5]) {
-		return
-	}
-	for _, w := range c.Words {
-		if len(w) >= 5 && strings.Contains(g.sh.allFold, " "+w[:5]) {
-			return
-		}
-	}
 	if g.sh.empty {
 		g.unsupported(c)
 		return
+	}
+	text := claims.Fold(c.Text)
+	for _, grp := range guaranteeGroups {
+		hit := false
+		for _, w := range grp {
+			if strings.Contains(text, w) {
+				hit = true
+			}
+		}
+		if !hit {
+			continue
+		}
+		for _, w := range grp {
+			if strings.Contains(g.sh.allFold, " "+w) {
+				return
+			}
+		}
+		// "sans minimum d'achat" when a fact sets one ("dès 80 € d'achat")
+		if grp[0] == "minimum" {
+			for fi := range g.sh.facts {
+				for _, fc := range g.sh.facts[fi].doc.Claims {
+					if fc.Type == claims.Money && (fc.Bound == claims.AtLeast || fc.Bound == claims.From || fc.Bound == claims.Greater) {
+						g.contradicted(c, fi, fc.Text)
+						return
+					}
+				}
+			}
+		}
+		break
 	}
 	g.flag(c, Unsupported, -2, g.msg("guarantee"), "")
 }
