@@ -30,7 +30,7 @@ func init() {
 // detector closes buckets of brands that receive nothing.
 const (
 	radarQueryRefresh = 15 * time.Second
-	radarTick         = 30 * time.Second
+	radarTick         = 10 * time.Second
 )
 
 func radarWorker(ctx context.Context, d Deps) error {

@@ -70,6 +70,7 @@ type brandState struct {
 	first  time.Time // earliest mention seen
 	next   time.Time // start of the next bucket to score
 	stale  bool      // a mention landed before next: replay from first
+	replay time.Time // wall-clock time of the last replay
 	scores []Score
 }
 
@@ -218,7 +219,7 @@ func (h *Hub) Process(ms []radar.Mention) {
 			touched[id] = true
 		}
 	}
-	h.advanceLocked(h.now())
+	h.advanceLocked(h.now(), false)
 	h.mu.Unlock()
 	for id := range touched {
 		h.notify(id)
@@ -240,25 +241,34 @@ func (b *brandState) remember(t Tagged) {
 	b.pos = (b.pos + 1) % recentCap
 }
 
-// Advance scores the buckets closed since the last call for every brand;
-// the worker calls it on a ticker so that quiet brands close their
-// episodes too. Brands whose episodes changed are notified.
+// Advance scores the buckets closed since the last call for every brand,
+// replaying those that received late mentions; the worker calls it on a
+// ticker so that quiet brands close their episodes too. Brands whose episodes changed are notified.
 func (h *Hub) Advance() {
 	h.mu.Lock()
-	changed := h.advanceLocked(h.now())
+	changed := h.advanceLocked(h.now(), true)
 	h.mu.Unlock()
 	for _, id := range changed {
 		h.notify(id)
 	}
 }
 
-func (h *Hub) advanceLocked(now time.Time) []int64 {
+// replayGap throttles replays while an import of past mentions streams in:
+// one replay per batch would cost batches × buckets; Advance (the worker's
+// ticker) always catches up.
+const replayGap = 2 * time.Second
+
+func (h *Hub) advanceLocked(now time.Time, force bool) []int64 {
 	var changed []int64
 	for id, b := range h.brands {
 		if b.first.IsZero() {
 			continue
 		}
+		if b.stale && b.det != nil && !force && time.Since(b.replay) < replayGap {
+			continue
+		}
 		if b.det == nil || b.stale {
+			b.replay = time.Now()
 			// Late data landed in buckets already scored: replay the series
 			// from its first bucket (cheap: a month is 8,640 buckets), so
 			// scores and episodes stay those of a causal pass over all of it.

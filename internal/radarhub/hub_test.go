@@ -35,6 +35,7 @@ func TestDemoBadBuzzIsFound(t *testing.T) {
 	for i := 0; i < len(ms); i += 500 {
 		h.Process(ms[i:min(i+500, len(ms))])
 	}
+	h.Advance()
 	st := h.Status(1)
 	t.Logf("brand 1: %d mentions, current %+v, closed %+v", st.Mentions, st.Current, st.Closed)
 	if len(st.Closed) != 1 || st.Current != nil {
@@ -80,4 +81,30 @@ func toLower(r rune) rune {
 		return r + 32
 	}
 	return r
+}
+
+// BenchmarkHubProcess measures the hub's own work per mention (routing
+// through 3 brands' queries, aggregation, trends, crisis-room memory,
+// detector), without sentiment, on the demo's six days.
+func BenchmarkHubProcess(b *testing.B) {
+	end := time.Date(2026, 3, 10, 16, 0, 0, 0, time.UTC)
+	brands := []DemoBrand{{Name: "Boulangerie Lumière", Tag: "#Lumiere", Lang: "fr", BadBuzz: end.Add(-30 * time.Hour)},
+		{Name: "Northwind Coffee", Tag: "#Northwind", Lang: "en"}, {Name: "Vélo Vert", Tag: "#VeloVert", Lang: "fr"}}
+	ms := DemoMentions(1, brands, end, 6)
+	b.ResetTimer()
+	for range b.N {
+		h := New()
+		h.Now = func() time.Time { return end }
+		for i, br := range brands {
+			if err := h.SetQueries(int64(i+1), map[string]string{"marque": DemoQuery(br)}); err != nil {
+				b.Fatal(err)
+			}
+		}
+		for i := 0; i < len(ms); i += 500 {
+			h.Process(ms[i:min(i+500, len(ms))])
+		}
+		h.Advance()
+	}
+	b.ReportMetric(float64(len(ms))*float64(b.N)/b.Elapsed().Seconds(), "mentions/s")
+	b.ReportMetric(float64(len(ms)), "mentions")
 }

@@ -170,6 +170,7 @@ func TestRadarEpisodeCrisisRoom(t *testing.T) {
 	ms = append(ms, radar.Mention{ID: "hostile", Network: "x", Author: `"><svg onload=alert(1)>`, Reach: 10_000_000,
 		Text: `Scandale Boulangerie Test <script>alert("pwn")</script>`, Time: buzz.Add(40 * time.Minute)})
 	h.Process(ms)
+	h.Advance()
 	st := h.Status(f.brand.ID)
 	if len(st.Closed) != 1 || st.Closed[0].Kind != radar.BadBuzz {
 		t.Fatalf("episodes: current %+v closed %+v", st.Current, st.Closed)
