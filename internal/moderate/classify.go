@@ -300,8 +300,11 @@ var intentWords = map[string]bool{"vais": true, "va": true, "vas": true, "allons
 // ("your app", "votre service") are deliberately absent.
 var personSubject = map[string]bool{"tu": true, "t": true, "toi": true, "te": true, "you": true, "u": true, "youre": true, "yourself": true, "ya": true, "ur": true}
 
-// threatObject: the reader, or what is theirs, as what the threat is done to
-var threatObject = map[string]bool{"te": true, "t": true, "you": true, "u": true, "vous": true, "ta": true, "ton": true, "tes": true, "your": true, "ur": true, "yours": true, "votre": true, "vos": true}
+// threatPronoun: the reader as what the threat is done to.
+var threatPronoun = map[string]bool{"te": true, "t": true, "you": true, "u": true, "vous": true}
+
+// threatObject: what is the reader's, right after a violent verb.
+var threatObject = map[string]bool{"ta": true, "ton": true, "tes": true, "your": true, "ur": true, "yours": true, "votre": true, "vos": true}
 
 // possessives before a group word make it one person ("ma fille", "my
 // Muslim neighbour"), not the group.
@@ -595,12 +598,13 @@ func (c *Classifier) decide(a Analysis, s *scratch, pTox, pSpam, pQ float64) Res
 			isThreat := h.cats&catThreat != 0
 			if !isThreat && h.cats&catThreatVerb != 0 && !negatedAt(cl, h.start) {
 				intent, you := false, false
-				for j := max(cl.a, h.start-4); j < min(cl.b, h.start+3); j++ {
+				for j := max(cl.a, h.start-4); j < min(cl.b, h.start+6); j++ {
 					if intentWords[toks[j].Text] {
 						intent = true
 					}
-					// the reader as the object: "te tuer", "kill you"
-					if threatObject[toks[j].Text] {
+					// the reader as the object ("te tuer", "kill you"), or
+					// what is theirs right after the verb ("brûler ta maison")
+					if w := toks[j].Text; threatPronoun[w] || (threatObject[w] && j > h.start && j <= h.start+2) {
 						you = true
 					}
 				}
@@ -756,7 +760,7 @@ func (c *Classifier) decide(a Analysis, s *scratch, pTox, pSpam, pQ float64) Res
 	if (neg > pos || (problem && pos == 0)) && (complaintCues > 0 || addressed) {
 		complaint = math.Min(0.95, 0.6+0.1*float64(complaintCues))
 	}
-	if strong {
+	if strong && posW <= negW {
 		complaint = math.Max(complaint, 0.75)
 	}
 	r.Criticism = complaint >= 0.5 || (neg > 0 && addressed && hate < 0.5 && !r.Threat)
@@ -861,12 +865,19 @@ func (c *Classifier) decide(a Analysis, s *scratch, pTox, pSpam, pQ float64) Res
 			spamCues++
 		}
 	}
+	// one self-promotion word ("free") is not spam; two or more are
 	spam := 0.0
 	if spamCues > 0 {
-		spam = math.Min(0.9, 0.35+0.2*float64(spamCues))
+		spam = math.Min(0.9, 0.25+0.2*float64(spamCues))
 	}
 	if pSpam >= 0 {
-		spam = math.Max(spam, pSpam)
+		mp := pSpam
+		if spamCues == 0 && !url {
+			// no link and no self-promotion words: the model alone
+			// ("gluten-free") must be surer
+			mp *= 0.8
+		}
+		spam = math.Max(spam, mp)
 	}
 	if r.Criticism {
 		spam *= 0.5
