@@ -417,7 +417,7 @@ func (g *grounder) numeric(c *claims.Claim, cl class) {
 	}
 	// "it pays for itself in six visits": a small figure in words about
 	// something the facts never count is a manner of speaking
-	if c.Type == claims.Count && c.Value <= 10 && c.Noun != "" && !g.sh.nouns[c.Noun] && c.Start < len(g.doc.Runes) && !isDigitRune(g.doc.Runes[c.Start]) {
+	if c.Type == claims.Count && c.Value <= 10 && c.Noun != "" && !g.sh.nouns[c.Noun] && !g.sh.nouns2[c.Noun] && c.Start < len(g.doc.Runes) && !isDigitRune(g.doc.Runes[c.Start]) {
 		switch c.Noun {
 		case "day", "week", "month", "year", "night", "nuit":
 		default:
@@ -512,6 +512,14 @@ func (g *grounder) impliedByPost(c *claims.Claim, cl class) bool {
 		if ocl == cl && claims.Eq(o.Value, c.Value) && o.Bound == claims.Exact && g.supported(o, cl) {
 			return true
 		}
+		// "save €100: that's €1,090" for a €1,190 price
+		if ocl == cl && cl == clsMoney && o.Sent == c.Sent && o.Bound == claims.Exact && g.supported(o, cl) {
+			for j := range atoms {
+				if !atoms[j].derived && (claims.Eq(atoms[j].value-o.Value, c.Value) || claims.Eq(atoms[j].value+o.Value, c.Value)) {
+					return true
+				}
+			}
+		}
 		if ocl == clsPlain && o.Sent == c.Sent && o.Value >= 2 && o.Value <= 100 && o.Value == math.Trunc(o.Value) && cl != clsPlain {
 			for j := range atoms {
 				if atoms[j].derived {
@@ -556,6 +564,17 @@ func isOrdinalTok(d *claims.Doc, tok int) bool {
 	return false
 }
 
+// sameTopic: a lower bound's sentence and the atom's fact share a distinctive
+// word or two words (for "plus de 300 clients" vs "320 avis sur Google").
+func (g *grounder) sameTopic(c *claims.Claim, a *atom) bool {
+	if a.derived || a.fact < 0 || (c.Bound != claims.Greater && c.Bound != claims.AtLeast && c.Bound != claims.Approx) {
+		return false
+	}
+	ctx := g.context(c, 8)
+	ov := g.overlap(ctx, a.fact)
+	return ov >= 2 || ov == 1 && g.distinctive(ctx, a.fact)
+}
+
 // supported: some fact atom backs c. Exact figures are looked up by value;
 // bounds scan the class.
 func (g *grounder) supported(c *claims.Claim, cl class) bool {
@@ -596,10 +615,11 @@ func (g *grounder) supports(c *claims.Claim, a *atom, cl class) bool {
 		return false
 	}
 	v := c.Value
-	// a bound is only true of the same quantity: same noun, stated exactly
-	// (a derived figure qualifies when its noun is the claim's: "over 60
+	// a bound is only true of the same quantity: same noun (or, for a lower
+	// bound, a fact about the same thing: "plus de 300 clients" for "320
+	// avis" on Google), stated exactly (a derived figure qualifies when its noun is the claim's: "over 60
 	// years" of a family business founded 64 years ago)
-	sameThing := (!a.derived || a.noun != "" && a.noun == c.Noun && (c.Bound == claims.Greater || c.Bound == claims.AtLeast)) && a.bound == claims.Exact && (cl != clsPlain || sameNoun(c, a))
+	sameThing := (!a.derived || a.noun != "" && a.noun == c.Noun && (c.Bound == claims.Greater || c.Bound == claims.AtLeast)) && a.bound == claims.Exact && (cl != clsPlain || sameNoun(c, a) || g.sameTopic(c, a))
 	switch c.Bound {
 	case claims.Exact, claims.UpTo, claims.From:
 		// "dès 6 ans", "from £24.99": the lowest value must be the stated one
@@ -1015,8 +1035,22 @@ func (g *grounder) freebie(c *claims.Claim) {
 		return
 	}
 	stems := make([]string, len(c.Words))
+	generic := len(c.Words) > 0
 	for i, w := range c.Words {
 		stems[i] = claims.Stem(w)
+		switch w {
+		case "everything", "tout", "all", "anything", "everyone":
+		default:
+			generic = false
+		}
+	}
+	// "everything included": the facts' own inclusions
+	if generic {
+		for fi := -1; fi < len(g.sh.facts); fi++ {
+			if len(g.fd(fi).gifts) > 0 {
+				return
+			}
+		}
 	}
 	// "compris", "included" in a fact back an inclusion, not a gift
 	inclusion := true

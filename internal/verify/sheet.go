@@ -93,6 +93,7 @@ type sheet struct {
 	df        map[string]int   // in how many facts each content stem appears
 	wordFacts map[string][]int // content stem -> facts (-1: the brief) that have it
 	nouns     map[string]bool
+	nouns2    map[string]bool // second words of counted nouns (2 yoga classes)
 	// opening days
 	everyday   bool
 	restricted int // fact index that restricts opening days, -1 none
@@ -244,7 +245,7 @@ func structuredText(f Fact) string {
 }
 
 func compile(lang string, facts []Fact, brief string, year int, now time.Time) *sheet {
-	sh := &sheet{lang: lang, restricted: -1, multFact: -1, endFact: -1, nouns: map[string]bool{}}
+	sh := &sheet{lang: lang, restricted: -1, multFact: -1, endFact: -1, nouns: map[string]bool{}, nouns2: map[string]bool{}}
 	var all strings.Builder
 	for _, f := range facts {
 		text := structuredText(f)
@@ -391,6 +392,9 @@ func (sh *sheet) addDoc(fi int, d *claims.Doc) {
 			sh.atoms[cl] = append(sh.atoms[cl], atom{value: c.Value, bound: c.Bound, noun: c.Noun, noun2: c.Noun2, fact: fi, tok: c.Tok0, text: c.Text, ord: c.Type == claims.Ordinal, dur: c.Type == claims.Duration})
 			if c.Noun != "" {
 				sh.nouns[c.Noun] = true
+			}
+			if c.Noun2 != "" {
+				sh.nouns2[c.Noun2] = true
 			}
 			continue
 		}
