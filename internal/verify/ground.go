@@ -444,6 +444,9 @@ func (g *grounder) numeric(c *claims.Claim, cl class) {
 	if g.impliedByPost(c, cl) {
 		return
 	}
+	if g.computedByWriter(c, cl) {
+		return
+	}
 	// contradicted when a fact gives a value for the same thing: same noun,
 	// or the best-matching context, else unsupported
 	ctx := g.context(c, 6)
@@ -537,6 +540,44 @@ func (g *grounder) impliedByPost(c *claims.Claim, cl class) bool {
 					}
 				}
 			}
+		}
+	}
+	return false
+}
+
+// arithmetic cues: the writer states a result worked out from figures
+// around it ("soit 2,50 € d'économie", "that's €52 instead of …").
+var arithmeticCues = map[string]bool{
+	"soit": true, "donc": true, "that's": true, "thats": true, "i.e": true, "ie": true, "economie": true,
+	"economies": true, "economisez": true, "save": true, "saving": true, "savings": true,
+}
+
+// computedByWriter: an unsupported figure introduced by an arithmetic cue
+// next to a supported figure of the same kind is taken as the writer's own
+// sum, which Vigie could not rebuild; flagging it would mostly be wrong.
+func (g *grounder) computedByWriter(c *claims.Claim, cl class) bool {
+	toks := g.doc.Tokens
+	cue := false
+	for k := c.Tok0 - 1; k >= 0 && k >= c.Tok0-3 && toks[k].Sent == c.Sent; k-- {
+		if arithmeticCues[toks[k].Low] || toks[k].Low == "s" && k > 0 && toks[k-1].Low == "that" {
+			cue = true
+		}
+	}
+	for k := c.Tok1; k < len(toks) && k < c.Tok1+3 && toks[k].Sent == c.Sent; k++ {
+		if arithmeticCues[toks[k].Low] {
+			cue = true
+		}
+	}
+	if !cue {
+		return false
+	}
+	for i := range g.doc.Claims {
+		o := &g.doc.Claims[i]
+		if o.Start == c.Start || o.Sent != c.Sent {
+			continue
+		}
+		if ocl, ok := classOf(o.Type); ok && ocl == cl && g.supported(o, cl) {
+			return true
 		}
 	}
 	return false
