@@ -178,3 +178,25 @@ DELETE FROM login_attempts WHERE at < $1;
 
 -- ListFacts appends fragments (fact.filter.*, in the engine files) to
 -- fact.columns; $? in a fragment is numbered in order.
+
+-- name: llm.settings.get
+SELECT workspace_id, provider, base_url, model, api_key_sealed, timeout_s, max_retries, price_in, price_out, updated_at, updated_by
+FROM llm_settings WHERE workspace_id = $1;
+
+-- name: llm.settings.save
+INSERT INTO llm_settings (workspace_id, provider, base_url, model, api_key_sealed, timeout_s, max_retries, price_in, price_out, updated_at, updated_by)
+VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+ON CONFLICT (workspace_id) DO UPDATE SET provider = excluded.provider, base_url = excluded.base_url, model = excluded.model,
+    api_key_sealed = excluded.api_key_sealed, timeout_s = excluded.timeout_s, max_retries = excluded.max_retries,
+    price_in = excluded.price_in, price_out = excluded.price_out, updated_at = excluded.updated_at, updated_by = excluded.updated_by;
+
+-- name: llm.settings.delete
+DELETE FROM llm_settings WHERE workspace_id = $1;
+
+-- name: llm.usage.record
+INSERT INTO llm_usage (workspace_id, draft, purpose, provider, model, prompt_tokens, completion_tokens, cost_usd, cached, at)
+VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id;
+
+-- name: llm.usage.draft
+SELECT id, workspace_id, draft, purpose, provider, model, prompt_tokens, completion_tokens, cost_usd, cached, at
+FROM llm_usage WHERE workspace_id = $1 AND (draft = $2 OR substr(draft, 1, $4) = $3) ORDER BY at, id;

@@ -6,3 +6,11 @@ f.tags @> jsonb_build_array($?::text)
 
 -- name: fact.filter.query
 f.search @@ to_tsquery('simple'::regconfig, vigie_unaccent($?))
+
+-- LLM usage per calendar month (UTC).
+-- name: llm.usage.by_month
+SELECT to_char(at AT TIME ZONE 'UTC', 'YYYY-MM') AS month, provider, model,
+    SUM(CASE WHEN cached THEN 0 ELSE 1 END), SUM(CASE WHEN cached THEN 1 ELSE 0 END),
+    SUM(prompt_tokens)::BIGINT, SUM(completion_tokens)::BIGINT, SUM(cost_usd)
+FROM llm_usage WHERE workspace_id = $1 AND at >= $2
+GROUP BY month, provider, model ORDER BY month DESC, provider, model;
