@@ -1311,7 +1311,18 @@ var prepsPlace = map[string]bool{"a": true, "à": true, "in": true, "at": true, 
 // name grounds a proper name: known as written, a variant of a known name
 // (contradicted), or unknown (unsupported); and, for a place anchored by a
 // year or figure in the same clause, the fact with that anchor must agree.
+// geoCommon: common nouns written with a capital inside a place name
+// ("le Pays basque", "le Massif central"); alone they name nothing.
+var geoCommon = map[string]bool{
+	"pays": true, "ville": true, "region": true, "centre": true, "nord": true, "sud": true, "est": true, "ouest": true,
+	"cote": true, "mont": true, "lac": true, "golfe": true, "vallee": true, "plateau": true, "massif": true, "ile": true,
+	"bassin": true, "north": true, "south": true, "east": true, "west": true, "city": true, "county": true, "lake": true,
+}
+
 func (g *grounder) name(c *claims.Claim) {
+	if len(c.Words) == 1 && geoCommon[c.Words[0]] {
+		return
+	}
 	if g.sh.known(c.Words...) {
 		if !g.relational(c) {
 			g.pairedWeekday(c)
