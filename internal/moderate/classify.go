@@ -508,7 +508,7 @@ func (c *Classifier) decide(a Analysis, s *scratch, pTox, pSpam, pQ float64) Res
 			case clCounter || (quote[h.start] && quotedStance):
 				counter = true
 				reason("slur %q quoted or reported (counter-speech)", w)
-			case h.cats&catReclaimable != 0 && (firstPersonBefore(tcat, cl.a, h.start) || proudNear(tcat, cl, h)):
+			case h.cats&catReclaimable != 0 && (firstPersonBefore(tcat, cl.a, h.start) || proudNear(toks, tcat, cl, h)):
 				reason("slur %q used in-group (reclaimed)", w)
 				neutralised++
 			default:
@@ -1054,9 +1054,11 @@ func firstWord(toks []Token, a, b int) int {
 
 // proudNear: a reclaimable slur next to a positive word, with nobody
 // addressed ("gouine et heureuse", "proud dyke"), is self-description.
-func proudNear(tcat []cat, cl clause, h hit) bool {
+func proudNear(toks []Token, tcat []cat, cl clause, h hit) bool {
 	for j := max(cl.a, h.start-3); j < min(cl.b, h.end+3); j++ {
-		if tcat[j]&catSecond != 0 {
+		// someone addressed as the subject ("t'es une gouine") is an
+		// insult; "vous" as the object ("vous saluent") is not
+		if personSubject[toks[j].Text] {
 			return false
 		}
 	}

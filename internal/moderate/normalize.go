@@ -483,8 +483,11 @@ func joinSpelled(toks []Token) []Token {
 		if n := countLetters(toks[i:j]); n >= 3 {
 			var sb strings.Builder
 			for _, t := range toks[i:j] {
-				if t.Kind == KindWord {
+				switch t.Kind {
+				case KindWord:
 					sb.WriteString(t.Text)
+				case KindNumber:
+					sb.WriteRune(leet(rune(t.Text[0])))
 				}
 			}
 			out = append(out, Token{Text: sb.String(), Kind: KindWord})
@@ -498,15 +501,26 @@ func joinSpelled(toks []Token) []Token {
 }
 
 func isLetterTok(t Token) bool {
+	if t.Kind == KindNumber && len(t.Text) == 1 {
+		// a leetspeak digit spelled out on its own: "n 1 g g 3 r"
+		return leet(rune(t.Text[0])) != 0
+	}
 	return t.Kind == KindWord && len(t.Text) == 1 && t.Text[0] >= 'a' && t.Text[0] <= 'z'
 }
 
 func countLetters(ts []Token) int {
-	n := 0
+	n, letters := 0, 0
 	for _, t := range ts {
 		if t.Kind == KindWord {
 			n++
+			letters++
 		}
+		if t.Kind == KindNumber {
+			n++
+		}
+	}
+	if letters == 0 {
+		return 0 // "1 2 3" stays numbers
 	}
 	return n
 }

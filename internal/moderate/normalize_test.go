@@ -22,6 +22,8 @@ func TestNormalize(t *testing.T) {
 		{"it's 'fine'", "it s \" fine \""},
 		{"don't", "don not"},
 		{"3 semaines", "3 semaines"},
+		{"1 2 3 soleil", "1 2 3 soleil"},
+		{"n 1 g g 3 r s", "niggers"},
 		{"$alope", "salope"},
 		{"f*ck", "f*ck"},
 		{"b!tch!", "bitch ."},
