@@ -173,7 +173,7 @@ func loadLexicon(lang string) (*lexicon, error) {
 				lx.addWord(exact+"s", e)
 			}
 			lx.plain = append(lx.plain, maskCand{exact, e})
-			if e.cats&(catSlur|catInsultN|catDehum|catGroup) != 0 && len(exact) >= 5 {
+			if e.cats&(catSlur|catInsultN|catDehum|catGroup) != 0 && len(exact) >= 4 {
 				k := blankVowels(exact)
 				old := lx.vowelless[k]
 				old.cats |= e.cats & (catSlur | catInsultN | catDehum | catGroup)
@@ -291,7 +291,7 @@ func (lx *lexicon) match(toks []Token, sks []string, keep cat, out []hit) []hit 
 			if !found && sk != t.Text {
 				e, found = lx.lookup(sk)
 			}
-			if !found && t.Leet && len(t.Text) >= 5 {
+			if !found && t.Leet && len(t.Text) >= 4 {
 				if e, found = lx.vowelless[blankVowels(t.Text)]; !found && sk != t.Text {
 					e, found = lx.vowelless[blankVowels(sk)]
 				}
@@ -351,7 +351,8 @@ func (lx *lexicon) lookup(w string) (entry, bool) {
 	if e, ok := lx.words[w]; ok {
 		return e, true
 	}
-	if len(w) > 3 && (w[len(w)-1] == 's' || w[len(w)-1] == 'x') {
+	// plurals, including the slang "-z" ("bougnoulz", "fagz")
+	if len(w) > 3 && (w[len(w)-1] == 's' || w[len(w)-1] == 'x' || w[len(w)-1] == 'z') {
 		e, ok := lx.words[w[:len(w)-1]]
 		return e, ok
 	}

@@ -490,7 +490,9 @@ func joinSpelled(toks []Token) []Token {
 					sb.WriteRune(leet(rune(t.Text[0])))
 				}
 			}
-			out = append(out, Token{Text: sb.String(), Kind: KindWord})
+			// spelling a word out is itself obfuscation: let the lexicon
+			// read it as leetspeak too ("k-y-k-e")
+			out = append(out, Token{Text: sb.String(), Kind: KindWord, Leet: true})
 			i = j
 			continue
 		}
