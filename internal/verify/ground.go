@@ -1100,6 +1100,24 @@ func (g *grounder) freebie(c *claims.Claim) {
 			inclusion = false
 		}
 	}
+	// "initiation … chaussons compris" when the initiation's fact says
+	// "matériel compris": the inclusion of the related offer
+	if inclusion {
+		ctx := g.context(c, 12)
+		best, bestOv := -1, 1
+		for fi := range g.sh.facts {
+			if ov := g.overlap(ctx, fi); ov > bestOv {
+				best, bestOv = fi, ov
+			}
+		}
+		if best >= 0 {
+			for _, mi := range g.sh.facts[best].gifts {
+				if includeWords[g.sh.facts[best].doc.Tokens[mi].Low] {
+					return
+				}
+			}
+		}
+	}
 	if inclusion && g.doc.Tokens[c.Tok0].Low == "including" || g.doc.Tokens[c.Tok0].Low == "y" {
 		// "including 18 rooms with a sea view" only lists what a fact says
 		if len(stems) > 0 && g.inFacts(stems[0]) {

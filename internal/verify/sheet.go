@@ -493,7 +493,9 @@ func (sh *sheet) derive() {
 		clock := byFact(clsClock, fi)
 		for i := range clock {
 			for j := range clock {
-				if clock[i].value > clock[j].value && !clock[i].dur && !clock[j].dur {
+				// only the two ends of one span ("de 7h à 19h30", "9am-6pm")
+				// make a length of time
+				if clock[i].value > clock[j].value && !clock[i].dur && !clock[j].dur && clock[i].tok-clock[j].tok >= 1 && clock[i].tok-clock[j].tok <= 3 {
 					sh.atoms[clsClock] = append(sh.atoms[clsClock], atom{value: clock[i].value - clock[j].value, fact: fi, tok: -1, derived: true, dur: true})
 				}
 			}
