@@ -131,6 +131,7 @@ func TestRadarThroughTheStream(t *testing.T) {
 		return e
 	}
 	first := check(hub)
+	waitFor(t, "every mention of the stream", 30*time.Second, func() bool { return hub.Seen() == len(ms) })
 	stop()
 
 	// A restart: a fresh hub, the same stream.
@@ -167,6 +168,17 @@ func TestRadarDemo(t *testing.T) {
 	if s := hub.Status(ids["lumiere"]); len(s.Closed) != 1 || s.Closed[0].Kind != radar.BadBuzz {
 		t.Fatalf("Lumière: %+v", s.Closed)
 	}
+	// Let the stream run dry before stopping: stream.Consumer.Stop is not
+	// safe while messages are still being delivered (reported to the lead).
+	last := -1
+	waitFor(t, "the demo's mentions to be all read", 60*time.Second, func() bool {
+		n := hub.Seen()
+		time.Sleep(300 * time.Millisecond)
+		done := n > 0 && n == last && n == hub.Seen()
+		last = n
+		return done
+	})
+	hub.Advance()
 	if s := hub.Status(ids["northwind"]); s.Mentions == 0 || len(s.Closed) != 0 || s.Current != nil {
 		t.Fatalf("Northwind: %d mentions, episodes %+v %+v", s.Mentions, s.Current, s.Closed)
 	}

@@ -514,3 +514,11 @@ func (h *Hub) Subscribers(brandID int64) int {
 	}
 	return n
 }
+
+// Seen counts the distinct mention ids processed (at most the last
+// 500,000).
+func (h *Hub) Seen() int {
+	h.mu.RLock()
+	defer h.mu.RUnlock()
+	return len(h.seen)
+}
