@@ -366,15 +366,36 @@ type Consumer struct {
 	wg       sync.WaitGroup
 	cancel   context.CancelFunc
 	stopOnce sync.Once
+
+	// mu orders handler starts against Stop: the client may still hand over
+	// a message it had already fetched after cc.Stop, and a WaitGroup.Add
+	// racing its Wait is a bug. Such a late message is left unacked, so
+	// JetStream redelivers it to the next consumer.
+	mu      sync.Mutex
+	stopped bool
 }
 
 // Stop stops fetching and waits for running handlers to finish.
 func (c *Consumer) Stop() {
 	c.stopOnce.Do(func() {
+		c.mu.Lock()
+		c.stopped = true
+		c.mu.Unlock()
 		c.cc.Stop()
 		c.wg.Wait()
 		c.cancel()
 	})
+}
+
+// start registers a handler run unless the consumer is stopping.
+func (c *Consumer) start() bool {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.stopped {
+		return false
+	}
+	c.wg.Add(1)
+	return true
 }
 
 // Consume starts a durable consumer that runs h on each message until
@@ -418,8 +439,10 @@ func (s *Stream) Consume(ctx context.Context, spec ConsumerSpec, h Handler) (*Co
 	slots := make(chan struct{}, spec.Concurrency)
 	log := s.log.With("stream", name, "consumer", spec.Durable)
 	cc, err := cons.Consume(func(jm jetstream.Msg) {
+		if !c.start() {
+			return
+		}
 		slots <- struct{}{}
-		c.wg.Add(1)
 		go func() {
 			defer func() { <-slots; c.wg.Done() }()
 			s.handle(hctx, log, spec, h, jm)
