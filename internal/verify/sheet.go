@@ -490,6 +490,14 @@ func (sh *sheet) derive() {
 				add(clsMoney, math.Round(money[i].value*p.value)/100, "", fi)
 			}
 		}
+		// a price per unit: "la carte 10 places coûte 65 €" is 6,50 € a place
+		for _, m := range money {
+			for _, n := range byFact(clsPlain, fi) {
+				if n.value >= 2 && n.value <= 100 && n.value == math.Trunc(n.value) && n.noun != "" {
+					add(clsMoney, math.Round(m.value/n.value*100)/100, "", fi)
+				}
+			}
+		}
 		clock := byFact(clsClock, fi)
 		for i := range clock {
 			for j := range clock {

@@ -263,7 +263,7 @@ func TestFloorsOwnSet(t *testing.T) {
 
 // clean.jsonl holds only legitimate posts: none may be flagged.
 func TestCleanSetNoFalseAlarm(t *testing.T) {
-	for _, name := range []string{"testdata/clean.jsonl", "testdata/clean2.jsonl"} {
+	for _, name := range []string{"testdata/clean.jsonl", "testdata/clean2.jsonl", "testdata/clean3.jsonl"} {
 		f, err := os.Open(name)
 		if err != nil {
 			t.Fatal(err)
