@@ -185,7 +185,9 @@ func Run(ctx context.Context, o Options) error {
 		mux.Handle("GET /healthz", web.HealthHandler(health))
 		handler = mux
 	} else {
-		web.ConfigureLLM(cfg.Data, cfg.SecretKey) // per-workspace AI provider settings, keys sealed
+		if err := web.ConfigureLLM(ctx, st, cfg.Data, cfg.SecretKey); err != nil { // per-workspace AI provider settings, keys sealed
+			log.Warn("app: AI provider settings", "err", err)
+		}
 		w, err := web.New(web.Options{Store: st, Logger: log, Secure: cfg.Secure(), Version: version.String(), Health: health})
 		if err != nil {
 			return fmt.Errorf("app: %w", err)

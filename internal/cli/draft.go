@@ -16,6 +16,7 @@ import (
 	"github.com/vigie-cm/vigie/internal/brand"
 	"github.com/vigie-cm/vigie/internal/compose"
 	"github.com/vigie-cm/vigie/internal/llm"
+	"github.com/vigie-cm/vigie/internal/llm/llmstore"
 	"github.com/vigie-cm/vigie/internal/store"
 )
 
@@ -30,6 +31,16 @@ type composerFlags struct {
 	offline   bool
 	rounds    int
 	workspace int64
+	// done closes what newComposer opened (the database), if anything.
+	done func()
+}
+
+// close releases what newComposer opened.
+func (f *composerFlags) close() {
+	if f.done != nil {
+		f.done()
+		f.done = nil
+	}
 }
 
 func (f *composerFlags) add(cmd *cobra.Command) {
@@ -50,16 +61,25 @@ func (f *composerFlags) newComposer(cmd *cobra.Command) (*compose.Composer, *llm
 		return nil, nil, usageError("--rounds must be 0 or more")
 	}
 	if !f.offline {
-		settings, err := llmSettings(cmd)
+		// The database is read only when it exists: a bare batch with
+		// VIGIE_LLM_* must not create one as a side effect.
+		settings, st, err := openLLMSettings(cmd, false)
 		if err != nil {
 			return nil, nil, err
 		}
-		cfg, from, err := settings.Resolve(scopeOf(f.workspace), nil)
+		if st != nil {
+			f.done = func() { st.Close() }
+		}
+		cfg, from, err := settings.Resolve(cmd.Context(), f.workspace, nil)
 		if err != nil {
 			return nil, nil, usageError("%v", err)
 		}
 		if from != "" {
-			c, err := llm.New(cfg, llm.Options{Cache: llm.NewCache(0), Meter: meter})
+			o := llm.Options{Cache: llm.NewCache(0), Meter: meter}
+			if st != nil {
+				o.Recorder = &llmstore.Recorder{Store: st, Workspace: f.workspace}
+			}
+			c, err := llm.New(cfg, o)
 			if err != nil {
 				return nil, nil, usageError("%v", err)
 			}
@@ -156,6 +176,7 @@ facts and a brief (--brief-key, default the latest) from the database.
 			if err != nil {
 				return err
 			}
+			defer cf.close()
 			if jsonl {
 				return draftJSONL(cmd.Context(), comp, cmd.InOrStdin(), cmd.OutOrStdout(), failOn)
 			}
@@ -471,6 +492,7 @@ line and prints {"id","draft":{...}} per line.`,
 			if err != nil {
 				return err
 			}
+			defer cf.close()
 			if comp.Offline() {
 				return usageError("translate: %v", compose.ErrNeedsModel)
 			}
@@ -587,6 +609,7 @@ in order while they fit, so nothing is added.`,
 			if err != nil {
 				return err
 			}
+			defer cf.close()
 			text, err := readText(cmd, args)
 			if err != nil || text == "" {
 				return usageError("adapt: no text given (argument or stdin)")

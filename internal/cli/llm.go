@@ -3,27 +3,50 @@ package cli
 import (
 	"bufio"
 	"context"
+	"errors"
 	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
 	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
 
 	"github.com/vigie-cm/vigie/internal/llm"
+	"github.com/vigie-cm/vigie/internal/llm/llmstore"
+	"github.com/vigie-cm/vigie/internal/store"
 )
 
 func init() { register(newLLMCmd) }
 
-// llmSettings opens the per-workspace provider settings of the data folder.
-func llmSettings(cmd *cobra.Command) (*llm.Settings, error) {
+// openLLMSettings opens the database and the workspaces' provider settings
+// in it, moving an earlier version's <data>/llm/*.json files in first. When
+// create is false and the SQLite file does not exist, it returns nil
+// settings (the environment alone applies) and no store. The caller closes
+// the store.
+func openLLMSettings(cmd *cobra.Command, create bool) (*llmstore.Settings, store.Store, error) {
 	cfg, err := loadConfig(cmd)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	return llm.OpenSettings(cfg.Data, cfg.SecretKey), nil
+	if !create && !cfg.IsPostgres() {
+		if _, err := os.Stat(cfg.SQLitePath()); errors.Is(err, fs.ErrNotExist) {
+			return nil, nil, nil
+		}
+	}
+	st, err := store.Open(cmd.Context(), storeDSN(cfg))
+	if err != nil {
+		return nil, nil, err
+	}
+	s := llmstore.New(st, cfg.Data, cfg.SecretKey)
+	if n, err := s.MigrateFiles(cmd.Context(), cfg.Data); err != nil {
+		fmt.Fprintf(cmd.ErrOrStderr(), "vigie: %v\n", err)
+	} else if n > 0 {
+		fmt.Fprintf(cmd.ErrOrStderr(), "vigie: moved the AI provider settings of %d workspace(s) from %s into the database\n", n, filepath.Join(cfg.Data, "llm"))
+	}
+	return s, st, nil
 }
-
-func scopeOf(ws int64) string { return fmt.Sprintf("workspace:%d", ws) }
 
 func newLLMCmd() *cobra.Command {
 	cmd := &cobra.Command{
@@ -31,8 +54,8 @@ func newLLMCmd() *cobra.Command {
 		Short: "Configure the AI provider per workspace (API key encrypted at rest), and test it",
 		Long: `Each workspace can have its own provider; without one, VIGIE_LLM_PROVIDER,
 VIGIE_LLM_BASE_URL, VIGIE_LLM_MODEL and VIGIE_LLM_API_KEY apply, and without
-those the offline composer drafts. Settings live in <data>/llm/, the API key
-sealed with AES-256-GCM (key: secret_key, or <data>/secret.key).`,
+those the offline composer drafts. Settings live in the database (--db), the
+API key sealed with AES-256-GCM (key: secret_key, or <data>/secret.key).`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error { return cmd.Help() },
 	}
@@ -42,11 +65,12 @@ sealed with AES-256-GCM (key: secret_key, or <data>/secret.key).`,
 		Short: "Print the provider that applies to a workspace (never the key)",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			s, err := llmSettings(cmd)
+			s, st, err := openLLMSettings(cmd, true)
 			if err != nil {
 				return err
 			}
-			c, from, err := s.Resolve(scopeOf(ws), nil)
+			defer st.Close()
+			c, from, err := s.Resolve(cmd.Context(), ws, nil)
 			if err != nil {
 				return err
 			}
@@ -69,10 +93,11 @@ sealed with AES-256-GCM (key: secret_key, or <data>/secret.key).`,
 		Short: "Store a workspace's provider; the API key is read from stdin, never from a flag",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			s, err := llmSettings(cmd)
+			s, st, err := openLLMSettings(cmd, true)
 			if err != nil {
 				return err
 			}
+			defer st.Close()
 			if keyStdin {
 				line, err := bufio.NewReader(cmd.InOrStdin()).ReadString('\n')
 				if err != nil && line == "" {
@@ -83,7 +108,7 @@ sealed with AES-256-GCM (key: secret_key, or <data>/secret.key).`,
 			if timeout > 0 {
 				set.Timeout = llm.Seconds(timeout)
 			}
-			if err := s.Save(scopeOf(ws), set); err != nil {
+			if err := s.Save(cmd.Context(), ws, set, nil); err != nil {
 				return usageError("%v", err)
 			}
 			fmt.Fprintf(cmd.OutOrStdout(), "saved for workspace %d: %s\n", ws, set.String())
@@ -103,11 +128,12 @@ sealed with AES-256-GCM (key: secret_key, or <data>/secret.key).`,
 		Short: "Remove a workspace's provider (the environment then applies)",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			s, err := llmSettings(cmd)
+			s, st, err := openLLMSettings(cmd, true)
 			if err != nil {
 				return err
 			}
-			return s.Delete(scopeOf(ws))
+			defer st.Close()
+			return s.Delete(cmd.Context(), ws)
 		},
 	}
 	unset.Flags().Int64Var(&ws, "workspace", 1, "workspace id")
@@ -117,25 +143,26 @@ sealed with AES-256-GCM (key: secret_key, or <data>/secret.key).`,
 		Short: "Send one short request to the provider and report the answer, tokens and latency",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			s, err := llmSettings(cmd)
+			s, st, err := openLLMSettings(cmd, true)
 			if err != nil {
 				return err
 			}
-			c, from, err := s.Resolve(scopeOf(ws), nil)
+			defer st.Close()
+			c, from, err := s.Resolve(cmd.Context(), ws, nil)
 			if err != nil {
 				return err
 			}
 			if from == "" {
 				return usageError("llm test: no provider configured for workspace %d nor in VIGIE_LLM_*", ws)
 			}
-			client, err := llm.New(c, llm.Options{MaxRetries: -1})
+			client, err := llm.New(c, llm.Options{MaxRetries: -1, Recorder: &llmstore.Recorder{Store: st, Workspace: ws}})
 			if err != nil {
 				return usageError("%v", err)
 			}
 			ctx, cancel := context.WithTimeout(cmd.Context(), 2*time.Minute)
 			defer cancel()
 			t0 := time.Now()
-			r, err := client.Complete(ctx, llm.Request{Messages: []llm.Message{{Role: llm.RoleUser, Content: "Reply with the single word OK."}}, MaxTokens: 16, NoCache: true})
+			r, err := client.Complete(ctx, llm.Request{Messages: []llm.Message{{Role: llm.RoleUser, Content: "Reply with the single word OK."}}, MaxTokens: 16, NoCache: true, Purpose: "test"})
 			if err != nil {
 				return err
 			}

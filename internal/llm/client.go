@@ -29,6 +29,10 @@ type Options struct {
 	Cache *Cache
 	// Meter, when set, accumulates usage per account.
 	Meter *Meter
+	// Recorder, when set, receives every answered call (cache hits
+	// included), for a durable record such as the database. It is called
+	// before Complete returns, so its time counts in Overhead.
+	Recorder UsageRecorder
 	// sleep is replaced in tests to check delays without waiting.
 	sleep func(ctx context.Context, d time.Duration) error
 }
@@ -106,6 +110,7 @@ func (c *Client) Complete(ctx context.Context, req Request) (Response, error) {
 				req.OnDelta(r.Text)
 			}
 			c.opts.Meter.record(req.Accounts, r)
+			c.recordUsage(ctx, req, model, r)
 			r.Overhead = time.Since(start)
 			return r, nil
 		}
@@ -127,6 +132,7 @@ func (c *Client) Complete(ctx context.Context, req Request) (Response, error) {
 				c.opts.Cache.Put(key, r)
 			}
 			c.opts.Meter.record(req.Accounts, r)
+			c.recordUsage(ctx, req, model, r)
 			r.ProviderTime = time.Duration(timer.nanos.Load())
 			r.Overhead = time.Since(start) - r.ProviderTime
 			return r, nil
@@ -159,6 +165,36 @@ func (c *Client) Complete(ctx context.Context, req Request) (Response, error) {
 	}
 	c.opts.Meter.fail(req.Accounts)
 	return Response{}, lastErr
+}
+
+// UsageEvent is one answered call as a UsageRecorder sees it.
+type UsageEvent struct {
+	Accounts []string // the request's accounting keys ("workspace:3", "draft:…")
+	Purpose  string
+	Provider string
+	Model    string
+	Usage    Usage
+	CostUSD  float64
+	Cached   bool
+	At       time.Time
+}
+
+// UsageRecorder keeps usage beyond the process (the database). A failure
+// to record must not fail the call that was already paid for, so it
+// returns nothing: the recorder reports its own errors.
+type UsageRecorder interface {
+	RecordUsage(ctx context.Context, e UsageEvent)
+}
+
+func (c *Client) recordUsage(ctx context.Context, req Request, model string, r Response) {
+	if c.opts.Recorder == nil {
+		return
+	}
+	if r.Model != "" {
+		model = r.Model
+	}
+	c.opts.Recorder.RecordUsage(context.WithoutCancel(ctx), UsageEvent{Accounts: req.Accounts, Purpose: req.Purpose, Provider: c.p.Name(),
+		Model: model, Usage: r.Usage, CostUSD: r.CostUSD, Cached: r.Cached, At: time.Now()})
 }
 
 // backoff is base·2^attempt with ±25 % jitter so that many workers hitting

@@ -55,6 +55,9 @@ type Request struct {
 	Accounts []string `json:"-"`
 	// NoCache skips the response cache for this call.
 	NoCache bool `json:"-"`
+	// Purpose says what the call is for in the usage record: the prompt's
+	// name ("draft", "correct", "translate", "adapt") or e.g. "test".
+	Purpose string `json:"-"`
 }
 
 // Usage counts tokens as the provider reported them.

@@ -87,5 +87,5 @@ func RenderPrompt(name, lang string, data any) (Prompt, error) {
 
 // Request builds a single-turn request from the prompt.
 func (p Prompt) Request() Request {
-	return Request{System: p.System, Messages: []Message{{Role: RoleUser, Content: p.User}}}
+	return Request{System: p.System, Messages: []Message{{Role: RoleUser, Content: p.User}}, Purpose: p.Name}
 }

@@ -2,6 +2,9 @@ package web
 
 import (
 	"bytes"
+	"context"
+	"crypto/rand"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -14,64 +17,89 @@ import (
 	"github.com/vigie-cm/vigie/internal/brand"
 	"github.com/vigie-cm/vigie/internal/compose"
 	"github.com/vigie-cm/vigie/internal/llm"
+	"github.com/vigie-cm/vigie/internal/llm/llmstore"
 	"github.com/vigie-cm/vigie/internal/store"
 )
 
-// The Compose page and the drafting API. The model comes from VIGIE_LLM_*
-// (read at each request, so a changed environment needs no restart); with
-// none, drafts come from the offline composer, which the page says.
+// The Compose page and the drafting API. The model is the workspace's own
+// (AI provider page, kept in the database), else VIGIE_LLM_* (read at each
+// request, so a changed environment needs no restart); with neither, drafts
+// come from the offline composer, which the page says.
 
-// llmSettings holds the workspaces' provider settings (set by
-// ConfigureLLM); nil means only VIGIE_LLM_* apply.
-var llmSettings atomic.Pointer[llm.Settings]
+// llmKeys holds where the sealed API keys' encryption key comes from (set
+// by ConfigureLLM); each request binds it to its store.
+var llmKeys atomic.Pointer[llmstore.Settings]
 
-// ConfigureLLM tells the web app where the workspaces' provider settings
-// live: the data folder, and secret_key for the sealed API keys. Without it,
-// only the VIGIE_LLM_* environment applies.
-func ConfigureLLM(dataDir, secretKey string) {
-	llmSettings.Store(llm.OpenSettings(dataDir, secretKey))
+// ConfigureLLM tells the web app where the key that seals the workspaces'
+// API keys comes from (secret_key, else the key file in the data folder),
+// and moves the provider settings an earlier version kept in
+// <data>/llm/*.json into the database, once. Without it, settings without
+// an API key still work, and VIGIE_LLM_* applies.
+func ConfigureLLM(ctx context.Context, st store.Store, dataDir, secretKey string) error {
+	s := llmstore.New(st, dataDir, secretKey)
+	llmKeys.Store(s)
+	if _, err := s.MigrateFiles(ctx, dataDir); err != nil {
+		return fmt.Errorf("web: AI provider settings: %w", err)
+	}
+	return nil
 }
 
-func (c *Ctx) llmScope() string {
+// llmSettings are the workspaces' provider settings over this request's
+// store (a transaction inside c.Tx).
+func (c *Ctx) llmSettings(st store.Store) *llmstore.Settings {
+	if s := llmKeys.Load(); s != nil {
+		return s.With(st)
+	}
+	return llmstore.New(st, "", "")
+}
+
+func (c *Ctx) workspaceID() int64 {
 	if c.Workspace == nil {
-		return ""
+		return 0
 	}
-	return fmt.Sprintf("workspace:%d", c.Workspace.ID)
+	return c.Workspace.ID
 }
 
-// Shared by every request: the model's response cache, the token meter and
-// the Verify engine's fact-sheet cache.
-var (
-	composeShared struct {
-		once   sync.Once
-		cache  *llm.Cache
-		meter  *llm.Meter
-		engine *compose.Engine
-	}
-)
+// Shared by every request: the model's response cache and the Verify
+// engine's fact-sheet cache. Usage goes to the database (llmstore.Recorder).
+var composeShared struct {
+	once   sync.Once
+	cache  *llm.Cache
+	engine *compose.Engine
+}
 
 func sharedCompose() *struct {
 	once   sync.Once
 	cache  *llm.Cache
-	meter  *llm.Meter
 	engine *compose.Engine
 } {
 	sh := &composeShared
 	sh.once.Do(func() {
-		sh.cache, sh.meter, sh.engine = llm.NewCache(0), llm.NewMeter(), compose.NewEngine()
+		sh.cache, sh.engine = llm.NewCache(0), compose.NewEngine()
 	})
 	return sh
+}
+
+// llmClientOptions are the options of every model call made for this
+// request: the shared cache, and each call's usage recorded in the database
+// under the workspace.
+func (c *Ctx) llmClientOptions(o llm.Options) llm.Options {
+	if o.Cache == nil {
+		o.Cache = sharedCompose().cache
+	}
+	o.Recorder = &llmstore.Recorder{Store: c.s.store, Workspace: c.workspaceID(), Log: c.s.log}
+	return o
 }
 
 func (c *Ctx) composer(rounds int) (*compose.Composer, error) {
 	sh := sharedCompose()
 	opts := compose.Options{Verifier: sh.engine, MaxRounds: rounds}
-	cfg, from, err := llmSettings.Load().Resolve(c.llmScope(), nil)
+	cfg, from, err := c.llmSettings(c.Store()).Resolve(c.R.Context(), c.workspaceID(), nil)
 	if err != nil {
 		return nil, err
 	}
 	if from != "" {
-		cl, err := llm.New(cfg, llm.Options{Cache: sh.cache, Meter: sh.meter})
+		cl, err := llm.New(cfg, c.llmClientOptions(llm.Options{}))
 		if err != nil {
 			return nil, err
 		}
@@ -184,9 +212,18 @@ func (c *Ctx) composeInput(f composeForm) (compose.Input, error) {
 	}
 	in.Variants = f.Variants
 	if c.Workspace != nil {
-		in.Accounts = []string{fmt.Sprintf("workspace:%d", c.Workspace.ID)}
+		in.Accounts = []string{llmstore.Scope(c.Workspace.ID)}
 	}
+	in.ID = newDraftID()
 	return in, nil
+}
+
+// newDraftID names one generation, so that its model calls can be found
+// in the usage record ("draft:c1a2b3c4d5e6:x:1").
+func newDraftID() string {
+	var b [6]byte
+	_, _ = rand.Read(b[:]) // crypto/rand.Read never fails (Go 1.24+)
+	return "c" + hex.EncodeToString(b[:])
 }
 
 // readComposeForm reads the Compose page's generate form.
@@ -399,7 +436,10 @@ func (c *Ctx) apiDrafts() error {
 	ci := compose.Input{ID: in.ID, Lang: in.Lang, Brand: in.Brand, Facts: in.Facts, Brief: in.Brief, Networks: in.Networks,
 		Voice: in.Voice, Audience: in.Audience, Variants: in.Variants, FAQ: in.FAQ}
 	if c.Workspace != nil {
-		ci.Accounts = []string{fmt.Sprintf("workspace:%d", c.Workspace.ID)}
+		ci.Accounts = []string{llmstore.Scope(c.Workspace.ID)}
+	}
+	if ci.ID == "" {
+		ci.ID = newDraftID()
 	}
 	return c.runDrafts(ci, rounds)
 }
@@ -467,13 +507,13 @@ func (c *Ctx) transform(in transformReq) (compose.Draft, error) {
 		if in.ToLang == "" {
 			return d, &Error{Status: http.StatusUnprocessableEntity, Key: "api.field", Args: []any{"to_lang", "required"}}
 		}
-		d, err = comp.Translate(c.R.Context(), compose.TranslateInput{Text: in.Text, From: in.Lang, To: in.ToLang, Network: in.Network,
+		d, err = comp.Translate(c.R.Context(), compose.TranslateInput{ID: ci.ID, Text: in.Text, From: in.Lang, To: in.ToLang, Network: in.Network,
 			Brand: c.Brand.Name, Brief: ci.Brief, Facts: ci.Facts, Accounts: ci.Accounts})
 		if errors.Is(err, compose.ErrNeedsModel) {
 			return d, &Error{Status: http.StatusUnprocessableEntity, Key: "compose.err_needs_model"}
 		}
 	case "adapt":
-		d, err = comp.Adapt(c.R.Context(), compose.AdaptInput{Text: in.Text, Lang: in.Lang, From: in.Network, To: in.ToNetwork,
+		d, err = comp.Adapt(c.R.Context(), compose.AdaptInput{ID: ci.ID, Text: in.Text, Lang: in.Lang, From: in.Network, To: in.ToNetwork,
 			Brand: c.Brand.Name, Brief: ci.Brief, Facts: ci.Facts, Accounts: ci.Accounts})
 	default:
 		return d, &Error{Status: http.StatusUnprocessableEntity, Key: "api.field", Args: []any{"op", "translate or adapt"}}
