@@ -47,6 +47,7 @@ type radarEpisodeRow struct {
 
 type radarLive struct {
 	Res       radarRes
+	Query     string // one query's series, or "" for the brand's
 	From, To  time.Time
 	Charts    []radarChart
 	Total     int64
@@ -100,9 +101,12 @@ func episodeRow(e radar.Episode) radarEpisodeRow {
 }
 
 // radarLiveData computes the part of the page the stream refreshes.
-func (c *Ctx) radarLiveData(res radarRes) (radarLive, error) {
+func (c *Ctx) radarLiveData(res radarRes, query string) (radarLive, error) {
 	hub := radarHub()
 	st := hub.Status(c.Brand.ID)
+	if _, ok := st.Queries[query]; !ok {
+		query = ""
+	}
 	now := c.s.now().UTC()
 	to := now.Truncate(res.Step).Add(res.Step)
 	from := to.Add(-res.Window)
@@ -111,11 +115,11 @@ func (c *Ctx) radarLiveData(res radarRes) (radarLive, error) {
 		eps = append(eps, *st.Current)
 	}
 	eps = append(eps, st.Closed...)
-	charts, total, err := c.radarCharts(hub, from, to, res, eps)
+	charts, total, err := c.radarCharts(hub, query, from, to, res, eps)
 	if err != nil {
 		return radarLive{}, err
 	}
-	l := radarLive{Res: res, From: from, To: to, Charts: charts, Total: total, Status: st, Updated: now.Format("15:04:05")}
+	l := radarLive{Res: res, Query: query, From: from, To: to, Charts: charts, Total: total, Status: st, Updated: now.Format("15:04:05")}
 	if st.Current != nil {
 		r := episodeRow(*st.Current)
 		l.Current = &r
@@ -130,7 +134,7 @@ func (c *Ctx) radarLiveData(res radarRes) (radarLive, error) {
 }
 
 func (c *Ctx) radarPageData(res radarRes) (radarPageData, error) {
-	live, err := c.radarLiveData(res)
+	live, err := c.radarLiveData(res, c.R.URL.Query().Get("q"))
 	if err != nil {
 		return radarPageData{}, err
 	}
@@ -393,7 +397,7 @@ func (c *Ctx) radarEpisodeData(e radar.Episode) (radarEpisodeData, error) {
 		to = now.Truncate(res.Step).Add(res.Step)
 	}
 	res.Window = to.Sub(from)
-	charts, total, err := c.radarCharts(hub, from, to, res, []radar.Episode{e})
+	charts, total, err := c.radarCharts(hub, "", from, to, res, []radar.Episode{e})
 	if err != nil {
 		return d, err
 	}
@@ -484,7 +488,7 @@ func (c *Ctx) radarLiveStream() error {
 			err = c.s.views.pages["radar/episode"].ExecuteTemplate(&buf, "radarepisodelive", Page{C: c, D: d})
 			return buf.String(), err
 		}
-		l, err := c.radarLiveData(radarResolution(q.Get("res")))
+		l, err := c.radarLiveData(radarResolution(q.Get("res")), q.Get("q"))
 		if err != nil {
 			return "", err
 		}

@@ -43,15 +43,19 @@ type radarAPIStatus struct {
 }
 
 // apiRadar returns a brand's radar: its queries, its series over the
-// window of ?res= (1m, 5m, 1h, 1d), the last detector score and the
-// episodes.
+// window of ?res= (1m, 5m, 1h, 1d) — one query's with ?query=name —,
+// the last detector score and the episodes.
 func (c *Ctx) apiRadar() error {
 	res := radarResolution(c.R.URL.Query().Get("res"))
 	hub := radarHub()
 	st := hub.Status(c.Brand.ID)
 	to := c.s.now().UTC().Truncate(res.Step).Add(res.Step)
 	from := to.Add(-res.Window)
-	pts, err := hub.Series(c.Brand.ID, "", from, to, res.Step)
+	query := c.R.URL.Query().Get("query")
+	if _, ok := st.Queries[query]; !ok && query != "" {
+		return &Error{Status: http.StatusNotFound, Key: "error.not_found"}
+	}
+	pts, err := hub.Series(c.Brand.ID, query, from, to, res.Step)
 	if err != nil {
 		return err
 	}

@@ -189,12 +189,13 @@ func percent(v float64) string { return strconv.FormatFloat(math.Round(v*100), '
 
 func score2(v float64) string { return strconv.FormatFloat(v, 'f', 2, 64) }
 
-// radarCharts draws the brand's five charts over [from, to) at res: volume,
+// radarCharts draws the brand's (or one of its queries') five charts over
+// [from, to) at res: volume,
 // negative share, reach-weighted volume, unique authors and the detector's
 // score (the highest 5-minute score within each bucket), with the
 // episodes shaded.
-func (c *Ctx) radarCharts(hub *radarhub.Hub, from, to time.Time, res radarRes, eps []radar.Episode) ([]radarChart, int64, error) {
-	pts, err := hub.Series(c.Brand.ID, "", from, to, res.Step)
+func (c *Ctx) radarCharts(hub *radarhub.Hub, query string, from, to time.Time, res radarRes, eps []radar.Episode) ([]radarChart, int64, error) {
+	pts, err := hub.Series(c.Brand.ID, query, from, to, res.Step)
 	if err != nil {
 		return nil, 0, err
 	}

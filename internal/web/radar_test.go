@@ -318,3 +318,29 @@ func TestRadarWebhookAndAPI(t *testing.T) {
 		t.Errorf("API without login: %d", r.status)
 	}
 }
+
+func TestRadarPerQuerySeries(t *testing.T) {
+	f := newFixture(t)
+	h := useHub(t, time.Now)
+	must(t, h.SetQueries(f.brand.ID, map[string]string{"tag": "#BTest", "pain": "baguette"}))
+	now := time.Now().UTC()
+	h.Process([]radar.Mention{
+		{ID: "1", Author: "a", Text: "Vive #BTest", Time: now},
+		{ID: "2", Author: "b", Text: "Une baguette #BTest", Time: now},
+		{ID: "3", Author: "c", Text: "Une baguette dorée", Time: now},
+	})
+	c := f.login(brand.RoleAnalyst)
+	page := fmt.Sprintf("/brands/%d/radar?res=1m", f.brand.ID)
+	for q, want := range map[string]string{"": "3", "tag": "2", "pain": "2", "unknown": "3"} {
+		r := c.get(page + "&q=" + q)
+		if !strings.Contains(r.body, `data-radar-total="`+want+`"`) {
+			t.Errorf("q=%q: want %s mentions", q, want)
+		}
+	}
+	if r := c.get(page + "&q=pain"); !strings.Contains(r.body, "radar/live?res=1m&amp;q=pain") {
+		t.Error("the live stream does not follow the chosen query")
+	}
+	if r := c.get(fmt.Sprintf("/api/v1/brands/%d/radar?query=nope", f.brand.ID)); r.status != http.StatusNotFound {
+		t.Errorf("API, unknown query: %d", r.status)
+	}
+}
