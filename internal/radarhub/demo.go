@@ -164,5 +164,5 @@ var demoTexts = map[string]demoLang{
 
 // demoRising is the last hour's chatter around one hashtag, so the trends
 // list has something rising that a bakery or a café could join.
-var demoRising = []string{"Qui fait la #FeteDuPain ce week-end ? {brand} peut-être ?", "Programme de la #FeteDuPain dévoilé, ateliers et dégustations",
+var demoRising = []string{"Qui fait la #FeteDuPain samedi ? {brand} sera là ?", "Programme de la #FeteDuPain dévoilé, ateliers et dégustations",
 	"La #FeteDuPain revient sur la place du marché, {brand} aura un stand", "Vous venez à la #FeteDuPain avec les enfants ?"}
