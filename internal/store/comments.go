@@ -1,0 +1,249 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+)
+
+// Comment is one comment, mention or DM in a brand's inbox.
+type Comment struct {
+	ID      int64
+	BrandID int64
+	Network string
+	// ExternalID is the network's id; (BrandID, Network, ExternalID) is
+	// unique so that a replayed import or webhook stores nothing new.
+	ExternalID   string
+	Author       string
+	AuthorHandle string
+	Text         string
+	Lang         string
+	Kind         string // comment, mention or dm
+	ReceivedAt   time.Time
+	// Label, Scores and Sentiment are the classifier's verdict at arrival.
+	Label     string
+	Scores    map[string]float64
+	Sentiment string
+	Hidden    bool
+	// HiddenBy is "auto" for the brand's policy or a user id; it stays
+	// set after an unhide so that the override can be read back.
+	HiddenBy   string
+	Status     string // new, assigned, answered or closed
+	Assignee   *int64
+	AnsweredAt *time.Time
+	Reply      string
+}
+
+// CommentFilter narrows ListComments; zero fields match everything.
+type CommentFilter struct {
+	Label, Network, Status, Sentiment string
+	// Unanswered keeps comments whose status is new or assigned.
+	Unanswered bool
+	// Hidden, when set, keeps hidden (true) or visible (false) comments.
+	Hidden *bool
+	// Limit defaults to 200 and is capped at 2000.
+	Limit, Offset int
+}
+
+// CommentStore keeps the inbox. The SQL store implements it; callers
+// reach it with a type assertion on Store, like RadarStore.
+type CommentStore interface {
+	// AddComment stores c and sets c.ID; it reports false, and changes
+	// nothing, when the brand already has that network's external id (c.ID
+	// is then the stored row's id).
+	AddComment(ctx context.Context, c *Comment) (bool, error)
+	// GetComment returns comment id of brand brandID, or ErrNotFound.
+	GetComment(ctx context.Context, brandID, id int64) (Comment, error)
+	// ListComments returns a brand's comments, newest first.
+	ListComments(ctx context.Context, brandID int64, f CommentFilter) ([]Comment, error)
+	// CountComments returns how many comments the filter keeps (ignoring
+	// its Limit and Offset).
+	CountComments(ctx context.Context, brandID int64, f CommentFilter) (int, error)
+	// UpdateCommentState saves c's triage fields: Hidden, HiddenBy, Status,
+	// Assignee, AnsweredAt and Reply.
+	UpdateCommentState(ctx context.Context, c *Comment) error
+}
+
+var _ CommentStore = (*sqlStore)(nil)
+
+// Comment statuses and kinds, as the schema's CHECK constraints list them.
+var (
+	CommentStatuses = []string{"new", "assigned", "answered", "closed"}
+	CommentKinds    = []string{"comment", "mention", "dm"}
+)
+
+func oneOf(v string, set []string) bool {
+	for _, s := range set {
+		if v == s {
+			return true
+		}
+	}
+	return false
+}
+
+// The comments' SQL is the same on both engines ($n placeholders, ON
+// CONFLICT), so it lives here rather than in the per-engine files.
+const (
+	commentColumns = `id, brand_id, network, external_id, author, author_handle, text, lang, kind, received_at,
+label, scores, sentiment, hidden, hidden_by, status, assignee, answered_at, reply`
+	commentInsert = `INSERT INTO comments (brand_id, network, external_id, author, author_handle, text, lang, kind, received_at,
+label, scores, sentiment, hidden, hidden_by, status, assignee, answered_at, reply)
+VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)
+ON CONFLICT (brand_id, network, external_id) DO NOTHING RETURNING id`
+	commentExisting = `SELECT id FROM comments WHERE brand_id = $1 AND network = $2 AND external_id = $3`
+	commentGet      = `SELECT ` + commentColumns + ` FROM comments WHERE brand_id = $1 AND id = $2`
+	commentUpdate   = `UPDATE comments SET hidden = $1, hidden_by = $2, status = $3, assignee = $4, answered_at = $5, reply = $6
+WHERE brand_id = $7 AND id = $8`
+)
+
+func (s *sqlStore) AddComment(ctx context.Context, c *Comment) (bool, error) {
+	c.ExternalID = strings.TrimSpace(c.ExternalID)
+	c.Network = strings.ToLower(strings.TrimSpace(c.Network))
+	if c.ExternalID == "" || len(c.ExternalID) > 200 {
+		return false, invalid("add comment to brand %d: external id empty or over 200 bytes", c.BrandID)
+	}
+	if len(c.Network) > 40 || len(c.Author) > 200 || len(c.AuthorHandle) > 200 || len(c.Text) > 20000 {
+		return false, invalid("add comment %q to brand %d: network, author or text too long", c.ExternalID, c.BrandID)
+	}
+	if !utf8.ValidString(c.Text) || !utf8.ValidString(c.Author) || !utf8.ValidString(c.AuthorHandle) {
+		return false, invalid("add comment %q to brand %d: text or author is not UTF-8", c.ExternalID, c.BrandID)
+	}
+	if c.Kind == "" {
+		c.Kind = "comment"
+	}
+	if c.Status == "" {
+		c.Status = "new"
+	}
+	if !oneOf(c.Kind, CommentKinds) || !oneOf(c.Status, CommentStatuses) {
+		return false, invalid("add comment %q to brand %d: kind %q or status %q unknown", c.ExternalID, c.BrandID, c.Kind, c.Status)
+	}
+	if strings.TrimSpace(c.Label) == "" {
+		return false, invalid("add comment %q to brand %d: label is required", c.ExternalID, c.BrandID)
+	}
+	if c.ReceivedAt.IsZero() {
+		c.ReceivedAt = now()
+	}
+	scores, err := json.Marshal(c.Scores)
+	if err != nil || c.Scores == nil {
+		scores = []byte("{}")
+	}
+	err = s.q.QueryRowContext(ctx, commentInsert, c.BrandID, c.Network, c.ExternalID, c.Author, c.AuthorHandle, c.Text, c.Lang, c.Kind,
+		s.ts(c.ReceivedAt), c.Label, string(scores), c.Sentiment, c.Hidden, c.HiddenBy, c.Status, nullInt(c.Assignee), s.tsp(c.AnsweredAt), c.Reply).Scan(&c.ID)
+	if errors.Is(err, sql.ErrNoRows) {
+		err = s.q.QueryRowContext(ctx, commentExisting, c.BrandID, c.Network, c.ExternalID).Scan(&c.ID)
+		return false, wrap(err, "add comment %q (%s) to brand %d: read the stored one", c.ExternalID, c.Network, c.BrandID)
+	}
+	return err == nil, wrap(err, "add comment %q (%s) to brand %d", c.ExternalID, c.Network, c.BrandID)
+}
+
+func nullInt(p *int64) any {
+	if p == nil {
+		return nil
+	}
+	return *p
+}
+
+type commentRow interface{ Scan(...any) error }
+
+func scanComment(r commentRow) (Comment, error) {
+	var c Comment
+	var scores string
+	var assignee sql.NullInt64
+	err := r.Scan(&c.ID, &c.BrandID, &c.Network, &c.ExternalID, &c.Author, &c.AuthorHandle, &c.Text, &c.Lang, &c.Kind,
+		timeScan{&c.ReceivedAt}, &c.Label, &scores, &c.Sentiment, &c.Hidden, &c.HiddenBy, &c.Status, &assignee,
+		nullTimeScan{&c.AnsweredAt}, &c.Reply)
+	if err != nil {
+		return c, err
+	}
+	if assignee.Valid {
+		c.Assignee = &assignee.Int64
+	}
+	if scores != "" && scores != "{}" {
+		if err := json.Unmarshal([]byte(scores), &c.Scores); err != nil {
+			return c, err
+		}
+	}
+	return c, nil
+}
+
+func (s *sqlStore) GetComment(ctx context.Context, brandID, id int64) (Comment, error) {
+	c, err := scanComment(s.q.QueryRowContext(ctx, commentGet, brandID, id))
+	if err != nil {
+		return Comment{}, wrap(err, "get comment %d of brand %d", id, brandID)
+	}
+	return c, nil
+}
+
+// commentWhere builds the filter's WHERE clause and arguments.
+func commentWhere(brandID int64, f CommentFilter) (string, []any) {
+	var b strings.Builder
+	args := []any{brandID}
+	b.WriteString(" WHERE brand_id = $1")
+	add := func(col, v string) {
+		if v != "" {
+			args = append(args, v)
+			b.WriteString(" AND " + col + " = $" + strconv.Itoa(len(args)))
+		}
+	}
+	add("label", f.Label)
+	add("network", strings.ToLower(f.Network))
+	add("status", f.Status)
+	add("sentiment", f.Sentiment)
+	if f.Unanswered {
+		b.WriteString(" AND status IN ('new', 'assigned')")
+	}
+	if f.Hidden != nil {
+		args = append(args, *f.Hidden)
+		b.WriteString(" AND hidden = $" + strconv.Itoa(len(args)))
+	}
+	return b.String(), args
+}
+
+func (s *sqlStore) ListComments(ctx context.Context, brandID int64, f CommentFilter) ([]Comment, error) {
+	where, args := commentWhere(brandID, f)
+	limit := f.Limit
+	if limit <= 0 {
+		limit = 200
+	}
+	limit = min(limit, 2000)
+	args = append(args, limit, max(f.Offset, 0))
+	q := `SELECT ` + commentColumns + ` FROM comments` + where + ` ORDER BY received_at DESC, id DESC LIMIT $` +
+		strconv.Itoa(len(args)-1) + ` OFFSET $` + strconv.Itoa(len(args))
+	rows, err := s.q.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, wrap(err, "list comments of brand %d", brandID)
+	}
+	defer rows.Close()
+	var out []Comment
+	for rows.Next() {
+		c, err := scanComment(rows)
+		if err != nil {
+			return nil, wrap(err, "list comments of brand %d", brandID)
+		}
+		out = append(out, c)
+	}
+	return out, wrap(rows.Err(), "list comments of brand %d", brandID)
+}
+
+func (s *sqlStore) CountComments(ctx context.Context, brandID int64, f CommentFilter) (int, error) {
+	where, args := commentWhere(brandID, f)
+	var n int
+	err := s.q.QueryRowContext(ctx, `SELECT COUNT(*) FROM comments`+where, args...).Scan(&n)
+	return n, wrap(err, "count comments of brand %d", brandID)
+}
+
+func (s *sqlStore) UpdateCommentState(ctx context.Context, c *Comment) error {
+	if !oneOf(c.Status, CommentStatuses) {
+		return invalid("update comment %d of brand %d: status %q unknown", c.ID, c.BrandID, c.Status)
+	}
+	if len(c.Reply) > 20000 {
+		return invalid("update comment %d of brand %d: reply over 20000 bytes", c.ID, c.BrandID)
+	}
+	res, err := s.q.ExecContext(ctx, commentUpdate, c.Hidden, c.HiddenBy, c.Status, nullInt(c.Assignee), s.tsp(c.AnsweredAt), c.Reply, c.BrandID, c.ID)
+	return affected(res, err, "update comment %d of brand %d", c.ID, c.BrandID)
+}
