@@ -19,6 +19,7 @@ import (
 	"github.com/vigie-cm/vigie/internal/llm"
 	"github.com/vigie-cm/vigie/internal/llm/llmstore"
 	"github.com/vigie-cm/vigie/internal/store"
+	"github.com/vigie-cm/vigie/internal/style"
 )
 
 // The Compose page and the drafting API. The model is the workspace's own
@@ -122,10 +123,61 @@ type composeData struct {
 	Networks []brand.Network
 	Form     composeForm
 	Drafts   []compose.Draft
+	// Styles is the style guard's layer of each draft (same index), next
+	// to its verification findings.
+	Styles   []StyleView
 	Provider string
 	Offline  bool
 	Error    string
 	Input    *compose.Input
+}
+
+// StyleOf is draft i's style layer (nil when it could not be checked).
+func (d composeData) StyleOf(i int) *StyleView {
+	if i < 0 || i >= len(d.Styles) {
+		return nil
+	}
+	return &d.Styles[i]
+}
+
+// draftStyler checks drafts with the style guard against the brand's past
+// posts (near-duplicates, reused openings and hashtags) and its words to
+// avoid and prefer; the history is indexed once for all of a request's
+// drafts.
+func (c *Ctx) draftStyler() (func(text, network, lang string) (style.Result, error), error) {
+	ps, err := c.brandPosts()
+	if err != nil {
+		return nil, err
+	}
+	base := c.brandStyleOptions(style.NewHistory(postTexts(ps), ""))
+	return func(text, network, lang string) (style.Result, error) {
+		opt := base
+		opt.Network, opt.Lang = network, lang
+		return style.Check(text, opt)
+	}, nil
+}
+
+// draftStyles is the style layer of each draft.
+func (c *Ctx) draftStyles(ds []compose.Draft) ([]StyleView, error) {
+	if len(ds) == 0 {
+		return nil, nil
+	}
+	check, err := c.draftStyler()
+	if err != nil {
+		return nil, err
+	}
+	out := make([]StyleView, len(ds))
+	for i, d := range ds {
+		res, err := check(d.Text, d.Network, d.Lang)
+		if err != nil {
+			// A network or language the style guard does not know: the
+			// draft keeps its verification, without a style layer.
+			c.s.log.Warn("web: compose: style check", "network", d.Network, "lang", d.Lang, "err", err)
+			continue
+		}
+		out[i] = NewStyleView(d.Text, res)
+	}
+	return out, nil
 }
 
 func (f composeForm) Has(n brand.Network) bool {
@@ -167,6 +219,11 @@ func (c *Ctx) renderCompose(status int, d composeData) error {
 	}
 	if d.Form.Lang == "" && len(c.Brand.Languages) > 0 {
 		d.Form.Lang = c.Brand.Languages[0]
+	}
+	if d.Styles == nil {
+		if d.Styles, err = c.draftStyles(d.Drafts); err != nil {
+			return err
+		}
 	}
 	return c.Render(status, "compose/page", "compose.title", d)
 }
@@ -298,6 +355,9 @@ type verifyResp struct {
 	Findings []compose.Finding `json:"findings"`
 	Length   int               `json:"length"`
 	Limit    int               `json:"limit"`
+	// Style is the style guard's layer (the brand's history and words,
+	// the network's rules); it does not change the verdict or state.
+	Style *apiStyleResp `json:"style,omitempty"`
 }
 
 // verifyText checks an edited draft against the brand's active facts.
@@ -334,6 +394,16 @@ func (c *Ctx) apiDraftVerify() error {
 	out, err := c.verifyText(in)
 	if err != nil {
 		return err
+	}
+	check, err := c.draftStyler()
+	if err != nil {
+		return err
+	}
+	if res, err := check(in.Text, in.Network, in.Lang); err == nil {
+		if res.Findings == nil {
+			res.Findings = []style.Finding{}
+		}
+		out.Style = &apiStyleResp{Findings: res.Findings, Scores: res.Scores}
 	}
 	return c.JSON(http.StatusOK, out)
 }
@@ -597,6 +667,9 @@ func (c *Ctx) composeStream() error {
 	if len(ds) > 0 {
 		var buf bytes.Buffer
 		data := composeData{Drafts: ds, Networks: brand.Networks, Form: f}
+		if data.Styles, err = c.draftStyles(ds); err != nil {
+			return err
+		}
 		t := c.s.views.pages["compose/page"]
 		if t == nil {
 			return fmt.Errorf("web: compose: no page template")

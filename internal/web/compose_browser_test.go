@@ -45,13 +45,29 @@ func TestComposeInChromium(t *testing.T) {
 		// (chromedp.Submit would call form.submit(), which does not).
 		chromedp.Click(`form[data-compose-generate] button[type=submit]`),
 		chromedp.WaitVisible(`#text-0`),
-		chromedp.SendKeys(`#text-0`, " La baguette tradition à 1,20 € !"),
+		// The style layer came with the draft, before any edit.
+		chromedp.WaitVisible(`#draft-0 [data-compose-style] .sf-text`),
+		chromedp.SendKeys(`#text-0`, " N'hésitez pas à passer. La baguette tradition à 1,20 € !"),
 	)
 	if err != nil {
 		t.Fatalf("chromium: %v", err)
 	}
 	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`document.querySelector("#draft-0 [data-compose-findings]").textContent.includes("1,20")`, chromedp.WithPollingTimeout(10*time.Second))); err != nil {
 		t.Fatalf("live re-verification never showed the finding: %v", err)
+	}
+	// The same re-verification redraws the style layer: the cliché typed is
+	// marked, in the layer's own violet, apart from the verify findings.
+	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`!!document.querySelector("#draft-0 [data-compose-style] mark.sf-cliche")`, chromedp.WithPollingTimeout(10*time.Second))); err != nil {
+		t.Fatalf("live re-verification never showed the style finding: %v", err)
+	}
+	mark, err := chromedp.Run(ctx, chromedp.Text(`#draft-0 [data-compose-style] mark.sf-cliche`))
+	must(t, err)
+	bg, err := chromedp.Run(ctx, chromedp.Evaluate[string](`getComputedStyle(document.querySelector("#draft-0 [data-compose-style] mark.sf-cliche")).backgroundColor`))
+	must(t, err)
+	count, err := chromedp.Run(ctx, chromedp.Text(`#draft-0 [data-compose-style-count]`))
+	must(t, err)
+	if !strings.HasPrefix(mark, "N'hésitez pas") || (bg != "rgb(226, 208, 247)" && bg != "rgb(239, 230, 250)") || !strings.Contains(count, "style finding") {
+		t.Fatalf("style layer: mark %q background %q count %q", mark, bg, count)
 	}
 	// The drafts came through the progress stream, step by step.
 	steps, err := chromedp.Run(ctx, chromedp.Text(`[data-compose-steps]`))
