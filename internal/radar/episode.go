@@ -224,7 +224,13 @@ var stopWords = func() map[string]bool {
 		sont etre avoir fait faire tout tous toute toutes comme aussi bien tres sans chez encore
 		quand alors apres avant meme deja moins entre this that with have from they what your will
 		just about there their when been were would could should them then than into more only also
-		some like here over very much even because`) {
+		some like here over very much even because
+		sera seront serait aura auront aurait etait etaient sommes etes suis avait avaient peut
+		peuvent faut veut vont allez fais font dire dit voir vois vient viennent revient donc ainsi
+		dont ceux celle celui cela ceci quoi rien chose fois depuis pendant devant derriere vers
+		sous selon contre parce notre votre enfin voila vraiment toujours jamais souvent
+		where which while still being does doing done going would those these other after before
+		again really always never thanks`) {
 		m[w] = true
 	}
 	return m
