@@ -217,3 +217,45 @@ func TestRecorder(t *testing.T) {
 		}
 	})
 }
+
+// BenchmarkRecorder measures what recording usage adds to Vigie's own
+// overhead per model call (llm.Response.Overhead: the call's time minus the
+// time in HTTP exchanges), against the same calls without a recorder, to
+// llmtest's loopback fake server, on each engine.
+//
+//	go test -run '^$' -bench Recorder -benchtime 300x ./internal/llm/llmstore/
+func BenchmarkRecorder(b *testing.B) {
+	for _, be := range storetest.Backends {
+		b.Run(be.Name, func(b *testing.B) {
+			s := storetest.Open(b, be)
+			w := brand.Workspace{Name: "W", Slug: "w"}
+			if err := s.CreateWorkspace(ctx, &w); err != nil {
+				b.Fatal(err)
+			}
+			srv := llmtest.NewOpenAI(b, llmtest.Reply{Text: "deux mots"})
+			p, err := llm.NewProvider(llm.Config{BaseURL: srv.BaseURL(), Model: "fake-m"}, nil)
+			if err != nil {
+				b.Fatal(err)
+			}
+			bare := llm.NewClient(p, llm.Options{})
+			rec := llm.NewClient(p, llm.Options{Recorder: &llmstore.Recorder{Store: s, Workspace: w.ID}})
+			req := llm.Request{Messages: []llm.Message{{Role: llm.RoleUser, Content: "un deux trois"}}, Purpose: "draft", Accounts: []string{"draft:bench"}}
+			var withRec, without float64
+			b.ResetTimer()
+			for range b.N {
+				r, err := bare.Complete(ctx, req)
+				if err != nil {
+					b.Fatal(err)
+				}
+				without += float64(r.Overhead.Microseconds())
+				r, err = rec.Complete(ctx, req)
+				if err != nil {
+					b.Fatal(err)
+				}
+				withRec += float64(r.Overhead.Microseconds())
+			}
+			b.ReportMetric(without/float64(b.N)/1000, "ms-overhead-bare/call")
+			b.ReportMetric(withRec/float64(b.N)/1000, "ms-overhead-recorded/call")
+		})
+	}
+}
