@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"database/sql"
+	"regexp"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -78,6 +79,10 @@ type LLMStore interface {
 
 var _ LLMStore = (*sqlStore)(nil)
 
+// sealedRE is the shape of internal/secret's output ("v1:" and base64),
+// checked without importing it.
+var sealedRE = regexp.MustCompile(`^v[0-9]+:[A-Za-z0-9+/=_-]+$`)
+
 func nullFloat(p *float64) any {
 	if p == nil {
 		return nil
@@ -111,7 +116,7 @@ func (s *sqlStore) SaveLLMSettings(ctx context.Context, l *LLMSettings) error {
 	if l.Provider == "" || l.Model == "" {
 		return invalid("save LLM settings of workspace %d: provider and model are required", l.WorkspaceID)
 	}
-	if l.APIKeySealed != "" && !strings.HasPrefix(l.APIKeySealed, "v") {
+	if l.APIKeySealed != "" && !sealedRE.MatchString(l.APIKeySealed) {
 		// A plain key must never reach the database by mistake.
 		return invalid("save LLM settings of workspace %d: the API key is not sealed", l.WorkspaceID)
 	}
