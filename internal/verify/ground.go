@@ -454,7 +454,7 @@ func (g *grounder) numeric(c *claims.Claim, cl class) {
 	best, bestScore := -1, 0
 	for i := range atoms {
 		a := &atoms[i]
-		if a.derived || a.tok < 0 {
+		if a.derived || a.tok < 0 || a.first != firstN(g.doc, c) {
 			continue
 		}
 		score := 0
@@ -492,10 +492,37 @@ func (g *grounder) numeric(c *claims.Claim, cl class) {
 	}
 	if best >= 0 && bestScore >= 2 {
 		a := &atoms[best]
-		g.contradicted(c, a.fact, a.text)
+		g.contradicted(g.withBound(c), a.fact, a.text)
 		return
 	}
 	g.unsupported(c)
+}
+
+// withBound widens a false strict bound to its bound words ("plus de 2 000"
+// when the fact says 1 850), so that the suggestion, the fact's figure,
+// replaces the whole bound: "plus de 1 850" would still be false.
+func (g *grounder) withBound(c *claims.Claim) *claims.Claim {
+	if c.Bound != claims.Greater && c.Bound != claims.Less {
+		return c
+	}
+	toks := g.doc.Tokens
+	k := c.Tok0
+	switch prevLow(toks, k) {
+	case "de", "d'", "than":
+		switch prevLow(toks, k-1) {
+		case "plus", "moins", "more", "over", "less", "fewer":
+			k -= 2
+		}
+	case "over", "above", "exceeding", "under", "below":
+		k--
+	}
+	if k == c.Tok0 || k < 0 {
+		return c
+	}
+	w := *c
+	w.Start = toks[k].Start
+	w.Text = g.doc.Slice(w.Start, w.End)
+	return &w
 }
 
 // impliedByPost: the figure repeats a supported figure of the same post
@@ -717,6 +744,15 @@ func (g *grounder) dateClaim(c *claims.Claim) {
 			if da.d2.IsZero() && da.d.Equal(t) {
 				fi = da.fact
 				break
+			}
+		}
+		// "Giving Tuesday, 2 December" when a fact puts Giving Tuesday on 1
+		// December: the writer got the day wrong, not the weekday
+		ctx := g.context(c, 8)
+		for _, da := range g.sh.dates {
+			if da.d2.IsZero() && int(da.d.Weekday()) == c.Weekday && math.Abs(da.d.Sub(t).Hours()) <= 6*24 && g.overlap(ctx, da.fact) >= 1 {
+				g.contradicted(c, da.fact, g.fmtDate(da.d, true))
+				return
 			}
 		}
 		f := Finding{Start: c.Start, End: c.End, Text: c.Text, Kind: Contradicted, Claim: "weekday", Message: m, Suggestion: g.fmtDate(t, true)}

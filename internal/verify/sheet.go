@@ -47,6 +47,7 @@ type atom struct {
 	derived bool
 	ord     bool // written as an ordinal (43e, 6th)
 	dur     bool // a length of time, never a clock time
+	first   bool // "aux 300 premiers clients": the first N of an offer, not a total
 }
 
 type dateAtom struct {
@@ -389,7 +390,7 @@ func (sh *sheet) addDoc(fi int, d *claims.Doc) {
 	for ci := range d.Claims {
 		c := &d.Claims[ci]
 		if cl, ok := classOf(c.Type); ok {
-			sh.atoms[cl] = append(sh.atoms[cl], atom{value: c.Value, bound: c.Bound, noun: c.Noun, noun2: c.Noun2, fact: fi, tok: c.Tok0, text: c.Text, ord: c.Type == claims.Ordinal, dur: c.Type == claims.Duration})
+			sh.atoms[cl] = append(sh.atoms[cl], atom{value: c.Value, bound: c.Bound, noun: c.Noun, noun2: c.Noun2, fact: fi, tok: c.Tok0, text: c.Text, ord: c.Type == claims.Ordinal, dur: c.Type == claims.Duration, first: firstN(d, c)})
 			if c.Noun != "" {
 				sh.nouns[c.Noun] = true
 			}
@@ -733,4 +734,20 @@ func openDays(fold string) int {
 		}
 	}
 	return n
+}
+
+// firstN: "aux 300 premiers clients", "the first 100 customers", "les 50
+// derniers billets": a threshold of an offer, a different quantity from the
+// total of the same noun ("2 millions de clients par an").
+func firstN(d *claims.Doc, c *claims.Claim) bool {
+	for k := c.Tok0 - 1; k <= c.Tok1 && k < len(d.Tokens); k++ {
+		if k < 0 || k >= c.Tok0 && k < c.Tok1 {
+			continue
+		}
+		switch d.Tokens[k].Low {
+		case "premiers", "premieres", "first", "derniers", "dernieres", "last":
+			return true
+		}
+	}
+	return false
 }

@@ -68,7 +68,10 @@ func TestGrounding(t *testing.T) {
 		{"fr", "Fondée en 2004 à Orléans par Lucie Bernard.", []string{"Orléans"}, []string{Contradicted}},
 		{"fr", "Fondée par Lucie Bertrand en 2004.", []string{"Lucie Bertrand"}, []string{Contradicted}},
 		{"fr", "Livraison dans toutes nos boutiques !", []string{"toutes nos boutiques"}, []string{Contradicted}},
-		{"fr", "Plus de 5 boutiques à Tours.", []string{"5"}, []string{Contradicted}},
+		// a false bound is flagged with its bound words, which the suggestion replaces
+		{"fr", "Plus de 5 boutiques à Tours.", []string{"Plus de 5"}, []string{Contradicted}},
+		// the first 50 customers of an offer are not the customers of a year
+		{"fr", "Déjà plus de 200 000 clients par an !", []string{"200 000"}, []string{Unsupported}},
 		{"fr", "Réservez sur aupaindore.com", []string{"aupaindore.com"}, []string{Contradicted}},
 		{"fr", "Fêtez avec nous #PainDore2026", []string{"#PainDore2026"}, []string{Contradicted}},
 		// unsupported
@@ -82,7 +85,8 @@ func TestGrounding(t *testing.T) {
 		{"en", "Monthly pass now just €50!", []string{"€50"}, []string{Contradicted}},
 		{"en", "Retreat from Saturday 16 October in Kinsale.", []string{"Saturday 16 October"}, []string{Contradicted}},
 		{"en", "Open 7 days a week from 7am!", []string{"7 days a week"}, []string{Contradicted}},
-		{"en", "Ireland's best yoga studio, with over 50 classes a week.", []string{"Ireland's best yoga studio", "50"}, []string{Unsupported, Contradicted}},
+		{"en", "Ireland's best yoga studio, with over 50 classes a week.", []string{"Ireland's best yoga studio", "over 50"}, []string{Unsupported, Contradicted}},
+		{"en", "Retreat from Friday 17 October in Kinsale.", []string{"Friday 17 October"}, []string{Contradicted}},
 		{"en", "Founded by Niamh Walsh in 2012.", []string{"2012"}, []string{Contradicted}},
 		{"en", "Every new member receives a free yoga mat!", []string{"free yoga mat"}, []string{Unsupported}},
 	}
