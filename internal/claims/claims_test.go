@@ -184,6 +184,8 @@ func TestNotClaims(t *testing.T) {
 		{"en", "The festival is 100% cashless.", Percent},
 		{"fr", "Un produit 100 % bio et local.", Percent},
 		{"fr", "On a tellement hâte de vous voir, le meilleur moment de l'année !", Superlative},
+		{"fr", "Rendez-vous pour la première descente de la saison !", Superlative},
+		{"en", "The first snow of the winter is here.", Superlative},
 		{"en", "Feel free to ask us anything.", Freebie},
 		{"en", "Open every day, Sundays included.", Freebie},
 		{"fr", "Bonne journée à toutes et à tous !", Universal},

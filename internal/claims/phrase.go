@@ -32,6 +32,18 @@ var subjective = map[string]bool{"meilleur": true, "meilleure": true, "meilleurs
 
 var timeScope = map[string]bool{"automne": true, "hiver": true, "printemps": true, "autumn": true, "winter": true, "spring": true, "fall": true, "rentree": true, "ete": true, "summer": true, "annee": true, "year": true, "saison": true, "season": true, "temps": true, "time": true, "jamais": true, "ever": true, "history": true, "histoire": true}
 
+var firstWords = map[string]bool{"premier": true, "premiere": true, "first": true}
+
+// calendarScope: a period of the calendar, unlike "ever" or "history",
+// which make "first" a claim.
+func calendarScope(w string) bool {
+	switch w {
+	case "jamais", "ever", "history", "histoire", "temps", "time":
+		return false
+	}
+	return timeScope[w]
+}
+
 var phraseStop = map[string]bool{
 	"et": true, "and": true, "qui": true, "que": true, "qu'": true, "that": true, "which": true, "who": true,
 	"mais": true, "but": true, "pour": true, "avec": true, "with": true, "est": true, "is": true, "are": true,
@@ -278,7 +290,9 @@ func (x *extractor) superlative(i, after int) {
 				if j < len(x.toks) && x.toks[j].Sent == s && x.toks[j].Kind == TWord && (x.toks[j].Cap || scopeNouns[x.toks[j].Low]) {
 					// "le meilleur moment de l'année" is an opinion; "best" needs a
 					// place or a market to be a claim, "most visited" does not
-					if !(subjective[x.toks[i].Low] && timeScope[x.toks[j].Low]) {
+					// and "la première descente de la saison", "the first
+					// snow of the year" are an order in time, not a rank
+					if !(subjective[x.toks[i].Low] && timeScope[x.toks[j].Low]) && !(firstWords[x.toks[i].Low] && calendarScope(x.toks[j].Low)) {
 						scoped = true
 					}
 				}
