@@ -20,6 +20,8 @@ type grounder struct {
 	ovValid  bool
 	ovLen    int
 	ovFirst  *string
+	// whether the post gives a recipe, worked out on first need
+	recipeSeen, isRecipe bool
 }
 
 func (g *grounder) run() {
@@ -426,6 +428,9 @@ func (g *grounder) numeric(c *claims.Claim, cl class) {
 			}
 		}
 	}
+	if cl == clsPlain && (g.enumerator(c) || g.listicle(c) || g.recipe(c)) {
+		return
+	}
 	v := c.Value
 	if cl == clsPlain && v <= 1 && c.Type != claims.Ordinal {
 		return
@@ -523,6 +528,48 @@ func (g *grounder) withBound(c *claims.Claim) *claims.Claim {
 	w.Start = toks[k].Start
 	w.Text = g.doc.Slice(w.Start, w.End)
 	return &w
+}
+
+// enumerator: "1. Invoice on time 2. Set clear terms": the number of an
+// item in a list, glued to its dot or parenthesis before a capitalised word.
+func (g *grounder) enumerator(c *claims.Claim) bool {
+	toks := g.doc.Tokens
+	if c.Type != claims.Number || c.Value < 1 || c.Value > 20 || c.Value != math.Trunc(c.Value) || c.Tok1+1 >= len(toks) || c.Tok1 != c.Tok0+1 {
+		return false
+	}
+	p, w := &toks[c.Tok1], &toks[c.Tok1+1]
+	return (p.Text == "." || p.Text == ")") && !p.Space && w.Kind == claims.TWord && w.Cap
+}
+
+// listNouns: what a list post counts ("5 tips to get paid faster", "3
+// conseils pour …"): the post's own structure, not a fact about the brand.
+var listNouns = map[string]bool{
+	"tip": true, "conseil": true, "astuc": true, "astuce": true, "raison": true, "reason": true, "way": true,
+	"idee": true, "idea": true, "step": true, "etap": true, "etape": true, "thing": true, "chose": true,
+	"erreur": true, "mistak": true, "mistake": true, "secret": true, "regl": true, "regle": true, "rule": true,
+	"hack": true, "facon": true, "question": true, "lesson": true, "lecon": true, "signe": true, "sign": true,
+}
+
+func (g *grounder) listicle(c *claims.Claim) bool {
+	return c.Type == claims.Count && c.Value <= 50 && listNouns[strings.TrimSuffix(c.Noun, "s")] && !g.sh.nouns[c.Noun]
+}
+
+// recipe: in a post that gives a recipe, quantities of things the facts
+// never count ("2 oranges, 100 g de sucre") are ingredients, not claims.
+func (g *grounder) recipe(c *claims.Claim) bool {
+	if c.Type != claims.Count && c.Type != claims.Number || c.Noun != "" && g.sh.nouns[c.Noun] {
+		return false
+	}
+	if !g.recipeSeen {
+		g.recipeSeen = true
+		for i := range g.doc.Tokens {
+			switch g.doc.Tokens[i].Low {
+			case "recette", "recettes", "recipe", "recipes", "ingredients", "ingredient":
+				g.isRecipe = true
+			}
+		}
+	}
+	return g.isRecipe
 }
 
 // impliedByPost: the figure repeats a supported figure of the same post

@@ -60,6 +60,10 @@ func TestGrounding(t *testing.T) {
 		{"fr", "Ouvert de 7h à 19h30, fermé le lundi. Infos sur aupaindore.fr #PainDore20ans #boulangerie", nil, nil},
 		{"fr", "On a hâte de vous voir, c'est le meilleur moment de la semaine ! Venez nombreux 😍", nil, nil},
 		{"fr", "Chez LUCIE BERNARD, on vous attend avec le sourire.", nil, nil},
+		// the post's own structure: a list, a recipe
+		{"fr", "3 astuces pour une baguette croustillante : 1. La sortir du sac 2. La poser sur une grille 3. La manger vite 😋", nil, nil},
+		{"fr", "Notre recette de pain perdu : 4 tranches de baguette, 2 œufs, 25 cl de lait et 50 g de sucre.", nil, nil},
+		{"fr", "Notre baguette tradition est à 1,20 €. 2 œufs offerts avec !", []string{"2 œufs offerts"}, []string{Unsupported}},
 		// contradicted
 		{"fr", "La baguette tradition à 1,10 € !", []string{"1,10 €"}, []string{Contradicted}},
 		{"fr", "Ouverture le samedi 9 octobre !", []string{"samedi 9 octobre"}, []string{Contradicted}},
@@ -82,6 +86,7 @@ func TestGrounding(t *testing.T) {
 		{"en", "Monthly pass €60, drop-in €12. Book at harbouryoga.ie/retreat #HarbourYoga #yogalife", nil, nil},
 		{"en", "Three days in Kinsale, 16–18 October, meals included, €390 per person.", nil, nil},
 		{"en", "Since 2015, Niamh Walsh and the team have run 35 classes a week. Open from 7am to 9pm!", nil, nil},
+		{"en", "5 ways to unwind after work: 1. Breathe 2. Stretch 3. Book a drop-in class for €12", nil, nil},
 		{"en", "Monthly pass now just €50!", []string{"€50"}, []string{Contradicted}},
 		{"en", "Retreat from Saturday 16 October in Kinsale.", []string{"Saturday 16 October"}, []string{Contradicted}},
 		{"en", "Open 7 days a week from 7am!", []string{"7 days a week"}, []string{Contradicted}},
