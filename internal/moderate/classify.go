@@ -312,6 +312,11 @@ var possessive = map[string]bool{"ma": true, "mon": true, "ta": true, "ton": tru
 
 var politeness = map[string]bool{"thanks": true, "thank": true, "thx": true, "merci": true, "mercii": true}
 
+// proxyQualifier: words after "those people" that make them particular
+// people ("those people who…", "ces gens du SAV").
+var proxyQualifier = map[string]bool{"qui": true, "que": true, "qu": true, "du": true, "de": true, "chez": true, "au": true, "a": true, "dans": true, "sur": true,
+	"d": true, "who": true, "that": true, "at": true, "in": true, "from": true, "on": true, "of": true, "working": true, "behind": true, "whom": true}
+
 var genericDet = map[string]bool{"les": true, "des": true, "ces": true, "tous": true, "toutes": true, "aux": true, "the": true, "all": true, "these": true, "those": true, "most": true, "many": true}
 
 var clauseBreak = map[string]bool{"mais": true, "but": true, "however": true, "pourtant": true, "cependant": true}
@@ -519,10 +524,18 @@ func (c *Classifier) decide(a Analysis, s *scratch, pTox, pSpam, pQ float64) Res
 		}
 		// B and C: protected group + attack
 		for _, g := range cl.hits {
-			if g.cats&catGroup == 0 {
+			if g.cats&(catGroup|catProxy) == 0 {
 				continue
 			}
-			gw := toks[g.start].Text
+			// A proxy ("those people", "ces gens-là") stands for a group
+			// only as a generalisation: "those people who…", "ces gens
+			// du SAV" are particular people, and an insult of them is
+			// rudeness, not hate.
+			proxy := g.cats&catGroup == 0
+			if proxy && (g.end < cl.b && proxyQualifier[toks[g.end].Text] || all&(catBrand2|catComplaint) != 0) {
+				continue
+			}
+			gw := spanText(toks, g.start, g.end)
 			if g.start > cl.a && tcat[g.start-1]&catSlurPrefix != 0 {
 				if clCounter || (quote[g.start] && quotedStance) {
 					counter = true
@@ -544,7 +557,7 @@ func (c *Classifier) decide(a Analysis, s *scratch, pTox, pSpam, pQ float64) Res
 				if d := p.start - g.start; d > maxPairDistance || d < -maxPairDistance {
 					continue
 				}
-				if !sameSegment(toks, g.start, p.start) && segmentHasSubject(toks, p.start) {
+				if !sameSegment(toks, g.start, p.start) && segmentHasSubject(toks, p.start) && !appositive(toks, cl, g) {
 					// "I don't hate Arabs, I hate bad service": the second
 					// part has its own subject and says nothing of the group
 					continue
@@ -555,7 +568,7 @@ func (c *Classifier) decide(a Analysis, s *scratch, pTox, pSpam, pQ float64) Res
 					kind = "dehumanising"
 				case pc&catHateVerb != 0 && isGeneric(g):
 					kind = "hostile"
-				case pc&(catInsultN|catInsultA) != 0 && isGeneric(g):
+				case pc&(catInsultN|catInsultA) != 0 && isGeneric(g) && !proxy:
 					kind = "insulting"
 				case pc&catThreat != 0:
 					kind = "threatening"
@@ -590,7 +603,31 @@ func (c *Classifier) decide(a Analysis, s *scratch, pTox, pSpam, pQ float64) Res
 				}
 				hostilePredicate = true
 				hate = math.Max(hate, 0.93)
-				reason("%s %q aimed at protected group %q (%s)", kind, pw, gw, g.group)
+				if proxy {
+					reason("%s %q aimed at %q, a group generalised", kind, pw, gw)
+				} else {
+					reason("%s %q aimed at protected group %q (%s)", kind, pw, gw, g.group)
+				}
+			}
+		}
+		// exclusion by origin ("go back to your country", "retourne dans
+		// ton bled") attacks the reader's origin with no group word
+		for _, h := range cl.hits {
+			if h.cats&catExclusion == 0 {
+				continue
+			}
+			w := spanText(toks, h.start, h.end)
+			switch {
+			case !selfNegated(tcat, h) && negatedAt(cl, h.start):
+				reason("exclusion %q negated", w)
+				neutralised++
+			case clCounter || (quote[h.start] && quotedStance):
+				counter = true
+				reason("exclusion %q quoted or reported (counter-speech)", w)
+			default:
+				hate = math.Max(hate, 0.93)
+				hostilePredicate = true
+				reason("exclusion by origin %q", w)
 			}
 		}
 		// threats
@@ -965,6 +1002,17 @@ func sameSegment(toks []Token, a, b int) bool {
 
 // segmentHasSubject reports whether the comma-delimited segment around pos
 // has a subject pronoun of its own.
+// appositive reports a group that is a comma segment on its own ("on les
+// renvoie tous, ces envahisseurs"): it names who the rest of the clause is
+// about, so the other segment's subject does not separate them.
+func appositive(toks []Token, cl clause, g hit) bool {
+	a, b := g.start, g.end
+	if a <= cl.a || toks[a-1].Kind != KindComma {
+		return false
+	}
+	return b >= cl.b || toks[b].Kind == KindComma
+}
+
 func segmentHasSubject(toks []Token, pos int) bool {
 	a := pos
 	for a > 0 && toks[a-1].Kind != KindComma && toks[a-1].Kind != KindEnd && toks[a-1].Kind != KindQuestion {

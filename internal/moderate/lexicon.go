@@ -44,6 +44,8 @@ const (
 	catScamLure                     // prize, crypto, account suspended
 	catScamWeak                     // lures that are ordinary words too: iphone, cash
 	catMetaSpeech                   // "ce genre de commentaires": talk about words
+	catProxy                        // "ces gens-là", "these invaders": a group named without its name
+	catExclusion                    // "retourne dans ton bled": exclusion by origin, no group word needed
 )
 
 var catNames = map[string]cat{
@@ -55,6 +57,7 @@ var catNames = map[string]cat{
 	"firstperson": catFirstPerson, "positive": catPositive, "negative": catNegative,
 	"complaint": catComplaint, "questionw": catQuestionW, "spam": catSpam,
 	"scamaction": catScamAction, "scamlure": catScamLure, "scamweak": catScamWeak, "metaspeech": catMetaSpeech,
+	"proxy": catProxy, "exclusion": catExclusion,
 }
 
 // variantCats are the categories whose words evaders misspell on purpose;
