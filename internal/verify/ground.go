@@ -962,6 +962,10 @@ func (g *grounder) rangeClaim(c *claims.Claim) {
 		g.unsupported(c)
 		return
 	}
+	// "du 19 décembre au 11 avril": the end is in the next year
+	if c.Date2.Y == 0 && t2.Before(t1) {
+		t2 = t2.AddDate(1, 0, 0)
+	}
 	if c.Weekday >= 0 && int(t1.Weekday()) != c.Weekday || c.Weekday2 >= 0 && int(t2.Weekday()) != c.Weekday2 {
 		w := t1
 		claimed := c.Weekday

@@ -118,6 +118,9 @@ type recurrence struct {
 
 var recurRe = regexp.MustCompile(`\b(?:(premier|1er|deuxieme|2e|second|troisieme|3e|quatrieme|4e|dernier|first|second|third|fourth|last)\s+(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:du|de chaque|de|of the|of each|of every|each)\s+(?:mois|month)|(?:chaque|every|each|tous les)\s+(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?)\b`)
 
+// periodRe: a fact that gives a start and an end.
+var periodRe = regexp.MustCompile(` (?:ouvre|s'ouvre|ouverture|commence|debute|opens|starts|begins|start|opening) .* (?:termine|ferme|fin|finit|s'acheve|cloture|ends|closes|finishes|end|closing) `)
+
 var nthWords = map[string]int{"premier": 1, "1er": 1, "first": 1, "deuxieme": 2, "2e": 2, "second": 2, "troisieme": 3, "3e": 3, "third": 3, "quatrieme": 4, "4e": 4, "fourth": 4, "dernier": -1, "last": -1}
 
 // matches reports whether t is a day of the recurrence.
@@ -561,7 +564,23 @@ func (sh *sheet) derive() {
 			}
 		}
 	}
-	// date ranges: days, nights, weeks, weekday counts
+	// a period given by its two ends in one fact ("la saison s'ouvre le 19
+	// décembre et se termine le 11 avril", "opens on … and closes on …")
+	for fi := range sh.facts {
+		if !periodRe.MatchString(sh.facts[fi].fold) {
+			continue
+		}
+		var ends []time.Time
+		for _, da := range sh.dates {
+			if da.fact == fi && da.d2.IsZero() {
+				ends = append(ends, da.d)
+			}
+		}
+		if len(ends) == 2 && ends[0].Before(ends[1]) {
+			sh.dates = append(sh.dates, dateAtom{d: ends[0], d2: ends[1], fact: fi, weekday: -1})
+		}
+	}
+	// date ranges: days, nights, weeks, months, weekday counts
 	months := map[[2]int]bool{}
 	for _, da := range sh.dates {
 		months[[2]int{da.d.Year(), int(da.d.Month())}] = true
@@ -578,6 +597,12 @@ func (sh *sheet) derive() {
 		add(clsPlain, float64(days), "day", da.fact)
 		add(clsPlain, float64(days-1), "nuit", da.fact)
 		add(clsPlain, float64(days-1), "night", da.fact)
+		if days >= 28 {
+			// "la saison dure près de 4 mois", "a 4-month season"
+			m := float64(days) / 30.44
+			add(clsPlain, math.Round(m*10)/10, "month", da.fact)
+			add(clsPlain, math.Round(m), "month", da.fact)
+		}
 		if days%7 == 0 {
 			add(clsPlain, float64(days/7), "week", da.fact)
 		} else {

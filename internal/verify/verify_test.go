@@ -127,6 +127,26 @@ func TestGrounding(t *testing.T) {
 	}
 }
 
+// A period given by its two ends in one fact, across a new year.
+func TestSeasonAcrossYears(t *testing.T) {
+	facts := []string{
+		"La saison d'hiver 2026-2027 s'ouvre le samedi 19 décembre 2026 et se termine le dimanche 11 avril 2027.",
+		"Le forfait journée coûte 49 €.",
+	}
+	for _, post := range []string{
+		"La saison dure près de 4 mois : du 19 décembre au 11 avril, profitez-en !",
+		"Quatre mois de glisse, du samedi 19 décembre au dimanche 11 avril ⛷️",
+		"Forfait à 49 € le 2 février ? Oui, en pleine saison !",
+	} {
+		if r := check(t, "fr", facts, post); r.Verdict != Pass {
+			t.Errorf("%q: %+v", post, r.Findings)
+		}
+	}
+	if r := check(t, "fr", facts, "La saison dure 6 mois, du 19 décembre au 30 avril !"); r.Verdict != Fail {
+		t.Errorf("wrong season end and length not contradicted: %+v", r.Findings)
+	}
+}
+
 func TestLabels(t *testing.T) {
 	facts := []string{"Toutes nos glaces sont faites maison avec du lait bio de la ferme voisine."}
 	if r := check(t, "fr", facts, "Nos glaces faites maison au lait bio 🍦"); r.Verdict != Pass {
