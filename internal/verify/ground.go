@@ -742,12 +742,16 @@ func (g *grounder) supports(c *claims.Claim, a *atom, cl class) bool {
 	case claims.Approx:
 		return math.Abs(a.value-v) <= 0.1*math.Max(math.Abs(a.value), math.Abs(v))+1e-9
 	case claims.Greater:
-		return claims.Eq(a.value, v) && a.bound == claims.Greater || sameThing && a.value > v && cl == clsPlain
+		// "un peu plus de 30 € la matinée" for 185 € the 6 mornings: a
+		// price is only rounded down a little
+		return claims.Eq(a.value, v) && a.bound == claims.Greater || sameThing && a.value > v && cl == clsPlain ||
+			cl == clsMoney && a.bound == claims.Exact && a.value > v && a.value <= 1.1*v
 	case claims.AtLeast:
 		// "dès 30 €", "from £24.99": the lowest price must be the stated one
 		return claims.Eq(a.value, v) || sameThing && a.value >= v && cl == clsPlain
 	case claims.Less:
-		return claims.Eq(a.value, v) && a.bound == claims.Less || sameThing && a.value < v && cl == clsPlain
+		return claims.Eq(a.value, v) && a.bound == claims.Less || sameThing && a.value < v && cl == clsPlain ||
+			cl == clsMoney && a.bound == claims.Exact && a.value < v && a.value >= 0.9*v
 	}
 	return false
 }

@@ -60,6 +60,9 @@ func TestGrounding(t *testing.T) {
 		{"fr", "Ouvert de 7h à 19h30, fermé le lundi. Infos sur aupaindore.fr #PainDore20ans #boulangerie", nil, nil},
 		{"fr", "On a hâte de vous voir, c'est le meilleur moment de la semaine ! Venez nombreux 😍", nil, nil},
 		{"fr", "Chez LUCIE BERNARD, on vous attend avec le sourire.", nil, nil},
+		// a price rounded a little, as a bound
+		{"fr", "Le menu déjeuner à un peu moins de 10 € du 5 au 18 octobre !", nil, nil},
+		{"fr", "La baguette tradition à moins de 1 € !", []string{"moins de 1 €"}, []string{Contradicted}},
 		// the post's own structure: a list, a recipe
 		{"fr", "3 astuces pour une baguette croustillante : 1. La sortir du sac 2. La poser sur une grille 3. La manger vite 😋", nil, nil},
 		{"fr", "Notre recette de pain perdu : 4 tranches de baguette, 2 œufs, 25 cl de lait et 50 g de sucre.", nil, nil},
