@@ -435,7 +435,7 @@ func (g *grounder) numeric(c *claims.Claim, cl class) {
 	if cl == clsPlain && v <= 1 && c.Type != claims.Ordinal {
 		return
 	}
-	if cl == clsPlain && c.Type == claims.Year && int(v) == g.sh.year {
+	if cl == clsPlain && c.Type == claims.Year && (int(v) == g.sh.year || g.pastSeason(c)) {
 		return
 	}
 	atoms := g.sh.atoms[cl]
@@ -528,6 +528,23 @@ func (g *grounder) withBound(c *claims.Claim) *claims.Claim {
 	w.Start = toks[k].Start
 	w.Text = g.doc.Slice(w.Start, w.End)
 	return &w
+}
+
+// seasonWords name a time of year; "l'hiver 2025", "the summer of 2024"
+// before the campaign year is a memory, not a dated fact about the brand.
+var seasonWords = map[string]bool{
+	"hiver": true, "ete": true, "printemps": true, "automne": true, "winter": true, "summer": true, "spring": true, "autumn": true, "fall": true,
+}
+
+func (g *grounder) pastSeason(c *claims.Claim) bool {
+	if int(c.Value) >= g.sh.year {
+		return false
+	}
+	p := prevLow(g.doc.Tokens, c.Tok0)
+	if p == "of" || p == "de" {
+		p = prevLow(g.doc.Tokens, c.Tok0-1)
+	}
+	return seasonWords[p]
 }
 
 // enumerator: "1. Invoice on time 2. Set clear terms": the number of an

@@ -63,6 +63,9 @@ func TestGrounding(t *testing.T) {
 		// a price rounded a little, as a bound
 		{"fr", "Le menu déjeuner à un peu moins de 10 € du 5 au 18 octobre !", nil, nil},
 		{"fr", "La baguette tradition à moins de 1 € !", []string{"moins de 1 €"}, []string{Contradicted}},
+		// a season of a past year is a memory
+		{"fr", "Souvenez-vous de l'été 2025 : on remet ça en octobre !", nil, nil},
+		{"fr", "Fondée en 2003 à Tours par Lucie Bernard.", []string{"2003"}, []string{Contradicted}},
 		// the post's own structure: a list, a recipe
 		{"fr", "3 astuces pour une baguette croustillante : 1. La sortir du sac 2. La poser sur une grille 3. La manger vite 😋", nil, nil},
 		{"fr", "Notre recette de pain perdu : 4 tranches de baguette, 2 œufs, 25 cl de lait et 50 g de sucre.", nil, nil},
