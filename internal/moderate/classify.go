@@ -689,7 +689,7 @@ func (c *Classifier) decide(a Analysis, s *scratch, pTox, pSpam, pQ float64) Res
 					neutralised++
 					continue
 				}
-				if clReport || quote[h.start] {
+				if quote[h.start] || (clReport && !addressedBefore(toks, tcat, cl, h.start)) {
 					counter = true
 					reason("insult %q reported", w)
 					continue
@@ -1055,6 +1055,23 @@ func afterWord(toks []Token, pos int, w string, n int) bool {
 // reportIn reports a reporting cue among hits, except "je dis que", "I say
 // that", "we think that": the speaker's own saying endorses, it does not
 // report. Passive reports ("I was called", "on m'a traité") still count.
+// addressedBefore reports an insult said to the reader before any
+// reporting word of its clause ("ur a massive twat who … said", "you ugly
+// cunt, never heard so much shit"): the report that follows is not its
+// frame.
+func addressedBefore(toks []Token, tcat []cat, cl clause, pos int) bool {
+	you := false
+	for j := cl.a; j < pos; j++ {
+		if tcat[j]&catReport != 0 {
+			return false
+		}
+		if toks[j].Kind == KindMention || personSubject[toks[j].Text] {
+			you = true
+		}
+	}
+	return you
+}
+
 func reportIn(toks []Token, hits []hit) bool {
 	for _, h := range hits {
 		if h.cats&catReport == 0 {
