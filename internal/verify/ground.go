@@ -530,6 +530,38 @@ func (g *grounder) withBound(c *claims.Claim) *claims.Claim {
 	return &w
 }
 
+// twoEntities: "Ledgerly Pro" for the brand Ledgerly and its Pro plan: a
+// name of the facts next to words of the facts (the brand, often at the start
+// of a fact where its capital proves nothing). A part of a person's name is
+// not a name of its own, so "Priya Kettering" is not made this way.
+func (g *grounder) twoEntities(words []string) bool {
+	for cut := 1; cut < len(words); cut++ {
+		a, b := words[:cut], words[cut:]
+		if g.isEntity(a) && g.sh.known(b...) || g.sh.known(a...) && g.isEntity(b) {
+			return true
+		}
+	}
+	return false
+}
+
+func (g *grounder) isEntity(words []string) bool {
+	for _, e := range g.sh.entities {
+		if len(e.words) == len(words) {
+			same := true
+			for i := range words {
+				if e.words[i] != words[i] {
+					same = false
+					break
+				}
+			}
+			if same {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // seasonWords name a time of year; "l'hiver 2025", "the summer of 2024"
 // before the campaign year is a memory, not a dated fact about the brand.
 var seasonWords = map[string]bool{
@@ -1486,7 +1518,7 @@ func (g *grounder) name(c *claims.Claim) {
 			allKnown = false
 		}
 	}
-	if allKnown {
+	if allKnown || g.twoEntities(c.Words) {
 		return
 	}
 	if g.sh.empty {

@@ -93,6 +93,9 @@ func TestGrounding(t *testing.T) {
 		{"en", "Three days in Kinsale, 16–18 October, meals included, €390 per person.", nil, nil},
 		{"en", "Since 2015, Niamh Walsh and the team have run 35 classes a week. Open from 7am to 9pm!", nil, nil},
 		{"en", "5 ways to unwind after work: 1. Breathe 2. Stretch 3. Book a drop-in class for €12", nil, nil},
+		// the brand next to a name of the facts: its product
+		{"en", "Harbour Yoga Kinsale: three days, 16–18 October, €390 per person.", nil, nil},
+		{"en", "Namaste from Niamh Harbour, our founder!", []string{"Niamh Harbour"}, []string{Contradicted}},
 		{"en", "Monthly pass now just €50!", []string{"€50"}, []string{Contradicted}},
 		{"en", "Retreat from Saturday 16 October in Kinsale.", []string{"Saturday 16 October"}, []string{Contradicted}},
 		{"en", "Open 7 days a week from 7am!", []string{"7 days a week"}, []string{Contradicted}},
