@@ -513,6 +513,23 @@ func (sh *sheet) derive() {
 			}
 		}
 	}
+	// a monthly price over a year ("£24 per month": £288 a year), less the
+	// months a fact gives free on annual billing ("two months free": £240)
+	var freeMonths []float64
+	for _, a := range sh.atoms[clsPlain] {
+		if !a.derived && a.noun == "month" && a.fact >= 0 && len(sh.facts[a.fact].gifts) > 0 && a.value < 12 {
+			freeMonths = append(freeMonths, a.value)
+		}
+	}
+	for _, m := range append([]atom(nil), sh.atoms[clsMoney]...) {
+		if m.derived || !sh.monthly(m) {
+			continue
+		}
+		add(clsMoney, m.value*12, "", m.fact)
+		for _, n := range freeMonths {
+			add(clsMoney, m.value*(12-n), "", m.fact)
+		}
+	}
 	// a stated discount applied to a price stated in another fact about the
 	// same thing ("20% off the first veg box" and "the veg box costs £18.50")
 	for _, p := range sh.atoms[clsPercent] {
@@ -626,6 +643,36 @@ func (sh *sheet) derive() {
 			add(clsPlain, float64(n), claims.WeekdayNames["en"][w], -1)
 		}
 	}
+}
+
+// monthly: a price said to be per month ("£24 per month", "59 €/mois",
+// "l'abonnement mensuel coûte 59 €").
+func (sh *sheet) monthly(m atom) bool {
+	d := sh.factDocOf(m.fact)
+	if d == nil || m.tok < 0 || m.tok >= len(d.Tokens) {
+		return false
+	}
+	sent := d.Tokens[m.tok].Sent
+	for k := m.tok - 4; k <= m.tok+4 && k < len(d.Tokens); k++ {
+		if k < 0 || d.Tokens[k].Sent != sent {
+			continue
+		}
+		switch d.Tokens[k].Low {
+		case "month", "mois", "monthly", "mensuel", "mensuelle", "mo":
+			return true
+		}
+	}
+	return false
+}
+
+func (sh *sheet) factDocOf(fi int) *claims.Doc {
+	if fi >= 0 && fi < len(sh.facts) {
+		return sh.facts[fi].doc
+	}
+	if fi == -1 {
+		return sh.brief
+	}
+	return nil
 }
 
 // shareWords reports whether two facts share a content word that is not a
