@@ -9,56 +9,162 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"net/url"
 	"sort"
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/vigie-cm/vigie/internal/brand"
 	"github.com/vigie-cm/vigie/internal/moderate"
 	"github.com/vigie-cm/vigie/internal/store"
+	"github.com/vigie-cm/vigie/internal/verify"
 )
 
-// The inbox's first page: import a JSONL or CSV export of comments, see
-// each one labelled by the moderation classifier under the default policy,
-// filter by label, and hide or unhide comments, every action audited.
-// Hateful text is blurred until a moderator chooses to read it. Comments
-// are not stored yet (the store has no comment table): the page is a
-// triage view of one import, and the audit log keeps what was done.
+// The inbox: comments imported (JSONL/CSV) or pushed (signed webhook) are
+// classified by the moderation engine under the brand's policy and stored,
+// idempotently on their external id. The page lists them with filters,
+// triage statuses, assignment, an SLA timer on unanswered comments and
+// bulk actions; every automatic hide and every human change is audited in
+// the same transaction as the change, so each one can be found and
+// reversed. Hateful text is blurred until a moderator chooses to read it,
+// and each reveal counts towards that person's exposure. A reply goes out
+// only after the Verify engine has checked it against the brand's facts;
+// a reply with findings needs an explicit, audited override.
 // POST /api/v1/moderate is the classifier over HTTP.
 
-// inboxMax bounds one import: a page that stays readable and an audit
-// burst that stays small.
+// inboxMax bounds one import: an audit burst and a transaction that stay
+// small.
 const inboxMax = 2000
 
-// InboxItem is one classified comment as the page shows it.
+// inboxPageMax is how many comments the page lists at once.
+const inboxPageMax = 300
+
+// inboxSLA is how long a visible comment may wait for an answer before the
+// page marks it overdue: a few hours is what social-care teams commit to.
+const inboxSLA = 4 * time.Hour
+
+// InboxItem is one stored comment as the page shows it.
 type InboxItem struct {
-	ID        string
+	ID        int64
+	Ext       string
 	Author    string
 	Network   string
+	Kind      string
 	Text      string
 	Label     string
 	Score     string
 	Sentiment string
+	Status    string
+	Assignee  string
+	Reply     string
 	Hidden    bool
-	Auto      bool // hidden by the policy at import
+	Auto      bool // hidden by the policy
 	Blur      bool // hostile text, blurred until revealed
-	Reason    string
+	Waiting   bool // unanswered and visible: the SLA timer runs
+	Overdue   bool
+	Age       string
+	Received  string
 }
 
-// InboxCount is how many comments carry a label.
+// InboxCount is how many stored comments carry a label.
 type InboxCount struct {
 	Label string
 	N     int
 }
 
+// inboxFilter is the page's query string.
+type inboxFilter struct {
+	Label, Network, Status, Sentiment string
+	Unanswered                        bool
+}
+
+func (f inboxFilter) query() string {
+	v := url.Values{}
+	for k, x := range map[string]string{"label": f.Label, "network": f.Network, "status": f.Status, "sentiment": f.Sentiment} {
+		if x != "" {
+			v.Set(k, x)
+		}
+	}
+	if f.Unanswered {
+		v.Set("unanswered", "1")
+	}
+	return v.Encode()
+}
+
+func (f inboxFilter) store() store.CommentFilter {
+	return store.CommentFilter{Label: f.Label, Network: f.Network, Status: f.Status, Sentiment: f.Sentiment, Unanswered: f.Unanswered, Limit: inboxPageMax}
+}
+
+// parseInboxFilter keeps only known values, so that the query string never
+// reaches SQL or the page unchecked.
+func parseInboxFilter(q url.Values) inboxFilter {
+	var f inboxFilter
+	for _, l := range moderate.Labels {
+		if q.Get("label") == string(l) {
+			f.Label = string(l)
+		}
+	}
+	if s := q.Get("status"); oneOfStr(s, store.CommentStatuses) {
+		f.Status = s
+	}
+	if s := q.Get("sentiment"); s == "positive" || s == "neutral" || s == "negative" {
+		f.Sentiment = s
+	}
+	if n := strings.ToLower(strings.TrimSpace(q.Get("network"))); len(n) <= 40 {
+		f.Network = n
+	}
+	f.Unanswered = q.Get("unanswered") == "1"
+	return f
+}
+
+func oneOfStr(v string, set []string) bool {
+	for _, s := range set {
+		if v == s {
+			return true
+		}
+	}
+	return false
+}
+
+// inboxMember is a workspace member a comment can be assigned to.
+type inboxMember struct {
+	ID   int64
+	Name string
+}
+
 type inboxData struct {
 	Items    []InboxItem
 	Counts   []InboxCount
+	Total    int
+	Shown    int
 	Hidden   int
+	Overdue  int
 	Errors   []string
 	Data     string
 	Exposure int // hostile comments this moderator revealed in the last 7 days
+	Filter   inboxFilter
+	Query    string
+	Members  []inboxMember
+	Labels   []string
+	Statuses []string
+	// Sentiments are the classifier's, for the filter.
+	Sentiments []string
+	// Imported and Duplicates summarise the import just made.
+	Imported, Duplicates int
+	DidImport            bool
+	// Blocked lists replies refused by Verify, with their findings.
+	Blocked []inboxBlocked
+	Reply   string
+	SLA     string
+}
+
+// inboxBlocked is a reply Verify found problems in.
+type inboxBlocked struct {
+	Comment  string
+	Reply    string
+	Findings []verify.Finding
 }
 
 // exposureWindow and exposureScan bound the well-being count: reveals in
@@ -88,31 +194,60 @@ func (c *Ctx) exposure() (int, error) {
 	return n, nil
 }
 
+// comments is the store's inbox side.
+func (c *Ctx) comments(st store.Store) (store.CommentStore, error) {
+	cs, ok := st.(store.CommentStore)
+	if !ok {
+		return nil, fmt.Errorf("web: inbox: store %T keeps no comments", st)
+	}
+	return cs, nil
+}
+
 // inboxReveal records that the moderator read a blurred hostile comment,
 // for the per-person exposure count, and returns the new count.
 func (c *Ctx) inboxReveal() error {
 	var in struct {
-		ID    string `json:"id"`
+		ID    int64  `json:"id"`
 		Label string `json:"label"`
 	}
 	if err := c.decode(&in); err != nil {
 		return err
 	}
-	in.ID = strings.TrimSpace(in.ID)
-	if in.ID == "" || len(in.ID) > 200 {
-		return &Error{Status: http.StatusBadRequest, Key: "inbox.bad_id"}
+	cm, err := c.inboxComment(c.Store(), in.ID)
+	if err != nil {
+		return err
 	}
-	err := c.Tx(func(tx store.Store) error {
-		return c.Audit(tx, "comment.reveal", "comment", 0, nil, commentAudit{ID: in.ID, Brand: c.Brand.ID, Label: in.Label})
+	err = c.Tx(func(tx store.Store) error {
+		return c.Audit(tx, "comment.reveal", "comment", cm.ID, nil, commentAudit{ID: cm.ExternalID, Brand: c.Brand.ID, Label: cm.Label})
 	})
 	if err != nil {
-		return fmt.Errorf("web: inbox: reveal %q for brand %d: %w", in.ID, c.Brand.ID, err)
+		return fmt.Errorf("web: inbox: reveal %d for brand %d: %w", in.ID, c.Brand.ID, err)
 	}
 	n, err := c.exposure()
 	if err != nil {
 		return err
 	}
 	return c.JSON(http.StatusOK, map[string]any{"id": in.ID, "exposure": n})
+}
+
+// inboxComment loads one of the brand's comments; another brand's id is
+// not found.
+func (c *Ctx) inboxComment(st store.Store, id int64) (store.Comment, error) {
+	if id <= 0 {
+		return store.Comment{}, &Error{Status: http.StatusBadRequest, Key: "inbox.bad_id"}
+	}
+	cs, err := c.comments(st)
+	if err != nil {
+		return store.Comment{}, err
+	}
+	cm, err := cs.GetComment(c.R.Context(), c.Brand.ID, id)
+	if errors.Is(err, store.ErrNotFound) {
+		return cm, &Error{Status: http.StatusNotFound, Key: "error.not_found"}
+	}
+	if err != nil {
+		return cm, fmt.Errorf("web: inbox: comment %d of brand %d: %w", id, c.Brand.ID, err)
+	}
+	return cm, nil
 }
 
 func (c *Ctx) inboxIndex() error {
@@ -127,22 +262,121 @@ func (c *Ctx) inboxIndex() error {
 }
 
 func (c *Ctx) inboxPage() error {
-	n, err := c.exposure()
+	d := inboxData{Filter: parseInboxFilter(c.R.URL.Query())}
+	if err := c.inboxFill(&d); err != nil {
+		return err
+	}
+	return c.Render(http.StatusOK, "inbox/page", "inbox.title", d)
+}
+
+// inboxFill loads the filtered list, the counts, the members and the
+// exposure count into d.
+func (c *Ctx) inboxFill(d *inboxData) error {
+	ctx := c.R.Context()
+	cs, err := c.comments(c.Store())
 	if err != nil {
 		return err
 	}
-	return c.Render(http.StatusOK, "inbox/page", "inbox.title", inboxData{Exposure: n})
+	d.Query = d.Filter.query()
+	d.Statuses = store.CommentStatuses
+	d.Sentiments = []string{"negative", "neutral", "positive"}
+	d.SLA = formatAge(inboxSLA)
+	for _, l := range moderate.Labels {
+		d.Labels = append(d.Labels, string(l))
+	}
+	ms, err := c.Store().ListMembers(ctx, c.Workspace.ID)
+	if err != nil {
+		return fmt.Errorf("web: inbox: members of workspace %d: %w", c.Workspace.ID, err)
+	}
+	names := map[int64]string{}
+	for _, m := range ms {
+		n := m.User.Name
+		if n == "" {
+			n = m.User.Email
+		}
+		names[m.UserID] = n
+		d.Members = append(d.Members, inboxMember{ID: m.UserID, Name: n})
+	}
+	sort.Slice(d.Members, func(i, j int) bool { return d.Members[i].Name < d.Members[j].Name })
+	for _, l := range d.Labels {
+		n, err := cs.CountComments(ctx, c.Brand.ID, store.CommentFilter{Label: l})
+		if err != nil {
+			return fmt.Errorf("web: inbox: %w", err)
+		}
+		if n > 0 {
+			d.Counts = append(d.Counts, InboxCount{Label: l, N: n})
+			d.Total += n
+		}
+	}
+	yes := true
+	if d.Hidden, err = cs.CountComments(ctx, c.Brand.ID, store.CommentFilter{Hidden: &yes}); err != nil {
+		return fmt.Errorf("web: inbox: %w", err)
+	}
+	if d.Shown, err = cs.CountComments(ctx, c.Brand.ID, d.Filter.store()); err != nil {
+		return fmt.Errorf("web: inbox: %w", err)
+	}
+	list, err := cs.ListComments(ctx, c.Brand.ID, d.Filter.store())
+	if err != nil {
+		return fmt.Errorf("web: inbox: %w", err)
+	}
+	now := c.s.now()
+	for _, cm := range list {
+		it := inboxItem(cm, now)
+		if cm.Assignee != nil {
+			it.Assignee = names[*cm.Assignee]
+		}
+		if it.Overdue {
+			d.Overdue++
+		}
+		d.Items = append(d.Items, it)
+	}
+	d.Exposure, err = c.exposure()
+	return err
 }
 
-// inboxImport classifies an uploaded or pasted export and logs every
-// automatic hide, so that each one can be found and reversed.
+func inboxItem(cm store.Comment, now time.Time) InboxItem {
+	l := moderate.Label(cm.Label)
+	it := InboxItem{ID: cm.ID, Ext: cm.ExternalID, Author: cm.Author, Network: cm.Network, Kind: cm.Kind, Text: cm.Text, Label: cm.Label,
+		Score: strconv.FormatFloat(cm.Scores[cm.Label], 'f', 2, 64), Sentiment: cm.Sentiment, Status: cm.Status, Reply: cm.Reply,
+		Hidden: cm.Hidden, Auto: cm.Hidden && cm.HiddenBy == "auto", Received: cm.ReceivedAt.UTC().Format("2006-01-02 15:04"),
+		Blur: l == moderate.LabelHate || l == moderate.LabelHarassment || l == moderate.LabelToxic}
+	if cm.Author == "" {
+		it.Author = cm.AuthorHandle
+	}
+	if (cm.Status == "new" || cm.Status == "assigned") && !cm.Hidden {
+		age := now.Sub(cm.ReceivedAt)
+		it.Waiting, it.Overdue, it.Age = true, age > inboxSLA, formatAge(age)
+	}
+	return it
+}
+
+// formatAge is a short, language-neutral duration: "3 d 4 h", "2 h 05",
+// "12 min".
+func formatAge(d time.Duration) string {
+	if d < 0 {
+		d = 0
+	}
+	m := int(d / time.Minute)
+	switch {
+	case m >= 24*60:
+		return fmt.Sprintf("%d d %d h", m/(24*60), m%(24*60)/60)
+	case m >= 60:
+		return fmt.Sprintf("%d h %02d", m/60, m%60)
+	}
+	return fmt.Sprintf("%d min", m)
+}
+
+// inboxImport classifies an uploaded or pasted export under the brand's
+// policy and stores it in one transaction; comments already stored (same
+// network and external id) are left as they are, so an import can be
+// replayed. Every automatic hide is audited with its reason.
 func (c *Ctx) inboxImport() error {
 	raw, err := c.inboxUpload()
 	if err != nil {
 		return err
 	}
 	rows, errs := parseComments(raw)
-	d := inboxData{Errors: errs, Data: string(raw)}
+	d := inboxData{Errors: errs, DidImport: true}
 	if len(rows) > inboxMax {
 		d.Errors = append(d.Errors, c.T("inbox.too_many", inboxMax, len(rows)))
 		rows = rows[:inboxMax]
@@ -150,90 +384,381 @@ func (c *Ctx) inboxImport() error {
 	if len(rows) == 0 && len(errs) == 0 {
 		d.Errors = append(d.Errors, c.T("inbox.empty_import"))
 	}
-	cl, err := moderate.Default()
+	rows, bad := checkImported(rows)
+	d.Errors = append(d.Errors, bad...)
+	added, dup, err := c.storeComments(rows)
 	if err != nil {
-		return fmt.Errorf("web: inbox: %w", err)
+		return err
 	}
-	p := moderate.DefaultPolicy()
-	counts := map[string]int{}
-	for _, r := range rows {
-		res := cl.Classify(r.Text, r.Lang)
-		dec := p.Decide(res)
-		it := InboxItem{ID: r.ID, Author: r.Author, Network: r.Network, Text: r.Text, Label: string(res.Label),
-			Score: strconv.FormatFloat(res.Score(res.Label), 'f', 2, 64), Sentiment: string(res.Sentiment),
-			Hidden: dec.Hide, Auto: dec.Hide, Reason: res.Reason,
-			Blur: res.Label == moderate.LabelHate || res.Label == moderate.LabelHarassment || res.Label == moderate.LabelToxic}
-		if dec.Reason != "" {
-			it.Reason = dec.Reason + " — " + res.Reason
-		}
-		counts[it.Label]++
-		if it.Hidden {
-			d.Hidden++
-		}
-		d.Items = append(d.Items, it)
+	d.Imported, d.Duplicates = added, dup
+	if len(d.Errors) > 0 {
+		d.Data = string(raw)
 	}
-	for _, l := range moderate.Labels {
-		if n := counts[string(l)]; n > 0 {
-			d.Counts = append(d.Counts, InboxCount{Label: string(l), N: n})
-		}
-	}
-	if d.Hidden > 0 {
-		err := c.Tx(func(tx store.Store) error {
-			for _, it := range d.Items {
-				if it.Auto {
-					if err := c.Audit(tx, "comment.autohide", "comment", 0, nil, commentAudit{ID: it.ID, Brand: c.Brand.ID, Label: it.Label, Hidden: true, Reason: it.Reason}); err != nil {
-						return err
-					}
-				}
-			}
-			return nil
-		})
-		if err != nil {
-			return fmt.Errorf("web: inbox: auditing automatic hides for brand %d: %w", c.Brand.ID, err)
-		}
-	}
-	if d.Exposure, err = c.exposure(); err != nil {
+	if err := c.inboxFill(&d); err != nil {
 		return err
 	}
 	return c.Render(http.StatusOK, "inbox/page", "inbox.title", d)
 }
 
-// commentAudit is what the audit log keeps about a comment's visibility.
+// checkImported drops, with a message, the rows the store would refuse, so
+// that one bad row does not cancel the whole import.
+func checkImported(rows []importedComment) ([]importedComment, []string) {
+	var ok []importedComment
+	var bad []string
+	for _, r := range rows {
+		switch {
+		case len(strings.TrimSpace(r.ID)) > 200:
+			bad = append(bad, fmt.Sprintf("comment %.40q…: id over 200 bytes", r.ID))
+		case len(r.Text) > 20000 || len(r.Author) > 200 || len(r.Handle) > 200 || len(strings.TrimSpace(r.Network)) > 40:
+			bad = append(bad, fmt.Sprintf("comment %q: text over 20000 bytes, author over 200 or network over 40", r.ID))
+		case !utf8.ValidString(r.Text) || !utf8.ValidString(r.Author) || !utf8.ValidString(r.Handle):
+			bad = append(bad, fmt.Sprintf("comment %q: not UTF-8", r.ID))
+		default:
+			ok = append(ok, r)
+		}
+	}
+	return ok, bad
+}
+
+// storeComments classifies rows and stores them for c.Brand in one
+// transaction, auditing every automatic hide; it returns how many were new
+// and how many were already there.
+func (c *Ctx) storeComments(rows []importedComment) (added, dup int, err error) {
+	if len(rows) == 0 {
+		return 0, 0, nil
+	}
+	cl, err := moderate.Default()
+	if err != nil {
+		return 0, 0, fmt.Errorf("web: inbox: %w", err)
+	}
+	p := moderate.DefaultPolicy()
+	now := c.s.now()
+	err = c.Tx(func(tx store.Store) error {
+		cs, err := c.comments(tx)
+		if err != nil {
+			return err
+		}
+		added, dup = 0, 0
+		for _, r := range rows {
+			res := cl.Classify(r.Text, r.Lang)
+			dec := p.Decide(res)
+			cm := store.Comment{BrandID: c.Brand.ID, Network: r.Network, ExternalID: r.ID, Author: r.Author, AuthorHandle: r.Handle,
+				Text: r.Text, Lang: res.Lang, Kind: r.Kind, ReceivedAt: r.At, Label: string(res.Label), Scores: res.ScoreMap(),
+				Sentiment: string(res.Sentiment), Hidden: dec.Hide}
+			if cm.ReceivedAt.IsZero() {
+				cm.ReceivedAt = now
+			}
+			if dec.Hide {
+				cm.HiddenBy = "auto"
+			}
+			isNew, err := cs.AddComment(c.R.Context(), &cm)
+			if err != nil {
+				return err
+			}
+			if !isNew {
+				dup++
+				continue
+			}
+			added++
+			if dec.Hide {
+				reason := dec.Reason + " — " + res.Reason
+				if err := c.Audit(tx, "comment.autohide", "comment", cm.ID, nil,
+					commentAudit{ID: cm.ExternalID, Brand: c.Brand.ID, Label: cm.Label, Hidden: true, Reason: reason}); err != nil {
+					return err
+				}
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		if errors.Is(err, store.ErrInvalid) {
+			return 0, 0, &Error{Status: http.StatusUnprocessableEntity, Key: "inbox.bad_comment", Args: []any{err.Error()}}
+		}
+		return 0, 0, fmt.Errorf("web: inbox: storing %d comments for brand %d: %w", len(rows), c.Brand.ID, err)
+	}
+	return added, dup, nil
+}
+
+// commentAudit is what the audit log keeps about a comment's state.
 type commentAudit struct {
-	ID     string `json:"comment_id"`
-	Brand  int64  `json:"brand_id"`
-	Label  string `json:"label,omitempty"`
-	Hidden bool   `json:"hidden"`
-	Reason string `json:"reason,omitempty"`
+	ID       string `json:"comment_id"`
+	Brand    int64  `json:"brand_id"`
+	Label    string `json:"label,omitempty"`
+	Hidden   bool   `json:"hidden"`
+	HiddenBy string `json:"hidden_by,omitempty"`
+	Reason   string `json:"reason,omitempty"`
+	Status   string `json:"status,omitempty"`
+	Assignee *int64 `json:"assignee,omitempty"`
+	Reply    string `json:"reply,omitempty"`
+	// Findings are Verify's messages on a reply sent by override.
+	Findings []string `json:"findings,omitempty"`
+}
+
+func auditOf(cm store.Comment) commentAudit {
+	return commentAudit{ID: cm.ExternalID, Brand: cm.BrandID, Label: cm.Label, Hidden: cm.Hidden, HiddenBy: cm.HiddenBy,
+		Status: cm.Status, Assignee: cm.Assignee, Reply: cm.Reply}
 }
 
 // inboxVisibility hides or unhides one comment for a human and audits it;
 // unhiding what the policy hid is the override the log must show.
 func (c *Ctx) inboxVisibility() error {
 	var in struct {
-		ID     string `json:"id"`
-		Hidden bool   `json:"hidden"`
-		Label  string `json:"label"`
+		ID     int64 `json:"id"`
+		Hidden bool  `json:"hidden"`
 	}
 	if err := c.decode(&in); err != nil {
 		return err
 	}
-	in.ID = strings.TrimSpace(in.ID)
-	if in.ID == "" || len(in.ID) > 200 {
-		return &Error{Status: http.StatusBadRequest, Key: "inbox.bad_id"}
-	}
-	action := "comment.unhide"
+	action := "unhide"
 	if in.Hidden {
-		action = "comment.hide"
+		action = "hide"
 	}
-	err := c.Tx(func(tx store.Store) error {
-		return c.Audit(tx, action, "comment", 0, commentAudit{ID: in.ID, Brand: c.Brand.ID, Label: in.Label, Hidden: !in.Hidden},
-			commentAudit{ID: in.ID, Brand: c.Brand.ID, Label: in.Label, Hidden: in.Hidden})
-	})
-	if err != nil {
-		return fmt.Errorf("web: inbox: %s %q for brand %d: %w", action, in.ID, c.Brand.ID, err)
+	if _, err := c.inboxApply(action, []int64{in.ID}, inboxArgs{}); err != nil {
+		return err
 	}
 	return c.JSON(http.StatusOK, map[string]any{"id": in.ID, "hidden": in.Hidden})
+}
+
+// inboxArgs are the bulk form's parameters beyond the action and ids.
+type inboxArgs struct {
+	Assignee *int64
+	Reply    string
+	Override bool
+}
+
+// inboxBulk applies one action to the selected comments: hide and unhide
+// (reviewer+), assign, close and reopen (reviewer+), answer with a
+// template (editor+, verified). All of it lands in one transaction.
+func (c *Ctx) inboxBulk() error {
+	if err := c.R.ParseForm(); err != nil {
+		return &Error{Status: http.StatusBadRequest, Key: "inbox.bad_upload"}
+	}
+	f := c.R.PostForm
+	back := parseInboxFilter(f)
+	var ids []int64
+	for _, s := range f["id"] {
+		id, err := strconv.ParseInt(s, 10, 64)
+		if err != nil || id <= 0 {
+			return &Error{Status: http.StatusBadRequest, Key: "inbox.bad_id"}
+		}
+		ids = append(ids, id)
+	}
+	if len(ids) == 0 {
+		return &Error{Status: http.StatusBadRequest, Key: "inbox.none_selected"}
+	}
+	if len(ids) > inboxPageMax {
+		return &Error{Status: http.StatusRequestEntityTooLarge, Key: "inbox.too_many", Args: []any{inboxPageMax, len(ids)}}
+	}
+	var a inboxArgs
+	if s := f.Get("assignee"); s != "" {
+		id, err := strconv.ParseInt(s, 10, 64)
+		if err != nil {
+			return &Error{Status: http.StatusBadRequest, Key: "inbox.bad_assignee"}
+		}
+		a.Assignee = &id
+	}
+	a.Reply = strings.TrimSpace(f.Get("reply"))
+	a.Override = f.Get("override") == "1"
+	blocked, err := c.inboxApply(f.Get("action"), ids, a)
+	if err != nil {
+		return err
+	}
+	if len(blocked) > 0 {
+		d := inboxData{Filter: back, Blocked: blocked, Reply: a.Reply}
+		if err := c.inboxFill(&d); err != nil {
+			return err
+		}
+		return c.Render(http.StatusUnprocessableEntity, "inbox/page", "inbox.title", d)
+	}
+	u := fmt.Sprintf("/brands/%d/inbox", c.Brand.ID)
+	if q := back.query(); q != "" {
+		u += "?" + q
+	}
+	return c.Redirect(u, "inbox.done")
+}
+
+// inboxApply runs action on the comments ids of c.Brand. An answer whose
+// reply Verify finds problems in is not applied, unless a.Override: then
+// the override is audited with the findings. It returns the blocked
+// replies (and then changes nothing).
+func (c *Ctx) inboxApply(action string, ids []int64, a inboxArgs) ([]inboxBlocked, error) {
+	switch action {
+	case "hide", "unhide", "assign", "close", "reopen":
+		if !c.Can(string(brand.RoleReviewer)) {
+			return nil, &Error{Status: http.StatusForbidden, Key: "error.forbidden"}
+		}
+	case "answer":
+		if !c.Can(string(brand.RoleEditor)) {
+			return nil, &Error{Status: http.StatusForbidden, Key: "error.forbidden"}
+		}
+		if a.Reply == "" {
+			return nil, &Error{Status: http.StatusBadRequest, Key: "inbox.reply_required"}
+		}
+	default:
+		return nil, &Error{Status: http.StatusBadRequest, Key: "inbox.bad_action"}
+	}
+	if action == "assign" && a.Assignee != nil {
+		m, err := c.Store().GetMembership(c.R.Context(), c.Workspace.ID, *a.Assignee)
+		if err != nil || m.UserID != *a.Assignee {
+			return nil, &Error{Status: http.StatusBadRequest, Key: "inbox.bad_assignee"}
+		}
+	}
+	var facts []verify.Fact
+	if action == "answer" {
+		var err error
+		if facts, err = c.inboxFacts(); err != nil {
+			return nil, err
+		}
+	}
+	var blocked []inboxBlocked
+	now := c.s.now()
+	who := strconv.FormatInt(c.User.ID, 10)
+	err := c.Tx(func(tx store.Store) error {
+		cs, err := c.comments(tx)
+		if err != nil {
+			return err
+		}
+		for _, id := range ids {
+			cm, err := c.inboxComment(tx, id)
+			if err != nil {
+				return err
+			}
+			before := auditOf(cm)
+			verb := "comment." + action
+			var findings []string
+			switch action {
+			case "hide":
+				if cm.Hidden {
+					continue
+				}
+				cm.Hidden, cm.HiddenBy = true, who
+			case "unhide":
+				if !cm.Hidden {
+					continue
+				}
+				// HiddenBy stays: the log and the row say who had hidden it.
+				cm.Hidden = false
+			case "assign":
+				cm.Assignee = a.Assignee
+				switch {
+				case a.Assignee != nil && cm.Status == "new":
+					cm.Status = "assigned"
+				case a.Assignee == nil && cm.Status == "assigned":
+					cm.Status = "new"
+				}
+			case "close":
+				cm.Status = "closed"
+			case "reopen":
+				cm.Status, cm.AnsweredAt = "new", nil
+				if cm.Assignee != nil {
+					cm.Status = "assigned"
+				}
+			case "answer":
+				reply, spans := personalise(a.Reply, cm)
+				res, err := verify.Check(c.R.Context(), verify.Input{Lang: cm.Lang, Facts: facts, Post: reply, Now: now})
+				if errors.Is(err, verify.ErrTooLong) {
+					return &Error{Status: http.StatusUnprocessableEntity, Key: "inbox.reply_long"}
+				}
+				if err != nil {
+					return fmt.Errorf("verifying the reply to comment %d: %w", id, err)
+				}
+				if fs := replyFindings(res.Findings, spans); len(fs) > 0 {
+					if !a.Override {
+						blocked = append(blocked, inboxBlocked{Comment: cm.Text, Reply: reply, Findings: fs})
+						continue
+					}
+					verb = "comment.answer_override"
+					for _, fd := range fs {
+						findings = append(findings, fd.Kind+": "+fd.Text+" — "+fd.Message)
+					}
+				}
+				cm.Status, cm.Reply, cm.AnsweredAt = "answered", reply, &now
+			}
+			if err := cs.UpdateCommentState(c.R.Context(), &cm); err != nil {
+				return err
+			}
+			after := auditOf(cm)
+			after.Findings = findings
+			if err := c.Audit(tx, verb, "comment", cm.ID, before, after); err != nil {
+				return err
+			}
+		}
+		if len(blocked) > 0 {
+			return errBlocked
+		}
+		return nil
+	})
+	if errors.Is(err, errBlocked) {
+		return blocked, nil
+	}
+	var we *Error
+	if errors.As(err, &we) {
+		return nil, we
+	}
+	if err != nil {
+		return nil, fmt.Errorf("web: inbox: %s on %d comments of brand %d: %w", action, len(ids), c.Brand.ID, err)
+	}
+	return nil, nil
+}
+
+// errBlocked rolls the bulk transaction back when a reply was refused, so
+// that a bulk answer is all sent or not at all.
+var errBlocked = errors.New("web: inbox: a reply has findings")
+
+// personalise fills the template's {author} placeholders and returns the
+// reply with the spans, in code points, where the author's name went.
+func personalise(tpl string, cm store.Comment) (string, [][2]int) {
+	who := cm.Author
+	if who == "" {
+		who = cm.AuthorHandle
+	}
+	tpl = strings.TrimSpace(tpl)
+	var b strings.Builder
+	var spans [][2]int
+	n := 0
+	for {
+		i := strings.Index(tpl, "{author}")
+		if i < 0 {
+			b.WriteString(tpl)
+			break
+		}
+		b.WriteString(tpl[:i])
+		n += utf8.RuneCountInString(tpl[:i])
+		b.WriteString(who)
+		spans = append(spans, [2]int{n, n + utf8.RuneCountInString(who)})
+		n += utf8.RuneCountInString(who)
+		tpl = tpl[i+len("{author}"):]
+	}
+	return b.String(), spans
+}
+
+// replyFindings drops the findings that lie inside the author's name: the
+// person being answered is known from the comment, not from the facts.
+func replyFindings(fs []verify.Finding, spans [][2]int) []verify.Finding {
+	var out []verify.Finding
+next:
+	for _, f := range fs {
+		for _, sp := range spans {
+			if f.Start >= sp[0] && f.End <= sp[1] {
+				continue next
+			}
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// inboxFacts returns the brand's facts that hold now, for Verify.
+func (c *Ctx) inboxFacts() ([]verify.Fact, error) {
+	facts, err := c.Store().ListFacts(c.R.Context(), c.Brand.ID, store.FactFilter{At: c.s.now()})
+	if err != nil {
+		return nil, fmt.Errorf("web: inbox: facts of brand %d: %w", c.Brand.ID, err)
+	}
+	out := make([]verify.Fact, 0, len(facts))
+	for _, f := range facts {
+		out = append(out, verify.Fact{ID: strconv.FormatInt(f.ID, 10), Key: f.Key, Text: f.Text, Kind: string(f.Kind), Value: f.Value, Unit: f.Unit})
+	}
+	return out, nil
 }
 
 // inboxUpload returns the import: the uploaded file if any, else the
@@ -263,11 +788,12 @@ func (c *Ctx) inboxUpload() ([]byte, error) {
 
 // importedComment is one comment of an export.
 type importedComment struct {
-	ID, Author, Network, Lang, Text string
+	ID, Author, Handle, Network, Lang, Kind, Text string
+	At                                            time.Time // zero when the export has none
 }
 
 // parseComments reads JSON Lines ({"id","text","lang"?,"author"?,
-// "network"?}) or, when the first character is not '{', a CSV with a
+// "author_handle"?,"network"?,"kind"?,"received_at"?}) or, when the first character is not '{', a CSV with a
 // header naming a text column (text, message, comment, content or body).
 // Bad lines are reported with their number and skipped.
 func parseComments(raw []byte) ([]importedComment, []string) {
@@ -299,7 +825,10 @@ func parseCommentsJSONL(raw []byte) ([]importedComment, []string) {
 			Text    *string         `json:"text"`
 			Lang    string          `json:"lang"`
 			Author  string          `json:"author"`
+			Handle  string          `json:"author_handle"`
 			Network string          `json:"network"`
+			Kind    string          `json:"kind"`
+			At      string          `json:"received_at"`
 		}
 		if err := json.Unmarshal(b, &m); err != nil {
 			errs = append(errs, fmt.Sprintf("line %d: %v", line, err))
@@ -309,7 +838,18 @@ func parseCommentsJSONL(raw []byte) ([]importedComment, []string) {
 			errs = append(errs, fmt.Sprintf("line %d: missing \"text\"", line))
 			continue
 		}
-		out = append(out, importedComment{ID: jsonID(m.ID, line), Author: m.Author, Network: m.Network, Lang: langOrEmpty(m.Lang), Text: *m.Text})
+		at, err := parseReceived(m.At)
+		if err != nil {
+			errs = append(errs, fmt.Sprintf("line %d: %v", line, err))
+			continue
+		}
+		kind, err := parseKind(m.Kind)
+		if err != nil {
+			errs = append(errs, fmt.Sprintf("line %d: %v", line, err))
+			continue
+		}
+		out = append(out, importedComment{ID: jsonID(m.ID, line), Author: m.Author, Handle: m.Handle, Network: m.Network, Kind: kind,
+			Lang: langOrEmpty(m.Lang), Text: *m.Text, At: at})
 	}
 	if err := sc.Err(); err != nil {
 		errs = append(errs, fmt.Sprintf("line %d: %v", line+1, err))
@@ -328,6 +868,33 @@ func jsonID(raw json.RawMessage, line int) string {
 		return t
 	}
 	return "line-" + strconv.Itoa(line)
+}
+
+// parseReceived reads an export's date: RFC 3339, or "2006-01-02 15:04:05"
+// and "2006-01-02T15:04:05" taken as UTC; empty is the zero time (now).
+func parseReceived(s string) (time.Time, error) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return time.Time{}, nil
+	}
+	for _, layout := range []string{time.RFC3339Nano, "2006-01-02 15:04:05", "2006-01-02T15:04:05", "2006-01-02 15:04"} {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t.UTC(), nil
+		}
+	}
+	return time.Time{}, fmt.Errorf("received_at %q is not a date (RFC 3339 or 2006-01-02 15:04:05)", s)
+}
+
+// parseKind checks a comment's kind; empty is a comment.
+func parseKind(s string) (string, error) {
+	s = strings.ToLower(strings.TrimSpace(s))
+	switch s {
+	case "":
+		return "comment", nil
+	case "comment", "mention", "dm":
+		return s, nil
+	}
+	return "", fmt.Errorf("kind %q is not comment, mention or dm", s)
 }
 
 func langOrEmpty(l string) string {
@@ -364,6 +931,7 @@ func parseCommentsCSV(raw []byte) ([]importedComment, []string) {
 		return nil, []string{fmt.Sprintf("CSV: no text column (text, message, comment, content or body) among %s", strings.Join(names, ", "))}
 	}
 	ii, ai, ni, li := pick("id", "comment_id"), pick("author", "user", "username"), pick("network"), pick("lang", "language")
+	hi, ki, ri := pick("author_handle", "handle"), pick("kind", "type"), pick("received_at", "created_at", "date")
 	get := func(rec []string, i int) string {
 		if i >= 0 && i < len(rec) {
 			return strings.TrimSpace(rec[i])
@@ -389,7 +957,18 @@ func parseCommentsCSV(raw []byte) ([]importedComment, []string) {
 		if id == "" {
 			id = "row-" + strconv.Itoa(n)
 		}
-		out = append(out, importedComment{ID: id, Author: get(rec, ai), Network: get(rec, ni), Lang: langOrEmpty(get(rec, li)), Text: rec[ti]})
+		at, err := parseReceived(get(rec, ri))
+		if err != nil {
+			errs = append(errs, fmt.Sprintf("CSV record %d: %v", n, err))
+			continue
+		}
+		kind, err := parseKind(get(rec, ki))
+		if err != nil {
+			errs = append(errs, fmt.Sprintf("CSV record %d: %v", n, err))
+			continue
+		}
+		out = append(out, importedComment{ID: id, Author: get(rec, ai), Handle: get(rec, hi), Network: get(rec, ni), Kind: kind,
+			Lang: langOrEmpty(get(rec, li)), Text: rec[ti], At: at})
 	}
 	return out, errs
 }

@@ -1,25 +1,26 @@
-// Inbox: filter by label or visibility, reveal blurred hostile text on
-// request, and hide or unhide a comment through an audited POST.
+// Inbox: reveal blurred hostile text on request (counted for the
+// moderator's exposure), hide or unhide one comment through an audited
+// POST, and keyboard triage: j/k move, x select, h hide, a assign,
+// e close. Bulk actions are plain form posts, so they work without JS.
 (function () {
   "use strict";
   var box = document.querySelector("[data-inbox]");
   if (!box) { return; }
   var url = box.getAttribute("data-visibility-url");
   var csrf = box.getAttribute("data-csrf");
-  var filter = box.querySelector("[data-inbox-filter]");
-  function applyFilter() {
-    var v = filter ? filter.value : "";
-    box.querySelectorAll(".inbox-item").forEach(function (li) {
-      var show = v === "" ||
-        (v === "hidden" && li.getAttribute("data-hidden") === "true") ||
-        (v === "visible" && li.getAttribute("data-hidden") !== "true") ||
-        li.getAttribute("data-label") === v;
-      li.classList.toggle("is-filtered", !show);
-    });
-  }
-  if (filter) { filter.addEventListener("change", applyFilter); }
   var revealURL = box.getAttribute("data-reveal-url");
   var exposure = box.querySelector("[data-inbox-exposure]");
+  function post(u, body) {
+    return fetch(u, {
+      method: "POST",
+      credentials: "same-origin",
+      headers: { "Content-Type": "application/json", "X-CSRF-Token": csrf },
+      body: JSON.stringify(body)
+    }).then(function (r) {
+      if (!r.ok) { throw new Error("status " + r.status); }
+      return r.json();
+    });
+  }
   box.querySelectorAll("[data-inbox-reveal]").forEach(function (btn) {
     btn.addEventListener("click", function () {
       var li = btn.closest(".inbox-item");
@@ -27,13 +28,7 @@
       p.classList.remove("is-blurred");
       p.removeAttribute("aria-hidden");
       btn.remove();
-      // count what this moderator chose to read (well-being)
-      fetch(revealURL, {
-        method: "POST",
-        credentials: "same-origin",
-        headers: { "Content-Type": "application/json", "X-CSRF-Token": csrf },
-        body: JSON.stringify({ id: li.getAttribute("data-id"), label: li.getAttribute("data-label") })
-      }).then(function (r) { return r.ok ? r.json() : null; }).then(function (res) {
+      post(revealURL, { id: Number(li.getAttribute("data-id")), label: li.getAttribute("data-label") }).then(function (res) {
         if (res && exposure) { exposure.textContent = String(res.exposure); }
       }).catch(function () {});
     });
@@ -43,22 +38,63 @@
       var li = btn.closest(".inbox-item");
       var hide = li.getAttribute("data-hidden") !== "true";
       btn.disabled = true;
-      fetch(url, {
-        method: "POST",
-        credentials: "same-origin",
-        headers: { "Content-Type": "application/json", "X-CSRF-Token": csrf },
-        body: JSON.stringify({ id: li.getAttribute("data-id"), hidden: hide, label: li.getAttribute("data-label") })
-      }).then(function (r) {
-        if (!r.ok) { throw new Error("status " + r.status); }
-        return r.json();
-      }).then(function (res) {
+      post(url, { id: Number(li.getAttribute("data-id")), hidden: hide }).then(function (res) {
         li.setAttribute("data-hidden", res.hidden ? "true" : "false");
         li.classList.toggle("is-hidden", res.hidden);
         btn.textContent = btn.getAttribute(res.hidden ? "data-label-unhide" : "data-label-hide");
         var st = li.querySelector("[data-inbox-state]");
         if (st) { st.textContent = st.getAttribute(res.hidden ? "data-label-hidden" : "data-label-visible"); }
-        applyFilter();
       }).catch(function () {}).then(function () { btn.disabled = false; });
     });
+  });
+
+  // Keyboard triage.
+  var form = box.querySelector("[data-inbox-bulk]");
+  var items = Array.prototype.slice.call(box.querySelectorAll(".inbox-item"));
+  var cur = -1;
+  function move(i) {
+    if (items.length === 0) { return; }
+    if (cur >= 0) { items[cur].classList.remove("is-current"); }
+    cur = Math.max(0, Math.min(items.length - 1, i));
+    items[cur].classList.add("is-current");
+    items[cur].focus();
+  }
+  function selected() {
+    return box.querySelectorAll("[data-inbox-select]:checked").length;
+  }
+  // An action key acts on the checked comments, or on the current one
+  // when none is checked.
+  function act(key) {
+    if (!form) { return; }
+    var btn = form.querySelector('button[data-key="' + key + '"]');
+    if (!btn) { return; }
+    if (selected() === 0 && cur >= 0) {
+      var cb = items[cur].querySelector("[data-inbox-select]");
+      if (cb) { cb.checked = true; }
+    }
+    if (selected() === 0) { return; }
+    if (key === "a") {
+      var sel = form.querySelector("#inbox-assignee");
+      if (sel && sel.value === "") { sel.focus(); return; }
+    }
+    btn.click();
+  }
+  document.addEventListener("keydown", function (e) {
+    if (e.ctrlKey || e.metaKey || e.altKey) { return; }
+    var t = e.target;
+    if (t && (t.tagName === "INPUT" && t.type !== "checkbox" || t.tagName === "TEXTAREA" || t.tagName === "SELECT" || t.isContentEditable)) { return; }
+    switch (e.key) {
+    case "j": move(cur + 1); break;
+    case "k": move(cur - 1); break;
+    case "x":
+      if (cur >= 0) {
+        var cb = items[cur].querySelector("[data-inbox-select]");
+        if (cb) { cb.checked = !cb.checked; }
+      }
+      break;
+    case "h": case "a": case "e": act(e.key); break;
+    default: return;
+    }
+    e.preventDefault();
   });
 })();
