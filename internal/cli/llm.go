@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"text/tabwriter"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -171,6 +172,44 @@ API key sealed with AES-256-GCM (key: secret_key, or <data>/secret.key).`,
 		},
 	}
 	test.Flags().Int64Var(&ws, "workspace", 1, "workspace id")
-	cmd.AddCommand(show, setCmd, unset, test)
+
+	var months int
+	usage := &cobra.Command{
+		Use:   "usage [--workspace N] [--months 12]",
+		Short: "Print a workspace's model calls, tokens and cost per month (UTC), from the database",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if months < 1 {
+				return usageError("llm usage: --months must be 1 or more")
+			}
+			_, st, err := openLLMSettings(cmd, true)
+			if err != nil {
+				return err
+			}
+			defer st.Close()
+			ls, ok := st.(store.LLMStore)
+			if !ok {
+				return fmt.Errorf("llm usage: %T keeps no LLM usage", st)
+			}
+			n := time.Now().UTC()
+			since := time.Date(n.Year(), n.Month()-time.Month(months)+1, 1, 0, 0, 0, 0, time.UTC)
+			rows, err := ls.LLMUsageByMonth(cmd.Context(), ws, since)
+			if err != nil {
+				return err
+			}
+			w := tabwriter.NewWriter(cmd.OutOrStdout(), 0, 0, 2, ' ', 0)
+			fmt.Fprintln(w, "MONTH\tPROVIDER:MODEL\tCALLS\tCACHED\tTOKENS IN\tTOKENS OUT\tCOST USD")
+			var t store.LLMUsageMonth
+			for _, m := range rows {
+				fmt.Fprintf(w, "%s\t%s:%s\t%d\t%d\t%d\t%d\t%.4f\n", m.Month, m.Provider, m.Model, m.Calls, m.CacheHits, m.PromptTokens, m.CompletionTokens, m.CostUSD)
+				t.Calls, t.CacheHits, t.PromptTokens, t.CompletionTokens, t.CostUSD = t.Calls+m.Calls, t.CacheHits+m.CacheHits, t.PromptTokens+m.PromptTokens, t.CompletionTokens+m.CompletionTokens, t.CostUSD+m.CostUSD
+			}
+			fmt.Fprintf(w, "total since %s\t\t%d\t%d\t%d\t%d\t%.4f\n", since.Format("2006-01"), t.Calls, t.CacheHits, t.PromptTokens, t.CompletionTokens, t.CostUSD)
+			return w.Flush()
+		},
+	}
+	usage.Flags().Int64Var(&ws, "workspace", 1, "workspace id")
+	usage.Flags().IntVar(&months, "months", 12, "how many months back, this one included")
+	cmd.AddCommand(show, setCmd, unset, test, usage)
 	return cmd
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -52,6 +53,13 @@ func TestLLMWorkspaceSettings(t *testing.T) {
 	months, err := st.(store.LLMStore).LLMUsageByMonth(ctx, 2, time.Now().AddDate(0, -1, 0))
 	if err != nil || len(months) != 1 || months[0].Calls != 1 || months[0].Model != "fake-1" {
 		t.Fatalf("test call not recorded: %+v %v", months, err)
+	}
+	out, errOut, code = runCLI(t, "", "llm", "usage", "--workspace", "2")
+	if code != 0 || !strings.Contains(out, "openai:fake-1") || !regexp.MustCompile(`total since \d{4}-\d\d\s+1\s+0\s+\d+\s+\d+\s+0\.0000`).MatchString(out) {
+		t.Fatalf("usage: %d %s %s", code, out, errOut)
+	}
+	if out, _, _ := runCLI(t, "", "llm", "usage", "--workspace", "1"); strings.Contains(out, "fake-1") || !strings.Contains(out, "total since") {
+		t.Fatalf("workspace 1 usage: %s", out)
 	}
 	if out, _, _ := runCLI(t, "", "llm", "show", "--workspace", "1"); !strings.Contains(out, "offline composer") {
 		t.Fatalf("workspace 1 has no provider: %s", out)
