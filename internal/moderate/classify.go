@@ -531,8 +531,12 @@ func (c *Classifier) decide(a Analysis, s *scratch, pTox, pSpam, pQ float64) Res
 			// only as a generalisation: "those people who…", "ces gens
 			// du SAV" are particular people, and an insult of them is
 			// rudeness, not hate.
+			// A plain proxy ("ces gens", "those people", marked "plain" in
+			// the lexicon) in a comment with any complaint cue is the
+			// brand's staff far more often than a group.
 			proxy := g.cats&catGroup == 0
-			if proxy && (g.end < cl.b && proxyQualifier[toks[g.end].Text] || all&(catBrand2|catComplaint) != 0) {
+			if proxy && (g.end < cl.b && proxyQualifier[toks[g.end].Text] || all&catBrand2 != 0 || cl.cats&catComplaint != 0 ||
+				(g.group == "plain" && all&catComplaint != 0)) {
 				continue
 			}
 			gw := spanText(toks, g.start, g.end)
@@ -610,8 +614,9 @@ func (c *Classifier) decide(a Analysis, s *scratch, pTox, pSpam, pQ float64) Res
 				}
 			}
 		}
-		// exclusion by origin ("go back to your country", "retourne dans
-		// ton bled") attacks the reader's origin with no group word
+		// exclusion said to the reader ("go back to your country",
+		// "retourne dans ton bled", "retourne à la cuisine") attacks their
+		// origin or gender with no group word
 		for _, h := range cl.hits {
 			if h.cats&catExclusion == 0 {
 				continue
@@ -627,7 +632,7 @@ func (c *Classifier) decide(a Analysis, s *scratch, pTox, pSpam, pQ float64) Res
 			default:
 				hate = math.Max(hate, 0.93)
 				hostilePredicate = true
-				reason("exclusion by origin %q", w)
+				reason("exclusion %q", w)
 			}
 		}
 		// threats

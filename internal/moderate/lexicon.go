@@ -45,7 +45,7 @@ const (
 	catScamWeak                     // lures that are ordinary words too: iphone, cash
 	catMetaSpeech                   // "ce genre de commentaires": talk about words
 	catProxy                        // "ces gens-là", "these invaders": a group named without its name
-	catExclusion                    // "retourne dans ton bled": exclusion by origin, no group word needed
+	catExclusion                    // "retourne dans ton bled": exclusion by origin or gender, no group word needed
 )
 
 var catNames = map[string]cat{
