@@ -337,6 +337,19 @@ func scanWordTok(rs []rune, i int, t *Token) int {
 			t.Apos = true
 			return j + 1
 		}
+		// "Guivarc'h", "O'Brien": an apostrophe inside a name, unless it
+		// starts an English ending (Arthur's, can't, we're)
+		if t.Cap {
+			k := j + 1
+			for k < n && isLetter(rs[k]) {
+				k++
+			}
+			switch fold(string(rs[j+1 : k])) {
+			case "s", "t", "re", "ve", "ll", "d", "m":
+			default:
+				return k
+			}
+		}
 	}
 	return j
 }

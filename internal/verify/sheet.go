@@ -344,6 +344,10 @@ func (sh *sheet) known(words ...string) bool {
 		return true
 	}
 	key := strings.Join(words, " ")
+	if i := strings.IndexByte(key, '\''); i >= 0 && i+1 < len(key) && key[i+1] != ' ' {
+		// "guivarc'h" is stored as foldPad splits it
+		key = strings.TrimSpace(foldPad(key))
+	}
 	if len(words) <= 6 {
 		return sh.grams[key]
 	}

@@ -138,6 +138,25 @@ func TestGrounding(t *testing.T) {
 	}
 }
 
+// An apostrophe inside a name (Breton c'h, Irish O') keeps it whole.
+func TestApostropheNames(t *testing.T) {
+	facts := []string{"Le samedi 14 novembre 2026, l'autrice Maëlle Guivarc'h dédicace son roman à Quimper.", "Our head chef is Siobhan O'Brien."}
+	for _, tc := range []struct{ lang, post, want string }{
+		{"fr", "Maëlle Guivarc'h sera à Quimper le samedi 14 novembre !", ""},
+		{"fr", "Maëlle Guivarc'h sera à Brest le samedi 14 novembre !", "Brest"},
+		{"en", "Siobhan O'Brien's new menu is here, and Arthur's Quay loves it!", "Arthur's Quay"},
+	} {
+		r := check(t, tc.lang, facts, tc.post)
+		var got []string
+		for _, f := range r.Findings {
+			got = append(got, f.Text)
+		}
+		if strings.Join(got, "|") != tc.want {
+			t.Errorf("%q: flagged %q, want %q", tc.post, got, tc.want)
+		}
+	}
+}
+
 // A period given by its two ends in one fact, across a new year.
 func TestSeasonAcrossYears(t *testing.T) {
 	facts := []string{
