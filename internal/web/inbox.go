@@ -63,6 +63,13 @@ type InboxItem struct {
 	Auto      bool // hidden by the policy
 	Blur      bool // hostile text, blurred until revealed
 	Waiting   bool // unanswered and visible: the SLA timer runs
+	// Suggest is the reply draft ({author} left in, for the form), with
+	// what Verify found in it once personalised; SuggestNone says the
+	// label calls for no reply.
+	Suggest     string
+	SuggestKind string
+	SuggestNone bool
+	Findings    []verify.Finding
 	Overdue   bool
 	Age       string
 	Received  string
@@ -320,8 +327,17 @@ func (c *Ctx) inboxFill(d *inboxData) error {
 		return fmt.Errorf("web: inbox: %w", err)
 	}
 	now := c.s.now()
+	sg, err := c.inboxSuggester()
+	if err != nil {
+		return err
+	}
 	for _, cm := range list {
 		it := inboxItem(cm, now)
+		if it.Waiting {
+			if err := sg.suggest(c, &it, cm); err != nil {
+				return err
+			}
+		}
 		if cm.Assignee != nil {
 			it.Assignee = names[*cm.Assignee]
 		}
@@ -332,6 +348,50 @@ func (c *Ctx) inboxFill(d *inboxData) error {
 	}
 	d.Exposure, err = c.exposure()
 	return err
+}
+
+// inboxSuggester drafts verified replies from the brand's FAQ and facts.
+type inboxSuggester struct {
+	ix    *moderate.ReplyIndex
+	facts []verify.Fact
+}
+
+func (c *Ctx) inboxSuggester() (*inboxSuggester, error) {
+	facts, err := c.inboxFacts()
+	if err != nil {
+		return nil, err
+	}
+	faq, err := c.Store().ListFAQ(c.R.Context(), c.Brand.ID)
+	if err != nil {
+		return nil, fmt.Errorf("web: inbox: FAQ of brand %d: %w", c.Brand.ID, err)
+	}
+	docs := make([]moderate.ReplyDoc, 0, len(faq)+len(facts))
+	for _, e := range faq {
+		docs = append(docs, moderate.ReplyDoc{ID: "faq:" + strconv.FormatInt(e.ID, 10), Question: e.Question, Answer: e.Answer, Lang: e.Lang})
+	}
+	for _, f := range facts {
+		if f.Text != "" {
+			docs = append(docs, moderate.ReplyDoc{ID: "fact:" + f.ID, Answer: f.Text})
+		}
+	}
+	return &inboxSuggester{ix: moderate.NewReplyIndex(docs), facts: facts}, nil
+}
+
+// suggest fills it's reply draft and Verify's findings on it.
+func (sg *inboxSuggester) suggest(c *Ctx, it *InboxItem, cm store.Comment) error {
+	s := moderate.Suggest(sg.ix, moderate.Result{Label: moderate.Label(cm.Label), Lang: cm.Lang}, cm.Text)
+	it.SuggestKind, it.SuggestNone = s.Kind, s.None
+	if s.None {
+		return nil
+	}
+	it.Suggest = s.Text
+	reply, spans := personalise(s.Text, cm)
+	res, err := verify.Check(c.R.Context(), verify.Input{Lang: cm.Lang, Facts: sg.facts, Post: reply, Now: c.s.now()})
+	if err != nil && !errors.Is(err, verify.ErrTooLong) {
+		return fmt.Errorf("web: inbox: verifying the suggestion for comment %d: %w", cm.ID, err)
+	}
+	it.Findings = replyFindings(res.Findings, spans)
+	return nil
 }
 
 func inboxItem(cm store.Comment, now time.Time) InboxItem {

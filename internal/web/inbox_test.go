@@ -294,6 +294,34 @@ func TestInboxAnswerVerified(t *testing.T) {
 	if n := auditCount(t, f, "comment.answer"); n != 1 {
 		t.Errorf("%d comment.answer entries, want 1", n)
 	}
+	// Suggestions come from the FAQ and are verified: an FAQ answer with a
+	// stale price is shown with its finding, a right one as checked.
+	must(t, f.st.CreateFAQ(ctx, &brand.FAQEntry{BrandID: f.brand.ID, Lang: "fr", Question: "Quel est le prix de la baguette tradition ?", Answer: "La baguette tradition est à 1,50 €."}))
+	must(t, f.st.CreateFAQ(ctx, &brand.FAQEntry{BrandID: f.brand.ID, Lang: "fr", Question: "Quels sont vos horaires d'ouverture ?", Answer: "Nous ouvrons du mardi au samedi."}))
+	more := `{"id":"q3","text":"Ça coûte combien une tradition ?","author":"Zoé","lang":"fr"}` + "\n" +
+		`{"id":"q4","text":"Vous ouvrez quels jours ?","author":"Max","lang":"fr"}` + "\n" +
+		`{"id":"q5","text":"Merci pour l'accueil, super équipe !","lang":"fr"}`
+	body := ed.post(page, page, url.Values{"data": {more}}).body
+	item := func(ext string) string {
+		i := strings.Index(body, `data-ext="`+ext+`"`)
+		if i < 0 {
+			t.Fatalf("no item %s", ext)
+		}
+		j := strings.Index(body[i:], "</li>\n")
+		if k := strings.Index(body[i:], `<li class="inbox-item`); k > 0 && (j < 0 || k < j) {
+			j = k
+		}
+		return body[i : i+j]
+	}
+	if q3 := item("q3"); !strings.Contains(q3, "1,50 €") || !strings.Contains(q3, `inbox-finding" data-kind="contradicted"`) {
+		t.Errorf("stale FAQ price not flagged in the suggestion:\n%s", q3)
+	}
+	if q4 := item("q4"); !strings.Contains(q4, "mardi au samedi") || !strings.Contains(q4, "inbox-verified") {
+		t.Errorf("hours suggestion missing or not verified:\n%s", q4)
+	}
+	if q5 := item("q5"); !strings.Contains(q5, `data-kind="thanks"`) {
+		t.Errorf("praise not thanked:\n%s", q5)
+	}
 	// Reopen puts it back in the unanswered list.
 	if r := ed.post(page, bulk, url.Values{"action": {"reopen"}, "id": {q2}}); r.status != http.StatusSeeOther {
 		t.Fatalf("reopen: %d", r.status)

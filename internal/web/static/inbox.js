@@ -48,6 +48,23 @@
     });
   });
 
+  // "Use this reply" puts the suggestion in the answer form and selects
+  // its comment; sending still goes through the server's verification.
+  box.querySelectorAll("[data-inbox-use]").forEach(function (btn) {
+    btn.addEventListener("click", function () {
+      var li = btn.closest(".inbox-item");
+      var reply = box.querySelector("#inbox-reply");
+      var txt = li.querySelector("[data-inbox-suggest-text]");
+      if (!reply || !txt) { return; }
+      reply.value = txt.textContent;
+      var cb = li.querySelector("[data-inbox-select]");
+      if (cb) { cb.checked = true; }
+      var det = reply.closest("details");
+      if (det) { det.open = true; }
+      reply.focus();
+    });
+  });
+
   // Keyboard triage.
   var form = box.querySelector("[data-inbox-bulk]");
   var items = Array.prototype.slice.call(box.querySelectorAll(".inbox-item"));
