@@ -1403,6 +1403,17 @@ func (g *grounder) guarantee(c *claims.Claim) {
 				return
 			}
 		}
+		// "sans frais" for what a fact says is free ("retirée gratuitement
+		// en librairie"): the same offer in other words
+		if grp[0] == "frais" {
+			ctx := g.context(c, 8)
+			for fi := range g.sh.facts {
+				f := g.sh.facts[fi].fold
+				if (strings.Contains(f, " gratuit") || strings.Contains(f, " free ") || strings.Contains(f, " offert")) && g.overlap(ctx, fi) >= 1 {
+					return
+				}
+			}
+		}
 		// "sans minimum d'achat" when a fact sets one ("dès 80 € d'achat")
 		if grp[0] == "minimum" {
 			for fi := range g.sh.facts {

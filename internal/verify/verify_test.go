@@ -93,6 +93,9 @@ func TestGrounding(t *testing.T) {
 		{"en", "Three days in Kinsale, 16–18 October, meals included, €390 per person.", nil, nil},
 		{"en", "Since 2015, Niamh Walsh and the team have run 35 classes a week. Open from 7am to 9pm!", nil, nil},
 		{"en", "5 ways to unwind after work: 1. Breathe 2. Stretch 3. Book a drop-in class for €12", nil, nil},
+		// no fee for what a fact says is free, but only for that
+		{"fr", "Réservez votre gâteau en ligne, sans frais de réservation !", []string{"sans frais"}, []string{Unsupported}},
+		{"fr", "Un café sans frais pour les 50 premiers clients le jour de l'ouverture !", nil, nil},
 		// a monthly price over a year
 		{"en", "A monthly pass at €60: that's €720 for a whole year of yoga.", nil, nil},
 		// the brand next to a name of the facts: its product
