@@ -70,9 +70,9 @@ type InboxItem struct {
 	SuggestKind string
 	SuggestNone bool
 	Findings    []verify.Finding
-	Overdue   bool
-	Age       string
-	Received  string
+	Overdue     bool
+	Age         string
+	Received    string
 }
 
 // InboxCount is how many stored comments carry a label.
