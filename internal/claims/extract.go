@@ -84,6 +84,11 @@ func (x *extractor) at(i int) int {
 		x.add(Claim{Type: Email, Tok0: i, Tok1: i + 1}, true)
 		return i + 1
 	case THashtag:
+		// "the #1 invoicing app": a rank, not a tag
+		if n, ok := rankTag(x.toks[i].Text); ok {
+			x.add(Claim{Type: Ordinal, Tok0: i, Tok1: i + 1, Value: n, Scoped: n == 1}, true)
+			return i + 1
+		}
 		x.add(Claim{Type: Hashtag, Tok0: i, Tok1: i + 1}, true)
 		return i + 1
 	case TMention:
@@ -1055,4 +1060,19 @@ func (x *extractor) special(i int) int {
 		return i + 2
 	}
 	return i
+}
+
+// rankTag reads "#1" to "#99": a hashtag of digits only is a rank.
+func rankTag(s string) (float64, bool) {
+	if len(s) < 2 || len(s) > 3 || s[0] != '#' {
+		return 0, false
+	}
+	n := 0.0
+	for _, r := range s[1:] {
+		if r < '0' || r > '9' {
+			return 0, false
+		}
+		n = n*10 + float64(r-'0')
+	}
+	return n, n >= 1
 }

@@ -413,6 +413,29 @@ func leftWords(d *claims.Doc, i int) [2]string {
 }
 
 func (g *grounder) numeric(c *claims.Claim, cl class) {
+	// "three hours", "trente minutes": a length of time written in words
+	if c.Type == claims.Count {
+		mins := 0.0
+		switch c.Noun {
+		case "hour", "heur", "heure":
+			mins = 60
+		case "minut", "minute":
+			mins = 1
+		}
+		if mins > 0 {
+			// "deux heures de bonheur" where the facts give no length of
+			// time is a manner of speaking
+			if c.Value <= 10 && c.Start < len(g.doc.Runes) && !isDigitRune(g.doc.Runes[c.Start]) && !g.sh.hasDurations() {
+				return
+			}
+			d := *c
+			d.Type, d.Value, d.Noun = claims.Duration, c.Value*mins, ""
+			if dcl, ok := classOf(claims.Duration); ok {
+				g.numeric(&d, dcl)
+				return
+			}
+		}
+	}
 	// "Deux enfants inscrits ?": a figure in a question asserts nothing
 	if g.question(c.Sent) && c.Type == claims.Count && c.Value <= 10 {
 		return

@@ -827,3 +827,14 @@ func firstN(d *claims.Doc, c *claims.Claim) bool {
 	}
 	return false
 }
+
+// hasDurations: whether a fact states a length of time (not one worked out).
+func (sh *sheet) hasDurations() bool {
+	cl, _ := classOf(claims.Duration)
+	for _, a := range sh.atoms[cl] {
+		if a.dur && !a.derived {
+			return true
+		}
+	}
+	return false
+}

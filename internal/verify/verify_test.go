@@ -96,6 +96,9 @@ func TestGrounding(t *testing.T) {
 		// no fee for what a fact says is free, but only for that
 		{"fr", "Réservez votre gâteau en ligne, sans frais de réservation !", []string{"sans frais"}, []string{Unsupported}},
 		{"fr", "Un café sans frais pour les 50 premiers clients le jour de l'ouverture !", nil, nil},
+		// a length of time in words, and a rank written as a hashtag
+		{"en", "The autumn retreat: three days in Kinsale, then two hours of yoga on the beach!", nil, nil},
+		{"en", "The #1 yoga studio in Cork, with 35 classes a week.", []string{"#1"}, []string{Unsupported}},
 		// a monthly price over a year
 		{"en", "A monthly pass at €60: that's €720 for a whole year of yoga.", nil, nil},
 		// the brand next to a name of the facts: its product
