@@ -101,6 +101,7 @@ var routes = []route{
 	{"POST /brands/{brand}/inbox/bulk", brand.RoleReviewer, (*Ctx).inboxBulk},
 	{"POST /brands/{brand}/inbox/reveal", brand.RoleAnalyst, (*Ctx).inboxReveal},
 	{"POST /api/v1/moderate", brand.RoleAnalyst, (*Ctx).apiModerate},
+	{"POST /api/v1/brands/{brand}/comments", Public, (*Ctx).inboxWebhook},
 	{"GET /radar", brand.RoleAnalyst, (*Ctx).radarIndex},
 	{"GET /brands/{brand}/radar", brand.RoleAnalyst, (*Ctx).radarPage},
 	{"GET /brands/{brand}/radar/live", brand.RoleAnalyst, (*Ctx).radarLiveStream},
