@@ -66,3 +66,13 @@ func TestSuggestByLabel(t *testing.T) {
 		t.Errorf("empty index: %+v", s)
 	}
 }
+
+// BenchmarkSuggest: retrieval and drafting for one comment against a small
+// FAQ (classification excluded).
+func BenchmarkSuggest(b *testing.B) {
+	ix := NewReplyIndex(replyFAQ)
+	r := Result{Label: LabelQuestion, Lang: "fr"}
+	for b.Loop() {
+		Suggest(ix, r, "Vous ouvrez à quelle heure le matin ?")
+	}
+}

@@ -5,11 +5,13 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"net/url"
 	"strconv"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/vigie-cm/vigie/internal/brand"
 	"github.com/vigie-cm/vigie/internal/radar"
 )
 
@@ -83,4 +85,33 @@ func FuzzArrayToLines(f *testing.F) {
 			}
 		}
 	})
+}
+
+
+// TestInboxImportVolume imports the largest batch allowed (2,000 comments)
+// through the page, then again, and logs the rate (go test -v -run
+// TestInboxImportVolume ./internal/web/ prints it).
+func TestInboxImportVolume(t *testing.T) {
+	f := newFixture(t)
+	page := fmt.Sprintf("/brands/%d/inbox", f.brand.ID)
+	ed := f.login(brand.RoleEditor)
+	texts := []string{"Vous livrez le dimanche ?", "Super accueil, merci !", "Commande jamais arrivée, c'est honteux.",
+		"Congratulations, you won an iPhone! DM me to claim.", "What time do you open?", "Les musulmans sont des cafards."}
+	var b strings.Builder
+	for i := range inboxMax {
+		fmt.Fprintf(&b, "{\"id\":\"v%d\",\"text\":%q,\"network\":\"instagram\"}\n", i, texts[i%len(texts)]+" #"+strconv.Itoa(i))
+	}
+	start := time.Now()
+	res := ed.post(page, page, url.Values{"data": {b.String()}})
+	took := time.Since(start)
+	if res.status != http.StatusOK || !strings.Contains(res.body, "2000 new comments stored, 0 already there") {
+		t.Fatalf("import: %d", res.status)
+	}
+	t.Logf("imported %d comments (classify + store + audit + page) in %v: %.0f comments/s on SQLite", inboxMax, took.Round(time.Millisecond), float64(inboxMax)/took.Seconds())
+	start = time.Now()
+	res = ed.post(page, page, url.Values{"data": {b.String()}})
+	if !strings.Contains(res.body, "0 new comments stored, 2000 already there") {
+		t.Fatalf("replay: %d", res.status)
+	}
+	t.Logf("replayed the same %d in %v", inboxMax, time.Since(start).Round(time.Millisecond))
 }
