@@ -87,7 +87,6 @@ func FuzzArrayToLines(f *testing.F) {
 	})
 }
 
-
 // TestInboxImportVolume imports the largest batch allowed (2,000 comments)
 // through the page, then again, and logs the rate (go test -v -run
 // TestInboxImportVolume ./internal/web/ prints it).
