@@ -583,6 +583,12 @@ func (c *Classifier) decide(a Analysis, s *scratch, pTox, pSpam, pQ float64) Res
 				default:
 					continue
 				}
+				if kind == "dehumanising" && !proxy && !isGeneric(g) && p.start < g.start {
+					// "pickpockets stole a Chinese tourist's bag": a term
+					// before one member of a group is who acted on them,
+					// not what they are said to be
+					continue
+				}
 				if kind == "hostile" && pc&catHateVerb != 0 && cl.question {
 					reason("question about hostility towards %q", gw)
 					neutralised++
