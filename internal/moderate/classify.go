@@ -837,7 +837,7 @@ func (c *Classifier) decide(a Analysis, s *scratch, pTox, pSpam, pQ float64) Res
 		// A protected group named with no hostile word around it: the
 		// model's score then mostly reflects that its training tweets
 		// were collected by identity keywords, not hostility.
-		neutralIdentity := all&catGroup != 0 && evid&(catSlur|catDehum|catHateVerb|catInsultN|catInsultA|catThreat|catProfanity) == 0
+		neutralIdentity := all&(catGroup|catProxy) != 0 && evid&(catSlur|catDehum|catHateVerb|catInsultN|catInsultA|catThreat|catProfanity) == 0
 		// Criticism is not toxicity: without an insult or attack found by
 		// the rules, a complaint's angry words stay a complaint.
 		criticism := complaint >= 0.5 && complaintCues > 0
@@ -1018,10 +1018,14 @@ func sameSegment(toks []Token, a, b int) bool {
 // about, so the other segment's subject does not separate them.
 func appositive(toks []Token, cl clause, g hit) bool {
 	a, b := g.start, g.end
-	if a <= cl.a || toks[a-1].Kind != KindComma {
-		return false
+	before := a <= cl.a || toks[a-1].Kind == KindComma
+	after := b >= cl.b || toks[b].Kind == KindComma
+	// "les homos, c'est pas naturel" (topic first) or "on les renvoie,
+	// ces envahisseurs" (named after)
+	if a > 0 && genericDet[toks[a-1].Text] {
+		before = a-1 <= cl.a || toks[a-2].Kind == KindComma
 	}
-	return b >= cl.b || toks[b].Kind == KindComma
+	return before && after && !(a <= cl.a && b >= cl.b)
 }
 
 func segmentHasSubject(toks []Token, pos int) bool {
