@@ -16,6 +16,7 @@ import (
 
 	"github.com/vigie-cm/vigie/internal/brand"
 	"github.com/vigie-cm/vigie/internal/store"
+	"github.com/vigie-cm/vigie/internal/store/storetest"
 	"github.com/vigie-cm/vigie/internal/testenv"
 )
 
@@ -150,8 +151,19 @@ func jsonPost(t *testing.T, c *client, path, tok, body string) int {
 	return r.StatusCode
 }
 
-func TestInboxBulkRolesAndFilters(t *testing.T) {
-	f := newFixture(t)
+func TestInboxBulkRolesAndFilters(t *testing.T) { testInboxBulk(t, newFixture(t)) }
+
+func TestInboxAnswerVerified(t *testing.T) { testInboxAnswer(t, newFixture(t)) }
+
+// TestInboxOnPostgres runs the inbox's triage and answer scenarios on
+// PostgreSQL too (skipped without it locally, required in CI).
+func TestInboxOnPostgres(t *testing.T) {
+	for name, fn := range map[string]func(*testing.T, *fixture){"bulk": testInboxBulk, "answer": testInboxAnswer} {
+		t.Run(name, func(t *testing.T) { fn(t, newFixtureOn(t, storetest.PostgresDSN(t))) })
+	}
+}
+
+func testInboxBulk(t *testing.T, f *fixture) {
 	page := fmt.Sprintf("/brands/%d/inbox", f.brand.ID)
 	bulk := page + "/bulk"
 	ed := f.login(brand.RoleEditor)
@@ -241,8 +253,7 @@ func TestInboxBulkRolesAndFilters(t *testing.T) {
 	}
 }
 
-func TestInboxAnswerVerified(t *testing.T) {
-	f := newFixture(t)
+func testInboxAnswer(t *testing.T, f *fixture) {
 	ctx := context.Background()
 	must(t, f.st.CreateFact(ctx, &brand.Fact{BrandID: f.brand.ID, Key: "prix-baguette", Text: "La baguette tradition est vendue 1,30 €.", Lang: "fr"}))
 	page := fmt.Sprintf("/brands/%d/inbox", f.brand.ID)
