@@ -184,6 +184,7 @@ func TestNotClaims(t *testing.T) {
 		{"en", "The festival is 100% cashless.", Percent},
 		{"fr", "Un produit 100 % bio et local.", Percent},
 		{"fr", "On a tellement hâte de vous voir, le meilleur moment de l'année !", Superlative},
+		{"en", "Try our top-rated tours this summer!", Superlative},
 		{"fr", "Rendez-vous pour la première descente de la saison !", Superlative},
 		{"en", "The first snow of the winter is here.", Superlative},
 		{"en", "Feel free to ask us anything.", Freebie},

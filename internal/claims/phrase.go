@@ -32,6 +32,17 @@ var subjective = map[string]bool{"meilleur": true, "meilleure": true, "meilleurs
 
 var timeScope = map[string]bool{"automne": true, "hiver": true, "printemps": true, "autumn": true, "winter": true, "spring": true, "fall": true, "rentree": true, "ete": true, "summer": true, "annee": true, "year": true, "saison": true, "season": true, "temps": true, "time": true, "jamais": true, "ever": true, "history": true, "histoire": true}
 
+// compoundSuperlative: best-rated, top-rated, highest-rated, best-selling,
+// mieux-noté.
+func compoundSuperlative(l string) bool {
+	for _, p := range [...]string{"best-", "top-", "highest-", "most-", "mieux-"} {
+		if len(l) > len(p)+2 && strings.HasPrefix(l, p) {
+			return true
+		}
+	}
+	return false
+}
+
 var firstWords = map[string]bool{"premier": true, "premiere": true, "first": true}
 
 // calendarScope: a period of the calendar, unlike "ever" or "history",
@@ -99,11 +110,15 @@ func (x *extractor) phrase(i int) {
 	}
 	l := t.Low
 	x.label(i)
-	if t.lex&lxPhrase == 0 && !strings.HasPrefix(l, "prolonge") && !(len(l) >= 6 && strings.HasSuffix(l, "est")) {
+	if t.lex&lxPhrase == 0 && !strings.HasPrefix(l, "prolonge") && !(len(l) >= 6 && strings.HasSuffix(l, "est")) && !compoundSuperlative(l) {
 		return
 	}
 	switch {
 	case superlativeWords[l] || (len(l) >= 6 && strings.HasSuffix(l, "est") && !notSuperlative[l] && (x.low(i-1) == "the" || x.possessor(i) >= 0)):
+		x.superlative(i, i+1)
+	case compoundSuperlative(l) && (x.low(i-1) == "the" || x.low(i-1) == "le" || x.low(i-1) == "la" || x.low(i-1) == "les" || x.possessor(i) >= 0):
+		// "Leicester's best-rated garage", "the top-rated tour in Bath"; it
+		// still needs a scope to be a claim
 		x.superlative(i, i+1)
 	case (l == "plus" || l == "moins") && x.kind(i+1) == TWord && !stopWords[x.low(i+1)] && x.low(i+1) != "d'":
 		switch x.low(i - 1) {

@@ -99,6 +99,7 @@ func TestGrounding(t *testing.T) {
 		// a length of time in words, and a rank written as a hashtag
 		{"en", "The autumn retreat: three days in Kinsale, then two hours of yoga on the beach!", nil, nil},
 		{"en", "The #1 yoga studio in Cork, with 35 classes a week.", []string{"#1"}, []string{Unsupported}},
+		{"en", "Cork's best-rated yoga studio, open from 7am!", []string{"Cork's best-rated yoga studio"}, []string{Unsupported}},
 		// a monthly price over a year
 		{"en", "A monthly pass at €60: that's €720 for a whole year of yoga.", nil, nil},
 		// the brand next to a name of the facts: its product
