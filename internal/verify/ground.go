@@ -415,14 +415,12 @@ func leftWords(d *claims.Doc, i int) [2]string {
 func (g *grounder) numeric(c *claims.Claim, cl class) {
 	// "three hours", "trente minutes": a length of time written in words
 	if c.Type == claims.Count {
-		mins := 0.0
-		switch c.Noun {
-		case "hour", "heur", "heure":
-			mins = 60
-		case "minut", "minute":
-			mins = 1
+		if n, n2 := countedNoun(c); n != c.Noun {
+			w := *c
+			w.Noun, w.Noun2 = n, n2
+			c = &w
 		}
-		if mins > 0 {
+		if mins := minutesOf(c.Noun); mins > 0 {
 			// "deux heures de bonheur" where the facts give no length of
 			// time is a manner of speaking
 			if c.Value <= 10 && c.Start < len(g.doc.Runes) && !isDigitRune(g.doc.Runes[c.Start]) && !g.sh.hasDurations() {
@@ -483,6 +481,10 @@ func (g *grounder) numeric(c *claims.Claim, cl class) {
 	for i := range atoms {
 		a := &atoms[i]
 		if a.derived || a.tok < 0 || a.first != firstN(g.doc, c) {
+			continue
+		}
+		// a length of time and a clock time are different quantities
+		if cl == clsClock && (c.Type == claims.Duration) != a.dur {
 			continue
 		}
 		score := 0

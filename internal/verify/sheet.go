@@ -397,12 +397,18 @@ func (sh *sheet) addDoc(fi int, d *claims.Doc) {
 	for ci := range d.Claims {
 		c := &d.Claims[ci]
 		if cl, ok := classOf(c.Type); ok {
-			sh.atoms[cl] = append(sh.atoms[cl], atom{value: c.Value, bound: c.Bound, noun: c.Noun, noun2: c.Noun2, fact: fi, tok: c.Tok0, text: c.Text, ord: c.Type == claims.Ordinal, dur: c.Type == claims.Duration, first: firstN(d, c)})
-			if c.Noun != "" {
-				sh.nouns[c.Noun] = true
+			noun, noun2 := countedNoun(c)
+			sh.atoms[cl] = append(sh.atoms[cl], atom{value: c.Value, bound: c.Bound, noun: noun, noun2: noun2, fact: fi, tok: c.Tok0, text: c.Text, ord: c.Type == claims.Ordinal, dur: c.Type == claims.Duration, first: firstN(d, c)})
+			if noun != "" {
+				sh.nouns[noun] = true
 			}
-			if c.Noun2 != "" {
-				sh.nouns2[c.Noun2] = true
+			if noun2 != "" {
+				sh.nouns2[noun2] = true
+			}
+			// "4 free hours": a length of time too
+			if m := minutesOf(noun); m > 0 && c.Type == claims.Count {
+				dcl, _ := classOf(claims.Duration)
+				sh.atoms[dcl] = append(sh.atoms[dcl], atom{value: c.Value * m, fact: fi, tok: c.Tok0, text: c.Text, dur: true})
 			}
 			continue
 		}
@@ -837,4 +843,26 @@ func (sh *sheet) hasDurations() bool {
 		}
 	}
 	return false
+}
+
+// countAdjectives come between a figure and what it counts ("4 free hours",
+// "2 extra days"): the counted noun is the next word.
+var countAdjectives = map[string]bool{"free": true, "extra": true, "additional": true, "bonus": true, "more": true, "new": true, "supplementair": true, "supplementaire": true}
+
+func countedNoun(c *claims.Claim) (noun, noun2 string) {
+	if countAdjectives[c.Noun] && c.Noun2 != "" {
+		return c.Noun2, ""
+	}
+	return c.Noun, c.Noun2
+}
+
+// minutesOf gives the minutes of one unit of a counted noun of time.
+func minutesOf(noun string) float64 {
+	switch noun {
+	case "hour", "heur", "heure":
+		return 60
+	case "minut", "minute":
+		return 1
+	}
+	return 0
 }

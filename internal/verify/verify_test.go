@@ -164,6 +164,18 @@ func TestApostropheNames(t *testing.T) {
 	}
 }
 
+// A length of time is never a clock time, and "4 free hours" is 4 hours.
+func TestDurationsAndClockTimes(t *testing.T) {
+	facts := []string{"Meeting rooms cost £25 an hour; members get 4 free hours a month.", "The networking breakfast starts at 8:30am."}
+	if r := check(t, "en", facts, "Members get 4 hours free every month, then it's £25 an hour."); r.Verdict != Pass {
+		t.Errorf("stated free hours flagged: %+v", r.Findings)
+	}
+	r := check(t, "en", facts, "Members get 6 hours free every month!")
+	if len(r.Findings) != 1 || r.Findings[0].Text != "6 hours" || r.Findings[0].Suggestion == "8:30" {
+		t.Errorf("wrong free hours: %+v", r.Findings)
+	}
+}
+
 // A period given by its two ends in one fact, across a new year.
 func TestSeasonAcrossYears(t *testing.T) {
 	facts := []string{
