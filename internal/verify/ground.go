@@ -587,6 +587,8 @@ func (g *grounder) isEntity(words []string) bool {
 	return false
 }
 
+var articles = map[string]bool{"le": true, "la": true, "les": true, "l'": true, "the": true, "du": true, "des": true, "au": true, "aux": true}
+
 // seasonWords name a time of year; "l'hiver 2025", "the summer of 2024"
 // before the campaign year is a memory, not a dated fact about the brand.
 var seasonWords = map[string]bool{
@@ -1545,7 +1547,8 @@ func (g *grounder) name(c *claims.Claim) {
 	}
 	// "Join Brightside": a capital at the start of a sentence is no name
 	if len(c.Words) >= 2 && c.Tok0 < len(g.doc.Tokens) && g.doc.Tokens[c.Tok0].SentStart &&
-		g.sh.known(c.Words[1:]...) {
+		(g.sh.known(c.Words[1:]...) || len(c.Words) >= 3 && articles[c.Words[1]] && g.sh.known(c.Words[2:]...)) {
+		// and "Rejoignez le Club Vallon" when the facts say "du Club Vallon"
 		return
 	}
 	allKnown := true

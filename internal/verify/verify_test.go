@@ -164,6 +164,17 @@ func TestApostropheNames(t *testing.T) {
 	}
 }
 
+// A verb at the start of a sentence is not part of the name after it.
+func TestSentenceStartName(t *testing.T) {
+	facts := []string{"L'adhésion au Club Vallon est gratuite."}
+	if r := check(t, "fr", facts, "Rejoignez le Club Vallon, c'est gratuit !"); r.Verdict != Pass {
+		t.Errorf("stated club flagged: %+v", r.Findings)
+	}
+	if r := check(t, "fr", facts, "Rejoignez le Club Horizon !"); r.Verdict == Pass {
+		t.Errorf("unknown club not flagged")
+	}
+}
+
 // A length of time is never a clock time, and "4 free hours" is 4 hours.
 func TestDurationsAndClockTimes(t *testing.T) {
 	facts := []string{"Meeting rooms cost £25 an hour; members get 4 free hours a month.", "The networking breakfast starts at 8:30am."}
