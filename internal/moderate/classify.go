@@ -317,6 +317,16 @@ var politeness = map[string]bool{"thanks": true, "thank": true, "thx": true, "me
 var proxyQualifier = map[string]bool{"qui": true, "que": true, "qu": true, "du": true, "de": true, "chez": true, "au": true, "a": true, "dans": true, "sur": true,
 	"d": true, "who": true, "that": true, "at": true, "in": true, "from": true, "on": true, "of": true, "working": true, "behind": true, "whom": true}
 
+// universal: quantifiers that turn a remark about a group into a
+// generalisation.
+var universal = map[string]bool{"tous": true, "toutes": true, "toujours": true, "all": true, "always": true}
+
+// nounDet: determiners before a predicate noun ("des menteurs", "a joke").
+// Intensifiers count too ("so rude", "tellement sales"): they mark a
+// quality claimed of the group, not something done to it.
+var nounDet = map[string]bool{"des": true, "de": true, "d": true, "a": true, "an": true, "such": true,
+	"so": true, "really": true, "si": true, "tellement": true, "trop": true, "vraiment": true}
+
 var genericDet = map[string]bool{"les": true, "des": true, "ces": true, "tous": true, "toutes": true, "aux": true, "the": true, "all": true, "these": true, "those": true, "most": true, "many": true}
 
 var clauseBreak = map[string]bool{"mais": true, "but": true, "however": true, "pourtant": true, "cependant": true}
@@ -617,6 +627,48 @@ func (c *Classifier) decide(a Analysis, s *scratch, pTox, pSpam, pQ float64) Res
 					reason("%s %q aimed at %q, a group generalised", kind, pw, gw)
 				} else {
 					reason("%s %q aimed at protected group %q (%s)", kind, pw, gw, g.group)
+				}
+			}
+		}
+		// A group said to be all or always something bad ("les Roumains,
+		// tous des mendiants", "Nigerians are all scammers"): the
+		// generalisation is the attack even when the word for it is only
+		// negative, not a known dehumanising term.
+		if all&catBrand2 == 0 && cl.cats&catComplaint == 0 && hate < 0.5 && !clCounter {
+			for _, g := range cl.hits {
+				if g.cats&catGroup == 0 || !isGeneric(g) {
+					continue
+				}
+				q := -1
+				for j := max(cl.a, g.start-2); j < min(cl.b, g.end+4); j++ {
+					if (j < g.start || j >= g.end) && universal[toks[j].Text] {
+						q = j
+						break
+					}
+				}
+				if q < 0 {
+					continue
+				}
+				for _, p := range cl.hits {
+					// the predicate follows closely ("all women deserve
+					// better than this horrible treatment" is about the
+					// treatment), and a merely negative word counts only
+					// as a noun ("tous des menteurs"), not as what is done
+					// to the group ("toujours maltraités")
+					if p.start <= q || p.start < g.end || p.start > max(q, g.end-1)+3 || p.cats&catGroup != 0 {
+						continue
+					}
+					if p.cats&(catInsultN|catInsultA) == 0 && (p.cats&catNegative == 0 || !nounDet[toks[p.start-1].Text]) {
+						continue
+					}
+					pw := spanText(toks, p.start, p.end)
+					if negatedAt(cl, p.start) || quote[p.start] {
+						neutralised++
+						continue
+					}
+					hate = math.Max(hate, 0.9)
+					hostilePredicate = true
+					reason("%q said of all %q (%s)", pw, spanText(toks, g.start, g.end), g.group)
 				}
 			}
 		}
