@@ -325,7 +325,7 @@ var universal = map[string]bool{"tous": true, "toutes": true, "toujours": true, 
 // Intensifiers count too ("so rude", "tellement sales"): they mark a
 // quality claimed of the group, not something done to it.
 var nounDet = map[string]bool{"des": true, "de": true, "d": true, "a": true, "an": true, "such": true,
-	"so": true, "really": true, "si": true, "tellement": true, "trop": true, "vraiment": true}
+	"so": true, "really": true, "si": true, "tellement": true, "trop": true, "vraiment": true, "aussi": true, "all": true, "tous": true, "toutes": true}
 
 var genericDet = map[string]bool{"les": true, "des": true, "ces": true, "tous": true, "toutes": true, "aux": true, "the": true, "all": true, "these": true, "those": true, "most": true, "many": true}
 
@@ -634,7 +634,7 @@ func (c *Classifier) decide(a Analysis, s *scratch, pTox, pSpam, pQ float64) Res
 		// tous des mendiants", "Nigerians are all scammers"): the
 		// generalisation is the attack even when the word for it is only
 		// negative, not a known dehumanising term.
-		if all&catBrand2 == 0 && cl.cats&catComplaint == 0 && hate < 0.5 && !clCounter {
+		if all&catBrand2 == 0 && hate < 0.5 && !clCounter {
 			for _, g := range cl.hits {
 				if g.cats&catGroup == 0 || !isGeneric(g) {
 					continue
@@ -646,7 +646,7 @@ func (c *Classifier) decide(a Analysis, s *scratch, pTox, pSpam, pQ float64) Res
 						break
 					}
 				}
-				if q < 0 {
+				if q < 0 || complaintBesides(cl.hits, q) {
 					continue
 				}
 				for _, p := range cl.hits {
@@ -1137,6 +1137,18 @@ func addressedBefore(toks []Token, tcat []cat, cl clause, pos int) bool {
 		}
 	}
 	return you
+}
+
+// complaintBesides reports a complaint cue in a clause other than the
+// word at pos ("toujours" is both a quantifier and a cue of "toujours pas
+// reçu").
+func complaintBesides(hits []hit, pos int) bool {
+	for _, h := range hits {
+		if h.cats&catComplaint != 0 && h.start != pos {
+			return true
+		}
+	}
+	return false
 }
 
 func reportIn(toks []Token, hits []hit) bool {
