@@ -478,9 +478,10 @@ func (g *grounder) numeric(c *claims.Claim, cl class) {
 	ctx := g.context(c, 6)
 	left := leftWords(g.doc, c.Tok0)
 	best, bestScore := -1, 0
+	first := firstN(g.doc, c)
 	for i := range atoms {
 		a := &atoms[i]
-		if a.derived || a.tok < 0 || a.first != firstN(g.doc, c) {
+		if a.derived || a.tok < 0 || a.first != first {
 			continue
 		}
 		// a length of time and a clock time are different quantities
