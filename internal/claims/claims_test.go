@@ -79,6 +79,8 @@ func TestExtractNumericEN(t *testing.T) {
 		{"Around 1,000 people came.", []want{{Count, "1,000", 1000}}},
 		{"Gates open at 2pm, music until 11 pm.", []want{{Time, "2pm", 840}, {Time, "11 pm", 1380}}},
 		{"Doors at 18:00 sharp.", []want{{Time, "18:00", 1080}}},
+		{"Last train at 11:40pm, first at 6:15 am.", []want{{Time, "11:40pm", 1420}, {Time, "6:15 am", 375}}},
+		{"Talks from 2:30pm.", []want{{Time, "2:30pm", 870}}},
 		{"Our 6th edition!", []want{{Ordinal, "6th", 6}}},
 		{"Three days in a row.", []want{{Count, "Three", 3}}},
 		{"Prices from £29.99 a month.", []want{{Money, "£29.99", 29.99}}},

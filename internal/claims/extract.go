@@ -685,6 +685,12 @@ func (x *extractor) number(i int) int {
 		if t.Min >= 0 {
 			minutes += float64(t.Min)
 		}
+		// 11:40pm, 7:30 am: the half of the day decides the clock time, and
+		// it is never a length of time
+		if ap := x.low(i + 1); t.Min >= 0 && t.Num >= 1 && t.Num <= 12 && (ap == "pm" || ap == "am") {
+			x.add(Claim{Type: Time, Tok0: i, Tok1: i + 2, Value: clock12(t.Num, ap == "pm") + float64(t.Min), Bound: x.boundBefore(i)}, true)
+			return i + 2
+		}
 		typ := x.timeOrDuration(i, t.Min >= 0 && t.Num <= 4)
 		x.add(Claim{Type: typ, Tok0: i, Tok1: i + 1, Value: minutes, Bound: x.boundBefore(i)}, true)
 		return i + 1
