@@ -154,7 +154,7 @@ func Run(ctx context.Context, o Options) error {
 		return fmt.Errorf("app: %w", err)
 	}
 	defer sm.Close()
-	for _, spec := range []stream.Spec{stream.Jobs, stream.Mentions} {
+	for _, spec := range []stream.Spec{stream.Jobs, stream.Mentions, stream.Comments} {
 		if err := sm.Ensure(ctx, spec); err != nil {
 			return fmt.Errorf("app: %w", err)
 		}

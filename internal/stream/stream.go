@@ -249,6 +249,7 @@ type Spec struct {
 var (
 	Mentions = Spec{Purpose: "mentions", MaxAge: 30 * 24 * time.Hour}
 	Jobs     = Spec{Purpose: "jobs", WorkQueue: true, MaxAge: 7 * 24 * time.Hour}
+	Comments = Spec{Purpose: "comments", WorkQueue: true, MaxAge: 7 * 24 * time.Hour}
 )
 
 // StreamName is the JetStream name of a purpose in this namespace.
