@@ -549,6 +549,18 @@ func (c *Classifier) decide(a Analysis, s *scratch, pTox, pSpam, pQ float64) Res
 				(g.group == "plain" && all&catComplaint != 0)) {
 				continue
 			}
+			// "the women at your help desk", "les femmes du SAV": a group
+			// word placed at the brand's counter names its staff, and an
+			// insult of them is criticism of service, not of the group
+			staff := false
+			if g.end < cl.b && proxyQualifier[toks[g.end].Text] {
+				for j := g.end + 1; j < cl.b && j <= g.end+3; j++ {
+					if tcat[j]&(catBrand2|catComplaint) != 0 {
+						staff = true
+						break
+					}
+				}
+			}
 			gw := spanText(toks, g.start, g.end)
 			if g.start > cl.a && tcat[g.start-1]&catSlurPrefix != 0 {
 				if clCounter || (quote[g.start] && quotedStance) {
@@ -582,7 +594,7 @@ func (c *Classifier) decide(a Analysis, s *scratch, pTox, pSpam, pQ float64) Res
 					kind = "dehumanising"
 				case pc&catHateVerb != 0 && isGeneric(g):
 					kind = "hostile"
-				case pc&(catInsultN|catInsultA) != 0 && isGeneric(g) && !proxy:
+				case pc&(catInsultN|catInsultA) != 0 && isGeneric(g) && !proxy && !staff:
 					kind = "insulting"
 				case pc&catThreat != 0:
 					kind = "threatening"
