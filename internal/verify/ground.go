@@ -1541,6 +1541,20 @@ func (g *grounder) name(c *claims.Claim) {
 			cur = nil
 			continue
 		}
+		// "Carlisle–Kendal", "Paris-Lyon": a route or a pair written with a
+		// dash names two places the facts may give apart
+		if strings.IndexByte(w, '-') > 0 && !g.sh.known(w) {
+			if len(cur) > 0 {
+				parts = append(parts, cur)
+			}
+			cur = nil
+			for _, h := range strings.Split(w, "-") {
+				if h != "" {
+					parts = append(parts, []string{h})
+				}
+			}
+			continue
+		}
 		cur = append(cur, w)
 	}
 	if len(cur) > 0 {

@@ -175,6 +175,21 @@ func TestSentenceStartName(t *testing.T) {
 	}
 }
 
+// A route written with a dash names two stated places; a wrong end is still
+// flagged. A 12-hour clock time with minutes keeps them and its half of day.
+func TestRoutesAndClockForms(t *testing.T) {
+	facts := []string{"Trains run between Carlisle and Kendal.", "A late train leaves Kendal at 11:40pm."}
+	if r := check(t, "en", facts, "Carlisle–Kendal in under an hour. The 23:40 gets you home."); r.Verdict != Pass {
+		t.Errorf("stated route and time flagged: %+v", r.Findings)
+	}
+	if r := check(t, "en", facts, "Take our Carlisle–Lancaster line!"); r.Verdict == Pass {
+		t.Errorf("unknown route end not flagged")
+	}
+	if r := check(t, "en", facts, "The late train leaves Kendal at 11pm."); r.Verdict == Pass {
+		t.Errorf("wrong late train time not flagged")
+	}
+}
+
 // A length of time is never a clock time, and "4 free hours" is 4 hours.
 func TestDurationsAndClockTimes(t *testing.T) {
 	facts := []string{"Meeting rooms cost £25 an hour; members get 4 free hours a month.", "The networking breakfast starts at 8:30am."}
