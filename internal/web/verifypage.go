@@ -10,6 +10,7 @@ import (
 
 	"github.com/vigie-cm/vigie/internal/brand"
 	"github.com/vigie-cm/vigie/internal/store"
+	"github.com/vigie-cm/vigie/internal/style"
 	"github.com/vigie-cm/vigie/internal/verify"
 )
 
@@ -48,6 +49,9 @@ type vfData struct {
 	Segments []vfSegment
 	Facts    int
 	Error    string
+	// Style is the style guard's second layer (clichés, the brand's words,
+	// near-duplicates of its posts, readability), in its own colour.
+	Style *StyleView
 }
 
 func (c *Ctx) verifyIndex() error {
@@ -103,6 +107,10 @@ func (c *Ctx) verifyRun() error {
 	}
 	d.Result, d.Facts = &res, n
 	d.Segments = vfSegments(f.Text, res.Findings)
+	if st, ok := c.vfStyle(f); ok {
+		v := NewStyleView(f.Text, st)
+		d.Style = &v
+	}
 	for i, x := range res.Findings {
 		d.Findings = append(d.Findings, vfFinding{Finding: x, N: i + 1})
 	}
@@ -204,11 +212,43 @@ func (c *Ctx) apiBrandVerify() error {
 	if strings.TrimSpace(in.Text) == "" {
 		return &Error{Status: http.StatusUnprocessableEntity, Key: "api.field", Args: []any{"text", "empty"}}
 	}
-	res, _, err := c.vfCheck(vfForm{Text: in.Text, Lang: in.Lang, BriefID: in.BriefID, Brief: in.Brief})
+	f := vfForm{Text: in.Text, Lang: in.Lang, BriefID: in.BriefID, Brief: in.Brief}
+	res, _, err := c.vfCheck(f)
 	if err != nil {
 		return err
 	}
-	return c.JSON(http.StatusOK, res)
+	out := apiBrandVerifyResp{Result: res}
+	if st, ok := c.vfStyle(f); ok {
+		if st.Findings == nil {
+			st.Findings = []style.Finding{}
+		}
+		out.Style = &apiStyleResp{Findings: st.Findings, Scores: st.Scores}
+	}
+	return c.JSON(http.StatusOK, out)
+}
+
+// apiBrandVerifyResp is the verification, plus the style guard's layer
+// (advice only: it never changes the verdict).
+type apiBrandVerifyResp struct {
+	verify.Result
+	Style *apiStyleResp `json:"style,omitempty"`
+}
+
+// vfStyle runs the style guard on the text against the brand's posts and
+// words, as the Compose page does for drafts. A failure leaves the page
+// with its verification only, logged, since style is advice.
+func (c *Ctx) vfStyle(f vfForm) (style.Result, bool) {
+	check, err := c.draftStyler()
+	if err != nil {
+		c.s.log.Warn("web: verify: style layer", "brand", c.Brand.ID, "err", err)
+		return style.Result{}, false
+	}
+	res, err := check(f.Text, "", f.Lang)
+	if err != nil {
+		c.s.log.Warn("web: verify: style layer", "brand", c.Brand.ID, "err", err)
+		return style.Result{}, false
+	}
+	return res, true
 }
 
 // apiVerifyReq is the body of POST /api/v1/verify: the batch line of

@@ -85,6 +85,25 @@ func TestVerifyAPI(t *testing.T) {
 	if st != http.StatusOK || out["verdict"] != "pass" {
 		t.Fatalf("brand facts: %d %v", st, out)
 	}
+	if sty, ok := out["style"].(map[string]any); !ok || len(sty["findings"].([]any)) != 0 {
+		t.Errorf("a plain post has no style finding: %v", out["style"])
+	}
+	// The style layer rides along, in its own field, and never changes the
+	// verdict: a cliché in a true post is advice, not a finding.
+	st, out = api(fmt.Sprintf("/api/v1/brands/%d/verify", f.brand.ID), bearer, `{"text":"N'hésitez pas à goûter la baguette tradition à 1,30 € !","lang":"fr"}`)
+	if st != http.StatusOK || out["verdict"] != "pass" {
+		t.Fatalf("cliché post: %d %v", st, out)
+	}
+	sty, _ := out["style"].(map[string]any)
+	var cliche bool
+	for _, x := range sty["findings"].([]any) {
+		if x.(map[string]any)["kind"] == "cliche" {
+			cliche = true
+		}
+	}
+	if !cliche {
+		t.Errorf("no cliché in the style layer: %v", out["style"])
+	}
 	if st, _ := api(fmt.Sprintf("/api/v1/brands/%d/verify", f.other.ID), bearer, `{"text":"x"}`); st != http.StatusNotFound {
 		t.Errorf("other workspace's brand: %d", st)
 	}
@@ -156,6 +175,13 @@ func TestVerifyPageInChromium(t *testing.T) {
 	must(t, err)
 	if text != "🥖 Baguette tradition à 1,30 € ! Ouverture le samedi 12 septembre." {
 		t.Errorf("fixed text %q", text)
+	}
+	// the style guard's second layer marks a cliché in its own block, and
+	// the verdict stays a pass
+	must(t, chromedp.Do(ctx, chromedp.SendKeys(`#vf-text`, " N'hésitez pas à passer !")))
+	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`!!document.querySelector("#vf-style mark.sf-cliche") && document.querySelector("#vf-verdict").getAttribute("data-verdict") === "pass"`, chromedp.WithPollingTimeout(10*time.Second))); err != nil {
+		html, _ := chromedp.Run(ctx, chromedp.InnerHTML(`#vf-style`))
+		t.Fatalf("the style layer never marked the cliché: %v (%s)", err, html)
 	}
 	if dir := os.Getenv("VIGIE_SCREENSHOTS"); dir != "" {
 		if shot, err := chromedp.Run(ctx, chromedp.FullScreenshot(100)); err == nil {

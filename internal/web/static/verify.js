@@ -128,6 +128,8 @@
       if (status) { status.textContent = ""; }
       if (res.error) { if (status) { status.textContent = res.error; } return; }
       render(text, res);
+      var sbox = document.querySelector("[data-verify-style]");
+      if (sbox && res.style && window.VigieStyleLayer) { window.VigieStyleLayer.render(sbox, text, res.style); }
     }).catch(function () { if (status) { status.textContent = ""; } });
   }
 
