@@ -3,6 +3,7 @@ package app
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"time"
 
@@ -92,13 +93,33 @@ func storeInbox(ctx context.Context, d Deps, cl *moderate.Classifier, brandID in
 		return tx.AppendAudit(ctx, &brand.AuditEntry{WorkspaceID: b.WorkspaceID, Actor: "system", Action: "comment.autohide",
 			Entity: "comment", EntityID: cm.ID, After: string(after), At: time.Now().UTC()})
 	}
-	var res inbox.Result
-	err = d.Store.InTx(ctx, func(tx store.Store) error {
-		var err error
-		res, err = inbox.Store(ctx, tx, cl, brandID, cs, time.Now().UTC(), audit)
-		return err
-	})
-	if err != nil {
+	store1 := func(cs []inbox.Comment) (inbox.Result, error) {
+		var res inbox.Result
+		err := d.Store.InTx(ctx, func(tx store.Store) error {
+			var err error
+			res, err = inbox.Store(ctx, tx, cl, brandID, cs, time.Now().UTC(), audit)
+			return err
+		})
+		return res, err
+	}
+	res, err := store1(cs)
+	if errors.Is(err, store.ErrInvalid) {
+		// One comment the store refuses would otherwise block the whole
+		// batch on every redelivery: store them one by one, drop the bad.
+		res = inbox.Result{}
+		for _, c := range cs {
+			r, err := store1([]inbox.Comment{c})
+			if errors.Is(err, store.ErrInvalid) {
+				d.Logger.Warn("app: inbox: comment refused by the store", "brand", brandID, "id", c.ID, "err", err)
+				continue
+			} else if err != nil {
+				return fmt.Errorf("app: inbox: storing comment %q for brand %d: %w", c.ID, brandID, err)
+			}
+			res.Added += r.Added
+			res.Duplicates += r.Duplicates
+			res.Stored = append(res.Stored, r.Stored...)
+		}
+	} else if err != nil {
 		return fmt.Errorf("app: inbox: storing %d comments for brand %d: %w", len(cs), brandID, err)
 	}
 	ms := make([]radar.Mention, 0, len(res.Stored))

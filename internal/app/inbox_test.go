@@ -3,6 +3,7 @@ package app
 import (
 	"context"
 	"log/slog"
+	"strings"
 	"testing"
 	"time"
 
@@ -65,12 +66,22 @@ func TestInboxThroughTheStream(t *testing.T) {
 	if err := inbox.Publish(ctx, sm, []inbox.Comment{batch[2], {BrandID: b.ID, ID: "s4", Network: "facebook", Text: "Vous ouvrez le dimanche #Lumiere ?", ReceivedAt: at}}); err != nil {
 		t.Fatal(err)
 	}
+	// The webhook's path: Send goes to the sink the worker installs; a
+	// comment the store refuses (an external id over 200 bytes) is dropped
+	// without blocking the good one of its batch.
+	waitFor(t, "the inbox sink", 30*time.Second, func() bool {
+		return inbox.Send(ctx, nil) == nil
+	})
+	if err := inbox.Send(ctx, []inbox.Comment{{BrandID: b.ID, ID: strings.Repeat("x", 201), Text: "#Lumiere trop long"},
+		{BrandID: b.ID, ID: "s5", Network: "x", Text: "Où est la boutique #Lumiere ?", ReceivedAt: at}}); err != nil {
+		t.Fatal(err)
+	}
 	cs := st.(store.CommentStore)
 	var got []store.Comment
-	waitFor(t, "4 stored comments", 60*time.Second, func() bool {
+	waitFor(t, "5 stored comments", 60*time.Second, func() bool {
 		var err error
 		got, err = cs.ListComments(ctx, b.ID, store.CommentFilter{})
-		return err == nil && len(got) == 4
+		return err == nil && len(got) == 5
 	})
 	by := map[string]store.Comment{}
 	for _, c := range got {
@@ -82,7 +93,7 @@ func TestInboxThroughTheStream(t *testing.T) {
 	if !by["s1"].Hidden || by["s1"].HiddenBy != "auto" {
 		t.Errorf("hateful comment not hidden: %+v", by["s1"])
 	}
-	for _, id := range []string{"s2", "s3", "s4"} {
+	for _, id := range []string{"s2", "s3", "s4", "s5"} {
 		if by[id].Hidden {
 			t.Errorf("comment %s hidden: %+v", id, by[id])
 		}
@@ -107,9 +118,9 @@ func TestInboxThroughTheStream(t *testing.T) {
 		t.Errorf("%d autohide audit entries for the hateful comment, want 1", hides)
 	}
 
-	// Escalation: the four comments (the duplicate once) reach the brand's
+	// Escalation: the five comments (the duplicate once) reach the brand's
 	// radar series, with the sentiment the radar computes.
-	waitFor(t, "4 mentions in the radar", 60*time.Second, func() bool { return hub.Status(b.ID).Mentions == 4 })
+	waitFor(t, "5 mentions in the radar", 60*time.Second, func() bool { return hub.Status(b.ID).Mentions == 5 })
 	pts, err := hub.Series(b.ID, "marque", at.Add(-24*time.Hour), at.Add(24*time.Hour), time.Hour)
 	if err != nil {
 		t.Fatal(err)
@@ -119,7 +130,7 @@ func TestInboxThroughTheStream(t *testing.T) {
 		vol += p.Volume
 		neg += p.Negative
 	}
-	if vol != 4 || neg < 1 {
-		t.Errorf("radar series: %d mentions, %d negative; want 4 and at least one negative", vol, neg)
+	if vol != 5 || neg < 1 {
+		t.Errorf("radar series: %d mentions, %d negative; want 5 and at least one negative", vol, neg)
 	}
 }

@@ -17,6 +17,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/vigie-cm/vigie/internal/brand"
+	"github.com/vigie-cm/vigie/internal/inbox"
 	"github.com/vigie-cm/vigie/internal/moderate"
 	"github.com/vigie-cm/vigie/internal/store"
 	"github.com/vigie-cm/vigie/internal/verify"
@@ -491,44 +492,14 @@ func (c *Ctx) storeComments(rows []importedComment) (added, dup int, err error) 
 	if err != nil {
 		return 0, 0, fmt.Errorf("web: inbox: %w", err)
 	}
-	p := moderate.DefaultPolicy()
-	now := c.s.now()
+	audit := func(tx store.Store, cm store.Comment, reason string) error {
+		return c.Audit(tx, "comment.autohide", "comment", cm.ID, nil,
+			commentAudit{ID: cm.ExternalID, Brand: c.Brand.ID, Label: cm.Label, Hidden: true, Reason: reason})
+	}
 	err = c.Tx(func(tx store.Store) error {
-		cs, err := c.comments(tx)
-		if err != nil {
-			return err
-		}
-		added, dup = 0, 0
-		for _, r := range rows {
-			res := cl.Classify(r.Text, r.Lang)
-			dec := p.Decide(res)
-			cm := store.Comment{BrandID: c.Brand.ID, Network: r.Network, ExternalID: r.ID, Author: r.Author, AuthorHandle: r.Handle,
-				Text: r.Text, Lang: res.Lang, Kind: r.Kind, ReceivedAt: r.At, Label: string(res.Label), Scores: res.ScoreMap(),
-				Sentiment: string(res.Sentiment), Hidden: dec.Hide}
-			if cm.ReceivedAt.IsZero() {
-				cm.ReceivedAt = now
-			}
-			if dec.Hide {
-				cm.HiddenBy = "auto"
-			}
-			isNew, err := cs.AddComment(c.R.Context(), &cm)
-			if err != nil {
-				return err
-			}
-			if !isNew {
-				dup++
-				continue
-			}
-			added++
-			if dec.Hide {
-				reason := dec.Reason + " — " + res.Reason
-				if err := c.Audit(tx, "comment.autohide", "comment", cm.ID, nil,
-					commentAudit{ID: cm.ExternalID, Brand: c.Brand.ID, Label: cm.Label, Hidden: true, Reason: reason}); err != nil {
-					return err
-				}
-			}
-		}
-		return nil
+		res, err := inbox.Store(c.R.Context(), tx, cl, c.Brand.ID, incoming(c.Brand.ID, rows), c.s.now(), audit)
+		added, dup = res.Added, res.Duplicates
+		return err
 	})
 	if err != nil {
 		if errors.Is(err, store.ErrInvalid) {
@@ -537,6 +508,16 @@ func (c *Ctx) storeComments(rows []importedComment) (added, dup int, err error) 
 		return 0, 0, fmt.Errorf("web: inbox: storing %d comments for brand %d: %w", len(rows), c.Brand.ID, err)
 	}
 	return added, dup, nil
+}
+
+// incoming converts parsed rows to the shared ingest's comments.
+func incoming(brandID int64, rows []importedComment) []inbox.Comment {
+	cs := make([]inbox.Comment, len(rows))
+	for i, r := range rows {
+		cs[i] = inbox.Comment{BrandID: brandID, ID: r.ID, Network: r.Network, Author: r.Author, Handle: r.Handle,
+			Lang: r.Lang, Kind: r.Kind, Text: r.Text, ReceivedAt: r.At}
+	}
+	return cs
 }
 
 // commentAudit is what the audit log keeps about a comment's state.

@@ -13,6 +13,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/vigie-cm/vigie/internal/inbox"
 	"github.com/vigie-cm/vigie/internal/radar"
 )
 
@@ -61,15 +62,30 @@ func (c *Ctx) inboxWebhook() error {
 	}
 	rows, bad := checkImported(rows)
 	errs = append(errs, bad...)
-	added, dup, err := c.storeComments(rows)
-	if err != nil {
-		return err
+	// With an inbox worker in this process the comments go through the
+	// stream (the worker stores them, audits hides and escalates them to
+	// the radar); the duplicates are then only known later, so the answer
+	// counts every comment accepted for storage.
+	var added, dup int
+	queued := false
+	if len(rows) > 0 {
+		switch err := inbox.Send(c.R.Context(), incoming(b.ID, rows)); {
+		case err == nil:
+			added, queued = len(rows), true
+		case !errors.Is(err, inbox.ErrNoSink):
+			return fmt.Errorf("web: inbox webhook: brand %d: %w", b.ID, err)
+		}
+	}
+	if !queued {
+		if added, dup, err = c.storeComments(rows); err != nil {
+			return err
+		}
 	}
 	status := http.StatusAccepted
 	if len(rows) == 0 && len(errs) > 0 {
 		status = http.StatusBadRequest
 	}
-	return c.JSON(status, map[string]any{"accepted": added, "duplicates": dup, "rejected": errs})
+	return c.JSON(status, map[string]any{"accepted": added, "duplicates": dup, "rejected": errs, "queued": queued})
 }
 
 // checkSignature verifies the radar's webhook signature over body.
