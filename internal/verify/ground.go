@@ -212,7 +212,7 @@ func (g *grounder) claim(c *claims.Claim) {
 		g.monthClaim(c)
 	case claims.Label:
 		// a certification or attribute the facts and the brief never state
-		if !g.sh.known(c.Words...) {
+		if !g.sh.known(c.Words...) && !g.labelVariantKnown(c.Words) {
 			if g.sh.empty {
 				g.unsupported(c)
 				return
@@ -1697,4 +1697,38 @@ func (g *grounder) nearestWeekday(d *claims.Doc, t0, t1, sent int) int {
 		}
 	}
 	return best
+}
+
+// labelVariants: one label has several written forms, in both languages ("Bio"
+// for a fact's "agriculture biologique", "organic" for "bio"); a post may use
+// any of them.
+var labelVariants = [][]string{
+	{"bio", "biologique", "biologiques", "organic", "organique", "organically"},
+	{"vegan", "vegane", "vegetalien", "vegetalienne", "plant-based"},
+	{"sans gluten", "gluten-free", "gluten free"},
+	{"fait maison", "faits maison", "faites maison", "homemade", "home-made"},
+	{"made in france", "fabrique en france", "fabriques en france", "fabriquee en france", "fabriquees en france"},
+	{"fair trade", "commerce equitable", "fairtrade"},
+	{"zero dechet", "zero waste"},
+	{"carbon neutral", "carbon-neutral", "neutre en carbone"},
+	{"certifie", "certifiee", "certifies", "certifiees", "certified"},
+}
+
+var labelGroup = func() map[string][]string {
+	m := map[string][]string{}
+	for _, grp := range labelVariants {
+		for _, v := range grp {
+			m[v] = grp
+		}
+	}
+	return m
+}()
+
+func (g *grounder) labelVariantKnown(words []string) bool {
+	for _, v := range labelGroup[strings.Join(words, " ")] {
+		if g.sh.known(strings.Fields(v)...) {
+			return true
+		}
+	}
+	return false
 }

@@ -190,6 +190,17 @@ func TestRoutesAndClockForms(t *testing.T) {
 	}
 }
 
+// A label in another of its written forms is the same label.
+func TestLabelVariants(t *testing.T) {
+	facts := []string{"Le domaine est conduit en agriculture biologique depuis 2011."}
+	if r := check(t, "fr", facts, "Bio depuis 2011, et fiers de l'être 🌿"); r.Verdict != Pass {
+		t.Errorf("stated organic label flagged: %+v", r.Findings)
+	}
+	if r := check(t, "fr", facts, "Des vins vegan depuis 2011 !"); r.Verdict == Pass {
+		t.Errorf("unstated vegan label not flagged")
+	}
+}
+
 // A length of time is never a clock time, and "4 free hours" is 4 hours.
 func TestDurationsAndClockTimes(t *testing.T) {
 	facts := []string{"Meeting rooms cost £25 an hour; members get 4 free hours a month.", "The networking breakfast starts at 8:30am."}
