@@ -321,6 +321,14 @@ var proxyQualifier = map[string]bool{"qui": true, "que": true, "qu": true, "du":
 // generalisation.
 var universal = map[string]bool{"tous": true, "toutes": true, "toujours": true, "all": true, "always": true}
 
+// whyWord opens a question that presumes what it asks about.
+var whyWord = map[string]bool{"why": true, "pourquoi": true}
+
+// crimeHabit: crimes said as what a group does (active forms only, so a
+// group that is robbed is not read as robbing).
+var crimeHabit = map[string]bool{"steal": true, "rob": true, "loot": true, "drugs": true, "scam": true, "rape": true,
+	"volent": true, "pillent": true, "cambriolent": true, "dealent": true, "drogue": true, "arnaquent": true}
+
 // nounDet: determiners before a predicate noun ("des menteurs", "a joke").
 // Intensifiers count too ("so rude", "tellement sales"): they mark a
 // quality claimed of the group, not something done to it.
@@ -681,6 +689,27 @@ func (c *Classifier) decide(a Analysis, s *scratch, pTox, pSpam, pQ float64) Res
 					hate = math.Max(hate, 0.9)
 					hostilePredicate = true
 					reason("%q said of all %q (%s)", pw, spanText(toks, g.start, g.end), g.group)
+				}
+			}
+		}
+		// A why-question that takes a crime as the group's habit ("why do
+		// Gypsies steal everything", "pourquoi les gens du voyage
+		// volent-ils") states the stereotype it pretends to ask about; a
+		// crime word before the group ("why do thieves target Asians")
+		// makes them the victims and is left alone.
+		if cl.question && all&catBrand2 == 0 && hate < 0.5 && !clCounter && whyAt(toks, cl) {
+			for _, g := range cl.hits {
+				if g.cats&catGroup == 0 || !isGeneric(g) {
+					continue
+				}
+				for j := g.end; j < min(cl.b, g.end+6); j++ {
+					if !crimeHabit[toks[j].Text] || negatedAt(cl, j) || quote[j] {
+						continue
+					}
+					hate = math.Max(hate, 0.9)
+					hostilePredicate = true
+					reason("question taking %q as the habit of %q (%s)", toks[j].Text, spanText(toks, g.start, g.end), g.group)
+					break
 				}
 			}
 		}
@@ -1206,6 +1235,12 @@ func firstWord(toks []Token, a, b int) int {
 		}
 	}
 	return -1
+}
+
+// whyAt: the clause opens with "why"/"pourquoi".
+func whyAt(toks []Token, cl clause) bool {
+	i := firstWord(toks, cl.a, cl.b)
+	return i >= 0 && whyWord[toks[i].Text]
 }
 
 // proudNear: a reclaimable slur next to a positive word, with nobody
