@@ -1247,6 +1247,9 @@ func (g *grounder) freebie(c *claims.Claim) {
 	generic := len(c.Words) > 0
 	for i, w := range c.Words {
 		stems[i] = claims.Stem(w)
+		if n := g.serviceNoun(c, w); n != "" {
+			stems[i] = n
+		}
 		switch w {
 		case "everything", "tout", "all", "anything", "everyone":
 		default:
@@ -1306,6 +1309,9 @@ func (g *grounder) freebie(c *claims.Claim) {
 					continue
 				}
 				st := fd.stems[k]
+				if n := serviceVerbs[d.Tokens[k].Low]; n != "" && !nounToo[d.Tokens[k].Low] {
+					st = n
+				}
 				for wi, w := range stems {
 					if st == w && !claims.IsStop(c.Words[wi]) && !negatedAt(d, k) {
 						g.freebieCondition(c, fi, s)
@@ -1731,4 +1737,48 @@ func (g *grounder) labelVariantKnown(words []string) bool {
 		}
 	}
 	return false
+}
+
+// serviceVerbs: "on vous les livre gratuitement" offers the same thing as a
+// fact's "la livraison est offerte"; the verb of a service stands for its
+// noun's stem. "livre" alone is also the noun "book", so it counts as the
+// verb only after an object pronoun (serviceNoun).
+var serviceVerbs = map[string]string{
+	"livrer": "livraison", "livrons": "livraison", "livrez": "livraison", "livrent": "livraison", "livrees": "livraison", "livres": "livraison", "livree": "livraison", "livre": "livraison",
+	"deliver": "delivery", "delivers": "delivery", "delivered": "delivery", "delivering": "delivery",
+	"ship": "shipping", "ships": "shipping", "shipped": "shipping",
+	"installer": "installation", "installons": "installation", "installe": "installation", "installee": "installation",
+	"install": "installation", "installed": "installation",
+	"park": "parking", "garer": "parking", "garez": "parking",
+}
+
+var nounToo = map[string]bool{"livre": true, "livres": true, "livree": true, "livrees": true}
+
+var objectPronouns = map[string]bool{"les": true, "vous": true, "nous": true, "te": true, "me": true, "lui": true, "leur": true, "la": true, "le": true, "l'": true, "on": true}
+
+// serviceNoun gives the noun stem a service verb of the claim stands for,
+// or "".
+func (g *grounder) serviceNoun(c *claims.Claim, w string) string {
+	n := serviceVerbs[w]
+	if n == "" {
+		return ""
+	}
+	if nounToo[w] {
+		// "livre(s)" is also a book: the verb only after an object pronoun
+		// ("on vous les livre")
+		for k := c.Tok0; k < c.Tok1 && k < len(g.doc.Tokens); k++ {
+			if g.doc.Tokens[k].Low == w {
+				if k == 0 || !objectPronouns[g.doc.Tokens[k-1].Low] {
+					return ""
+				}
+				return n
+			}
+		}
+		// the word is before the claim's span: look just before it
+		if c.Tok0 > 0 && g.doc.Tokens[c.Tok0-1].Low == w && c.Tok0 > 1 && objectPronouns[g.doc.Tokens[c.Tok0-2].Low] {
+			return n
+		}
+		return ""
+	}
+	return n
 }

@@ -201,6 +201,17 @@ func TestLabelVariants(t *testing.T) {
 	}
 }
 
+// A service's verb offers the same thing as its noun; "livre" the book does not.
+func TestServiceVerbFreebie(t *testing.T) {
+	facts := []string{"La livraison est offerte en France dès 12 bouteilles."}
+	if r := check(t, "fr", facts, "Commandez 12 bouteilles, on vous les livre gratuitement partout en France !"); r.Verdict != Pass {
+		t.Errorf("stated free delivery flagged: %+v", r.Findings)
+	}
+	if r := check(t, "fr", facts, "Un livre offert pour 12 bouteilles achetées !"); r.Verdict == Pass {
+		t.Errorf("unstated free book not flagged")
+	}
+}
+
 // A length of time is never a clock time, and "4 free hours" is 4 hours.
 func TestDurationsAndClockTimes(t *testing.T) {
 	facts := []string{"Meeting rooms cost £25 an hour; members get 4 free hours a month.", "The networking breakfast starts at 8:30am."}
