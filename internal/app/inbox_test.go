@@ -3,6 +3,7 @@ package app
 import (
 	"context"
 	"log/slog"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -133,4 +134,50 @@ func TestInboxThroughTheStream(t *testing.T) {
 	if vol != 5 || neg < 1 {
 		t.Errorf("radar series: %d mentions, %d negative; want 5 and at least one negative", vol, neg)
 	}
+}
+
+// TestInboxStreamVolume measures the stream path: 2,000 comments in
+// batches of 200 published on the comments stream, classified, stored,
+// audited and escalated to the radar by the worker. It prints the rate.
+func TestInboxStreamVolume(t *testing.T) {
+	if testing.Short() {
+		t.Skip("volume test")
+	}
+	ctx := context.Background()
+	st, sm := radarEnv(t)
+	if err := sm.Ensure(ctx, stream.Comments); err != nil {
+		t.Fatal(err)
+	}
+	w := brand.Workspace{Name: "Agence", Slug: "agence"}
+	if err := st.CreateWorkspace(ctx, &w); err != nil {
+		t.Fatal(err)
+	}
+	b := brand.Brand{WorkspaceID: w.ID, Name: "Northwind", Slug: "northwind", Languages: []string{"en"}}
+	if err := st.CreateBrand(ctx, &b); err != nil {
+		t.Fatal(err)
+	}
+	ictx, cancel := context.WithCancel(ctx)
+	done := make(chan error, 1)
+	go func() { done <- runInbox(ictx, Deps{Store: st, Stream: sm, Logger: slog.New(slog.DiscardHandler)}) }()
+	t.Cleanup(func() { cancel(); <-done })
+	texts := []string{"Where is my order? Three weeks and nothing.", "Love the new roast, thanks!", "Do you deliver on Sundays?",
+		"Your support never answers, worst service ever.", "Great team at the downtown shop."}
+	const n, per = 2000, 200
+	start := time.Now()
+	for i := 0; i < n; i += per {
+		var batch []inbox.Comment
+		for j := i; j < i+per; j++ {
+			batch = append(batch, inbox.Comment{BrandID: b.ID, ID: "v" + strconv.Itoa(j), Network: "x", Text: texts[j%len(texts)] + " #" + strconv.Itoa(j)})
+		}
+		if err := inbox.Publish(ctx, sm, batch); err != nil {
+			t.Fatal(err)
+		}
+	}
+	cs := st.(store.CommentStore)
+	waitFor(t, "2,000 stored comments", 120*time.Second, func() bool {
+		k, err := cs.CountComments(ctx, b.ID, store.CommentFilter{})
+		return err == nil && k == n
+	})
+	d := time.Since(start)
+	t.Logf("%d comments through the stream (publish, classify, store) in %s: %.0f comments/s", n, d.Round(time.Millisecond), n/d.Seconds())
 }
