@@ -1295,6 +1295,7 @@ func (g *grounder) freebie(c *claims.Claim) {
 			return
 		}
 	}
+	antecedent := g.antecedent(c)
 	contra := -2
 	for fi := -1; fi < len(g.sh.facts); fi++ {
 		fd := g.fd(fi)
@@ -1314,6 +1315,12 @@ func (g *grounder) freebie(c *claims.Claim) {
 				}
 				for wi, w := range stems {
 					if st == w && !claims.IsStop(c.Words[wi]) && !negatedAt(d, k) {
+						g.freebieCondition(c, fi, s)
+						return
+					}
+				}
+				for _, w := range antecedent {
+					if st == w && !negatedAt(d, k) {
 						g.freebieCondition(c, fi, s)
 						return
 					}
@@ -1781,4 +1788,36 @@ func (g *grounder) serviceNoun(c *claims.Claim, w string) string {
 		return ""
 	}
 	return n
+}
+
+var subjectPronouns = map[string]bool{"it": true, "they": true, "il": true, "elle": true, "ils": true, "elles": true}
+
+// antecedent: "Bringing your bike? It rides free": a freebie whose subject is
+// a pronoun offers what the sentence before names; the stems of that
+// sentence's content words, or nil.
+func (g *grounder) antecedent(c *claims.Claim) []string {
+	toks := g.doc.Tokens
+	if c.Tok0 == 0 || c.Tok0 > len(toks) || !subjectPronouns[toks[c.Tok0-1].Low] {
+		return nil
+	}
+	sent := toks[c.Tok0-1].Sent
+	a, b := -1, -1
+	for k := c.Tok0 - 1; k >= 0; k-- {
+		if toks[k].Sent == sent-1 {
+			if b < 0 {
+				b = k + 1
+			}
+			a = k
+		} else if toks[k].Sent < sent-1 {
+			break
+		}
+	}
+	if a < 0 {
+		return nil
+	}
+	var out []string
+	for _, w := range g.doc.ContentWords(a, b) {
+		out = append(out, claims.Stem(w))
+	}
+	return out
 }

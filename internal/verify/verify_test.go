@@ -212,6 +212,17 @@ func TestServiceVerbFreebie(t *testing.T) {
 	}
 }
 
+// A freebie said of a pronoun offers what the sentence before names.
+func TestPronounFreebie(t *testing.T) {
+	facts := []string{"Bikes travel free, but must be booked in advance."}
+	if r := check(t, "en", facts, "Bringing your bike? It rides free, just book ahead."); r.Verdict != Pass {
+		t.Errorf("stated free bike flagged: %+v", r.Findings)
+	}
+	if r := check(t, "en", facts, "Bringing your dog? It rides free!"); r.Verdict == Pass {
+		t.Errorf("unstated free dog not flagged")
+	}
+}
+
 // A length of time is never a clock time, and "4 free hours" is 4 hours.
 func TestDurationsAndClockTimes(t *testing.T) {
 	facts := []string{"Meeting rooms cost £25 an hour; members get 4 free hours a month.", "The networking breakfast starts at 8:30am."}
