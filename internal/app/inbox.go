@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/vigie-cm/vigie/internal/brand"
@@ -124,7 +125,13 @@ func storeInbox(ctx context.Context, d Deps, cl *moderate.Classifier, brandID in
 	}
 	ms := make([]radar.Mention, 0, len(res.Stored))
 	for _, cm := range res.Stored {
-		ms = append(ms, inbox.Mention(cm))
+		// An empty comment (a sticker, a bare reaction) is no mention.
+		if strings.TrimSpace(cm.Text) != "" {
+			ms = append(ms, inbox.Mention(cm))
+		}
+	}
+	if len(ms) == 0 {
+		return nil
 	}
 	if err := ingest.PublishBatch(ctx, d.Stream, ms); err != nil {
 		return fmt.Errorf("app: inbox: escalating %d comments of brand %d to the radar: %w", len(ms), brandID, err)

@@ -111,7 +111,8 @@ func Encode(cs []Comment) ([]byte, string, error) {
 }
 
 // Decode reads a message of the stream, calling fn for each comment and
-// counting the lines that are not a comment (no brand, no id or no text).
+// counting the lines that are not a comment (no brand or no id; an empty
+// text is a comment, as in an import).
 func Decode(data []byte, fn func(Comment)) (bad int) {
 	sc := bufio.NewScanner(bytes.NewReader(data))
 	sc.Buffer(make([]byte, 0, 64<<10), 4<<20)
@@ -121,7 +122,7 @@ func Decode(data []byte, fn func(Comment)) (bad int) {
 			continue
 		}
 		var c Comment
-		if err := json.Unmarshal(line, &c); err != nil || c.BrandID <= 0 || c.ID == "" || c.Text == "" {
+		if err := json.Unmarshal(line, &c); err != nil || c.BrandID <= 0 || c.ID == "" {
 			bad++
 			continue
 		}
