@@ -460,7 +460,7 @@ func (g *grounder) numeric(c *claims.Claim, cl class) {
 		return
 	}
 	atoms := g.sh.atoms[cl]
-	if g.supported(c, cl) {
+	if g.supported(c, cl) || c.Type == claims.Ordinal && g.spelledOrdinal(c) {
 		return
 	}
 	if g.sh.empty {
@@ -1296,6 +1296,13 @@ func (g *grounder) freebie(c *claims.Claim) {
 		}
 	}
 	antecedent := g.antecedent(c)
+	// "le musée est gratuit le 1er dimanche": a free venue is free entry
+	for _, w := range stems {
+		if venueNouns[w] {
+			antecedent = append(antecedent, entryStems...)
+			break
+		}
+	}
 	contra := -2
 	for fi := -1; fi < len(g.sh.facts); fi++ {
 		fd := g.fd(fi)
@@ -1820,4 +1827,44 @@ func (g *grounder) antecedent(c *claims.Claim) []string {
 		out = append(out, claims.Stem(w))
 	}
 	return out
+}
+
+var venueNouns = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range []string{"musee", "museum", "expo", "exposition", "exhibition", "galerie", "gallery", "zoo", "aquarium", "chateau", "castle", "parc", "park", "jardin", "garden", "gardens", "site"} {
+		m[claims.Stem(w)] = true
+	}
+	return m
+}()
+
+var entryStems = func() []string {
+	var out []string
+	for _, w := range []string{"entree", "entry", "admission", "acces", "access", "visite", "visit"} {
+		out = append(out, claims.Stem(w))
+	}
+	return out
+}()
+
+// spelledOrdinals: the written forms of the small ranks, both languages.
+var spelledOrdinals = map[float64][]string{
+	1: {"premier", "premiere", "first"},
+	2: {"deuxieme", "second", "seconde"},
+	3: {"troisieme", "third"},
+	4: {"quatrieme", "fourth"},
+	5: {"cinquieme", "fifth"},
+}
+
+// spelledOrdinal: "le 1er dimanche du mois" when the fact says "le premier
+// dimanche du mois": the same rank of the same thing, spelled out.
+func (g *grounder) spelledOrdinal(c *claims.Claim) bool {
+	if c.Tok1 >= len(g.doc.Tokens) {
+		return false
+	}
+	next := claims.Fold(g.doc.Tokens[c.Tok1].Low)
+	for _, w := range spelledOrdinals[c.Value] {
+		if g.sh.known(w, next) {
+			return true
+		}
+	}
+	return false
 }

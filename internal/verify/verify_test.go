@@ -223,6 +223,17 @@ func TestPronounFreebie(t *testing.T) {
 	}
 }
 
+// A free venue is free entry; a rank in digits is its spelled-out form.
+func TestFreeVenueAndSpelledRank(t *testing.T) {
+	facts := []string{"Le premier dimanche du mois, l'entrée est gratuite pour tous."}
+	if r := check(t, "fr", facts, "Le 1er dimanche du mois, le musée est gratuit pour tout le monde !"); r.Verdict != Pass {
+		t.Errorf("stated free first Sunday flagged: %+v", r.Findings)
+	}
+	if r := check(t, "fr", facts, "Le 2e dimanche du mois, le musée est gratuit !"); r.Verdict == Pass {
+		t.Errorf("wrong rank not flagged")
+	}
+}
+
 // A length of time is never a clock time, and "4 free hours" is 4 hours.
 func TestDurationsAndClockTimes(t *testing.T) {
 	facts := []string{"Meeting rooms cost £25 an hour; members get 4 free hours a month.", "The networking breakfast starts at 8:30am."}
