@@ -713,6 +713,24 @@ func (c *Classifier) decide(a Analysis, s *scratch, pTox, pSpam, pQ float64) Res
 				}
 			}
 		}
+		// "Have you ever met a Gypsy who wasn't a thief?", "les Arabes,
+		// vous en connaissez un seul qui travaille ?": a challenge to find
+		// one member of a group without the flaw — or with any virtue —
+		// says every member has it. Only the negated relative or "un
+		// seul"/"a single" makes it a challenge, and a relative that
+		// points at the brand ("who works at your store") is a question.
+		if cl.question && hate < 0.5 && !clCounter {
+			if rhetoricalChallenge(toks, tcat, cl) {
+				for _, g := range cl.hits {
+					if g.cats&catGroup != 0 && !negatedAt(cl, g.start) && !quote[g.start] {
+						hate = math.Max(hate, 0.9)
+						hostilePredicate = true
+						reason("challenge to find one %q without the stereotype (%s)", spanText(toks, g.start, g.end), g.group)
+						break
+					}
+				}
+			}
+		}
 		// exclusion said to the reader ("go back to your country",
 		// "retourne dans ton bled", "retourne à la cuisine") attacks their
 		// origin or gender with no group word
@@ -1236,6 +1254,46 @@ func firstWord(toks []Token, a, b int) int {
 	}
 	return -1
 }
+
+// rhetoricalChallenge finds "know/met/name … a single X who" or "met a X
+// who wasn't" in the clause.
+func rhetoricalChallenge(toks []Token, tcat []cat, cl clause) bool {
+	for j := cl.a; j < cl.b; j++ {
+		if !challengeVerb[toks[j].Text] {
+			continue
+		}
+		single := false
+		for k := j + 1; k < min(cl.b, j+7); k++ {
+			w := toks[k].Text
+			if w == "seul" || w == "seule" || w == "single" {
+				single = true
+			}
+			if w != "who" && w != "qui" {
+				continue
+			}
+			for m := k + 1; m < cl.b; m++ {
+				// "who hasn't been harassed", "qui n'a pas été victime":
+				// something done to them is a question about how they
+				// are treated, not a trait claimed of them
+				if tcat[m]&catBrand2 != 0 || passiveMark[toks[m].Text] {
+					return false
+				}
+			}
+			neg := k+1 < cl.b && (toks[k+1].Text == "not" || toks[k+1].Text == "never") ||
+				k+2 < cl.b && toks[k+2].Text == "not"
+			return single || neg
+		}
+	}
+	return false
+}
+
+// challengeVerb: verbs of a challenge to find one ("ever met", "know a
+// single", "connaissez un seul", "name one").
+var challengeVerb = map[string]bool{"met": true, "know": true, "name": true, "find": true, "connaissez": true, "connais": true, "connait": true,
+	"citez": true, "cite": true, "trouvez": true, "trouve": true}
+
+// passiveMark: words that make a relative clause something suffered.
+var passiveMark = map[string]bool{"been": true, "got": true, "get": true, "ete": true, "victime": true, "victimes": true, "subi": true}
 
 // whyAt: the clause opens with "why"/"pourquoi".
 func whyAt(toks []Token, cl clause) bool {
