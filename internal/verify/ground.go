@@ -467,7 +467,7 @@ func (g *grounder) numeric(c *claims.Claim, cl class) {
 		g.unsupported(c)
 		return
 	}
-	if g.impliedByPost(c, cl) {
+	if g.impliedByPost(c, cl) || cl == clsPlain && g.rateOfPost(c) {
 		return
 	}
 	if g.computedByWriter(c, cl) {
@@ -1864,6 +1864,48 @@ func (g *grounder) spelledOrdinal(c *claims.Claim) bool {
 	for _, w := range spelledOrdinals[c.Value] {
 		if g.sh.known(w, next) {
 			return true
+		}
+	}
+	return false
+}
+
+var rateWords = map[string]bool{"a": true, "per": true, "par": true, "each": true, "every": true, "/": true, "an": true}
+
+// rateOfPost: "100 km in 30 days = just 3.3 km a day": a rate that is the
+// quotient of two figures of the same sentence, one of them backed by the
+// facts, rounded as the writer wrote it, is the writer's own division.
+func (g *grounder) rateOfPost(c *claims.Claim) bool {
+	toks := g.doc.Tokens
+	rate := false
+	for k := c.Tok1; k < len(toks) && k <= c.Tok1+1; k++ {
+		if rateWords[toks[k].Low] {
+			rate = true
+		}
+	}
+	if !rate || c.Value <= 0 {
+		return false
+	}
+	// the precision the writer rounded to: half a unit of the last digit
+	tol := 0.5
+	if i := strings.LastIndexAny(c.Text, ".,"); i >= 0 {
+		tol = 0.5 * math.Pow(10, -float64(len(c.Text)-i-1))
+	}
+	for i := range g.doc.Claims {
+		a := &g.doc.Claims[i]
+		if a.Start == c.Start || a.Sent != c.Sent || a.Value <= 0 {
+			continue
+		}
+		for j := range g.doc.Claims {
+			b := &g.doc.Claims[j]
+			if j == i || b.Start == c.Start || b.Sent != c.Sent || b.Value <= 0 {
+				continue
+			}
+			if math.Abs(a.Value/b.Value-c.Value) > tol+1e-9 {
+				continue
+			}
+			if acl, ok := classOf(a.Type); ok && g.supported(a, acl) {
+				return true
+			}
 		}
 	}
 	return false

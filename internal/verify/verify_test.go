@@ -234,6 +234,17 @@ func TestFreeVenueAndSpelledRank(t *testing.T) {
 	}
 }
 
+// A rate worked out from two figures of the sentence is the writer's division.
+func TestRateOfPost(t *testing.T) {
+	facts := []string{"The Spring Challenge runs from 1 to 30 April 2026: run 100 km in the month to earn a badge."}
+	if r := check(t, "en", facts, "100 km in 30 days = just 3.3 km a day. You've got this!"); r.Verdict != Pass {
+		t.Errorf("worked-out rate flagged: %+v", r.Findings)
+	}
+	if r := check(t, "en", facts, "100 km in 30 days = just 5 km a day!"); r.Verdict == Pass {
+		t.Errorf("wrong rate not flagged")
+	}
+}
+
 // A length of time is never a clock time, and "4 free hours" is 4 hours.
 func TestDurationsAndClockTimes(t *testing.T) {
 	facts := []string{"Meeting rooms cost £25 an hour; members get 4 free hours a month.", "The networking breakfast starts at 8:30am."}
