@@ -1295,6 +1295,13 @@ func (g *grounder) freebie(c *claims.Claim) {
 			return
 		}
 	}
+	// "that's 6 months free": the free months of a stated count
+	for i := range g.doc.Claims {
+		o := &g.doc.Claims[i]
+		if o.Type == claims.Count && o.Noun == "month" && (o.Tok1 == c.Tok0 || o.Tok1+1 == c.Tok0) && g.supported(o, clsPlain) {
+			return
+		}
+	}
 	antecedent := g.antecedent(c)
 	// "le musée est gratuit le 1er dimanche": a free venue is free entry
 	for _, w := range stems {

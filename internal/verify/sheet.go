@@ -540,6 +540,22 @@ func (sh *sheet) derive() {
 			add(clsMoney, m.value*(12-n), "", m.fact)
 		}
 	}
+	// annual billing the other way round: "$9.99 a month or $59.99 a year"
+	// is about 6 months free on the yearly plan, as posts count it
+	for _, m := range sh.atoms[clsMoney] {
+		if m.derived || m.value <= 0 || !sh.monthly(m) {
+			continue
+		}
+		for _, y := range sh.atoms[clsMoney] {
+			if y.derived || y.fact != m.fact || y.value <= m.value || !sh.yearly(y) {
+				continue
+			}
+			n := math.Round((12*m.value - y.value) / m.value)
+			if n >= 1 && n <= 11 && math.Abs(12*m.value-y.value-n*m.value) <= 0.1*m.value {
+				add(clsPlain, n, "month", m.fact)
+			}
+		}
+	}
 	// a stated discount applied to a price stated in another fact about the
 	// same thing ("20% off the first veg box" and "the veg box costs £18.50")
 	for _, p := range sh.atoms[clsPercent] {
@@ -670,6 +686,30 @@ func (sh *sheet) monthly(m atom) bool {
 		switch d.Tokens[k].Low {
 		case "month", "mois", "monthly", "mensuel", "mensuelle", "mo":
 			return true
+		}
+	}
+	return false
+}
+
+// yearly: a price said to be per year ("$59.99 a year", "99 € par an").
+func (sh *sheet) yearly(m atom) bool {
+	d := sh.factDocOf(m.fact)
+	if d == nil || m.tok < 0 || m.tok >= len(d.Tokens) {
+		return false
+	}
+	sent := d.Tokens[m.tok].Sent
+	for k := m.tok + 1; k <= m.tok+3 && k < len(d.Tokens); k++ {
+		if d.Tokens[k].Sent != sent {
+			break
+		}
+		switch d.Tokens[k].Low {
+		case "year", "yearly", "annual", "annually", "annuel", "annuelle", "yr":
+			return true
+		case "an":
+			// "par an", not the article
+			if d.Tokens[k-1].Low == "par" || d.Tokens[k-1].Low == "/" {
+				return true
+			}
 		}
 	}
 	return false

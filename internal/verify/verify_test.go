@@ -245,6 +245,17 @@ func TestRateOfPost(t *testing.T) {
 	}
 }
 
+// A yearly plan's saving counted in months of the monthly price.
+func TestMonthsFreeOnYearlyPlan(t *testing.T) {
+	facts := []string{"PulseTrack Pro costs $9.99 a month or $59.99 a year."}
+	if r := check(t, "en", facts, "Pro is $59.99 a year, that's 6 months free compared with paying monthly!"); r.Verdict != Pass {
+		t.Errorf("worked-out free months flagged: %+v", r.Findings)
+	}
+	if r := check(t, "en", facts, "Pro is $59.99 a year, that's 9 months free!"); r.Verdict == Pass {
+		t.Errorf("wrong free months not flagged")
+	}
+}
+
 // A length of time is never a clock time, and "4 free hours" is 4 hours.
 func TestDurationsAndClockTimes(t *testing.T) {
 	facts := []string{"Meeting rooms cost £25 an hour; members get 4 free hours a month.", "The networking breakfast starts at 8:30am."}
