@@ -10,7 +10,6 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
-	"strconv"
 	"strings"
 	"time"
 
@@ -156,10 +155,7 @@ func verifyFromStore(cmd *cobra.Command, workspace int64, slug, briefKey string)
 	if err != nil {
 		return nil, "", fmt.Errorf("verify: facts of brand %q: %w", slug, err)
 	}
-	facts := make([]verify.Fact, 0, len(stored))
-	for _, f := range stored {
-		facts = append(facts, verify.Fact{ID: strconv.FormatInt(f.ID, 10), Key: f.Key, Text: f.Text, Kind: string(f.Kind), Value: f.Value, Unit: f.Unit})
-	}
+	facts := verify.FromBrand(stored)
 	briefs, err := st.ListBriefs(ctx, b.ID)
 	if err != nil {
 		return nil, "", fmt.Errorf("verify: briefs of brand %q: %w", slug, err)

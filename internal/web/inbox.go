@@ -358,7 +358,7 @@ type inboxSuggester struct {
 }
 
 func (c *Ctx) inboxSuggester() (*inboxSuggester, error) {
-	facts, err := c.inboxFacts()
+	facts, err := c.vfFacts()
 	if err != nil {
 		return nil, err
 	}
@@ -647,7 +647,7 @@ func (c *Ctx) inboxApply(action string, ids []int64, a inboxArgs) ([]inboxBlocke
 	var facts []verify.Fact
 	if action == "answer" {
 		var err error
-		if facts, err = c.inboxFacts(); err != nil {
+		if facts, err = c.vfFacts(); err != nil {
 			return nil, err
 		}
 	}
@@ -787,19 +787,6 @@ next:
 		out = append(out, f)
 	}
 	return out
-}
-
-// inboxFacts returns the brand's facts that hold now, for Verify.
-func (c *Ctx) inboxFacts() ([]verify.Fact, error) {
-	facts, err := c.Store().ListFacts(c.R.Context(), c.Brand.ID, store.FactFilter{At: c.s.now()})
-	if err != nil {
-		return nil, fmt.Errorf("web: inbox: facts of brand %d: %w", c.Brand.ID, err)
-	}
-	out := make([]verify.Fact, 0, len(facts))
-	for _, f := range facts {
-		out = append(out, verify.Fact{ID: strconv.FormatInt(f.ID, 10), Key: f.Key, Text: f.Text, Kind: string(f.Kind), Value: f.Value, Unit: f.Unit})
-	}
-	return out, nil
 }
 
 // inboxUpload returns the import: the uploaded file if any, else the

@@ -139,17 +139,14 @@ func vfSegments(text string, fs []verify.Finding) []vfSegment {
 	return out
 }
 
-// vfFacts returns the brand's facts that hold now, as verify facts.
+// vfFacts returns the brand's facts that hold now, as verify facts; the
+// Verify page and the Inbox's reply check both use it.
 func (c *Ctx) vfFacts() ([]verify.Fact, error) {
 	facts, err := c.Store().ListFacts(c.R.Context(), c.Brand.ID, store.FactFilter{At: c.s.now()})
 	if err != nil {
 		return nil, fmt.Errorf("web: verify: facts of brand %d: %w", c.Brand.ID, err)
 	}
-	out := make([]verify.Fact, 0, len(facts))
-	for _, f := range facts {
-		out = append(out, verify.Fact{ID: strconv.FormatInt(f.ID, 10), Key: f.Key, Text: f.Text, Kind: string(f.Kind), Value: f.Value, Unit: f.Unit})
-	}
-	return out, nil
+	return verify.FromBrand(facts), nil
 }
 
 // vfBrief is the text of a stored brief of the brand plus free text.
