@@ -32,11 +32,14 @@ type Comment struct {
 	Hidden    bool
 	// HiddenBy is "auto" for the brand's policy or a user id; it stays
 	// set after an unhide so that the override can be read back.
-	HiddenBy   string
-	Status     string // new, assigned, answered or closed
-	Assignee   *int64
-	AnsweredAt *time.Time
-	Reply      string
+	HiddenBy string
+	// Action and Reason are the brand policy's decision at arrival
+	// ("none", "flag" or "hide", and why), kept for the Inbox.
+	Action, Reason string
+	Status         string // new, assigned, answered or closed
+	Assignee       *int64
+	AnsweredAt     *time.Time
+	Reply          string
 }
 
 // CommentFilter narrows ListComments; zero fields match everything.
@@ -46,6 +49,11 @@ type CommentFilter struct {
 	Unanswered bool
 	// Hidden, when set, keeps hidden (true) or visible (false) comments.
 	Hidden *bool
+	// Author keeps one author's comments (handle, or name without a
+	// handle: AuthorKey); Action keeps the policy's "flag" or "hide".
+	Author, Action string
+	// VIPFirst lists the comments of authors flagged vip first.
+	VIPFirst bool
 	// Limit defaults to 200 and is capped at 2000.
 	Limit, Offset int
 }
@@ -90,10 +98,10 @@ func oneOf(v string, set []string) bool {
 // CONFLICT), so it lives here rather than in the per-engine files.
 const (
 	commentColumns = `id, brand_id, network, external_id, author, author_handle, text, lang, kind, received_at,
-label, scores, sentiment, hidden, hidden_by, status, assignee, answered_at, reply`
+label, scores, sentiment, hidden, hidden_by, status, assignee, answered_at, reply, action, reason`
 	commentInsert = `INSERT INTO comments (brand_id, network, external_id, author, author_handle, text, lang, kind, received_at,
-label, scores, sentiment, hidden, hidden_by, status, assignee, answered_at, reply)
-VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)
+label, scores, sentiment, hidden, hidden_by, status, assignee, answered_at, reply, action, reason)
+VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20)
 ON CONFLICT (brand_id, network, external_id) DO NOTHING RETURNING id`
 	commentExisting = `SELECT id FROM comments WHERE brand_id = $1 AND network = $2 AND external_id = $3`
 	commentGet      = `SELECT ` + commentColumns + ` FROM comments WHERE brand_id = $1 AND id = $2`
@@ -106,6 +114,12 @@ func (s *sqlStore) AddComment(ctx context.Context, c *Comment) (bool, error) {
 	c.Network = strings.ToLower(strings.TrimSpace(c.Network))
 	if c.ExternalID == "" || len(c.ExternalID) > 200 {
 		return false, invalid("add comment to brand %d: external id empty or over 200 bytes", c.BrandID)
+	}
+	// A reason is the policy's and the classifier's explanation: long
+	// ones are cut (at a rune boundary), never refused.
+	for len(c.Reason) > 2000 {
+		_, n := utf8.DecodeLastRuneInString(c.Reason)
+		c.Reason = c.Reason[:len(c.Reason)-n]
 	}
 	if len(c.Network) > 40 || len(c.Author) > 200 || len(c.AuthorHandle) > 200 || len(c.Text) > 20000 {
 		return false, invalid("add comment %q to brand %d: network, author or text too long", c.ExternalID, c.BrandID)
@@ -133,7 +147,7 @@ func (s *sqlStore) AddComment(ctx context.Context, c *Comment) (bool, error) {
 		scores = []byte("{}")
 	}
 	err = s.q.QueryRowContext(ctx, commentInsert, c.BrandID, c.Network, c.ExternalID, c.Author, c.AuthorHandle, c.Text, c.Lang, c.Kind,
-		s.ts(c.ReceivedAt), c.Label, string(scores), c.Sentiment, c.Hidden, c.HiddenBy, c.Status, nullInt(c.Assignee), s.tsp(c.AnsweredAt), c.Reply).Scan(&c.ID)
+		s.ts(c.ReceivedAt), c.Label, string(scores), c.Sentiment, c.Hidden, c.HiddenBy, c.Status, nullInt(c.Assignee), s.tsp(c.AnsweredAt), c.Reply, c.Action, c.Reason).Scan(&c.ID)
 	if errors.Is(err, sql.ErrNoRows) {
 		err = s.q.QueryRowContext(ctx, commentExisting, c.BrandID, c.Network, c.ExternalID).Scan(&c.ID)
 		return false, wrap(err, "add comment %q (%s) to brand %d: read the stored one", c.ExternalID, c.Network, c.BrandID)
@@ -156,7 +170,7 @@ func scanComment(r commentRow) (Comment, error) {
 	var assignee sql.NullInt64
 	err := r.Scan(&c.ID, &c.BrandID, &c.Network, &c.ExternalID, &c.Author, &c.AuthorHandle, &c.Text, &c.Lang, &c.Kind,
 		timeScan{&c.ReceivedAt}, &c.Label, &scores, &c.Sentiment, &c.Hidden, &c.HiddenBy, &c.Status, &assignee,
-		nullTimeScan{&c.AnsweredAt}, &c.Reply)
+		nullTimeScan{&c.AnsweredAt}, &c.Reply, &c.Action, &c.Reason)
 	if err != nil {
 		return c, err
 	}
@@ -201,6 +215,12 @@ func commentWhere(brandID int64, f CommentFilter) (string, []any) {
 		args = append(args, *f.Hidden)
 		b.WriteString(" AND hidden = $" + strconv.Itoa(len(args)))
 	}
+	add("action", f.Action)
+	if f.Author != "" {
+		args = append(args, f.Author)
+		n := strconv.Itoa(len(args))
+		b.WriteString(" AND (author_handle = $" + n + " OR (author_handle = '' AND author = $" + n + "))")
+	}
 	return b.String(), args
 }
 
@@ -212,7 +232,11 @@ func (s *sqlStore) ListComments(ctx context.Context, brandID int64, f CommentFil
 	}
 	limit = min(limit, 2000)
 	args = append(args, limit, max(f.Offset, 0))
-	q := `SELECT ` + commentColumns + ` FROM comments` + where + ` ORDER BY received_at DESC, id DESC LIMIT $` +
+	order := ` ORDER BY received_at DESC, id DESC`
+	if f.VIPFirst {
+		order = ` ORDER BY ` + vipFirst + ` DESC, received_at DESC, id DESC`
+	}
+	q := `SELECT ` + commentColumns + ` FROM comments` + where + order + ` LIMIT $` +
 		strconv.Itoa(len(args)-1) + ` OFFSET $` + strconv.Itoa(len(args))
 	rows, err := s.q.QueryContext(ctx, q, args...)
 	if err != nil {
@@ -229,6 +253,10 @@ func (s *sqlStore) ListComments(ctx context.Context, brandID int64, f CommentFil
 	}
 	return out, wrap(rows.Err(), "list comments of brand %d", brandID)
 }
+
+// vipFirst is true for a comment whose author is flagged vip.
+const vipFirst = `EXISTS (SELECT 1 FROM comment_authors a WHERE a.brand_id = comments.brand_id AND a.network = comments.network
+AND a.author = CASE WHEN comments.author_handle <> '' THEN comments.author_handle ELSE comments.author END AND a.flag = 'vip')`
 
 func (s *sqlStore) CountComments(ctx context.Context, brandID int64, f CommentFilter) (int, error) {
 	where, args := commentWhere(brandID, f)

@@ -200,3 +200,46 @@ VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id;
 -- name: llm.usage.draft
 SELECT id, workspace_id, draft, purpose, provider, model, prompt_tokens, completion_tokens, cost_usd, cached, at
 FROM llm_usage WHERE workspace_id = $1 AND (draft = $2 OR substr(draft, 1, $4) = $3) ORDER BY at, id;
+
+-- Moderation policies and comment authors (policies.go, authors.go).
+
+-- name: policy.get
+SELECT brand_id, hide, hide_min, hide_threats, spam_hide_min, flag, escalate, sla_hours, repeat_hidden, repeat_days, repeat_action,
+    updated_at, updated_by
+FROM moderation_policies WHERE brand_id = $1;
+
+-- name: policy.save
+INSERT INTO moderation_policies (brand_id, hide, hide_min, hide_threats, spam_hide_min, flag, escalate, sla_hours, repeat_hidden,
+    repeat_days, repeat_action, updated_at, updated_by)
+VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
+ON CONFLICT (brand_id) DO UPDATE SET hide = excluded.hide, hide_min = excluded.hide_min, hide_threats = excluded.hide_threats,
+    spam_hide_min = excluded.spam_hide_min, flag = excluded.flag, escalate = excluded.escalate, sla_hours = excluded.sla_hours,
+    repeat_hidden = excluded.repeat_hidden, repeat_days = excluded.repeat_days, repeat_action = excluded.repeat_action,
+    updated_at = excluded.updated_at, updated_by = excluded.updated_by;
+
+-- name: policy.delete
+DELETE FROM moderation_policies WHERE brand_id = $1;
+
+-- name: author.columns
+SELECT brand_id, network, author, name, comments, hidden, hostile, first_seen, last_seen, flag, flag_by, flag_at FROM comment_authors
+
+-- name: author.get
+SELECT brand_id, network, author, name, comments, hidden, hostile, first_seen, last_seen, flag, flag_by, flag_at
+FROM comment_authors WHERE brand_id = $1 AND network = $2 AND author = $3;
+
+-- name: author.hidden
+UPDATE comment_authors SET hidden = CASE WHEN hidden + $4 < 0 THEN 0 ELSE hidden + $4 END
+WHERE brand_id = $1 AND network = $2 AND author = $3;
+
+-- A flag set on an author not seen yet creates the row, with no comments.
+-- name: author.flag
+INSERT INTO comment_authors (brand_id, network, author, name, first_seen, last_seen, flag, flag_by, flag_at)
+VALUES ($1, $2, $3, $4, $5, $5, $6, $7, $8)
+ON CONFLICT (brand_id, network, author) DO UPDATE SET flag = excluded.flag, flag_by = excluded.flag_by, flag_at = excluded.flag_at;
+
+-- Hidden comments of one author since a time, from the comments themselves,
+-- so that a human unhide takes the comment out of the window.
+-- name: author.hidden_since
+SELECT count(*) FROM comments
+WHERE brand_id = $1 AND network = $2 AND hidden AND received_at >= $4
+    AND (author_handle = $3 OR (author_handle = '' AND author = $3));

@@ -13,3 +13,13 @@ SELECT substr(at, 1, 7) AS month, provider, model,
     SUM(prompt_tokens), SUM(completion_tokens), SUM(cost_usd)
 FROM llm_usage WHERE workspace_id = $1 AND at >= $2
 GROUP BY month, provider, model ORDER BY month DESC, provider, model;
+
+-- One more comment of an author (first and last seen widened; times are
+-- fixed-width text, so min and max are time order).
+-- name: author.record
+INSERT INTO comment_authors (brand_id, network, author, name, comments, hidden, hostile, first_seen, last_seen)
+VALUES ($1, $2, $3, $4, 1, $5, $6, $7, $7)
+ON CONFLICT (brand_id, network, author) DO UPDATE SET comments = comment_authors.comments + 1,
+    hidden = comment_authors.hidden + excluded.hidden, hostile = comment_authors.hostile + excluded.hostile,
+    name = CASE WHEN excluded.name <> '' THEN excluded.name ELSE comment_authors.name END,
+    first_seen = min(comment_authors.first_seen, excluded.first_seen), last_seen = max(comment_authors.last_seen, excluded.last_seen);
