@@ -164,6 +164,15 @@ func tokenize(text string, rs []rune, lang string, toks []Token, boff []int32, a
 		t.Min = -1
 		space = false
 		switch {
+		case isDigit(r) && i+1 < n && (rs[i+1] == 0x20E3 || rs[i+1] == 0xFE0F && i+2 < n && rs[i+2] == 0x20E3):
+			// a keycap emoji (1️⃣ 2️⃣ …) numbers the items of a list: a
+			// pictograph, not a figure
+			t.Kind = TPunct
+			t.Boundary = true
+			i += 2
+			if rs[i-1] == 0xFE0F {
+				i++
+			}
 		case isLetter(r) || isDigit(r):
 			var j int
 			if isDigit(r) {
