@@ -716,12 +716,13 @@ func (x *extractor) number(i int) int {
 		x.add(Claim{Type: typ, Tok0: i, Tok1: e, Value: minutes, Bound: x.boundBefore(i)}, true)
 		return e
 	}
-	if f, ok := durationUnits[t.Suf]; ok && t.Suf != "h" {
+	// "48h", "72 h": past a day's 24 hours an hour figure is a length of time
+	if f, ok := durationUnits[t.Suf]; ok && (t.Suf != "h" || t.Min < 0 && t.Frac == 0) {
 		x.add(Claim{Type: Duration, Tok0: i, Tok1: i + 1, Value: t.Num * f, Bound: x.boundBefore(i)}, true)
 		return i + 1
 	}
 	if t.Suf == "" {
-		if f, ok := durationUnits[x.low(i+1)]; ok && x.low(i+1) != "h" {
+		if f, ok := durationUnits[x.low(i+1)]; ok && (x.low(i+1) != "h" || t.Frac == 0) {
 			x.add(Claim{Type: Duration, Tok0: i, Tok1: i + 2, Value: t.Num * f, Bound: x.boundBefore(i)}, true)
 			return i + 2
 		}
@@ -877,7 +878,8 @@ func (x *extractor) percentEnd(e int) int {
 func (x *extractor) timeOrDuration(i int, shortWithMinutes bool) Type {
 	prev := x.low(i - 1)
 	switch prev {
-	case "d'", "pendant", "durant", "en", "for", "lasting", "of":
+	case "d'", "pendant", "durant", "en", "for", "lasting", "of", "sous", "within":
+		// "remboursé sous 24h", "within 24h": a delay
 		return Duration
 	}
 	if x.low(i+1) == "de" && x.kind(i+2) == TWord {

@@ -15,3 +15,19 @@ func TestKeycapListItems(t *testing.T) {
 		t.Errorf("wrong price in a keycap list: %+v", r.Findings)
 	}
 }
+
+// "48h" is 48 hours, not 48 of a noun "h"; "sous 24h" is a delay.
+func TestHoursPastADay(t *testing.T) {
+	facts := []string{"Les remboursements sont versés sous 48 heures après réception de la feuille de soins."}
+	if r := check(t, "fr", facts, "Chez nous, le remboursement c'est 48h, pas plus."); r.Verdict != Pass {
+		t.Errorf("stated 48 hours flagged: %+v", r.Findings)
+	}
+	r := check(t, "fr", facts, "Remboursement sous 72h !")
+	if len(r.Findings) != 1 || r.Findings[0].Text != "72h" || r.Findings[0].Claim != "duration" {
+		t.Errorf("wrong delay: %+v", r.Findings)
+	}
+	r = check(t, "fr", facts, "Remboursés sous 24h !")
+	if len(r.Findings) != 1 || r.Findings[0].Claim != "duration" {
+		t.Errorf("wrong delay read as a clock time: %+v", r.Findings)
+	}
+}
