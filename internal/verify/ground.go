@@ -1867,9 +1867,13 @@ func (g *grounder) spelledOrdinal(c *claims.Claim) bool {
 	if c.Tok1 >= len(g.doc.Tokens) {
 		return false
 	}
-	next := claims.Fold(g.doc.Tokens[c.Tok1].Low)
+	nt := &g.doc.Tokens[c.Tok1]
+	next := claims.Fold(nt.Low)
+	// "à partir du 3e, il est couvert" for "à partir du troisième enfant":
+	// with its noun left out, the rank stands for the one the facts spell
+	elided := nt.Kind != claims.TWord
 	for _, w := range spelledOrdinals[c.Value] {
-		if g.sh.known(w, next) {
+		if g.sh.known(w, next) || elided && g.sh.known(w) {
 			return true
 		}
 	}

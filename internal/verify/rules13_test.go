@@ -31,3 +31,14 @@ func TestHoursPastADay(t *testing.T) {
 		t.Errorf("wrong delay read as a clock time: %+v", r.Findings)
 	}
 }
+
+// A rank in digits whose noun is left out stands for the rank the facts spell.
+func TestElidedSpelledRank(t *testing.T) {
+	facts := []string{"Les enfants sont couverts gratuitement à partir du troisième enfant."}
+	if r := check(t, "fr", facts, "3 enfants ou plus ? À partir du 3e, il est couvert gratuitement 👶"); r.Verdict != Pass {
+		t.Errorf("stated rank flagged: %+v", r.Findings)
+	}
+	if r := check(t, "fr", facts, "À partir du 2e, il est couvert gratuitement !"); r.Verdict == Pass {
+		t.Errorf("wrong rank not flagged")
+	}
+}
