@@ -822,15 +822,27 @@ func (g *grounder) supports(c *claims.Claim, a *atom, cl class) bool {
 		// "un peu plus de 30 € la matinée" for 185 € the 6 mornings: a
 		// price is only rounded down a little
 		return claims.Eq(a.value, v) && a.bound == claims.Greater || sameThing && a.value > v && cl == clsPlain ||
+			g.durationBound(c, a, sameThing) && a.value > v ||
 			cl == clsMoney && a.bound == claims.Exact && a.value > v && a.value <= 1.1*v
 	case claims.AtLeast:
 		// "dès 30 €", "from £24.99": the lowest price must be the stated one
 		return claims.Eq(a.value, v) || sameThing && a.value >= v && cl == clsPlain
 	case claims.Less:
 		return claims.Eq(a.value, v) && a.bound == claims.Less || sameThing && a.value < v && cl == clsPlain ||
+			g.durationBound(c, a, sameThing) && a.value < v ||
 			cl == clsMoney && a.bound == claims.Exact && a.value < v && a.value >= 0.9*v
 	}
 	return false
+}
+
+// durationBound: "in under 50 minutes" for a 46-minute crossing is a true
+// bound on a stated length of time, when the sentence is about what the
+// fact times (a word in common).
+func (g *grounder) durationBound(c *claims.Claim, a *atom, sameThing bool) bool {
+	if c.Type != claims.Duration || !a.dur || !sameThing || a.fact < 0 {
+		return false
+	}
+	return g.overlap(g.context(c, 8), a.fact) > 0
 }
 
 func (g *grounder) fmtDate(t time.Time, withWeekday bool) string {

@@ -42,3 +42,18 @@ func TestElidedSpelledRank(t *testing.T) {
 		t.Errorf("wrong rank not flagged")
 	}
 }
+
+// A bound on a stated length of time is true or false like a count's.
+func TestDurationBounds(t *testing.T) {
+	facts := []string{"The crossing from Oban to Craignure takes 46 minutes."}
+	for _, post := range []string{"Oban to Craignure in under 50 minutes!", "Oban to Craignure in over 40 minutes of sea views."} {
+		if r := check(t, "en", facts, post); r.Verdict != Pass {
+			t.Errorf("%q: true bound flagged: %+v", post, r.Findings)
+		}
+	}
+	for _, post := range []string{"Oban to Craignure in under 40 minutes!", "Oban to Craignure in over 50 minutes."} {
+		if r := check(t, "en", facts, post); r.Verdict != Fail {
+			t.Errorf("%q: false bound: %s %+v", post, r.Verdict, r.Findings)
+		}
+	}
+}
