@@ -57,3 +57,15 @@ func TestDurationBounds(t *testing.T) {
 		}
 	}
 }
+
+// "under-26s" is an age bound, the same as "under 26".
+func TestAgeGroups(t *testing.T) {
+	facts := []string{"Tickets cost from £18 to £46; under-26s pay £10 for any seat."}
+	if r := check(t, "en", facts, "Under 26? Any seat is yours for £10 🎟️"); r.Verdict != Pass {
+		t.Errorf("stated age group flagged: %+v", r.Findings)
+	}
+	r := check(t, "en", facts, "And under-30s pay just £10!")
+	if len(r.Findings) != 1 || r.Findings[0].Text != "under-30s" || r.Findings[0].Suggestion != "under-26s" {
+		t.Errorf("wrong age group: %+v", r.Findings)
+	}
+}
