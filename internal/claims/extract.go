@@ -908,6 +908,9 @@ func (x *extractor) timeOrDuration(i int, shortWithMinutes bool) Type {
 
 // wordNumber reads numbers written in words: trente, vingt-deux, three,
 // une dizaine de, a dozen, twice, moitié prix.
+// fareWords name what is paid, so that "half the adult fare" is a share of it.
+var fareWords = map[string]bool{"fare": true, "fares": true, "price": true, "prices": true, "cost": true, "rate": true, "ticket": true, "fee": true}
+
 func (x *extractor) wordNumber(i int) int {
 	t := &x.toks[i]
 	l := t.Low
@@ -931,9 +934,14 @@ func (x *extractor) wordNumber(i int) int {
 		x.add(Claim{Type: Percent, Tok0: i, Tok1: i + 1, Value: 50}, true)
 		return i + 1
 	}
-	if l == "moitie" && x.low(i+1) == "prix" || l == "half" && (x.low(i+1) == "price" || x.low(i+1) == "off") || l == "half-price" {
+	// "pay half the adult fare": a share of a price
+	if l == "half" && x.low(i+1) == "the" && (fareWords[x.low(i+2)] || fareWords[x.low(i+3)] && x.kind(i+2) == TWord) {
+		x.add(Claim{Type: Percent, Tok0: i, Tok1: i + 1, Value: 50}, true)
+		return i + 1
+	}
+	if l == "moitie" && x.low(i+1) == "prix" || l == "half" && (x.low(i+1) == "price" || x.low(i+1) == "off" || x.low(i+1) == "fare") || l == "half-price" || l == "half-fare" || l == "demi-tarif" {
 		e := i + 2
-		if l == "half-price" {
+		if l == "half-price" || l == "half-fare" || l == "demi-tarif" {
 			e = i + 1
 		}
 		x.add(Claim{Type: Percent, Tok0: i, Tok1: e, Value: 50, Discount: true}, true)

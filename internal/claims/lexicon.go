@@ -178,7 +178,7 @@ var lexFlags = func() map[string]uint8 {
 	for w := range matchWords {
 		m[w] |= lxNumber
 	}
-	for _, w := range []string{"une", "un", "a", "moitie", "half", "half-price", "twice", "deux", "trois", "two", "three"} {
+	for _, w := range []string{"une", "un", "a", "moitie", "half", "half-price", "half-fare", "demi-tarif", "twice", "deux", "trois", "two", "three"} {
 		m[w] |= lxNumber
 	}
 	for w := range superlativeWords {

@@ -69,3 +69,22 @@ func TestAgeGroups(t *testing.T) {
 		t.Errorf("wrong age group: %+v", r.Findings)
 	}
 }
+
+// "half the adult fare" and "demi-tarif" are a 50 % share of the price, so
+// the worked-out half fare is backed.
+func TestHalfFare(t *testing.T) {
+	en := []string{"An adult single fare costs £4.10.", "Children aged 5 to 15 pay half the adult fare."}
+	if r := check(t, "en", en, "Kids aged 5-15 go half price (that's £2.05) 👨‍👩‍👧"); r.Verdict != Pass {
+		t.Errorf("stated half fare flagged: %+v", r.Findings)
+	}
+	if r := check(t, "en", en, "Kids go for £1.50 each way!"); r.Verdict == Pass {
+		t.Errorf("wrong child fare not flagged")
+	}
+	fr := []string{"L'entrée adulte coûte 8 €.", "Les enfants de 5 à 15 ans paient l'entrée demi-tarif."}
+	if r := check(t, "fr", fr, "Entrée adulte à 8 €, et 4 € seulement pour les enfants 🎈"); r.Verdict != Pass {
+		t.Errorf("stated demi-tarif flagged: %+v", r.Findings)
+	}
+	if r := check(t, "fr", fr, "Entrée adulte à 8 €, et 5 € pour les enfants !"); r.Verdict == Pass {
+		t.Errorf("wrong child price not flagged")
+	}
+}
