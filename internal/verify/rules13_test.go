@@ -88,3 +88,21 @@ func TestHalfFare(t *testing.T) {
 		t.Errorf("wrong child price not flagged")
 	}
 }
+
+// A clock time moved by an offset a fact states ("1 hour before") is backed.
+func TestTimeOffsets(t *testing.T) {
+	en := []string{"The gala takes place on Saturday 12 December 2026 at 7:30pm.", "Doors open 1 hour before each concert."}
+	if r := check(t, "en", en, "Doors open at 6:30pm on gala night, so come early 🍷"); r.Verdict != Pass {
+		t.Errorf("worked-out doors time flagged: %+v", r.Findings)
+	}
+	if r := check(t, "en", en, "Doors open at 5pm on gala night!"); r.Verdict == Pass {
+		t.Errorf("wrong doors time not flagged")
+	}
+	fr := []string{"Le spectacle commence à 20h30.", "L'ouverture des portes a lieu 30 minutes avant le spectacle."}
+	if r := check(t, "fr", fr, "Portes ouvertes dès 20h, spectacle à 20h30 !"); r.Verdict != Pass {
+		t.Errorf("worked-out doors time flagged: %+v", r.Findings)
+	}
+	if r := check(t, "fr", fr, "Ouverture des portes à 19h !"); r.Verdict == Pass {
+		t.Errorf("wrong doors time not flagged")
+	}
+}

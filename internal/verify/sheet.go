@@ -107,6 +107,9 @@ type sheet struct {
 	entities   []entity
 	factDays   []uint8 // per fact: bit w set when the fact names weekday w (ranges expanded)
 	recurs     []recurrence
+	// lengths of time a fact puts before (negative) or after a moment:
+	// "doors open 1 hour before each concert"
+	offsets []float64
 }
 
 // recurrence: "le premier jeudi de chaque mois" (nth 1), "chaque samedi"
@@ -406,9 +409,21 @@ func (sh *sheet) addDoc(fi int, d *claims.Doc) {
 				sh.nouns2[noun2] = true
 			}
 			// "4 free hours": a length of time too
-			if m := minutesOf(noun); m > 0 && c.Type == claims.Count {
+			m := minutesOf(noun)
+			if m > 0 && c.Type == claims.Count {
 				dcl, _ := classOf(claims.Duration)
 				sh.atoms[dcl] = append(sh.atoms[dcl], atom{value: c.Value * m, fact: fi, tok: c.Tok0, text: c.Text, dur: true})
+			}
+			if (c.Type == claims.Duration || m > 0 && c.Type == claims.Count) && c.Tok1 < len(d.Tokens) {
+				if m == 0 || c.Type == claims.Duration {
+					m = 1
+				}
+				switch d.Tokens[c.Tok1].Low {
+				case "before", "earlier", "avant", "prior":
+					sh.offsets = append(sh.offsets, -c.Value*m)
+				case "after", "later", "apres":
+					sh.offsets = append(sh.offsets, c.Value*m)
+				}
 			}
 			continue
 		}
@@ -519,6 +534,20 @@ func (sh *sheet) derive() {
 				// make a length of time
 				if clock[i].value > clock[j].value && !clock[i].dur && !clock[j].dur && clock[i].tok-clock[j].tok >= 1 && clock[i].tok-clock[j].tok <= 3 {
 					sh.atoms[clsClock] = append(sh.atoms[clsClock], atom{value: clock[i].value - clock[j].value, fact: fi, tok: -1, derived: true, dur: true})
+				}
+			}
+		}
+	}
+	// a clock time moved by a stated offset: doors at 6:30pm for a 7:30pm
+	// concert when they "open 1 hour before each concert"
+	if len(sh.offsets) > 0 {
+		for _, a := range append([]atom(nil), sh.atoms[clsClock]...) {
+			if a.derived || a.dur {
+				continue
+			}
+			for _, off := range sh.offsets {
+				if v := a.value + off; v >= 0 && v < 24*60 {
+					sh.atoms[clsClock] = append(sh.atoms[clsClock], atom{value: v, fact: a.fact, tok: -1, derived: true})
 				}
 			}
 		}
