@@ -68,8 +68,9 @@ func runInbox(ctx context.Context, d Deps) error {
 	return ctx.Err()
 }
 
-// storeInbox stores one brand's comments of a batch, then publishes them
-// all (new or already stored) as mentions: a redelivered batch whose
+// storeInbox stores one brand's comments of a batch, then, unless the
+// brand's policy turns escalation off, publishes them all (new or already
+// stored) as mentions: a redelivered batch whose
 // escalation failed the first time is escalated then, and the radar hub
 // skips a mention id it has seen.
 func storeInbox(ctx context.Context, d Deps, cl *moderate.Classifier, brandID int64, cs []inbox.Comment) error {
@@ -80,18 +81,19 @@ func storeInbox(ctx context.Context, d Deps, cl *moderate.Classifier, brandID in
 		d.Logger.Warn("app: inbox: comments for an unknown brand dropped", "brand", brandID, "count", len(cs), "err", err)
 		return nil
 	}
-	audit := func(tx store.Store, cm store.Comment, reason string) error {
+	audit := func(tx store.Store, action string, cm store.Comment, reason string) error {
 		after, err := json.Marshal(struct {
 			ID     string `json:"comment_id"`
 			Brand  int64  `json:"brand_id"`
 			Label  string `json:"label,omitempty"`
 			Hidden bool   `json:"hidden"`
+			Action string `json:"action,omitempty"`
 			Reason string `json:"reason,omitempty"`
-		}{cm.ExternalID, cm.BrandID, cm.Label, true, reason})
+		}{cm.ExternalID, cm.BrandID, cm.Label, cm.Hidden, cm.Action, reason})
 		if err != nil {
 			return err
 		}
-		return tx.AppendAudit(ctx, &brand.AuditEntry{WorkspaceID: b.WorkspaceID, Actor: "system", Action: "comment.autohide",
+		return tx.AppendAudit(ctx, &brand.AuditEntry{WorkspaceID: b.WorkspaceID, Actor: "system", Action: action,
 			Entity: "comment", EntityID: cm.ID, After: string(after), At: time.Now().UTC()})
 	}
 	store1 := func(cs []inbox.Comment) (inbox.Result, error) {
@@ -118,10 +120,15 @@ func storeInbox(ctx context.Context, d Deps, cl *moderate.Classifier, brandID in
 			}
 			res.Added += r.Added
 			res.Duplicates += r.Duplicates
+			res.Escalate = r.Escalate
 			res.Stored = append(res.Stored, r.Stored...)
 		}
 	} else if err != nil {
 		return fmt.Errorf("app: inbox: storing %d comments for brand %d: %w", len(cs), brandID, err)
+	}
+	if !res.Escalate {
+		// The brand's policy keeps its comments out of the radar.
+		return nil
 	}
 	ms := make([]radar.Mention, 0, len(res.Stored))
 	for _, cm := range res.Stored {

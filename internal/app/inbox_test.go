@@ -38,6 +38,21 @@ func TestInboxThroughTheStream(t *testing.T) {
 	if err := st.(store.RadarStore).SaveRadarQuery(ctx, &q); err != nil {
 		t.Fatal(err)
 	}
+	// A second brand whose policy turns escalation off: its comments are
+	// stored but never reach its radar series.
+	quiet := brand.Brand{WorkspaceID: w.ID, Name: "Fromagerie Soleil", Slug: "soleil", Languages: []string{"fr"}}
+	if err := st.CreateBrand(ctx, &quiet); err != nil {
+		t.Fatal(err)
+	}
+	q2 := store.RadarQuery{BrandID: quiet.ID, Name: "marque", Query: radarhub.DemoQuery(radarhub.DemoBrand{Name: quiet.Name, Tag: "#Soleil"})}
+	if err := st.(store.RadarStore).SaveRadarQuery(ctx, &q2); err != nil {
+		t.Fatal(err)
+	}
+	qp := inbox.DefaultSettings(quiet.ID)
+	qp.Escalate = false
+	if err := st.(store.PolicyStore).SaveModerationPolicy(ctx, &qp); err != nil {
+		t.Fatal(err)
+	}
 
 	hub := radarhub.New()
 	startRadar(t, st, sm, hub)
@@ -59,6 +74,7 @@ func TestInboxThroughTheStream(t *testing.T) {
 		{BrandID: b.ID, ID: "s1", Network: "instagram", Author: "troll", Text: "#Lumiere Les musulmans sont des cafards.", ReceivedAt: at},
 		{BrandID: b.ID, ID: "s2", Network: "instagram", Author: "marie", Text: "#Lumiere votre service client est nul, 3 semaines sans réponse.", ReceivedAt: at},
 		{BrandID: b.ID, ID: "s3", Network: "instagram", Text: "Merci #Lumiere pour l'accueil, super équipe !", ReceivedAt: at},
+		{BrandID: quiet.ID, ID: "q1", Network: "instagram", Text: "#Soleil votre fromage était périmé, remboursez-moi.", ReceivedAt: at},
 	}
 	if err := inbox.Publish(ctx, sm, batch); err != nil {
 		t.Fatal(err)
@@ -133,6 +149,14 @@ func TestInboxThroughTheStream(t *testing.T) {
 	}
 	if vol != 5 || neg < 1 {
 		t.Errorf("radar series: %d mentions, %d negative; want 5 and at least one negative", vol, neg)
+	}
+	// The quiet brand's comment, in the first batch, was stored before the
+	// last of the five was escalated, and never reached its series.
+	if n, err := cs.CountComments(ctx, quiet.ID, store.CommentFilter{}); err != nil || n != 1 {
+		t.Errorf("quiet brand: %d comments stored (%v), want 1", n, err)
+	}
+	if m := hub.Status(quiet.ID).Mentions; m != 0 {
+		t.Errorf("quiet brand: %d mentions in the radar, want 0 (escalation off)", m)
 	}
 }
 

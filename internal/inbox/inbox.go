@@ -1,7 +1,7 @@
 // Package inbox is the Inbox's ingest shared by the page import, the
 // signed webhook and the stream worker: classify each comment with the
-// moderation engine and the default policy, store it idempotently, audit
-// every automatic hide. It also carries comments over the stream's
+// moderation engine under the brand's policy and its authors' history,
+// store it idempotently, audit every automatic action. It also carries comments over the stream's
 // "comments" purpose, so that network connectors can push there.
 package inbox
 
@@ -15,6 +15,7 @@ import (
 	"errors"
 	"fmt"
 	"strconv"
+	"strings"
 	"sync"
 	"time"
 
@@ -38,9 +39,11 @@ type Comment struct {
 	ReceivedAt time.Time `json:"received_at,omitzero"`
 }
 
-// AuditFunc records the automatic hide of cm (already stored, cm.ID set)
-// in tx; reason says which policy rule and which engine cue hid it.
-type AuditFunc func(tx store.Store, cm store.Comment, reason string) error
+// AuditFunc records an automatic action on cm (already stored, cm.ID
+// set) in tx: action is "comment.autohide", or "comment.autoflag" when the
+// author's standing (VIP, repeat offender, blocked) changed the policy's
+// decision; reason says which rule and which engine cue.
+type AuditFunc func(tx store.Store, action string, cm store.Comment, reason string) error
 
 // Result is what Store did.
 type Result struct {
@@ -48,27 +51,61 @@ type Result struct {
 	// Stored holds every comment of the batch as the store has it now
 	// (new or already there), in input order, for the escalation.
 	Stored []store.Comment
+	// Escalate is the brand policy's switch: send the comments to the
+	// radar or not.
+	Escalate bool
 }
 
-// Store classifies rows for brandID and stores them in tx, which should be
-// a transaction so that a comment and its audit entry land together.
-// Comments received without a time get now.
+// author is what Store knows of one author during a batch.
+type author struct {
+	flag   string
+	hidden int // hidden comments now, all times (the stored count)
+	recent int // hidden comments in the repeat window; -1 until counted
+}
+
+// Store classifies rows for brandID under the brand's stored policy (the
+// default when none) and each author's standing, and stores them in tx,
+// which should be a transaction so that a comment, its author's history
+// and its audit entry land together. Comments received without a time get
+// now.
 func Store(ctx context.Context, tx store.Store, cl *moderate.Classifier, brandID int64, rows []Comment, now time.Time, audit AuditFunc) (Result, error) {
 	var out Result
 	cs, ok := tx.(store.CommentStore)
-	if !ok {
-		return out, fmt.Errorf("inbox: store %T keeps no comments", tx)
+	as, ok2 := tx.(store.AuthorStore)
+	if !ok || !ok2 {
+		return out, fmt.Errorf("inbox: store %T keeps no comments or authors", tx)
 	}
-	p := moderate.DefaultPolicy()
+	sp, _, err := LoadSettings(ctx, tx, brandID)
+	if err != nil {
+		return out, err
+	}
+	out.Escalate = sp.Escalate
+	p := PolicyOf(sp)
+	since := now.Add(-time.Duration(sp.RepeatDays) * 24 * time.Hour)
+	authors, err := knownAuthors(ctx, as, brandID, rows)
+	if err != nil {
+		return out, err
+	}
 	for _, r := range rows {
 		res := cl.Classify(r.Text, r.Lang)
-		dec := p.Decide(res)
 		cm := store.Comment{BrandID: brandID, Network: r.Network, ExternalID: r.ID, Author: r.Author, AuthorHandle: r.Handle,
 			Text: r.Text, Lang: res.Lang, Kind: r.Kind, ReceivedAt: r.ReceivedAt, Label: string(res.Label), Scores: res.ScoreMap(),
-			Sentiment: string(res.Sentiment), Hidden: dec.Hide}
+			Sentiment: string(res.Sentiment)}
 		if cm.ReceivedAt.IsZero() {
 			cm.ReceivedAt = now
 		}
+		ref := store.AuthorRef{Network: normNetwork(r.Network), Author: store.AuthorKey(cm)}
+		a := authors[ref]
+		var standing moderate.Standing
+		if ref.Author != "" {
+			standing, err = standingOf(ctx, as, brandID, ref, &a, sp, since)
+			if err != nil {
+				return out, err
+			}
+			authors[ref] = a
+		}
+		dec, changed := p.DecideFor(res, standing)
+		cm.Hidden, cm.Action, cm.Reason = dec.Hide, string(dec.Action), dec.Reason
 		if dec.Hide {
 			cm.HiddenBy = "auto"
 		}
@@ -82,13 +119,80 @@ func Store(ctx context.Context, tx store.Store, cl *moderate.Classifier, brandID
 			continue
 		}
 		out.Added++
-		if dec.Hide && audit != nil {
-			if err := audit(tx, cm, dec.Reason+" — "+res.Reason); err != nil {
-				return out, err
+		if ref.Author != "" {
+			hostile := res.Label == moderate.LabelHate || res.Label == moderate.LabelHarassment || res.Label == moderate.LabelToxic
+			name := r.Author
+			if len(name) > 200 {
+				name = ""
 			}
+			if err := as.RecordAuthorComment(ctx, brandID, cm.Network, ref.Author, name, cm.ReceivedAt, cm.Hidden, hostile); err != nil {
+				return out, fmt.Errorf("inbox: comment %q of brand %d: %w", r.ID, brandID, err)
+			}
+			if cm.Hidden {
+				a.hidden++
+				if a.recent >= 0 && !cm.ReceivedAt.Before(since) {
+					a.recent++
+				}
+			}
+			authors[ref] = a
+		}
+		if audit == nil || !(dec.Hide || changed) {
+			continue
+		}
+		action := "comment.autohide"
+		if !dec.Hide {
+			action = "comment.autoflag"
+		}
+		if err := audit(tx, action, cm, dec.Reason+" — "+res.Reason); err != nil {
+			return out, err
 		}
 	}
 	return out, nil
+}
+
+// normNetwork is the store's form of a network name.
+func normNetwork(n string) string { return strings.ToLower(strings.TrimSpace(n)) }
+
+// knownAuthors loads, in a few queries, the stored history of the batch's
+// authors.
+func knownAuthors(ctx context.Context, as store.AuthorStore, brandID int64, rows []Comment) (map[store.AuthorRef]author, error) {
+	seen := map[store.AuthorRef]bool{}
+	var refs []store.AuthorRef
+	for _, r := range rows {
+		ref := store.AuthorRef{Network: normNetwork(r.Network), Author: store.AuthorKey(store.Comment{Author: r.Author, AuthorHandle: r.Handle})}
+		if ref.Author != "" && len(ref.Author) <= 200 && !seen[ref] {
+			seen[ref] = true
+			refs = append(refs, ref)
+		}
+	}
+	known, err := as.AuthorsOf(ctx, brandID, refs)
+	if err != nil {
+		return nil, fmt.Errorf("inbox: authors of brand %d: %w", brandID, err)
+	}
+	out := make(map[store.AuthorRef]author, len(refs))
+	for _, ref := range refs {
+		k := known[ref]
+		out[ref] = author{flag: k.Flag, hidden: k.Hidden, recent: -1}
+	}
+	return out, nil
+}
+
+// standingOf works out an author's standing under the policy, counting
+// their recent hidden comments only when they could be a repeat offender.
+func standingOf(ctx context.Context, as store.AuthorStore, brandID int64, ref store.AuthorRef, a *author, sp store.ModerationPolicy, since time.Time) (moderate.Standing, error) {
+	s := moderate.Standing{VIP: a.flag == "vip", Blocked: a.flag == "blocked", Days: sp.RepeatDays}
+	if sp.RepeatHidden <= 0 || a.hidden < sp.RepeatHidden {
+		return s, nil
+	}
+	if a.recent < 0 {
+		n, err := as.CountAuthorHidden(ctx, brandID, ref.Network, ref.Author, since)
+		if err != nil {
+			return s, fmt.Errorf("inbox: history of author %q: %w", ref.Author, err)
+		}
+		a.recent = n
+	}
+	s.Recent, s.Repeat = a.recent, a.recent >= sp.RepeatHidden
+	return s, nil
 }
 
 // Subject is where batches of comments are published, below the stream's

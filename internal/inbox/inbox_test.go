@@ -56,7 +56,7 @@ func TestStore(t *testing.T) {
 	now := time.Date(2026, 11, 29, 9, 0, 0, 0, time.UTC)
 	rows := []Comment{{ID: "h", Network: "X", Text: "Les musulmans sont des cafards."}, {ID: "q", Text: "Vous livrez le dimanche ?"}}
 	var audited []string
-	audit := func(_ store.Store, cm store.Comment, reason string) error {
+	audit := func(_ store.Store, action string, cm store.Comment, reason string) error {
 		if cm.ID == 0 || reason == "" {
 			t.Errorf("audit of %+v with reason %q", cm, reason)
 		}

@@ -31,7 +31,17 @@ type Policy struct {
 	ProtectCriticism bool
 	// Escalate lists labels that signal a possible crisis to the radar.
 	Escalate map[Label]bool
+	// RepeatAction is what DecideFor does with a borderline comment of a
+	// repeat offender (ActionFlag or ActionHide; none does nothing), and
+	// BorderlineMin the hostile score from which a comment is borderline.
+	RepeatAction  Action
+	BorderlineMin float64
 }
+
+// NeverHide lists the labels no policy hides for their label: criticism
+// of the brand, questions, praise and the rest stay visible whatever a
+// brand configures (a threat inside one is still hidden by HideThreats).
+var NeverHide = map[Label]bool{LabelComplaint: true, LabelQuestion: true, LabelPraise: true, LabelOther: true}
 
 // DefaultPolicy hides hate, threats, scams and high-confidence spam, flags
 // toxicity, harassment and lower-confidence spam, and never hides
@@ -45,6 +55,8 @@ func DefaultPolicy() Policy {
 		Flag:             map[Label]bool{LabelToxic: true, LabelHarassment: true, LabelSpam: true, LabelHate: true, LabelScam: true},
 		ProtectCriticism: true,
 		Escalate:         map[Label]bool{LabelComplaint: true, LabelHate: true},
+		RepeatAction:     ActionFlag,
+		BorderlineMin:    0.3,
 	}
 }
 
@@ -67,7 +79,7 @@ func (p Policy) Decide(r Result) Decision {
 		if score >= p.SpamHideMin && !(p.ProtectCriticism && r.Criticism) {
 			d.Action, d.Reason = ActionHide, fmt.Sprintf("spam %.2f ≥ %.2f", score, p.SpamHideMin)
 		}
-	case p.Hide[r.Label] && score >= p.HideMin:
+	case p.Hide[r.Label] && !NeverHide[r.Label] && score >= p.HideMin:
 		if p.ProtectCriticism && r.Criticism && r.Label != LabelHate && r.Label != LabelScam {
 			d.Reason = "criticism of the brand is never hidden"
 		} else {

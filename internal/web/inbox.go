@@ -492,9 +492,9 @@ func (c *Ctx) storeComments(rows []importedComment) (added, dup int, err error) 
 	if err != nil {
 		return 0, 0, fmt.Errorf("web: inbox: %w", err)
 	}
-	audit := func(tx store.Store, cm store.Comment, reason string) error {
-		return c.Audit(tx, "comment.autohide", "comment", cm.ID, nil,
-			commentAudit{ID: cm.ExternalID, Brand: c.Brand.ID, Label: cm.Label, Hidden: true, Reason: reason})
+	audit := func(tx store.Store, action string, cm store.Comment, reason string) error {
+		return c.Audit(tx, action, "comment", cm.ID, nil,
+			commentAudit{ID: cm.ExternalID, Brand: c.Brand.ID, Label: cm.Label, Hidden: cm.Hidden, HiddenBy: cm.HiddenBy, Action: cm.Action, Reason: reason})
 	}
 	err = c.Tx(func(tx store.Store) error {
 		res, err := inbox.Store(c.R.Context(), tx, cl, c.Brand.ID, incoming(c.Brand.ID, rows), c.s.now(), audit)
@@ -527,6 +527,7 @@ type commentAudit struct {
 	Label    string `json:"label,omitempty"`
 	Hidden   bool   `json:"hidden"`
 	HiddenBy string `json:"hidden_by,omitempty"`
+	Action   string `json:"action,omitempty"`
 	Reason   string `json:"reason,omitempty"`
 	Status   string `json:"status,omitempty"`
 	Assignee *int64 `json:"assignee,omitempty"`
@@ -718,6 +719,11 @@ func (c *Ctx) inboxApply(action string, ids []int64, a inboxArgs) ([]inboxBlocke
 			if err := cs.UpdateCommentState(c.R.Context(), &cm); err != nil {
 				return err
 			}
+			if action == "hide" || action == "unhide" {
+				if err := c.authorHidden(tx, cm, action == "hide"); err != nil {
+					return err
+				}
+			}
 			after := auditOf(cm)
 			after.Findings = findings
 			if err := c.Audit(tx, verb, "comment", cm.ID, before, after); err != nil {
@@ -740,6 +746,26 @@ func (c *Ctx) inboxApply(action string, ids []int64, a inboxArgs) ([]inboxBlocke
 		return nil, fmt.Errorf("web: inbox: %s on %d comments of brand %d: %w", action, len(ids), c.Brand.ID, err)
 	}
 	return nil, nil
+}
+
+// authorHidden keeps the author's hidden count in step with a human hide
+// or unhide, so that repeat offenders are counted from what stays hidden.
+func (c *Ctx) authorHidden(tx store.Store, cm store.Comment, hide bool) error {
+	key := store.AuthorKey(cm)
+	as, ok := tx.(store.AuthorStore)
+	if key == "" || !ok {
+		return nil
+	}
+	delta := -1
+	if hide {
+		delta = 1
+	}
+	err := as.AddAuthorHidden(c.R.Context(), c.Brand.ID, cm.Network, key, delta)
+	if errors.Is(err, store.ErrNotFound) {
+		// Stored before author history existed: nothing to keep in step.
+		return nil
+	}
+	return err
 }
 
 // errBlocked rolls the bulk transaction back when a reply was refused, so
