@@ -243,3 +243,52 @@ ON CONFLICT (brand_id, network, author) DO UPDATE SET flag = excluded.flag, flag
 SELECT count(*) FROM comments
 WHERE brand_id = $1 AND network = $2 AND hidden AND received_at >= $4
     AND (author_handle = $3 OR (author_handle = '' AND author = $3));
+-- Radar live sources (migration 00008), their status and the series days.
+
+-- name: radar.sources.get
+SELECT brand_id, jetstream_on, jetstream_url, mastodon_on, mastodon_url, mastodon_tags, mastodon_public, mastodon_token_sealed, updated_at, updated_by
+FROM radar_sources WHERE brand_id = $1;
+
+-- name: radar.sources.list
+SELECT brand_id, jetstream_on, jetstream_url, mastodon_on, mastodon_url, mastodon_tags, mastodon_public, mastodon_token_sealed, updated_at, updated_by
+FROM radar_sources ORDER BY brand_id;
+
+-- name: radar.sources.save
+INSERT INTO radar_sources (brand_id, jetstream_on, jetstream_url, mastodon_on, mastodon_url, mastodon_tags, mastodon_public, mastodon_token_sealed, updated_at, updated_by)
+VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+ON CONFLICT (brand_id) DO UPDATE SET jetstream_on = excluded.jetstream_on, jetstream_url = excluded.jetstream_url,
+    mastodon_on = excluded.mastodon_on, mastodon_url = excluded.mastodon_url, mastodon_tags = excluded.mastodon_tags,
+    mastodon_public = excluded.mastodon_public, mastodon_token_sealed = excluded.mastodon_token_sealed,
+    updated_at = excluded.updated_at, updated_by = excluded.updated_by;
+
+-- name: radar.source_status.list
+SELECT brand_id, source, connected, events, last_event_at, last_error, last_error_at, resume_cursor, updated_at
+FROM radar_source_status WHERE brand_id = $1 OR $1 = 0 ORDER BY brand_id, source;
+
+-- name: radar.source_status.save
+INSERT INTO radar_source_status (brand_id, source, connected, events, last_event_at, last_error, last_error_at, resume_cursor, updated_at)
+VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+ON CONFLICT (brand_id, source) DO UPDATE SET connected = excluded.connected, events = excluded.events,
+    last_event_at = excluded.last_event_at, last_error = excluded.last_error, last_error_at = excluded.last_error_at,
+    resume_cursor = excluded.resume_cursor, updated_at = excluded.updated_at;
+
+-- name: radar.series_day.save
+INSERT INTO radar_series_days (brand_id, series, day, data, updated_at) VALUES ($1, $2, $3, $4, $5)
+ON CONFLICT (brand_id, series, day) DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at;
+
+-- The checkpoint only moves forward (or to another stream): a worker
+-- behind another one writes nothing, so the stored days always match the
+-- stored position.
+-- name: radar.series_checkpoint.save
+INSERT INTO radar_series_checkpoint (stream, stream_id, seq, updated_at) VALUES ($1, $2, $3, $4)
+ON CONFLICT (stream) DO UPDATE SET stream_id = excluded.stream_id, seq = excluded.seq, updated_at = excluded.updated_at
+WHERE radar_series_checkpoint.seq <= excluded.seq OR radar_series_checkpoint.stream_id <> excluded.stream_id;
+
+-- name: radar.series_checkpoint.get
+SELECT stream, stream_id, seq, updated_at FROM radar_series_checkpoint WHERE stream = $1;
+
+-- name: radar.series_day.get
+SELECT data FROM radar_series_days WHERE brand_id = $1 AND series = $2 AND day = $3;
+
+-- name: radar.series_day.list
+SELECT brand_id, series, day, data FROM radar_series_days WHERE day >= $1 ORDER BY brand_id, series, day;
