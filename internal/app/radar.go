@@ -71,6 +71,19 @@ func runRadar(ctx context.Context, d Deps, hub *radarhub.Hub) error {
 	if err := loadRadarQueries(ctx, rs, hub); err != nil {
 		return err
 	}
+	series, err := loadRadarSeries(ctx, d, hub)
+	if err != nil {
+		return err
+	}
+	defer func() {
+		// Runs after the consumer has stopped (deferred below): the last
+		// days are complete.
+		fctx, cancel := context.WithTimeout(context.Background(), 15*time.Second)
+		defer cancel()
+		if err := series.flush(fctx, hub); err != nil {
+			d.Logger.Warn("app: radar: flushing series at shutdown", "err", err)
+		}
+	}()
 	hub.SetSink(func(ctx context.Context, ms []radar.Mention) error { return ingest.PublishBatch(ctx, d.Stream, ms) })
 	defer hub.SetSink(nil)
 
@@ -89,7 +102,7 @@ func runRadar(ctx context.Context, d Deps, hub *radarhub.Hub) error {
 			if bad := ingest.DecodeBatch(m.Data, func(x radar.Mention) { ms = append(ms, x) }); bad > 0 {
 				d.Logger.Warn("app: radar: malformed mentions skipped", "count", bad, "seq", m.Sequence)
 			}
-			hub.Process(ms)
+			hub.ProcessSeq(m.Sequence, ms)
 			return nil
 		})
 	if err != nil {
@@ -109,8 +122,14 @@ func runRadar(ctx context.Context, d Deps, hub *radarhub.Hub) error {
 	defer refresh.Stop()
 	tick := time.NewTicker(radarTick)
 	defer tick.Stop()
+	flush := time.NewTicker(radarFlushEvery)
+	defer flush.Stop()
 	for {
 		select {
+		case <-flush.C:
+			if err := series.flush(ctx, hub); err != nil && ctx.Err() == nil {
+				d.Logger.Warn("app: radar", "err", err)
+			}
 		case <-ctx.Done():
 			return ctx.Err()
 		case <-refresh.C:

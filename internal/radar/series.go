@@ -3,7 +3,6 @@ package radar
 import (
 	"errors"
 	"fmt"
-	"hash/maphash"
 	"math"
 	"math/bits"
 	"slices"
@@ -64,18 +63,36 @@ func newDay() *daySeries {
 
 // Series is one brand's (or one query's) mention aggregates.
 type Series struct {
-	mu   sync.RWMutex
-	days map[int64]*daySeries // by UTC day number
+	mu    sync.RWMutex
+	days  map[int64]*daySeries // by UTC day number
+	dirty map[int64]struct{}   // days changed since TakeDirty
 }
 
 // NewSeries returns an empty series.
-func NewSeries() *Series { return &Series{days: map[int64]*daySeries{}} }
+func NewSeries() *Series { return &Series{days: map[int64]*daySeries{}, dirty: map[int64]struct{}{}} }
 
-var authorSeed = maphash.MakeSeed()
+// authorHash must be the same in every process and every run: stored
+// sketches (MarshalDay) are merged with authors counted after a restart,
+// and a per-process seed would count the same author twice. FNV-1a, then
+// a 64-bit finaliser (splitmix64) so that the top bits, which pick a
+// HyperLogLog register, are well mixed even for short names.
+func authorHash(s string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= 1099511628211
+	}
+	h ^= h >> 30
+	h *= 0xbf58476d1ce4e5b9
+	h ^= h >> 27
+	h *= 0x94d049bb133111eb
+	h ^= h >> 31
+	return h
+}
 
 // Add counts one observation in every resolution.
 func (s *Series) Add(o Observation) {
-	h := maphash.String(authorSeed, o.Author)
+	h := authorHash(o.Author)
 	sec := o.Time.Unix()
 	day := floorDiv(sec, 86400)
 	off := sec - day*86400
@@ -86,6 +103,7 @@ func (s *Series) Add(o Observation) {
 		d = newDay()
 		s.days[day] = d
 	}
+	s.dirty[day] = struct{}{}
 	reach := uint64(max(o.Reach, 0))
 	for i, r := range Resolutions {
 		c := &d.levels[i][off/int64(r/time.Second)]

@@ -23,6 +23,56 @@ func (s *Series) Days() []time.Time {
 	return out
 }
 
+// First returns the start of the series' first non-empty minute (zero
+// when empty): where a detector replaying the series starts.
+func (s *Series) First() time.Time {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	first := int64(-1)
+	for n := range s.days {
+		if first < 0 || n < first {
+			first = n
+		}
+	}
+	if first < 0 {
+		return time.Time{}
+	}
+	for i, c := range s.days[first].levels[0] {
+		if c.volume > 0 {
+			return time.Unix(first*86400+int64(i)*60, 0).UTC()
+		}
+	}
+	return time.Unix(first*86400, 0).UTC()
+}
+
+// TakeDirty lists the days changed since the last call (or since the
+// series was created or loaded) and forgets them: what a periodic flush
+// to the store has to write. A caller whose write failed gives them back
+// with MarkDirty.
+func (s *Series) TakeDirty() []time.Time {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	out := make([]time.Time, 0, len(s.dirty))
+	for d := range s.dirty {
+		out = append(out, time.Unix(d*86400, 0).UTC())
+		delete(s.dirty, d)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Before(out[j]) })
+	return out
+}
+
+// MarkDirty marks days as changed again (a flush that did not land).
+func (s *Series) MarkDirty(days ...time.Time) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for _, d := range days {
+		n := floorDiv(d.Unix(), 86400)
+		if s.days[n] != nil {
+			s.dirty[n] = struct{}{}
+		}
+	}
+}
+
 // MarshalDay encodes one UTC day of the series compactly, for the store:
 // only non-empty cells, varint counters, author sketches as delta-coded
 // hashes while exact or as raw registers once dense.
@@ -77,7 +127,8 @@ func (s *Series) MarshalDay(day time.Time) ([]byte, error) {
 }
 
 // UnmarshalDay adds an encoded day to the series (a day already present
-// is replaced). Corrupt input is an error and changes nothing.
+// is replaced); the day is not dirty, since it comes from storage.
+// Corrupt input is an error and changes nothing.
 func (s *Series) UnmarshalDay(data []byte) error {
 	bad := func(what string) error { return fmt.Errorf("radar series: corrupt day encoding: %s", what) }
 	if len(data) < len(seriesMagic) || string(data[:len(seriesMagic)]) != seriesMagic {
@@ -170,6 +221,7 @@ func (s *Series) UnmarshalDay(data []byte) error {
 	}
 	s.mu.Lock()
 	s.days[n] = d
+	delete(s.dirty, n)
 	s.mu.Unlock()
 	return nil
 }

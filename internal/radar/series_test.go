@@ -211,3 +211,54 @@ func FuzzUnmarshalDay(f *testing.F) {
 		}
 	})
 }
+
+// A day stored, loaded back (a restart) and then counted further must
+// not count an author seen before and after twice: the author hash is the
+// same in every process.
+func TestSeriesAuthorsAcrossReload(t *testing.T) {
+	t0 := time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC)
+	for _, authors := range []int{20, 5000} { // exact lists, then registers
+		whole, before := NewSeries(), NewSeries()
+		obs := func(i int) Observation {
+			return Observation{Time: t0.Add(time.Duration(i%1440) * time.Minute / 10), Author: fmt.Sprintf("a%d", i%authors)}
+		}
+		for i := range 4 * authors {
+			whole.Add(obs(i))
+			if i < 2*authors {
+				before.Add(obs(i))
+			}
+		}
+		b, err := before.MarshalDay(t0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		after := NewSeries()
+		if err := after.UnmarshalDay(b); err != nil {
+			t.Fatal(err)
+		}
+		if d := after.TakeDirty(); len(d) != 0 {
+			t.Fatalf("a loaded day is dirty: %v", d)
+		}
+		for i := 2 * authors; i < 4*authors; i++ {
+			after.Add(obs(i))
+		}
+		if d := after.TakeDirty(); len(d) != 1 || !d[0].Equal(t0) {
+			t.Fatalf("dirty after adds: %v", d)
+		}
+		if d := after.TakeDirty(); len(d) != 0 {
+			t.Fatalf("dirty twice: %v", d)
+		}
+		after.MarkDirty(t0, t0.AddDate(0, 0, 3))
+		if d := after.TakeDirty(); len(d) != 1 {
+			t.Fatalf("MarkDirty of a day without data: %v", d)
+		}
+		w, _ := whole.Query(t0, t0.Add(24*time.Hour), 24*time.Hour)
+		a, _ := after.Query(t0, t0.Add(24*time.Hour), 24*time.Hour)
+		if w[0].Authors != a[0].Authors || w[0].Volume != a[0].Volume {
+			t.Fatalf("%d authors: whole %+v, reloaded %+v", authors, w[0], a[0])
+		}
+		if got := float64(a[0].Authors); got < 0.97*float64(authors) || got > 1.03*float64(authors) {
+			t.Fatalf("%d authors estimated as %v", authors, got)
+		}
+	}
+}

@@ -48,6 +48,9 @@ type Hub struct {
 	sink   func(ctx context.Context, ms []radar.Mention) error
 	seen   map[string]struct{}
 	seenQ  []string
+	// seq is the last stream message processed; counted is the position
+	// the series loaded from the store already include (see Load).
+	seq, counted uint64
 
 	subMu sync.Mutex
 	subs  map[chan struct{}]int64
@@ -170,9 +173,19 @@ const seenMax = 500000
 // them, feeds the trends, and wakes the pages watching those brands. A
 // mention id already processed is skipped (at-least-once delivery, the
 // same export imported twice).
-func (h *Hub) Process(ms []radar.Mention) {
+func (h *Hub) Process(ms []radar.Mention) { h.process(0, ms) }
+
+// ProcessSeq is Process for the mentions of stream message seq. The
+// mentions of a message that the series loaded from the store already
+// count (seq up to Load's position) feed the crisis room, the trends and
+// the id set, not the series a second time.
+func (h *Hub) ProcessSeq(seq uint64, ms []radar.Mention) { h.process(seq, ms) }
+
+func (h *Hub) process(seq uint64, ms []radar.Mention) {
 	touched := map[int64]bool{}
 	h.mu.Lock()
+	counted := seq != 0 && seq <= h.counted
+	h.seq = max(h.seq, seq)
 	for _, m := range ms {
 		if m.ID != "" {
 			if _, dup := h.seen[m.ID]; dup {
@@ -208,11 +221,13 @@ func (h *Hub) Process(ms []radar.Mention) {
 				}
 				cls = &c
 			}
-			o := radar.Observation{Time: m.Time, Author: m.Author, Reach: m.Reach, Negative: cls.Negative}
-			h.agg.Series(seriesKey(id)).Add(o)
-			for name, q := range b.queries {
-				if q.MatchDoc(doc) {
-					h.agg.Series(seriesKey(id) + "/" + name).Add(o)
+			if !counted {
+				o := radar.Observation{Time: m.Time, Author: m.Author, Reach: m.Reach, Negative: cls.Negative}
+				h.agg.Series(seriesKey(id)).Add(o)
+				for name, q := range b.queries {
+					if q.MatchDoc(doc) {
+						h.agg.Series(seriesKey(id) + "/" + name).Add(o)
+					}
 				}
 			}
 			b.remember(Tagged{Mention: m, Negative: cls.Negative})

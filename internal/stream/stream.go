@@ -287,6 +287,21 @@ func (s *Stream) Ensure(ctx context.Context, spec Spec) error {
 	return nil
 }
 
+// Created returns when the purpose's stream was created. A stream deleted
+// and made again restarts its sequence numbers; a position kept elsewhere
+// (the radar's stored series) uses this to tell the two apart.
+func (s *Stream) Created(ctx context.Context, purpose string) (time.Time, error) {
+	st, err := s.js.Stream(ctx, s.StreamName(purpose))
+	if err != nil {
+		return time.Time{}, fmt.Errorf("stream: %s: %w", s.StreamName(purpose), err)
+	}
+	info, err := st.Info(ctx)
+	if err != nil {
+		return time.Time{}, fmt.Errorf("stream: %s info: %w", s.StreamName(purpose), err)
+	}
+	return info.Created.UTC(), nil
+}
+
 // Delete removes the stream of a purpose and its messages (tests, resets).
 func (s *Stream) Delete(ctx context.Context, purpose string) error {
 	err := s.js.DeleteStream(ctx, s.StreamName(purpose))
