@@ -53,6 +53,9 @@ type Deps struct {
 	Store  store.Store
 	Stream *stream.Stream
 	Logger *slog.Logger
+	// BaseURL is the web app's public URL (links in alerts), "" when not
+	// configured.
+	BaseURL string
 }
 
 // Worker is a background task of the worker role. Run blocks until ctx is
@@ -217,7 +220,7 @@ func Run(ctx context.Context, o Options) error {
 			wg.Add(1)
 			go func() {
 				defer wg.Done()
-				runWorker(wctx, w, Deps{Store: st, Stream: sm, Logger: log.With("worker", w.Name)})
+				runWorker(wctx, w, Deps{Store: st, Stream: sm, Logger: log.With("worker", w.Name), BaseURL: cfg.BaseURL})
 			}()
 		}
 	}

@@ -23,12 +23,14 @@ import (
 type Alert struct {
 	// Key identifies what the alert is about (brand, episode, phase): the
 	// same key within the dedup window is sent once.
-	Key   string    `json:"key"`
-	Brand string    `json:"brand"`
-	Title string    `json:"title"`
-	Text  string    `json:"text"`
-	URL   string    `json:"url,omitempty"`
-	Time  time.Time `json:"time"`
+	Key   string `json:"key"`
+	Brand string `json:"brand"`
+	// BrandID is the brand's id in the store, for a Ledger.
+	BrandID int64     `json:"brand_id,omitempty"`
+	Title   string    `json:"title"`
+	Text    string    `json:"text"`
+	URL     string    `json:"url,omitempty"`
+	Time    time.Time `json:"time"`
 	// Urgent alerts (a bad buzz in progress) go out during quiet hours;
 	// others wait for the morning.
 	Urgent bool `json:"urgent"`
@@ -51,10 +53,39 @@ func (s *Slack) Name() string { return "slack" }
 
 func (s *Slack) Send(ctx context.Context, a Alert) error {
 	text := "*" + escapeSlack(a.Title) + "*\n" + escapeSlack(a.Text)
-	if a.URL != "" {
+	if link(a) != "" {
 		text += "\n<" + a.URL + "|Open in Vigie>"
 	}
-	return postJSON(ctx, s.Client, s.URL, map[string]any{"text": text}, "alert: slack")
+	// text is the notification's fallback; blocks are what Slack shows
+	// (a header in plain text, the body in mrkdwn, a button to the room).
+	blocks := []map[string]any{
+		{"type": "header", "text": map[string]any{"type": "plain_text", "text": trimRunes(a.Title, 150)}},
+		{"type": "section", "text": map[string]any{"type": "mrkdwn", "text": trimRunes(escapeSlack(a.Text), 3000)}},
+	}
+	if link(a) != "" {
+		blocks = append(blocks, map[string]any{"type": "actions", "elements": []map[string]any{{
+			"type": "button", "text": map[string]any{"type": "plain_text", "text": "Open in Vigie"}, "url": a.URL}}})
+	}
+	return postJSON(ctx, s.Client, s.URL, map[string]any{"text": text, "blocks": blocks}, "alert: slack")
+}
+
+// trimRunes cuts s to at most n characters: Slack refuses longer block
+// texts.
+func trimRunes(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n-1]) + "…"
+}
+
+// link is the alert's URL when it can be opened from outside the app: a
+// relative one (no base_url configured) is left out of messages.
+func link(a Alert) string {
+	if strings.HasPrefix(a.URL, "https://") || strings.HasPrefix(a.URL, "http://") {
+		return a.URL
+	}
+	return ""
 }
 
 // escapeSlack escapes the three characters Slack's mrkdwn reserves.
@@ -79,13 +110,57 @@ func (t *Teams) Send(ctx context.Context, a Alert) error {
 		"text":       a.Text,
 		"themeColor": map[bool]string{true: "D13438", false: "0078D7"}[a.Urgent],
 	}
-	if a.URL != "" {
+	if link(a) != "" {
 		card["potentialAction"] = []map[string]any{{
 			"@type": "OpenUri", "name": "Open in Vigie",
 			"targets": []map[string]string{{"os": "default", "uri": a.URL}},
 		}}
 	}
 	return postJSON(ctx, t.Client, t.URL, card, "alert: teams")
+}
+
+// TeamsWorkflow posts an Adaptive Card to a Teams Workflows webhook ("When
+// a Teams webhook request is received"), the replacement of the retired
+// Office 365 connectors, which only read Adaptive Cards.
+type TeamsWorkflow struct {
+	URL    string
+	Client *http.Client
+}
+
+func (t *TeamsWorkflow) Name() string { return "teams" }
+
+func (t *TeamsWorkflow) Send(ctx context.Context, a Alert) error {
+	color := "Default"
+	if a.Urgent {
+		color = "Attention"
+	}
+	card := map[string]any{
+		"$schema": "http://adaptivecards.io/schemas/adaptive-card.json",
+		"type":    "AdaptiveCard",
+		"version": "1.4",
+		"body": []map[string]any{
+			{"type": "TextBlock", "text": a.Title, "weight": "Bolder", "size": "Medium", "color": color, "wrap": true},
+			{"type": "TextBlock", "text": a.Text, "wrap": true},
+		},
+	}
+	if link(a) != "" {
+		card["actions"] = []map[string]any{{"type": "Action.OpenUrl", "title": "Open in Vigie", "url": a.URL}}
+	}
+	msg := map[string]any{"type": "message", "attachments": []map[string]any{{
+		"contentType": "application/vnd.microsoft.card.adaptive", "contentUrl": nil, "content": card}}}
+	return postJSON(ctx, t.Client, t.URL, msg, "alert: teams")
+}
+
+// Generic posts the Alert itself as JSON, for any receiver of one's own.
+type Generic struct {
+	URL    string
+	Client *http.Client
+}
+
+func (g *Generic) Name() string { return "webhook" }
+
+func (g *Generic) Send(ctx context.Context, a Alert) error {
+	return postJSON(ctx, g.Client, g.URL, a, "alert: webhook")
 }
 
 func postJSON(ctx context.Context, c *http.Client, url string, payload any, layer string) error {
@@ -141,7 +216,7 @@ func (e *Email) Send(_ context.Context, a Alert) error {
 	fmt.Fprintf(&msg, "Date: %s\r\n", a.Time.Format(time.RFC1123Z))
 	msg.WriteString("MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n")
 	body := a.Text
-	if a.URL != "" {
+	if link(a) != "" {
 		body += "\n\n" + a.URL
 	}
 	// net/smtp dot-stuffs the body itself.
@@ -236,7 +311,11 @@ func (q QuietHours) Contains(t time.Time) (bool, time.Time) {
 type Outcome string
 
 const (
-	Sent       Outcome = "sent"
+	Sent Outcome = "sent"
+	// InAppOnly: no channel is configured, the alert is only listed in
+	// the app.
+	InAppOnly  Outcome = "in_app"
+	DigestSent Outcome = "digest_sent"
 	Duplicate  Outcome = "duplicate"
 	RateLimit  Outcome = "rate_limited"
 	Held       Outcome = "held_quiet_hours"
@@ -251,6 +330,13 @@ type Dispatcher struct {
 	// PerHour caps alerts per brand per rolling hour (0: no cap).
 	PerHour int
 	Quiet   QuietHours
+	// Ledger, when set, keeps the dedup keys, the send counts and the held
+	// alerts instead of this value's memory, so that the rules hold across
+	// restarts and across processes sharing the ledger.
+	Ledger Ledger
+	// ChannelsFor, when set, gives the channels of one brand's alerts (its
+	// own recipients) instead of Channels.
+	ChannelsFor func(a Alert) []Channel
 
 	mu   sync.Mutex
 	seen map[string]time.Time
@@ -264,6 +350,9 @@ type Dispatcher struct {
 func (d *Dispatcher) Dispatch(ctx context.Context, a Alert, now time.Time) (Outcome, error) {
 	if a.Time.IsZero() {
 		a.Time = now
+	}
+	if d.Ledger != nil {
+		return d.dispatchLedger(ctx, a, now)
 	}
 	d.mu.Lock()
 	if d.seen == nil {
@@ -307,9 +396,20 @@ func (d *Dispatcher) Dispatch(ctx context.Context, a Alert, now time.Time) (Outc
 	return d.send(ctx, a)
 }
 
+func (d *Dispatcher) channels(a Alert) []Channel {
+	if d.ChannelsFor != nil {
+		return d.ChannelsFor(a)
+	}
+	return d.Channels
+}
+
 func (d *Dispatcher) send(ctx context.Context, a Alert) (Outcome, error) {
+	chans := d.channels(a)
+	if len(chans) == 0 {
+		return InAppOnly, nil
+	}
 	var errs []error
-	for _, c := range d.Channels {
+	for _, c := range chans {
 		if err := c.Send(ctx, a); err != nil {
 			errs = append(errs, fmt.Errorf("%s: %w", c.Name(), err))
 		}
@@ -323,6 +423,9 @@ func (d *Dispatcher) send(ctx context.Context, a Alert) (Outcome, error) {
 // Flush sends the alerts held during quiet hours once they are over, as
 // one digest per brand.
 func (d *Dispatcher) Flush(ctx context.Context, now time.Time) error {
+	if d.Ledger != nil {
+		return d.flushLedger(ctx, now)
+	}
 	d.mu.Lock()
 	if quiet, _ := d.Quiet.Contains(now); quiet || len(d.held) == 0 {
 		d.mu.Unlock()
@@ -331,27 +434,44 @@ func (d *Dispatcher) Flush(ctx context.Context, now time.Time) error {
 	held := d.held
 	d.held = nil
 	d.mu.Unlock()
-	byBrand := map[string][]Alert{}
-	var order []string
-	for _, a := range held {
-		if _, ok := byBrand[a.Brand]; !ok {
-			order = append(order, a.Brand)
-		}
-		byBrand[a.Brand] = append(byBrand[a.Brand], a)
-	}
 	var errs []error
-	for _, brand := range order {
-		as := byBrand[brand]
-		digest := Alert{Brand: brand, Time: now, Title: fmt.Sprintf("%s: %d alert(s) during quiet hours", brand, len(as))}
-		var lines []string
-		for _, a := range as {
-			lines = append(lines, a.Time.Format("15:04")+" "+a.Title)
-		}
-		digest.Text = strings.Join(lines, "\n")
-		digest.URL = as[len(as)-1].URL
-		if _, err := d.send(ctx, digest); err != nil {
+	for _, as := range byBrand(held) {
+		if _, err := d.send(ctx, digest(as, now, d.Quiet.Location)); err != nil {
 			errs = append(errs, err)
 		}
 	}
 	return errors.Join(errs...)
+}
+
+// byBrand groups alerts by brand, brands in order of first appearance.
+func byBrand(as []Alert) [][]Alert {
+	idx := map[string]int{}
+	var out [][]Alert
+	for _, a := range as {
+		i, ok := idx[a.Brand]
+		if !ok {
+			i = len(out)
+			idx[a.Brand] = i
+			out = append(out, nil)
+		}
+		out[i] = append(out[i], a)
+	}
+	return out
+}
+
+// digest is one alert that lists a brand's alerts held in quiet hours, at
+// their local time.
+func digest(as []Alert, now time.Time, loc *time.Location) Alert {
+	if loc == nil {
+		loc = time.UTC
+	}
+	d := Alert{Brand: as[0].Brand, BrandID: as[0].BrandID, Time: now,
+		Title: fmt.Sprintf("%s: %d alert(s) during quiet hours", as[0].Brand, len(as))}
+	var lines []string
+	for _, a := range as {
+		lines = append(lines, a.Time.In(loc).Format("15:04")+" "+a.Title)
+	}
+	d.Text = strings.Join(lines, "\n")
+	d.URL = as[len(as)-1].URL
+	return d
 }

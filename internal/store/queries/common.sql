@@ -292,3 +292,81 @@ SELECT data FROM radar_series_days WHERE brand_id = $1 AND series = $2 AND day =
 
 -- name: radar.series_day.list
 SELECT brand_id, series, day, data FROM radar_series_days WHERE day >= $1 ORDER BY brand_id, series, day;
+
+-- The radar's alerts and crisis room (migration 00007, store/crisis.go).
+
+-- name: alert.settings.get
+SELECT workspace_id, webhooks, emails, smtp_addr, smtp_from, quiet_from, quiet_to, time_zone, per_hour, updated_at, updated_by
+FROM radar_alert_settings WHERE workspace_id = $1;
+
+-- name: alert.settings.all
+SELECT workspace_id, webhooks, emails, smtp_addr, smtp_from, quiet_from, quiet_to, time_zone, per_hour, updated_at, updated_by
+FROM radar_alert_settings ORDER BY workspace_id;
+
+-- name: alert.settings.save
+INSERT INTO radar_alert_settings (workspace_id, webhooks, emails, smtp_addr, smtp_from, quiet_from, quiet_to, time_zone, per_hour, updated_at, updated_by)
+VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+ON CONFLICT (workspace_id) DO UPDATE SET webhooks = excluded.webhooks, emails = excluded.emails, smtp_addr = excluded.smtp_addr,
+    smtp_from = excluded.smtp_from, quiet_from = excluded.quiet_from, quiet_to = excluded.quiet_to, time_zone = excluded.time_zone,
+    per_hour = excluded.per_hour, updated_at = excluded.updated_at, updated_by = excluded.updated_by;
+
+-- name: alert.raise
+INSERT INTO radar_alerts (workspace_id, brand_id, key, title, body, url, urgent, raised_at, outcome)
+SELECT b.workspace_id, b.id, $2, $3, $4, $5, $6, $7, 'pending' FROM brands b WHERE b.id = $1
+ON CONFLICT (brand_id, key) DO NOTHING RETURNING id, workspace_id;
+
+-- name: alert.settle
+UPDATE radar_alerts SET outcome = $2, error = $3, settled_at = $4 WHERE id = $1;
+
+-- name: alert.count
+SELECT COUNT(*) FROM radar_alerts WHERE brand_id = $1 AND outcome = $2 AND settled_at >= $3;
+
+-- name: alert.list
+SELECT id, workspace_id, brand_id, key, title, body, url, urgent, raised_at, outcome, error, settled_at
+FROM radar_alerts WHERE workspace_id = $1 AND ($2 = '' OR outcome = $2) ORDER BY raised_at DESC, id DESC LIMIT $3;
+
+-- name: crisis.checklist.list
+SELECT id, brand_id, position, text FROM crisis_checklist WHERE brand_id = $1 ORDER BY position, id;
+
+-- name: crisis.checklist.insert
+INSERT INTO crisis_checklist (brand_id, position, text) VALUES ($1, $2, $3) RETURNING id;
+
+-- name: crisis.checklist.move
+UPDATE crisis_checklist SET position = $3 WHERE id = $1 AND brand_id = $2;
+
+-- name: crisis.checklist.delete
+DELETE FROM crisis_checklist WHERE id = $1 AND brand_id = $2;
+
+-- name: crisis.tick
+INSERT INTO crisis_ticks (brand_id, episode, item_id, user_id, at)
+SELECT $1, $2, c.id, $4, $5 FROM crisis_checklist c WHERE c.id = $3 AND c.brand_id = $1
+ON CONFLICT (brand_id, episode, item_id) DO UPDATE SET user_id = excluded.user_id, at = excluded.at;
+
+-- name: crisis.untick
+DELETE FROM crisis_ticks WHERE brand_id = $1 AND episode = $2 AND item_id = $3;
+
+-- name: crisis.ticks
+SELECT t.item_id, t.user_id, COALESCE(u.name, ''), COALESCE(u.email, ''), t.at
+FROM crisis_ticks t LEFT JOIN users u ON u.id = t.user_id WHERE t.brand_id = $1 AND t.episode = $2 ORDER BY t.at, t.item_id;
+
+-- name: crisis.duty.list
+SELECT d.brand_id, d.user_id, u.name, u.email, d.phone, d.duty, d.position
+FROM crisis_on_duty d JOIN users u ON u.id = d.user_id WHERE d.brand_id = $1 ORDER BY d.position, u.name, d.user_id;
+
+-- name: crisis.duty.save
+INSERT INTO crisis_on_duty (brand_id, user_id, phone, duty, position) VALUES ($1, $2, $3, $4, $5)
+ON CONFLICT (brand_id, user_id) DO UPDATE SET phone = excluded.phone, duty = excluded.duty, position = excluded.position;
+
+-- name: crisis.duty.delete
+DELETE FROM crisis_on_duty WHERE brand_id = $1 AND user_id = $2;
+
+-- name: crisis.statement.get
+SELECT brand_id, episode, text, lang, network, engine, verdict, findings, ready, updated_at, updated_by
+FROM crisis_statements WHERE brand_id = $1 AND episode = $2;
+
+-- name: crisis.statement.save
+INSERT INTO crisis_statements (brand_id, episode, text, lang, network, engine, verdict, findings, ready, updated_at, updated_by)
+VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+ON CONFLICT (brand_id, episode) DO UPDATE SET text = excluded.text, lang = excluded.lang, network = excluded.network,
+    engine = excluded.engine, verdict = excluded.verdict, findings = excluded.findings, ready = excluded.ready,
+    updated_at = excluded.updated_at, updated_by = excluded.updated_by;
