@@ -42,10 +42,6 @@ const inboxMax = 2000
 // inboxPageMax is how many comments the page lists at once.
 const inboxPageMax = 300
 
-// inboxSLA is how long a visible comment may wait for an answer before the
-// page marks it overdue: a few hours is what social-care teams commit to.
-const inboxSLA = 4 * time.Hour
-
 // InboxItem is one stored comment as the page shows it.
 type InboxItem struct {
 	ID        int64
@@ -64,6 +60,14 @@ type InboxItem struct {
 	Auto      bool // hidden by the policy
 	Blur      bool // hostile text, blurred until revealed
 	Waiting   bool // unanswered and visible: the SLA timer runs
+	// Action and Reason are the policy's decision at arrival; Flagged is
+	// a comment the policy put in front of a human.
+	Action, Reason string
+	Flagged        bool
+	// AuthorKey is the author's handle (or name); Who the author's stored
+	// history, nil when unknown.
+	AuthorKey string
+	Who       *inboxAuthor
 	// Suggest is the reply draft ({author} left in, for the form), with
 	// what Verify found in it once personalised; SuggestNone says the
 	// label calls for no reply.
@@ -76,6 +80,14 @@ type InboxItem struct {
 	Received    string
 }
 
+// inboxAuthor is an author's badge and history on the page.
+type inboxAuthor struct {
+	store.CommentAuthor
+	Repeat bool   // hidden comments at the policy's repeat threshold
+	FlagBy string // who set the flag, by name
+	Filter string // the page's URL for this author's comments
+}
+
 // InboxCount is how many stored comments carry a label.
 type InboxCount struct {
 	Label string
@@ -86,11 +98,16 @@ type InboxCount struct {
 type inboxFilter struct {
 	Label, Network, Status, Sentiment string
 	Unanswered                        bool
+	// Author keeps one author's comments (with Network, on one network);
+	// Action the policy's "flag" or "hide" (query "policy", since the bulk
+	// form's "action" is the action to run).
+	Author, Action string
 }
 
 func (f inboxFilter) query() string {
 	v := url.Values{}
-	for k, x := range map[string]string{"label": f.Label, "network": f.Network, "status": f.Status, "sentiment": f.Sentiment} {
+	for k, x := range map[string]string{"label": f.Label, "network": f.Network, "status": f.Status, "sentiment": f.Sentiment,
+		"author": f.Author, "policy": f.Action} {
 		if x != "" {
 			v.Set(k, x)
 		}
@@ -102,7 +119,8 @@ func (f inboxFilter) query() string {
 }
 
 func (f inboxFilter) store() store.CommentFilter {
-	return store.CommentFilter{Label: f.Label, Network: f.Network, Status: f.Status, Sentiment: f.Sentiment, Unanswered: f.Unanswered, Limit: inboxPageMax}
+	return store.CommentFilter{Label: f.Label, Network: f.Network, Status: f.Status, Sentiment: f.Sentiment, Unanswered: f.Unanswered,
+		Author: f.Author, Action: f.Action, VIPFirst: true, Limit: inboxPageMax}
 }
 
 // parseInboxFilter keeps only known values, so that the query string never
@@ -124,6 +142,12 @@ func parseInboxFilter(q url.Values) inboxFilter {
 		f.Network = n
 	}
 	f.Unanswered = q.Get("unanswered") == "1"
+	if a := strings.TrimSpace(q.Get("author")); len(a) <= 200 {
+		f.Author = a
+	}
+	if a := q.Get("policy"); a == "flag" || a == "hide" {
+		f.Action = a
+	}
 	return f
 }
 
@@ -288,7 +312,12 @@ func (c *Ctx) inboxFill(d *inboxData) error {
 	d.Query = d.Filter.query()
 	d.Statuses = store.CommentStatuses
 	d.Sentiments = []string{"negative", "neutral", "positive"}
-	d.SLA = formatAge(inboxSLA)
+	sp, _, err := inbox.LoadSettings(ctx, c.Store(), c.Brand.ID)
+	if err != nil {
+		return fmt.Errorf("web: inbox: %w", err)
+	}
+	sla := inbox.SLA(sp)
+	d.SLA = formatAge(sla)
 	for _, l := range moderate.Labels {
 		d.Labels = append(d.Labels, string(l))
 	}
@@ -332,8 +361,15 @@ func (c *Ctx) inboxFill(d *inboxData) error {
 	if err != nil {
 		return err
 	}
+	who, err := c.inboxAuthors(list, sp, names)
+	if err != nil {
+		return err
+	}
 	for _, cm := range list {
-		it := inboxItem(cm, now)
+		it := inboxItem(cm, now, sla)
+		if it.AuthorKey != "" {
+			it.Who = who[store.AuthorRef{Network: cm.Network, Author: it.AuthorKey}]
+		}
 		if it.Waiting {
 			if err := sg.suggest(c, &it, cm); err != nil {
 				return err
@@ -395,18 +431,19 @@ func (sg *inboxSuggester) suggest(c *Ctx, it *InboxItem, cm store.Comment) error
 	return nil
 }
 
-func inboxItem(cm store.Comment, now time.Time) InboxItem {
+func inboxItem(cm store.Comment, now time.Time, sla time.Duration) InboxItem {
 	l := moderate.Label(cm.Label)
 	it := InboxItem{ID: cm.ID, Ext: cm.ExternalID, Author: cm.Author, Network: cm.Network, Kind: cm.Kind, Text: cm.Text, Label: cm.Label,
 		Score: strconv.FormatFloat(cm.Scores[cm.Label], 'f', 2, 64), Sentiment: cm.Sentiment, Status: cm.Status, Reply: cm.Reply,
 		Hidden: cm.Hidden, Auto: cm.Hidden && cm.HiddenBy == "auto", Received: cm.ReceivedAt.UTC().Format("2006-01-02 15:04"),
-		Blur: l == moderate.LabelHate || l == moderate.LabelHarassment || l == moderate.LabelToxic}
+		Blur:   l == moderate.LabelHate || l == moderate.LabelHarassment || l == moderate.LabelToxic,
+		Action: cm.Action, Reason: cm.Reason, Flagged: cm.Action == string(moderate.ActionFlag), AuthorKey: store.AuthorKey(cm)}
 	if cm.Author == "" {
 		it.Author = cm.AuthorHandle
 	}
 	if (cm.Status == "new" || cm.Status == "assigned") && !cm.Hidden {
 		age := now.Sub(cm.ReceivedAt)
-		it.Waiting, it.Overdue, it.Age = true, age > inboxSLA, formatAge(age)
+		it.Waiting, it.Overdue, it.Age = true, age > sla, formatAge(age)
 	}
 	return it
 }

@@ -322,7 +322,7 @@ func (s *Server) funcs() template.FuncMap {
 			return []string{"compose", "verify", "calendar", "inbox", "radar", "results", "audience"}
 		},
 		"brandTabs": func() []string {
-			return []string{"facts", "briefs", "faq", "accounts", "voice", "inbox", "verify", "radar"}
+			return []string{"facts", "briefs", "faq", "accounts", "voice", "inbox", "policy", "verify", "radar"}
 		},
 		"factForm": func(p Page, f brand.Fact, e formErrors) any {
 			return struct {

@@ -1,0 +1,166 @@
+package web
+
+import (
+	"fmt"
+	"net/http"
+	"slices"
+	"strconv"
+
+	"github.com/vigie-cm/vigie/internal/inbox"
+	"github.com/vigie-cm/vigie/internal/store"
+)
+
+// The brand's moderation policy, a settings tab: which labels are hidden
+// automatically and from which score, which are put in front of a human,
+// whether comments go to the radar, the answer SLA, and what happens to a
+// repeat offender's borderline comments. Complaints, questions and praise
+// are never offered for hiding, and the store refuses them too. Anyone
+// may read the policy; managers change it, and each change is audited.
+
+type policyData struct {
+	P      store.ModerationPolicy
+	Custom bool
+	Errors formErrors
+	// Labels are every label (flag choices); Hideable those a policy may
+	// hide; Never the rest, shown as never hidden.
+	Labels, Hideable, Never []string
+	// HideSet and FlagSet say which boxes are ticked.
+	HideSet, FlagSet map[string]bool
+	// Score fields as typed (a bad entry comes back as it was).
+	HideMin, SpamHideMin string
+}
+
+func (c *Ctx) renderPolicy(status int, p store.ModerationPolicy, custom bool, errs formErrors) error {
+	d := policyData{P: p, Custom: custom, Errors: errs, Labels: store.PolicyLabels, Hideable: store.HideableLabels,
+		HideSet: map[string]bool{}, FlagSet: map[string]bool{},
+		HideMin: strconv.FormatFloat(p.HideMin, 'f', -1, 64), SpamHideMin: strconv.FormatFloat(p.SpamHideMin, 'f', -1, 64)}
+	if errs != nil && c.R.PostForm != nil {
+		d.HideMin, d.SpamHideMin = c.field("hide_min"), c.field("spam_hide_min")
+	}
+	for _, l := range p.Hide {
+		d.HideSet[l] = true
+	}
+	for _, l := range p.Flag {
+		d.FlagSet[l] = true
+	}
+	for _, l := range store.PolicyLabels {
+		if !slices.Contains(store.HideableLabels, l) {
+			d.Never = append(d.Never, l)
+		}
+	}
+	return c.Render(status, "inbox/policy", "policy.title", d)
+}
+
+func (c *Ctx) policyPage() error {
+	p, custom, err := inbox.LoadSettings(c.R.Context(), c.Store(), c.Brand.ID)
+	if err != nil {
+		return fmt.Errorf("web: policy: %w", err)
+	}
+	return c.renderPolicy(http.StatusOK, p, custom, nil)
+}
+
+// parsePolicy reads the form; every field that is wrong gets its message.
+func (c *Ctx) parsePolicy() (store.ModerationPolicy, formErrors) {
+	p := store.ModerationPolicy{BrandID: c.Brand.ID}
+	errs := formErrors{}
+	if err := c.R.ParseForm(); err != nil {
+		errs.add("form", "policy.err_form")
+		return p, errs
+	}
+	f := c.R.PostForm
+	for _, l := range f["hide"] {
+		switch {
+		case slices.Contains(store.HideableLabels, l):
+			p.Hide = append(p.Hide, l)
+		case slices.Contains(store.PolicyLabels, l):
+			errs.add("hide", "policy.err_never_hide")
+		default:
+			errs.add("hide", "policy.err_label")
+		}
+	}
+	for _, l := range f["flag"] {
+		if !slices.Contains(store.PolicyLabels, l) {
+			errs.add("flag", "policy.err_label")
+			continue
+		}
+		p.Flag = append(p.Flag, l)
+	}
+	score := func(name string) float64 {
+		v, err := strconv.ParseFloat(c.field(name), 64)
+		if err != nil || !(v > 0 && v <= 1) {
+			errs.add(name, "policy.err_score")
+		}
+		return v
+	}
+	count := func(name string, lo, hi int) int {
+		v, err := strconv.Atoi(c.field(name))
+		if err != nil || v < lo || v > hi {
+			errs.add(name, "policy.err_"+name)
+		}
+		return v
+	}
+	p.HideMin, p.SpamHideMin = score("hide_min"), score("spam_hide_min")
+	p.HideThreats, p.Escalate = f.Get("hide_threats") == "1", f.Get("escalate") == "1"
+	p.SLAHours = count("sla_hours", 1, store.PolicySLAMaxHours)
+	p.RepeatHidden = count("repeat_hidden", 0, store.PolicyRepeatMax)
+	p.RepeatDays = count("repeat_days", 1, store.PolicyRepeatMaxDays)
+	p.RepeatAction = f.Get("repeat_action")
+	if p.RepeatAction != "flag" && p.RepeatAction != "hide" {
+		errs.add("repeat_action", "policy.err_repeat_action")
+	}
+	return p, errs
+}
+
+func (c *Ctx) policySave() error {
+	p, errs := c.parsePolicy()
+	if !errs.ok() {
+		return c.renderPolicy(http.StatusUnprocessableEntity, p, true, errs)
+	}
+	before, custom, err := inbox.LoadSettings(c.R.Context(), c.Store(), c.Brand.ID)
+	if err != nil {
+		return fmt.Errorf("web: policy: %w", err)
+	}
+	p.UpdatedBy = &c.User.ID
+	err = c.Tx(func(tx store.Store) error {
+		ps, ok := tx.(store.PolicyStore)
+		if !ok {
+			return fmt.Errorf("store %T keeps no policies", tx)
+		}
+		if err := ps.SaveModerationPolicy(c.R.Context(), &p); err != nil {
+			return err
+		}
+		var was any
+		if custom {
+			was = before
+		}
+		return c.Audit(tx, "policy.update", "brand", c.Brand.ID, was, p)
+	})
+	if err != nil {
+		return fmt.Errorf("web: saving the policy of brand %d: %w", c.Brand.ID, err)
+	}
+	return c.Redirect(fmt.Sprintf("/brands/%d/policy", c.Brand.ID), "policy.saved")
+}
+
+// policyReset returns the brand to the default policy.
+func (c *Ctx) policyReset() error {
+	before, custom, err := inbox.LoadSettings(c.R.Context(), c.Store(), c.Brand.ID)
+	if err != nil {
+		return fmt.Errorf("web: policy: %w", err)
+	}
+	if custom {
+		err = c.Tx(func(tx store.Store) error {
+			ps, ok := tx.(store.PolicyStore)
+			if !ok {
+				return fmt.Errorf("store %T keeps no policies", tx)
+			}
+			if err := ps.DeleteModerationPolicy(c.R.Context(), c.Brand.ID); err != nil {
+				return err
+			}
+			return c.Audit(tx, "policy.reset", "brand", c.Brand.ID, before, inbox.DefaultSettings(c.Brand.ID))
+		})
+		if err != nil {
+			return fmt.Errorf("web: resetting the policy of brand %d: %w", c.Brand.ID, err)
+		}
+	}
+	return c.Redirect(fmt.Sprintf("/brands/%d/policy", c.Brand.ID), "policy.reset_done")
+}

@@ -1,0 +1,167 @@
+package web
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+	"net/url"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/vigie-cm/vigie/internal/brand"
+	"github.com/vigie-cm/vigie/internal/store"
+)
+
+// policyForm is a valid policy form; tests change what they need.
+func policyForm() url.Values {
+	return url.Values{"hide": {"hate", "scam", "spam"}, "flag": {"hate", "toxic", "harassment", "spam", "scam"}, "hide_min": {"0.5"},
+		"spam_hide_min": {"0.9"}, "hide_threats": {"1"}, "escalate": {"1"}, "sla_hours": {"4"}, "repeat_hidden": {"3"},
+		"repeat_days": {"30"}, "repeat_action": {"flag"}}
+}
+
+func TestPolicyPageRolesAndValidation(t *testing.T) {
+	f := newFixture(t)
+	page := fmt.Sprintf("/brands/%d/policy", f.brand.ID)
+	an := f.login(brand.RoleAnalyst)
+	r := an.get(page)
+	if r.status != http.StatusOK || !strings.Contains(r.body, "uses the default policy") || !strings.Contains(r.body, `<fieldset disabled>`) ||
+		!strings.Contains(r.body, `id="hide-hate" checked`) || strings.Contains(r.body, `id="hide-complaint"`) {
+		t.Fatalf("analyst's view: %d %s", r.status, r.body)
+	}
+	if r := an.post(page, page, policyForm()); r.status != http.StatusForbidden {
+		t.Errorf("analyst saving: %d", r.status)
+	}
+	mg := f.login(brand.RoleManager)
+	if r := mg.do("POST", page, policyForm(), nil); r.status != http.StatusForbidden {
+		t.Errorf("no CSRF token: %d", r.status)
+	}
+	// Every bad field is named; complaints can never be hidden; nothing
+	// is stored.
+	bad := policyForm()
+	bad["hide"] = []string{"hate", "complaint"}
+	bad.Set("hide_min", "2")
+	bad.Set("sla_hours", "0")
+	bad.Set("repeat_days", "abc")
+	bad.Set("repeat_action", "ban")
+	r = mg.post(page, page, bad)
+	if r.status != http.StatusUnprocessableEntity {
+		t.Fatalf("bad policy: %d", r.status)
+	}
+	for _, want := range []string{"can never be hidden automatically", "greater than 0 and at most 1", "whole number of hours from 1 to 720",
+		"whole number of days from 1 to 365", "Choose flagged or hidden", `value="2"`} {
+		if !strings.Contains(r.body, want) {
+			t.Errorf("bad policy page lacks %q", want)
+		}
+	}
+	if _, err := f.st.(store.PolicyStore).GetModerationPolicy(context.Background(), f.brand.ID); err == nil {
+		t.Fatal("a refused policy was stored")
+	}
+	// French messages too.
+	mg.lang = "fr"
+	if r := mg.post(page, page, bad); !strings.Contains(r.body, "ne peuvent jamais être masqués automatiquement") {
+		t.Errorf("French refusal lacks its message")
+	}
+	mg.lang = ""
+
+	// A policy that flags hate instead of hiding it, with a 1-hour SLA and
+	// no escalation: saved, audited, and the import follows it.
+	good := policyForm()
+	good["hide"] = []string{"scam"}
+	good.Set("sla_hours", "1")
+	good.Del("escalate")
+	if r := mg.post(page, page, good); r.status != http.StatusSeeOther {
+		t.Fatalf("saving: %d %s", r.status, r.body)
+	}
+	sp, err := f.st.(store.PolicyStore).GetModerationPolicy(context.Background(), f.brand.ID)
+	if err != nil || len(sp.Hide) != 1 || sp.SLAHours != 1 || sp.Escalate || sp.UpdatedBy == nil || *sp.UpdatedBy != f.users[brand.RoleManager].ID {
+		t.Fatalf("stored %+v %v", sp, err)
+	}
+	if n := auditCount(t, f, "policy.update"); n != 1 {
+		t.Errorf("%d policy.update entries", n)
+	}
+	if r := an.get(page); !strings.Contains(r.body, "has its own policy") || strings.Contains(r.body, `id="hide-hate" checked`) {
+		t.Error("saved policy not shown")
+	}
+	inbox := fmt.Sprintf("/brands/%d/inbox", f.brand.ID)
+	ed := f.login(brand.RoleEditor)
+	old := time.Now().UTC().Add(-90 * time.Minute).Format(time.RFC3339)
+	r = ed.post(inbox, inbox, url.Values{"data": {`{"id":"h1","text":"Les musulmans sont des cafards.","author_handle":"@t","received_at":"` + old + `"}`}})
+	if !strings.Contains(r.body, `data-ext="h1" data-label="hate" data-hidden="false"`) || !strings.Contains(r.body, "data-inbox-flagged") ||
+		!strings.Contains(r.body, "Unanswered for more than 1 h 00") || !strings.Contains(r.body, `id="inbox-overdue">1<`) {
+		t.Errorf("import under the saved policy:\n%s", r.body)
+	}
+	// Reset: back to the default, audited.
+	if r := mg.post(page, page+"/reset", nil); r.status != http.StatusSeeOther {
+		t.Fatalf("reset: %d", r.status)
+	}
+	if _, err := f.st.(store.PolicyStore).GetModerationPolicy(context.Background(), f.brand.ID); err == nil || auditCount(t, f, "policy.reset") != 1 {
+		t.Errorf("reset left %v", err)
+	}
+}
+
+func TestInboxAuthorMarks(t *testing.T) {
+	f := newFixture(t)
+	ctx := context.Background()
+	inbox := fmt.Sprintf("/brands/%d/inbox", f.brand.ID)
+	ed := f.login(brand.RoleEditor)
+	ed.post(inbox, inbox, url.Values{"data": {`{"id":"a1","text":"Merci, super service !","author":"Star","author_handle":"@star","network":"instagram"}
+{"id":"b1","text":"Les musulmans sont des cafards.","author_handle":"@troll","network":"instagram"}`}})
+	ids := inboxIDs(t, f)
+	an := f.login(brand.RoleAnalyst)
+	if r := an.post(inbox, inbox+"/author", url.Values{"author_flag": {fmt.Sprintf("vip:%d", ids["a1"].ID)}}); r.status != http.StatusForbidden {
+		t.Errorf("analyst marking an author: %d", r.status)
+	}
+	rv := f.login(brand.RoleReviewer)
+	for _, bad := range []string{"king:1", fmt.Sprintf("vip:%d", ids["a1"].ID+1000), "vip:x"} {
+		if r := rv.post(inbox, inbox+"/author", url.Values{"author_flag": {bad}}); r.status < 400 {
+			t.Errorf("mark %q: %d", bad, r.status)
+		}
+	}
+	r := rv.post(inbox, inbox+"/author", url.Values{"author_flag": {fmt.Sprintf("vip:%d", ids["a1"].ID)}, "label": {"praise"}})
+	if r.status != http.StatusSeeOther || r.header.Get("Location") != inbox+"?label=praise" {
+		t.Fatalf("mark VIP: %d %s", r.status, r.header.Get("Location"))
+	}
+	a, err := f.st.(store.AuthorStore).GetAuthor(ctx, f.brand.ID, "instagram", "@star")
+	if err != nil || a.Flag != "vip" || a.FlagBy == nil || *a.FlagBy != f.users[brand.RoleReviewer].ID || a.Comments != 1 {
+		t.Fatalf("author %+v %v", a, err)
+	}
+	if n := auditCount(t, f, "author.flag"); n != 1 {
+		t.Errorf("%d author.flag entries", n)
+	}
+	// The VIP's hateful comment is flagged, not hidden, and listed first;
+	// the badge and history show, and the author filter keeps theirs.
+	ed.post(inbox, inbox, url.Values{"data": {`{"id":"a2","text":"Les musulmans sont des cafards.","author":"Star","author_handle":"@star","network":"instagram"}`}})
+	ids = inboxIDs(t, f)
+	if c := ids["a2"]; c.Hidden || c.Action != "flag" || !strings.HasPrefix(c.Reason, "VIP author") {
+		t.Fatalf("VIP's hateful comment: %+v", c)
+	}
+	if n := auditCount(t, f, "comment.autoflag"); n != 1 {
+		t.Errorf("%d comment.autoflag entries", n)
+	}
+	page := ed.get(inbox).body
+	first := strings.Index(page, `data-ext="a2"`)
+	if first < 0 || first > strings.Index(page, `data-ext="b1"`) || !strings.Contains(page, `data-author-badge="vip"`) ||
+		!strings.Contains(page, "2 comments, 0 hidden, 1 hostile") || !strings.Contains(page, "Why: VIP author") {
+		t.Errorf("inbox page with a VIP:\n%s", page)
+	}
+	r = ed.get(inbox + "?author=%40star&network=instagram")
+	if strings.Count(r.body, `class="inbox-item`) != 2 || !strings.Contains(r.body, "Author: @star") {
+		t.Errorf("author filter: %d items", strings.Count(r.body, `class="inbox-item`))
+	}
+	if r := ed.get(inbox + "?policy=flag"); strings.Count(r.body, `class="inbox-item`) != 1 {
+		t.Errorf("policy filter: %d items", strings.Count(r.body, `class="inbox-item`))
+	}
+	// A human unhide moves the troll's hidden count; clearing the mark works.
+	tok := csrfRE.FindStringSubmatch(page)[1]
+	if st := jsonPost(t, ed, inbox+"/visibility", tok, fmt.Sprintf(`{"id":%d,"hidden":false}`, ids["b1"].ID)); st != http.StatusOK {
+		t.Fatal(st)
+	}
+	if a, _ := f.st.(store.AuthorStore).GetAuthor(ctx, f.brand.ID, "instagram", "@troll"); a.Hidden != 0 || a.Comments != 1 {
+		t.Errorf("troll after unhide %+v", a)
+	}
+	rv.post(inbox, inbox+"/author", url.Values{"author_flag": {fmt.Sprintf("none:%d", ids["a1"].ID)}})
+	if a, _ := f.st.(store.AuthorStore).GetAuthor(ctx, f.brand.ID, "instagram", "@star"); a.Flag != "" {
+		t.Errorf("mark not cleared: %+v", a)
+	}
+}
