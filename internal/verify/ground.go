@@ -1555,8 +1555,28 @@ var geoCommon = map[string]bool{
 	"bassin": true, "north": true, "south": true, "east": true, "west": true, "city": true, "county": true, "lake": true,
 }
 
+// vocatives: "Merci Claire pour ce gentil message", "Thanks Sam!": a first
+// name right after thanks or a greeting addresses someone, a customer most
+// often; it asserts nothing about the brand ("merci à Decathlon" does).
+var vocatives = map[string]bool{
+	"merci": true, "thanks": true, "thx": true, "bravo": true, "felicitations": true, "congrats": true,
+	"congratulations": true, "bonjour": true, "hello": true, "hi": true, "hey": true, "coucou": true,
+	"salut": true, "dear": true, "cher": true, "chere": true,
+}
+
+func (g *grounder) vocative(c *claims.Claim) bool {
+	if len(c.Words) != 1 {
+		return false
+	}
+	p := c.Prep
+	if p == "you" && c.Tok0 >= 2 && g.doc.Tokens[c.Tok0-2].Low == "thank" {
+		return true
+	}
+	return vocatives[p] && c.Tok0 >= 1 && g.doc.Tokens[c.Tok0-1].Kind == claims.TWord
+}
+
 func (g *grounder) name(c *claims.Claim) {
-	if len(c.Words) == 1 && geoCommon[c.Words[0]] {
+	if len(c.Words) == 1 && geoCommon[c.Words[0]] || g.vocative(c) {
 		return
 	}
 	if g.sh.known(c.Words...) {

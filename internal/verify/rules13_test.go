@@ -106,3 +106,24 @@ func TestTimeOffsets(t *testing.T) {
 		t.Errorf("wrong doors time not flagged")
 	}
 }
+
+// A first name right after thanks or a greeting is addressed, not asserted;
+// thanks *to* someone names a partner.
+func TestVocativeNames(t *testing.T) {
+	facts := []string{"Le savon au lait d'ânesse coûte 7,90 €."}
+	for _, tc := range []struct{ lang, post, want string }{
+		{"fr", "« Ma peau est si douce avec le savon au lait d'ânesse » Merci Claire pour ce gentil message 💜", ""},
+		{"en", "Thank you Priya for the lovely review! 💜", ""},
+		{"fr", "Merci à Decathlon pour son soutien !", "Decathlon"},
+		{"en", "Our soap, now with Claire Martin as brand ambassador!", "Claire Martin"},
+	} {
+		r := check(t, tc.lang, facts, tc.post)
+		got := ""
+		for _, f := range r.Findings {
+			got += f.Text
+		}
+		if got != tc.want {
+			t.Errorf("%q: flagged %q, want %q", tc.post, got, tc.want)
+		}
+	}
+}
