@@ -199,6 +199,10 @@ func TestNotClaims(t *testing.T) {
 		{"en", "THE LINE-UP IS HERE", Name},
 		{"fr", "Grenoble, on arrive !", Name},
 		{"en", "You may book now.", Month},
+		{"en", "No sailings on Christmas Day or New Year's Day.", Name},
+		{"en", "Our Black Friday deals are here.", Weekday},
+		{"fr", "Fermé à la Saint-Sylvestre, ouvert pour la Fête des Mères.", Name},
+		{"fr", "1️⃣ le savon 2️⃣ le shampooing", Count},
 	}
 	for _, tc := range cases {
 		d := Analyze(tc.text, tc.lang)

@@ -106,6 +106,11 @@ func (x *extractor) at(i int) int {
 		}
 		return x.number(i)
 	case TWord:
+		if t.Cap {
+			if j := x.holiday(i); j > i {
+				return j
+			}
+		}
 		if _, ok := x.weekdayAt(i); ok {
 			if j := x.dateExpr(i); j > i {
 				return j

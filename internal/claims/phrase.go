@@ -580,3 +580,51 @@ func (x *extractor) name(i int) int {
 	x.add(c, true)
 	return k
 }
+
+// holidays: the name of a public holiday or a calendar event ("New Year's
+// Day", "Black Friday", "le jour de l'An", "la Fête des Mères") is a moment
+// of the calendar everyone shares, not a name or a weekday the facts must
+// state. Keyed by the first folded word; apostrophe tokens are skipped.
+var holidays = func() map[string][][]string {
+	m := map[string][][]string{}
+	for _, h := range []string{
+		"christmas day", "christmas eve", "boxing day", "new year s day", "new year s eve", "new years day",
+		"new years eve", "new year", "valentine s day", "mother s day", "mothers day", "father s day",
+		"fathers day", "st patrick s day", "saint patrick s day", "bastille day", "black friday",
+		"cyber monday", "good friday", "easter sunday", "easter monday", "labor day", "labour day",
+		"independence day", "memorial day", "thanksgiving", "bank holiday", "earth day", "halloween",
+		"jour de l an", "nouvel an", "saint-sylvestre", "saint sylvestre", "saint-valentin", "saint valentin",
+		"fete des meres", "fete des peres", "fete des grands-meres", "fete de la musique", "toussaint",
+		"pentecote", "chandeleur", "epiphanie", "fete nationale", "journee du patrimoine",
+		"journees du patrimoine", "nuit des musees",
+	} {
+		w := strings.Fields(h)
+		m[w[0]] = append(m[w[0]], w)
+	}
+	return m
+}()
+
+// holiday returns the token after a holiday name starting at i, marking its
+// tokens used, or i.
+func (x *extractor) holiday(i int) int {
+	for _, h := range holidays[x.toks[i].Low] {
+		k, ok := i, true
+		for _, w := range h {
+			for k < len(x.toks) && x.toks[k].Kind == TPunct && isAposText(x.toks[k].Text) {
+				k++
+			}
+			if k >= len(x.toks) || x.toks[k].Low != w && x.toks[k].Low != w+"'" {
+				ok = false
+				break
+			}
+			k++
+		}
+		if ok {
+			for j := i; j < k; j++ {
+				x.used[j] = true
+			}
+			return k
+		}
+	}
+	return i
+}
