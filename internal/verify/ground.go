@@ -1575,8 +1575,26 @@ func (g *grounder) vocative(c *claims.Claim) bool {
 	return vocatives[p] && c.Tok0 >= 1 && g.doc.Tokens[c.Tok0-1].Kind == claims.TWord
 }
 
+// poll: "Tobermory, Calgary Bay, or somewhere secret?": a question that
+// offers alternatives asks the reader to pick; its options assert nothing.
+func (g *grounder) poll(sent int) bool {
+	if !g.question(sent) {
+		return false
+	}
+	for i := range g.doc.Tokens {
+		t := &g.doc.Tokens[i]
+		if t.Sent == sent && (t.Low == "or" || t.Low == "ou") {
+			return true
+		}
+	}
+	return false
+}
+
 func (g *grounder) name(c *claims.Claim) {
 	if len(c.Words) == 1 && geoCommon[c.Words[0]] || g.vocative(c) {
+		return
+	}
+	if !g.sh.known(c.Words...) && g.poll(c.Sent) {
 		return
 	}
 	if g.sh.known(c.Words...) {

@@ -127,3 +127,14 @@ func TestVocativeNames(t *testing.T) {
 		}
 	}
 }
+
+// A question offering alternatives is a poll: its options assert nothing.
+func TestPollOptions(t *testing.T) {
+	facts := []string{"Hebridean Link runs ferries between Oban and Craignure, on the Isle of Mull."}
+	if r := check(t, "en", facts, "What's your favourite spot on Mull? Tobermory, Calgary Bay, or somewhere secret? Tell us below 👇"); r.Verdict != Pass {
+		t.Errorf("poll options flagged: %+v", r.Findings)
+	}
+	if r := check(t, "en", facts, "Did you know our ferries now call at Tobermory?"); r.Verdict == Pass {
+		t.Errorf("unstated port in a plain question not flagged")
+	}
+}
