@@ -265,7 +265,13 @@ func (g *grounder) weekdayAlone(c *claims.Claim) {
 			continue
 		}
 		if g.sh.factDays[fi]&(1<<uint(c.Weekday)) != 0 && ov >= bestOv {
-			return // a fact as close as any says that day
+			// a fact as close as any says that day, unless the fact's clause
+			// about the same thing names other days ("la boutique est ouverte
+			// du mardi au samedi ; la visite a lieu le mercredi")
+			if days := g.clauseDays(ctx, fi); days != 0 && days&(1<<uint(c.Weekday)) == 0 {
+				g.contradicted(c, fi, g.dayNames(days))
+			}
+			return
 		}
 		if ov > bestOv {
 			best, bestOv = fi, ov
@@ -278,13 +284,55 @@ func (g *grounder) weekdayAlone(c *claims.Claim) {
 	if days == 0 || days&(1<<uint(c.Weekday)) != 0 {
 		return
 	}
+	g.contradicted(c, best, g.dayNames(days))
+}
+
+func (g *grounder) dayNames(days uint8) string {
 	var names []string
 	for w := 0; w < 7; w++ {
 		if days&(1<<uint(w)) != 0 {
 			names = append(names, g.weekdayName(w))
 		}
 	}
-	g.contradicted(c, best, strings.Join(names, ", "))
+	return strings.Join(names, ", ")
+}
+
+// clauseDays: the days named by the clause of fact fi (split at ";" and
+// sentence ends) that shares strictly more context words than any other
+// clause, or 0 when the fact has one clause or no clause stands out.
+func (g *grounder) clauseDays(ctx []string, fi int) uint8 {
+	d := g.sh.facts[fi].doc
+	best, second, bestDays := 0, 0, uint8(0)
+	start := 0
+	clauses := 0
+	for i := 0; i <= len(d.Tokens); i++ {
+		if i < len(d.Tokens) && d.Tokens[i].Text != ";" && !d.Tokens[i].Boundary {
+			continue
+		}
+		clauses++
+		ov := 0
+		for j, w := range ctx {
+			if seenBefore(ctx, j) {
+				continue
+			}
+			for k := start; k < i; k++ {
+				if t := &d.Tokens[k]; t.Kind == claims.TWord && !t.Stop() && claims.Stem(t.Low) == w {
+					ov++
+					break
+				}
+			}
+		}
+		if ov > best {
+			best, second, bestDays = ov, best, daysIn(d, "", start, i)
+		} else if ov > second {
+			second = ov
+		}
+		start = i + 1
+	}
+	if clauses < 2 || best == second {
+		return 0
+	}
+	return bestDays
 }
 
 func contains(list []string, s string) bool {

@@ -138,3 +138,18 @@ func TestPollOptions(t *testing.T) {
 		t.Errorf("unstated port in a plain question not flagged")
 	}
 }
+
+// A fact with two clauses about two things: the weekday is checked against
+// the clause about the post's thing.
+func TestWeekdayOfAClause(t *testing.T) {
+	facts := []string{"L'atelier-boutique est ouvert du mardi au samedi de 10h à 18h ; la visite de l'atelier est gratuite le mercredi à 15h."}
+	for _, post := range []string{"Visite gratuite de l'atelier le mercredi à 15h 🧼", "La boutique vous attend le samedi, de 10h à 18h."} {
+		if r := check(t, "fr", facts, post); r.Verdict != Pass {
+			t.Errorf("%q: stated day flagged: %+v", post, r.Findings)
+		}
+	}
+	r := check(t, "fr", facts, "Visite gratuite de l'atelier tous les samedis à 15h !")
+	if len(r.Findings) != 1 || r.Findings[0].Text != "samedis" || r.Findings[0].Suggestion != "mercredi" {
+		t.Errorf("wrong visit day: %+v", r.Findings)
+	}
+}

@@ -825,11 +825,16 @@ var dayIndex = map[string]int{
 // namedDays is the set of weekdays a fact names on their own (not the
 // weekday of a dated day), ranges expanded ("du mardi au dimanche").
 func namedDays(d *claims.Doc, fold string) uint8 {
+	return daysIn(d, fold, 0, len(d.Tokens))
+}
+
+// daysIn: namedDays for the weekdays within tokens [t0, t1).
+func daysIn(d *claims.Doc, fold string, t0, t1 int) uint8 {
 	var set uint8
 	var prev *claims.Claim
 	for i := range d.Claims {
 		c := &d.Claims[i]
-		if c.Type != claims.Weekday || c.Weekday < 0 {
+		if c.Type != claims.Weekday || c.Weekday < 0 || c.Tok0 < t0 || c.Tok0 >= t1 {
 			continue
 		}
 		set |= 1 << uint(c.Weekday)
