@@ -1642,16 +1642,13 @@ func (g *grounder) name(c *claims.Claim) {
 	if len(c.Words) == 1 && geoCommon[c.Words[0]] || g.vocative(c) {
 		return
 	}
-	if !g.sh.known(c.Words...) && g.poll(c.Sent) {
-		return
-	}
 	if g.sh.known(c.Words...) {
 		if !g.relational(c) {
 			g.pairedWeekday(c)
 		}
 		return
 	}
-	if g.relational(c) {
+	if g.relational(c) || g.poll(c.Sent) {
 		return
 	}
 	// split at connectors; every part must be known
