@@ -161,6 +161,7 @@ type Analysis struct {
 	Lang   string
 	sks    []string
 	hits   []hit
+	echo   bool // "(((name)))"
 }
 
 // analyse tokenises text and matches the lexicons.
@@ -186,7 +187,7 @@ func analyse(text, lang string, s *scratch) Analysis {
 	hits = lexicons[other].match(toks, sks, catSlur|catReclaimable|catScamAction|catScamLure|catScamWeak, hits)
 	slices.SortStableFunc(hits, func(a, b hit) int { return a.start - b.start })
 	s.hits = hits
-	return Analysis{Tokens: toks, Lang: lang, sks: sks, hits: hits}
+	return Analysis{Tokens: toks, Lang: lang, sks: sks, hits: hits, echo: strings.Contains(text, "(((") && strings.Contains(text, ")))")}
 }
 
 // MaxTextBytes is how much of a comment is read. Networks cap comments
@@ -334,6 +335,8 @@ var crimeHabit = map[string]bool{"steal": true, "rob": true, "loot": true, "drug
 // quality claimed of the group, not something done to it.
 var nounDet = map[string]bool{"des": true, "de": true, "d": true, "a": true, "an": true, "such": true,
 	"so": true, "really": true, "si": true, "tellement": true, "trop": true, "vraiment": true, "aussi": true, "all": true, "tous": true, "toutes": true}
+
+var quantifier = map[string]bool{"every": true, "each": true, "chaque": true, "aucun": true, "aucune": true, "no": true, "nul": true, "nulle": true}
 
 var genericDet = map[string]bool{"les": true, "des": true, "ces": true, "tous": true, "toutes": true, "aux": true, "the": true, "all": true, "these": true, "those": true, "most": true, "many": true}
 
@@ -501,7 +504,17 @@ func (c *Classifier) decide(a Analysis, s *scratch, pTox, pSpam, pQ float64) Res
 		if strings.HasSuffix(w, "s") || strings.HasSuffix(w, "x") || w == "islam" || w == "immigration" {
 			return true
 		}
-		return h.start > 0 && genericDet[toks[h.start-1].Text]
+		if h.start > 0 && genericDet[toks[h.start-1].Text] {
+			return true
+		}
+		// "every last Jew", "aucun musulman", "chaque Arabe": a quantifier
+		// makes one word the whole group
+		for j := max(0, h.start-2); j < h.start; j++ {
+			if quantifier[toks[j].Text] {
+				return true
+			}
+		}
+		return false
 	}
 
 	var hate, harass, toxic float64
@@ -511,6 +524,8 @@ func (c *Classifier) decide(a Analysis, s *scratch, pTox, pSpam, pQ float64) Res
 			reasons = append(reasons, fmt.Sprintf(format, args...))
 		}
 	}
+	fc := frameCtx{toks: toks, tcat: tcat, hits: hits, generic: isGeneric}
+	var frames []frame
 	counter := false
 	hostilePredicate := false
 	// neutralised counts hostile words the structure rules explained away
@@ -617,6 +632,13 @@ func (c *Classifier) decide(a Analysis, s *scratch, pTox, pSpam, pQ float64) Res
 					// "pickpockets stole a Chinese tourist's bag": a term
 					// before one member of a group is who acted on them,
 					// not what they are said to be
+					continue
+				}
+				if kind == "hostile" && pastPassive(toks, cl, p.start) {
+					// "Jews were gassed in the camps": what was done to
+					// them, told as history, is not a call to do it
+					reason("%q told as what was done to %q", spanText(toks, p.start, p.end), gw)
+					neutralised++
 					continue
 				}
 				if kind == "hostile" && pc&catHateVerb != 0 && cl.question {
@@ -750,6 +772,32 @@ func (c *Classifier) decide(a Analysis, s *scratch, pTox, pSpam, pQ float64) Res
 				hate = math.Max(hate, 0.93)
 				hostilePredicate = true
 				reason("exclusion %q", w)
+			}
+		}
+		// frames with no hostile noun (frames.go): violence wished on a
+		// group, a crime as its habit, an order to go back, rights denied
+		frames = fc.findFrames(cl, frames[:0])
+		for _, f := range frames {
+			what := f.kind + " " + f.g
+			if f.g == "" {
+				what = f.kind
+			}
+			// a frame carrying its own negation ("ne devraient pas avoir le
+			// droit", "pas de Noirs ici") is not negated by it; one opening
+			// its segment is not negated by the segment before ("si t'es
+			// pas content, retourne au Maroc")
+			ownNeg := f.kind == "rights denied to" || f.kind == "exclusion sign against" || segmentStart(toks, cl, f.pos)
+			switch {
+			case !ownNeg && negatedAt(cl, f.pos):
+				reason("%s (%q) is negated", what, f.word)
+				neutralised++
+			case clCounter || (quote[f.pos] && quotedStance):
+				counter = true
+				reason("%s (%q) is reported or condemned (counter-speech)", what, f.word)
+			default:
+				hate = math.Max(hate, 0.93)
+				hostilePredicate = true
+				reason("%s (%q)", what, f.word)
 			}
 		}
 		// threats
@@ -973,6 +1021,12 @@ func (c *Classifier) decide(a Analysis, s *scratch, pTox, pSpam, pQ float64) Res
 			reason("model toxicity %.2f with a protected group", pTox)
 		}
 	}
+	// "(((banquiers)))": the echo marks a name as Jewish to point at it;
+	// only a comment that names hate or reports speech uses it otherwise
+	if a.echo && hate < 0.5 && !antiHate && !reportIn(toks, hits) && !counter {
+		hate = 0.9
+		reason("antisemitic echo (((…)))")
+	}
 	if counter {
 		toxic = math.Min(toxic, 0.3)
 	}
@@ -1107,6 +1161,20 @@ func addressedPerson(toks []Token) bool {
 // word, not the end of a sentence.
 func intraWordDot(toks []Token, i int) bool {
 	return toks[i].Glued && i+1 < len(toks) && toks[i+1].Glued && toks[i+1].Kind == KindWord
+}
+
+// pastAux: auxiliaries of a past passive ("were gassed", "ont été
+// déportés").
+var pastAux = map[string]bool{"were": true, "was": true, "been": true, "ete": true, "furent": true, "fut": true, "etaient": true}
+
+// pastPassive reports a past auxiliary right before pos.
+func pastPassive(toks []Token, cl clause, pos int) bool {
+	for j := max(cl.a, pos-2); j < pos; j++ {
+		if pastAux[toks[j].Text] {
+			return true
+		}
+	}
+	return false
 }
 
 // sameSegment reports whether no comma separates token positions a and b.

@@ -58,9 +58,12 @@ func featurize(dst []uint32, toks []Token, sks []string, hits []hit, lang string
 		}
 	}
 	for _, h := range hits {
-		c := uint32(h.cats)
+		// the frame word classes only mean something inside the rules'
+		// structures ("go back" + a place of origin); alone they are
+		// ordinary words the model must not learn as hostile
+		c := uint64(h.cats &^ (catHarm | catHabit | catGoBack | catPlace))
 		for c != 0 {
-			b := bits.TrailingZeros32(c)
+			b := bits.TrailingZeros64(c)
 			c &^= 1 << b
 			dst = append(dst, finish(hashByte(hashStart('c'), byte(b))))
 		}

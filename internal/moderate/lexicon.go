@@ -12,7 +12,7 @@ import (
 var lexiconFS embed.FS
 
 // cat is a lexicon category; a word can belong to several.
-type cat uint32
+type cat uint64
 
 const (
 	catGroup        cat = 1 << iota // a protected group: "musulmans", "gays"
@@ -46,6 +46,10 @@ const (
 	catMetaSpeech                   // "ce genre de commentaires": talk about words
 	catProxy                        // "ces gens-là", "these invaders": a group named without its name
 	catExclusion                    // "retourne dans ton bled": exclusion by origin or gender, no group word needed
+	catHarm                         // violence wished on a group: "gas", "noyer", "be shot", "a beating"
+	catHabit                        // crimes stated as a group's habit: "steal", "volent", "manipulent"
+	catGoBack                       // an order to leave: "go back", "repars", "renvoyez-les", "qu'ils rentrent"
+	catPlace                        // a place of origin as a destination: "Afrique", "ton bled", "the desert"
 )
 
 var catNames = map[string]cat{
@@ -58,6 +62,7 @@ var catNames = map[string]cat{
 	"complaint": catComplaint, "questionw": catQuestionW, "spam": catSpam,
 	"scamaction": catScamAction, "scamlure": catScamLure, "scamweak": catScamWeak, "metaspeech": catMetaSpeech,
 	"proxy": catProxy, "exclusion": catExclusion,
+	"harm": catHarm, "habit": catHabit, "goback": catGoBack, "place": catPlace,
 }
 
 // variantCats are the categories whose words evaders misspell on purpose;

@@ -1,0 +1,306 @@
+package moderate
+
+// Frames of hate that need no hostile noun (issue #6): violence wished on
+// a group, a crime stated as a group's habit, an order to go back to a
+// place of origin, rights denied to a group, "no X here" signs and "a
+// good X is a dead X". Each is a structure — a target and a predicate in a
+// given order — over small word classes, so that new wordings of the same
+// frame are caught without listing sentences.
+
+// frame is one hostile frame found in a clause.
+type frame struct {
+	kind string // what the frame is, for the reason
+	pos  int    // where its predicate starts (negation and quotes are read there)
+	word string // the predicate as written
+	g    string // the group aimed at, empty for an order to leave
+}
+
+// wishWord: a wish, an obligation or a verdict that puts a harm word in
+// the speaker's mouth ("should", "il faudrait", "j'espère", "deserve").
+var wishWord = map[string]bool{"should": true, "must": true, "ought": true, "need": true, "needs": true, "deserve": true, "deserves": true,
+	"hope": true, "wish": true, "let": true, "lets": true, "gotta": true, "shall": true,
+	"faut": true, "faudrait": true, "devrait": true, "devraient": true, "doit": true, "doivent": true, "devrions": true, "devons": true,
+	"espere": true, "esperons": true, "souhaite": true, "souhaitons": true, "meritent": true, "merite": true, "meriteraient": true, "meriterait": true}
+
+// preventWord between a wish and a harm word turns it into protection
+// ("il faut éviter que les migrants se noient", "we must stop them
+// being killed").
+var preventWord = map[string]bool{"eviter": true, "empecher": true, "arreter": true, "stop": true, "prevent": true, "protect": true, "proteger": true,
+	"sauver": true, "save": true, "help": true, "aider": true, "rescue": true, "secourir": true, "avoid": true}
+
+// relativeWord: a harm word in a relative clause describes victims ("I
+// hope the refugees who drowned get justice"), it is not wished.
+var relativeWord = map[string]bool{"who": true, "qui": true, "whom": true, "which": true, "dont": true, "lesquels": true}
+
+// objectPronoun stands for a group named elsewhere in the comment ("on les
+// noie tous, ces migrants", "gas the lot of them").
+var objectPronoun = map[string]bool{"les": true, "them": true, "em": true, "eux": true}
+
+// habitGap: words allowed between a group and its habit ("les Roms
+// volent toujours", "Gypsies always steal").
+var habitGap = map[string]bool{"always": true, "all": true, "just": true, "only": true, "still": true, "constantly": true, "basically": true,
+	"literally": true, "tous": true, "toutes": true, "toujours": true, "juste": true, "encore": true, "ne": true, "font": true, "que": true, "qu": true}
+
+// partialDet makes a group particular people ("des Roms volent un
+// camion", "some immigrants steal"), not the whole group.
+var partialDet = map[string]bool{"des": true, "some": true, "certains": true, "certaines": true, "quelques": true, "few": true, "two": true, "three": true,
+	"deux": true, "trois": true, "several": true, "plusieurs": true}
+
+// modalWord and rightWord make "ne devraient pas avoir le droit",
+// "should not be allowed".
+var modalWord = map[string]bool{"devrait": true, "devraient": true, "doit": true, "doivent": true, "should": true, "must": true, "ought": true, "shouldn": true, "mustn": true}
+var rightWord = map[string]bool{"droit": true, "droits": true, "allowed": true, "autorise": true, "autorises": true, "autorisees": true, "permitted": true,
+	"right": true, "rights": true, "vote": true, "voter": true}
+
+// signWord opens a "no X here" sign; signPlace closes it.
+var signWord = map[string]bool{"no": true, "pas": true, "plus": true, "zero": true, "jamais": true}
+var signPlace = map[string]bool{"ici": true, "here": true, "allowed": true, "autorise": true, "autorises": true, "bienvenus": true, "welcome": true}
+var ownPlace = map[string]bool{"mon": true, "ma": true, "mes": true, "notre": true, "nos": true, "my": true, "our": true, "nous": true}
+
+var goodWord = map[string]bool{"good": true, "bon": true, "bons": true, "bonne": true, "bonnes": true}
+var deadWord = map[string]bool{"dead": true, "mort": true, "morts": true, "morte": true, "mortes": true}
+
+// frameCtx is what findFrames needs from decide.
+type frameCtx struct {
+	toks    []Token
+	tcat    []cat
+	hits    []hit // the whole comment's hits, for a group a pronoun stands for
+	generic func(hit) bool
+}
+
+// groupTarget reports whether g is a group a frame can aim at: a protected
+// group, or a generalisation that is not a plain "those people".
+func groupTarget(g hit) bool {
+	return g.cats&catGroup != 0 || (g.cats&catProxy != 0 && g.group != "plain")
+}
+
+// segmentStart reports whether pos opens its clause or comma segment
+// (an order: "repars dans ta brousse", "line them up").
+func segmentStart(toks []Token, cl clause, pos int) bool {
+	j := pos - 1
+	for j >= cl.a && toks[j].Kind == KindMention {
+		j--
+	}
+	return j < cl.a || toks[j].Kind == KindComma
+}
+
+// findFrames appends the frames of clause cl to out.
+func (fc *frameCtx) findFrames(cl clause, out []frame) []frame {
+	toks, tcat := fc.toks, fc.tcat
+	nearGroup := func(pos int) (hit, bool) {
+		for _, g := range cl.hits {
+			if groupTarget(g) && fc.generic(g) && abs(g.start-pos) <= maxPairDistance &&
+				!(g.start > 0 && possessive[toks[g.start-1].Text]) {
+				return g, true
+			}
+		}
+		return hit{}, false
+	}
+	groupInComment := func() (hit, bool) {
+		for _, g := range fc.hits {
+			if groupTarget(g) && fc.generic(g) {
+				return g, true
+			}
+		}
+		return hit{}, false
+	}
+	for _, h := range cl.hits {
+		switch {
+		case h.cats&catHarm != 0:
+			if !fc.wished(cl, h) {
+				continue
+			}
+			g, ok := nearGroup(h.start)
+			if !ok && pronounNear(toks, cl, h) {
+				g, ok = groupInComment()
+			}
+			if ok {
+				out = append(out, frame{kind: "violence wished on", pos: h.start, word: spanText(toks, h.start, h.end), g: spanText(toks, g.start, g.end)})
+			}
+		case h.cats&catGoBack != 0:
+			if !fc.order(cl, h) || fc.travel() {
+				continue
+			}
+			for _, p := range cl.hits {
+				if p.cats&catPlace != 0 && p.start >= h.end && p.start <= h.end+4 {
+					out = append(out, frame{kind: "order to go back to a place of origin", pos: h.start, word: spanText(toks, h.start, p.end)})
+					break
+				}
+			}
+		}
+	}
+	if cl.question {
+		return out
+	}
+	for _, g := range cl.hits {
+		if !groupTarget(g) {
+			continue
+		}
+		gw := spanText(toks, g.start, g.end)
+		quantified := g.start > 0 && (toks[g.start-1].Text == "aucun" || toks[g.start-1].Text == "aucune" || toks[g.start-1].Text == "no")
+		// a crime as the group's habit, the group its subject
+		if fc.generic(g) && !(g.start > 0 && partialDet[toks[g.start-1].Text]) {
+			j := g.end
+			for j < cl.b && j < g.end+3 && habitGap[toks[j].Text] && tcat[j]&catHabit == 0 {
+				j++
+			}
+			qualified := g.end < cl.b && proxyQualifier[toks[g.end].Text] // "les femmes du SAV"
+			if j < cl.b && tcat[j]&catHabit != 0 && !qualified {
+				out = append(out, frame{kind: "crime stated as the habit of", pos: j, word: toks[j].Text, g: gw})
+			}
+		}
+		// rights denied: a modal, a negation and a right within four words
+		if fc.generic(g) || quantified {
+			for m := g.end; m < cl.b && m <= g.end+4; m++ {
+				if !modalWord[toks[m].Text] {
+					continue
+				}
+				neg := quantified
+				for r := m + 1; r < cl.b && r <= m+4; r++ {
+					if tcat[r]&catNeg != 0 {
+						neg = true
+					}
+					if rightWord[toks[r].Text] && neg {
+						out = append(out, frame{kind: "rights denied to", pos: m, word: spanText(toks, m, r+1), g: gw})
+						break
+					}
+				}
+				break
+			}
+		}
+		// "pas de Noirs ici", "no gays allowed": a sign, at the start of
+		// its segment, about the speaker's own place
+		if s := g.start - 1; s >= cl.a && fc.generic(g) {
+			if toks[s].Text == "de" || toks[s].Text == "d" {
+				s--
+			}
+			if s >= cl.a && signWord[toks[s].Text] && segmentStart(toks, cl, s) && (toks[s].Text != "pas" || s+1 < g.start) {
+				for k := g.end; k < cl.b && k <= g.end+4; k++ {
+					if tcat[k]&catBrand2 != 0 {
+						break
+					}
+					w := toks[k].Text
+					if signPlace[w] || ((w == "dans" || w == "in" || w == "chez") && k+1 < cl.b && ownPlace[toks[k+1].Text]) {
+						out = append(out, frame{kind: "exclusion sign against", pos: s, word: spanText(toks, s, k+1), g: gw})
+						break
+					}
+				}
+			}
+		}
+		// "un bon juif est un juif mort", "the only good X is a dead X"
+		if g.start-2 >= cl.a && (goodWord[toks[g.start-1].Text] || goodWord[toks[g.start-2].Text]) {
+			for _, g2 := range cl.hits {
+				if g2.start <= g.end || g2.cats&catGroup == 0 {
+					continue
+				}
+				if deadWord[toks[g2.start-1].Text] || (g2.end < cl.b && deadWord[toks[g2.end].Text]) {
+					out = append(out, frame{kind: "death wished on", pos: g2.start, word: "dead " + spanText(toks, g2.start, g2.end), g: gw})
+					break
+				}
+			}
+		}
+	}
+	return out
+}
+
+// wished reports whether harm word h is wished or ordered: a wish word a
+// few words before it with no relative clause or prevention between, or
+// the harm word opening its segment as an order ("noyez-les", "line them
+// up against a wall" is caught by its phrase, "gas them all").
+func (fc *frameCtx) wished(cl clause, h hit) bool {
+	toks := fc.toks
+	if segmentStart(toks, cl, h.start) {
+		return true
+	}
+	for j := h.start - 1; j >= cl.a && j >= h.start-6; j-- {
+		w := toks[j].Text
+		if preventWord[w] || relativeWord[w] || toks[j].Kind == KindComma {
+			return false
+		}
+		if w == "qu" && j+1 < h.start && (toks[j+1].Text == "on" || toks[j+1].Text == "ils" || toks[j+1].Text == "elles") && segmentStart(toks, cl, j) {
+			return true // "qu'on les noie", "qu'ils crèvent"
+		}
+		if wishWord[w] {
+			// the wish of someone described ("people who wish…") is
+			// not the speaker's
+			for k := max(cl.a, j-2); k < j; k++ {
+				if relativeWord[toks[k].Text] {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// order reports whether a go-back word is an order: opening its segment
+// ("repars dans ta brousse"), a subjunctive ("qu'ils retournent"), with a
+// pronoun for the group ("renvoyez-les", "send them back"), or wished
+// ("they should go back").
+func (fc *frameCtx) order(cl clause, h hit) bool {
+	toks := fc.toks
+	if segmentStart(toks, cl, h.start) || toks[h.start].Text == "qu" {
+		return true
+	}
+	for j := h.start; j < h.end; j++ {
+		if objectPronoun[toks[j].Text] {
+			return true
+		}
+	}
+	if h.end < cl.b && objectPronoun[toks[h.end].Text] {
+		return true
+	}
+	for j := max(cl.a, h.start-3); j < h.start; j++ {
+		if wishWord[toks[j].Text] {
+			return true
+		}
+	}
+	return false
+}
+
+// travelWord: a trip, not an order to leave ("repars en Chine pour ton
+// voyage", "go back to Mexico on holiday").
+var travelWord = map[string]bool{"voyage": true, "vacances": true, "visiter": true, "visite": true, "sejour": true, "holiday": true, "holidays": true,
+	"vacation": true, "trip": true, "visit": true, "tour": true, "summer": true, "ete": true, "flight": true, "vol": true, "billet": true, "ticket": true}
+
+// travel reports a comment about a trip, or a warm one (an unnegated
+// positive word): a destination
+// there is somewhere to go, not where someone is sent.
+func (fc *frameCtx) travel() bool {
+	for i, t := range fc.toks {
+		if travelWord[t.Text] {
+			return true
+		}
+		if fc.tcat[i]&catPositive == 0 {
+			continue
+		}
+		negated := false // "si t'es pas content, retourne au Maroc"
+		for j := max(0, i-3); j < i; j++ {
+			if fc.tcat[j]&catNeg != 0 {
+				negated = true
+			}
+		}
+		if !negated {
+			return true
+		}
+	}
+	return false
+}
+
+// pronounNear: an object pronoun within three words of the harm word.
+func pronounNear(toks []Token, cl clause, h hit) bool {
+	for j := max(cl.a, h.start-3); j < min(cl.b, h.end+3); j++ {
+		if objectPronoun[toks[j].Text] {
+			return true
+		}
+	}
+	return false
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}

@@ -1,0 +1,55 @@
+package moderate
+
+import "testing"
+
+// TestFrames checks each frame of frames.go on sentences written for this
+// test (not from the suite or the holdouts), with the guard that keeps its
+// look-alike visible.
+func TestFrames(t *testing.T) {
+	c, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		lang, text string
+		hate       bool
+	}{
+		// violence wished on a group, and harm that is not wished
+		{"en", "They should hang every last one of the immigrants.", true},
+		{"fr", "Il faudrait tous les pendre, ces Roms.", true},
+		{"en", "I hope the refugees who drowned last year get justice.", false},
+		{"fr", "Il faut éviter que les migrants se noient en Méditerranée.", false},
+		{"en", "Nobody should ever shoot a Black teenager for walking home.", false},
+		{"en", "Jews were gassed in the camps, never forget.", false},
+		// a crime as a group's habit, and particular people or a negation
+		{"fr", "Les Albanais cambriolent toutes les maisons du coin.", true},
+		{"en", "Somalis always rob tourists.", true},
+		{"fr", "Des Roms volent un camion à Lyon, selon la police.", false},
+		{"fr", "Les musulmans ne volent pas plus que les autres.", false},
+		// an order to go back to a place of origin, and a trip or a shop
+		{"fr", "Si t'es pas content, retourne au Maroc.", true},
+		{"en", "Ship them back to Syria, all of them.", true},
+		{"fr", "Je rentre au Maroc cet été, vous livrez là-bas ?", false},
+		{"en", "Go back to the home page and try again.", false},
+		{"fr", "Repars en Chine pour ton voyage, c'est magnifique là-bas.", false},
+		// rights denied, and an obligation that is not a right
+		{"en", "Gays should not be allowed to vote.", true},
+		{"fr", "Les femmes ne devraient pas avoir le droit de conduire.", true},
+		{"fr", "Les femmes ne devraient pas avoir à payer plus cher.", false},
+		{"en", "Disabled people shouldn't have to fight for the right to get in your store.", false},
+		// "no X here" signs, and a complaint about a brand's diversity
+		{"en", "No Muslims here, go pray somewhere else.", true},
+		{"en", "No women in your leadership team at all?", false},
+		{"fr", "Pas de femmes dans le jury, c'est honteux.", false},
+		// "a good X is a dead X"
+		{"en", "The only good Muslim is a dead Muslim.", true},
+		// the echo
+		{"en", "Funny how the (((bankers))) always win.", true},
+	}
+	for _, tc := range cases {
+		r := c.Classify(tc.text, tc.lang)
+		if got := r.Label == LabelHate; got != tc.hate {
+			t.Errorf("%q: hate=%v, want %v (%s: %s)", tc.text, got, tc.hate, r.Label, r.Reason)
+		}
+	}
+}
