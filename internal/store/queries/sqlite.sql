@@ -23,3 +23,11 @@ ON CONFLICT (brand_id, network, author) DO UPDATE SET comments = comment_authors
     hidden = comment_authors.hidden + excluded.hidden, hostile = comment_authors.hostile + excluded.hostile,
     name = CASE WHEN excluded.name <> '' THEN excluded.name ELSE comment_authors.name END,
     first_seen = min(comment_authors.first_seen, excluded.first_seen), last_seen = max(comment_authors.last_seen, excluded.last_seen);
+
+-- Without statistics SQLite would pick the (brand, received_at) index and
+-- read all of a brand's recent comments for each author.
+-- name: author.hidden_since
+SELECT (SELECT count(*) FROM comments INDEXED BY comments_brand_author
+        WHERE brand_id = $1 AND network = $2 AND author_handle = $3 AND hidden AND received_at >= $4)
+    + (SELECT count(*) FROM comments INDEXED BY comments_brand_author
+        WHERE brand_id = $1 AND network = $2 AND author_handle = '' AND author = $3 AND hidden AND received_at >= $4);
