@@ -19,6 +19,8 @@ import (
 	"github.com/vigie-cm/vigie/internal/brand"
 	"github.com/vigie-cm/vigie/internal/inbox"
 	"github.com/vigie-cm/vigie/internal/moderate"
+	"github.com/vigie-cm/vigie/internal/radar"
+	"github.com/vigie-cm/vigie/internal/radarhub"
 	"github.com/vigie-cm/vigie/internal/store"
 	"github.com/vigie-cm/vigie/internal/verify"
 )
@@ -533,9 +535,10 @@ func (c *Ctx) storeComments(rows []importedComment) (added, dup int, err error) 
 		return c.Audit(tx, action, "comment", cm.ID, nil,
 			commentAudit{ID: cm.ExternalID, Brand: c.Brand.ID, Label: cm.Label, Hidden: cm.Hidden, HiddenBy: cm.HiddenBy, Action: cm.Action, Reason: reason})
 	}
+	var res inbox.Result
 	err = c.Tx(func(tx store.Store) error {
-		res, err := inbox.Store(c.R.Context(), tx, cl, c.Brand.ID, incoming(c.Brand.ID, rows), c.s.now(), audit)
-		added, dup = res.Added, res.Duplicates
+		var err error
+		res, err = inbox.Store(c.R.Context(), tx, cl, c.Brand.ID, incoming(c.Brand.ID, rows), c.s.now(), audit)
 		return err
 	})
 	if err != nil {
@@ -544,7 +547,31 @@ func (c *Ctx) storeComments(rows []importedComment) (added, dup int, err error) 
 		}
 		return 0, 0, fmt.Errorf("web: inbox: storing %d comments for brand %d: %w", len(rows), c.Brand.ID, err)
 	}
-	return added, dup, nil
+	if res.Escalate {
+		c.escalateComments(res.Stored)
+	}
+	return res.Added, res.Duplicates, nil
+}
+
+// escalateComments hands the stored comments to the radar as mentions of
+// the brand, as the stream worker does. The comments are stored already,
+// so a failure is logged, not shown as a failed import; a process that
+// runs no radar worker has nothing to hand them to. The hub skips a
+// mention id it has seen, so a replayed import counts each comment once.
+func (c *Ctx) escalateComments(cs []store.Comment) {
+	ms := make([]radar.Mention, 0, len(cs))
+	for _, cm := range cs {
+		if strings.TrimSpace(cm.Text) != "" {
+			ms = append(ms, inbox.Mention(cm))
+		}
+	}
+	if len(ms) == 0 {
+		return
+	}
+	err := radarHub().Publish(c.R.Context(), ms)
+	if err != nil && !errors.Is(err, radarhub.ErrNoSink) && c.s.log != nil {
+		c.s.log.Warn("web: inbox: escalating comments to the radar", "brand", c.Brand.ID, "count", len(ms), "err", err)
+	}
 }
 
 // incoming converts parsed rows to the shared ingest's comments.

@@ -10,6 +10,8 @@ import (
 	"time"
 
 	"github.com/vigie-cm/vigie/internal/brand"
+	"github.com/vigie-cm/vigie/internal/radar"
+	"github.com/vigie-cm/vigie/internal/radarhub"
 	"github.com/vigie-cm/vigie/internal/store"
 )
 
@@ -163,5 +165,40 @@ func TestInboxAuthorMarks(t *testing.T) {
 	rv.post(inbox, inbox+"/author", url.Values{"author_flag": {fmt.Sprintf("none:%d", ids["a1"].ID)}})
 	if a, _ := f.st.(store.AuthorStore).GetAuthor(ctx, f.brand.ID, "instagram", "@star"); a.Flag != "" {
 		t.Errorf("mark not cleared: %+v", a)
+	}
+}
+
+// The page import escalates to the radar as the stream worker does,
+// unless the brand's policy turns it off.
+func TestInboxImportEscalates(t *testing.T) {
+	f := newFixture(t)
+	h := radarhub.New()
+	var got []radar.Mention
+	h.SetSink(func(_ context.Context, ms []radar.Mention) error { got = append(got, ms...); return nil })
+	old := radarHub
+	radarHub = func() *radarhub.Hub { return h }
+	t.Cleanup(func() { radarHub = old })
+	inbox := fmt.Sprintf("/brands/%d/inbox", f.brand.ID)
+	ed := f.login(brand.RoleEditor)
+	data := `{"id":"e1","text":"Votre service client est nul.","network":"x","author_handle":"@m"}
+{"id":"e2","text":""}`
+	if r := ed.post(inbox, inbox, url.Values{"data": {data}}); r.status != http.StatusOK {
+		t.Fatalf("import: %d", r.status)
+	}
+	want := fmt.Sprintf("comment:%d:x:e1", f.brand.ID)
+	if len(got) != 1 || got[0].ID != want || got[0].Author != "@m" || got[0].Text != "Votre service client est nul." {
+		t.Fatalf("escalated %+v, want one mention %s", got, want)
+	}
+	// Escalation off: a new comment is stored, nothing reaches the radar.
+	mg := f.login(brand.RoleManager)
+	form := policyForm()
+	form.Del("escalate")
+	policy := fmt.Sprintf("/brands/%d/policy", f.brand.ID)
+	if r := mg.post(policy, policy, form); r.status != http.StatusSeeOther {
+		t.Fatalf("policy: %d", r.status)
+	}
+	ed.post(inbox, inbox, url.Values{"data": {`{"id":"e3","text":"Encore un retard de livraison."}`}})
+	if len(got) != 1 || len(inboxIDs(t, f)) != 3 {
+		t.Errorf("with escalation off: %d mentions, %d comments", len(got), len(inboxIDs(t, f)))
 	}
 }
