@@ -567,6 +567,9 @@ func (c *Classifier) decide(a Analysis, s *scratch, pTox, pSpam, pQ float64) Res
 			// A plain proxy ("ces gens", "those people", marked "plain" in
 			// the lexicon) in a comment with any complaint cue is the
 			// brand's staff far more often than a group.
+			if namesThing(toks, g) {
+				continue // "Asian hornets are an invasion": the hornets
+			}
 			proxy := g.cats&catGroup == 0
 			if proxy && (g.end < cl.b && proxyQualifier[toks[g.end].Text] || all&catBrand2 != 0 || cl.cats&catComplaint != 0 ||
 				(g.group == "plain" && all&catComplaint != 0)) {
@@ -628,7 +631,7 @@ func (c *Classifier) decide(a Analysis, s *scratch, pTox, pSpam, pQ float64) Res
 				default:
 					continue
 				}
-				if kind == "dehumanising" && !proxy && !isGeneric(g) && p.start < g.start {
+				if kind == "dehumanising" && !proxy && !isGeneric(g) && p.start < g.start && !(p.start > 0 && universal[toks[p.start-1].Text]) {
 					// "pickpockets stole a Chinese tourist's bag": a term
 					// before one member of a group is who acted on them,
 					// not what they are said to be
@@ -786,7 +789,7 @@ func (c *Classifier) decide(a Analysis, s *scratch, pTox, pSpam, pQ float64) Res
 			// droit", "pas de Noirs ici") is not negated by it; one opening
 			// its segment is not negated by the segment before ("si t'es
 			// pas content, retourne au Maroc")
-			ownNeg := f.kind == "rights denied to" || f.kind == "exclusion sign against" || segmentStart(toks, cl, f.pos)
+			ownNeg := f.kind == "rights denied to" || f.kind == "exclusion sign against" || f.kind == "lack claimed of" || segmentStart(toks, cl, f.pos)
 			switch {
 			case !ownNeg && negatedAt(cl, f.pos):
 				reason("%s (%q) is negated", what, f.word)
@@ -1286,10 +1289,17 @@ func reportIn(toks []Token, hits []hit) bool {
 		if h.start > 0 && firstPersonSubject[toks[h.start-1].Text] && sayingVerb[toks[h.start].Text] {
 			continue
 		}
+		// "nobody says a thing", "personne ne dit rien": silence, not a
+		// report of what was said
+		if h.end < len(toks) && silenceObject[toks[h.end].Text] || h.end+1 < len(toks) && toks[h.end].Text == "a" && toks[h.end+1].Text == "thing" {
+			continue
+		}
 		return true
 	}
 	return false
 }
+
+var silenceObject = map[string]bool{"rien": true, "nothing": true, "anything": true}
 
 var firstPersonSubject = map[string]bool{"je": true, "j": true, "i": true, "we": true, "nous": true}
 var opinionVerb = map[string]bool{"thinks": true, "believes": true, "says": true, "pensent": true, "croit": true, "croient": true, "considere": true, "considerer": true, "trouve": true, "vois": true, "consider": true, "see": true, "regard": true, "think": true, "believe": true, "say": true, "said": true, "pense": true, "crois": true, "dis": true, "dirai": true, "dire": true, "claim": true, "agree": true}

@@ -20,6 +20,7 @@ type frame struct {
 var wishWord = map[string]bool{"should": true, "must": true, "ought": true, "need": true, "needs": true, "deserve": true, "deserves": true,
 	"hope": true, "wish": true, "let": true, "lets": true, "gotta": true, "shall": true,
 	"faut": true, "faudrait": true, "devrait": true, "devraient": true, "doit": true, "doivent": true, "devrions": true, "devons": true,
+	"love": true, "aimerais": true, "aimerait": true, "voudrais": true, "voudrait": true, "dream": true, "reve": true,
 	"espere": true, "esperons": true, "souhaite": true, "souhaitons": true, "meritent": true, "merite": true, "meriteraient": true, "meriterait": true}
 
 // preventWord between a wish and a harm word turns it into protection
@@ -60,6 +61,43 @@ var ownPlace = map[string]bool{"mon": true, "ma": true, "mes": true, "notre": tr
 var goodWord = map[string]bool{"good": true, "bon": true, "bons": true, "bonne": true, "bonnes": true}
 var deadWord = map[string]bool{"dead": true, "mort": true, "morts": true, "morte": true, "mortes": true}
 
+// orderVerb opens an order of violence whose harm word comes later ("put
+// a bullet in…", "alignez-les contre un mur").
+var orderVerb = map[string]bool{"put": true, "line": true, "round": true, "lock": true, "throw": true, "take": true,
+	"mettez": true, "mets": true, "alignez": true, "enfermez": true, "jetez": true, "foutez": true, "balancez": true}
+
+// expelVerb before "back to" makes it an order ("deport the whole family
+// back to Mexico").
+var expelVerb = map[string]bool{"deport": true, "send": true, "ship": true, "expel": true, "kick": true, "throw": true, "fly": true,
+	"renvoyer": true, "renvoyez": true, "expulser": true, "expulsez": true, "expulsons": true, "virer": true, "virez": true}
+
+var deportVerb = map[string]bool{"deport": true, "expel": true, "expulser": true, "expulsez": true, "expulsons": true}
+
+// thingDet after a go-back verb names a thing sent back ("renvoyez ce
+// produit en Chine"), unless a group follows it.
+var thingDet = map[string]bool{"ce": true, "cet": true, "cette": true, "le": true, "la": true, "l": true, "mon": true, "ma": true, "mes": true,
+	"votre": true, "vos": true, "this": true, "that": true, "the": true, "it": true, "my": true, "your": true, "ca": true, "ces": true, "these": true}
+
+// thingNoun: things named after a people ("Asian hornets", "frelons
+// asiatiques", "Chinese food"); the group word is then an adjective.
+var thingNoun = map[string]bool{"hornet": true, "hornets": true, "frelon": true, "frelons": true, "mosquito": true, "mosquitoes": true,
+	"moustique": true, "moustiques": true, "food": true, "cuisine": true, "restaurant": true, "restaurants": true, "swine": true, "fever": true,
+	"fievre": true, "products": true, "produits": true, "goods": true, "imports": true, "plant": true, "plants": true, "beetle": true, "beetles": true,
+	"ladybird": true, "ladybirds": true, "coccinelles": true, "tiger": true, "tigre": true, "elephants": true, "elephant": true, "market": true, "markets": true}
+
+// namesThing reports a group word used as the adjective of a thing.
+func namesThing(toks []Token, g hit) bool {
+	return (g.end < len(toks) && thingNoun[toks[g.end].Text]) || (g.start > 0 && thingNoun[toks[g.start-1].Text])
+}
+
+// lackQuality: what a group is said to lack ("n'ont aucune hygiène",
+// "have no morals"), after a possession verb.
+var lackQuality = map[string]bool{"hygiene": true, "culture": true, "morale": true, "morals": true, "cerveau": true, "brain": true, "brains": true,
+	"soul": true, "ame": true, "manners": true, "valeurs": true, "values": true, "honneur": true, "honour": true, "honor": true, "empathy": true,
+	"empathie": true, "intelligence": true, "humanite": true, "humanity": true, "dignite": true, "dignity": true, "education": true, "personnalite": true,
+	"personality": true, "conscience": true, "shame": true, "honte": true, "savoir": true}
+var haveWord = map[string]bool{"have": true, "has": true, "had": true, "ont": true, "a": true, "avaient": true, "got": true}
+
 // frameCtx is what findFrames needs from decide.
 type frameCtx struct {
 	toks    []Token
@@ -89,7 +127,7 @@ func (fc *frameCtx) findFrames(cl clause, out []frame) []frame {
 	toks, tcat := fc.toks, fc.tcat
 	nearGroup := func(pos int) (hit, bool) {
 		for _, g := range cl.hits {
-			if groupTarget(g) && fc.generic(g) && abs(g.start-pos) <= maxPairDistance &&
+			if groupTarget(g) && fc.generic(g) && abs(g.start-pos) <= maxPairDistance && !namesThing(toks, g) &&
 				!(g.start > 0 && possessive[toks[g.start-1].Text]) {
 				return g, true
 			}
@@ -98,7 +136,7 @@ func (fc *frameCtx) findFrames(cl clause, out []frame) []frame {
 	}
 	groupInComment := func() (hit, bool) {
 		for _, g := range fc.hits {
-			if groupTarget(g) && fc.generic(g) {
+			if groupTarget(g) && fc.generic(g) && !namesThing(toks, g) {
 				return g, true
 			}
 		}
@@ -133,10 +171,35 @@ func (fc *frameCtx) findFrames(cl clause, out []frame) []frame {
 		return out
 	}
 	for _, g := range cl.hits {
-		if !groupTarget(g) {
+		if !groupTarget(g) || namesThing(toks, g) {
 			continue
 		}
 		gw := spanText(toks, g.start, g.end)
+		// what the group is said to lack: "n'ont aucune hygiène", "have
+		// no morals" (possession, so "get no respect" is not one)
+		if fc.generic(g) {
+		lack:
+			for k := g.end; k < cl.b && k <= g.end+4; k++ {
+				if tcat[k]&catNeg == 0 && toks[k].Text != "zero" {
+					continue
+				}
+				have := false
+				for j := max(g.end, k-2); j < k; j++ {
+					if haveWord[toks[j].Text] {
+						have = true
+					}
+				}
+				if !have {
+					continue // "n'" before "ont", or "get no respect"
+				}
+				for q := k + 1; q < cl.b && q <= k+3; q++ {
+					if lackQuality[toks[q].Text] {
+						out = append(out, frame{kind: "lack claimed of", pos: k, word: spanText(toks, k, q+1), g: gw})
+						break lack
+					}
+				}
+			}
+		}
 		quantified := g.start > 0 && (toks[g.start-1].Text == "aucun" || toks[g.start-1].Text == "aucune" || toks[g.start-1].Text == "no")
 		// a crime as the group's habit, the group its subject
 		if fc.generic(g) && !(g.start > 0 && partialDet[toks[g.start-1].Text]) {
@@ -212,6 +275,9 @@ func (fc *frameCtx) wished(cl clause, h hit) bool {
 	if segmentStart(toks, cl, h.start) {
 		return true
 	}
+	if f := firstWord(toks, cl.a, cl.b); f >= 0 && f < h.start && orderVerb[toks[f].Text] && h.start-f <= 4 {
+		return true
+	}
 	for j := h.start - 1; j >= cl.a && j >= h.start-6; j-- {
 		w := toks[j].Text
 		if preventWord[w] || relativeWord[w] || toks[j].Kind == KindComma {
@@ -240,8 +306,41 @@ func (fc *frameCtx) wished(cl clause, h hit) bool {
 // ("they should go back").
 func (fc *frameCtx) order(cl clause, h hit) bool {
 	toks := fc.toks
+	// a thing sent back ("renvoyez ce produit en Chine"), unless a
+	// group follows the determiner ("renvoyez ces migrants…")
+	if h.end-h.start == 1 && h.end < cl.b && thingDet[toks[h.end].Text] {
+		person := false
+		for _, g := range cl.hits {
+			if groupTarget(g) && g.start > h.end && g.start <= h.end+3 {
+				person = true
+			}
+		}
+		if !person {
+			return false
+		}
+	}
 	if segmentStart(toks, cl, h.start) || toks[h.start].Text == "qu" {
 		return true
+	}
+	// "pack your bags and go back to India": a second order, as long
+	// as no subject came before it in the segment
+	if p := h.start - 1; p >= cl.a && (toks[p].Text == "and" || toks[p].Text == "et") {
+		subj := false
+		for j := p - 1; j >= cl.a && toks[j].Kind != KindComma; j-- {
+			if subjectPronoun[toks[j].Text] || personSubject[toks[j].Text] {
+				subj = true
+			}
+		}
+		if !subj {
+			return true
+		}
+	}
+	for j := max(cl.a, h.start-5); j < h.start; j++ {
+		if expelVerb[toks[j].Text] {
+			// "send this junk back to China": a thing, not a person —
+			// but one deports only people
+			return deportVerb[toks[j].Text] || !(j+1 < h.start && thingDet[toks[j+1].Text] && !groupBetween(cl, j+1, h.start))
+		}
 	}
 	for j := h.start; j < h.end; j++ {
 		if objectPronoun[toks[j].Text] {
@@ -275,13 +374,23 @@ func (fc *frameCtx) travel() bool {
 		if fc.tcat[i]&catPositive == 0 {
 			continue
 		}
-		negated := false // "si t'es pas content, retourne au Maroc"
-		for j := max(0, i-3); j < i; j++ {
-			if fc.tcat[j]&catNeg != 0 {
+		negated := false // "si t'es pas content, retourne au Maroc", "si t'aimes pas la France"
+		for j := max(0, i-3); j < min(len(fc.toks), i+3); j++ {
+			if fc.tcat[j]&catNeg != 0 && (j < i || fc.toks[j].Text == "pas" || fc.toks[j].Text == "jamais") {
 				negated = true
 			}
 		}
 		if !negated {
+			return true
+		}
+	}
+	return false
+}
+
+// groupBetween reports a group word starting in [a, b).
+func groupBetween(cl clause, a, b int) bool {
+	for _, g := range cl.hits {
+		if groupTarget(g) && g.start >= a && g.start < b {
 			return true
 		}
 	}

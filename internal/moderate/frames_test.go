@@ -41,6 +41,17 @@ func TestFrames(t *testing.T) {
 		{"en", "No Muslims here, go pray somewhere else.", true},
 		{"en", "No women in your leadership team at all?", false},
 		{"fr", "Pas de femmes dans le jury, c'est honteux.", false},
+		// what a group is said to lack, and what it is denied
+		{"en", "Romanians have no morals at all.", true},
+		{"fr", "Les Turcs n'ont aucune éducation.", true},
+		{"en", "Trans people get no respect from your staff.", false},
+		{"fr", "Les femmes n'ont aucune raison de payer plus cher.", false},
+		// a thing named after a people, a thing sent back
+		{"en", "Asian hornets are a plague in my garden, any spray?", false},
+		{"en", "Ship this broken kettle back to China, useless.", false},
+		{"en", "Deport the lot of them back to Syria.", true},
+		// silence is not a report
+		{"fr", "Les migrants pillent nos magasins et personne ne dit rien.", true},
 		// "a good X is a dead X"
 		{"en", "The only good Muslim is a dead Muslim.", true},
 		// the echo
