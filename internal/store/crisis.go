@@ -91,7 +91,8 @@ type HoldingStatement struct {
 	// "human" after an edit.
 	Engine  string
 	Verdict string // pass, warn or fail
-	// Findings is the Verify engine's findings as JSON, kept as given.
+	// Findings is the record of the last check as JSON, kept as given (the
+	// web app keeps the findings and what the text was checked against).
 	Findings  json.RawMessage
 	Ready     bool
 	UpdatedAt time.Time

@@ -368,6 +368,9 @@ type radarEpisodeData struct {
 	Clusters   []radar.Cluster
 	PostMortem *radar.PostMortem
 	PM         map[string]string
+	// Crisis is the statement, checklist and people on duty (crisis.go);
+	// nil in the live block, which does not show them.
+	Crisis *crisisRoom
 }
 
 func (c *Ctx) radarEpisodeAt() (radar.Episode, error) {
@@ -460,11 +463,7 @@ func (c *Ctx) radarEpisode() error {
 	if err != nil {
 		return err
 	}
-	d, err := c.radarEpisodeData(e)
-	if err != nil {
-		return err
-	}
-	return c.Render(http.StatusOK, "radar/episode", "radar.episode_title", d)
+	return c.renderCrisis(http.StatusOK, e, nil)
 }
 
 // radarLiveStream sends the page's live block again, rendered by the
