@@ -533,7 +533,11 @@ func (c *Classifier) decide(a Analysis, s *scratch, pTox, pSpam, pQ float64) Res
 	// which reads words and not structure, must not bring them back.
 	neutralised := 0
 
-	for _, cl := range clauses {
+	for ci, cl := range clauses {
+		fc.prev = nil
+		if ci > 0 {
+			fc.prev = clauses[ci-1].hits
+		}
 		clReport := reportIn(toks, cl.hits)
 		clCounter := clReport || antiHate
 		// A: slurs

@@ -103,6 +103,7 @@ type frameCtx struct {
 	toks    []Token
 	tcat    []cat
 	hits    []hit // the whole comment's hits, for a group a pronoun stands for
+	prev    []hit // the previous clause's hits, for "they" opening this one
 	generic func(hit) bool
 }
 
@@ -169,6 +170,22 @@ func (fc *frameCtx) findFrames(cl clause, out []frame) []frame {
 	}
 	if cl.question {
 		return out
+	}
+	// "Who even hires disabled people? They're useless.", "Les Roms ?
+	// Ils sont tous des voleurs": a clause opening on "they" + a copula
+	// says its insult of the group the clause before named
+	if f := firstWord(toks, cl.a, cl.b); f >= 0 && f+2 < cl.b && theyWord[toks[f].Text] && copula[toks[f+1].Text] {
+		if g, ok := fc.antecedent(cl); ok {
+			for k := f + 2; k < cl.b && k <= f+5; k++ {
+				if tcat[k]&(catInsultA|catInsultN|catDehum) != 0 {
+					out = append(out, frame{kind: "insult of the group named before:", pos: k, word: toks[k].Text, g: spanText(toks, g.start, g.end)})
+					break
+				}
+				if !copulaFill[toks[k].Text] {
+					break
+				}
+			}
+		}
 	}
 	for _, g := range cl.hits {
 		if !groupTarget(g) || namesThing(toks, g) {
@@ -385,6 +402,33 @@ func (fc *frameCtx) travel() bool {
 		}
 	}
 	return false
+}
+
+var theyWord = map[string]bool{"they": true, "ils": true, "elles": true}
+var copula = map[string]bool{"are": true, "re": true, "sont": true, "were": true, "etaient": true, "seront": true}
+
+// copulaFill: what may stand between the copula and the insult ("they're
+// all so useless", "ils sont tous des voleurs").
+var copulaFill = map[string]bool{"all": true, "so": true, "really": true, "just": true, "only": true, "always": true, "such": true, "a": true, "an": true, "bunch": true, "of": true,
+	"tous": true, "toutes": true, "des": true, "de": true, "d": true, "si": true, "tellement": true, "trop": true, "vraiment": true, "juste": true, "que": true, "toujours": true}
+
+// antecedent is the group a "they" opening clause cl stands for: the
+// one protected group of the previous clause (or of this clause's first
+// segment), generic, not qualified as staff, not a thing.
+func (fc *frameCtx) antecedent(cl clause) (hit, bool) {
+	var found []hit
+	for _, g := range fc.prev {
+		if g.cats&catGroup != 0 && fc.generic(g) && !namesThing(fc.toks, g) &&
+			!(g.end < len(fc.toks) && proxyQualifier[fc.toks[g.end].Text]) && !(g.start > 0 && possessive[fc.toks[g.start-1].Text]) {
+			if len(found) == 0 || found[len(found)-1].group != g.group {
+				found = append(found, g)
+			}
+		}
+	}
+	if len(found) != 1 {
+		return hit{}, false // none, or two groups: "they" is ambiguous
+	}
+	return found[0], true
 }
 
 // groupBetween reports a group word starting in [a, b).

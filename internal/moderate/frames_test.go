@@ -52,6 +52,11 @@ func TestFrames(t *testing.T) {
 		{"en", "Deport the lot of them back to Syria.", true},
 		// silence is not a report
 		{"fr", "Les migrants pillent nos magasins et personne ne dit rien.", true},
+		// "they" opening a clause after a group
+		{"en", "Why would anyone hire Somalis? They're so lazy.", true},
+		{"fr", "Les Roms ? Ils sont tous des voleurs.", true},
+		{"en", "Muslims and Jews shared the stage. They were brilliant.", false},
+		{"en", "I called your agents twice. They're useless.", false},
 		// "a good X is a dead X"
 		{"en", "The only good Muslim is a dead Muslim.", true},
 		// the echo
