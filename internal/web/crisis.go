@@ -218,7 +218,7 @@ func (c *Ctx) crisisStatement() error {
 	}
 	lang := c.brandLang()
 	sin := radar.StatementInput{Lang: lang, Brand: c.Brand.Name, NextStep: next, UpdateWithin: time.Duration(hours) * time.Hour}
-	comp, err := c.composer(-1)
+	comp, err := c.composer(0) // a model's draft gets compose's default rounds of self-correction
 	if err != nil {
 		return err
 	}

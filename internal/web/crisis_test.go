@@ -6,11 +6,13 @@ import (
 	"fmt"
 	"net/http"
 	"net/url"
+	"os"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/vigie-cm/vigie/internal/brand"
+	"github.com/vigie-cm/vigie/internal/llm/llmtest"
 	"github.com/vigie-cm/vigie/internal/radar"
 	"github.com/vigie-cm/vigie/internal/radarhub"
 	"github.com/vigie-cm/vigie/internal/store"
@@ -22,6 +24,9 @@ import (
 func crisisEpisode(t *testing.T, f *fixture) string {
 	t.Helper()
 	end := time.Now().UTC().Truncate(time.Minute)
+	if os.Getenv("VIGIE_LLM_BASE_URL") == "" {
+		noLLM(t) // the offline template, unless the test scripted a model
+	}
 	h := useHub(t, func() time.Time { return end })
 	db := radarhub.DemoBrand{Name: f.brand.Name, Tag: "#BTest", Lang: "fr", BadBuzz: end.Add(-30 * time.Hour)}
 	must(t, h.SetQueries(f.brand.ID, map[string]string{"marque": radarhub.DemoQuery(db)}))
@@ -296,5 +301,35 @@ func TestAlertsPageAndSettings(t *testing.T) {
 	}
 	if _, err := cs.GetAlertSettings(ctx, f.ws.ID+999); !errors.Is(err, store.ErrNotFound) {
 		t.Errorf("unknown workspace: %v", err)
+	}
+}
+
+// TestCrisisStatementWithModel drafts with a scripted model (llmtest,
+// OpenAI's wire format): its first text contradicts the fact sheet, the
+// compose loop sends it back with the finding, the correction passes.
+func TestCrisisStatementWithModel(t *testing.T) {
+	noLLM(t)
+	srv := llmtest.NewOpenAI(t,
+		llmtest.Reply{Text: `{"text":"Nous avons vu vos messages. La boutique ouvre à 9h du lundi au samedi.","fact_ids":["f0"]}`},
+		llmtest.Reply{Text: `{"text":"Nous avons vu vos messages. La boutique ouvre à 7h du lundi au samedi.","fact_ids":["f0"]}`})
+	t.Setenv("VIGIE_LLM_BASE_URL", srv.BaseURL())
+	t.Setenv("VIGIE_LLM_MODEL", "scripted")
+	f := newFixture(t)
+	room := crisisEpisode(t, f)
+	ed := f.login(brand.RoleEditor)
+	if r := ed.post(room, room+"/statement", url.Values{"action": {"draft"}, "hours": {"1"}}); r.status != http.StatusSeeOther {
+		t.Fatalf("draft: %d %.2000s", r.status, r.body)
+	}
+	var ep int64
+	fmt.Sscan(room[strings.LastIndex(room, "/")+1:], &ep)
+	h, err := f.st.(store.CrisisStore).GetHoldingStatement(context.Background(), f.brand.ID, ep)
+	must(t, err)
+	if h.Engine != "openai:scripted" || h.Verdict != "pass" || !strings.Contains(h.Text, "7h") {
+		t.Fatalf("statement %+v", h)
+	}
+	calls := srv.Calls()
+	if len(calls) != 2 || !strings.Contains(calls[0].User, "message d'attente") || !strings.Contains(calls[0].User, "#rappellumiere") ||
+		!strings.Contains(calls[0].User, "Prochain point d'ici 1 heure") || !strings.Contains(calls[1].User, "9h") {
+		t.Fatalf("%d calls; first prompt:\n%s", len(calls), calls[0].User)
 	}
 }
