@@ -192,6 +192,9 @@ type inboxData struct {
 	Blocked []inboxBlocked
 	Reply   string
 	SLA     string
+	// Phrase offers LLM phrasing of the suggestions (a provider is
+	// configured and the user may answer).
+	Phrase bool
 }
 
 // inboxBlocked is a reply Verify found problems in.
@@ -384,6 +387,13 @@ func (c *Ctx) inboxFill(d *inboxData) error {
 			d.Overdue++
 		}
 		d.Items = append(d.Items, it)
+	}
+	if c.Can(string(brand.RoleEditor)) {
+		cl, err := c.inboxLLM()
+		if err != nil {
+			return fmt.Errorf("web: inbox: AI provider of workspace %d: %w", c.workspaceID(), err)
+		}
+		d.Phrase = cl != nil
 	}
 	d.Exposure, err = c.exposure()
 	return err

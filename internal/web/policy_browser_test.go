@@ -10,6 +10,7 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"github.com/vigie-cm/vigie/internal/brand"
+	"github.com/vigie-cm/vigie/internal/llm/llmtest"
 	"github.com/vigie-cm/vigie/internal/testenv"
 )
 
@@ -17,10 +18,16 @@ import (
 // hate is flagged rather than hidden, import, and see it visible and
 // flagged; restore hiding, mark an author VIP from the popover, and see
 // their hateful comment flagged, not hidden, while another author's is
-// hidden; unhide that one and see it stay visible after a reload.
+// hidden; unhide that one and see it stay visible after a reload; phrase
+// a suggestion with the (fake) model and see Verify's finding on it.
 func TestPolicyAndAuthorsInChromium(t *testing.T) {
 	bin := testenv.Chromium(t)
+	noLLM(t)
+	srv := llmtest.NewOpenAI(t, llmtest.Reply{Text: `{"text":"Bonjour {author}, la baguette tradition est à 1,20 € partout."}`})
+	t.Setenv("VIGIE_LLM_BASE_URL", srv.BaseURL())
+	t.Setenv("VIGIE_LLM_MODEL", "scripted")
 	f := newFixture(t)
+	addFacts(t, f)
 	opts := append(chromedp.DefaultExecAllocatorOptions[:], chromedp.ExecPath(bin), chromedp.NoSandbox, chromedp.Flag("headless", true), chromedp.WindowSize(1200, 1600))
 	actx, cancel := chromedp.NewExecAllocator(context.Background(), opts...)
 	defer cancel()
@@ -147,6 +154,19 @@ func TestPolicyAndAuthorsInChromium(t *testing.T) {
 	}
 	if got := item("p3", "data-hidden"); got != "false" {
 		t.Errorf("after reload p3 data-hidden = %s", got)
+	}
+	// "Phrase with AI" on a question: the model's reply replaces the
+	// suggestion, with Verify's finding on its wrong price.
+	imp(`{"id":"q1","text":"Combien coûte la baguette tradition ?","author":"Léa"}`)
+	err = chromedp.Do(ctx,
+		chromedp.Click(`[data-ext="q1"] [data-inbox-phrase]`),
+		chromedp.WaitVisible(`[data-ext="q1"] [data-inbox-suggest][data-kind="phrased"] .inbox-finding[data-kind="contradicted"]`),
+	)
+	if err != nil {
+		t.Fatalf("phrase with AI: %v", err)
+	}
+	if got := eval(`document.querySelector('[data-ext="q1"] [data-inbox-suggest-text]').textContent`); !strings.Contains(got, "1,20 €") {
+		t.Errorf("phrased suggestion %q", got)
 	}
 	for a, want := range map[string]int{"comment.unhide": 1, "author.flag": 1, "policy.update": 2, "comment.autoflag": 1, "comment.autohide": 1} {
 		if n := auditCount(t, f, a); n != want {

@@ -101,6 +101,7 @@ var routes = []route{
 	{"POST /brands/{brand}/inbox/bulk", brand.RoleReviewer, (*Ctx).inboxBulk},
 	{"POST /brands/{brand}/inbox/reveal", brand.RoleAnalyst, (*Ctx).inboxReveal},
 	{"POST /brands/{brand}/inbox/author", brand.RoleReviewer, (*Ctx).inboxAuthorFlag},
+	{"POST /brands/{brand}/inbox/phrase", brand.RoleEditor, (*Ctx).inboxPhrase},
 	{"GET /brands/{brand}/policy", brand.RoleAnalyst, (*Ctx).policyPage},
 	{"POST /brands/{brand}/policy", brand.RoleManager, (*Ctx).policySave},
 	{"POST /brands/{brand}/policy/reset", brand.RoleManager, (*Ctx).policyReset},

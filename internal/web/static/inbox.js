@@ -65,6 +65,52 @@
     });
   });
 
+  // "Phrase with AI": the server asks the workspace's model to phrase the
+  // suggestion and returns it with what Verify found in it; the text
+  // replaces the suggestion, and sending still verifies it again.
+  var phraseURL = box.getAttribute("data-phrase-url");
+  box.querySelectorAll("[data-inbox-phrase]").forEach(function (btn) {
+    btn.addEventListener("click", function () {
+      var li = btn.closest(".inbox-item");
+      var sug = btn.closest("[data-inbox-suggest]");
+      var txt = sug.querySelector("[data-inbox-suggest-text]");
+      var label = btn.textContent;
+      btn.disabled = true;
+      btn.textContent = btn.getAttribute("data-label-busy");
+      post(phraseURL, { id: Number(li.getAttribute("data-id")) }).then(function (res) {
+        txt.textContent = res.text;
+        sug.setAttribute("data-kind", "phrased");
+        sug.querySelectorAll(".inbox-findings, .inbox-verified, [data-inbox-phrase-error]").forEach(function (e) { e.remove(); });
+        var out;
+        if (res.findings && res.findings.length) {
+          out = document.createElement("ul");
+          out.className = "inbox-findings";
+          res.findings.forEach(function (f) {
+            var item = document.createElement("li");
+            item.className = "inbox-finding";
+            item.setAttribute("data-kind", f.kind);
+            var strong = document.createElement("strong");
+            strong.textContent = f.text;
+            item.appendChild(strong);
+            item.appendChild(document.createTextNode(" — " + f.message));
+            out.appendChild(item);
+          });
+        } else {
+          out = document.createElement("span");
+          out.className = "badge inbox-verified";
+          out.textContent = btn.getAttribute("data-label-verified");
+        }
+        txt.insertAdjacentElement("afterend", out);
+      }).catch(function () {
+        var p = document.createElement("p");
+        p.className = "small field-error";
+        p.setAttribute("data-inbox-phrase-error", "");
+        p.textContent = btn.getAttribute("data-label-failed");
+        sug.appendChild(p);
+      }).then(function () { btn.disabled = false; btn.textContent = label; });
+    });
+  });
+
   // Keyboard triage.
   var form = box.querySelector("[data-inbox-bulk]");
   var items = Array.prototype.slice.call(box.querySelectorAll(".inbox-item"));
