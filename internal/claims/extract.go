@@ -898,7 +898,12 @@ func (x *extractor) timeOrDuration(i int, shortWithMinutes bool) Type {
 		// "remboursé sous 24h", "within 24h": a delay
 		return Duration
 	}
-	if x.low(i+1) == "de" && x.kind(i+2) == TWord {
+	// "2h de route", "20 h de conduite": hours of something
+	k := i + 1
+	if x.low(k) == "h" && x.toks[i].Suf == "" {
+		k++
+	}
+	if x.low(k) == "de" && x.kind(k+1) == TWord {
 		return Duration
 	}
 	if shortWithMinutes {

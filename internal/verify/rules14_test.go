@@ -1,0 +1,18 @@
+package verify
+
+import "testing"
+
+// Tests for the general causes of holdout14's first-run false alarms and
+// misses: each pairs the legitimate form with a wrong one still flagged.
+
+// "20 h de conduite" with a space before the h is hours of driving.
+func TestSpacedHoursOfSomething(t *testing.T) {
+	facts := []string{"Le forfait permis B (20 heures de conduite et le code) coûte 1 290 €."}
+	if r := check(t, "fr", facts, "✅ Le code\n✅ 20 h de conduite\nTout est dans le forfait !"); r.Verdict != Pass {
+		t.Errorf("stated hours flagged: %+v", r.Findings)
+	}
+	r := check(t, "fr", facts, "✅ 25 h de conduite dans le forfait !")
+	if len(r.Findings) != 1 || r.Findings[0].Claim != "duration" {
+		t.Errorf("wrong hours: %+v", r.Findings)
+	}
+}
