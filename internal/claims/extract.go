@@ -726,10 +726,26 @@ func (x *extractor) number(i int) int {
 		x.add(Claim{Type: Duration, Tok0: i, Tok1: i + 1, Value: t.Num * f, Bound: x.boundBefore(i)}, true)
 		return i + 1
 	}
+	// "41:12", a record or a running time past 24: minutes and seconds
+	if t.Suf == "h" && t.Min >= 0 && t.Num > 24 && strings.IndexByte(t.Text, ':') > 0 {
+		x.add(Claim{Type: Duration, Tok0: i, Tok1: i + 1, Value: t.Num + float64(t.Min)/60, Bound: x.boundBefore(i)}, true)
+		return i + 1
+	}
 	if t.Suf == "" {
 		if f, ok := durationUnits[x.low(i+1)]; ok && (x.low(i+1) != "h" || t.Frac == 0) {
-			x.add(Claim{Type: Duration, Tok0: i, Tok1: i + 2, Value: t.Num * f, Bound: x.boundBefore(i)}, true)
-			return i + 2
+			c := Claim{Type: Duration, Tok0: i, Tok1: i + 2, Value: t.Num * f, Bound: x.boundBefore(i)}
+			// "1 hour 30 minutes", "41 minutes 12 seconds": one length
+			k := i + 2
+			if x.low(k) == "and" || x.low(k) == "et" {
+				k++
+			}
+			if x.isNum(k) && x.toks[k].Suf == "" {
+				if f2, ok := durationUnits[x.low(k+1)]; ok && f2 < f {
+					c.Tok1, c.Value = k+2, c.Value+x.toks[k].Num*f2
+				}
+			}
+			x.add(c, true)
+			return c.Tok1
 		}
 	}
 	// money: 1,30 €, 20k€, 3,4 M€, 2 millions d'euros, 30 euros

@@ -89,6 +89,7 @@ var currencySymbols = map[string]string{"€": "EUR", "$": "USD", "£": "GBP"}
 var durationUnits = map[string]float64{
 	"min": 1, "mins": 1, "minute": 1, "minutes": 1, "mn": 1,
 	"h": 60, "heure": 60, "heures": 60, "hour": 60, "hours": 60, "hr": 60, "hrs": 60,
+	"seconde": 1.0 / 60, "secondes": 1.0 / 60, "second": 1.0 / 60, "seconds": 1.0 / 60, "sec": 1.0 / 60, "secs": 1.0 / 60,
 }
 
 var stopWords = func() map[string]bool {

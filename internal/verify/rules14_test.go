@@ -16,3 +16,15 @@ func TestSpacedHoursOfSomething(t *testing.T) {
 		t.Errorf("wrong hours: %+v", r.Findings)
 	}
 }
+
+// "41:12" past 24 is minutes and seconds; "41 minutes 12 seconds" one length.
+func TestChronoTimes(t *testing.T) {
+	facts := []string{"Our record for The Vault is 41 minutes 12 seconds, set in March 2026.", "Each game lasts 1 hour 30 minutes."}
+	if r := check(t, "en", facts, "Can you beat 41:12? That's the record for The Vault 💪 90 minutes of fun!"); r.Verdict != Pass {
+		t.Errorf("stated record flagged: %+v", r.Findings)
+	}
+	r := check(t, "en", facts, "Our record for The Vault? 35:40!")
+	if len(r.Findings) != 1 || r.Findings[0].Text != "35:40" {
+		t.Errorf("wrong record: %+v", r.Findings)
+	}
+}
