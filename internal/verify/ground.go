@@ -198,7 +198,7 @@ func (g *grounder) claim(c *claims.Claim) {
 		}
 		g.contradicted(c, g.sh.multFact, "")
 	case claims.Extension:
-		if g.sh.prolong {
+		if g.sh.prolong || g.extendedHours(c) {
 			return
 		}
 		if g.sh.hasEnd {
@@ -224,6 +224,18 @@ func (g *grounder) claim(c *claims.Claim) {
 		// (pairedWeekday) and the activity it is said of
 		g.weekdayAlone(c)
 	}
+}
+
+// extendedHours: "le samedi, on prolonge jusqu'à 22h" when a fact gives 22h:
+// later hours the facts state, not an offer extended past its end.
+func (g *grounder) extendedHours(c *claims.Claim) bool {
+	for i := range g.doc.Claims {
+		o := &g.doc.Claims[i]
+		if o.Sent == c.Sent && o.Type == claims.Time && o.Start > c.Start && g.supported(o, clsClock) {
+			return true
+		}
+	}
+	return false
 }
 
 // weekdayAlone: "cours de pâtisserie le dimanche" when the fact about the

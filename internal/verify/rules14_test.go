@@ -28,3 +28,14 @@ func TestChronoTimes(t *testing.T) {
 		t.Errorf("wrong record: %+v", r.Findings)
 	}
 }
+
+// Later hours the facts state are no extended offer.
+func TestExtendedHours(t *testing.T) {
+	facts := []string{"Le marché de Noël se tient du vendredi 11 au dimanche 13 décembre 2026, de 10h à 20h (jusqu'à 22h le samedi)."}
+	if r := check(t, "fr", facts, "Marché de Noël du 11 au 13 décembre ! Le samedi, on prolonge jusqu'à 22h ✨"); r.Verdict != Pass {
+		t.Errorf("stated late opening flagged: %+v", r.Findings)
+	}
+	if r := check(t, "fr", facts, "Marché de Noël prolongé jusqu'au 20 décembre !"); r.Verdict != Fail {
+		t.Errorf("extended market not contradicted: %+v", r.Findings)
+	}
+}
