@@ -494,6 +494,17 @@ func (g *grounder) numeric(c *claims.Claim, cl class) {
 			}
 		}
 	}
+	// "plus de 8 000 Saint-Aubinois" counts the inhabitants the facts count
+	if c.Type == claims.Count && c.Noun != "" && !g.sh.nouns[c.Noun] && g.demonym(c.Noun) {
+		for _, n := range residentNouns {
+			if g.sh.nouns[n] {
+				w := *c
+				w.Noun, w.Noun2 = n, ""
+				c = &w
+				break
+			}
+		}
+	}
 	// "Deux enfants inscrits ?": a figure in a question asserts nothing
 	if g.question(c.Sent) && c.Type == claims.Count && c.Value <= 10 {
 		return
@@ -1650,6 +1661,51 @@ func (g *grounder) poll(sent int) bool {
 	return false
 }
 
+// demonymSuffixes end the name of the people of a place: Annéciens,
+// Saint-Aubinois, Grenoblois, Lyonnais, Parisiennes, Londoners.
+var demonymSuffixes = []string{"iennes", "ienne", "iens", "ien", "oises", "oise", "ois", "oi", "aises", "aise", "ais", "ai",
+	"aines", "aine", "ains", "ain", "ers", "er", "ians", "ian", "ites", "ite"}
+
+// demonym: w (folded, maybe stemmed) names the people of a place written
+// with a capital in the facts: its stem, once the suffix is cut, is that
+// place's name but for its last letter or two.
+func (g *grounder) demonym(w string) bool {
+	if len(w) < 6 {
+		return false
+	}
+	for _, suf := range demonymSuffixes {
+		if !strings.HasSuffix(w, suf) || len(w)-len(suf) < 4 {
+			continue
+		}
+		stem := w[:len(w)-len(suf)]
+		for fi := range g.sh.facts {
+			d := g.sh.facts[fi].doc
+			for k := range d.Tokens {
+				t := &d.Tokens[k]
+				if t.Kind != claims.TWord || !t.Cap || len(t.Low) < 4 {
+					continue
+				}
+				// "Saint-Aubin-sur-Loire": the people are named after its head
+				for place := t.Low; place != ""; {
+					n := commonPrefix(stem, place)
+					if n >= 4 && n >= len(stem)-1 && n >= len(place)-2 {
+						return true
+					}
+					i := strings.LastIndexByte(place, '-')
+					if i < 4 {
+						break
+					}
+					place = place[:i]
+				}
+			}
+		}
+	}
+	return false
+}
+
+// residentNouns count the people of a place, as a demonym does.
+var residentNouns = []string{"habitant", "inhabitant", "resident", "residents", "administre", "citoyen", "citizen"}
+
 func (g *grounder) name(c *claims.Claim) {
 	if len(c.Words) == 1 && geoCommon[c.Words[0]] || g.vocative(c) {
 		return
@@ -1660,7 +1716,7 @@ func (g *grounder) name(c *claims.Claim) {
 		}
 		return
 	}
-	if g.relational(c) || g.poll(c.Sent) {
+	if g.relational(c) || g.poll(c.Sent) || len(c.Words) == 1 && g.demonym(c.Words[0]) {
 		return
 	}
 	// split at connectors; every part must be known

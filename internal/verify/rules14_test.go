@@ -39,3 +39,20 @@ func TestExtendedHours(t *testing.T) {
 		t.Errorf("extended market not contradicted: %+v", r.Findings)
 	}
 }
+
+// The people of a stated place (Annéciens, Saint-Aubinois) are no unknown
+// name, and counting them counts the inhabitants.
+func TestDemonyms(t *testing.T) {
+	facts := []string{"Saint-Aubin-sur-Loire est une commune de 8 400 habitants.", "L'auto-école forme des conducteurs à Annecy depuis 2009."}
+	for _, post := range []string{"Plus de 8 000 Saint-Aubinois, et autant de raisons de fêter Noël ❤️", "Merci aux Annéciens pour leur confiance !"} {
+		if r := check(t, "fr", facts, post); r.Verdict != Pass {
+			t.Errorf("%q flagged: %+v", post, r.Findings)
+		}
+	}
+	if r := check(t, "fr", facts, "Plus de 10 000 Saint-Aubinois !"); r.Verdict != Fail {
+		t.Errorf("false bound on inhabitants: %+v", r.Findings)
+	}
+	if r := check(t, "fr", facts, "Merci aux Grenoblois !"); r.Verdict == Pass {
+		t.Errorf("people of an unstated place not flagged")
+	}
+}
