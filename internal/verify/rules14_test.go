@@ -56,3 +56,19 @@ func TestDemonyms(t *testing.T) {
 		t.Errorf("people of an unstated place not flagged")
 	}
 }
+
+// A price paid in instalments, worked out per instalment, across facts about
+// the same thing.
+func TestInstalments(t *testing.T) {
+	fr := []string{"Le forfait permis B coûte 1 290 €.", "Le paiement du forfait permis B est possible en 4 fois sans frais."}
+	if r := check(t, "fr", fr, "Soit 322,50 € par mois pendant 4 mois pour le forfait permis B 💡"); r.Verdict != Pass {
+		t.Errorf("worked-out instalment flagged: %+v", r.Findings)
+	}
+	if r := check(t, "fr", fr, "Le forfait permis B pour 250 € par mois !"); r.Verdict == Pass {
+		t.Errorf("wrong instalment not flagged")
+	}
+	en := []string{"The annual pass costs £240 and can be paid in 3 instalments."}
+	if r := check(t, "en", en, "Spread the cost: 3 payments of £80 for the annual pass."); r.Verdict != Pass {
+		t.Errorf("worked-out instalment flagged: %+v", r.Findings)
+	}
+}

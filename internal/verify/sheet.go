@@ -585,6 +585,20 @@ func (sh *sheet) derive() {
 			}
 		}
 	}
+	// a price paid in instalments ("paiement en 4 fois", "in 3 instalments"),
+	// from a price in the same fact or another about the same thing: 1 290 €
+	// in 4 is 322,50 € each
+	for _, n := range sh.atoms[clsPlain] {
+		if n.derived || n.fact < 0 || !instalmentNouns[n.noun] && !(n.noun == "monthly" && (n.noun2 == "payment" || n.noun2 == "instalment")) || n.value < 2 || n.value > 60 {
+			continue
+		}
+		for _, m := range sh.atoms[clsMoney] {
+			if m.derived || m.fact < 0 || m.fact != n.fact && !sh.shareWords(n.fact, m.fact) {
+				continue
+			}
+			add(clsMoney, math.Round(m.value/n.value*100)/100, "", m.fact)
+		}
+	}
 	// a stated discount applied to a price stated in another fact about the
 	// same thing ("20% off the first veg box" and "the veg box costs £18.50")
 	for _, p := range sh.atoms[clsPercent] {
@@ -752,6 +766,12 @@ func (sh *sheet) factDocOf(fi int) *claims.Doc {
 		return sh.brief
 	}
 	return nil
+}
+
+// instalmentNouns count the payments a price is split into.
+var instalmentNouns = map[string]bool{
+	"fois": true, "mensualite": true, "versement": true, "echeance": true, "instalment": true, "installment": true,
+	"payment": true,
 }
 
 // shareWords reports whether two facts share a content word that is not a
