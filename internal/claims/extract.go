@@ -666,7 +666,9 @@ func nounNorm(l string) string {
 	switch l {
 	case "an", "ans", "annee", "annees", "year", "years", "yr", "yrs":
 		return "year"
-	case "jour", "jours", "j", "day", "days", "journee", "journees":
+	case "jour", "jours", "j", "day", "days", "journee", "journees",
+		// a part of each day counts the days: "3 matinées" of a 3-day course
+		"matinee", "matinees", "soiree", "soirees", "apres-midi", "morning", "mornings", "afternoon", "afternoons", "evening", "evenings":
 		return "day"
 	case "semaine", "semaines", "week", "weeks":
 		return "week"

@@ -72,3 +72,14 @@ func TestInstalments(t *testing.T) {
 		t.Errorf("worked-out instalment flagged: %+v", r.Findings)
 	}
 }
+
+// A part of each day (matinées, evenings) counts the days of a stated range.
+func TestDayParts(t *testing.T) {
+	facts := []string{"Le stage de code intensif a lieu du lundi 28 au mercredi 30 décembre 2026, de 9h à 12h, pour 149 €."}
+	if r := check(t, "fr", facts, "Code intensif : du 28 au 30 décembre, 3 matinées de 9h à 12h pour 149 € 📚"); r.Verdict != Pass {
+		t.Errorf("worked-out mornings flagged: %+v", r.Findings)
+	}
+	if r := check(t, "fr", facts, "Code intensif : 5 matinées pour 149 € !"); r.Verdict == Pass {
+		t.Errorf("wrong number of mornings not flagged")
+	}
+}
