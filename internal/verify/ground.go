@@ -226,6 +226,43 @@ func (g *grounder) claim(c *claims.Claim) {
 	}
 }
 
+// ratioBacked: "près de 8 élèves sur 10", "8 out of 10 learners" is a share
+// the facts give as a percentage (78 %), rounded as such shares are, to 5
+// points. Called for either figure of the ratio.
+func (g *grounder) ratioBacked(c *claims.Claim) bool {
+	if len(g.sh.atoms[clsPercent]) == 0 {
+		return false
+	}
+	toks := g.doc.Tokens
+	num, den := -1.0, -1.0
+	// c is the numerator: a "sur", "out of", "in" then a figure after it
+	for k := c.Tok1; k < len(toks) && k <= c.Tok1+2; k++ {
+		if l := toks[k].Low; (l == "sur" || l == "in" || l == "of" && prevLow(toks, k) == "out") && k+1 < len(toks) && toks[k+1].Kind == claims.TNum {
+			num, den = c.Value, toks[k+1].Num
+			break
+		}
+	}
+	// c is the denominator
+	if l := prevLow(toks, c.Tok0); num < 0 && (l == "sur" || l == "in" || l == "of" && prevLow(toks, c.Tok0-1) == "out") {
+		for k := c.Tok0 - 2; k >= 0 && k >= c.Tok0-5; k-- {
+			if toks[k].Kind == claims.TNum {
+				num, den = toks[k].Num, c.Value
+				break
+			}
+		}
+	}
+	if num < 0 || den < 2 || den > 100 || num > den {
+		return false
+	}
+	pct := num / den * 100
+	for _, a := range g.sh.atoms[clsPercent] {
+		if !a.derived && math.Abs(a.value-pct) <= 5 {
+			return true
+		}
+	}
+	return false
+}
+
 // extendedHours: "le samedi, on prolonge jusqu'à 22h" when a fact gives 22h:
 // later hours the facts state, not an offer extended past its end.
 func (g *grounder) extendedHours(c *claims.Claim) bool {
@@ -538,7 +575,7 @@ func (g *grounder) numeric(c *claims.Claim, cl class) {
 		g.unsupported(c)
 		return
 	}
-	if g.impliedByPost(c, cl) || cl == clsPlain && g.rateOfPost(c) {
+	if g.impliedByPost(c, cl) || cl == clsPlain && (g.rateOfPost(c) || g.ratioBacked(c)) {
 		return
 	}
 	if g.computedByWriter(c, cl) {

@@ -83,3 +83,17 @@ func TestDayParts(t *testing.T) {
 		t.Errorf("wrong number of mornings not flagged")
 	}
 }
+
+// "8 élèves sur 10" is a share the facts give as a percentage.
+func TestRatioOfPercent(t *testing.T) {
+	facts := []string{"En 2025, le taux de réussite à l'examen pratique était de 78 %."}
+	if r := check(t, "fr", facts, "Près de 8 élèves sur 10 ont réussi l'examen pratique en 2025 🎉"); r.Verdict != Pass {
+		t.Errorf("share of a stated percentage flagged: %+v", r.Findings)
+	}
+	if r := check(t, "en", []string{"In 2025, 78% of our learners passed first time."}, "8 out of 10 learners passed first time in 2025!"); r.Verdict != Pass {
+		t.Errorf("share of a stated percentage flagged: %+v", r.Findings)
+	}
+	if r := check(t, "fr", facts, "9 élèves sur 10 ont réussi l'examen pratique en 2025 !"); r.Verdict == Pass {
+		t.Errorf("wrong share not flagged")
+	}
+}
