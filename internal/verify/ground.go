@@ -263,6 +263,18 @@ func (g *grounder) ratioBacked(c *claims.Claim) bool {
 	return false
 }
 
+// twoGroups: the counted noun of c is joined to another by "and".
+func (g *grounder) twoGroups(c *claims.Claim) bool {
+	toks := g.doc.Tokens
+	for k := c.Tok1; k < len(toks) && k <= c.Tok1+2; k++ {
+		switch toks[k].Low {
+		case "and", "et", "&", "+":
+			return k > c.Tok1 && k+1 < len(toks) && toks[k+1].Kind == claims.TWord
+		}
+	}
+	return false
+}
+
 // extendedHours: "le samedi, on prolonge jusqu'à 22h" when a fact gives 22h:
 // later hours the facts state, not an offer extended past its end.
 func (g *grounder) extendedHours(c *claims.Claim) bool {
@@ -903,6 +915,10 @@ func (g *grounder) supports(c *claims.Claim, a *atom, cl class) bool {
 	// a figure worked out for a noun (5 Tuesdays, 3 days) backs only a claim
 	// about that noun, not a bare "5"
 	if cl == clsPlain && a.derived && a.noun != "" && c.Noun == "" {
+		return false
+	}
+	// "4 vets and 6 nurses" add up to "10 vets and nurses", not to "10 vets"
+	if a.sum && !g.twoGroups(c) {
 		return false
 	}
 	// a rank is backed by a stated rank, or by the same figure stated as such

@@ -97,3 +97,14 @@ func TestRatioOfPercent(t *testing.T) {
 		t.Errorf("wrong share not flagged")
 	}
 }
+
+// Two counts joined by "and" add up for a post that names both groups.
+func TestSumOfTwoGroups(t *testing.T) {
+	facts := []string{"Our team: 4 vets and 6 registered veterinary nurses, led by Dr Hannah Yates."}
+	if r := check(t, "en", facts, "Meet Dr Hannah Yates and the 10 vets and nurses who look after your pets ❤️"); r.Verdict != Pass {
+		t.Errorf("sum of two stated groups flagged: %+v", r.Findings)
+	}
+	if r := check(t, "en", facts, "Meet our 10 vets!"); r.Verdict == Pass {
+		t.Errorf("the sum said of one group not flagged")
+	}
+}

@@ -48,6 +48,7 @@ type atom struct {
 	ord     bool // written as an ordinal (43e, 6th)
 	dur     bool // a length of time, never a clock time
 	first   bool // "aux 300 premiers clients": the first N of an offer, not a total
+	sum     bool // the sum of two counts joined by "and": backs only a claim naming two groups too
 }
 
 type dateAtom struct {
@@ -582,6 +583,25 @@ func (sh *sheet) derive() {
 			n := math.Round((12*m.value - y.value) / m.value)
 			if n >= 1 && n <= 11 && math.Abs(12*m.value-y.value-n*m.value) <= 0.1*m.value {
 				add(clsPlain, n, "month", m.fact)
+			}
+		}
+	}
+	// two counts joined by "and" in a fact ("4 vets and 6 nurses") add up
+	// for a post that names both groups ("the 10 vets and nurses")
+	for i, a := range sh.atoms[clsPlain] {
+		if a.derived || a.fact < 0 || a.noun == "" {
+			continue
+		}
+		d := sh.facts[a.fact].doc
+		for _, b := range sh.atoms[clsPlain][i+1:] {
+			if b.derived || b.fact != a.fact || b.noun == "" || b.tok <= a.tok || b.tok-a.tok > 3 {
+				continue
+			}
+			for k := a.tok + 1; k < b.tok; k++ {
+				if l := d.Tokens[k].Low; l == "and" || l == "et" || l == "&" || l == "+" {
+					sh.atoms[clsPlain] = append(sh.atoms[clsPlain], atom{value: a.value + b.value, noun: a.noun, fact: a.fact, tok: -1, derived: true, sum: true})
+					break
+				}
 			}
 		}
 	}
