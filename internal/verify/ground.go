@@ -263,6 +263,34 @@ func (g *grounder) ratioBacked(c *claims.Claim) bool {
 	return false
 }
 
+// quoted: c sits inside quotation marks. A first name in a quoted review
+// ("They saved our Luna's life") is the customer's pet or family, not a
+// person the brand claims.
+func (g *grounder) quoted(c *claims.Claim) bool {
+	in := false
+	for k := 0; k < c.Tok0 && k < len(g.doc.Tokens); k++ {
+		switch g.doc.Tokens[k].Text {
+		case "\"":
+			in = !in
+		case "“", "«":
+			in = true
+		case "”", "»":
+			in = false
+		}
+	}
+	if !in {
+		return false
+	}
+	// and the quote closes after it
+	for k := c.Tok1; k < len(g.doc.Tokens); k++ {
+		switch g.doc.Tokens[k].Text {
+		case "\"", "”", "»":
+			return true
+		}
+	}
+	return false
+}
+
 // twoGroups: the counted noun of c is joined to another by "and".
 func (g *grounder) twoGroups(c *claims.Claim) bool {
 	toks := g.doc.Tokens
@@ -1769,7 +1797,7 @@ func (g *grounder) name(c *claims.Claim) {
 		}
 		return
 	}
-	if g.relational(c) || g.poll(c.Sent) || len(c.Words) == 1 && g.demonym(c.Words[0]) {
+	if g.relational(c) || g.poll(c.Sent) || len(c.Words) == 1 && (g.demonym(c.Words[0]) || g.quoted(c)) {
 		return
 	}
 	// split at connectors; every part must be known

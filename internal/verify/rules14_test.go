@@ -108,3 +108,17 @@ func TestSumOfTwoGroups(t *testing.T) {
 		t.Errorf("the sum said of one group not flagged")
 	}
 }
+
+// A first name inside a quoted review is the customer's own, not a claim;
+// the same name outside quotes still is.
+func TestNameInAQuotedReview(t *testing.T) {
+	facts := []string{"Willowbank Veterinary Clinic has cared for pets in Harrogate since 1998."}
+	for _, post := range []string{"⭐⭐⭐⭐⭐ \"They saved our Luna's life. Forever grateful.\" Reviews like this are why we do it 💚", "« Merci pour Filou, il va beaucoup mieux ! » Ça nous touche 💚"} {
+		if r := check(t, "en", facts, post); r.Verdict != Pass {
+			t.Errorf("%q flagged: %+v", post, r.Findings)
+		}
+	}
+	if r := check(t, "en", facts, "Our new vet Luna joins the team on Monday!"); r.Verdict == Pass {
+		t.Errorf("unstated vet not flagged")
+	}
+}
