@@ -117,6 +117,8 @@ func TestExtractDates(t *testing.T) {
 		{"en", "Festival 10–12 July 2026.", "10–12 July 2026", DateRange, D{2026, 7, 10}, D{2026, 7, 12}, -1},
 		{"en", "From Fri 10 to Sun 12 July.", "Fri 10 to Sun 12 July", DateRange, D{0, 7, 10}, D{0, 7, 12}, 5},
 		{"en", "This Giving Tuesday, 1 December, give.", "Tuesday, 1 December", Date, D{0, 12, 1}, D{}, 2},
+		{"en", "Free checks all through February!", "February", Month, D{0, 2, 0}, D{}, -1},
+		{"en", "Signal Lost: 41:12 is the record.", "41:12", Duration, D{}, D{}, -1},
 	}
 	for _, tc := range cases {
 		d := Analyze(tc.text, tc.lang)

@@ -373,7 +373,7 @@ func (x *extractor) monthAlone(i int) int {
 		return i
 	}
 	switch x.low(i - 1) {
-	case "en", "in", "during", "pendant", "durant", "all", "throughout", "this", "next", "ce", "prochain", "until", "till", "from":
+	case "en", "in", "during", "pendant", "durant", "all", "throughout", "through", "this", "next", "ce", "prochain", "until", "till", "from":
 	case "de", "d'":
 		if x.low(i-2) != "mois" {
 			return i
