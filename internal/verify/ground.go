@@ -1247,6 +1247,33 @@ func (g *grounder) rangeClaim(c *claims.Claim) {
 			return
 		}
 	}
+	// the period of the fact most about the same thing (two words in common,
+	// or a distinctive one: "marché de Noël") must hold it; another event's period does not
+	// back it ("du 18 au 20 décembre" for a market on 11-13 December while
+	// the ice rink runs to January)
+	rel, relOv := -1, 0
+	for i, da := range g.sh.dates {
+		if da.d2.IsZero() {
+			continue
+		}
+		if ov := g.overlap(ctx, da.fact); ov > relOv && (ov >= 2 || g.distinctive(ctx, da.fact)) {
+			rel, relOv = i, ov
+		} else if ov == relOv && rel >= 0 && !t1.Before(da.d) && !t2.After(da.d2) {
+			rel = i // a tie: the period that holds it
+		}
+	}
+	if rel >= 0 {
+		da := g.sh.dates[rel]
+		if !t1.Before(da.d) && !t2.After(da.d2) {
+			return
+		}
+		sep := " au "
+		if g.lang == "en" {
+			sep = " to "
+		}
+		g.contradicted(c, da.fact, g.fmtDate(da.d, false)+sep+g.fmtDate(da.d2, false))
+		return
+	}
 	// inside a stated period, or from one stated date to another
 	for _, da := range g.sh.dates {
 		if !da.d2.IsZero() && !t1.Before(da.d) && !t2.After(da.d2) {

@@ -122,3 +122,21 @@ func TestNameInAQuotedReview(t *testing.T) {
 		t.Errorf("unstated vet not flagged")
 	}
 }
+
+// A range is checked against the period of the fact about the same thing,
+// not backed by another event's longer period.
+func TestRangeOfTheSameThing(t *testing.T) {
+	facts := []string{
+		"Le marché de Noël se tient sur la place de l'Église du vendredi 11 au dimanche 13 décembre 2026.",
+		"La patinoire est installée place du Marché du 12 décembre 2026 au 3 janvier 2027.",
+	}
+	for _, post := range []string{"Marché de Noël du 11 au 13 décembre 🎄", "La patinoire vous attend du 20 au 30 décembre ⛸️"} {
+		if r := check(t, "fr", facts, post); r.Verdict != Pass {
+			t.Errorf("%q flagged: %+v", post, r.Findings)
+		}
+	}
+	r := check(t, "fr", facts, "Marché de Noël du 18 au 20 décembre !")
+	if len(r.Findings) != 1 || r.Findings[0].Suggestion != "11 décembre au 13 décembre" {
+		t.Errorf("wrong market dates: %+v", r.Findings)
+	}
+}
