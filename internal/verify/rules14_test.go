@@ -140,3 +140,15 @@ func TestRangeOfTheSameThing(t *testing.T) {
 		t.Errorf("wrong market dates: %+v", r.Findings)
 	}
 }
+
+// A was/now pair gives a discount; a price list does not.
+func TestDiscountOfAPriceList(t *testing.T) {
+	list := []string{"Prices per team: £60 for 2 players, £75 for 3, £88 for 4, £100 for 5 and £110 for 6.", "From 4 to 20 December 2026, teams get 15% off with the code SIGNAL15."}
+	if r := check(t, "en", list, "Book before 20 December with 25% off!"); r.Verdict != Fail {
+		t.Errorf("wrong discount not contradicted: %+v", r.Findings)
+	}
+	pair := []string{"Le coffret coûte 24 € au lieu de 30 €."}
+	if r := check(t, "fr", pair, "Le coffret à -20 % : 24 € au lieu de 30 € !"); r.Verdict != Pass {
+		t.Errorf("worked-out discount flagged: %+v", r.Findings)
+	}
+}

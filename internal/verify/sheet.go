@@ -512,7 +512,11 @@ func (sh *sheet) derive() {
 				if i != j && money[i].value > money[j].value {
 					diff := math.Round((money[i].value-money[j].value)*100) / 100
 					add(clsMoney, diff, "", fi)
-					add(clsPercent, math.Round((money[i].value-money[j].value)/money[i].value*100), "", fi)
+					// a discount is worked out from a was/now pair; a price
+					// list (£60 for 2, £75 for 3 … £110 for 6) gives none
+					if len(money) == 2 {
+						add(clsPercent, math.Round((money[i].value-money[j].value)/money[i].value*100), "", fi)
+					}
 				}
 			}
 			for _, p := range pcts {
