@@ -1429,6 +1429,25 @@ var includeWords = map[string]bool{
 var negations = map[string]bool{"no": true, "not": true, "pas": true, "aucun": true, "aucune": true, "sans": true, "n'": true, "ni": true, "never": true, "jamais": true}
 
 // freebie: an object offered for free must be offered by a fact.
+// pricedAt: the word at k has its own price right after it ("l'entrée est
+// gratuite, la location de patins coûte 3 €"): the gift before it in the
+// sentence is not for it ("l'entrée coûte 8 € ; gratuit pour les moins de
+// 12 ans" still gives free entry to some).
+func pricedAt(d *claims.Doc, k int) bool {
+	for _, fc := range d.Claims {
+		if fc.Type != claims.Money || fc.Tok0 <= k || fc.Tok0 > k+3 {
+			continue
+		}
+		for j := k + 1; j < fc.Tok0; j++ {
+			if d.Tokens[j].Kind == claims.TPunct {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
 func (g *grounder) freebie(c *claims.Claim) {
 	if g.sh.empty {
 		g.unsupported(c)
@@ -1519,7 +1538,7 @@ func (g *grounder) freebie(c *claims.Claim) {
 					st = n
 				}
 				for wi, w := range stems {
-					if st == w && !claims.IsStop(c.Words[wi]) && !negatedAt(d, k) {
+					if st == w && !claims.IsStop(c.Words[wi]) && !negatedAt(d, k) && !(k > mi && pricedAt(d, k)) {
 						g.freebieCondition(c, fi, s)
 						return
 					}

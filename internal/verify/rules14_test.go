@@ -152,3 +152,15 @@ func TestDiscountOfAPriceList(t *testing.T) {
 		t.Errorf("worked-out discount flagged: %+v", r.Findings)
 	}
 }
+
+// A gift in a sentence does not cover a thing priced after it.
+func TestGiftBesideAPrice(t *testing.T) {
+	facts := []string{"La patinoire est installée place du Marché ; l'entrée est gratuite, la location de patins coûte 3 €."}
+	if r := check(t, "fr", facts, "Patinoire en accès libre, entrée gratuite et patins à 3 € ⛸️"); r.Verdict != Pass {
+		t.Errorf("stated free entry flagged: %+v", r.Findings)
+	}
+	r := check(t, "fr", facts, "Patinoire : entrée gratuite et patins offerts !")
+	if len(r.Findings) != 1 || r.Findings[0].Text != "patins offerts" || r.Findings[0].Kind != Contradicted {
+		t.Errorf("free skates: %+v", r.Findings)
+	}
+}
