@@ -12,9 +12,11 @@ import (
 // (sentences of its fact sheet, verbatim), and the commitments the team
 // chooses (the next step, when it will speak again).
 type StatementInput struct {
-	Lang   string // "fr" or "en" (anything else is English)
-	Brand  string
-	Topics []string // hashtags and words driving the episode, most telling first
+	Lang  string // "fr" or "en" (anything else is English)
+	Brand string
+	// Topics are the hashtags and words driving the episode, most telling
+	// first: they choose the relevant facts and brief a model.
+	Topics []string
 	Facts  []string
 	// NextStep replaces the default ("our team is reading every message
 	// and will answer directly").
@@ -73,22 +75,16 @@ func (in StatementInput) Brief() string {
 }
 
 // HoldingStatement writes the offline holding statement: it acknowledges
-// what is being said, gives the facts the brand is sure of word for word
+// the messages without naming the crisis's hashtags (repeating them
+// spreads them, and the Verify engine rightly flags a hashtag that is not
+// the brand's), gives the facts the brand is sure of word for word
 // (or says they are being checked), the next step, and when the brand
 // will speak again. It invents nothing, so the Verify engine finds every
 // claim on the fact sheet or in Brief.
 func HoldingStatement(in StatementInput) string {
-	about := ""
-	if len(in.Topics) > 0 {
-		about = strings.Join(in.Topics[:min(2, len(in.Topics))], ", ")
-	}
 	var b strings.Builder
 	if in.fr() {
-		if about != "" {
-			b.WriteString("Nous avons vu vos messages au sujet de " + about + " et nous les prenons au sérieux.")
-		} else {
-			b.WriteString("Nous avons vu vos messages et nous les prenons au sérieux.")
-		}
+		b.WriteString("Nous avons vu vos messages et nous les prenons au sérieux.")
 		if len(in.Facts) > 0 {
 			b.WriteString(" Ce que nous pouvons confirmer : " + joinFacts(in.Facts))
 		} else {
@@ -102,11 +98,7 @@ func HoldingStatement(in StatementInput) string {
 		}
 		return b.String()
 	}
-	if about != "" {
-		b.WriteString("We have seen your messages about " + about + " and we take them seriously.")
-	} else {
-		b.WriteString("We have seen your messages and we take them seriously.")
-	}
+	b.WriteString("We have seen your messages and we take them seriously.")
 	if len(in.Facts) > 0 {
 		b.WriteString(" What we can confirm: " + joinFacts(in.Facts))
 	} else {

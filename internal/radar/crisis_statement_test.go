@@ -19,7 +19,7 @@ func TestHoldingStatementOffline(t *testing.T) {
 	}
 	in := StatementInput{Lang: "fr", Brand: "Boulangerie Lumière", Topics: topics[:2], Facts: got, UpdateWithin: 2 * time.Hour}
 	s := HoldingStatement(in)
-	for _, want := range []string{"au sujet de #rappellumiere, farines", "Ce que nous pouvons confirmer : Nos farines viennent du moulin de Beaucaire.",
+	for _, want := range []string{"Nous avons vu vos messages et nous les prenons au sérieux.", "Ce que nous pouvons confirmer : Nos farines viennent du moulin de Beaucaire.",
 		"vous répondra directement.", "d'ici 2 heures."} {
 		if !strings.Contains(s, want) {
 			t.Errorf("statement %q lacks %q", s, want)
@@ -33,6 +33,9 @@ func TestHoldingStatementOffline(t *testing.T) {
 		if !strings.Contains(en, want) {
 			t.Errorf("statement %q lacks %q", en, want)
 		}
+	}
+	if strings.Contains(s, "#rappellumiere") {
+		t.Errorf("the crisis hashtag is repeated: %q", s)
 	}
 	if none := HoldingStatement(StatementInput{Lang: "en"}); !strings.HasSuffix(none, "as soon as we know more.") {
 		t.Errorf("no delay promised: %q", none)

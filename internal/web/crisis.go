@@ -348,10 +348,10 @@ func crisisTopics(drivers []radar.Driver, clusters []radar.Cluster) []string {
 func crisisModelBrief(lang string, topics []string) string {
 	if lang == "fr" {
 		return "Écris un message d'attente court au sujet de : " + strings.Join(topics, ", ") +
-			". Reconnais ce qui se dit sans le répéter, donne seulement des faits de la fiche dont nous sommes sûrs, la prochaine étape et quand nous reviendrons vers le public."
+			". Reconnais ce qui se dit sans le répéter ni reprendre ses hashtags, donne seulement des faits de la fiche dont nous sommes sûrs, la prochaine étape et quand nous reviendrons vers le public."
 	}
 	return "Write a short holding statement about: " + strings.Join(topics, ", ") +
-		". Acknowledge what is being said without repeating it, give only facts from the sheet we are sure of, the next step, and when we will update."
+		". Acknowledge what is being said without repeating it or its hashtags, give only facts from the sheet we are sure of, the next step, and when we will update."
 }
 
 // crisisTick ticks or clears a checklist item for the episode. The first

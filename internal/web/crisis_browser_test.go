@@ -61,7 +61,7 @@ func TestCrisisRoomBrowser(t *testing.T) {
 		chromedp.WaitVisible(css("#crisis-findings-none")),
 	)
 	text := get(t, ctx, chromedp.Evaluate[string](`document.querySelector("#crisis-text").value`))
-	if !strings.Contains(text, "#rappellumiere") || !strings.Contains(text, "Nous avons vu vos messages") {
+	if strings.Contains(text, "#rappellumiere") || !strings.Contains(text, "Nous avons vu vos messages") {
 		t.Errorf("drafted statement %q", text)
 	}
 	do(t, ctx,

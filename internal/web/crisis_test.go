@@ -84,7 +84,7 @@ func TestCrisisHoldingStatement(t *testing.T) {
 	fmt.Sscan(key, &ep)
 	h, err := cs.GetHoldingStatement(context.Background(), f.brand.ID, ep)
 	must(t, err)
-	if h.Verdict != "pass" || h.Ready || h.Engine != "offline" || !strings.Contains(h.Text, "#rappellumiere") ||
+	if h.Verdict != "pass" || h.Ready || h.Engine != "offline" || strings.Contains(h.Text, "#rappellumiere") || !strings.Contains(h.Text, "Nous avons vu vos messages") ||
 		!strings.Contains(h.Text, "d'ici 3 heures") || strings.Contains(h.Text, "7h") {
 		t.Fatalf("drafted %+v", h)
 	}
