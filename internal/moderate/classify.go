@@ -336,7 +336,7 @@ var crimeHabit = map[string]bool{"steal": true, "rob": true, "loot": true, "drug
 var nounDet = map[string]bool{"des": true, "de": true, "d": true, "a": true, "an": true, "such": true,
 	"so": true, "really": true, "si": true, "tellement": true, "trop": true, "vraiment": true, "aussi": true, "all": true, "tous": true, "toutes": true}
 
-var quantifier = map[string]bool{"every": true, "each": true, "chaque": true, "aucun": true, "aucune": true, "no": true, "nul": true, "nulle": true}
+var quantifier = map[string]bool{"zero": true, "every": true, "each": true, "chaque": true, "aucun": true, "aucune": true, "no": true, "nul": true, "nulle": true}
 
 var genericDet = map[string]bool{"les": true, "des": true, "ces": true, "tous": true, "toutes": true, "aux": true, "the": true, "all": true, "these": true, "those": true, "most": true, "many": true}
 
@@ -769,6 +769,10 @@ func (c *Classifier) decide(a Analysis, s *scratch, pTox, pSpam, pQ float64) Res
 			}
 			w := spanText(toks, h.start, h.end)
 			switch {
+			case h.start > cl.a && firstPersonSubject[toks[h.start-1].Text]:
+				// "je rentre au bled cet été": the speaker's own trip
+				reason("%q said of the speaker", w)
+				neutralised++
 			case !selfNegated(tcat, h) && negatedAt(cl, h.start):
 				reason("exclusion %q negated", w)
 				neutralised++
@@ -793,7 +797,8 @@ func (c *Classifier) decide(a Analysis, s *scratch, pTox, pSpam, pQ float64) Res
 			// droit", "pas de Noirs ici") is not negated by it; one opening
 			// its segment is not negated by the segment before ("si t'es
 			// pas content, retourne au Maroc")
-			ownNeg := f.kind == "rights denied to" || f.kind == "exclusion sign against" || f.kind == "lack claimed of" || segmentStart(toks, cl, f.pos)
+			ownNeg := f.kind == "rights denied to" || f.kind == "exclusion sign against" || f.kind == "lack claimed of" ||
+				f.kind == "inability claimed of" || f.kind == "exclusion wished against" || segmentStart(toks, cl, f.pos)
 			switch {
 			case !ownNeg && negatedAt(cl, f.pos):
 				reason("%s (%q) is negated", what, f.word)

@@ -37,6 +37,10 @@ var relativeWord = map[string]bool{"who": true, "qui": true, "whom": true, "whic
 // noie tous, ces migrants", "gas the lot of them").
 var objectPronoun = map[string]bool{"les": true, "them": true, "em": true, "eux": true}
 
+// subjectThey: a passive wish's subject ("the day they're all loaded into
+// train cars").
+var subjectThey = map[string]bool{"they": true, "ils": true, "elles": true}
+
 // habitGap: words allowed between a group and its habit ("les Roms
 // volent toujours", "Gypsies always steal").
 var habitGap = map[string]bool{"always": true, "all": true, "just": true, "only": true, "still": true, "constantly": true, "basically": true,
@@ -51,11 +55,13 @@ var partialDet = map[string]bool{"des": true, "some": true, "certains": true, "c
 // "should not be allowed".
 var modalWord = map[string]bool{"devrait": true, "devraient": true, "doit": true, "doivent": true, "should": true, "must": true, "ought": true, "shouldn": true, "mustn": true}
 var rightWord = map[string]bool{"droit": true, "droits": true, "allowed": true, "autorise": true, "autorises": true, "autorisees": true, "permitted": true,
-	"right": true, "rights": true, "vote": true, "voter": true}
+	"right": true, "rights": true, "vote": true, "voter": true, "entrer": true, "enter": true, "let": true, "come": true, "venir": true,
+	"stay": true, "rester": true, "settle": true, "immigrate": true, "immigrer": true}
 
 // signWord opens a "no X here" sign; signPlace closes it.
 var signWord = map[string]bool{"no": true, "pas": true, "plus": true, "zero": true, "jamais": true}
 var signPlace = map[string]bool{"ici": true, "here": true, "allowed": true, "autorise": true, "autorises": true, "bienvenus": true, "welcome": true}
+var placePrep = map[string]bool{"in": true, "dans": true, "at": true, "au": true, "among": true, "parmi": true, "on": true, "en": true}
 var ownPlace = map[string]bool{"mon": true, "ma": true, "mes": true, "notre": true, "nos": true, "my": true, "our": true, "nous": true}
 
 var goodWord = map[string]bool{"good": true, "bon": true, "bons": true, "bonne": true, "bonnes": true}
@@ -70,6 +76,8 @@ var orderVerb = map[string]bool{"put": true, "line": true, "round": true, "lock"
 // back to Mexico").
 var expelVerb = map[string]bool{"deport": true, "send": true, "ship": true, "expel": true, "kick": true, "throw": true, "fly": true,
 	"renvoyer": true, "renvoyez": true, "expulser": true, "expulsez": true, "expulsons": true, "virer": true, "virez": true}
+
+var infinitiveGoBack = map[string]bool{"rentrer": true, "retourner": true, "repartir": true}
 
 var deportVerb = map[string]bool{"deport": true, "expel": true, "expulser": true, "expulsez": true, "expulsons": true}
 
@@ -97,6 +105,12 @@ var lackQuality = map[string]bool{"hygiene": true, "culture": true, "morale": tr
 	"empathie": true, "intelligence": true, "humanite": true, "humanity": true, "dignite": true, "dignity": true, "education": true, "personnalite": true,
 	"personality": true, "conscience": true, "shame": true, "honte": true, "savoir": true}
 var haveWord = map[string]bool{"have": true, "has": true, "had": true, "ont": true, "a": true, "avaient": true, "got": true}
+
+// abilityVerb: what a group is said to be unable to do as a trait
+// ("women can't think", "les femmes savent pas conduire").
+var abilityVerb = map[string]bool{"think": true, "drive": true, "lead": true, "govern": true, "reason": true, "learn": true,
+	"reflechir": true, "reflechit": true, "reflechissent": true, "penser": true, "pensent": true, "conduire": true, "diriger": true,
+	"gouverner": true, "raisonner": true, "apprendre": true, "comprendre": true, "understand": true, "manage": true, "gerer": true}
 
 // frameCtx is what findFrames needs from decide.
 type frameCtx struct {
@@ -192,6 +206,26 @@ func (fc *frameCtx) findFrames(cl clause, out []frame) []frame {
 			continue
 		}
 		gw := spanText(toks, g.start, g.end)
+		// what the group is said to be unable to do: a negation then an
+		// ability verb ("can't think", "savent pas conduire", "une femme
+		// ça réfléchit pas")
+		if fc.generic(g) || (g.start > cl.a && (toks[g.start-1].Text == "un" || toks[g.start-1].Text == "une")) {
+			for k := g.end; k < cl.b && k <= g.end+4; k++ {
+				if !abilityVerb[toks[k].Text] {
+					continue
+				}
+				neg := false
+				for j := max(g.end, k-2); j < min(cl.b, k+2); j++ {
+					if tcat[j]&catNeg != 0 {
+						neg = true
+					}
+				}
+				if neg {
+					out = append(out, frame{kind: "inability claimed of", pos: k, word: toks[k].Text, g: gw})
+				}
+				break
+			}
+		}
 		// what the group is said to lack: "n'ont aucune hygiène", "have
 		// no morals" (possession, so "get no respect" is not one)
 		if fc.generic(g) {
@@ -217,7 +251,15 @@ func (fc *frameCtx) findFrames(cl clause, out []frame) []frame {
 				}
 			}
 		}
-		quantified := g.start > 0 && (toks[g.start-1].Text == "aucun" || toks[g.start-1].Text == "aucune" || toks[g.start-1].Text == "no")
+		quantified := false // "aucun musulman", "not one more migrant", "zéro Arabe"
+		for j := max(cl.a, g.start-3); j < g.start; j++ {
+			switch toks[j].Text {
+			case "aucun", "aucune", "no", "zero":
+				quantified = true
+			case "one":
+				quantified = quantified || (j > cl.a && toks[j-1].Text == "not")
+			}
+		}
 		// a crime as the group's habit, the group its subject
 		if fc.generic(g) && !(g.start > 0 && partialDet[toks[g.start-1].Text]) {
 			j := g.end
@@ -254,7 +296,21 @@ func (fc *frameCtx) findFrames(cl clause, out []frame) []frame {
 			if toks[s].Text == "de" || toks[s].Text == "d" {
 				s--
 			}
-			if s >= cl.a && signWord[toks[s].Text] && segmentStart(toks, cl, s) && (toks[s].Text != "pas" || s+1 < g.start) {
+			wished := false // "there should be zero Arabs in the police", "faudrait zéro Arabe"
+			for j := max(cl.a, s-4); j >= 0 && j < s; j++ {
+				if wishWord[toks[j].Text] {
+					wished = true
+				}
+			}
+			placed := false // "zero Arabs in the police", not "no Muslims left hungry"
+			for k := g.end; k < cl.b && k <= g.end+2; k++ {
+				if signPlace[toks[k].Text] || placePrep[toks[k].Text] {
+					placed = true
+				}
+			}
+			if wished && placed && s >= cl.a && (toks[s].Text == "zero" || toks[s].Text == "no") {
+				out = append(out, frame{kind: "exclusion wished against", pos: s, word: spanText(toks, s, g.end), g: gw})
+			} else if s >= cl.a && signWord[toks[s].Text] && segmentStart(toks, cl, s) && (toks[s].Text != "pas" || s+1 < g.start) {
 				for k := g.end; k < cl.b && k <= g.end+4; k++ {
 					if tcat[k]&catBrand2 != 0 {
 						break
@@ -295,7 +351,7 @@ func (fc *frameCtx) wished(cl clause, h hit) bool {
 	if f := firstWord(toks, cl.a, cl.b); f >= 0 && f < h.start && orderVerb[toks[f].Text] && h.start-f <= 4 {
 		return true
 	}
-	for j := h.start - 1; j >= cl.a && j >= h.start-6; j-- {
+	for j := h.start - 1; j >= cl.a && j >= h.start-8; j-- {
 		w := toks[j].Text
 		if preventWord[w] || relativeWord[w] || toks[j].Kind == KindComma {
 			return false
@@ -325,7 +381,7 @@ func (fc *frameCtx) order(cl clause, h hit) bool {
 	toks := fc.toks
 	// a thing sent back ("renvoyez ce produit en Chine"), unless a
 	// group follows the determiner ("renvoyez ces migrants…")
-	if h.end-h.start == 1 && h.end < cl.b && thingDet[toks[h.end].Text] {
+	if h.end-h.start == 1 && h.end+1 < cl.b && thingDet[toks[h.end].Text] && fc.tcat[h.end+1]&catPlace == 0 {
 		person := false
 		for _, g := range cl.hits {
 			if groupTarget(g) && g.start > h.end && g.start <= h.end+3 {
@@ -335,6 +391,18 @@ func (fc *frameCtx) order(cl clause, h hit) bool {
 		if !person {
 			return false
 		}
+	}
+	if infinitiveGoBack[toks[h.start].Text] {
+		// "ils n'ont qu'à rentrer dans leur pays", "les migrants
+		// devraient retourner…": an infinitive is an order only with
+		// them as its subject ("il faut retourner en Chine pour le Nouvel
+		// An" is advice)
+		for j := max(cl.a, h.start-5); j < h.start; j++ {
+			if subjectThey[toks[j].Text] || groupBetween(cl, j, j+1) {
+				return true
+			}
+		}
+		return false
 	}
 	if segmentStart(toks, cl, h.start) || toks[h.start].Text == "qu" {
 		return true
@@ -368,7 +436,9 @@ func (fc *frameCtx) order(cl clause, h hit) bool {
 		return true
 	}
 	for j := max(cl.a, h.start-3); j < h.start; j++ {
-		if wishWord[toks[j].Text] {
+		// "they should go back", "ils n'ont qu'à rentrer", "they can leave
+		// and go back"
+		if wishWord[toks[j].Text] || toks[j].Text == "can" || (toks[j].Text == "a" && j > cl.a && toks[j-1].Text == "qu") {
 			return true
 		}
 	}
@@ -444,7 +514,7 @@ func groupBetween(cl clause, a, b int) bool {
 // pronounNear: an object pronoun within three words of the harm word.
 func pronounNear(toks []Token, cl clause, h hit) bool {
 	for j := max(cl.a, h.start-3); j < min(cl.b, h.end+3); j++ {
-		if objectPronoun[toks[j].Text] {
+		if objectPronoun[toks[j].Text] || subjectThey[toks[j].Text] {
 			return true
 		}
 	}

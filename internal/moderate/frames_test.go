@@ -57,6 +57,17 @@ func TestFrames(t *testing.T) {
 		{"fr", "Les Roms ? Ils sont tous des voleurs.", true},
 		{"en", "Muslims and Jews shared the stage. They were brilliant.", false},
 		{"en", "I called your agents twice. They're useless.", false},
+		// inability as a trait, and a practical "can't"
+		{"en", "Women can't drive, everyone knows it.", true},
+		{"fr", "Une femme, ça sait pas conduire.", true},
+		{"en", "Disabled people can't enter your store, there is no ramp.", false},
+		// a quota of zero under a wish, and a wish that nobody goes hungry
+		{"en", "There should be zero Turks in the army.", true},
+		{"en", "There should be no Muslims left hungry this Ramadan, great initiative.", false},
+		// an infinitive order needs "them" as its subject
+		{"fr", "Les Algériens devraient retourner dans leur pays.", true},
+		{"fr", "Il faut retourner en Chine pour le Nouvel An, c'est une expérience.", false},
+		{"fr", "Je rentre au bled cet été, vous livrez en Algérie ?", false},
 		// "a good X is a dead X"
 		{"en", "The only good Muslim is a dead Muslim.", true},
 		// the echo
