@@ -85,9 +85,12 @@ type InboxItem struct {
 // inboxAuthor is an author's badge and history on the page.
 type inboxAuthor struct {
 	store.CommentAuthor
-	Repeat bool   // hidden comments at the policy's repeat threshold
-	FlagBy string // who set the flag, by name
-	Filter string // the page's URL for this author's comments
+	// Repeat marks a repeat offender: Recent hidden comments (-1 when not
+	// counted) within the policy's Days, at its threshold.
+	Repeat       bool
+	Recent, Days int
+	FlagBy       string // who set the flag, by name
+	Filter       string // the page's URL for this author's comments
 }
 
 // InboxCount is how many stored comments carry a label.

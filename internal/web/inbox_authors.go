@@ -6,6 +6,7 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/vigie-cm/vigie/internal/store"
 )
@@ -36,11 +37,20 @@ func (c *Ctx) inboxAuthors(list []store.Comment, sp store.ModerationPolicy, name
 		return nil, fmt.Errorf("web: inbox: %w", err)
 	}
 	out := make(map[store.AuthorRef]*inboxAuthor, len(known))
+	since := c.s.now().Add(-time.Duration(sp.RepeatDays) * 24 * time.Hour)
 	for r, a := range known {
-		ia := &inboxAuthor{CommentAuthor: a, Repeat: sp.RepeatHidden > 0 && a.Hidden >= sp.RepeatHidden,
+		ia := &inboxAuthor{CommentAuthor: a, Days: sp.RepeatDays, Recent: -1,
 			Filter: fmt.Sprintf("/brands/%d/inbox?", c.Brand.ID) + url.Values{"author": {r.Author}, "network": {r.Network}}.Encode()}
 		if a.FlagBy != nil {
 			ia.FlagBy = names[*a.FlagBy]
+		}
+		// As the ingest does: only an author with enough hidden comments
+		// in all could have enough in the window, so only they are counted.
+		if sp.RepeatHidden > 0 && a.Hidden >= sp.RepeatHidden {
+			if ia.Recent, err = as.CountAuthorHidden(c.R.Context(), c.Brand.ID, r.Network, r.Author, since); err != nil {
+				return nil, fmt.Errorf("web: inbox: %w", err)
+			}
+			ia.Repeat = ia.Recent >= sp.RepeatHidden
 		}
 		out[r] = ia
 	}

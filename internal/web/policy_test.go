@@ -162,6 +162,21 @@ func TestInboxAuthorMarks(t *testing.T) {
 	if a, _ := f.st.(store.AuthorStore).GetAuthor(ctx, f.brand.ID, "instagram", "@troll"); a.Hidden != 0 || a.Comments != 1 {
 		t.Errorf("troll after unhide %+v", a)
 	}
+	// Repeat offenders: three hidden comments in the window make the
+	// badge; three hidden 40 days ago do not.
+	var rows []string
+	old := time.Now().UTC().Add(-40 * 24 * time.Hour).Format(time.RFC3339)
+	for i := range 3 {
+		rows = append(rows, fmt.Sprintf(`{"id":"r%d","text":"Les musulmans sont des cafards.","author_handle":"@rec","network":"x"}`, i),
+			fmt.Sprintf(`{"id":"o%d","text":"Les musulmans sont des cafards.","author_handle":"@old","network":"x","received_at":"%s"}`, i, old))
+	}
+	ed.post(inbox, inbox, url.Values{"data": {strings.Join(rows, "\n")}})
+	for handle, want := range map[string]bool{"@rec": true, "@old": false} {
+		r := ed.get(inbox + "?network=x&author=" + url.QueryEscape(handle))
+		if got := strings.Contains(r.body, `data-author-badge="repeat"`); got != want || !strings.Contains(r.body, "data-author-recent") {
+			t.Errorf("%s: repeat badge %v, want %v", handle, got, want)
+		}
+	}
 	rv.post(inbox, inbox+"/author", url.Values{"author_flag": {fmt.Sprintf("none:%d", ids["a1"].ID)}})
 	if a, _ := f.st.(store.AuthorStore).GetAuthor(ctx, f.brand.ID, "instagram", "@star"); a.Flag != "" {
 		t.Errorf("mark not cleared: %+v", a)
