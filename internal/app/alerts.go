@@ -136,7 +136,7 @@ func (a *alerter) tick(ctx context.Context) error {
 			errs = append(errs, err)
 			continue
 		}
-		disp := a.dispatcher(settings[b.WorkspaceID], b.WorkspaceID)
+		disp := a.dispatcher(ctx, settings[b.WorkspaceID], b.WorkspaceID)
 		for _, ev := range evs {
 			al, ok := a.alertOf(b, ev)
 			if !ok {
@@ -152,7 +152,7 @@ func (a *alerter) tick(ctx context.Context) error {
 		}
 	}
 	for ws, s := range settings {
-		if err := a.dispatcher(s, ws).Flush(ctx, now); err != nil {
+		if err := a.dispatcher(ctx, s, ws).Flush(ctx, now); err != nil {
 			errs = append(errs, fmt.Errorf("workspace %d: quiet-hours digest: %w", ws, err))
 		}
 	}
@@ -188,7 +188,7 @@ func (a *alerter) alertOf(b brand.Brand, e radar.Episode) (alert.Alert, bool) {
 }
 
 // dispatcher applies a workspace's settings (none: in the app only).
-func (a *alerter) dispatcher(s store.AlertSettings, ws int64) *alert.Dispatcher {
+func (a *alerter) dispatcher(ctx context.Context, s store.AlertSettings, ws int64) *alert.Dispatcher {
 	d := &alert.Dispatcher{Ledger: &storeLedger{st: a.d.Store, cs: a.cs, workspace: ws}, PerHour: s.PerHour}
 	if s.QuietFrom != s.QuietTo {
 		loc, err := time.LoadLocation(s.TimeZone)
@@ -197,13 +197,13 @@ func (a *alerter) dispatcher(s store.AlertSettings, ws int64) *alert.Dispatcher 
 		}
 		d.Quiet = alert.QuietHours{From: time.Duration(s.QuietFrom) * time.Minute, To: time.Duration(s.QuietTo) * time.Minute, Location: loc}
 	}
-	d.ChannelsFor = func(al alert.Alert) []alert.Channel { return a.channels(s, al.BrandID) }
+	d.ChannelsFor = func(al alert.Alert) []alert.Channel { return a.channels(ctx, s, al.BrandID) }
 	return d
 }
 
 // channels are the workspace's webhooks, and an email to its recipients
 // and the brand's people on duty.
-func (a *alerter) channels(s store.AlertSettings, brandID int64) []alert.Channel {
+func (a *alerter) channels(ctx context.Context, s store.AlertSettings, brandID int64) []alert.Channel {
 	var out []alert.Channel
 	for _, h := range s.Webhooks {
 		switch h.Kind {
@@ -220,7 +220,7 @@ func (a *alerter) channels(s store.AlertSettings, brandID int64) []alert.Channel
 	}
 	to := append([]string(nil), s.Emails...)
 	// A failure to read who is on duty still sends to the others.
-	duty, err := a.cs.ListOnDuty(context.Background(), brandID)
+	duty, err := a.cs.ListOnDuty(ctx, brandID)
 	if err != nil {
 		a.d.Logger.Warn("app: radar alerts: people on duty", "brand", brandID, "err", err)
 	}

@@ -7,11 +7,13 @@ package alert
 import (
 	"bytes"
 	"context"
+	"crypto/tls"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"mime"
+	"net"
 	"net/http"
 	"net/smtp"
 	"strings"
@@ -199,7 +201,7 @@ type Email struct {
 
 func (e *Email) Name() string { return "email" }
 
-func (e *Email) Send(_ context.Context, a Alert) error {
+func (e *Email) Send(ctx context.Context, a Alert) error {
 	if len(e.To) == 0 {
 		return errors.New("alert: email: no recipient")
 	}
@@ -219,14 +221,72 @@ func (e *Email) Send(_ context.Context, a Alert) error {
 	if link(a) != "" {
 		body += "\n\n" + a.URL
 	}
-	// net/smtp dot-stuffs the body itself.
+	// The DATA writer dot-stuffs the body itself.
 	for _, line := range strings.Split(body, "\n") {
 		msg.WriteString(strings.TrimRight(line, "\r") + "\r\n")
 	}
-	if err := smtp.SendMail(e.Addr, e.Auth, e.From, e.To, msg.Bytes()); err != nil {
+	if err := e.send(ctx, msg.Bytes()); err != nil {
 		return fmt.Errorf("alert: email via %s: %w", e.Addr, err)
 	}
 	return nil
+}
+
+// smtpTimeout bounds a whole SMTP exchange: a server that stops answering
+// must not hold the alert worker (smtp.SendMail has no timeout).
+const smtpTimeout = 30 * time.Second
+
+// send is smtp.SendMail (STARTTLS when offered, AUTH when set) over a
+// connection with a deadline and the caller's context.
+func (e *Email) send(ctx context.Context, msg []byte) error {
+	d := net.Dialer{Timeout: 10 * time.Second}
+	conn, err := d.DialContext(ctx, "tcp", e.Addr)
+	if err != nil {
+		return err
+	}
+	deadline := time.Now().Add(smtpTimeout)
+	if dl, ok := ctx.Deadline(); ok && dl.Before(deadline) {
+		deadline = dl
+	}
+	if err := conn.SetDeadline(deadline); err != nil {
+		conn.Close()
+		return err
+	}
+	host, _, _ := net.SplitHostPort(e.Addr)
+	c, err := smtp.NewClient(conn, host)
+	if err != nil {
+		conn.Close()
+		return err
+	}
+	defer c.Close()
+	if ok, _ := c.Extension("STARTTLS"); ok {
+		if err := c.StartTLS(&tls.Config{ServerName: host}); err != nil {
+			return err
+		}
+	}
+	if e.Auth != nil {
+		if err := c.Auth(e.Auth); err != nil {
+			return err
+		}
+	}
+	if err := c.Mail(e.From); err != nil {
+		return err
+	}
+	for _, to := range e.To {
+		if err := c.Rcpt(to); err != nil {
+			return err
+		}
+	}
+	w, err := c.Data()
+	if err != nil {
+		return err
+	}
+	if _, err := w.Write(msg); err != nil {
+		return err
+	}
+	if err := w.Close(); err != nil {
+		return err
+	}
+	return c.Quit()
 }
 
 // InApp keeps the latest alerts for the app's bell and live page.

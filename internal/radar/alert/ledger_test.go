@@ -2,6 +2,7 @@ package alert
 
 import (
 	"context"
+	"net"
 	"strings"
 	"sync"
 	"testing"
@@ -159,5 +160,31 @@ func TestSlackBlocksTeamsWorkflowGeneric(t *testing.T) {
 	msg = last()
 	if msg["key"] != sample.Key || msg["title"] != sample.Title || msg["urgent"] != true || msg["url"] != sample.URL {
 		t.Errorf("generic %v", msg)
+	}
+}
+
+// A server that accepts and never answers must not hold the sender past
+// its context.
+func TestEmailGivesUpOnASilentServer(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	go func() {
+		for {
+			c, err := ln.Accept()
+			if err != nil {
+				return
+			}
+			defer c.Close() // silent until the test ends
+		}
+	}()
+	ctx, cancel := context.WithTimeout(context.Background(), 300*time.Millisecond)
+	defer cancel()
+	start := time.Now()
+	err = (&Email{Addr: ln.Addr().String(), From: "a@b.example", To: []string{"c@d.example"}}).Send(ctx, sample)
+	if err == nil || time.Since(start) > 3*time.Second {
+		t.Fatalf("silent server: %v after %s", err, time.Since(start))
 	}
 }
