@@ -1018,7 +1018,11 @@ func (c *Classifier) decide(a Analysis, s *scratch, pTox, pSpam, pQ float64) Res
 				quotedHostile = true
 			}
 		}
-		if !hostilePredicate && (neutralised > 0 || untargetedSwearing || neutralIdentity || antiHate || reportIn(toks, hits) || criticism || (quotedStance && quotedHostile)) {
+		// A question with no hostile or negative word ("est-ce que le
+		// magasin est accessible aux fauteuils roulants ?") asks; the
+		// model's score on its words is not evidence of hostility.
+		plainQuestion := hasQuestionMark(toks) && evid&(catSlur|catDehum|catHateVerb|catInsultN|catInsultA|catThreat|catProfanity|catNegative|catExclusion) == 0
+		if !hostilePredicate && (neutralised > 0 || untargetedSwearing || neutralIdentity || antiHate || reportIn(toks, hits) || criticism || plainQuestion || (quotedStance && quotedHostile)) {
 			gate = math.Min(gate, 0.45)
 		}
 		mt := pTox * gate

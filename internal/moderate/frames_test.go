@@ -80,3 +80,26 @@ func TestFrames(t *testing.T) {
 		}
 	}
 }
+
+// TestPlainQuestionsNotToxic: questions with no hostile or negative word
+// are not flagged as toxic on the model's word scores alone, and a verb in
+// "-iez" is not read as a slang plural ("pourriez" is not "pourrie").
+func TestPlainQuestionsNotToxic(t *testing.T) {
+	c, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ lang, text string }{
+		{"fr", "Vous pourriez ajouter une taille au-dessus ?"},
+		{"fr", "Est-ce que la boutique de Lille est accessible en poussette ?"},
+	} {
+		r := c.Classify(tc.text, tc.lang)
+		if r.Label == LabelToxic || r.Sentiment == SentimentNegative {
+			t.Errorf("%q: %s, %s (%s)", tc.text, r.Label, r.Sentiment, r.Reason)
+		}
+	}
+	// a question with an insult is still read as one
+	if r := c.Classify("T'es con ou quoi ?", "fr"); r.Label != LabelToxic {
+		t.Errorf("insulting question: %s (%s)", r.Label, r.Reason)
+	}
+}

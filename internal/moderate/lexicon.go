@@ -360,9 +360,16 @@ func (lx *lexicon) lookup(w string) (entry, bool) {
 		return e, true
 	}
 	// plurals, including the slang "-z" ("bougnoulz", "fagz")
-	if len(w) > 3 && (w[len(w)-1] == 's' || w[len(w)-1] == 'x' || w[len(w)-1] == 'z') {
+	if len(w) > 3 && (w[len(w)-1] == 's' || w[len(w)-1] == 'x') {
 		e, ok := lx.words[w[:len(w)-1]]
 		return e, ok
+	}
+	// the "-z" plural is slang for people ("bougnoulz", "fagz"); on other
+	// words it is a verb ending ("vous pourriez" is not "pourrie")
+	if len(w) > 3 && w[len(w)-1] == 'z' {
+		e, ok := lx.words[w[:len(w)-1]]
+		e.cats &= catSlur | catReclaimable | catInsultN | catDehum | catGroup
+		return e, ok && e.cats != 0
 	}
 	return entry{}, false
 }
