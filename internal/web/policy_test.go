@@ -27,7 +27,7 @@ func TestPolicyPageRolesAndValidation(t *testing.T) {
 	page := fmt.Sprintf("/brands/%d/policy", f.brand.ID)
 	an := f.login(brand.RoleAnalyst)
 	r := an.get(page)
-	if r.status != http.StatusOK || !strings.Contains(r.body, "uses the default policy") || !strings.Contains(r.body, `<fieldset disabled>`) ||
+	if r.status != http.StatusOK || !strings.Contains(r.body, "uses the default policy") || !strings.Contains(r.body, `<fieldset class="policy-fields" disabled>`) ||
 		!strings.Contains(r.body, `id="hide-hate" checked`) || strings.Contains(r.body, `id="hide-complaint"`) {
 		t.Fatalf("analyst's view: %d %s", r.status, r.body)
 	}
@@ -144,7 +144,7 @@ func TestInboxAuthorMarks(t *testing.T) {
 	page := ed.get(inbox).body
 	first := strings.Index(page, `data-ext="a2"`)
 	if first < 0 || first > strings.Index(page, `data-ext="b1"`) || !strings.Contains(page, `data-author-badge="vip"`) ||
-		!strings.Contains(page, "2 comments, 0 hidden, 1 hostile") || !strings.Contains(page, "Why: VIP author") {
+		!strings.Contains(page, "Comments: 2 · hidden: 0 · hostile: 1") || !strings.Contains(page, "Why: VIP author") {
 		t.Errorf("inbox page with a VIP:\n%s", page)
 	}
 	r = ed.get(inbox + "?author=%40star&network=instagram")
