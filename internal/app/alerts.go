@@ -48,11 +48,16 @@ const (
 )
 
 type alerter struct {
-	d      Deps
-	cs     store.CrisisStore
-	hub    *radarhub.Hub
-	now    func() time.Time
-	client *http.Client
+	// claimed remembers the keys this process saw claimed (by it or
+	// another), so that an episode in progress does not recompute its
+	// drivers and query the database every tick; the database stays the
+	// judge for keys not in it.
+	claimed map[string]time.Time
+	d       Deps
+	cs      store.CrisisStore
+	hub     *radarhub.Hub
+	now     func() time.Time
+	client  *http.Client
 }
 
 func newAlerter(d Deps, hub *radarhub.Hub, now func() time.Time) (*alerter, error) {
@@ -63,7 +68,7 @@ func newAlerter(d Deps, hub *radarhub.Hub, now func() time.Time) (*alerter, erro
 	if now == nil {
 		now = time.Now
 	}
-	return &alerter{d: d, cs: cs, hub: hub, now: now, client: &http.Client{Timeout: alertHTTPTimout}}, nil
+	return &alerter{d: d, cs: cs, hub: hub, now: now, client: &http.Client{Timeout: alertHTTPTimout}, claimed: map[string]time.Time{}}, nil
 }
 
 func runAlerts(ctx context.Context, d Deps, hub *radarhub.Hub, now func() time.Time) error {
@@ -138,6 +143,12 @@ func (a *alerter) tick(ctx context.Context) error {
 		}
 		disp := a.dispatcher(ctx, settings[b.WorkspaceID], b.WorkspaceID)
 		for _, ev := range evs {
+			// The key does not depend on the drivers: look it up first.
+			if probe, ok := alert.FromEpisode(b.Name, &ev, nil, "", "en"); !ok {
+				continue
+			} else if _, seen := a.claimed[probe.Key]; seen {
+				continue
+			}
 			al, ok := a.alertOf(b, ev)
 			if !ok {
 				continue
@@ -149,6 +160,14 @@ func (a *alerter) tick(ctx context.Context) error {
 			if o != alert.Duplicate {
 				a.d.Logger.Info("app: radar alert", "brand", id, "key", al.Key, "outcome", string(o))
 			}
+			if err == nil || o == alert.Duplicate {
+				a.claimed[al.Key] = now
+			}
+		}
+	}
+	for k, t := range a.claimed {
+		if now.Sub(t) > 2*alertFresh {
+			delete(a.claimed, k)
 		}
 	}
 	for ws, s := range settings {
