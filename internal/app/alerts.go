@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"net/http"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/vigie-cm/vigie/internal/brand"
@@ -149,7 +150,7 @@ func (a *alerter) tick(ctx context.Context) error {
 			} else if _, seen := a.claimed[probe.Key]; seen {
 				continue
 			}
-			al, ok := a.alertOf(b, ev)
+			al, ok := a.alertOf(ctx, b, ev)
 			if !ok {
 				continue
 			}
@@ -181,7 +182,7 @@ func (a *alerter) tick(ctx context.Context) error {
 	return nil
 }
 
-func (a *alerter) alertOf(b brand.Brand, e radar.Episode) (alert.Alert, bool) {
+func (a *alerter) alertOf(ctx context.Context, b brand.Brand, e radar.Episode) (alert.Alert, bool) {
 	end := e.End
 	if end.IsZero() {
 		end = a.now().UTC()
@@ -203,6 +204,22 @@ func (a *alerter) alertOf(b brand.Brand, e radar.Episode) (alert.Alert, bool) {
 	link := fmt.Sprintf("%s/brands/%d/radar/episodes/%d", a.d.BaseURL, b.ID, e.Start.Unix())
 	al, ok := alert.FromEpisode(b.Name, &e, drivers, link, lang)
 	al.BrandID = b.ID
+	// Who to call is in the alert itself: the room may be a phone away.
+	if duty, err := a.cs.ListOnDuty(ctx, b.ID); err == nil && len(duty) > 0 {
+		var who []string
+		for _, p := range duty {
+			w := p.Name
+			if extra := strings.TrimSpace(strings.Join(slices.DeleteFunc([]string{p.Duty, p.Phone}, func(s string) bool { return s == "" }), ", ")); extra != "" {
+				w += " (" + extra + ")"
+			}
+			who = append(who, w)
+		}
+		label := "On duty: "
+		if lang == "fr" {
+			label = "D'astreinte : "
+		}
+		al.Text += "\n" + label + strings.Join(who, "; ")
+	}
 	return al, ok
 }
 

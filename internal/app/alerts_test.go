@@ -102,6 +102,7 @@ func TestRadarAlertsDispatched(t *testing.T) {
 			t.Fatalf("teams received %v", got)
 		}
 		if got := generic.Bodies(); len(got) != 1 || got[0]["urgent"] != true || got[0]["url"] != room ||
+			!strings.Contains(got[0]["text"].(string), "\nD'astreinte : Léa (porte-parole, +33 6 00 00 00 00)") ||
 			!strings.HasSuffix(got[0]["key"].(string), "/bad_buzz/during") {
 			t.Fatalf("generic webhook received %v", got)
 		}
