@@ -13,6 +13,7 @@ import (
 	"github.com/vigie-cm/vigie/internal/radar"
 	"github.com/vigie-cm/vigie/internal/radarhub"
 	"github.com/vigie-cm/vigie/internal/store"
+	"github.com/vigie-cm/vigie/internal/store/storetest"
 )
 
 // policyForm is a valid policy form; tests change what they need.
@@ -22,8 +23,7 @@ func policyForm() url.Values {
 		"repeat_days": {"30"}, "repeat_action": {"flag"}}
 }
 
-func TestPolicyPageRolesAndValidation(t *testing.T) {
-	f := newFixture(t)
+func testPolicyPage(t *testing.T, f *fixture) {
 	page := fmt.Sprintf("/brands/%d/policy", f.brand.ID)
 	an := f.login(brand.RoleAnalyst)
 	r := an.get(page)
@@ -102,8 +102,19 @@ func TestPolicyPageRolesAndValidation(t *testing.T) {
 	}
 }
 
-func TestInboxAuthorMarks(t *testing.T) {
-	f := newFixture(t)
+func TestInboxAuthorMarks(t *testing.T) { testInboxAuthorMarks(t, newFixture(t)) }
+
+func TestPolicyPageRolesAndValidation(t *testing.T) { testPolicyPage(t, newFixture(t)) }
+
+// TestPolicyAndAuthorsOnPostgres runs the policy and author scenarios on
+// PostgreSQL too (skipped without it locally, required in CI).
+func TestPolicyAndAuthorsOnPostgres(t *testing.T) {
+	for name, fn := range map[string]func(*testing.T, *fixture){"policy": testPolicyPage, "authors": testInboxAuthorMarks} {
+		t.Run(name, func(t *testing.T) { fn(t, newFixtureOn(t, storetest.PostgresDSN(t))) })
+	}
+}
+
+func testInboxAuthorMarks(t *testing.T, f *fixture) {
 	ctx := context.Background()
 	inbox := fmt.Sprintf("/brands/%d/inbox", f.brand.ID)
 	ed := f.login(brand.RoleEditor)
