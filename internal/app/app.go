@@ -56,6 +56,9 @@ type Deps struct {
 	// BaseURL is the web app's public URL (links in alerts), "" when not
 	// configured.
 	BaseURL string
+	// Config is the process's configuration (the secret key and data
+	// folder open sealed tokens).
+	Config config.Config
 }
 
 // Worker is a background task of the worker role. Run blocks until ctx is
@@ -191,6 +194,7 @@ func Run(ctx context.Context, o Options) error {
 		if err := web.ConfigureLLM(ctx, st, cfg.Data, cfg.SecretKey); err != nil { // per-workspace AI provider settings, keys sealed
 			log.Warn("app: AI provider settings", "err", err)
 		}
+		web.ConfigureRadarSources(cfg.Data, cfg.SecretKey) // Mastodon tokens sealed
 		w, err := web.New(web.Options{Store: st, Logger: log, Secure: cfg.Secure(), Version: version.String(), Health: health})
 		if err != nil {
 			return fmt.Errorf("app: %w", err)
@@ -220,7 +224,7 @@ func Run(ctx context.Context, o Options) error {
 			wg.Add(1)
 			go func() {
 				defer wg.Done()
-				runWorker(wctx, w, Deps{Store: st, Stream: sm, Logger: log.With("worker", w.Name), BaseURL: cfg.BaseURL})
+				runWorker(wctx, w, Deps{Store: st, Stream: sm, Logger: log.With("worker", w.Name), BaseURL: cfg.BaseURL, Config: cfg})
 			}()
 		}
 	}

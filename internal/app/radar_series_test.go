@@ -18,7 +18,8 @@ import (
 // arrives next. A periodic flush lands while the worker runs.
 func TestRadarSeriesOutliveTheStream(t *testing.T) {
 	ctx := context.Background()
-	defer func(d time.Duration) { radarFlushEvery = d }(radarFlushEvery)
+	old := radarFlushEvery
+	t.Cleanup(func() { radarFlushEvery = old }) // after the workers stop
 	radarFlushEvery = 200 * time.Millisecond
 	st, sm := radarEnv(t)
 	w := brand.Workspace{Name: "Agence", Slug: "agence"}

@@ -121,6 +121,8 @@ var routes = []route{
 	{"POST /brands/{brand}/radar/duty/{user}/delete", brand.RoleManager, (*Ctx).crisisDutyDelete},
 	{"GET /radar/alerts", brand.RoleAnalyst, (*Ctx).alertsPage},
 	{"POST /radar/alerts/settings", brand.RoleManager, (*Ctx).alertsSettingsSave},
+	{"GET /brands/{brand}/radar/sources", brand.RoleAnalyst, (*Ctx).radarSourcesPage},
+	{"POST /brands/{brand}/radar/sources", brand.RoleManager, (*Ctx).radarSourcesSave},
 	{"GET /api/v1/brands/{brand}/radar", brand.RoleAnalyst, (*Ctx).apiRadar},
 	{"POST /api/v1/radar/mentions", Public, (*Ctx).radarWebhook},
 	{"GET /results", brand.RoleAnalyst, soon("results")},

@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"net/url"
 	"strconv"
+	"sync/atomic"
 	"time"
 
 	"github.com/coder/websocket"
@@ -38,7 +39,17 @@ type Jetstream struct {
 	MinBackoff, MaxBackoff time.Duration
 	// OnError, if set, hears about each dropped connection and bad event.
 	OnError func(error)
+	// OnConnect and OnDisconnect, if set, hear when a connection opens and
+	// when it ends (with why), for a status page.
+	OnConnect    func()
+	OnDisconnect func(error)
+
+	pos atomic.Int64 // Cursor, readable from other goroutines
 }
+
+// Position returns the Jetstream time of the last event seen (Cursor),
+// safe to call while Run runs: what to store to resume after a restart.
+func (j *Jetstream) Position() int64 { return j.pos.Load() }
 
 // jetEvent is the part of a Jetstream event the radar reads.
 type jetEvent struct {
@@ -130,6 +141,7 @@ func (j *Jetstream) Run(ctx context.Context) error {
 	if maxBackoff <= 0 {
 		maxBackoff = time.Minute
 	}
+	j.pos.Store(j.Cursor)
 	for {
 		got, err := j.once(ctx)
 		if ctx.Err() != nil {
@@ -169,6 +181,12 @@ func (j *Jetstream) once(ctx context.Context) (got bool, err error) {
 		return false, fmt.Errorf("live: jetstream dial %s: %w", u, err)
 	}
 	defer c.CloseNow()
+	if j.OnConnect != nil {
+		j.OnConnect()
+	}
+	if j.OnDisconnect != nil {
+		defer func() { j.OnDisconnect(err) }()
+	}
 	c.SetReadLimit(1 << 20)
 	for {
 		_, data, err := c.Read(ctx)
@@ -179,6 +197,7 @@ func (j *Jetstream) once(ctx context.Context) (got bool, err error) {
 		m, ts, ok, err := ParseJetstreamEvent(data)
 		if ts > j.Cursor {
 			j.Cursor = ts
+			j.pos.Store(ts)
 		}
 		if err != nil {
 			if j.OnError != nil {

@@ -34,6 +34,10 @@ type Mastodon struct {
 	// MinBackoff and MaxBackoff bound the wait between reconnections.
 	MinBackoff, MaxBackoff time.Duration
 	OnError                func(error)
+	// OnConnect and OnDisconnect, if set, hear when the stream opens and
+	// when it ends (with why).
+	OnConnect    func()
+	OnDisconnect func(error)
 }
 
 // mastoStatus is the part of a Mastodon Status the radar reads.
@@ -180,6 +184,12 @@ func (c *Mastodon) once(ctx context.Context) (got bool, err error) {
 	defer resp.Body.Close()
 	if resp.StatusCode != http.StatusOK {
 		return false, fmt.Errorf("live: mastodon %s: HTTP %d", u, resp.StatusCode)
+	}
+	if c.OnConnect != nil {
+		c.OnConnect()
+	}
+	if c.OnDisconnect != nil {
+		defer func() { c.OnDisconnect(err) }()
 	}
 	sc := bufio.NewScanner(resp.Body)
 	sc.Buffer(make([]byte, 0, 64<<10), 4<<20)
