@@ -130,6 +130,9 @@ type CrisisStore interface {
 	// item whose text is unchanged keeps its id and so its ticks; the
 	// ticks of removed items go with them.
 	SaveChecklist(ctx context.Context, brandID int64, texts []string) ([]ChecklistItem, error)
+	// EnsureChecklist returns the brand's checklist, saving defaults first
+	// when it has none; two callers at once save them once.
+	EnsureChecklist(ctx context.Context, brandID int64, defaults []string) ([]ChecklistItem, error)
 	// TickChecklist marks item itemID of the brand done for an episode
 	// (ErrNotFound when the brand has no such item).
 	TickChecklist(ctx context.Context, brandID, episode, itemID int64, userID *int64, at time.Time) error
@@ -359,6 +362,24 @@ func (s *sqlStore) SaveChecklist(ctx context.Context, brandID int64, texts []str
 		return nil, err
 	}
 	return out, nil
+}
+
+func (s *sqlStore) EnsureChecklist(ctx context.Context, brandID int64, defaults []string) ([]ChecklistItem, error) {
+	var out []ChecklistItem
+	err := s.InTx(ctx, func(tx Store) error {
+		t := tx.(*sqlStore)
+		var id int64
+		if err := t.q.QueryRowContext(ctx, t.sql("crisis.brand_lock"), brandID).Scan(&id); err != nil {
+			return wrap(err, "checklist of brand %d", brandID)
+		}
+		var err error
+		if out, err = t.ListChecklist(ctx, brandID); err != nil || len(out) > 0 {
+			return err
+		}
+		out, err = t.SaveChecklist(ctx, brandID, defaults)
+		return err
+	})
+	return out, err
 }
 
 func (s *sqlStore) TickChecklist(ctx context.Context, brandID, episode, itemID int64, userID *int64, at time.Time) error {

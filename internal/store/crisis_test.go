@@ -3,6 +3,7 @@ package store_test
 import (
 	"encoding/json"
 	"errors"
+	"sync"
 	"testing"
 	"time"
 
@@ -119,6 +120,28 @@ func TestCrisisRoomData(t *testing.T) {
 		}
 		if l, err := cs.ListChecklist(ctx, b.ID); err != nil || len(l) != 0 {
 			t.Fatalf("empty checklist: %+v %v", l, err)
+		}
+		// Defaults saved once, even by callers racing on a new brand.
+		other := brand.Brand{WorkspaceID: b.WorkspaceID, Name: "Autre", Slug: "autre"}
+		if err := s.CreateBrand(ctx, &other); err != nil {
+			t.Fatal(err)
+		}
+		var wg sync.WaitGroup
+		for range 4 {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				if l, err := cs.EnsureChecklist(ctx, other.ID, []string{"a", "b", "c"}); err != nil || len(l) != 3 {
+					t.Errorf("ensure: %+v %v", l, err)
+				}
+			}()
+		}
+		wg.Wait()
+		if l, _ := cs.ListChecklist(ctx, other.ID); len(l) != 3 {
+			t.Fatalf("defaults saved %d times over: %+v", len(l)/3, l)
+		}
+		if _, err := cs.EnsureChecklist(ctx, other.ID+999, []string{"a"}); !errors.Is(err, store.ErrNotFound) {
+			t.Fatalf("unknown brand: %v", err)
 		}
 		items, err := cs.SaveChecklist(ctx, b.ID, []string{"Suspendre les posts programmés", " ", "Prévenir le juridique"})
 		if err != nil || len(items) != 2 || items[1].Position != 2 {

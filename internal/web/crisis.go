@@ -372,14 +372,9 @@ func (c *Ctx) crisisTick() error {
 	}
 	err = c.Tx(func(tx store.Store) error {
 		cs := tx.(store.CrisisStore)
-		items, err := cs.ListChecklist(ctx, c.Brand.ID)
+		items, err := cs.EnsureChecklist(ctx, c.Brand.ID, crisisDefaultChecklist[c.brandLang()])
 		if err != nil {
 			return err
-		}
-		if len(items) == 0 {
-			if items, err = cs.SaveChecklist(ctx, c.Brand.ID, crisisDefaultChecklist[c.brandLang()]); err != nil {
-				return err
-			}
 		}
 		var item *store.ChecklistItem
 		for i := range items {

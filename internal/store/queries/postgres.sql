@@ -23,3 +23,7 @@ ON CONFLICT (brand_id, network, author) DO UPDATE SET comments = comment_authors
     hidden = comment_authors.hidden + excluded.hidden, hostile = comment_authors.hostile + excluded.hostile,
     name = CASE WHEN excluded.name <> '' THEN excluded.name ELSE comment_authors.name END,
     first_seen = LEAST(comment_authors.first_seen, excluded.first_seen), last_seen = GREATEST(comment_authors.last_seen, excluded.last_seen);
+
+-- Serialises the first save of a brand's default checklist.
+-- name: crisis.brand_lock
+SELECT id FROM brands WHERE id = $1 FOR UPDATE;
