@@ -3,8 +3,10 @@ package web
 import (
 	"fmt"
 	"net/http"
+	"net/url"
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/vigie-cm/vigie/internal/inbox"
 	"github.com/vigie-cm/vigie/internal/store"
@@ -61,13 +63,18 @@ func (c *Ctx) policyPage() error {
 
 // parsePolicy reads the form; every field that is wrong gets its message.
 func (c *Ctx) parsePolicy() (store.ModerationPolicy, formErrors) {
-	p := store.ModerationPolicy{BrandID: c.Brand.ID}
-	errs := formErrors{}
 	if err := c.R.ParseForm(); err != nil {
-		errs.add("form", "policy.err_form")
-		return p, errs
+		return store.ModerationPolicy{BrandID: c.Brand.ID}, formErrors{"form": "policy.err_form"}
 	}
-	f := c.R.PostForm
+	return parsePolicyValues(c.Brand.ID, c.R.PostForm)
+}
+
+// parsePolicyValues reads a policy from form values (the page's form, or
+// the API's JSON turned into them, so both check alike).
+func parsePolicyValues(brandID int64, f url.Values) (store.ModerationPolicy, formErrors) {
+	p := store.ModerationPolicy{BrandID: brandID}
+	errs := formErrors{}
+	field := func(name string) string { return strings.TrimSpace(f.Get(name)) }
 	for _, l := range f["hide"] {
 		switch {
 		case slices.Contains(store.HideableLabels, l):
@@ -86,14 +93,14 @@ func (c *Ctx) parsePolicy() (store.ModerationPolicy, formErrors) {
 		p.Flag = append(p.Flag, l)
 	}
 	score := func(name string) float64 {
-		v, err := strconv.ParseFloat(c.field(name), 64)
+		v, err := strconv.ParseFloat(field(name), 64)
 		if err != nil || !(v > 0 && v <= 1) {
 			errs.add(name, "policy.err_score")
 		}
 		return v
 	}
 	count := func(name string, lo, hi int) int {
-		v, err := strconv.Atoi(c.field(name))
+		v, err := strconv.Atoi(field(name))
 		if err != nil || v < lo || v > hi {
 			errs.add(name, "policy.err_"+name)
 		}
@@ -116,6 +123,14 @@ func (c *Ctx) policySave() error {
 	if !errs.ok() {
 		return c.renderPolicy(http.StatusUnprocessableEntity, p, true, errs)
 	}
+	if err := c.savePolicy(&p); err != nil {
+		return err
+	}
+	return c.Redirect(fmt.Sprintf("/brands/%d/policy", c.Brand.ID), "policy.saved")
+}
+
+// savePolicy stores p for c.Brand and audits the change.
+func (c *Ctx) savePolicy(p *store.ModerationPolicy) error {
 	before, custom, err := inbox.LoadSettings(c.R.Context(), c.Store(), c.Brand.ID)
 	if err != nil {
 		return fmt.Errorf("web: policy: %w", err)
@@ -126,7 +141,7 @@ func (c *Ctx) policySave() error {
 		if !ok {
 			return fmt.Errorf("store %T keeps no policies", tx)
 		}
-		if err := ps.SaveModerationPolicy(c.R.Context(), &p); err != nil {
+		if err := ps.SaveModerationPolicy(c.R.Context(), p); err != nil {
 			return err
 		}
 		var was any
@@ -138,7 +153,7 @@ func (c *Ctx) policySave() error {
 	if err != nil {
 		return fmt.Errorf("web: saving the policy of brand %d: %w", c.Brand.ID, err)
 	}
-	return c.Redirect(fmt.Sprintf("/brands/%d/policy", c.Brand.ID), "policy.saved")
+	return nil
 }
 
 // policyReset returns the brand to the default policy.
@@ -163,4 +178,74 @@ func (c *Ctx) policyReset() error {
 		}
 	}
 	return c.Redirect(fmt.Sprintf("/brands/%d/policy", c.Brand.ID), "policy.reset_done")
+}
+
+// policyJSON is the policy as the API reads and writes it.
+type policyJSON struct {
+	BrandID      int64    `json:"brand_id"`
+	Custom       bool     `json:"custom"`
+	Hide         []string `json:"hide"`
+	HideMin      float64  `json:"hide_min"`
+	HideThreats  bool     `json:"hide_threats"`
+	SpamHideMin  float64  `json:"spam_hide_min"`
+	Flag         []string `json:"flag"`
+	Escalate     bool     `json:"escalate"`
+	SLAHours     int      `json:"sla_hours"`
+	RepeatHidden int      `json:"repeat_hidden"`
+	RepeatDays   int      `json:"repeat_days"`
+	RepeatAction string   `json:"repeat_action"`
+}
+
+func toPolicyJSON(p store.ModerationPolicy, custom bool) policyJSON {
+	nz := func(s []string) []string {
+		if s == nil {
+			return []string{}
+		}
+		return s
+	}
+	return policyJSON{BrandID: p.BrandID, Custom: custom, Hide: nz(p.Hide), HideMin: p.HideMin, HideThreats: p.HideThreats,
+		SpamHideMin: p.SpamHideMin, Flag: nz(p.Flag), Escalate: p.Escalate, SLAHours: p.SLAHours, RepeatHidden: p.RepeatHidden,
+		RepeatDays: p.RepeatDays, RepeatAction: p.RepeatAction}
+}
+
+// apiPolicy is GET /api/v1/brands/{brand}/policy: the brand's policy, or
+// the default one with "custom": false.
+func (c *Ctx) apiPolicy() error {
+	p, custom, err := inbox.LoadSettings(c.R.Context(), c.Store(), c.Brand.ID)
+	if err != nil {
+		return fmt.Errorf("web: api: policy: %w", err)
+	}
+	return c.JSON(http.StatusOK, toPolicyJSON(p, custom))
+}
+
+// apiPolicySave is PUT /api/v1/brands/{brand}/policy: the whole policy
+// (every field; brand_id and custom are ignored), checked as the form is,
+// the first bad field named in a 422.
+func (c *Ctx) apiPolicySave() error {
+	var in policyJSON
+	if err := c.decode(&in); err != nil {
+		return err
+	}
+	v := url.Values{"hide": in.Hide, "flag": in.Flag, "hide_min": {strconv.FormatFloat(in.HideMin, 'f', -1, 64)},
+		"spam_hide_min": {strconv.FormatFloat(in.SpamHideMin, 'f', -1, 64)}, "sla_hours": {strconv.Itoa(in.SLAHours)},
+		"repeat_hidden": {strconv.Itoa(in.RepeatHidden)}, "repeat_days": {strconv.Itoa(in.RepeatDays)}, "repeat_action": {in.RepeatAction}}
+	if in.HideThreats {
+		v.Set("hide_threats", "1")
+	}
+	if in.Escalate {
+		v.Set("escalate", "1")
+	}
+	p, errs := parsePolicyValues(c.Brand.ID, v)
+	if !errs.ok() {
+		fields := make([]string, 0, len(errs))
+		for f := range errs {
+			fields = append(fields, f)
+		}
+		slices.Sort(fields)
+		return &Error{Status: http.StatusUnprocessableEntity, Key: "api.field", Args: []any{fields[0], c.T(errs[fields[0]])}}
+	}
+	if err := c.savePolicy(&p); err != nil {
+		return err
+	}
+	return c.JSON(http.StatusOK, toPolicyJSON(p, true))
 }

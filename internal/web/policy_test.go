@@ -2,6 +2,7 @@ package web
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"net/http"
 	"net/url"
@@ -226,5 +227,66 @@ func TestInboxImportEscalates(t *testing.T) {
 	ed.post(inbox, inbox, url.Values{"data": {`{"id":"e3","text":"Encore un retard de livraison."}`}})
 	if len(got) != 1 || len(inboxIDs(t, f)) != 3 {
 		t.Errorf("with escalation off: %d mentions, %d comments", len(got), len(inboxIDs(t, f)))
+	}
+}
+
+func TestPolicyAPI(t *testing.T) {
+	f := newFixture(t)
+	path := fmt.Sprintf("/api/v1/brands/%d/policy", f.brand.ID)
+	call := func(method, bearer, body string) (int, map[string]any) {
+		t.Helper()
+		req, err := http.NewRequest(method, f.ts.URL+path, strings.NewReader(body))
+		must(t, err)
+		req.Header.Set("Content-Type", "application/json")
+		req.Header.Set("Authorization", "Bearer "+bearer)
+		res, err := http.DefaultClient.Do(req)
+		must(t, err)
+		defer res.Body.Close()
+		var out map[string]any
+		_ = json.NewDecoder(res.Body).Decode(&out)
+		return res.StatusCode, out
+	}
+	token := func(r brand.Role) string {
+		t.Helper()
+		body := fmt.Sprintf(`{"email":%q,"password":%q}`, f.users[r].Email, f.passwd)
+		res, err := http.Post(f.ts.URL+"/api/v1/tokens", "application/json", strings.NewReader(body))
+		must(t, err)
+		defer res.Body.Close()
+		var out map[string]any
+		must(t, json.NewDecoder(res.Body).Decode(&out))
+		return out["token"].(string)
+	}
+	an, mg := token(brand.RoleAnalyst), token(brand.RoleManager)
+	st, out := call("GET", an, "")
+	if st != http.StatusOK || out["custom"] != false || out["sla_hours"] != 4.0 || len(out["hide"].([]any)) != 3 {
+		t.Fatalf("default policy: %d %v", st, out)
+	}
+	good := `{"hide":["scam"],"hide_min":0.8,"hide_threats":true,"spam_hide_min":0.95,"flag":["hate","toxic"],"escalate":false,
+"sla_hours":2,"repeat_hidden":2,"repeat_days":7,"repeat_action":"hide"}`
+	if st, _ := call("PUT", an, good); st != http.StatusForbidden {
+		t.Errorf("analyst PUT: %d", st)
+	}
+	for body, field := range map[string]string{
+		strings.Replace(good, `["scam"]`, `["scam","complaint"]`, 1): "hide",
+		strings.Replace(good, `"sla_hours":2`, `"sla_hours":0`, 1):   "sla_hours",
+		strings.Replace(good, `"hide"}`, `"ban"}`, 1):                 "repeat_action",
+	} {
+		st, out := call("PUT", mg, body)
+		if msg, _ := out["error"].(string); st != http.StatusUnprocessableEntity || !strings.HasPrefix(msg, field+":") {
+			t.Errorf("bad %s: %d %v", field, st, out)
+		}
+	}
+	if st, _ := call("PUT", mg, `{"hide":[],"surprise":1}`); st != http.StatusBadRequest {
+		t.Errorf("unknown field: %d", st)
+	}
+	st, out = call("PUT", mg, good)
+	if st != http.StatusOK || out["custom"] != true || out["repeat_action"] != "hide" {
+		t.Fatalf("PUT: %d %v", st, out)
+	}
+	if st, out = call("GET", an, ""); out["custom"] != true || out["sla_hours"] != 2.0 || out["escalate"] != false || len(out["flag"].([]any)) != 2 {
+		t.Errorf("read back: %d %v", st, out)
+	}
+	if n := auditCount(t, f, "policy.update"); n != 1 {
+		t.Errorf("%d policy.update entries", n)
 	}
 }

@@ -105,6 +105,8 @@ var routes = []route{
 	{"GET /brands/{brand}/policy", brand.RoleAnalyst, (*Ctx).policyPage},
 	{"POST /brands/{brand}/policy", brand.RoleManager, (*Ctx).policySave},
 	{"POST /brands/{brand}/policy/reset", brand.RoleManager, (*Ctx).policyReset},
+	{"GET /api/v1/brands/{brand}/policy", brand.RoleAnalyst, (*Ctx).apiPolicy},
+	{"PUT /api/v1/brands/{brand}/policy", brand.RoleManager, (*Ctx).apiPolicySave},
 	{"POST /api/v1/moderate", brand.RoleAnalyst, (*Ctx).apiModerate},
 	{"POST /api/v1/brands/{brand}/comments", Public, (*Ctx).inboxWebhook},
 	{"GET /radar", brand.RoleAnalyst, (*Ctx).radarIndex},
