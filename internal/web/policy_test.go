@@ -269,7 +269,7 @@ func TestPolicyAPI(t *testing.T) {
 	for body, field := range map[string]string{
 		strings.Replace(good, `["scam"]`, `["scam","complaint"]`, 1): "hide",
 		strings.Replace(good, `"sla_hours":2`, `"sla_hours":0`, 1):   "sla_hours",
-		strings.Replace(good, `"hide"}`, `"ban"}`, 1):                 "repeat_action",
+		strings.Replace(good, `"hide"}`, `"ban"}`, 1):                "repeat_action",
 	} {
 		st, out := call("PUT", mg, body)
 		if msg, _ := out["error"].(string); st != http.StatusUnprocessableEntity || !strings.HasPrefix(msg, field+":") {
