@@ -205,6 +205,8 @@ func TestNotClaims(t *testing.T) {
 		{"en", "Our Black Friday deals are here.", Weekday},
 		{"fr", "Fermé à la Saint-Sylvestre, ouvert pour la Fête des Mères.", Name},
 		{"fr", "1️⃣ le savon 2️⃣ le shampooing", Count},
+		{"fr", "⏰ J-3 pour commander votre bouquet !", Number},
+		{"en", "D-5 until launch!", Number},
 	}
 	for _, tc := range cases {
 		d := Analyze(tc.text, tc.lang)

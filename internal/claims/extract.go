@@ -95,6 +95,11 @@ func (x *extractor) at(i int) int {
 		x.add(Claim{Type: Mention, Tok0: i, Tok1: i + 1}, true)
 		return i + 1
 	case TNum:
+		// "J-3", "D-5": a countdown to the event, relative to the day of
+		// posting, not a figure of the facts
+		if i >= 2 && isDashText(x.toks[i-1].Text) && (x.toks[i-2].Text == "J" || x.toks[i-2].Text == "D") && x.toks[i].Suf == "" {
+			return i + 1
+		}
 		if j := x.everydayNum(i); j > i {
 			return j
 		}
