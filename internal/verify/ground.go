@@ -583,7 +583,7 @@ func (g *grounder) numeric(c *claims.Claim, cl class) {
 		}
 	}
 	// "Deux enfants inscrits ?": a figure in a question asserts nothing
-	if g.question(c.Sent) && c.Type == claims.Count && c.Value <= 10 {
+	if g.question(c.Sent) && (c.Type == claims.Count && c.Value <= 10 || g.groupSize(c)) {
 		return
 	}
 	// "it pays for itself in six visits": a small figure in words about
@@ -797,11 +797,103 @@ func (g *grounder) recipe(c *claims.Claim) bool {
 	return g.isRecipe
 }
 
+// groupNouns name a party of people whose size a post supposes: "A team of
+// 12? That's £48 a month", "Family of 4?", "Une famille de 5 ?".
+var groupNouns = map[string]bool{
+	"team": true, "family": true, "group": true, "party": true, "household": true, "class": true,
+	"equipe": true, "famille": true, "groupe": true, "tribu": true, "bande": true, "classe": true,
+}
+
+// groupSize: c is the size of such a party, in a question (checked by the
+// caller): a supposition, not a fact about the brand.
+func (g *grounder) groupSize(c *claims.Claim) bool {
+	if c.Type != claims.Number && c.Type != claims.Count {
+		return false
+	}
+	p := prevLow(g.doc.Tokens, c.Tok0)
+	return (p == "of" || p == "de") && groupNouns[prevLow(g.doc.Tokens, c.Tok0-1)]
+}
+
+// smallWordNums: "à deux", "for two": a party size written in words.
+var smallWordNums = map[string]float64{
+	"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "two": 2, "three": 3, "four": 4, "five": 5,
+}
+
+// postCounts gathers the small whole figures of sentences sent-1 and sent
+// (a supposition is often asked first: "A team of 12? That's £48"), with
+// party sizes in words, into buf.
+func (g *grounder) postCounts(c *claims.Claim, buf []float64) []float64 {
+	for i := range g.doc.Claims {
+		o := &g.doc.Claims[i]
+		if o.Start == c.Start || o.Sent != c.Sent && o.Sent != c.Sent-1 {
+			continue
+		}
+		if ocl, ok := classOf(o.Type); ok && ocl == clsPlain && o.Value >= 2 && o.Value <= 100 && o.Value == math.Trunc(o.Value) {
+			buf = append(buf, o.Value)
+		}
+	}
+	toks := g.doc.Tokens
+	for k := range toks {
+		if toks[k].Sent != c.Sent && toks[k].Sent != c.Sent-1 {
+			continue
+		}
+		if v, ok := smallWordNums[toks[k].Low]; ok {
+			switch prevLow(toks, k) {
+			case "a", "à", "pour", "for", "of", "de":
+				buf = append(buf, v)
+			}
+		}
+	}
+	return buf
+}
+
+// basket: "Family of 4 (2 adults, 2 kids)? that's £62": a money figure after
+// an arithmetic cue that is the sum of two stated prices, each times a count
+// of the post.
+func (g *grounder) basket(c *claims.Claim, counts []float64) bool {
+	if len(counts) < 2 || !g.cued(c) {
+		return false
+	}
+	atoms := g.sh.atoms[clsMoney]
+	for i := range counts {
+		for j := range counts {
+			if i == j {
+				continue
+			}
+			for a := range atoms {
+				if atoms[a].derived {
+					continue
+				}
+				for b := range atoms {
+					if b != a && !atoms[b].derived && claims.Eq(counts[i]*atoms[a].value+counts[j]*atoms[b].value, c.Value) {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
 // impliedByPost: the figure repeats a supported figure of the same post
 // ("5 mardis, 5 occasions"), or is a stated figure times a count in its
 // sentence ("25 € la journée, soit 50 € pour deux jours").
 func (g *grounder) impliedByPost(c *claims.Claim, cl class) bool {
 	atoms := g.sh.atoms[cl]
+	if cl == clsMoney {
+		var buf [8]float64
+		counts := g.postCounts(c, buf[:0])
+		for _, n := range counts {
+			for j := range atoms {
+				if !atoms[j].derived && claims.Eq(atoms[j].value*n, c.Value) {
+					return true
+				}
+			}
+		}
+		if g.basket(c, counts) {
+			return true
+		}
+	}
 	for i := range g.doc.Claims {
 		o := &g.doc.Claims[i]
 		if o.Start == c.Start {
@@ -854,20 +946,25 @@ var arithmeticCues = map[string]bool{
 // computedByWriter: an unsupported figure introduced by an arithmetic cue
 // next to a supported figure of the same kind is taken as the writer's own
 // sum, which Vigie could not rebuild; flagging it would mostly be wrong.
-func (g *grounder) computedByWriter(c *claims.Claim, cl class) bool {
+// cued: an arithmetic cue stands just before or after c.
+func (g *grounder) cued(c *claims.Claim) bool {
 	toks := g.doc.Tokens
-	cue := false
 	for k := c.Tok0 - 1; k >= 0 && k >= c.Tok0-3 && toks[k].Sent == c.Sent; k-- {
-		if arithmeticCues[toks[k].Low] || toks[k].Low == "s" && k > 0 && toks[k-1].Low == "that" {
-			cue = true
+		// "that's" is "that", an apostrophe and "s"
+		if arithmeticCues[toks[k].Low] || toks[k].Low == "s" && (k > 0 && toks[k-1].Low == "that" || k > 1 && toks[k-2].Low == "that") {
+			return true
 		}
 	}
 	for k := c.Tok1; k < len(toks) && k < c.Tok1+3 && toks[k].Sent == c.Sent; k++ {
 		if arithmeticCues[toks[k].Low] {
-			cue = true
+			return true
 		}
 	}
-	if !cue {
+	return false
+}
+
+func (g *grounder) computedByWriter(c *claims.Claim, cl class) bool {
+	if !g.cued(c) {
 		return false
 	}
 	for i := range g.doc.Claims {

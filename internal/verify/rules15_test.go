@@ -1,0 +1,28 @@
+package verify
+
+import "testing"
+
+// Tests for the general causes of holdout15's first-run false alarms and
+// misses: each pairs the legitimate form with a wrong one still flagged.
+
+// A party size supposed in a question, and the price worked out for it.
+func TestPartySizes(t *testing.T) {
+	en := []string{"The Team plan costs £4 per user per month."}
+	if r := check(t, "en", en, "Team plan: £4 per user per month. A team of 12? That's £48 a month 👀"); r.Verdict != Pass {
+		t.Errorf("worked-out team price flagged: %+v", r.Findings)
+	}
+	if r := check(t, "en", en, "A team of 12? That's £60 a month!"); r.Verdict == Pass {
+		t.Errorf("wrong team price not flagged")
+	}
+	fr := []string{"L'atelier composition florale coûte 45 € par personne."}
+	if r := check(t, "fr", fr, "Atelier composition florale, 45 € par personne. À deux, c'est 90 € ✨"); r.Verdict != Pass {
+		t.Errorf("price for two flagged: %+v", r.Findings)
+	}
+	zoo := []string{"Adult tickets cost £18.50 online and £21 at the gate; children aged 3 to 15 pay £12.50 online."}
+	if r := check(t, "en", zoo, "Family of 4 (2 adults, 2 kids)? Online, that's £62 for the lot 👨‍👩‍👧‍👦"); r.Verdict != Pass {
+		t.Errorf("family price flagged: %+v", r.Findings)
+	}
+	if r := check(t, "en", zoo, "Family of 4 (2 adults, 2 kids)? Online, that's £55 for the lot!"); r.Verdict == Pass {
+		t.Errorf("wrong family price not flagged")
+	}
+}
