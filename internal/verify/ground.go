@@ -1671,7 +1671,62 @@ func (g *grounder) freebie(c *claims.Claim) {
 		g.contradicted(c, contra, "")
 		return
 	}
+	if g.giftCondition(c) {
+		return
+	}
 	g.flag(c, Unsupported, -2, g.msg("freebie"), "")
+}
+
+// freeWords say a thing costs nothing ("offer", "included" do not).
+var freeWords = map[string]bool{
+	"offert": true, "offerte": true, "offerts": true, "offertes": true, "gratuit": true, "gratuite": true,
+	"gratuits": true, "gratuites": true, "gratuitement": true, "free": true, "complimentary": true,
+}
+
+// freeNear: fact fi says something is free within six tokens of token tok,
+// in the same clause ("free for up to 5 staff", "under-3s go free").
+func (g *grounder) freeNear(fi, tok int) bool {
+	fd := g.fd(fi)
+	for _, mi := range fd.gifts {
+		if !freeWords[fd.doc.Tokens[mi].Low] || mi-tok > 6 || tok-mi > 6 {
+			continue
+		}
+		a, b := min(mi, tok), max(mi, tok)
+		clause := true
+		for k := a; k < b; k++ {
+			if t := fd.doc.Tokens[k].Text; t == ";" || fd.doc.Tokens[k].Boundary {
+				clause = false
+			}
+		}
+		if clause {
+			return true
+		}
+	}
+	return false
+}
+
+// giftCondition: "Up to 5 staff, Rostera is free", "Under 3? You're in for
+// free": the freebie's own wording names nothing the facts give, but its
+// condition is a figure that only a fact offering something free states.
+func (g *grounder) giftCondition(c *claims.Claim) bool {
+	prevQ := c.Sent > 0 && g.question(c.Sent-1)
+	for i := range g.doc.Claims {
+		o := &g.doc.Claims[i]
+		if o.Sent != c.Sent && !(prevQ && o.Sent == c.Sent-1) {
+			continue
+		}
+		cl, ok := classOf(o.Type)
+		if !ok {
+			continue
+		}
+		for _, ai := range g.sh.byValue[cl][valueKey(o.Value)] {
+			a := &g.sh.atoms[cl][ai]
+			if a.fact >= 0 && !a.derived && g.freeNear(a.fact, a.tok) && g.supports(o, a, cl) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 var everyWords = map[string]bool{"every": true, "all": true, "any": true, "tous": true, "toutes": true, "chaque": true, "toute": true, "tout": true}

@@ -26,3 +26,20 @@ func TestPartySizes(t *testing.T) {
 		t.Errorf("wrong family price not flagged")
 	}
 }
+
+// A freebie whose condition is a figure only a fact offering something free
+// states is that offer.
+func TestFreebieByItsCondition(t *testing.T) {
+	facts := []string{"Rostera is a scheduling app.", "The Starter plan is free for up to 5 staff.", "Children under 3 go free; adult tickets cost £18.50."}
+	for _, post := range []string{"Small team? Up to 5 staff, Rostera is free. Forever. 🎉", "Under 3? You're in for free 👶"} {
+		if r := check(t, "en", facts, post); r.Verdict != Pass {
+			t.Errorf("%q flagged: %+v", post, r.Findings)
+		}
+	}
+	if r := check(t, "en", facts, "Up to 10 staff, Rostera is free!"); r.Verdict == Pass {
+		t.Errorf("wrong condition not flagged")
+	}
+	if r := check(t, "en", facts, "Spend £18.50 and parking is free!"); r.Verdict == Pass {
+		t.Errorf("free parking on a price condition not flagged")
+	}
+}
