@@ -226,6 +226,39 @@ func (g *grounder) claim(c *claims.Claim) {
 	}
 }
 
+// breakEven: "membership pays for itself in 4 visits" (£65 against £18.50
+// a visit), "l'abonnement est rentabilisé en 5 séances": how many of the
+// cheaper stated price make up the dearer one, rounded up or to the nearest.
+func (g *grounder) breakEven(c *claims.Claim) bool {
+	if c.Type != claims.Count {
+		return false
+	}
+	toks := g.doc.Tokens
+	cue := false
+	for k := c.Tok0 - 1; k >= 0 && k >= c.Tok0-5 && toks[k].Sent == c.Sent; k-- {
+		l := toks[k].Low
+		if l == "itself" || l == "even" && prevLow(toks, k) == "break" || strings.HasPrefix(l, "rentabilis") || strings.HasPrefix(l, "amorti") {
+			cue = true
+		}
+	}
+	if !cue {
+		return false
+	}
+	atoms := g.sh.atoms[clsMoney]
+	for i := range atoms {
+		for j := range atoms {
+			if atoms[i].derived || atoms[j].derived || atoms[j].value <= 0 || atoms[i].value <= atoms[j].value {
+				continue
+			}
+			q := atoms[i].value / atoms[j].value
+			if claims.Eq(math.Ceil(q-1e-9), c.Value) || claims.Eq(math.Round(q), c.Value) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // ratioBacked: "près de 8 élèves sur 10", "8 out of 10 learners" is a share
 // the facts give as a percentage (78 %), rounded as such shares are, to 5
 // points. Called for either figure of the ratio.
@@ -615,7 +648,7 @@ func (g *grounder) numeric(c *claims.Claim, cl class) {
 		g.unsupported(c)
 		return
 	}
-	if g.impliedByPost(c, cl) || cl == clsPlain && (g.rateOfPost(c) || g.ratioBacked(c)) {
+	if g.impliedByPost(c, cl) || cl == clsPlain && (g.rateOfPost(c) || g.ratioBacked(c) || g.breakEven(c)) {
 		return
 	}
 	if g.computedByWriter(c, cl) {

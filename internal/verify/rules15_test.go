@@ -43,3 +43,18 @@ func TestFreebieByItsCondition(t *testing.T) {
 		t.Errorf("free parking on a price condition not flagged")
 	}
 }
+
+// How many visits make up a membership is worked out from the two prices.
+func TestBreakEven(t *testing.T) {
+	facts := []string{"Adult tickets cost £18.50 online.", "Annual membership costs £65 for an adult."}
+	if r := check(t, "en", facts, "Membership pays for itself in 4 visits 💚"); r.Verdict != Pass {
+		t.Errorf("worked-out break-even flagged: %+v", r.Findings)
+	}
+	if r := check(t, "en", facts, "Membership pays for itself in 2 visits!"); r.Verdict == Pass {
+		t.Errorf("wrong break-even not flagged")
+	}
+	fr := []string{"La séance coûte 12 €.", "L'abonnement annuel coûte 100 €."}
+	if r := check(t, "fr", fr, "L'abonnement est rentabilisé en 9 séances 💪"); r.Verdict != Pass {
+		t.Errorf("worked-out break-even flagged: %+v", r.Findings)
+	}
+}
