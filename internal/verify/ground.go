@@ -1070,6 +1070,11 @@ func (g *grounder) supports(c *claims.Claim, a *atom, cl class) bool {
 	if cl == clsPlain && c.Noun != "" && a.noun != "" && !sameNoun(c, a) && (g.sh.nouns[c.Noun] || a.derived) {
 		return false
 	}
+	// "three red pandas" when the facts count "two red pandas": a bare 3
+	// elsewhere ("aged 3 to 15") is not about them
+	if cl == clsPlain && c.Noun != "" && a.noun == "" && c.Bound == claims.Exact && g.sh.nouns[c.Noun] && c.Type == claims.Count {
+		return false
+	}
 	// a figure worked out for a noun (5 Tuesdays, 3 days) backs only a claim
 	// about that noun, not a bare "5"
 	if cl == clsPlain && a.derived && a.noun != "" && c.Noun == "" {

@@ -58,3 +58,16 @@ func TestBreakEven(t *testing.T) {
 		t.Errorf("worked-out break-even flagged: %+v", r.Findings)
 	}
 }
+
+// A count of something the facts count is not backed by a bare figure
+// elsewhere in the facts.
+func TestCountNotBackedByABareFigure(t *testing.T) {
+	facts := []string{"Our two red pandas arrived in October 2026.", "Children aged 3 to 15 pay £12.50."}
+	if r := check(t, "en", facts, "Meet our two red pandas! Kids aged 3 to 15 pay £12.50 🐼"); r.Verdict != Pass {
+		t.Errorf("stated counts flagged: %+v", r.Findings)
+	}
+	r := check(t, "en", facts, "Meet our three red pandas! 🐼")
+	if len(r.Findings) != 1 || r.Findings[0].Text != "three" || r.Findings[0].Kind != Contradicted {
+		t.Errorf("wrong count: %+v", r.Findings)
+	}
+}
