@@ -1747,6 +1747,13 @@ func (g *grounder) freeNear(fi, tok int) bool {
 // free": the freebie's own wording names nothing the facts give, but its
 // condition is a figure that only a fact offering something free states.
 func (g *grounder) giftCondition(c *claims.Claim) bool {
+	// only when the freebie names nothing new: the brand, a pronoun ("Un
+	// livre offert pour 12 bouteilles" offers a book the facts never give)
+	for _, w := range c.Words {
+		if len(w) > 2 && !claims.IsStop(w) && !g.sh.known(w) {
+			return false
+		}
+	}
 	prevQ := c.Sent > 0 && g.question(c.Sent-1)
 	for i := range g.doc.Claims {
 		o := &g.doc.Claims[i]
