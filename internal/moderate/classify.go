@@ -524,7 +524,7 @@ func (c *Classifier) decide(a Analysis, s *scratch, pTox, pSpam, pQ float64) Res
 			reasons = append(reasons, fmt.Sprintf(format, args...))
 		}
 	}
-	fc := frameCtx{toks: toks, tcat: tcat, hits: hits, generic: isGeneric}
+	fc := frameCtx{toks: toks, tcat: tcat, hits: hits, generic: isGeneric, all: all}
 	var frames []frame
 	counter := false
 	hostilePredicate := false
@@ -656,7 +656,9 @@ func (c *Classifier) decide(a Analysis, s *scratch, pTox, pSpam, pQ float64) Res
 				pw := spanText(toks, p.start, p.end)
 				// a phrase that carries its own negation ("pas des humains",
 				// "not welcome") is not negated by the "ne" next to it
-				if !selfNegated(tcat, p) && negatedAt(cl, p.start) {
+				// nor by a negation before the conjunction that opens it
+				// ("I'm not shopping here as long as you hire…")
+				if !selfNegated(tcat, p) && !subordinator[toks[p.start].Text] && negatedAt(cl, p.start) {
 					reason("%s %q about %q is negated", kind, pw, gw)
 					neutralised++
 					continue
@@ -798,7 +800,8 @@ func (c *Classifier) decide(a Analysis, s *scratch, pTox, pSpam, pQ float64) Res
 			// its segment is not negated by the segment before ("si t'es
 			// pas content, retourne au Maroc")
 			ownNeg := f.kind == "rights denied to" || f.kind == "exclusion sign against" || f.kind == "lack claimed of" ||
-				f.kind == "inability claimed of" || f.kind == "exclusion wished against" || segmentStart(toks, cl, f.pos)
+				f.kind == "inability claimed of" || f.kind == "exclusion wished against" || f.kind == "way out to a place of origin offered" ||
+				segmentStart(toks, cl, f.pos)
 			switch {
 			case !ownNeg && negatedAt(cl, f.pos):
 				reason("%s (%q) is negated", what, f.word)
@@ -1311,6 +1314,9 @@ func reportIn(toks []Token, hits []hit) bool {
 	}
 	return false
 }
+
+// subordinator opens a clause of its own inside a sentence.
+var subordinator = map[string]bool{"as": true, "tant": true, "because": true, "parce": true, "until": true, "since": true, "while": true, "unless": true}
 
 var silenceObject = map[string]bool{"rien": true, "nothing": true, "anything": true}
 

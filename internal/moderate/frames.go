@@ -72,6 +72,12 @@ var deadWord = map[string]bool{"dead": true, "mort": true, "morts": true, "morte
 var orderVerb = map[string]bool{"put": true, "line": true, "round": true, "lock": true, "throw": true, "take": true,
 	"mettez": true, "mets": true, "alignez": true, "enfermez": true, "jetez": true, "foutez": true, "balancez": true}
 
+// nominalLead: what may precede the harm noun of a verbless wish.
+var nominalLead = map[string]bool{"un": true, "une": true, "a": true, "one": true, "bon": true, "bonne": true, "good": true, "big": true,
+	"gros": true, "grosse": true, "nice": true, "petit": true, "petite": true}
+
+var aimPrep = map[string]bool{"sur": true, "on": true, "to": true, "dans": true, "in": true, "into": true, "pour": true, "for": true, "at": true}
+
 // expelVerb before "back to" makes it an order ("deport the whole family
 // back to Mexico").
 var expelVerb = map[string]bool{"deport": true, "send": true, "ship": true, "expel": true, "kick": true, "throw": true, "fly": true,
@@ -112,12 +118,28 @@ var abilityVerb = map[string]bool{"think": true, "drive": true, "lead": true, "g
 	"reflechir": true, "reflechit": true, "reflechissent": true, "penser": true, "pensent": true, "conduire": true, "diriger": true,
 	"gouverner": true, "raisonner": true, "apprendre": true, "comprendre": true, "understand": true, "manage": true, "gerer": true}
 
+// likeVerb under "if … not" is a dislike ("if you don't like it here",
+// "si la France te plaît pas").
+var likeVerb = map[string]bool{"like": true, "love": true, "stand": true, "aime": true, "aimes": true, "aimez": true, "plait": true, "plaise": true,
+	"supporte": true, "supportes": true, "supportez": true}
+
+// departWord: a way out towards a place ("l'avion pour Alger", "a flight
+// to Mogadishu").
+var departWord = map[string]bool{"avion": true, "avions": true, "flight": true, "flights": true, "plane": true, "vol": true, "billet": true,
+	"ticket": true, "bateau": true, "boat": true, "leave": true, "partir": true, "pars": true, "partez": true, "quitte": true, "quittez": true}
+
+// needWord: a wish for a world without a group ("un pays sans immigrés,
+// voilà ce qu'il nous faut", "we'd be better off without…").
+var needWord = map[string]bool{"need": true, "needs": true, "want": true, "better": true, "faut": true, "besoin": true, "veut": true,
+	"voulons": true, "mieux": true, "reve": true, "dream": true, "ideal": true, "paradise": true, "paradis": true}
+
 // frameCtx is what findFrames needs from decide.
 type frameCtx struct {
 	toks    []Token
 	tcat    []cat
 	hits    []hit // the whole comment's hits, for a group a pronoun stands for
 	prev    []hit // the previous clause's hits, for "they" opening this one
+	all     cat   // every category of the comment
 	generic func(hit) bool
 }
 
@@ -184,6 +206,78 @@ func (fc *frameCtx) findFrames(cl clause, out []frame) []frame {
 	}
 	if cl.question {
 		return out
+	}
+	// "if you don't like America, there's a flight to Mogadishu", "si la
+	// France te plaît pas, l'avion pour Alger": a dislike, then a way out
+	// towards a place of origin
+	if fc.dislike(cl) {
+		for _, p := range cl.hits {
+			if p.cats&catPlace == 0 {
+				continue
+			}
+			for j := max(cl.a, p.start-4); j < p.start; j++ {
+				if departWord[toks[j].Text] || tcat[j]&catGoBack != 0 {
+					out = append(out, frame{kind: "way out to a place of origin offered", pos: j, word: spanText(toks, j, p.end)})
+					break
+				}
+			}
+		}
+	}
+	// "I'd rather die than be treated by a Black doctor", "je préfère
+	// encore mourir que d'être soigné par un médecin noir"
+	for j := cl.a; j+2 < cl.b; j++ {
+		w := toks[j].Text
+		if w != "rather" && w != "plutot" && w != "prefere" && w != "prefererais" {
+			continue
+		}
+		for k := j + 1; k < cl.b && k <= j+3; k++ {
+			if v := toks[k].Text; v != "die" && v != "mourir" && v != "crever" && v != "starve" {
+				continue
+			}
+			for _, g := range cl.hits {
+				if g.cats&catGroup != 0 && g.start > k && g.start <= k+10 && !namesThing(toks, g) {
+					out = append(out, frame{kind: "death preferred to contact with", pos: k, word: spanText(toks, j, k+1), g: spanText(toks, g.start, g.end)})
+					break
+				}
+			}
+			break
+		}
+	}
+	// "je suis pas raciste mais les Gitans c'est…": after a disclaimer,
+	// a negative word said of a group is the generalisation it announced
+	if fc.all&catDisclaimer != 0 && fc.disclaimerBefore(cl) {
+		for _, g := range cl.hits {
+			if !groupTarget(g) || !fc.generic(g) || namesThing(toks, g) {
+				continue
+			}
+			for _, p := range cl.hits {
+				if p.start >= g.end && p.start <= g.end+6 && p.cats&(catNegative|catInsultA|catInsultN|catDehum) != 0 && p.cats&catGroup == 0 {
+					out = append(out, frame{kind: "generalisation after a disclaimer about", pos: p.start, word: spanText(toks, p.start, p.end), g: spanText(toks, g.start, g.end)})
+					break
+				}
+			}
+			break
+		}
+	}
+	// "un pays sans immigrés, voilà ce qu'il nous faut", "a country
+	// without immigrants is exactly what we need"
+	for _, g := range cl.hits {
+		if !groupTarget(g) || !fc.generic(g) {
+			continue
+		}
+		b := g.start - 1
+		if b > cl.a && (toks[b].Text == "les" || toks[b].Text == "the" || toks[b].Text == "any") {
+			b--
+		}
+		if b < cl.a || (toks[b].Text != "sans" && toks[b].Text != "without") {
+			continue
+		}
+		for j := cl.a; j < cl.b; j++ {
+			if needWord[toks[j].Text] && (j < b || j >= g.end) {
+				out = append(out, frame{kind: "a world wished without", pos: b, word: spanText(toks, b, g.end), g: spanText(toks, g.start, g.end)})
+				break
+			}
+		}
 	}
 	// "Who even hires disabled people? They're useless.", "Les Roms ?
 	// Ils sont tous des voleurs": a clause opening on "they" + a copula
@@ -345,11 +439,31 @@ func (fc *frameCtx) findFrames(cl clause, out []frame) []frame {
 // up against a wall" is caught by its phrase, "gas them all").
 func (fc *frameCtx) wished(cl clause, h hit) bool {
 	toks := fc.toks
-	if segmentStart(toks, cl, h.start) {
+	// a harm noun ("une bombe", "a bullet") is no order by itself: it is
+	// read below, as a verbless wish, only when aimed
+	if segmentStart(toks, cl, h.start) && !nominalLead[toks[h.start].Text] {
 		return true
 	}
 	if f := firstWord(toks, cl.a, cl.b); f >= 0 && f < h.start && orderVerb[toks[f].Text] && h.start-f <= 4 {
 		return true
+	}
+	// a sentence with no verb, only the blow: "un bon coup de batte sur
+	// chaque trans", "one bomb on that mosque"
+	nominal := true
+	for j := cl.a; j < h.start; j++ {
+		if !nominalLead[toks[j].Text] {
+			nominal = false
+			break
+		}
+	}
+	if nominal {
+		// aimed: "… sur chaque trans", "… on that mosque" ("une bombe,
+		// ce parfum" is praise)
+		for j := h.end; j < cl.b && j <= h.end+1; j++ {
+			if aimPrep[toks[j].Text] {
+				return true
+			}
+		}
 	}
 	for j := h.start - 1; j >= cl.a && j >= h.start-8; j-- {
 		w := toks[j].Text
@@ -499,6 +613,48 @@ func (fc *frameCtx) antecedent(cl clause) (hit, bool) {
 		return hit{}, false // none, or two groups: "they" is ambiguous
 	}
 	return found[0], true
+}
+
+// dislike reports "if/si" followed by a negated liking verb in the
+// clause, or "if you hate it".
+func (fc *frameCtx) dislike(cl clause) bool {
+	toks, tcat := fc.toks, fc.tcat
+	for j := cl.a; j < cl.b; j++ {
+		if toks[j].Text != "if" && toks[j].Text != "si" {
+			continue
+		}
+		neg := false
+		for k := j + 1; k < cl.b && k <= j+7; k++ {
+			if tcat[k]&catNeg != 0 {
+				neg = true
+			}
+			if likeVerb[toks[k].Text] && (neg || (k+1 < cl.b && toks[k+1].Text == "pas")) {
+				return true
+			}
+			if toks[k].Text == "hate" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// disclaimerBefore reports a disclaimer ending before the clause or
+// inside it before its first group.
+func (fc *frameCtx) disclaimerBefore(cl clause) bool {
+	first := cl.b
+	for _, g := range cl.hits {
+		if g.cats&catGroup != 0 {
+			first = g.start
+			break
+		}
+	}
+	for _, h := range fc.hits {
+		if h.cats&catDisclaimer != 0 && h.start < first {
+			return true
+		}
+	}
+	return false
 }
 
 // groupBetween reports a group word starting in [a, b).

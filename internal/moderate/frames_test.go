@@ -68,6 +68,19 @@ func TestFrames(t *testing.T) {
 		{"fr", "Les Algériens devraient retourner dans leur pays.", true},
 		{"fr", "Il faut retourner en Chine pour le Nouvel An, c'est une expérience.", false},
 		{"fr", "Je rentre au bled cet été, vous livrez en Algérie ?", false},
+		// a verbless wish, aimed; and praise that uses the same noun
+		{"en", "A bullet for every Jew.", true},
+		{"fr", "Une bombe ce parfum des artisans marocains", false},
+		// a way out offered after a dislike, and a dislike of a colour
+		{"en", "If you don't like it here, there's a plane to Kabul.", true},
+		{"en", "If you don't like the colour, the Morocco range has others.", false},
+		// after a disclaimer
+		{"fr", "Je suis pas raciste mais les Kurdes c'est nul.", true},
+		{"en", "I'm not racist but your prices are a joke.", false},
+		// a world without a group
+		{"en", "We'd be so much better off in a town without Muslims.", true},
+		// a negation before "as long as" stays in its own clause
+		{"en", "I won't buy here again as long as you hire gays.", true},
 		// "a good X is a dead X"
 		{"en", "The only good Muslim is a dead Muslim.", true},
 		// the echo

@@ -321,12 +321,19 @@ func (lx *lexicon) match(toks []Token, sks []string, keep cat, out []hit) []hit 
 		}
 		// a dot glued inside a word ("jui.fs", "n.egre" after a break):
 		// read the two halves as one attack or group word
-		if !found && i+2 < len(toks) && toks[i+1].Glued && toks[i+1].Kind == KindEnd && toks[i+2].Glued && toks[i+2].Kind == KindWord {
-			if je, ok := lx.lookup(t.Text + toks[i+2].Text); ok && je.cats&(catSlur|catGroup|catInsultN|catDehum) != 0 && (keep == 0 || je.cats&keep != 0) {
+		// (and three: "ni.gg.ers")
+		if !found && glueAt(toks, i+1) {
+			w, end := t.Text+toks[i+2].Text, i+3
+			je, ok := lx.lookup(w)
+			if !ok && glueAt(toks, i+3) {
+				w, end = w+toks[i+4].Text, i+5
+				je, ok = lx.lookup(w)
+			}
+			if ok && je.cats&(catSlur|catGroup|catInsultN|catDehum) != 0 && (keep == 0 || je.cats&keep != 0) {
 				if keep != 0 {
 					je.cats &= keep
 				}
-				out = append(out, hit{start: i, end: i + 3, entry: je})
+				out = append(out, hit{start: i, end: end, entry: je})
 			}
 		}
 		for _, p := range lx.phrases[sk] {
@@ -340,6 +347,11 @@ func (lx *lexicon) match(toks []Token, sks []string, keep cat, out []hit) []hit 
 		}
 	}
 	return out
+}
+
+// glueAt reports a dot glued between two word pieces at toks[j].
+func glueAt(toks []Token, j int) bool {
+	return j+1 < len(toks) && toks[j].Glued && toks[j].Kind == KindEnd && toks[j+1].Glued && toks[j+1].Kind == KindWord
 }
 
 // blankVowels replaces every vowel with '_'.
