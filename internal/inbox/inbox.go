@@ -60,7 +60,10 @@ type Result struct {
 type author struct {
 	flag   string
 	hidden int // hidden comments now, all times (the stored count)
-	recent int // hidden comments in the repeat window; -1 until counted
+	// times are when their hidden comments were received, from the
+	// earliest window of the batch on; loaded the first time needed.
+	times  []time.Time
+	loaded bool
 }
 
 // Store classifies rows for brandID under the brand's stored policy (the
@@ -81,7 +84,16 @@ func Store(ctx context.Context, tx store.Store, cl *moderate.Classifier, brandID
 	}
 	out.Escalate = sp.Escalate
 	p := PolicyOf(sp)
-	since := now.Add(-time.Duration(sp.RepeatDays) * 24 * time.Hour)
+	window := time.Duration(sp.RepeatDays) * 24 * time.Hour
+	// The repeat window ends at each comment's own time (an old export
+	// is judged as it happened); history is read from the earliest one.
+	earliest := now
+	for _, r := range rows {
+		if !r.ReceivedAt.IsZero() && r.ReceivedAt.Before(earliest) {
+			earliest = r.ReceivedAt
+		}
+	}
+	since := earliest.Add(-window)
 	authors, err := knownAuthors(ctx, as, brandID, rows)
 	if err != nil {
 		return out, err
@@ -98,7 +110,7 @@ func Store(ctx context.Context, tx store.Store, cl *moderate.Classifier, brandID
 		a := authors[ref]
 		var standing moderate.Standing
 		if ref.Author != "" {
-			standing, err = standingOf(ctx, as, brandID, ref, &a, sp, since)
+			standing, err = standingOf(ctx, as, brandID, ref, &a, sp, since, cm.ReceivedAt)
 			if err != nil {
 				return out, err
 			}
@@ -130,8 +142,8 @@ func Store(ctx context.Context, tx store.Store, cl *moderate.Classifier, brandID
 			}
 			if cm.Hidden {
 				a.hidden++
-				if a.recent >= 0 && !cm.ReceivedAt.Before(since) {
-					a.recent++
+				if a.loaded {
+					a.times = append(a.times, cm.ReceivedAt)
 				}
 			}
 			authors[ref] = a
@@ -172,26 +184,34 @@ func knownAuthors(ctx context.Context, as store.AuthorStore, brandID int64, rows
 	out := make(map[store.AuthorRef]author, len(refs))
 	for _, ref := range refs {
 		k := known[ref]
-		out[ref] = author{flag: k.Flag, hidden: k.Hidden, recent: -1}
+		out[ref] = author{flag: k.Flag, hidden: k.Hidden}
 	}
 	return out, nil
 }
 
-// standingOf works out an author's standing under the policy, counting
-// their recent hidden comments only when they could be a repeat offender.
-func standingOf(ctx context.Context, as store.AuthorStore, brandID int64, ref store.AuthorRef, a *author, sp store.ModerationPolicy, since time.Time) (moderate.Standing, error) {
+// standingOf works out an author's standing under the policy for a
+// comment received at: their hidden comments received in the window
+// ending then. The history is read once per author, and only for authors
+// who could be repeat offenders (enough hidden comments in all).
+func standingOf(ctx context.Context, as store.AuthorStore, brandID int64, ref store.AuthorRef, a *author, sp store.ModerationPolicy, since, at time.Time) (moderate.Standing, error) {
 	s := moderate.Standing{VIP: a.flag == "vip", Blocked: a.flag == "blocked", Days: sp.RepeatDays}
 	if sp.RepeatHidden <= 0 || a.hidden < sp.RepeatHidden {
 		return s, nil
 	}
-	if a.recent < 0 {
-		n, err := as.CountAuthorHidden(ctx, brandID, ref.Network, ref.Author, since)
+	if !a.loaded {
+		ts, err := as.AuthorHiddenTimes(ctx, brandID, ref.Network, ref.Author, since)
 		if err != nil {
 			return s, fmt.Errorf("inbox: history of author %q: %w", ref.Author, err)
 		}
-		a.recent = n
+		a.times, a.loaded = ts, true
 	}
-	s.Recent, s.Repeat = a.recent, a.recent >= sp.RepeatHidden
+	from := at.Add(-time.Duration(sp.RepeatDays) * 24 * time.Hour)
+	for _, t := range a.times {
+		if !t.Before(from) && !t.After(at) {
+			s.Recent++
+		}
+	}
+	s.Repeat = s.Recent >= sp.RepeatHidden
 	return s, nil
 }
 

@@ -195,4 +195,18 @@ func TestStoreAuthorStanding(t *testing.T) {
 	if c := res.Stored[3]; c.Action != "none" || !res.Stored[0].Hidden {
 		t.Fatalf("old offences counted: %+v", c)
 	}
+	// An old export is judged as it happened: a borderline comment an
+	// hour after those three offences, 40 days ago, was a repeat
+	// offender's, and one 35 days after them was not.
+	res, err = Store(ctx, st, cl, brandID, []Comment{{ID: "o5", Handle: "@old", Text: border, ReceivedAt: old.Add(time.Hour)},
+		{ID: "o6", Handle: "@old", Text: border, ReceivedAt: old.Add(35 * 24 * time.Hour)}}, now, audit)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c := res.Stored[0]; c.Action != "hide" || !strings.Contains(c.Reason, "repeat offender (3 hidden in 30 d)") {
+		t.Errorf("old repeat offence: %+v", c)
+	}
+	if c := res.Stored[1]; c.Action != "none" {
+		t.Errorf("35 days after the offences: %+v", c)
+	}
 }

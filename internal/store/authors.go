@@ -62,6 +62,9 @@ type AuthorStore interface {
 	// CountAuthorHidden counts the author's comments received since a
 	// time that are hidden now.
 	CountAuthorHidden(ctx context.Context, brandID int64, network, author string, since time.Time) (int, error)
+	// AuthorHiddenTimes returns when the author's comments hidden now
+	// were received, for those received since a time (in no order).
+	AuthorHiddenTimes(ctx context.Context, brandID int64, network, author string, since time.Time) ([]time.Time, error)
 }
 
 var _ AuthorStore = (*sqlStore)(nil)
@@ -167,4 +170,21 @@ func (s *sqlStore) CountAuthorHidden(ctx context.Context, brandID int64, network
 	var n int
 	err := s.q.QueryRowContext(ctx, s.sql("author.hidden_since"), brandID, network, author, s.ts(since)).Scan(&n)
 	return n, wrap(err, "count hidden comments of author %q (%s) of brand %d", author, network, brandID)
+}
+
+func (s *sqlStore) AuthorHiddenTimes(ctx context.Context, brandID int64, network, author string, since time.Time) ([]time.Time, error) {
+	rows, err := s.q.QueryContext(ctx, s.sql("author.hidden_times"), brandID, network, author, s.ts(since))
+	if err != nil {
+		return nil, wrap(err, "hidden comments of author %q (%s) of brand %d", author, network, brandID)
+	}
+	defer rows.Close()
+	var out []time.Time
+	for rows.Next() {
+		var t time.Time
+		if err := rows.Scan(timeScan{&t}); err != nil {
+			return nil, wrap(err, "hidden comments of author %q (%s) of brand %d", author, network, brandID)
+		}
+		out = append(out, t)
+	}
+	return out, wrap(rows.Err(), "hidden comments of author %q (%s) of brand %d", author, network, brandID)
 }

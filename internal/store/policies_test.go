@@ -177,6 +177,15 @@ func TestCommentAuthors(t *testing.T) {
 		if err != nil || n != 2 {
 			t.Fatalf("hidden in window = %d %v, want 2", n, err)
 		}
+		ts, err := as.AuthorHiddenTimes(ctx, b.ID, "instagram", "@troll", t0.Add(-50*24*time.Hour))
+		if err != nil || len(ts) != 3 {
+			t.Fatalf("hidden times = %v %v, want 3", ts, err)
+		}
+		for _, at := range ts {
+			if !at.Equal(t0) && !at.Equal(t0.Add(-40*24*time.Hour)) {
+				t.Errorf("hidden time %v", at)
+			}
+		}
 		// And the comments filter by the same key.
 		if l, err := cs.ListComments(ctx, b.ID, store.CommentFilter{Author: "@troll"}); err != nil || len(l) != 4 {
 			t.Fatalf("comments of @troll = %d %v", len(l), err)

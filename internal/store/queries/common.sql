@@ -371,3 +371,8 @@ VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
 ON CONFLICT (brand_id, episode) DO UPDATE SET text = excluded.text, lang = excluded.lang, network = excluded.network,
     engine = excluded.engine, verdict = excluded.verdict, findings = excluded.findings, ready = excluded.ready,
     updated_at = excluded.updated_at, updated_by = excluded.updated_by;
+
+-- name: author.hidden_times
+SELECT received_at FROM comments WHERE brand_id = $1 AND network = $2 AND author_handle = $3 AND hidden AND received_at >= $4
+UNION ALL
+SELECT received_at FROM comments WHERE brand_id = $1 AND network = $2 AND author_handle = '' AND author = $3 AND hidden AND received_at >= $4;

@@ -35,3 +35,10 @@ SELECT (SELECT count(*) FROM comments INDEXED BY comments_brand_author
 -- Transactions are IMMEDIATE on SQLite: the write lock is already held.
 -- name: crisis.brand_lock
 SELECT id FROM brands WHERE id = $1;
+
+-- name: author.hidden_times
+SELECT received_at FROM comments INDEXED BY comments_brand_author
+WHERE brand_id = $1 AND network = $2 AND author_handle = $3 AND hidden AND received_at >= $4
+UNION ALL
+SELECT received_at FROM comments INDEXED BY comments_brand_author
+WHERE brand_id = $1 AND network = $2 AND author_handle = '' AND author = $3 AND hidden AND received_at >= $4;
