@@ -1,5 +1,7 @@
 package moderate
 
+import "strings"
+
 // Frames of hate that need no hostile noun (issue #6): violence wished on
 // a group, a crime stated as a group's habit, an order to go back to a
 // place of origin, rights denied to a group, "no X here" signs and "a
@@ -71,6 +73,9 @@ var deadWord = map[string]bool{"dead": true, "mort": true, "morts": true, "morte
 // a bullet in…", "alignez-les contre un mur").
 var orderVerb = map[string]bool{"put": true, "line": true, "round": true, "lock": true, "throw": true, "take": true,
 	"mettez": true, "mets": true, "alignez": true, "enfermez": true, "jetez": true, "foutez": true, "balancez": true}
+
+// speakerSubject: the speaker, or a "we"/"on" they speak for.
+var speakerSubject = map[string]bool{"i": true, "we": true, "je": true, "j": true, "on": true, "nous": true}
 
 // nominalLead: what may precede the harm noun of a verbless wish.
 var nominalLead = map[string]bool{"un": true, "une": true, "a": true, "one": true, "bon": true, "bonne": true, "good": true, "big": true,
@@ -439,6 +444,11 @@ func (fc *frameCtx) findFrames(cl clause, out []frame) []frame {
 // up against a wall" is caught by its phrase, "gas them all").
 func (fc *frameCtx) wished(cl clause, h hit) bool {
 	toks := fc.toks
+	// "on tuerait pour une tarte comme ça", "I'd die for this": a
+	// craving, not a wish of harm ("a bullet for every…" is a noun)
+	if h.end-h.start == 1 && h.end < cl.b && (toks[h.end].Text == "pour" || toks[h.end].Text == "for") {
+		return false
+	}
 	// a harm noun ("une bombe", "a bullet") is no order by itself: it is
 	// read below, as a verbless wish, only when aimed
 	if segmentStart(toks, cl, h.start) && !nominalLead[toks[h.start].Text] {
@@ -461,6 +471,20 @@ func (fc *frameCtx) wished(cl clause, h hit) bool {
 		// ce parfum" is praise)
 		for j := h.end; j < cl.b && j <= h.end+1; j++ {
 			if aimPrep[toks[j].Text] {
+				return true
+			}
+		}
+	}
+	// the speaker's conditional: "si ça ne tenait qu'à moi, on
+	// pendrait…", "if it were up to me, we'd hang…", "I would shoot…"
+	for j := max(cl.a, h.start-3); j < h.start; j++ {
+		if w := toks[j].Text; (w == "d" || w == "would") && j > cl.a && speakerSubject[toks[j-1].Text] {
+			return true
+		}
+	}
+	if w := toks[h.start].Text; strings.HasSuffix(w, "rait") || strings.HasSuffix(w, "rais") || strings.HasSuffix(w, "rions") {
+		for j := max(cl.a, h.start-2); j < h.start; j++ {
+			if speakerSubject[toks[j].Text] {
 				return true
 			}
 		}

@@ -81,6 +81,11 @@ func TestFrames(t *testing.T) {
 		{"en", "We'd be so much better off in a town without Muslims.", true},
 		// a negation before "as long as" stays in its own clause
 		{"en", "I won't buy here again as long as you hire gays.", true},
+		// the speaker's conditional, and a craving
+		{"en", "We'd shoot every single one of those Somalis if we could.", true},
+		{"fr", "Si on m'écoutait, on fusillerait tous ces Afghans.", true},
+		{"fr", "On tuerait pour une tarte comme ça, bravo aux boulangers turcs.", false},
+		{"en", "Muslims would die for their faith, respect.", false},
 		// "a good X is a dead X"
 		{"en", "The only good Muslim is a dead Muslim.", true},
 		// the echo
