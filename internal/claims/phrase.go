@@ -200,6 +200,18 @@ func (x *extractor) phrase(i int) {
 		x.add(Claim{Type: Guarantee, Tok0: i, Tok1: i + 2, Words: []string{x.low(i + 1)}}, false)
 	case l == "no" && (x.low(i+1) == "commitment" || x.low(i+1) == "minimum" || x.low(i+1) == "strings"):
 		x.add(Claim{Type: Guarantee, Tok0: i, Tok1: i + 2, Words: []string{x.low(i + 1)}}, false)
+	// "ouverte toute l'année", "open all year round", "year-round": every
+	// season, checked against a period the facts give
+	case l == "toute" && x.low(i+1) == "l'" && x.low(i+2) == "annee":
+		x.add(Claim{Type: Everyday, Tok0: i, Tok1: i + 3, Words: []string{"year"}}, false)
+	case l == "all" && x.low(i+1) == "year":
+		e := i + 2
+		if x.low(e) == "round" || x.low(e) == "long" {
+			e++
+		}
+		x.add(Claim{Type: Everyday, Tok0: i, Tok1: e, Words: []string{"year"}}, false)
+	case l == "year-round":
+		x.add(Claim{Type: Everyday, Tok0: i, Tok1: i + 1, Words: []string{"year"}}, false)
 	case l == "tous" && x.low(i+1) == "les" && x.low(i+2) == "jours":
 		x.add(Claim{Type: Everyday, Tok0: i, Tok1: i + 3, Except: x.except(i + 3)}, false)
 	case (l == "every" && x.low(i+1) == "day") || (l == "daily" && (x.low(i-1) == "open" || x.low(i-1) == "opens")):

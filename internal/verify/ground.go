@@ -3,6 +3,7 @@ package verify
 import (
 	"fmt"
 	"math"
+	"regexp"
 	"strings"
 	"time"
 
@@ -322,6 +323,35 @@ func (g *grounder) quoted(c *claims.Claim) bool {
 		}
 	}
 	return false
+}
+
+// monthRangeRe: a season given by two months ("de mai à septembre",
+// "from April to October").
+var monthRangeRe = regexp.MustCompile(`\b(?:de|d'|du|from|between)\s+(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:a|au|to|until|till|and|-)\s+(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december)\b`)
+
+// yearRound: "piscine ouverte toute l'année" when the fact about the pool
+// gives a season (de mai à septembre, or a date range).
+func (g *grounder) yearRound(c *claims.Claim) {
+	ctx := g.context(c, 10)
+	best, bestOv := -1, 0
+	for fi := range g.sh.facts {
+		if ov := g.overlap(ctx, fi); ov > bestOv && (ov >= 2 || g.distinctive(ctx, fi)) {
+			best, bestOv = fi, ov
+		}
+	}
+	if best < 0 {
+		return
+	}
+	if monthRangeRe.MatchString(g.sh.facts[best].fold) {
+		g.contradicted(c, best, "")
+		return
+	}
+	for _, da := range g.sh.dates {
+		if da.fact == best && !da.d2.IsZero() && da.d2.Sub(da.d) < 330*24*time.Hour {
+			g.contradicted(c, best, "")
+			return
+		}
+	}
 }
 
 // twoGroups: the counted noun of c is joined to another by "and".
@@ -1899,6 +1929,10 @@ var openingWords = map[string]bool{
 
 func (g *grounder) everyday(c *claims.Claim) {
 	if c.Except {
+		return
+	}
+	if len(c.Words) == 1 && c.Words[0] == "year" {
+		g.yearRound(c)
 		return
 	}
 	opening := false

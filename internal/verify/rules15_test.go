@@ -71,3 +71,20 @@ func TestCountNotBackedByABareFigure(t *testing.T) {
 		t.Errorf("wrong count: %+v", r.Findings)
 	}
 }
+
+// "Toute l'année" is contradicted by a season the fact about the same thing
+// gives, and left alone otherwise.
+func TestYearRound(t *testing.T) {
+	fr := []string{"La piscine chauffée est ouverte de mai à septembre, de 10h à 20h.", "L'accueil du camping répond au téléphone."}
+	if r := check(t, "fr", fr, "L'accueil répond au téléphone toute l'année 📞 Piscine chauffée de mai à septembre !"); r.Verdict != Pass {
+		t.Errorf("year-round for a thing without a season flagged: %+v", r.Findings)
+	}
+	r := check(t, "fr", fr, "Piscine chauffée ouverte toute l'année !")
+	if len(r.Findings) != 1 || r.Findings[0].Text != "toute l'année" || r.Findings[0].Kind != Contradicted {
+		t.Errorf("year-round pool: %+v", r.Findings)
+	}
+	en := []string{"The outdoor pool is open from April to October."}
+	if r := check(t, "en", en, "Our outdoor pool is open all year round!"); r.Verdict != Fail {
+		t.Errorf("year-round pool: %+v", r.Findings)
+	}
+}
