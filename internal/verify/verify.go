@@ -124,6 +124,14 @@ var shared = NewChecker()
 // only keep substrings of the post and strings of the sheet, never a buffer.
 var docPool sync.Pool
 
+// scratch holds a check's reusable context and overlap buffers.
+type scratch struct {
+	ctx []string
+	ov  []int
+}
+
+var scratchPool sync.Pool
+
 // Check verifies in with a process-wide Checker.
 func Check(ctx context.Context, in Input) (Result, error) { return shared.Check(ctx, in) }
 
@@ -150,8 +158,15 @@ func (c *Checker) Check(ctx context.Context, in Input) (Result, error) {
 	doc, _ := docPool.Get().(*claims.Doc)
 	doc = claims.AnalyzeInto(doc, in.Post, lang)
 	defer docPool.Put(doc)
-	g := grounder{sh: sh, doc: doc, lang: lang}
+	// context words and per-fact overlap counts reuse pooled buffers
+	sc, _ := scratchPool.Get().(*scratch)
+	if sc == nil {
+		sc = &scratch{}
+	}
+	g := grounder{sh: sh, doc: doc, lang: lang, ctxBuf: sc.ctx[:0], ovCounts: sc.ov[:0]}
 	g.run()
+	sc.ctx, sc.ov = g.ctxBuf[:0], g.ovCounts[:0]
+	scratchPool.Put(sc)
 	res := Result{Lang: lang, Claims: len(doc.Claims), Findings: mergeFindings(g.findings)}
 	res.Verdict = Pass
 	for _, f := range res.Findings {
