@@ -354,6 +354,52 @@ func (g *grounder) yearRound(c *claims.Claim) {
 	}
 }
 
+// priceOfAnother: "atelier composition florale … pour 35 €" when 35 € is the
+// price of a 7-rose bouquet and the fact about the workshop says 45 €: a
+// stated price said of another thing. Only when no fact giving that price
+// shares a word with the sentence, and another fact shares two.
+func (g *grounder) priceOfAnother(c *claims.Claim) {
+	atoms := g.sh.atoms[clsMoney]
+	ids := g.sh.byValue[clsMoney][valueKey(c.Value)]
+	ctx := g.context(c, 8)
+	if len(ctx) < 2 {
+		return
+	}
+	backOv := -1
+	for _, i := range ids {
+		a := &atoms[i]
+		if a.fact < 0 || a.derived || !g.supports(c, a, clsMoney) {
+			return // the brief, or a worked-out price: too loose to judge
+		}
+		backOv = max(backOv, g.overlap(ctx, a.fact))
+	}
+	// a fact giving that price shares a word with the sentence: it may well
+	// be about the same thing
+	if backOv > 0 {
+		return
+	}
+	best, bestOv := -1, 1
+	for i := range atoms {
+		a := &atoms[i]
+		if a.derived || a.fact < 0 || a.bound != claims.Exact {
+			continue
+		}
+		if ov := g.overlap(ctx, a.fact); ov > bestOv {
+			best, bestOv = i, ov
+		}
+	}
+	if best < 0 {
+		return
+	}
+	// the fact must not also hold the price the post gives
+	for _, i := range ids {
+		if atoms[i].fact == atoms[best].fact {
+			return
+		}
+	}
+	g.contradicted(c, atoms[best].fact, atoms[best].text)
+}
+
 // twoGroups: the counted noun of c is joined to another by "and".
 func (g *grounder) twoGroups(c *claims.Claim) bool {
 	toks := g.doc.Tokens
@@ -672,6 +718,9 @@ func (g *grounder) numeric(c *claims.Claim, cl class) {
 	}
 	atoms := g.sh.atoms[cl]
 	if g.supported(c, cl) || c.Type == claims.Ordinal && g.spelledOrdinal(c) {
+		if cl == clsMoney && c.Bound == claims.Exact {
+			g.priceOfAnother(c)
+		}
 		return
 	}
 	if g.sh.empty {

@@ -88,3 +88,16 @@ func TestYearRound(t *testing.T) {
 		t.Errorf("year-round pool: %+v", r.Findings)
 	}
 }
+
+// A stated price said of another thing is contradicted by the fact about
+// that thing, only when no fact giving the price shares a word with it.
+func TestPriceOfAnotherThing(t *testing.T) {
+	facts := []string{"Le bouquet de 7 roses coûte 35 €.", "L'atelier composition florale coûte 45 € par personne et dure 2 heures."}
+	if r := check(t, "fr", facts, "Atelier composition florale : 2 heures, 45 € par personne. Ou un bouquet de 7 roses à 35 € 🌹"); r.Verdict != Pass {
+		t.Errorf("stated prices flagged: %+v", r.Findings)
+	}
+	r := check(t, "fr", facts, "Atelier composition florale de 2 heures pour 35 € !")
+	if len(r.Findings) != 1 || r.Findings[0].Text != "35 €" || r.Findings[0].Suggestion != "45 €" {
+		t.Errorf("price of another thing: %+v", r.Findings)
+	}
+}
