@@ -801,6 +801,7 @@ func (c *Classifier) decide(a Analysis, s *scratch, pTox, pSpam, pQ float64) Res
 			// pas content, retourne au Maroc")
 			ownNeg := f.kind == "rights denied to" || f.kind == "exclusion sign against" || f.kind == "lack claimed of" ||
 				f.kind == "inability claimed of" || f.kind == "exclusion wished against" || f.kind == "way out to a place of origin offered" ||
+				f.kind == "service refused to" ||
 				segmentStart(toks, cl, f.pos)
 			switch {
 			case !ownNeg && negatedAt(cl, f.pos):

@@ -57,7 +57,7 @@ var partialDet = map[string]bool{"des": true, "some": true, "certains": true, "c
 // "should not be allowed".
 var modalWord = map[string]bool{"devrait": true, "devraient": true, "doit": true, "doivent": true, "should": true, "must": true, "ought": true, "shouldn": true, "mustn": true}
 var rightWord = map[string]bool{"droit": true, "droits": true, "allowed": true, "autorise": true, "autorises": true, "autorisees": true, "permitted": true,
-	"right": true, "rights": true, "vote": true, "voter": true, "entrer": true, "enter": true, "let": true, "come": true, "venir": true,
+	"right": true, "rights": true, "vote": true, "voter": true, "pouvoir": true, "able": true, "entrer": true, "enter": true, "let": true, "come": true, "venir": true,
 	"stay": true, "rester": true, "settle": true, "immigrate": true, "immigrer": true}
 
 // signWord opens a "no X here" sign; signPlace closes it.
@@ -87,6 +87,11 @@ var aimPrep = map[string]bool{"sur": true, "on": true, "to": true, "dans": true,
 // back to Mexico").
 var expelVerb = map[string]bool{"deport": true, "send": true, "ship": true, "expel": true, "kick": true, "throw": true, "fly": true,
 	"renvoyer": true, "renvoyez": true, "expulser": true, "expulsez": true, "expulsons": true, "virer": true, "virez": true}
+
+// orderFiller: words an order may open with ("just go back", "allez,
+// rentre", "all of you go home").
+var orderFiller = map[string]bool{"just": true, "juste": true, "simply": true, "alors": true, "donc": true, "now": true, "maintenant": true,
+	"allez": true, "bon": true, "so": true, "all": true, "un": true, "une": true, "a": true, "of": true, "you": true, "tous": true, "vous": true, "please": true, "et": true, "and": true}
 
 var infinitiveGoBack = map[string]bool{"rentrer": true, "retourner": true, "repartir": true}
 
@@ -132,6 +137,11 @@ var likeVerb = map[string]bool{"like": true, "love": true, "stand": true, "aime"
 // to Mogadishu").
 var departWord = map[string]bool{"avion": true, "avions": true, "flight": true, "flights": true, "plane": true, "vol": true, "billet": true,
 	"ticket": true, "bateau": true, "boat": true, "leave": true, "partir": true, "pars": true, "partez": true, "quitte": true, "quittez": true}
+
+// serviceVerb: what is refused when a group is refused service.
+var serviceVerb = map[string]bool{"loue": true, "louer": true, "louerai": true, "rent": true, "hire": true, "embauche": true, "embaucher": true,
+	"embaucherai": true, "serve": true, "sers": true, "servir": true, "servirai": true, "sell": true, "vends": true, "vendre": true,
+	"accept": true, "accepte": true, "accepter": true, "recrute": true, "recruter": true, "employ": true}
 
 // needWord: a wish for a world without a group ("un pays sans immigrés,
 // voilà ce qu'il nous faut", "we'd be better off without…").
@@ -201,11 +211,18 @@ func (fc *frameCtx) findFrames(cl clause, out []frame) []frame {
 			if !fc.order(cl, h) || fc.travel() {
 				continue
 			}
+			placed := false
 			for _, p := range cl.hits {
 				if p.cats&catPlace != 0 && p.start >= h.end && p.start <= h.end+4 {
 					out = append(out, frame{kind: "order to go back to a place of origin", pos: h.start, word: spanText(toks, h.start, p.end)})
+					placed = true
 					break
 				}
+			}
+			// "rentrez tous chez vous" / "go home" is sent back to an
+			// origin only when the comment names one (a group, "du bled")
+			if !placed && fc.homeAfter(cl, h) && (fc.all&catPlace != 0 || fc.all&catGroup != 0) && !fc.travel() {
+				out = append(out, frame{kind: "order to go back home, to an origin named", pos: h.start, word: spanText(toks, h.start, min(cl.b, h.end+3))})
 			}
 		}
 	}
@@ -262,6 +279,38 @@ func (fc *frameCtx) findFrames(cl clause, out []frame) []frame {
 				}
 			}
 			break
+		}
+	}
+	// a service refused to a group: "je loue pas mon appart aux Arabes",
+	// "we don't hire Muslims", "I won't serve gays"
+	for j := cl.a; j < cl.b; j++ {
+		if !serviceVerb[toks[j].Text] {
+			continue
+		}
+		neg := false
+		for k := max(cl.a, j-3); k < min(cl.b, j+2); k++ {
+			if tcat[k]&catNeg != 0 {
+				neg = true
+			}
+		}
+		// the speaker's own refusal: "landlords won't rent to Black
+		// people" reports discrimination, it does not commit it
+		own := false
+		for k := max(cl.a, j-4); k < j; k++ {
+			if speakerSubject[toks[k].Text] || toks[k].Text == "moi" {
+				own = true
+			}
+		}
+		if !neg || !own {
+			continue
+		}
+		for _, g := range cl.hits {
+			if g.cats&catGroup != 0 && g.start > j && g.start <= j+5 && fc.generic(g) && !namesThing(toks, g) {
+				if p := toks[g.start-1].Text; p == "aux" || p == "to" || g.start == j+1 || (p == "les" && g.start == j+2) {
+					out = append(out, frame{kind: "service refused to", pos: j, word: toks[j].Text, g: spanText(toks, g.start, g.end)})
+				}
+				break
+			}
 		}
 	}
 	// "un pays sans immigrés, voilà ce qu'il nous faut", "a country
@@ -530,6 +579,9 @@ func (fc *frameCtx) order(cl clause, h hit) bool {
 			return false
 		}
 	}
+	if h.start >= cl.a+2 && toks[h.start-1].Text == "a" && toks[h.start-2].Text == "qu" {
+		return true // "t'as qu'à retourner dans ton pays"
+	}
 	if infinitiveGoBack[toks[h.start].Text] {
 		// "ils n'ont qu'à rentrer dans leur pays", "les migrants
 		// devraient retourner…": an infinitive is an order only with
@@ -543,6 +595,14 @@ func (fc *frameCtx) order(cl clause, h hit) bool {
 		return false
 	}
 	if segmentStart(toks, cl, h.start) || toks[h.start].Text == "qu" {
+		return true
+	}
+	// "just go back…", "allez, rentre…", "all of you go home"
+	j := h.start - 1
+	for j >= cl.a && orderFiller[toks[j].Text] {
+		j--
+	}
+	if j < h.start-1 && (j < cl.a || toks[j].Kind == KindComma) {
 		return true
 	}
 	// "pack your bags and go back to India": a second order, as long
@@ -637,6 +697,19 @@ func (fc *frameCtx) antecedent(cl clause) (hit, bool) {
 		return hit{}, false // none, or two groups: "they" is ambiguous
 	}
 	return found[0], true
+}
+
+// homeAfter reports "home", "chez vous", "chez toi" or "chez eux" within
+// three words after a go-back word.
+func (fc *frameCtx) homeAfter(cl clause, h hit) bool {
+	toks := fc.toks
+	for j := h.start + 1; j < cl.b && j <= h.end+2; j++ {
+		w := toks[j].Text
+		if w == "home" || (w == "chez" && j+1 < cl.b && (toks[j+1].Text == "vous" || toks[j+1].Text == "toi" || toks[j+1].Text == "eux")) {
+			return true
+		}
+	}
+	return false
 }
 
 // dislike reports "if/si" followed by a negated liking verb in the

@@ -86,6 +86,14 @@ func TestFrames(t *testing.T) {
 		{"fr", "Si on m'écoutait, on fusillerait tous ces Afghans.", true},
 		{"fr", "On tuerait pour une tarte comme ça, bravo aux boulangers turcs.", false},
 		{"en", "Muslims would die for their faith, respect.", false},
+		// a service refused by the speaker, and discrimination reported
+		{"fr", "Moi je loue pas aux Africains, c'est fini.", true},
+		{"en", "We don't hire Muslims here.", true},
+		{"en", "Landlords won't rent to Black people, it's a scandal.", false},
+		{"en", "I would never turn down a tenant because he's Arab.", false},
+		// go home, to an origin the comment names; and going home
+		{"en", "You and your mates from Lagos, all of you go home.", true},
+		{"fr", "Rentre chez toi et repose-toi bien !", false},
 		// "a good X is a dead X"
 		{"en", "The only good Muslim is a dead Muslim.", true},
 		// the echo
