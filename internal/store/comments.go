@@ -34,7 +34,8 @@ type Comment struct {
 	// set after an unhide so that the override can be read back.
 	HiddenBy string
 	// Action and Reason are the brand policy's decision at arrival
-	// ("none", "flag" or "hide", and why), kept for the Inbox.
+	// ("none", "flag" or "hide", and why), kept for the Inbox; a human
+	// turns "flag" into "reviewed" (or flags a comment themselves).
 	Action, Reason string
 	Status         string // new, assigned, answered or closed
 	Assignee       *int64
@@ -73,7 +74,7 @@ type CommentStore interface {
 	// its Limit and Offset).
 	CountComments(ctx context.Context, brandID int64, f CommentFilter) (int, error)
 	// UpdateCommentState saves c's triage fields: Hidden, HiddenBy, Status,
-	// Assignee, AnsweredAt and Reply.
+	// Assignee, AnsweredAt, Reply and Action (a flag a human reviewed).
 	UpdateCommentState(ctx context.Context, c *Comment) error
 }
 
@@ -83,6 +84,9 @@ var _ CommentStore = (*sqlStore)(nil)
 var (
 	CommentStatuses = []string{"new", "assigned", "answered", "closed"}
 	CommentKinds    = []string{"comment", "mention", "dm"}
+	// CommentActions are the policy's decisions ("" for comments stored
+	// before policies), and "reviewed": a flag a human has dealt with.
+	CommentActions = []string{"", "none", "flag", "hide", "reviewed"}
 )
 
 func oneOf(v string, set []string) bool {
@@ -105,8 +109,8 @@ VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $
 ON CONFLICT (brand_id, network, external_id) DO NOTHING RETURNING id`
 	commentExisting = `SELECT id FROM comments WHERE brand_id = $1 AND network = $2 AND external_id = $3`
 	commentGet      = `SELECT ` + commentColumns + ` FROM comments WHERE brand_id = $1 AND id = $2`
-	commentUpdate   = `UPDATE comments SET hidden = $1, hidden_by = $2, status = $3, assignee = $4, answered_at = $5, reply = $6
-WHERE brand_id = $7 AND id = $8`
+	commentUpdate   = `UPDATE comments SET hidden = $1, hidden_by = $2, status = $3, assignee = $4, answered_at = $5, reply = $6,
+action = $7 WHERE brand_id = $8 AND id = $9`
 )
 
 func (s *sqlStore) AddComment(ctx context.Context, c *Comment) (bool, error) {
@@ -133,8 +137,8 @@ func (s *sqlStore) AddComment(ctx context.Context, c *Comment) (bool, error) {
 	if c.Status == "" {
 		c.Status = "new"
 	}
-	if !oneOf(c.Kind, CommentKinds) || !oneOf(c.Status, CommentStatuses) {
-		return false, invalid("add comment %q to brand %d: kind %q or status %q unknown", c.ExternalID, c.BrandID, c.Kind, c.Status)
+	if !oneOf(c.Kind, CommentKinds) || !oneOf(c.Status, CommentStatuses) || !oneOf(c.Action, CommentActions) {
+		return false, invalid("add comment %q to brand %d: kind %q, status %q or action %q unknown", c.ExternalID, c.BrandID, c.Kind, c.Status, c.Action)
 	}
 	if strings.TrimSpace(c.Label) == "" {
 		return false, invalid("add comment %q to brand %d: label is required", c.ExternalID, c.BrandID)
@@ -272,6 +276,10 @@ func (s *sqlStore) UpdateCommentState(ctx context.Context, c *Comment) error {
 	if len(c.Reply) > 20000 {
 		return invalid("update comment %d of brand %d: reply over 20000 bytes", c.ID, c.BrandID)
 	}
-	res, err := s.q.ExecContext(ctx, commentUpdate, c.Hidden, c.HiddenBy, c.Status, nullInt(c.Assignee), s.tsp(c.AnsweredAt), c.Reply, c.BrandID, c.ID)
+	if !oneOf(c.Action, CommentActions) {
+		return invalid("update comment %d of brand %d: action %q unknown", c.ID, c.BrandID, c.Action)
+	}
+	res, err := s.q.ExecContext(ctx, commentUpdate, c.Hidden, c.HiddenBy, c.Status, nullInt(c.Assignee), s.tsp(c.AnsweredAt), c.Reply,
+		c.Action, c.BrandID, c.ID)
 	return affected(res, err, "update comment %d of brand %d", c.ID, c.BrandID)
 }

@@ -615,7 +615,7 @@ type commentAudit struct {
 
 func auditOf(cm store.Comment) commentAudit {
 	return commentAudit{ID: cm.ExternalID, Brand: cm.BrandID, Label: cm.Label, Hidden: cm.Hidden, HiddenBy: cm.HiddenBy,
-		Status: cm.Status, Assignee: cm.Assignee, Reply: cm.Reply}
+		Action: cm.Action, Status: cm.Status, Assignee: cm.Assignee, Reply: cm.Reply}
 }
 
 // inboxVisibility hides or unhides one comment for a human and audits it;
@@ -646,7 +646,8 @@ type inboxArgs struct {
 }
 
 // inboxBulk applies one action to the selected comments: hide and unhide
-// (reviewer+), assign, close and reopen (reviewer+), answer with a
+// (reviewer+), flag for review and mark reviewed, assign, close and
+// reopen (reviewer+), answer with a
 // template (editor+, verified). All of it lands in one transaction.
 func (c *Ctx) inboxBulk() error {
 	if err := c.R.ParseForm(); err != nil {
@@ -702,7 +703,7 @@ func (c *Ctx) inboxBulk() error {
 // replies (and then changes nothing).
 func (c *Ctx) inboxApply(action string, ids []int64, a inboxArgs) ([]inboxBlocked, error) {
 	switch action {
-	case "hide", "unhide", "assign", "close", "reopen":
+	case "hide", "unhide", "assign", "close", "reopen", "flag", "dismiss":
 		if !c.Can(string(brand.RoleReviewer)) {
 			return nil, &Error{Status: http.StatusForbidden, Key: "error.forbidden"}
 		}
@@ -765,6 +766,19 @@ func (c *Ctx) inboxApply(action string, ids []int64, a inboxArgs) ([]inboxBlocke
 				case a.Assignee == nil && cm.Status == "assigned":
 					cm.Status = "new"
 				}
+			case "flag":
+				// A human puts a comment in the review queue (?policy=flag).
+				if cm.Action == "flag" {
+					continue
+				}
+				cm.Action = "flag"
+			case "dismiss":
+				// The flag was dealt with; the audit entry keeps that it was
+				// one, and "flag" puts it back.
+				if cm.Action != "flag" {
+					continue
+				}
+				cm.Action = "reviewed"
 			case "close":
 				cm.Status = "closed"
 			case "reopen":

@@ -166,6 +166,27 @@ func testInboxAuthorMarks(t *testing.T, f *fixture) {
 	if r := ed.get(inbox + "?policy=flag"); strings.Count(r.body, `class="inbox-item`) != 1 {
 		t.Errorf("policy filter: %d items", strings.Count(r.body, `class="inbox-item`))
 	}
+	// The review queue: marking the flag reviewed takes it out (audited),
+	// flagging puts it back (and puts the hidden b1 in the queue too); a
+	// hidden comment is no flag to dismiss.
+	a2 := fmt.Sprint(ids["a2"].ID)
+	for _, step := range []struct {
+		action, want string
+		queue        int
+	}{{"dismiss", "reviewed", 0}, {"dismiss", "reviewed", 0}, {"flag", "flag", 2}} {
+		if r := rv.post(inbox, inbox+"/bulk", url.Values{"action": {step.action}, "id": {a2, fmt.Sprint(ids["b1"].ID)}}); r.status != http.StatusSeeOther {
+			t.Fatalf("%s: %d %s", step.action, r.status, r.body)
+		}
+		if c := inboxIDs(t, f)["a2"]; c.Action != step.want {
+			t.Errorf("after %s: action %q, want %q", step.action, c.Action, step.want)
+		}
+		if n, _ := f.st.(store.CommentStore).CountComments(ctx, f.brand.ID, store.CommentFilter{Action: "flag"}); n != step.queue {
+			t.Errorf("after %s: %d in the review queue, want %d", step.action, n, step.queue)
+		}
+	}
+	if inboxIDs(t, f)["b1"].Action != "flag" || auditCount(t, f, "comment.dismiss") != 1 || auditCount(t, f, "comment.flag") != 2 {
+		t.Errorf("b1 %q, dismiss %d, flag %d entries", inboxIDs(t, f)["b1"].Action, auditCount(t, f, "comment.dismiss"), auditCount(t, f, "comment.flag"))
+	}
 	// A human unhide moves the troll's hidden count; clearing the mark works.
 	tok := csrfRE.FindStringSubmatch(page)[1]
 	if st := jsonPost(t, ed, inbox+"/visibility", tok, fmt.Sprintf(`{"id":%d,"hidden":false}`, ids["b1"].ID)); st != http.StatusOK {
