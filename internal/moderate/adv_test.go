@@ -26,6 +26,12 @@ func TestAdversarialInputsAreFast(t *testing.T) {
 		"urls":         strings.Repeat("a.b/c ", 2000),
 		"letters":      strings.Repeat("x", 100000),
 		"masked":       strings.Repeat("f*ck ", 2000),
+		// the frames of frames.go, repeated in one clause
+		"goback":      strings.Repeat("retourne au bled repars en afrique go back to africa ", 300),
+		"wishes":      strings.Repeat("il faut les noyer ces migrants we should gas them ", 300),
+		"disclaimers": strings.Repeat("pas raciste mais les roms c'est nul if you don't like flight to kabul ", 200),
+		"preference":  strings.Repeat("rather die than muslims plutot crever que juifs ", 300),
+		"they":        strings.Repeat("les roms ? ils sont des rats . ", 500),
 	}
 	for name, in := range inputs {
 		t0 := time.Now()

@@ -1041,6 +1041,16 @@ func (c *Classifier) decide(a Analysis, s *scratch, pTox, pSpam, pQ float64) Res
 			reason("model toxicity %.2f with a protected group", pTox)
 		}
 	}
+	// a coded reference: a euphemism for a group quoted or said with a
+	// wink or next to a crime ("un « jeune » au prénom bien de chez nous,
+	// vous voyez le genre", "another 'youth' stabbing")
+	if hate < 0.5 && all&catCoded != 0 && all&catWink != 0 && !antiHate && !reportIn(toks, hits) && !counter && all&catBrand2 == 0 {
+		if w, ok := codedReference(toks, hits, quote); ok {
+			hate = 0.9
+			hostilePredicate = true
+			reason("coded reference %q", w)
+		}
+	}
 	// "(((banquiers)))": the echo marks a name as Jewish to point at it;
 	// only a comment that names hate or reports speech uses it otherwise
 	if a.echo && hate < 0.5 && !antiHate && !reportIn(toks, hits) && !counter {

@@ -61,7 +61,7 @@ func featurize(dst []uint32, toks []Token, sks []string, hits []hit, lang string
 		// the frame word classes only mean something inside the rules'
 		// structures ("go back" + a place of origin); alone they are
 		// ordinary words the model must not learn as hostile
-		c := uint64(h.cats &^ (catHarm | catHabit | catGoBack | catPlace))
+		c := uint64(h.cats &^ (catHarm | catHabit | catGoBack | catPlace | catCoded | catWink))
 		for c != 0 {
 			b := bits.TrailingZeros64(c)
 			c &^= 1 << b

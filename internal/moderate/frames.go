@@ -780,3 +780,29 @@ func abs(x int) int {
 	}
 	return x
 }
+
+// codedReference finds a euphemism that is quoted (scare quotes: "un
+// « jeune »", "'diverse'") or is a phrase of its own ("chance pour la
+// France"), in a comment that also winks or names a crime. A bare word
+// ("les jeunes du quartier", "diversity") needs the quotes.
+func codedReference(toks []Token, hits []hit, quote []bool) (string, bool) {
+	// an unquoted phrase said warmly is meant ("le vivre-ensemble, c'est
+	// beau"); thanks do not count, they are the sarcasm ("merci le
+	// vivre-ensemble")
+	warm := false
+	for _, h := range hits {
+		if h.cats&catPositive != 0 && !politeness[toks[h.start].Text] {
+			warm = true
+		}
+	}
+	for _, h := range hits {
+		if h.cats&catCoded == 0 {
+			continue
+		}
+		quoted := quote[h.start] && h.start > 0 && toks[h.start-1].Kind == KindQuote
+		if quoted || (h.end-h.start > 1 && !warm) {
+			return spanText(toks, h.start, h.end), true
+		}
+	}
+	return "", false
+}

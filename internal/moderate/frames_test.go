@@ -94,6 +94,13 @@ func TestFrames(t *testing.T) {
 		// go home, to an origin the comment names; and going home
 		{"en", "You and your mates from Lagos, all of you go home.", true},
 		{"fr", "Rentre chez toi et repose-toi bien !", false},
+		// coded references, and the same words meant
+		{"en", "Another 'youth' stabbing downtown, we all know which youths.", true},
+		{"fr", "Encore une « chance pour la France » au couteau, comme par hasard.", true},
+		{"fr", "Les « jeunes » de ma rue ont aidé à déneiger, bravo.", false},
+		{"fr", "Le vivre-ensemble, c'est beau, lol.", false},
+		{"en", "The youth team won again lol.", false},
+		{"en", "Calling every stabbing suspect a 'youth' is a dog whistle.", false},
 		// "a good X is a dead X"
 		{"en", "The only good Muslim is a dead Muslim.", true},
 		// the echo

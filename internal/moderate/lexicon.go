@@ -50,6 +50,8 @@ const (
 	catHabit                        // crimes stated as a group's habit: "steal", "volent", "manipulent"
 	catGoBack                       // an order to leave: "go back", "repars", "renvoyez-les", "qu'ils rentrent"
 	catPlace                        // a place of origin as a destination: "Afrique", "ton bled", "the desert"
+	catCoded                        // a euphemism that can stand for a group: "jeunes", "youths", "diversity", "vibrant"
+	catWink                         // sarcasm or a crime next to a euphemism: "comme par hasard", "stabbing", "lol"
 )
 
 var catNames = map[string]cat{
@@ -62,7 +64,7 @@ var catNames = map[string]cat{
 	"complaint": catComplaint, "questionw": catQuestionW, "spam": catSpam,
 	"scamaction": catScamAction, "scamlure": catScamLure, "scamweak": catScamWeak, "metaspeech": catMetaSpeech,
 	"proxy": catProxy, "exclusion": catExclusion,
-	"harm": catHarm, "habit": catHabit, "goback": catGoBack, "place": catPlace,
+	"harm": catHarm, "habit": catHabit, "goback": catGoBack, "place": catPlace, "coded": catCoded, "wink": catWink,
 }
 
 // variantCats are the categories whose words evaders misspell on purpose;
