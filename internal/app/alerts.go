@@ -7,12 +7,14 @@ import (
 	"net/http"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/vigie-cm/vigie/internal/brand"
 	"github.com/vigie-cm/vigie/internal/radar"
 	"github.com/vigie-cm/vigie/internal/radar/alert"
 	"github.com/vigie-cm/vigie/internal/radarhub"
+	"github.com/vigie-cm/vigie/internal/secret"
 	"github.com/vigie-cm/vigie/internal/store"
 )
 
@@ -42,10 +44,10 @@ const (
 	alertFresh = time.Hour
 	// alertDriverMin and alertDrivers: the terms that name what drives an
 	// episode in the alert's text (as the crisis room's "before" view).
-	alertDriverMin  = 3
-	alertDrivers    = 3
-	alertHeldMax    = 500
-	alertHTTPTimout = 10 * time.Second
+	alertDriverMin   = 3
+	alertDrivers     = 3
+	alertHeldMax     = 500
+	alertHTTPTimeout = 10 * time.Second
 )
 
 type alerter struct {
@@ -59,6 +61,34 @@ type alerter struct {
 	hub     *radarhub.Hub
 	now     func() time.Time
 	client  *http.Client
+
+	// box opens the sealed webhook URLs, once, from the process's key.
+	boxOnce sync.Once
+	box     *secret.Box
+	boxErr  error
+}
+
+func (a *alerter) openBox() (*secret.Box, error) {
+	a.boxOnce.Do(func() {
+		if a.d.Config.SecretKey == "" && a.d.Config.Data == "" {
+			a.boxErr = errors.New("no secret key or data folder to open webhook URLs with")
+			return
+		}
+		a.box, a.boxErr = secret.Open(a.d.Config.SecretKey, a.d.Config.Data)
+	})
+	return a.box, a.boxErr
+}
+
+// webhookURL is a stored webhook's address, opened when sealed.
+func (a *alerter) webhookURL(h store.AlertWebhook, workspaceID int64) (string, error) {
+	if !secret.IsSealed(h.URL) {
+		return h.URL, nil
+	}
+	box, err := a.openBox()
+	if err != nil {
+		return "", err
+	}
+	return box.Open(h.URL, store.AlertWebhookPurpose(workspaceID))
 }
 
 func newAlerter(d Deps, hub *radarhub.Hub, now func() time.Time) (*alerter, error) {
@@ -69,7 +99,7 @@ func newAlerter(d Deps, hub *radarhub.Hub, now func() time.Time) (*alerter, erro
 	if now == nil {
 		now = time.Now
 	}
-	return &alerter{d: d, cs: cs, hub: hub, now: now, client: &http.Client{Timeout: alertHTTPTimout}, claimed: map[string]time.Time{}}, nil
+	return &alerter{d: d, cs: cs, hub: hub, now: now, client: &http.Client{Timeout: alertHTTPTimeout}, claimed: map[string]time.Time{}}, nil
 }
 
 func runAlerts(ctx context.Context, d Deps, hub *radarhub.Hub, now func() time.Time) error {
@@ -242,13 +272,19 @@ func (a *alerter) dispatcher(ctx context.Context, s store.AlertSettings, ws int6
 func (a *alerter) channels(ctx context.Context, s store.AlertSettings, brandID int64) []alert.Channel {
 	var out []alert.Channel
 	for _, h := range s.Webhooks {
+		u, err := a.webhookURL(h, s.WorkspaceID)
+		if err != nil {
+			// The other channels still get the alert.
+			a.d.Logger.Warn("app: radar alerts: webhook URL", "workspace", s.WorkspaceID, "webhook", h.Mask, "err", err)
+			continue
+		}
 		switch h.Kind {
 		case "slack":
-			out = append(out, &alert.Slack{URL: h.URL, Client: a.client})
+			out = append(out, &alert.Slack{URL: u, Client: a.client})
 		case "teams":
-			out = append(out, &alert.TeamsWorkflow{URL: h.URL, Client: a.client})
+			out = append(out, &alert.TeamsWorkflow{URL: u, Client: a.client})
 		case "generic":
-			out = append(out, &alert.Generic{URL: h.URL, Client: a.client})
+			out = append(out, &alert.Generic{URL: u, Client: a.client})
 		}
 	}
 	if s.SMTPAddr == "" {

@@ -11,9 +11,11 @@ import (
 	"time"
 
 	"github.com/vigie-cm/vigie/internal/brand"
+	"github.com/vigie-cm/vigie/internal/config"
 	"github.com/vigie-cm/vigie/internal/radar/alert/alerttest"
 	"github.com/vigie-cm/vigie/internal/radar/ingest"
 	"github.com/vigie-cm/vigie/internal/radarhub"
+	"github.com/vigie-cm/vigie/internal/secret"
 	"github.com/vigie-cm/vigie/internal/store"
 	"github.com/vigie-cm/vigie/internal/store/storetest"
 )
@@ -60,9 +62,21 @@ func TestRadarAlertsDispatched(t *testing.T) {
 			t.Fatal(err)
 		}
 		slack, teams, generic, smtp := alerttest.NewHook(t), alerttest.NewHook(t), alerttest.NewHook(t), alerttest.NewSMTP(t)
+		// Slack's URL is stored sealed, as the settings page stores it;
+		// the others plain, as an earlier version stored them.
+		const key = "alerts-test-key"
+		box, err := secret.NewBox(key)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sealed, err := box.Seal(slack.URL, store.AlertWebhookPurpose(w.ID))
+		if err != nil {
+			t.Fatal(err)
+		}
 		set := store.AlertSettings{WorkspaceID: w.ID, TimeZone: "Europe/Paris", SMTPAddr: smtp.Addr, SMTPFrom: "radar@vigie.example",
-			Emails:   []string{"crise@agence.example"},
-			Webhooks: []store.AlertWebhook{{Kind: "slack", URL: slack.URL}, {Kind: "teams", URL: teams.URL}, {Kind: "generic", URL: generic.URL}}}
+			Emails: []string{"crise@agence.example"},
+			Webhooks: []store.AlertWebhook{{Kind: "slack", URL: sealed, Mask: "http://127.0.0.1/…"},
+				{Kind: "teams", URL: teams.URL}, {Kind: "generic", URL: generic.URL}}}
 		if err := cs.SaveAlertSettings(ctx, &set); err != nil {
 			t.Fatal(err)
 		}
@@ -84,7 +98,7 @@ func TestRadarAlertsDispatched(t *testing.T) {
 		if cur == nil || cur.Kind != "bad_buzz" || cur.Phase != "during" {
 			t.Fatalf("40 minutes into the surge: episode %+v, want a bad buzz in progress", cur)
 		}
-		d := Deps{Store: st, Logger: slog.New(slog.DiscardHandler), BaseURL: "https://vigie.example"}
+		d := Deps{Store: st, Logger: slog.New(slog.DiscardHandler), BaseURL: "https://vigie.example", Config: config.Config{SecretKey: key}}
 		al, err := newAlerter(d, hub, clk.now)
 		if err != nil {
 			t.Fatal(err)

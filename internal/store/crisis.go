@@ -5,14 +5,30 @@ import (
 	"database/sql"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"strings"
 	"time"
+
+	"github.com/vigie-cm/vigie/internal/secret"
 )
 
 // AlertWebhook is one place a workspace's radar alerts are posted to.
 type AlertWebhook struct {
 	Kind string `json:"kind"` // slack, teams or generic
-	URL  string `json:"url"`
+	// URL is the address, sealed by the web app (secret.Seal with
+	// AlertWebhookPurpose) since a Slack or Teams webhook URL is itself
+	// the credential; a plain http(s) URL from an earlier version is
+	// still read.
+	URL string `json:"url"`
+	// Mask is what the pages show of a sealed URL (scheme, host, last
+	// characters).
+	Mask string `json:"mask,omitempty"`
+}
+
+// AlertWebhookPurpose binds a sealed webhook URL to its workspace, so a
+// value copied into another workspace's settings does not open.
+func AlertWebhookPurpose(workspaceID int64) string {
+	return fmt.Sprintf("radar.alert_webhook:workspace:%d", workspaceID)
 }
 
 // AlertWebhookKinds are the payload shapes alert webhooks can take.
@@ -207,7 +223,7 @@ func (s *sqlStore) SaveAlertSettings(ctx context.Context, a *AlertSettings) erro
 		if !oneOf(h.Kind, AlertWebhookKinds) {
 			return invalid("save alert settings of workspace %d: webhook %d: kind %q is not slack, teams or generic", a.WorkspaceID, i+1, h.Kind)
 		}
-		if !strings.HasPrefix(h.URL, "https://") && !strings.HasPrefix(h.URL, "http://") {
+		if !strings.HasPrefix(h.URL, "https://") && !strings.HasPrefix(h.URL, "http://") && !secret.IsSealed(h.URL) {
 			return invalid("save alert settings of workspace %d: webhook %d: URL %q is not http(s)", a.WorkspaceID, i+1, h.URL)
 		}
 	}

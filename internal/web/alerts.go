@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/vigie-cm/vigie/internal/secret"
 	"github.com/vigie-cm/vigie/internal/store"
 )
 
@@ -50,6 +51,15 @@ func maskURL(raw string) string {
 	return u.Scheme + "://" + u.Host + "/…" + tail
 }
 
+// webhookMask is what the page shows of a stored webhook: its mask when
+// sealed, else the masked plain URL an earlier version stored.
+func webhookMask(h store.AlertWebhook) string {
+	if h.Mask != "" || secret.IsSealed(h.URL) {
+		return h.Mask
+	}
+	return maskURL(h.URL)
+}
+
 func hhmm(m int) string { return fmt.Sprintf("%02d:%02d", m/60, m%60) }
 
 func parseHHMM(s string) (int, bool) {
@@ -70,7 +80,7 @@ func alertsFormOf(s store.AlertSettings) alertsForm {
 		QuietFrom: hhmm(s.QuietFrom), QuietTo: hhmm(s.QuietTo), TimeZone: s.TimeZone, PerHour: s.PerHour}
 	var hooks []string
 	for _, h := range s.Webhooks {
-		hooks = append(hooks, h.Kind+" "+maskURL(h.URL))
+		hooks = append(hooks, h.Kind+" "+webhookMask(h))
 	}
 	f.Webhooks = strings.Join(hooks, "\n")
 	if f.TimeZone == "" {
@@ -161,12 +171,26 @@ func (c *Ctx) alertsSettingsSave() error {
 		if !ok || u == "" {
 			return fail("alerts.err_webhook", i+1)
 		}
+		hook := store.AlertWebhook{Kind: strings.ToLower(kind), URL: u, Mask: maskURL(u)}
 		for _, h := range old.Webhooks {
-			if u == maskURL(h.URL) {
-				u = h.URL // shown masked, saved back unchanged
+			if u == webhookMask(h) {
+				hook = h // shown masked, saved back unchanged
+				hook.Kind = strings.ToLower(kind)
 			}
 		}
-		s.Webhooks = append(s.Webhooks, store.AlertWebhook{Kind: strings.ToLower(kind), URL: u})
+		if !secret.IsSealed(hook.URL) {
+			if !strings.HasPrefix(hook.URL, "https://") && !strings.HasPrefix(hook.URL, "http://") {
+				return fail("alerts.err_webhook", i+1)
+			}
+			box, err := radarSecretBox()
+			if err != nil {
+				return fmt.Errorf("web: alerts: %w", err)
+			}
+			if hook.URL, err = box.Seal(hook.URL, store.AlertWebhookPurpose(c.Workspace.ID)); err != nil {
+				return fmt.Errorf("web: alerts: %w", err)
+			}
+		}
+		s.Webhooks = append(s.Webhooks, hook)
 	}
 	var okFrom, okTo bool
 	if s.QuietFrom, okFrom = parseHHMM(f.QuietFrom); f.QuietFrom == "" {

@@ -15,6 +15,7 @@ import (
 	"github.com/vigie-cm/vigie/internal/llm/llmtest"
 	"github.com/vigie-cm/vigie/internal/radar"
 	"github.com/vigie-cm/vigie/internal/radarhub"
+	"github.com/vigie-cm/vigie/internal/secret"
 	"github.com/vigie-cm/vigie/internal/store"
 )
 
@@ -228,8 +229,8 @@ func TestAlertsPageAndSettings(t *testing.T) {
 		t.Fatal(err)
 	}
 	must(t, cs.SettleAlert(ctx, a.ID, "held_quiet_hours", "", time.Now()))
-	secret := store.RadarAlert{BrandID: f.other.ID, Key: "k1", Title: "Secret brand alert"}
-	if _, err := cs.RaiseAlert(ctx, &secret); err != nil {
+	foreign := store.RadarAlert{BrandID: f.other.ID, Key: "k1", Title: "Secret brand alert"}
+	if _, err := cs.RaiseAlert(ctx, &foreign); err != nil {
 		t.Fatal(err)
 	}
 	an := f.login(brand.RoleAnalyst)
@@ -246,6 +247,8 @@ func TestAlertsPageAndSettings(t *testing.T) {
 	if r := an.post("/radar/alerts", "/radar/alerts/settings", url.Values{"webhooks": {"slack https://hooks.example/x"}}); r.status != http.StatusForbidden {
 		t.Errorf("analyst saving: %d", r.status)
 	}
+	ConfigureRadarSources(t.TempDir(), "alerts-page-key") // seals webhook URLs
+	t.Cleanup(func() { ConfigureRadarSources("", "") })
 	mg := f.login(brand.RoleManager)
 	hook := "https://hooks.slack.example/services/T000/B000/XXXXsecret1234"
 	form := url.Values{"webhooks": {"slack " + hook + "\nteams https://example.webhook.office.com/wf/abcd"}, "emails": {"crise@example.test"},
@@ -266,8 +269,21 @@ func TestAlertsPageAndSettings(t *testing.T) {
 	}
 	s, err := cs.GetAlertSettings(ctx, f.ws.ID)
 	must(t, err)
-	if len(s.Webhooks) != 2 || s.Webhooks[0].URL != hook || s.Webhooks[1].Kind != "teams" || s.PerHour != 2 || s.QuietFrom != 22*60 || s.TimeZone != "Europe/Paris" {
+	if len(s.Webhooks) != 2 || s.Webhooks[1].Kind != "teams" || s.PerHour != 2 || s.QuietFrom != 22*60 || s.TimeZone != "Europe/Paris" {
 		t.Fatalf("stored %+v", s)
+	}
+	// The URL is the credential: stored sealed to the workspace, and what
+	// the worker opens is what was typed.
+	box, err := secret.NewBox("alerts-page-key")
+	must(t, err)
+	if strings.Contains(s.Webhooks[0].URL, "secret1234") {
+		t.Fatalf("webhook URL stored in clear: %q", s.Webhooks[0].URL)
+	}
+	if got, err := box.Open(s.Webhooks[0].URL, store.AlertWebhookPurpose(f.ws.ID)); err != nil || got != hook {
+		t.Fatalf("sealed URL opens to %q, %v; want %q", got, err, hook)
+	}
+	if _, err := box.Open(s.Webhooks[0].URL, store.AlertWebhookPurpose(f.ws.ID+1)); err == nil {
+		t.Error("a sealed URL opens for another workspace")
 	}
 	for name, bad := range map[string][2]string{
 		"zone": {"time_zone", "Mars/Olympus"}, "quiet": {"quiet_from", "25:00"}, "kind": {"webhooks", "discord https://x.example/y"},
@@ -282,7 +298,7 @@ func TestAlertsPageAndSettings(t *testing.T) {
 			t.Errorf("%s: %d", name, r.status)
 		}
 	}
-	if s2, _ := cs.GetAlertSettings(ctx, f.ws.ID); s2.PerHour != 2 || s2.Webhooks[0].URL != hook {
+	if s2, _ := cs.GetAlertSettings(ctx, f.ws.ID); s2.PerHour != 2 || s2.Webhooks[0].URL != s.Webhooks[0].URL {
 		t.Errorf("a refused save changed the settings: %+v", s2)
 	}
 	es, err := f.st.ListAudit(ctx, f.ws.ID, 10, 0)
