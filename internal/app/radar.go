@@ -91,12 +91,14 @@ func runRadar(ctx context.Context, d Deps, hub *radarhub.Hub) error {
 	// reads the whole stream: a consumer of its own, which starts from the
 	// first retained mention (30 days) and so rebuilds the view after a
 	// restart. Mention ids make a redelivery harmless. The server deletes
-	// the consumer of a process gone for an hour.
+	// the consumer of a process gone for an hour. Nothing is acknowledged
+	// (AckNone): a consumer that starts over at every start has no use
+	// for redelivery, and the round trip per message was a cost.
 	var rnd [6]byte
 	_, _ = rand.Read(rnd[:])
 	durable := "radar_" + hex.EncodeToString(rnd[:])
 	cons, err := d.Stream.Consume(ctx, stream.ConsumerSpec{Purpose: stream.Mentions.Purpose, Durable: durable,
-		Filter: ingest.MentionsSubject, AckWait: 2 * time.Minute, InactiveThreshold: time.Hour},
+		Filter: ingest.MentionsSubject, InactiveThreshold: time.Hour, AckNone: true},
 		func(_ context.Context, m stream.Msg) error {
 			var ms []radar.Mention
 			if bad := ingest.DecodeBatch(m.Data, func(x radar.Mention) { ms = append(ms, x) }); bad > 0 {

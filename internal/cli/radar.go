@@ -38,7 +38,8 @@ func newBenchIngestCmd() *cobra.Command {
 		Long: "Generates seeded synthetic mentions and measures mentions/s on one core for bare\n" +
 			"JSON decoding (the baseline), the in-process pipeline, and the same through the\n" +
 			"embedded JetStream and the NATS server at --nats; prints each as a ratio to the\n" +
-			"baseline, and the aggregates' memory per million mentions.",
+			"baseline and per second of the process's own CPU time (the rate of a core of its\n" +
+			"own, whatever else the machine runs), and the aggregates' memory per million mentions.",
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			c, err := moderate.Default()

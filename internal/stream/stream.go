@@ -374,6 +374,13 @@ type ConsumerSpec struct {
 	// InactiveThreshold, when set, lets the server delete the consumer once
 	// nobody has read from it for that long (a per-process consumer).
 	InactiveThreshold time.Duration
+	// AckNone makes the server forget a message once delivered: no
+	// acknowledgement, so no round trip per message, and no redelivery (a
+	// handler's error is only logged). For consumers that read the whole
+	// stream again on every start and drop duplicates themselves, such as
+	// the radar's aggregates; under load the synchronous acknowledgement
+	// of every message was most of their wall time.
+	AckNone bool
 }
 
 // Consumer is a running durable consumer.
@@ -437,7 +444,7 @@ func (s *Stream) Consume(ctx context.Context, spec ConsumerSpec, h Handler) (*Co
 		filter = s.Subject(spec.Purpose, spec.Filter)
 	}
 	name := s.StreamName(spec.Purpose)
-	cons, err := s.js.CreateOrUpdateConsumer(ctx, name, jetstream.ConsumerConfig{
+	ccfg := jetstream.ConsumerConfig{
 		Durable:           spec.Durable,
 		FilterSubject:     filter,
 		AckPolicy:         jetstream.AckExplicitPolicy,
@@ -446,7 +453,11 @@ func (s *Stream) Consume(ctx context.Context, spec ConsumerSpec, h Handler) (*Co
 		MaxAckPending:     max(spec.Concurrency*4, 16),
 		DeliverPolicy:     jetstream.DeliverAllPolicy,
 		InactiveThreshold: spec.InactiveThreshold,
-	})
+	}
+	if spec.AckNone {
+		ccfg.AckPolicy, ccfg.AckWait, ccfg.MaxDeliver, ccfg.MaxAckPending = jetstream.AckNonePolicy, 0, 0, 0
+	}
+	cons, err := s.js.CreateOrUpdateConsumer(ctx, name, ccfg)
 	if err != nil {
 		return nil, fmt.Errorf("stream: consumer %s on %s: %w", spec.Durable, name, err)
 	}
@@ -491,6 +502,10 @@ func (s *Stream) handle(ctx context.Context, log *slog.Logger, spec ConsumerSpec
 		return h(ctx, m)
 	}()
 	switch {
+	case spec.AckNone:
+		if err != nil {
+			log.Error("stream: handler failed (no redelivery on this consumer)", "subject", m.Subject, "seq", m.Sequence, "err", err)
+		}
 	case err == nil:
 		if aerr := jm.DoubleAck(ctx); aerr != nil {
 			log.Warn("stream: ack", "seq", m.Sequence, "err", aerr)

@@ -386,3 +386,40 @@ func TestEmbeddedListen(t *testing.T) {
 		t.Fatalf("got %q", msgs[0].Data)
 	}
 }
+
+// An AckNone consumer gets every message once, in order, and a handler
+// error is not redelivered: such consumers read the stream again on
+// every start instead.
+func TestAckNoneConsumer(t *testing.T) {
+	backends(t, func(t *testing.T, s *Stream) {
+		ctx := context.Background()
+		if err := s.Ensure(ctx, Mentions); err != nil {
+			t.Fatal(err)
+		}
+		for i := range 5 {
+			if _, err := s.Publish(ctx, s.Subject("mentions", "batch"), []byte{byte('a' + i)}, ""); err != nil {
+				t.Fatal(err)
+			}
+		}
+		col := newCollector()
+		c, err := s.Consume(ctx, ConsumerSpec{Purpose: "mentions", Durable: "agg", Filter: "batch", AckNone: true},
+			func(_ context.Context, m Msg) error {
+				col.add(m)
+				if string(m.Data) == "b" {
+					return errors.New("a handler error")
+				}
+				return nil
+			})
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer c.Stop()
+		msgs := col.wait(t, 5, 10*time.Second)
+		col.quiet(t, 300*time.Millisecond)
+		for i, m := range msgs {
+			if string(m.Data) != string(rune('a'+i)) || m.Sequence != uint64(i+1) || m.Delivery != 1 {
+				t.Errorf("message %d: %+v", i, m)
+			}
+		}
+	})
+}
