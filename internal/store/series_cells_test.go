@@ -9,6 +9,7 @@ import (
 	"github.com/vigie-cm/vigie/internal/radar"
 	"github.com/vigie-cm/vigie/internal/store"
 	"github.com/vigie-cm/vigie/internal/store/storetest"
+	"github.com/vigie-cm/vigie/internal/testenv"
 )
 
 var busyDay = struct {
@@ -84,8 +85,10 @@ func TestRadarSeriesDayOf5MillionMentions(t *testing.T) {
 			best = min(best, time.Since(start))
 		}
 		t.Logf("%s: read, decode and query at 1m, 5m and 1h in %s (best of 5)", s.Dialect(), best)
-		if best > 100*time.Millisecond {
-			t.Errorf("%s: %s, bar 100 ms", s.Dialect(), best)
+		// The bar is the (100 ms) on a normal build; the race
+		// detector's instrumentation slows decoding about tenfold.
+		if bar := testenv.Budget(100 * time.Millisecond); best > bar {
+			t.Errorf("%s: %s, bar %s", s.Dialect(), best, bar)
 		}
 	})
 }
