@@ -34,6 +34,21 @@ type Params struct {
 	// Damp multiplies the score of rows that are not the strongest of their
 	// refractory period, so one episode raises one alert.
 	Damp float64
+	// Ensemble lists further baseline windows, in rows (each also its own
+	// novelty window): the ratio is averaged over Baseline and these, so
+	// that no single window length decides an alert.
+	Ensemble []int
+}
+
+// cores returns one core per baseline window of p.
+func (p Params) cores() []*core {
+	out := []*core{newCore(p)}
+	for _, w := range p.Ensemble {
+		q := p
+		q.Baseline, q.Novelty = w, w
+		out = append(out, newCore(q))
+	}
+	return out
 }
 
 // DefaultParams are the documented defaults.
@@ -44,6 +59,87 @@ func DefaultParams() Params {
 // Detector scores a stream one row at a time; a row's score depends only
 // on the rows before it and itself.
 type Detector struct {
+	p     Params
+	cores []*core
+	z     []float64
+	ref   []float64
+	qs    []float64
+	damp  damper
+}
+
+// NewDetector returns a detector with p.
+func NewDetector(p Params) *Detector {
+	return &Detector{p: p, cores: p.cores(), z: make([]float64, len(p.Scales)), ref: make([]float64, len(p.Scales)),
+		qs: []float64{p.NoveltyQ}, damp: newDamper(p.Refractory, p.Damp)}
+}
+
+// Push adds one row and returns its anomaly score in [0,1].
+func (d *Detector) Push(_ time.Time, v float64) float64 {
+	if math.IsNaN(v) || math.IsInf(v, 0) {
+		return 0
+	}
+	r := 0.0
+	for _, c := range d.cores {
+		if c.step(v, d.qs, d.z, d.ref) {
+			r += ratio(d.z, d.ref, 1, 0, d.p.Z0)
+		}
+	}
+	r /= float64(len(d.cores))
+	out := d.damp.apply(r / (r + 1))
+	if d.cores[0].n <= d.p.Warmup || math.IsNaN(out) {
+		return 0
+	}
+	return out
+}
+
+// ratio is the mean, over scales, of how far the trailing mean lies from
+// the baseline (z) relative to how far such means usually lie (the
+// reference quantile j of nq, floored at z0). A scale longer than the rows
+// seen so far counts as 0.
+func ratio(z, ref []float64, nq, j int, z0 float64) float64 {
+	total := 0.0
+	for k, zk := range z {
+		if math.IsNaN(zk) {
+			continue
+		}
+		r := z0
+		if q := ref[k*nq+j]; !math.IsNaN(q) {
+			r = math.Max(r, q)
+		}
+		total += zk / r
+	}
+	return total / float64(len(z))
+}
+
+// damper keeps the full score only for the strongest row of a refractory
+// period, so one episode raises one alert, not one per row.
+type damper struct {
+	past   []float64
+	pos    int
+	factor float64
+}
+
+func newDamper(refractory int, factor float64) damper {
+	return damper{past: make([]float64, max(refractory, 0)), factor: factor}
+}
+
+func (d *damper) apply(s float64) float64 {
+	if len(d.past) == 0 {
+		return s
+	}
+	out := s
+	if s <= slices.Max(d.past) {
+		out = s * d.factor
+	}
+	d.past[d.pos] = s
+	d.pos = (d.pos + 1) % len(d.past)
+	return out
+}
+
+// core holds the baseline and the per-scale history of surprises; it
+// reports raw surprises and their references so that one pass can serve
+// several novelty quantiles and floors (the parameter grid of the bench).
+type core struct {
 	p      Params
 	n      int
 	counts bool // every value so far is a non-negative integer
@@ -53,21 +149,17 @@ type Detector struct {
 	longest int
 	// per scale, the surprises of past rows, for the novelty reference.
 	zq []*rollingQuantiles
-	// score of the last Refractory rows, to damp repeats of an episode.
-	past    []float64
-	pastPos int
 }
 
-// NewDetector returns a detector with p.
-func NewDetector(p Params) *Detector {
-	d := &Detector{p: p, counts: true, hist: newRolling(max(p.Baseline, 1)), past: make([]float64, p.Refractory), longest: 1}
+func newCore(p Params) *core {
+	c := &core{p: p, counts: true, hist: newRolling(max(p.Baseline, 1)), longest: 1}
 	if len(p.Scales) > 0 {
-		d.longest = max(1, slices.Max(p.Scales))
+		c.longest = max(1, slices.Max(p.Scales))
 	}
 	for range p.Scales {
-		d.zq = append(d.zq, newRolling(max(p.Novelty, 1)))
+		c.zq = append(c.zq, newRolling(max(p.Novelty, 1)))
 	}
-	return d
+	return c
 }
 
 func isCount(v float64) bool { return v >= 0 && v == math.Trunc(v) && v < 1e15 }
@@ -75,87 +167,69 @@ func isCount(v float64) bool { return v >= 0 && v == math.Trunc(v) && v < 1e15 }
 // transform stabilises the variance of counts, whose noise grows with their
 // level (Anscombe's square root: a Poisson count becomes roughly unit
 // variance), so that 2→20 mentions and 200→2,000 are judged alike.
-func (d *Detector) transform(v float64) float64 {
-	if d.counts {
+func (c *core) transform(v float64) float64 {
+	if c.counts {
 		return 2 * math.Sqrt(v+0.375)
 	}
 	return v
 }
 
-// Push adds one row and returns its anomaly score in [0,1].
-func (d *Detector) Push(_ time.Time, v float64) float64 {
-	if math.IsNaN(v) || math.IsInf(v, 0) {
-		return 0
-	}
-	if d.counts && !isCount(v) {
+// step adds the finite value v. It reports false while there is no
+// baseline yet; otherwise z[k] is scale k's surprise (NaN while the scale
+// is longer than the rows seen) and ref[k*len(qs)+j] the qs[j]-quantile of
+// that scale's past surprises (NaN when there are none yet).
+func (c *core) step(v float64, qs, z, ref []float64) bool {
+	if c.counts && !isCount(v) {
 		// The series is not a count after all: restart in the raw scale
 		// rather than mix scales.
-		d.counts = false
-		d.hist = newRolling(max(d.p.Baseline, 1))
-		d.recent = d.recent[:0]
+		c.counts = false
+		c.hist = newRolling(max(c.p.Baseline, 1))
+		c.recent = c.recent[:0]
 	}
-	y := d.transform(v)
-	d.recent = append(d.recent, y)
-	if len(d.recent) > d.longest {
-		d.recent = d.recent[1:]
+	y := c.transform(v)
+	c.recent = append(c.recent, y)
+	if len(c.recent) > c.longest {
+		c.recent = c.recent[1:]
 	}
-	r := d.novelty(y)
-	d.hist.push(y)
-	d.n++
-	s := r / (r + 1)
-	// Only the strongest row of a refractory period keeps its full score.
-	out := s
-	if len(d.past) > 0 {
-		if s <= slices.Max(d.past) {
-			out = s * d.p.Damp
+	live := c.hist.len() >= 8 && len(c.p.Scales) > 0
+	if live {
+		med := c.hist.quantile(0.5)
+		sd := c.scale(c.hist, med)
+		for k, sc := range c.p.Scales {
+			z[k] = math.NaN()
+			for j := range qs {
+				ref[k*len(qs)+j] = math.NaN()
+			}
+			if len(c.recent) < sc {
+				continue
+			}
+			mean := 0.0
+			for _, x := range c.recent[len(c.recent)-sc:] {
+				mean += x
+			}
+			mean /= float64(sc)
+			z[k] = math.Abs(mean-med) / sd
+			if c.zq[k].len() > 0 {
+				for j, q := range qs {
+					ref[k*len(qs)+j] = c.zq[k].quantile(q)
+				}
+			}
+			if c.n >= c.p.Warmup {
+				c.zq[k].push(z[k])
+			}
 		}
-		d.past[d.pastPos] = s
-		d.pastPos = (d.pastPos + 1) % len(d.past)
 	}
-	if d.n <= d.p.Warmup || math.IsNaN(out) {
-		return 0
-	}
-	return out
-}
-
-// novelty is the mean, over scales, of how far the trailing mean ending at
-// y lies from the baseline (in robust standard deviations) relative to how
-// far such means usually lie.
-func (d *Detector) novelty(y float64) float64 {
-	if d.hist.len() < 8 || len(d.p.Scales) == 0 {
-		return 0
-	}
-	med := d.hist.quantile(0.5)
-	sd := d.scale(d.hist, med)
-	total := 0.0
-	for k, sc := range d.p.Scales {
-		if len(d.recent) < sc {
-			continue
-		}
-		mean := 0.0
-		for _, x := range d.recent[len(d.recent)-sc:] {
-			mean += x
-		}
-		mean /= float64(sc)
-		z := math.Abs(mean-med) / sd
-		ref := d.p.Z0
-		if d.zq[k].len() > 0 {
-			ref = math.Max(ref, d.zq[k].quantile(d.p.NoveltyQ))
-		}
-		if d.n >= d.p.Warmup {
-			d.zq[k].push(z)
-		}
-		total += z / ref
-	}
-	return total / float64(len(d.p.Scales))
+	c.hist.push(y)
+	c.n++
+	return live
 }
 
 // scale is a robust standard deviation of h around med, floored so that a
 // flat history does not turn every small change into an infinite surprise.
-func (d *Detector) scale(h *rollingQuantiles, med float64) float64 {
+func (c *core) scale(h *rollingQuantiles, med float64) float64 {
 	sd := 1.4826 * h.mad(med)
 	floor := 0.0
-	if d.counts {
+	if c.counts {
 		// Counting noise: a Poisson count has unit standard deviation on
 		// Anscombe's scale, a floor when the MAD collapses to 0.
 		floor = 1
