@@ -1028,7 +1028,8 @@ func (g *grounder) impliedByPost(c *claims.Claim, cl class) bool {
 		}
 		if ocl == clsPlain && o.Sent == c.Sent && o.Value >= 2 && o.Value <= 100 && o.Value == math.Trunc(o.Value) && cl != clsPlain {
 			for j := range atoms {
-				if atoms[j].derived {
+				// a clock time is never a product (6 × 2:00 is not noon)
+				if atoms[j].derived || cl == clsClock && (c.Type == claims.Time || !atoms[j].dur) {
 					continue
 				}
 				prod := atoms[j].value * o.Value
