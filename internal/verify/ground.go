@@ -1985,6 +1985,18 @@ func (g *grounder) everyday(c *claims.Claim) {
 		g.yearRound(c)
 		return
 	}
+	// "le bureau vous accueille tous les jours" when the fact about the
+	// office says so, whatever other facts close on some days
+	if g.sh.everyday {
+		ctx := g.context(c, 10)
+		for fi := range g.sh.facts {
+			if g.sh.factDays[fi] == 0x7f && fi != g.sh.restricted && !dayExceptRe.MatchString(g.sh.facts[fi].fold) {
+				if ov := g.overlap(ctx, fi); ov >= 2 || ov == 1 && g.distinctive(ctx, fi) {
+					return
+				}
+			}
+		}
+	}
 	opening := false
 	for _, t := range g.doc.Tokens {
 		if t.Sent == c.Sent && openingWords[t.Low] {

@@ -15,3 +15,15 @@ func TestClockTimeIsNoProduct(t *testing.T) {
 		t.Errorf("wrong end time not flagged")
 	}
 }
+
+// "Tous les jours" said of what a fact says is open every day is backed,
+// whatever other facts close on some days.
+func TestEveryDayOfTheRightThing(t *testing.T) {
+	facts := []string{"Les cours collectifs ont lieu du dimanche au vendredi.", "Le bureau est ouvert tous les jours de 8h à 18h30 pendant la saison."}
+	if r := check(t, "fr", facts, "Le bureau vous accueille tous les jours de 8h à 18h30 !"); r.Verdict != Pass {
+		t.Errorf("stated every day flagged: %+v", r.Findings)
+	}
+	if r := check(t, "fr", facts, "Cours collectifs tous les jours de 9h à 11h30 !"); r.Verdict != Fail {
+		t.Errorf("courses every day: %+v", r.Findings)
+	}
+}
