@@ -207,6 +207,7 @@ func TestNotClaims(t *testing.T) {
 		{"fr", "1️⃣ le savon 2️⃣ le shampooing", Count},
 		{"fr", "⏰ J-3 pour commander votre bouquet !", Number},
 		{"en", "D-5 until launch!", Number},
+		{"en", "Saturday, 3pm KO, see you there.", Name},
 	}
 	for _, tc := range cases {
 		d := Analyze(tc.text, tc.lang)

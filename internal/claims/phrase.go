@@ -505,6 +505,7 @@ var nameStop = map[string]bool{
 	"st": true, "ste": true, "mr": true, "mrs": true, "ms": true, "dr": true, "mme": true, "mlle": true, "m": true,
 	"i": true, "a": true, "le": true, "la": true, "les": true, "the": true, "l'": true,
 	"etat": true, "state": true, "internet": true, "web": true,
+	"ko": true, "ft": true, // kick-off, full time
 }
 
 var roleWords = map[string]bool{
