@@ -400,6 +400,12 @@ func (g *grounder) priceOfAnother(c *claims.Claim) {
 	g.contradicted(c, atoms[best].fact, atoms[best].text)
 }
 
+// headOfName: "Saint-Colomban" for "Saint-Colomban-les-Neiges": the head
+// of a stated compound name, its tail left out as people say it.
+func (g *grounder) headOfName(w string) bool {
+	return strings.IndexByte(w, '-') > 0 && strings.Contains(g.sh.allFold, " "+w+"-")
+}
+
 // twoGroups: the counted noun of c is joined to another by "and".
 func (g *grounder) twoGroups(c *claims.Claim) bool {
 	toks := g.doc.Tokens
@@ -2136,7 +2142,7 @@ func (g *grounder) name(c *claims.Claim) {
 		}
 		return
 	}
-	if g.relational(c) || g.poll(c.Sent) || len(c.Words) == 1 && (g.demonym(c.Words[0]) || g.quoted(c)) {
+	if g.relational(c) || g.poll(c.Sent) || len(c.Words) == 1 && (g.demonym(c.Words[0]) || g.quoted(c) || g.headOfName(c.Words[0])) {
 		return
 	}
 	// split at connectors; every part must be known

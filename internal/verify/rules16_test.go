@@ -27,3 +27,14 @@ func TestEveryDayOfTheRightThing(t *testing.T) {
 		t.Errorf("courses every day: %+v", r.Findings)
 	}
 }
+
+// The head of a stated compound name is that name.
+func TestHeadOfACompoundName(t *testing.T) {
+	facts := []string{"L'école enseigne le ski à Saint-Colomban-les-Neiges depuis 1987."}
+	if r := check(t, "fr", facts, "Plus de 35 ans sur les pistes de Saint-Colomban 🎿"); r.Verdict != Pass {
+		t.Errorf("head of a stated name flagged: %+v", r.Findings)
+	}
+	if r := check(t, "fr", facts, "Plus de 35 ans sur les pistes de Saint-Sorlin 🎿"); r.Verdict == Pass {
+		t.Errorf("another place not flagged")
+	}
+}
