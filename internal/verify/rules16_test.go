@@ -38,3 +38,14 @@ func TestHeadOfACompoundName(t *testing.T) {
 		t.Errorf("another place not flagged")
 	}
 }
+
+// A month a fact names with its year counts its weekdays like a dated one.
+func TestWeekdaysOfAStatedMonth(t *testing.T) {
+	facts := []string{"In February 2027, Saturday classes run on the 6th, 13th, 20th and 27th."}
+	if r := check(t, "en", facts, "4 Saturday classes this February. Which one's yours? 📅"); r.Verdict != Pass {
+		t.Errorf("four Saturdays flagged: %+v", r.Findings)
+	}
+	if r := check(t, "en", facts, "5 Saturday classes this February!"); r.Verdict == Pass {
+		t.Errorf("five Saturdays not flagged")
+	}
+}

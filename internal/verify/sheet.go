@@ -111,6 +111,9 @@ type sheet struct {
 	// lengths of time a fact puts before (negative) or after a moment:
 	// "doors open 1 hour before each concert"
 	offsets []float64
+	// months a fact names without a day ("In February 2027"), for counting
+	// their weekdays
+	months [][2]int
 }
 
 // recurrence: "le premier jeudi de chaque mois" (nth 1), "chaque samedi"
@@ -478,6 +481,10 @@ func (sh *sheet) addDoc(fi int, d *claims.Doc) {
 			}
 		case claims.Extension:
 			sh.prolong = true
+		case claims.Month:
+			if y := c.Date.Y; y > 0 && fi >= 0 {
+				sh.months = append(sh.months, [2]int{y, c.Date.M})
+			}
 		case claims.Name:
 			sh.entities = append(sh.entities, entity{words: c.Words, fold: strings.Join(c.Words, " "), fact: fi, text: c.Text, prep: c.Prep, sent: c.Sent, tok: c.Tok0})
 		}
@@ -692,6 +699,9 @@ func (sh *sheet) derive() {
 	}
 	// date ranges: days, nights, weeks, months, weekday counts
 	months := map[[2]int]bool{}
+	for _, ym := range sh.months {
+		months[ym] = true
+	}
 	for _, da := range sh.dates {
 		months[[2]int{da.d.Year(), int(da.d.Month())}] = true
 		if da.d2.IsZero() {
