@@ -1194,7 +1194,8 @@ func (g *grounder) supports(c *claims.Claim, a *atom, cl class) bool {
 	case claims.Greater:
 		// "un peu plus de 30 € la matinée" for 185 € the 6 mornings: a
 		// price is only rounded down a little
-		return claims.Eq(a.value, v) && a.bound == claims.Greater || sameThing && a.value > v && cl == clsPlain ||
+		// "over 600 reviews" for "600+": said the same way as a lower bound
+		return claims.Eq(a.value, v) && (a.bound == claims.Greater || a.bound == claims.AtLeast) || sameThing && a.value > v && cl == clsPlain ||
 			g.durationBound(c, a, sameThing) && a.value > v ||
 			cl == clsMoney && a.bound == claims.Exact && a.value > v && a.value <= 1.1*v
 	case claims.AtLeast:

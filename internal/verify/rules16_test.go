@@ -49,3 +49,14 @@ func TestWeekdaysOfAStatedMonth(t *testing.T) {
 		t.Errorf("five Saturdays not flagged")
 	}
 }
+
+// "Over 600" restates "600+".
+func TestOverForAtLeast(t *testing.T) {
+	facts := []string{"We are rated 4.9 out of 5 from 600+ Google reviews."}
+	if r := check(t, "en", facts, "Rated 4.9/5 from over 600 Google reviews ⭐"); r.Verdict != Pass {
+		t.Errorf("restated lower bound flagged: %+v", r.Findings)
+	}
+	if r := check(t, "en", facts, "Rated 4.9/5 from over 900 Google reviews ⭐"); r.Verdict == Pass {
+		t.Errorf("false lower bound not flagged")
+	}
+}
