@@ -701,6 +701,13 @@ func (g *grounder) numeric(c *claims.Claim, cl class) {
 	if g.question(c.Sent) && (c.Type == claims.Count && c.Value <= 10 || g.groupSize(c)) {
 		return
 	}
+	// "A group of 8 is £680": a party supposed by an indefinite article
+	if g.groupSize(c) {
+		switch prevLow(g.doc.Tokens, c.Tok0-2) {
+		case "a", "an", "any", "your", "un", "une", "votre":
+			return
+		}
+	}
 	// "it pays for itself in six visits": a small figure in words about
 	// something the facts never count is a manner of speaking
 	if c.Type == claims.Count && c.Value <= 10 && c.Noun != "" && !g.sh.nouns[c.Noun] && !g.sh.nouns2[c.Noun] && c.Start < len(g.doc.Runes) && !isDigitRune(g.doc.Runes[c.Start]) {

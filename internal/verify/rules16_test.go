@@ -60,3 +60,17 @@ func TestOverForAtLeast(t *testing.T) {
 		t.Errorf("false lower bound not flagged")
 	}
 }
+
+// A party supposed with an indefinite article is no claim; "our team of N" is.
+func TestSupposedParty(t *testing.T) {
+	facts := []string{"Private classes for groups of 6 to 10 cost £85 per person.", "Our team has 12 chefs."}
+	if r := check(t, "en", facts, "Private class? £85 each. A group of 8 is £680 👥"); r.Verdict != Pass {
+		t.Errorf("supposed party flagged: %+v", r.Findings)
+	}
+	if r := check(t, "en", facts, "A group of 8 is £720!"); r.Verdict == Pass {
+		t.Errorf("wrong price for the party not flagged")
+	}
+	if r := check(t, "en", facts, "Meet our team of 15 chefs!"); r.Verdict == Pass {
+		t.Errorf("wrong team size not flagged")
+	}
+}
