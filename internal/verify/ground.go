@@ -165,7 +165,8 @@ func (g *grounder) claim(c *claims.Claim) {
 			g.unsupported(c)
 		}
 	case claims.Superlative:
-		if !g.sequenceInFacts(c.Words) {
+		// "Best birthday present ever", in a customer's quoted words
+		if !g.sequenceInFacts(c.Words) && !g.quoted(c) {
 			if g.sh.empty {
 				g.unsupported(c)
 				return
@@ -398,6 +399,29 @@ func (g *grounder) priceOfAnother(c *claims.Claim) {
 		}
 	}
 	g.contradicted(c, atoms[best].fact, atoms[best].text)
+}
+
+// attribution: "\"…\" — Hannah, Bristol": the reviewer's name and town
+// after a quotation and a dash sign the quote; they claim nothing.
+func (g *grounder) attribution(c *claims.Claim) bool {
+	toks := g.doc.Tokens
+	for k := c.Tok0 - 1; k >= 1 && k >= c.Tok0-5; k-- {
+		t := &toks[k]
+		if t.Boundary {
+			return false
+		}
+		if t.Text == "—" || t.Text == "–" || t.Text == "-" {
+			switch toks[k-1].Text {
+			case "\"", "”", "»":
+				return true
+			}
+			return false
+		}
+		if t.Kind != claims.TWord && t.Text != "," {
+			return false
+		}
+	}
+	return false
 }
 
 // headOfName: "Saint-Colomban" for "Saint-Colomban-les-Neiges": the head
@@ -2150,7 +2174,7 @@ func (g *grounder) name(c *claims.Claim) {
 		}
 		return
 	}
-	if g.relational(c) || g.poll(c.Sent) || len(c.Words) == 1 && (g.demonym(c.Words[0]) || g.quoted(c) || g.headOfName(c.Words[0])) {
+	if g.relational(c) || g.poll(c.Sent) || g.attribution(c) || len(c.Words) == 1 && (g.demonym(c.Words[0]) || g.quoted(c) || g.headOfName(c.Words[0])) {
 		return
 	}
 	// split at connectors; every part must be known

@@ -74,3 +74,15 @@ func TestSupposedParty(t *testing.T) {
 		t.Errorf("wrong team size not flagged")
 	}
 }
+
+// A customer's quoted words and their signature claim nothing; the brand's
+// own superlative and a partner's name still do.
+func TestQuotedReviewAndSignature(t *testing.T) {
+	facts := []string{"The Copper Pan is a cookery school in Bath, founded in 2016 by chef Marcus Bell."}
+	if r := check(t, "en", facts, "\"Best birthday present ever. I still make Marcus's pad thai every week!\" — Hannah, Bristol 💛"); r.Verdict != Pass {
+		t.Errorf("quoted review flagged: %+v", r.Findings)
+	}
+	if r := check(t, "en", facts, "The best cookery school in England, now with Jamie Oliver!"); r.Verdict == Pass {
+		t.Errorf("brand superlative and partner not flagged")
+	}
+}
