@@ -336,7 +336,7 @@ var crimeHabit = map[string]bool{"steal": true, "rob": true, "loot": true, "drug
 var nounDet = map[string]bool{"des": true, "de": true, "d": true, "a": true, "an": true, "such": true,
 	"so": true, "really": true, "si": true, "tellement": true, "trop": true, "vraiment": true, "aussi": true, "all": true, "tous": true, "toutes": true}
 
-var quantifier = map[string]bool{"zero": true, "every": true, "each": true, "chaque": true, "aucun": true, "aucune": true, "no": true, "nul": true, "nulle": true}
+var quantifier = map[string]bool{"par": true, "per": true, "zero": true, "every": true, "each": true, "chaque": true, "aucun": true, "aucune": true, "no": true, "nul": true, "nulle": true}
 
 var genericDet = map[string]bool{"les": true, "des": true, "ces": true, "tous": true, "toutes": true, "aux": true, "the": true, "all": true, "these": true, "those": true, "most": true, "many": true}
 
@@ -750,6 +750,15 @@ func (c *Classifier) decide(a Analysis, s *scratch, pTox, pSpam, pQ float64) Res
 		// says every member has it. Only the negated relative or "un
 		// seul"/"a single" makes it a challenge, and a relative that
 		// points at the brand ("who works at your store") is a question.
+		// "un Arabe qui travaille, ça existe ?", "a Mexican with a job,
+		// does that exist?": one member with a virtue as a rarity
+		if cl.question && hate < 0.5 && !clCounter {
+			if g, ok := existenceChallenge(toks, clauses, ci, hits); ok {
+				hate = math.Max(hate, 0.9)
+				hostilePredicate = true
+				reason("challenge to find one %q (%s)", spanText(toks, g.start, g.end), g.group)
+			}
+		}
 		if cl.question && hate < 0.5 && !clCounter {
 			if rhetoricalChallenge(toks, tcat, cl) {
 				for _, g := range cl.hits {
@@ -1393,6 +1402,35 @@ func rhetoricalChallenge(toks []Token, tcat []cat, cl clause) bool {
 		}
 	}
 	return false
+}
+
+// existenceChallenge finds "un/une/a <group> qui/with …, ça existe ?" /
+// "does that exist?": the question clause holds "existe"/"exist", and it
+// or the clause before starts with an indefinite group word followed by
+// a relative or "with".
+func existenceChallenge(toks []Token, clauses []clause, ci int, hits []hit) (hit, bool) {
+	cl := clauses[ci]
+	exists := false
+	for j := cl.a; j < cl.b; j++ {
+		if toks[j].Text == "existe" || toks[j].Text == "exist" || toks[j].Text == "exists" {
+			exists = true
+		}
+	}
+	if !exists {
+		return hit{}, false
+	}
+	for _, g := range hits {
+		if g.cats&catGroup == 0 || g.start < 1 || g.start < clauses[max(0, ci-1)].a || g.start >= cl.b {
+			continue
+		}
+		d := toks[g.start-1].Text
+		if (d == "un" || d == "une" || d == "a" || d == "an") && g.end < len(toks) {
+			if r := toks[g.end].Text; r == "qui" || r == "who" || r == "with" || r == "avec" {
+				return g, true
+			}
+		}
+	}
+	return hit{}, false
 }
 
 // challengeVerb: verbs of a challenge to find one ("ever met", "know a

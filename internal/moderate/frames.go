@@ -61,7 +61,7 @@ var rightWord = map[string]bool{"droit": true, "droits": true, "allowed": true, 
 	"stay": true, "rester": true, "settle": true, "immigrate": true, "immigrer": true}
 
 // signWord opens a "no X here" sign; signPlace closes it.
-var signWord = map[string]bool{"no": true, "pas": true, "plus": true, "zero": true, "jamais": true}
+var signWord = map[string]bool{"no": true, "pas": true, "plus": true, "zero": true, "jamais": true, "not": true}
 var signPlace = map[string]bool{"ici": true, "here": true, "allowed": true, "autorise": true, "autorises": true, "bienvenus": true, "welcome": true}
 var placePrep = map[string]bool{"in": true, "dans": true, "at": true, "au": true, "among": true, "parmi": true, "on": true, "en": true}
 var ownPlace = map[string]bool{"mon": true, "ma": true, "mes": true, "notre": true, "nos": true, "my": true, "our": true, "nous": true}
@@ -81,7 +81,7 @@ var speakerSubject = map[string]bool{"i": true, "we": true, "je": true, "j": tru
 var nominalLead = map[string]bool{"un": true, "une": true, "a": true, "one": true, "bon": true, "bonne": true, "good": true, "big": true,
 	"gros": true, "grosse": true, "nice": true, "petit": true, "petite": true}
 
-var aimPrep = map[string]bool{"sur": true, "on": true, "to": true, "dans": true, "in": true, "into": true, "pour": true, "for": true, "at": true}
+var aimPrep = map[string]bool{"par": true, "per": true, "sur": true, "on": true, "to": true, "dans": true, "in": true, "into": true, "pour": true, "for": true, "at": true}
 
 // expelVerb before "back to" makes it an order ("deport the whole family
 // back to Mexico").
@@ -142,6 +142,8 @@ var departWord = map[string]bool{"avion": true, "avions": true, "flight": true, 
 var serviceVerb = map[string]bool{"loue": true, "louer": true, "louerai": true, "rent": true, "hire": true, "embauche": true, "embaucher": true,
 	"embaucherai": true, "serve": true, "sers": true, "servir": true, "servirai": true, "sell": true, "vends": true, "vendre": true,
 	"accept": true, "accepte": true, "accepter": true, "recrute": true, "recruter": true, "employ": true}
+
+var wantWord = map[string]bool{"want": true, "wants": true, "veux": true, "voulons": true, "veut": true, "prefer": true, "prefere": true}
 
 // needWord: a wish for a world without a group ("un pays sans immigrés,
 // voilà ce qu'il nous faut", "we'd be better off without…").
@@ -313,6 +315,27 @@ func (fc *frameCtx) findFrames(cl clause, out []frame) []frame {
 			}
 		}
 	}
+	// "je veux des vendeurs français de souche, pas des immigrés", "I
+	// want native-born staff, not immigrants" (but "not just white
+	// people" asks for more, not fewer)
+	for j := cl.a; j < cl.b; j++ {
+		if !wantWord[toks[j].Text] {
+			continue
+		}
+		for _, g := range cl.hits {
+			if g.cats&catGroup == 0 || g.start <= j || !fc.generic(g) {
+				continue
+			}
+			k := g.start - 1
+			if k > j && (toks[k].Text == "des" || toks[k].Text == "de" || toks[k].Text == "d" || toks[k].Text == "any") {
+				k--
+			}
+			if k > j && (toks[k].Text == "pas" || toks[k].Text == "not" || toks[k].Text == "no") && toks[k-1].Kind == KindComma {
+				out = append(out, frame{kind: "exclusion wished against", pos: k, word: spanText(toks, k, g.end), g: spanText(toks, g.start, g.end)})
+			}
+		}
+		break
+	}
 	// "un pays sans immigrés, voilà ce qu'il nous faut", "a country
 	// without immigrants is exactly what we need"
 	for _, g := range cl.hits {
@@ -440,9 +463,13 @@ func (fc *frameCtx) findFrames(cl clause, out []frame) []frame {
 		}
 		// "pas de Noirs ici", "no gays allowed": a sign, at the start of
 		// its segment, about the speaker's own place
-		if s := g.start - 1; s >= cl.a && fc.generic(g) {
+		if s := g.start - 1; s >= cl.a && (fc.generic(g) || singleBefore(toks, cl, g)) {
 			if toks[s].Text == "de" || toks[s].Text == "d" {
 				s--
+			}
+			// "plus un seul Africain…", "not a single African…"
+			if s-1 >= cl.a && (toks[s].Text == "seul" || toks[s].Text == "single") {
+				s -= 2
 			}
 			wished := false // "there should be zero Arabs in the police", "faudrait zéro Arabe"
 			for j := max(cl.a, s-4); j >= 0 && j < s; j++ {
@@ -697,6 +724,11 @@ func (fc *frameCtx) antecedent(cl clause) (hit, bool) {
 		return hit{}, false // none, or two groups: "they" is ambiguous
 	}
 	return found[0], true
+}
+
+// singleBefore reports "un seul"/"a single" right before group g.
+func singleBefore(toks []Token, cl clause, g hit) bool {
+	return g.start-2 >= cl.a && (toks[g.start-1].Text == "seul" || toks[g.start-1].Text == "single")
 }
 
 // homeAfter reports "home", "chez vous", "chez toi" or "chez eux" within

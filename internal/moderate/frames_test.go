@@ -101,6 +101,18 @@ func TestFrames(t *testing.T) {
 		{"fr", "Le vivre-ensemble, c'est beau, lol.", false},
 		{"en", "The youth team won again lol.", false},
 		{"en", "Calling every stabbing suspect a 'youth' is a dog whistle.", false},
+		// a contrast that excludes, and one that asks for more
+		{"fr", "Je veux des serveurs d'ici, pas des Maghrébins.", true},
+		{"en", "I want more diversity in your ads, not just white people.", false},
+		// one member with a virtue as a rarity, and a real question
+		{"en", "A Gypsy with a job, does that exist?", true},
+		{"fr", "Un vendeur qui parle arabe, ça existe chez vous ?", false},
+		// "not a single…" about the speaker's place, and about the brand's
+		{"en", "Not a single Muslim in our street, keep it that way.", true},
+		{"en", "Not a single woman on your board, shameful.", false},
+		// closing borders to a group, and opening them
+		{"en", "Close the borders to Afghans right now.", true},
+		{"en", "Open the borders to refugees now!", false},
 		// "a good X is a dead X"
 		{"en", "The only good Muslim is a dead Muslim.", true},
 		// the echo
