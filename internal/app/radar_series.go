@@ -45,6 +45,14 @@ func loadRadarSeries(ctx context.Context, d Deps, hub *radarhub.Hub) (*radarSeri
 		return nil, fmt.Errorf("app: radar: %w", err)
 	}
 	s := &radarSeries{rs: rs, stream: d.Stream.StreamName(stream.Mentions.Purpose), streamID: created.Format(time.RFC3339Nano)}
+	if pos := hub.Position(); pos > 0 {
+		// The worker restarted inside a running process: the hub already
+		// holds the series, at least as far as the store (whose days it
+		// would replace with older ones, while its id set drops the
+		// mentions in between as repeats).
+		s.lastSeq = pos
+		return s, nil
+	}
 	cp, err := rs.GetRadarSeriesCheckpoint(ctx, s.stream)
 	if errors.Is(err, store.ErrNotFound) {
 		return s, nil

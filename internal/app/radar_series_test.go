@@ -2,6 +2,7 @@ package app
 
 import (
 	"context"
+	"log/slog"
 	"testing"
 	"time"
 
@@ -88,5 +89,40 @@ func TestRadarSeriesOutliveTheStream(t *testing.T) {
 	waitFor(t, "the new mention", 30*time.Second, func() bool { return total(third) == want+1 })
 	if third.Status(b.ID).Mentions != 1 {
 		t.Fatalf("crisis room after the stream was lost: %d mentions", third.Status(b.ID).Mentions)
+	}
+}
+
+// A radar worker restarted inside a running process keeps the hub's
+// series: the stored days are older than what the hub counted since.
+func TestRadarSeriesNotReloadedIntoALiveHub(t *testing.T) {
+	ctx := context.Background()
+	st, sm := radarEnv(t)
+	w := brand.Workspace{Name: "Agence", Slug: "agence"}
+	must(t, st.CreateWorkspace(ctx, &w))
+	b := brand.Brand{WorkspaceID: w.ID, Name: "Vélo Vert", Slug: "velo", Languages: []string{"fr"}}
+	must(t, st.CreateBrand(ctx, &b))
+	hub := radarhub.New()
+	must(t, hub.SetQueries(b.ID, map[string]string{"marque": "#VeloVert"}))
+	at := time.Now().UTC().Add(-time.Hour)
+	m := func(id string) []radar.Mention {
+		return []radar.Mention{{ID: id, Network: "x", Author: "a", Text: "#VeloVert", Time: at}}
+	}
+	hub.ProcessSeq(1, m("1"))
+	d := Deps{Store: st, Stream: sm, Logger: slog.New(slog.DiscardHandler)}
+	s, err := loadRadarSeries(ctx, d, hub)
+	must(t, err)
+	must(t, s.flush(ctx, hub)) // the store has one mention, at position 1
+	hub.ProcessSeq(2, m("2"))  // the hub is ahead: two
+	if _, err := loadRadarSeries(ctx, d, hub); err != nil {
+		t.Fatal(err)
+	}
+	pts, err := hub.Series(b.ID, "", at.Add(-time.Hour), at.Add(time.Hour), time.Hour)
+	must(t, err)
+	var n int64
+	for _, p := range pts {
+		n += p.Volume
+	}
+	if n != 2 {
+		t.Fatalf("after the worker's restart the hub counts %d mentions, want 2", n)
 	}
 }

@@ -54,6 +54,13 @@ func (h *Hub) Load(days []Day, seq uint64) error {
 	return errors.Join(errs...)
 }
 
+// Position is the last stream message processed (0: none yet).
+func (h *Hub) Position() uint64 {
+	h.mu.RLock()
+	defer h.mu.RUnlock()
+	return h.seq
+}
+
 // Snapshot encodes the days changed since the last snapshot and returns
 // them with the stream position they include. They are taken under the
 // hub's lock, so days and position agree. putBack marks the days changed
