@@ -804,14 +804,9 @@ func (c *Classifier) decide(a Analysis, s *scratch, pTox, pSpam, pQ float64) Res
 			if f.g == "" {
 				what = f.kind
 			}
-			// a frame carrying its own negation ("ne devraient pas avoir le
-			// droit", "pas de Noirs ici") is not negated by it; one opening
-			// its segment is not negated by the segment before ("si t'es
-			// pas content, retourne au Maroc")
-			ownNeg := f.kind == "rights denied to" || f.kind == "exclusion sign against" || f.kind == "lack claimed of" ||
-				f.kind == "inability claimed of" || f.kind == "exclusion wished against" || f.kind == "way out to a place of origin offered" ||
-				f.kind == "service refused to" ||
-				segmentStart(toks, cl, f.pos)
+			// a frame opening its segment is not negated by the segment
+			// before ("si t'es pas content, retourne au Maroc")
+			ownNeg := f.ownNeg || segmentStart(toks, cl, f.pos)
 			switch {
 			case !ownNeg && negatedAt(cl, f.pos):
 				reason("%s (%q) is negated", what, f.word)

@@ -3,152 +3,34 @@ package moderate
 import "strings"
 
 // Frames of hate that need no hostile noun (issue #6): violence wished on
-// a group, a crime stated as a group's habit, an order to go back to a
-// place of origin, rights denied to a group, "no X here" signs and "a
-// good X is a dead X". Each is a structure — a target and a predicate in a
-// given order — over small word classes, so that new wordings of the same
-// frame are caught without listing sentences.
+// a group, a crime stated as its habit, an order to go back to a place of
+// origin, rights or service refused, "no X here" signs and quotas, what a
+// group is said to lack or be unable to do, a generalisation after "je
+// suis pas raciste mais", a world wished without a group, "they" + an
+// insult after a clause naming one group, "a good X is a dead X", coded
+// references. Each is a structure — a target and a predicate in a given
+// order — over word classes (framewords.go, and the lexicon sections harm,
+// habit, goback, place, coded, wink), so that new wordings of the same
+// frame are caught without listing sentences; each has the guards that
+// keep its look-alikes visible (victims, reports, the brand's staff,
+// trips, things named after a people).
 
 // frame is one hostile frame found in a clause.
 type frame struct {
-	kind string // what the frame is, for the reason
-	pos  int    // where its predicate starts (negation and quotes are read there)
-	word string // the predicate as written
-	g    string // the group aimed at, empty for an order to leave
+	// ownNeg: the frame carries its negation ("ne devraient pas avoir le
+	// droit", "pas de Noirs ici", "n'ont aucune hygiène"), so a negation
+	// near it does not undo it
+	ownNeg bool
+	kind   string // what the frame is, for the reason
+	pos    int    // where its predicate starts (negation and quotes are read there)
+	word   string // the predicate as written
+	g      string // the group aimed at, empty for an order to leave
 }
-
-// wishWord: a wish, an obligation or a verdict that puts a harm word in
-// the speaker's mouth ("should", "il faudrait", "j'espère", "deserve").
-var wishWord = map[string]bool{"should": true, "must": true, "ought": true, "need": true, "needs": true, "deserve": true, "deserves": true,
-	"hope": true, "wish": true, "let": true, "lets": true, "gotta": true, "shall": true,
-	"faut": true, "faudrait": true, "devrait": true, "devraient": true, "doit": true, "doivent": true, "devrions": true, "devons": true,
-	"love": true, "aimerais": true, "aimerait": true, "voudrais": true, "voudrait": true, "dream": true, "reve": true,
-	"espere": true, "esperons": true, "souhaite": true, "souhaitons": true, "meritent": true, "merite": true, "meriteraient": true, "meriterait": true}
-
-// preventWord between a wish and a harm word turns it into protection
-// ("il faut éviter que les migrants se noient", "we must stop them
-// being killed").
-var preventWord = map[string]bool{"eviter": true, "empecher": true, "arreter": true, "stop": true, "prevent": true, "protect": true, "proteger": true,
-	"sauver": true, "save": true, "help": true, "aider": true, "rescue": true, "secourir": true, "avoid": true}
-
-// relativeWord: a harm word in a relative clause describes victims ("I
-// hope the refugees who drowned get justice"), it is not wished.
-var relativeWord = map[string]bool{"who": true, "qui": true, "whom": true, "which": true, "dont": true, "lesquels": true}
-
-// objectPronoun stands for a group named elsewhere in the comment ("on les
-// noie tous, ces migrants", "gas the lot of them").
-var objectPronoun = map[string]bool{"les": true, "them": true, "em": true, "eux": true}
-
-// subjectThey: a passive wish's subject ("the day they're all loaded into
-// train cars").
-var subjectThey = map[string]bool{"they": true, "ils": true, "elles": true}
-
-// habitGap: words allowed between a group and its habit ("les Roms
-// volent toujours", "Gypsies always steal").
-var habitGap = map[string]bool{"always": true, "all": true, "just": true, "only": true, "still": true, "constantly": true, "basically": true,
-	"literally": true, "tous": true, "toutes": true, "toujours": true, "juste": true, "encore": true, "ne": true, "font": true, "que": true, "qu": true}
-
-// partialDet makes a group particular people ("des Roms volent un
-// camion", "some immigrants steal"), not the whole group.
-var partialDet = map[string]bool{"des": true, "some": true, "certains": true, "certaines": true, "quelques": true, "few": true, "two": true, "three": true,
-	"deux": true, "trois": true, "several": true, "plusieurs": true}
-
-// modalWord and rightWord make "ne devraient pas avoir le droit",
-// "should not be allowed".
-var modalWord = map[string]bool{"devrait": true, "devraient": true, "doit": true, "doivent": true, "should": true, "must": true, "ought": true, "shouldn": true, "mustn": true}
-var rightWord = map[string]bool{"droit": true, "droits": true, "allowed": true, "autorise": true, "autorises": true, "autorisees": true, "permitted": true,
-	"right": true, "rights": true, "vote": true, "voter": true, "pouvoir": true, "able": true, "entrer": true, "enter": true, "let": true, "come": true, "venir": true,
-	"stay": true, "rester": true, "settle": true, "immigrate": true, "immigrer": true}
-
-// signWord opens a "no X here" sign; signPlace closes it.
-var signWord = map[string]bool{"no": true, "pas": true, "plus": true, "zero": true, "jamais": true, "not": true}
-var signPlace = map[string]bool{"ici": true, "here": true, "allowed": true, "autorise": true, "autorises": true, "bienvenus": true, "welcome": true}
-var placePrep = map[string]bool{"in": true, "dans": true, "at": true, "au": true, "among": true, "parmi": true, "on": true, "en": true}
-var ownPlace = map[string]bool{"mon": true, "ma": true, "mes": true, "notre": true, "nos": true, "my": true, "our": true, "nous": true}
-
-var goodWord = map[string]bool{"good": true, "bon": true, "bons": true, "bonne": true, "bonnes": true}
-var deadWord = map[string]bool{"dead": true, "mort": true, "morts": true, "morte": true, "mortes": true}
-
-// orderVerb opens an order of violence whose harm word comes later ("put
-// a bullet in…", "alignez-les contre un mur").
-var orderVerb = map[string]bool{"put": true, "line": true, "round": true, "lock": true, "throw": true, "take": true,
-	"mettez": true, "mets": true, "alignez": true, "enfermez": true, "jetez": true, "foutez": true, "balancez": true}
-
-// speakerSubject: the speaker, or a "we"/"on" they speak for.
-var speakerSubject = map[string]bool{"i": true, "we": true, "je": true, "j": true, "on": true, "nous": true}
-
-// nominalLead: what may precede the harm noun of a verbless wish.
-var nominalLead = map[string]bool{"un": true, "une": true, "a": true, "one": true, "bon": true, "bonne": true, "good": true, "big": true,
-	"gros": true, "grosse": true, "nice": true, "petit": true, "petite": true}
-
-var aimPrep = map[string]bool{"par": true, "per": true, "sur": true, "on": true, "to": true, "dans": true, "in": true, "into": true, "pour": true, "for": true, "at": true}
-
-// expelVerb before "back to" makes it an order ("deport the whole family
-// back to Mexico").
-var expelVerb = map[string]bool{"deport": true, "send": true, "ship": true, "expel": true, "kick": true, "throw": true, "fly": true,
-	"renvoyer": true, "renvoyez": true, "expulser": true, "expulsez": true, "expulsons": true, "virer": true, "virez": true}
-
-// orderFiller: words an order may open with ("just go back", "allez,
-// rentre", "all of you go home").
-var orderFiller = map[string]bool{"just": true, "juste": true, "simply": true, "alors": true, "donc": true, "now": true, "maintenant": true,
-	"allez": true, "bon": true, "so": true, "all": true, "un": true, "une": true, "a": true, "of": true, "you": true, "tous": true, "vous": true, "please": true, "et": true, "and": true}
-
-var infinitiveGoBack = map[string]bool{"rentrer": true, "retourner": true, "repartir": true}
-
-var deportVerb = map[string]bool{"deport": true, "expel": true, "expulser": true, "expulsez": true, "expulsons": true}
-
-// thingDet after a go-back verb names a thing sent back ("renvoyez ce
-// produit en Chine"), unless a group follows it.
-var thingDet = map[string]bool{"ce": true, "cet": true, "cette": true, "le": true, "la": true, "l": true, "mon": true, "ma": true, "mes": true,
-	"votre": true, "vos": true, "this": true, "that": true, "the": true, "it": true, "my": true, "your": true, "ca": true, "ces": true, "these": true}
-
-// thingNoun: things named after a people ("Asian hornets", "frelons
-// asiatiques", "Chinese food"); the group word is then an adjective.
-var thingNoun = map[string]bool{"hornet": true, "hornets": true, "frelon": true, "frelons": true, "mosquito": true, "mosquitoes": true,
-	"moustique": true, "moustiques": true, "food": true, "cuisine": true, "restaurant": true, "restaurants": true, "swine": true, "fever": true,
-	"fievre": true, "products": true, "produits": true, "goods": true, "imports": true, "plant": true, "plants": true, "beetle": true, "beetles": true,
-	"ladybird": true, "ladybirds": true, "coccinelles": true, "tiger": true, "tigre": true, "elephants": true, "elephant": true, "market": true, "markets": true}
 
 // namesThing reports a group word used as the adjective of a thing.
 func namesThing(toks []Token, g hit) bool {
 	return (g.end < len(toks) && thingNoun[toks[g.end].Text]) || (g.start > 0 && thingNoun[toks[g.start-1].Text])
 }
-
-// lackQuality: what a group is said to lack ("n'ont aucune hygiène",
-// "have no morals"), after a possession verb.
-var lackQuality = map[string]bool{"hygiene": true, "culture": true, "morale": true, "morals": true, "cerveau": true, "brain": true, "brains": true,
-	"soul": true, "ame": true, "manners": true, "valeurs": true, "values": true, "honneur": true, "honour": true, "honor": true, "empathy": true,
-	"empathie": true, "intelligence": true, "humanite": true, "humanity": true, "dignite": true, "dignity": true, "education": true, "personnalite": true,
-	"personality": true, "conscience": true, "shame": true, "honte": true, "savoir": true}
-var haveWord = map[string]bool{"have": true, "has": true, "had": true, "ont": true, "a": true, "avaient": true, "got": true}
-
-// abilityVerb: what a group is said to be unable to do as a trait
-// ("women can't think", "les femmes savent pas conduire").
-var abilityVerb = map[string]bool{"think": true, "drive": true, "lead": true, "govern": true, "reason": true, "learn": true,
-	"reflechir": true, "reflechit": true, "reflechissent": true, "penser": true, "pensent": true, "conduire": true, "diriger": true,
-	"gouverner": true, "raisonner": true, "apprendre": true, "comprendre": true, "understand": true, "manage": true, "gerer": true}
-
-// likeVerb under "if … not" is a dislike ("if you don't like it here",
-// "si la France te plaît pas").
-var likeVerb = map[string]bool{"like": true, "love": true, "stand": true, "aime": true, "aimes": true, "aimez": true, "plait": true, "plaise": true,
-	"supporte": true, "supportes": true, "supportez": true}
-
-// departWord: a way out towards a place ("l'avion pour Alger", "a flight
-// to Mogadishu").
-var departWord = map[string]bool{"avion": true, "avions": true, "flight": true, "flights": true, "plane": true, "vol": true, "billet": true,
-	"ticket": true, "bateau": true, "boat": true, "leave": true, "partir": true, "pars": true, "partez": true, "quitte": true, "quittez": true}
-
-// serviceVerb: what is refused when a group is refused service.
-var serviceVerb = map[string]bool{"loue": true, "louer": true, "louerai": true, "rent": true, "hire": true, "embauche": true, "embaucher": true,
-	"embaucherai": true, "serve": true, "sers": true, "servir": true, "servirai": true, "sell": true, "vends": true, "vendre": true,
-	"accept": true, "accepte": true, "accepter": true, "recrute": true, "recruter": true, "employ": true}
-
-var wantWord = map[string]bool{"want": true, "wants": true, "veux": true, "voulons": true, "veut": true, "prefer": true, "prefere": true}
-
-// needWord: a wish for a world without a group ("un pays sans immigrés,
-// voilà ce qu'il nous faut", "we'd be better off without…").
-var needWord = map[string]bool{"need": true, "needs": true, "want": true, "better": true, "faut": true, "besoin": true, "veut": true,
-	"voulons": true, "mieux": true, "reve": true, "dream": true, "ideal": true, "paradise": true, "paradis": true}
 
 // frameCtx is what findFrames needs from decide.
 type frameCtx struct {
@@ -176,9 +58,26 @@ func segmentStart(toks []Token, cl clause, pos int) bool {
 	return j < cl.a || toks[j].Kind == KindComma
 }
 
-// findFrames appends the frames of clause cl to out.
+// findFrames appends the frames of clause cl to out: those read from one
+// word (a harm word, a go-back word), then, outside questions, those of
+// the clause and those of each group in it.
 func (fc *frameCtx) findFrames(cl clause, out []frame) []frame {
-	toks, tcat := fc.toks, fc.tcat
+	out = fc.wordFrames(cl, out)
+	if cl.question {
+		return out
+	}
+	out = fc.clauseFrames(cl, out)
+	for _, g := range cl.hits {
+		if groupTarget(g) && !namesThing(fc.toks, g) {
+			out = fc.groupFrames(cl, g, out)
+		}
+	}
+	return out
+}
+
+// wordFrames: violence wished on a group, an order to go back.
+func (fc *frameCtx) wordFrames(cl clause, out []frame) []frame {
+	toks := fc.toks
 	nearGroup := func(pos int) (hit, bool) {
 		for _, g := range cl.hits {
 			if groupTarget(g) && fc.generic(g) && abs(g.start-pos) <= maxPairDistance && !namesThing(toks, g) &&
@@ -228,9 +127,14 @@ func (fc *frameCtx) findFrames(cl clause, out []frame) []frame {
 			}
 		}
 	}
-	if cl.question {
-		return out
-	}
+	return out
+}
+
+// clauseFrames: a dislike with a way out, death preferred to contact, a
+// generalisation after a disclaimer, a service refused, a contrast that
+// excludes, a world wished without a group, "they" + an insult.
+func (fc *frameCtx) clauseFrames(cl clause, out []frame) []frame {
+	toks, tcat := fc.toks, fc.tcat
 	// "if you don't like America, there's a flight to Mogadishu", "si la
 	// France te plaît pas, l'avion pour Alger": a dislike, then a way out
 	// towards a place of origin
@@ -241,7 +145,7 @@ func (fc *frameCtx) findFrames(cl clause, out []frame) []frame {
 			}
 			for j := max(cl.a, p.start-4); j < p.start; j++ {
 				if departWord[toks[j].Text] || tcat[j]&catGoBack != 0 {
-					out = append(out, frame{kind: "way out to a place of origin offered", pos: j, word: spanText(toks, j, p.end)})
+					out = append(out, frame{ownNeg: true, kind: "way out to a place of origin offered", pos: j, word: spanText(toks, j, p.end)})
 					break
 				}
 			}
@@ -309,7 +213,7 @@ func (fc *frameCtx) findFrames(cl clause, out []frame) []frame {
 		for _, g := range cl.hits {
 			if g.cats&catGroup != 0 && g.start > j && g.start <= j+5 && fc.generic(g) && !namesThing(toks, g) {
 				if p := toks[g.start-1].Text; p == "aux" || p == "to" || g.start == j+1 || (p == "les" && g.start == j+2) {
-					out = append(out, frame{kind: "service refused to", pos: j, word: toks[j].Text, g: spanText(toks, g.start, g.end)})
+					out = append(out, frame{ownNeg: true, kind: "service refused to", pos: j, word: toks[j].Text, g: spanText(toks, g.start, g.end)})
 				}
 				break
 			}
@@ -331,7 +235,7 @@ func (fc *frameCtx) findFrames(cl clause, out []frame) []frame {
 				k--
 			}
 			if k > j && (toks[k].Text == "pas" || toks[k].Text == "not" || toks[k].Text == "no") && toks[k-1].Kind == KindComma {
-				out = append(out, frame{kind: "exclusion wished against", pos: k, word: spanText(toks, k, g.end), g: spanText(toks, g.start, g.end)})
+				out = append(out, frame{ownNeg: true, kind: "exclusion wished against", pos: k, word: spanText(toks, k, g.end), g: spanText(toks, g.start, g.end)})
 			}
 		}
 		break
@@ -372,142 +276,145 @@ func (fc *frameCtx) findFrames(cl clause, out []frame) []frame {
 			}
 		}
 	}
-	for _, g := range cl.hits {
-		if !groupTarget(g) || namesThing(toks, g) {
-			continue
+	return out
+}
+
+// groupFrames: what is claimed of group g — inability, lack, a crime as
+// habit — or done to it: rights denied, a sign or quota against it, "a
+// good X is a dead X".
+func (fc *frameCtx) groupFrames(cl clause, g hit, out []frame) []frame {
+	toks, tcat := fc.toks, fc.tcat
+	gw := spanText(toks, g.start, g.end)
+	// what the group is said to be unable to do: a negation then an
+	// ability verb ("can't think", "savent pas conduire", "une femme
+	// ça réfléchit pas")
+	if fc.generic(g) || (g.start > cl.a && (toks[g.start-1].Text == "un" || toks[g.start-1].Text == "une")) {
+		for k := g.end; k < cl.b && k <= g.end+4; k++ {
+			if !abilityVerb[toks[k].Text] {
+				continue
+			}
+			neg := false
+			for j := max(g.end, k-2); j < min(cl.b, k+2); j++ {
+				if tcat[j]&catNeg != 0 {
+					neg = true
+				}
+			}
+			if neg {
+				out = append(out, frame{ownNeg: true, kind: "inability claimed of", pos: k, word: toks[k].Text, g: gw})
+			}
+			break
 		}
-		gw := spanText(toks, g.start, g.end)
-		// what the group is said to be unable to do: a negation then an
-		// ability verb ("can't think", "savent pas conduire", "une femme
-		// ça réfléchit pas")
-		if fc.generic(g) || (g.start > cl.a && (toks[g.start-1].Text == "un" || toks[g.start-1].Text == "une")) {
-			for k := g.end; k < cl.b && k <= g.end+4; k++ {
-				if !abilityVerb[toks[k].Text] {
-					continue
-				}
-				neg := false
-				for j := max(g.end, k-2); j < min(cl.b, k+2); j++ {
-					if tcat[j]&catNeg != 0 {
-						neg = true
-					}
-				}
-				if neg {
-					out = append(out, frame{kind: "inability claimed of", pos: k, word: toks[k].Text, g: gw})
-				}
-				break
+	}
+	// what the group is said to lack: "n'ont aucune hygiène", "have
+	// no morals" (possession, so "get no respect" is not one)
+	if fc.generic(g) {
+	lack:
+		for k := g.end; k < cl.b && k <= g.end+4; k++ {
+			if tcat[k]&catNeg == 0 && toks[k].Text != "zero" {
+				continue
 			}
-		}
-		// what the group is said to lack: "n'ont aucune hygiène", "have
-		// no morals" (possession, so "get no respect" is not one)
-		if fc.generic(g) {
-		lack:
-			for k := g.end; k < cl.b && k <= g.end+4; k++ {
-				if tcat[k]&catNeg == 0 && toks[k].Text != "zero" {
-					continue
-				}
-				have := false
-				for j := max(g.end, k-2); j < k; j++ {
-					if haveWord[toks[j].Text] {
-						have = true
-					}
-				}
-				if !have {
-					continue // "n'" before "ont", or "get no respect"
-				}
-				for q := k + 1; q < cl.b && q <= k+3; q++ {
-					if lackQuality[toks[q].Text] {
-						out = append(out, frame{kind: "lack claimed of", pos: k, word: spanText(toks, k, q+1), g: gw})
-						break lack
-					}
+			have := false
+			for j := max(g.end, k-2); j < k; j++ {
+				if haveWord[toks[j].Text] {
+					have = true
 				}
 			}
-		}
-		quantified := false // "aucun musulman", "not one more migrant", "zéro Arabe"
-		for j := max(cl.a, g.start-3); j < g.start; j++ {
-			switch toks[j].Text {
-			case "aucun", "aucune", "no", "zero":
-				quantified = true
-			case "one":
-				quantified = quantified || (j > cl.a && toks[j-1].Text == "not")
+			if !have {
+				continue // "n'" before "ont", or "get no respect"
 			}
-		}
-		// a crime as the group's habit, the group its subject
-		if fc.generic(g) && !(g.start > 0 && partialDet[toks[g.start-1].Text]) {
-			j := g.end
-			for j < cl.b && j < g.end+3 && habitGap[toks[j].Text] && tcat[j]&catHabit == 0 {
-				j++
-			}
-			qualified := g.end < cl.b && proxyQualifier[toks[g.end].Text] // "les femmes du SAV"
-			if j < cl.b && tcat[j]&catHabit != 0 && !qualified {
-				out = append(out, frame{kind: "crime stated as the habit of", pos: j, word: toks[j].Text, g: gw})
-			}
-		}
-		// rights denied: a modal, a negation and a right within four words
-		if fc.generic(g) || quantified {
-			for m := g.end; m < cl.b && m <= g.end+4; m++ {
-				if !modalWord[toks[m].Text] {
-					continue
-				}
-				neg := quantified
-				for r := m + 1; r < cl.b && r <= m+4; r++ {
-					if tcat[r]&catNeg != 0 {
-						neg = true
-					}
-					if rightWord[toks[r].Text] && neg {
-						out = append(out, frame{kind: "rights denied to", pos: m, word: spanText(toks, m, r+1), g: gw})
-						break
-					}
-				}
-				break
-			}
-		}
-		// "pas de Noirs ici", "no gays allowed": a sign, at the start of
-		// its segment, about the speaker's own place
-		if s := g.start - 1; s >= cl.a && (fc.generic(g) || singleBefore(toks, cl, g)) {
-			if toks[s].Text == "de" || toks[s].Text == "d" {
-				s--
-			}
-			// "plus un seul Africain…", "not a single African…"
-			if s-1 >= cl.a && (toks[s].Text == "seul" || toks[s].Text == "single") {
-				s -= 2
-			}
-			wished := false // "there should be zero Arabs in the police", "faudrait zéro Arabe"
-			for j := max(cl.a, s-4); j >= 0 && j < s; j++ {
-				if wishWord[toks[j].Text] {
-					wished = true
-				}
-			}
-			placed := false // "zero Arabs in the police", not "no Muslims left hungry"
-			for k := g.end; k < cl.b && k <= g.end+2; k++ {
-				if signPlace[toks[k].Text] || placePrep[toks[k].Text] {
-					placed = true
-				}
-			}
-			if wished && placed && s >= cl.a && (toks[s].Text == "zero" || toks[s].Text == "no") {
-				out = append(out, frame{kind: "exclusion wished against", pos: s, word: spanText(toks, s, g.end), g: gw})
-			} else if s >= cl.a && signWord[toks[s].Text] && segmentStart(toks, cl, s) && (toks[s].Text != "pas" || s+1 < g.start) {
-				for k := g.end; k < cl.b && k <= g.end+4; k++ {
-					if tcat[k]&catBrand2 != 0 {
-						break
-					}
-					w := toks[k].Text
-					if signPlace[w] || ((w == "dans" || w == "in" || w == "chez") && k+1 < cl.b && ownPlace[toks[k+1].Text]) {
-						out = append(out, frame{kind: "exclusion sign against", pos: s, word: spanText(toks, s, k+1), g: gw})
-						break
-					}
+			for q := k + 1; q < cl.b && q <= k+3; q++ {
+				if lackQuality[toks[q].Text] {
+					out = append(out, frame{ownNeg: true, kind: "lack claimed of", pos: k, word: spanText(toks, k, q+1), g: gw})
+					break lack
 				}
 			}
 		}
-		// "un bon juif est un juif mort", "the only good X is a dead X"
-		if g.start-2 >= cl.a && (goodWord[toks[g.start-1].Text] || goodWord[toks[g.start-2].Text]) {
-			for _, g2 := range cl.hits {
-				if g2.start <= g.end || g2.cats&catGroup == 0 {
-					continue
+	}
+	quantified := false // "aucun musulman", "not one more migrant", "zéro Arabe"
+	for j := max(cl.a, g.start-3); j < g.start; j++ {
+		switch toks[j].Text {
+		case "aucun", "aucune", "no", "zero":
+			quantified = true
+		case "one":
+			quantified = quantified || (j > cl.a && toks[j-1].Text == "not")
+		}
+	}
+	// a crime as the group's habit, the group its subject
+	if fc.generic(g) && !(g.start > 0 && partialDet[toks[g.start-1].Text]) {
+		j := g.end
+		for j < cl.b && j < g.end+3 && habitGap[toks[j].Text] && tcat[j]&catHabit == 0 {
+			j++
+		}
+		qualified := g.end < cl.b && proxyQualifier[toks[g.end].Text] // "les femmes du SAV"
+		if j < cl.b && tcat[j]&catHabit != 0 && !qualified {
+			out = append(out, frame{kind: "crime stated as the habit of", pos: j, word: toks[j].Text, g: gw})
+		}
+	}
+	// rights denied: a modal, a negation and a right within four words
+	if fc.generic(g) || quantified {
+		for m := g.end; m < cl.b && m <= g.end+4; m++ {
+			if !modalWord[toks[m].Text] {
+				continue
+			}
+			neg := quantified
+			for r := m + 1; r < cl.b && r <= m+4; r++ {
+				if tcat[r]&catNeg != 0 {
+					neg = true
 				}
-				if deadWord[toks[g2.start-1].Text] || (g2.end < cl.b && deadWord[toks[g2.end].Text]) {
-					out = append(out, frame{kind: "death wished on", pos: g2.start, word: "dead " + spanText(toks, g2.start, g2.end), g: gw})
+				if rightWord[toks[r].Text] && neg {
+					out = append(out, frame{ownNeg: true, kind: "rights denied to", pos: m, word: spanText(toks, m, r+1), g: gw})
 					break
 				}
+			}
+			break
+		}
+	}
+	// "pas de Noirs ici", "no gays allowed": a sign, at the start of
+	// its segment, about the speaker's own place
+	if s := g.start - 1; s >= cl.a && (fc.generic(g) || singleBefore(toks, cl, g)) {
+		if toks[s].Text == "de" || toks[s].Text == "d" {
+			s--
+		}
+		// "plus un seul Africain…", "not a single African…"
+		if s-1 >= cl.a && (toks[s].Text == "seul" || toks[s].Text == "single") {
+			s -= 2
+		}
+		wished := false // "there should be zero Arabs in the police", "faudrait zéro Arabe"
+		for j := max(cl.a, s-4); j >= 0 && j < s; j++ {
+			if wishWord[toks[j].Text] {
+				wished = true
+			}
+		}
+		placed := false // "zero Arabs in the police", not "no Muslims left hungry"
+		for k := g.end; k < cl.b && k <= g.end+2; k++ {
+			if signPlace[toks[k].Text] || placePrep[toks[k].Text] {
+				placed = true
+			}
+		}
+		if wished && placed && s >= cl.a && (toks[s].Text == "zero" || toks[s].Text == "no") {
+			out = append(out, frame{ownNeg: true, kind: "exclusion wished against", pos: s, word: spanText(toks, s, g.end), g: gw})
+		} else if s >= cl.a && signWord[toks[s].Text] && segmentStart(toks, cl, s) && (toks[s].Text != "pas" || s+1 < g.start) {
+			for k := g.end; k < cl.b && k <= g.end+4; k++ {
+				if tcat[k]&catBrand2 != 0 {
+					break
+				}
+				w := toks[k].Text
+				if signPlace[w] || ((w == "dans" || w == "in" || w == "chez") && k+1 < cl.b && ownPlace[toks[k+1].Text]) {
+					out = append(out, frame{ownNeg: true, kind: "exclusion sign against", pos: s, word: spanText(toks, s, k+1), g: gw})
+					break
+				}
+			}
+		}
+	}
+	// "un bon juif est un juif mort", "the only good X is a dead X"
+	if g.start-2 >= cl.a && (goodWord[toks[g.start-1].Text] || goodWord[toks[g.start-2].Text]) {
+		for _, g2 := range cl.hits {
+			if g2.start <= g.end || g2.cats&catGroup == 0 {
+				continue
+			}
+			if deadWord[toks[g2.start-1].Text] || (g2.end < cl.b && deadWord[toks[g2.end].Text]) {
+				out = append(out, frame{kind: "death wished on", pos: g2.start, word: "dead " + spanText(toks, g2.start, g2.end), g: gw})
+				break
 			}
 		}
 	}
@@ -670,11 +577,6 @@ func (fc *frameCtx) order(cl clause, h hit) bool {
 	return false
 }
 
-// travelWord: a trip, not an order to leave ("repars en Chine pour ton
-// voyage", "go back to Mexico on holiday").
-var travelWord = map[string]bool{"voyage": true, "vacances": true, "visiter": true, "visite": true, "sejour": true, "holiday": true, "holidays": true,
-	"vacation": true, "trip": true, "visit": true, "tour": true, "summer": true, "ete": true, "flight": true, "vol": true, "billet": true, "ticket": true}
-
 // travel reports a comment about a trip, or a warm one (an unnegated
 // positive word): a destination
 // there is somewhere to go, not where someone is sent.
@@ -698,14 +600,6 @@ func (fc *frameCtx) travel() bool {
 	}
 	return false
 }
-
-var theyWord = map[string]bool{"they": true, "ils": true, "elles": true}
-var copula = map[string]bool{"are": true, "re": true, "sont": true, "were": true, "etaient": true, "seront": true}
-
-// copulaFill: what may stand between the copula and the insult ("they're
-// all so useless", "ils sont tous des voleurs").
-var copulaFill = map[string]bool{"all": true, "so": true, "really": true, "just": true, "only": true, "always": true, "such": true, "a": true, "an": true, "bunch": true, "of": true,
-	"tous": true, "toutes": true, "des": true, "de": true, "d": true, "si": true, "tellement": true, "trop": true, "vraiment": true, "juste": true, "que": true, "toujours": true}
 
 // antecedent is the group a "they" opening clause cl stands for: the
 // one protected group of the previous clause (or of this clause's first
