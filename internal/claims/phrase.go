@@ -70,6 +70,10 @@ var qualityLabels = [][]string{
 	{"fair", "trade"}, {"commerce", "equitable"}, {"certifie"}, {"certifiee"}, {"certifies"}, {"certified"},
 	{"zero", "dechet"}, {"zero", "waste"}, {"carbon", "neutral"}, {"carbon-neutral"}, {"neutre", "en", "carbone"},
 	{"b", "corp"}, {"ecolabel"}, {"label", "rouge"}, {"plant-based"}, {"cruelty-free"},
+	// made by hand
+	{"fait", "main"}, {"faits", "main"}, {"faite", "main"}, {"faites", "main"}, {"fabrique", "a", "la", "main"},
+	{"fabriques", "a", "la", "main"}, {"fabriquee", "a", "la", "main"}, {"fabriquees", "a", "la", "main"},
+	{"handmade"}, {"hand-made"}, {"handcrafted"}, {"hand-crafted"}, {"made", "by", "hand"},
 	// awards and titles
 	{"award-winning"}, {"prize-winning"}, {"olympique"}, {"olympiques"}, {"olympic"},
 	{"champion", "du", "monde"}, {"championne", "du", "monde"}, {"champions", "du", "monde"}, {"world", "champion"}, {"world", "champions"},

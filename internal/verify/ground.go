@@ -2360,6 +2360,8 @@ var labelVariants = [][]string{
 	{"zero dechet", "zero waste"},
 	{"carbon neutral", "carbon-neutral", "neutre en carbone"},
 	{"certifie", "certifiee", "certifies", "certifiees", "certified"},
+	{"fait main", "faits main", "faite main", "faites main", "fabrique a la main", "fabriques a la main", "fabriquee a la main",
+		"fabriquees a la main", "faconne a la main", "faconnes a la main", "handmade", "hand-made", "handcrafted", "hand-crafted", "made by hand"},
 }
 
 var labelGroup = func() map[string][]string {

@@ -86,3 +86,14 @@ func TestQuotedReviewAndSignature(t *testing.T) {
 		t.Errorf("brand superlative and partner not flagged")
 	}
 }
+
+// "Made by hand" is a label the facts must give, in any of its forms.
+func TestHandmadeLabel(t *testing.T) {
+	facts := []string{"Chaque meuble est unique et fabriqué à la main par Léa Morin.", "Les montures sont fabriquées en France par 3 lunetiers du Jura."}
+	if r := check(t, "fr", facts, "Chaque pièce est unique, faite main par Léa 🌊"); r.Verdict != Pass {
+		t.Errorf("stated handmade flagged: %+v", r.Findings)
+	}
+	if r := check(t, "fr", []string{"Les montures sont fabriquées en France par 3 lunetiers du Jura."}, "Montures fabriquées à la main dans le Jura !"); r.Verdict != Warn {
+		t.Errorf("unstated handmade: %+v", r.Findings)
+	}
+}
