@@ -200,6 +200,20 @@ func (x *extractor) phrase(i int) {
 			return
 		}
 		x.freebieBack(i, Guarantee)
+	// "sans rendez-vous", "no booking needed", "no need to book": no booking
+	case l == "sans" && (x.low(i+1) == "rendez-vous" || x.low(i+1) == "reservation" || x.low(i+1) == "inscription"):
+		x.add(Claim{Type: Guarantee, Tok0: i, Tok1: i + 2, Words: []string{"booking"}}, false)
+	case (l == "no" || l == "without") && bookingWords[x.low(i+1)] || l == "without" && x.low(i+1) == "a" && bookingWords[x.low(i+2)]:
+		e := i + 2
+		if l == "without" && x.low(i+1) == "a" {
+			e++
+		}
+		if n := x.low(e); n == "needed" || n == "required" || n == "necessary" {
+			e++
+		}
+		x.add(Claim{Type: Guarantee, Tok0: i, Tok1: e, Words: []string{"booking"}}, false)
+	case l == "no" && x.low(i+1) == "need" && x.low(i+2) == "to" && x.low(i+3) == "book":
+		x.add(Claim{Type: Guarantee, Tok0: i, Tok1: i + 4, Words: []string{"booking"}}, false)
 	case l == "sans" && (x.low(i+1) == "engagement" || x.low(i+1) == "obligation" || x.low(i+1) == "frais" || x.low(i+1) == "minimum"):
 		x.add(Claim{Type: Guarantee, Tok0: i, Tok1: i + 2, Words: []string{x.low(i + 1)}}, false)
 	case l == "no" && (x.low(i+1) == "commitment" || x.low(i+1) == "minimum" || x.low(i+1) == "strings"):
@@ -597,6 +611,9 @@ func (x *extractor) name(i int) int {
 	x.add(c, true)
 	return k
 }
+
+// bookingWords name a reservation a post may say is not needed.
+var bookingWords = map[string]bool{"booking": true, "bookings": true, "appointment": true, "appointments": true, "reservation": true, "reservations": true}
 
 // holidays: the name of a public holiday or a calendar event ("New Year's
 // Day", "Black Friday", "le jour de l'An", "la Fête des Mères") is a moment

@@ -176,6 +176,10 @@ func (g *grounder) claim(c *claims.Claim) {
 	case claims.Freebie:
 		g.freebie(c)
 	case claims.Guarantee:
+		if len(c.Words) == 1 && c.Words[0] == "booking" {
+			g.noBooking(c)
+			return
+		}
 		g.guarantee(c)
 	case claims.Everyday:
 		g.everyday(c)
@@ -422,6 +426,27 @@ func (g *grounder) attribution(c *claims.Claim) bool {
 		}
 	}
 	return false
+}
+
+// bookingRequiredRe: a fact that makes booking a condition.
+var bookingRequiredRe = regexp.MustCompile(`\b(?:sur (?:rendez-vous|reservation|inscription)|(?:reservation|inscription|rendez-vous)s? (?:en ligne )?(?:sont |est )?(?:obligatoires?|indispensables?|necessaires?)|must be (?:pre-?)?booked|booking (?:is )?(?:required|essential|compulsory)|by appointment|book(?:ed)? (?:in advance|ahead)|advance booking)\b`)
+
+// noBooking: "sans rendez-vous", "no booking needed" is contradicted by the
+// fact about the same thing that requires one.
+func (g *grounder) noBooking(c *claims.Claim) {
+	ctx := g.context(c, 10)
+	best, bestOv := -1, -1
+	for fi := range g.sh.facts {
+		if !bookingRequiredRe.MatchString(g.sh.facts[fi].fold) {
+			continue
+		}
+		if ov := g.overlap(ctx, fi); ov > bestOv {
+			best, bestOv = fi, ov
+		}
+	}
+	if best >= 0 && (bestOv > 0 || len(ctx) == 0) {
+		g.contradicted(c, best, "")
+	}
 }
 
 // headOfName: "Saint-Colomban" for "Saint-Colomban-les-Neiges": the head

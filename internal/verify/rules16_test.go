@@ -97,3 +97,20 @@ func TestHandmadeLabel(t *testing.T) {
 		t.Errorf("unstated handmade: %+v", r.Findings)
 	}
 }
+
+// "Sans rendez-vous", "no booking needed" is contradicted by a fact that
+// requires booking, and left alone otherwise.
+func TestNoBooking(t *testing.T) {
+	fr := []string{"Le contrôle de la vue est gratuit et dure environ 20 minutes, sur rendez-vous.", "La boutique est ouverte du mardi au samedi."}
+	r := check(t, "fr", fr, "Contrôle de la vue gratuit, sans rendez-vous !")
+	if len(r.Findings) != 1 || r.Findings[0].Text != "sans rendez-vous" || r.Findings[0].Kind != Contradicted {
+		t.Errorf("no appointment: %+v", r.Findings)
+	}
+	en := []string{"Bikes travel free, but must be booked in advance."}
+	if r := check(t, "en", en, "Bikes travel free, no booking needed 🚲"); r.Verdict != Fail {
+		t.Errorf("no booking: %+v", r.Findings)
+	}
+	if r := check(t, "en", []string{"The café serves hot food until 3pm."}, "Drop in at the café, no booking needed ☕"); r.Verdict != Pass {
+		t.Errorf("no booking where the facts require none flagged: %+v", r.Findings)
+	}
+}
