@@ -1707,6 +1707,19 @@ var includeWords = map[string]bool{
 var negations = map[string]bool{"no": true, "not": true, "pas": true, "aucun": true, "aucune": true, "sans": true, "n'": true, "ni": true, "never": true, "jamais": true}
 
 // freebie: an object offered for free must be offered by a fact.
+// offerNoun: "l'offre deuxième paire", "the offer": a promotion named, not
+// something given ("on vous offre", "we offer" still give).
+func offerNoun(d *claims.Doc, mi int) bool {
+	switch d.Tokens[mi].Low {
+	case "offre", "offer", "offers", "offres":
+		switch prevLow(d.Tokens, mi) {
+		case "l'", "la", "une", "cette", "notre", "nos", "les", "des", "the", "an", "this", "our", "special", "exclusive":
+			return true
+		}
+	}
+	return false
+}
+
 // pricedAt: the word at k has its own price right after it ("l'entrée est
 // gratuite, la location de patins coûte 3 €"): the gift before it in the
 // sentence is not for it ("l'entrée coûte 8 € ; gratuit pour les moins de
@@ -1803,7 +1816,7 @@ func (g *grounder) freebie(c *claims.Claim) {
 		fd := g.fd(fi)
 		d := fd.doc
 		for _, mi := range fd.gifts {
-			if includeWords[d.Tokens[mi].Low] && !inclusion {
+			if includeWords[d.Tokens[mi].Low] && !inclusion || offerNoun(d, mi) {
 				continue
 			}
 			s := d.Tokens[mi].Sent

@@ -1,6 +1,9 @@
 package verify
 
-import "testing"
+import (
+	"context"
+	"testing"
+)
 
 // Tests for the general causes of holdout16's first-run false alarms and
 // misses: each pairs the legitimate form with a wrong one still flagged.
@@ -112,5 +115,20 @@ func TestNoBooking(t *testing.T) {
 	}
 	if r := check(t, "en", []string{"The café serves hot food until 3pm."}, "Drop in at the café, no booking needed ☕"); r.Verdict != Pass {
 		t.Errorf("no booking where the facts require none flagged: %+v", r.Findings)
+	}
+}
+
+// "L'offre deuxième paire" names a promotion; it gives nothing away.
+func TestOfferNounGivesNothing(t *testing.T) {
+	in := Input{Lang: "fr", Brief: "Promouvoir l'offre deuxième paire de janvier 2027.",
+		Facts: []Fact{{Text: "Du 4 au 30 janvier 2027, la deuxième paire de lunettes est à 1 € pour l'achat d'une paire de lunettes de vue."}},
+		Post:  "La 2e paire offerte en janvier !"}
+	r, err := Check(context.Background(), in)
+	if err != nil || r.Verdict != Fail {
+		t.Errorf("free second pair: %v %+v", err, r.Findings)
+	}
+	in.Post = "Votre 2e paire à 1 € en janvier 👓"
+	if r, err := Check(context.Background(), in); err != nil || r.Verdict != Pass {
+		t.Errorf("stated offer flagged: %v %+v", err, r.Findings)
 	}
 }
