@@ -562,6 +562,10 @@ func (g *grounder) clauseDays(ctx []string, fi int) uint8 {
 		if i < len(d.Tokens) && d.Tokens[i].Text != ";" && !d.Tokens[i].Boundary {
 			continue
 		}
+		if i == start {
+			start = i + 1
+			continue // no words: the end of the last sentence
+		}
 		clauses++
 		ov := 0
 		for j, w := range ctx {
@@ -577,6 +581,14 @@ func (g *grounder) clauseDays(ctx []string, fi int) uint8 {
 		}
 		if ov > best {
 			best, second, bestDays = ov, best, daysIn(d, "", start, i)
+			// "tous les jours sauf le mardi": an exception names a closed
+			// day, and every day is every day; neither lists the open ones
+			for k := start; k < i; k++ {
+				switch d.Tokens[k].Low {
+				case "sauf", "except", "excepte", "ferme", "fermee", "closed", "hors", "tous", "every", "daily":
+					bestDays = 0
+				}
+			}
 		} else if ov > second {
 			second = ov
 		}
@@ -1401,6 +1413,13 @@ func (g *grounder) dateClaim(c *claims.Claim) {
 					sep = " to "
 				}
 				g.contradicted(c, da.fact, g.fmtDate(da.d, false)+sep+g.fmtDate(da.d2, false))
+				return
+			}
+			// "remise des médailles le samedi 13 février" inside the
+			// holidays when the medals are given on Fridays: the weekday
+			// of a day in a period is checked against the activity's days
+			if !da.d2.IsZero() && c.Weekday >= 0 {
+				g.weekdayAlone(c)
 			}
 			return
 		}

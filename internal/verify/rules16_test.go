@@ -132,3 +132,16 @@ func TestOfferNounGivesNothing(t *testing.T) {
 		t.Errorf("stated offer flagged: %v %+v", err, r.Findings)
 	}
 }
+
+// A dated day inside a period is checked against the days of the activity
+// said to happen on it.
+func TestWeekdayOfADayInAPeriod(t *testing.T) {
+	facts := []string{"Pendant les vacances, du 6 février au 7 mars 2027, les cours ont lieu tous les matins.", "Les médailles sont remises le vendredi après le dernier cours."}
+	if r := check(t, "fr", facts, "Remise des médailles le vendredi 12 février 🏅"); r.Verdict != Pass {
+		t.Errorf("medals on a Friday flagged: %+v", r.Findings)
+	}
+	r := check(t, "fr", facts, "Remise des médailles le samedi 13 février ! 🏅")
+	if len(r.Findings) != 1 || r.Findings[0].Kind != Contradicted {
+		t.Errorf("medals on a Saturday: %+v", r.Findings)
+	}
+}
