@@ -1111,7 +1111,11 @@ func (g *grounder) impliedByPost(c *claims.Claim, cl class) bool {
 					return true
 				}
 				// "soit 10 € d'économie par rapport à 10 entrées à 5,20 €"
-				// when a 10-entry card costs 42 €
+				// when a 10-entry card costs 42 €; only a saving the
+				// writer announces (15 games at £18 less £150 is no price)
+				if !g.cued(c) {
+					continue
+				}
 				for k := range atoms {
 					if k != j && !atoms[k].derived && claims.Eq(math.Abs(prod-atoms[k].value), c.Value) {
 						return true

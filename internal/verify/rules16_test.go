@@ -145,3 +145,16 @@ func TestWeekdayOfADayInAPeriod(t *testing.T) {
 		t.Errorf("medals on a Saturday: %+v", r.Findings)
 	}
 }
+
+// A saving against a product is worked out only when the writer announces a
+// saving; otherwise a wrong price is not explained away by chance arithmetic.
+func TestSavingNeedsACue(t *testing.T) {
+	facts := []string{"Adult matchday tickets cost £18.", "A half-season ticket for the remaining 11 home games costs £150."}
+	if r := check(t, "en", facts, "Half-season ticket for the last 15 home games: just £120!"); r.Verdict != Fail {
+		t.Errorf("wrong season ticket: %+v", r.Findings)
+	}
+	aq := []string{"L'entrée coûte 5,20 € ; la carte de 10 entrées coûte 42 €."}
+	if r := check(t, "fr", aq, "La carte de 10 entrées à 42 €, soit 10 € d'économie par rapport à 10 entrées à 5,20 € !"); r.Verdict != Pass {
+		t.Errorf("announced saving flagged: %+v", r.Findings)
+	}
+}
