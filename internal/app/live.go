@@ -180,21 +180,30 @@ func (m *liveManager) openBox() (*secret.Box, error) {
 	return m.box, m.boxErr
 }
 
-// keep is the filter of a brand's clients: the brand's current queries.
-func (m *liveManager) keep(brandID int64) func(radar.Mention) bool {
-	return func(x radar.Mention) bool {
-		qs := (*m.queries.Load())[brandID]
-		if len(qs) == 0 {
-			return false
-		}
-		doc := radar.NewDoc(x.Text)
-		for _, q := range qs {
+// matching lists the brands among ids whose current queries match the
+// mention: a client's filter, and whom its status credits.
+func (m *liveManager) matching(ids []int64, x radar.Mention) []int64 {
+	all := *m.queries.Load()
+	var doc *radar.Doc
+	var out []int64
+	for _, id := range ids {
+		for _, q := range all[id] {
+			if doc == nil {
+				doc = radar.NewDoc(x.Text)
+			}
 			if q.MatchDoc(doc) {
-				return true
+				out = append(out, id)
+				break
 			}
 		}
-		return false
 	}
+	return out
+}
+
+// keep is the filter of a brand's clients: the brand's current queries.
+func (m *liveManager) keep(brandID int64) func(radar.Mention) bool {
+	ids := []int64{brandID}
+	return func(x radar.Mention) bool { return len(m.matching(ids, x)) > 0 }
 }
 
 // sink publishes a kept mention on the mentions stream, as an import
@@ -231,11 +240,26 @@ func (m *liveManager) apply(ctx context.Context) error {
 	}
 	want := map[string]func(context.Context) error{}
 	prints := map[string]string{}
+	active := map[statusKey]bool{}
+	jet := map[string][]int64{} // brands by Jetstream endpoint
 	for _, r := range rows {
+		if r.JetstreamOn {
+			jet[r.JetstreamURL] = append(jet[r.JetstreamURL], r.BrandID)
+			active[statusKey{r.BrandID, sourceJetstream}] = true
+		}
 		for key, run := range m.plan(r) {
 			want[key] = run.run
 			prints[key] = run.fingerprint
+			active[statusKey{r.BrandID, sourceMastodon}] = true
 		}
+	}
+	// One connection per Jetstream endpoint, whatever the number of brands
+	// on it: the firehose is read and decoded once, and each brand's
+	// queries pick their posts from it.
+	for url, ids := range jet {
+		key := sourceJetstream + "|" + url
+		want[key] = m.jetstream(url, ids)
+		prints[key] = fmt.Sprint(ids)
 	}
 	for key, c := range m.clients {
 		if fp, ok := prints[key]; !ok || fp != c.fingerprint {
@@ -279,20 +303,15 @@ func (m *liveManager) apply(ctx context.Context) error {
 	// A source turned off is no longer connected.
 	m.statMu.Lock()
 	for k, st := range m.status {
-		on := false
-		for key := range want {
-			if strings.HasPrefix(key, fmt.Sprintf("%d/%s", k.brandID, k.source)) {
-				on = true
-				break
-			}
+		if active[k] {
+			continue
 		}
-		if !on {
-			st.mu.Lock()
-			if st.row.Connected || st.open > 0 {
-				st.row.Connected, st.open, st.dirty = false, 0, true
-			}
-			st.mu.Unlock()
+		st.mu.Lock()
+		if st.row.Connected || st.open > 0 {
+			st.row.Connected, st.open, st.dirty = false, 0, true
 		}
+		st.jet = nil
+		st.mu.Unlock()
 	}
 	m.statMu.Unlock()
 	return nil
@@ -303,20 +322,68 @@ type plannedClient struct {
 	run         func(context.Context) error
 }
 
-// plan lists the clients a brand's settings ask for, by key.
-func (m *liveManager) plan(r store.RadarSources) map[string]plannedClient {
-	out := map[string]plannedClient{}
-	if r.JetstreamOn {
-		st := m.statusOf(r.BrandID, sourceJetstream)
-		out[fmt.Sprintf("%d/%s", r.BrandID, sourceJetstream)] = plannedClient{fingerprint: r.JetstreamURL, run: func(ctx context.Context) error {
+// jetstream runs one Jetstream connection for the brands ids (sorted by
+// the caller's row order: by brand id). It resumes from the earliest
+// cursor the brands have stored (repeats are dropped downstream by id), and
+// reports to every brand's status; a post counts for the brands it matches.
+func (m *liveManager) jetstream(url string, ids []int64) func(context.Context) error {
+	sts := make([]*liveStatus, len(ids))
+	for i, id := range ids {
+		sts[i] = m.statusOf(id, sourceJetstream)
+	}
+	byID := map[int64]*liveStatus{}
+	for i, id := range ids {
+		byID[id] = sts[i]
+	}
+	return func(ctx context.Context) error {
+		var cursor int64
+		for _, st := range sts {
 			st.mu.Lock()
-			j := &live.Jetstream{URL: r.JetstreamURL, Cursor: st.row.Cursor, Keep: m.keep(r.BrandID), Sink: m.sink(st),
-				MinBackoff: liveMinBackoff, OnConnect: st.connected, OnDisconnect: st.disconnected, OnError: st.failed}
+			if c := st.row.Cursor; c > 0 && (cursor == 0 || c < cursor) {
+				cursor = c
+			}
+			st.mu.Unlock()
+		}
+		j := &live.Jetstream{URL: url, Cursor: cursor, MinBackoff: liveMinBackoff,
+			Keep: func(x radar.Mention) bool { return len(m.matching(ids, x)) > 0 },
+			Sink: func(ctx context.Context, x radar.Mention) error {
+				if err := ingest.PublishBatch(ctx, m.d.Stream, []radar.Mention{x}); err != nil {
+					return err
+				}
+				for _, id := range m.matching(ids, x) {
+					byID[id].event()
+				}
+				return nil
+			},
+			OnConnect: func() {
+				for _, st := range sts {
+					st.connected()
+				}
+			},
+			OnDisconnect: func(err error) {
+				for _, st := range sts {
+					st.disconnected(err)
+				}
+			},
+			OnError: func(err error) {
+				for _, st := range sts {
+					st.failed(err)
+				}
+			},
+		}
+		for _, st := range sts {
+			st.mu.Lock()
 			st.jet = j
 			st.mu.Unlock()
-			return j.Run(ctx)
-		}}
+		}
+		return j.Run(ctx)
 	}
+}
+
+// plan lists the Mastodon clients a brand's settings ask for, by key
+// (Jetstream connections are per endpoint, see jetstream).
+func (m *liveManager) plan(r store.RadarSources) map[string]plannedClient {
+	out := map[string]plannedClient{}
 	if r.MastodonOn {
 		st := m.statusOf(r.BrandID, sourceMastodon)
 		fp := r.MastodonURL + " " + r.MastodonTokenSealed

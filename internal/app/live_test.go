@@ -155,6 +155,11 @@ func TestLiveSourcesThroughServe(t *testing.T) {
 	rs := st.(store.RadarSourceStore)
 	must(t, rs.SaveRadarSources(ctx, &store.RadarSources{BrandID: b.ID, JetstreamOn: true, JetstreamURL: "ws" + strings.TrimPrefix(jsrv.URL, "http") + "/subscribe",
 		MastodonOn: true, MastodonURL: msrv.URL, MastodonTags: []string{"LumiereLive"}, MastodonTokenSealed: sealed}))
+	// A second brand on the same endpoint shares the connection.
+	b2 := brand.Brand{WorkspaceID: w.ID, Name: "Vélo Vert", Slug: "velo-live", Languages: []string{"fr"}}
+	must(t, st.CreateBrand(ctx, &b2))
+	must(t, st.(store.RadarStore).SaveRadarQuery(ctx, &store.RadarQuery{BrandID: b2.ID, Name: "marque", Query: `#VeloLive`}))
+	must(t, rs.SaveRadarSources(ctx, &store.RadarSources{BrandID: b2.ID, JetstreamOn: true, JetstreamURL: "ws" + strings.TrimPrefix(jsrv.URL, "http") + "/subscribe"}))
 	must(t, st.Close())
 
 	cfg := config.Config{Data: data}
@@ -165,6 +170,7 @@ func TestLiveSourcesThroughServe(t *testing.T) {
 	waitFor(t, "the Jetstream connection", 20*time.Second, func() bool { _, open := jet.state(); return open == 1 })
 	jet.frames <- jetPost("did:plc:ana", "p1", "Rien à voir avec nous", t1)
 	jet.frames <- jetPost("did:plc:bob", "p2", "Le pain de Boulangerie Lumière, quel délice", t1+1)
+	jet.frames <- jetPost("did:plc:eve", "p3", "Sortie du dimanche #VeloLive", t1+2)
 	waitFor(t, "the Mastodon connection", 20*time.Second, func() bool {
 		masto.mu.Lock()
 		defer masto.mu.Unlock()
@@ -182,6 +188,13 @@ func TestLiveSourcesThroughServe(t *testing.T) {
 	}
 	bsky, mast := "at://did:plc:bob/app.bsky.feed.post/p2", "https://masto.example/users/chloe/statuses/901"
 	waitFor(t, "both posts in the radar", 30*time.Second, func() bool { got := ids(); return got[bsky] && got[mast] })
+	waitFor(t, "the second brand's post", 30*time.Second, func() bool {
+		ms := hub.Mentions(b2.ID, now.Add(-time.Hour), now.Add(time.Hour))
+		return len(ms) == 1 && ms[0].ID == "at://did:plc:eve/app.bsky.feed.post/p3"
+	})
+	if q, open := jet.state(); len(q) != 1 || open != 1 {
+		t.Fatalf("%d Jetstream connections (%d open) for two brands on one endpoint, want one", len(q), open)
+	}
 	if got := ids(); len(got) != 2 {
 		t.Fatalf("the brand's mentions are %v: the unrelated posts were kept", got)
 	}
@@ -215,8 +228,13 @@ func TestLiveSourcesThroughServe(t *testing.T) {
 	}
 	waitFor(t, "the status written", 10*time.Second, func() bool {
 		s := status()
-		return s["jetstream"].Connected && s["jetstream"].Events == 1 && s["jetstream"].Cursor == t1+1 &&
+		return s["jetstream"].Connected && s["jetstream"].Events == 1 && s["jetstream"].Cursor == t1+2 &&
 			s["mastodon"].Connected && s["mastodon"].Events == 1 && s["mastodon"].LastEventAt != nil
+	})
+	waitFor(t, "the second brand's status", 10*time.Second, func() bool {
+		rows, err := rs2.ListRadarSourceStatus(ctx, b2.ID)
+		must(t, err)
+		return len(rows) == 1 && rows[0].Connected && rows[0].Events == 1 && rows[0].Cursor == t1+2
 	})
 	must(t, stop())
 	if s := status(); s["jetstream"].Connected || s["mastodon"].Connected {
@@ -227,12 +245,14 @@ func TestLiveSourcesThroughServe(t *testing.T) {
 	start(t, Options{Config: cfg, Role: RoleAll})
 	waitFor(t, "the Jetstream reconnection", 20*time.Second, func() bool { q, open := jet.state(); return len(q) >= 2 && open == 1 })
 	q, _ := jet.state()
-	if want := fmt.Sprintf("cursor=%d", t1+1-1_000_000); !strings.Contains(q[len(q)-1], want) || !strings.Contains(q[len(q)-1], "wantedCollections=app.bsky.feed.post") {
+	if want := fmt.Sprintf("cursor=%d", t1+2-1_000_000); !strings.Contains(q[len(q)-1], want) || !strings.Contains(q[len(q)-1], "wantedCollections=app.bsky.feed.post") {
 		t.Fatalf("restart query %q, want %s", q[len(q)-1], want)
 	}
 
-	// Turning Jetstream off closes its connection; Mastodon stays.
+	// Turning Jetstream off for both brands closes its connection; Mastodon
+	// stays.
 	must(t, rs2.SaveRadarSources(ctx, &store.RadarSources{BrandID: b.ID, MastodonOn: true, MastodonURL: msrv.URL, MastodonTags: []string{"LumiereLive"}, MastodonTokenSealed: sealed}))
+	must(t, rs2.SaveRadarSources(ctx, &store.RadarSources{BrandID: b2.ID}))
 	waitFor(t, "Jetstream to be stopped", 20*time.Second, func() bool { _, open := jet.state(); return open == 0 })
 	waitFor(t, "the status to say so", 10*time.Second, func() bool { s := status(); return !s["jetstream"].Connected && s["mastodon"].Connected })
 
