@@ -23,6 +23,9 @@ type grounder struct {
 	ovFirst  *string
 	// whether the post gives a recipe, worked out on first need
 	recipeSeen, isRecipe bool
+	// which of the first 64 sentences are questions, on first need
+	questionsSeen bool
+	questions     uint64
 }
 
 func (g *grounder) run() {
@@ -554,7 +557,8 @@ func (g *grounder) dayNames(days uint8) string {
 // sentence ends) that shares strictly more context words than any other
 // clause, or 0 when the fact has one clause or no clause stands out.
 func (g *grounder) clauseDays(ctx []string, fi int) uint8 {
-	d := g.sh.facts[fi].doc
+	fd := &g.sh.facts[fi]
+	d := fd.doc
 	best, second, bestDays := 0, 0, uint8(0)
 	start := 0
 	clauses := 0
@@ -573,7 +577,7 @@ func (g *grounder) clauseDays(ctx []string, fi int) uint8 {
 				continue
 			}
 			for k := start; k < i; k++ {
-				if t := &d.Tokens[k]; t.Kind == claims.TWord && !t.Stop() && claims.Stem(t.Low) == w {
+				if t := &d.Tokens[k]; t.Kind == claims.TWord && !t.Stop() && fd.stems[k] == w {
 					ov++
 					break
 				}
@@ -1172,15 +1176,28 @@ func (g *grounder) computedByWriter(c *claims.Claim, cl class) bool {
 
 func isDigitRune(r rune) bool { return r >= '0' && r <= '9' }
 
-// question reports whether sentence sent ends with a question mark.
+// question reports whether sentence sent ends with a question mark. The
+// answer for every sentence is worked out once per post, on first need.
 func (g *grounder) question(sent int) bool {
-	for i := range g.doc.Tokens {
-		t := &g.doc.Tokens[i]
-		if t.Sent == sent && t.Boundary {
-			return t.Text == "?"
+	if !g.questionsSeen {
+		g.questionsSeen = true
+		for i := range g.doc.Tokens {
+			t := &g.doc.Tokens[i]
+			if t.Boundary && t.Text == "?" && t.Sent < 64 {
+				g.questions |= 1 << uint(t.Sent)
+			}
 		}
 	}
-	return false
+	if sent >= 64 {
+		for i := range g.doc.Tokens {
+			t := &g.doc.Tokens[i]
+			if t.Sent == sent && t.Boundary {
+				return t.Text == "?"
+			}
+		}
+		return false
+	}
+	return g.questions&(1<<uint(sent)) != 0
 }
 
 func isOrdinalTok(d *claims.Doc, tok int) bool {
@@ -2197,25 +2214,10 @@ func (g *grounder) demonym(w string) bool {
 			continue
 		}
 		stem := w[:len(w)-len(suf)]
-		for fi := range g.sh.facts {
-			d := g.sh.facts[fi].doc
-			for k := range d.Tokens {
-				t := &d.Tokens[k]
-				if t.Kind != claims.TWord || !t.Cap || len(t.Low) < 4 {
-					continue
-				}
-				// "Saint-Aubin-sur-Loire": the people are named after its head
-				for place := t.Low; place != ""; {
-					n := commonPrefix(stem, place)
-					if n >= 4 && n >= len(stem)-1 && n >= len(place)-2 {
-						return true
-					}
-					i := strings.LastIndexByte(place, '-')
-					if i < 4 {
-						break
-					}
-					place = place[:i]
-				}
+		for _, place := range g.sh.places {
+			n := commonPrefix(stem, place)
+			if n >= 4 && n >= len(stem)-1 && n >= len(place)-2 {
+				return true
 			}
 		}
 	}
@@ -2235,7 +2237,7 @@ func (g *grounder) name(c *claims.Claim) {
 		}
 		return
 	}
-	if g.relational(c) || g.poll(c.Sent) || g.attribution(c) || len(c.Words) == 1 && (g.demonym(c.Words[0]) || g.quoted(c) || g.headOfName(c.Words[0])) {
+	if g.relational(c) {
 		return
 	}
 	// split at connectors; every part must be known
@@ -2282,6 +2284,11 @@ func (g *grounder) name(c *claims.Claim) {
 		}
 	}
 	if allKnown || g.twoEntities(c.Words) {
+		return
+	}
+	// a poll's options, a review's signature, the people of a stated place,
+	// a name in a customer's quoted words, the head of a stated name
+	if g.poll(c.Sent) || g.attribution(c) || len(c.Words) == 1 && (g.demonym(c.Words[0]) || g.quoted(c) || g.headOfName(c.Words[0])) {
 		return
 	}
 	if g.sh.empty {

@@ -114,6 +114,9 @@ type sheet struct {
 	// months a fact names without a day ("In February 2027"), for counting
 	// their weekdays
 	months [][2]int
+	// capitalised words of the facts, and the heads of compound ones
+	// ("saint-aubin" of Saint-Aubin-sur-Loire): what a demonym may name
+	places []string
 }
 
 // recurrence: "le premier jeudi de chaque mois" (nth 1), "chaque samedi"
@@ -334,6 +337,23 @@ func compile(lang string, facts []Fact, brief string, year int, now time.Time) *
 	}
 	sh.addDoc(-1, sh.brief)
 	sh.derive()
+	for fi := range sh.facts {
+		d := sh.facts[fi].doc
+		for k := range d.Tokens {
+			t := &d.Tokens[k]
+			if t.Kind != claims.TWord || !t.Cap || len(t.Low) < 4 {
+				continue
+			}
+			for place := t.Low; ; {
+				sh.places = append(sh.places, place)
+				i := strings.LastIndexByte(place, '-')
+				if i < 4 {
+					break
+				}
+				place = place[:i]
+			}
+		}
+	}
 	for cl := range sh.atoms {
 		sh.byValue[cl] = map[int64][]int{}
 		for i, a := range sh.atoms[cl] {
