@@ -114,7 +114,7 @@ func (fc *frameCtx) wordFrames(cl clause, out []frame) []frame {
 			}
 			placed := false
 			for _, p := range cl.hits {
-				if p.cats&catPlace != 0 && p.start >= h.end && p.start <= h.end+4 {
+				if p.cats&catPlace != 0 && p.start >= h.end && p.start <= h.end+5 {
 					out = append(out, frame{kind: "order to go back to a place of origin", pos: h.start, word: spanText(toks, h.start, p.end)})
 					placed = true
 					break
@@ -239,6 +239,48 @@ func (fc *frameCtx) clauseFrames(cl clause, out []frame) []frame {
 			}
 		}
 		break
+	}
+	// "je ne veux pas qu'ils vivent dans ma rue", "I don't want them
+	// living on my street": a group (or "they" for the one the comment
+	// names) not wanted in the speaker's place
+	for j := cl.a; j < cl.b; j++ {
+		if !wantWord[toks[j].Text] || !negBefore(tcat, cl, j) {
+			continue
+		}
+		target := ""
+		for k := j + 1; k < cl.b && k <= j+4; k++ {
+			if objectPronoun[toks[k].Text] || subjectThey[toks[k].Text] {
+				if g, ok := fc.groupNamed(); ok {
+					target = spanText(toks, g.start, g.end)
+				}
+			}
+			for _, g := range cl.hits {
+				if g.start == k && g.cats&catGroup != 0 && fc.generic(g) {
+					target = spanText(toks, g.start, g.end)
+				}
+			}
+		}
+		if target == "" {
+			continue
+		}
+		for k := j + 1; k < cl.b && k <= j+9; k++ {
+			if sympathyWord[toks[k].Text] {
+				break // "I don't want them to feel unwelcome in our town"
+			}
+			if unwantedPlace[toks[k].Text] {
+				out = append(out, frame{ownNeg: true, kind: "exclusion wished against", pos: j, word: spanText(toks, j, k+1), g: target})
+				break
+			}
+		}
+		break
+	}
+	// "Muslims out of the civil service", "Arabs out!": a group opening
+	// its segment, then "out"
+	for _, g := range cl.hits {
+		if g.cats&catGroup != 0 && fc.generic(g) && segmentStart(toks, cl, g.start-boolInt(g.start > cl.a && genericDet[toks[g.start-1].Text])) &&
+			g.end < cl.b && toks[g.end].Text == "out" && outOfPlace(toks, cl, g.end) {
+			out = append(out, frame{kind: "exclusion wished against", pos: g.end, word: spanText(toks, g.start, g.end+1), g: spanText(toks, g.start, g.end)})
+		}
 	}
 	// "un pays sans immigrés, voilà ce qu'il nous faut", "a country
 	// without immigrants is exactly what we need"
@@ -436,6 +478,9 @@ func (fc *frameCtx) wished(cl clause, h hit) bool {
 	// read below, as a verbless wish, only when aimed
 	if segmentStart(toks, cl, h.start) && !nominalLead[toks[h.start].Text] {
 		return true
+	}
+	if j := h.start - 1; j >= cl.a && (toks[j].Text == "just" || toks[j].Text == "juste") && segmentStart(toks, cl, j) && !nominalLead[toks[h.start].Text] {
+		return true // "just shoot into the crowd"
 	}
 	if f := firstWord(toks, cl.a, cl.b); f >= 0 && f < h.start && orderVerb[toks[f].Text] && h.start-f <= 4 {
 		return true
@@ -731,4 +776,50 @@ func codedReference(toks []Token, hits []hit, quote []bool) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// negBefore reports a negation in the three words before pos.
+func negBefore(tcat []cat, cl clause, pos int) bool {
+	for j := max(cl.a, pos-3); j < pos; j++ {
+		if tcat[j]&catNeg != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// groupNamed returns the comment's first generic protected group.
+func (fc *frameCtx) groupNamed() (hit, bool) {
+	for _, g := range fc.hits {
+		if g.cats&catGroup != 0 && fc.generic(g) && !namesThing(fc.toks, g) {
+			return g, true
+		}
+	}
+	return hit{}, false
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// outOfPlace: "out" ends the clause ("Arabs out!") or is "out of" a place
+// of ours or an institution ("out of our schools", "out of the civil
+// service"), not "out of danger".
+func outOfPlace(toks []Token, cl clause, out int) bool {
+	k := out + 1
+	if k >= cl.b || toks[k].Kind == KindComma {
+		return true
+	}
+	if toks[k].Text != "of" {
+		return false
+	}
+	for j := k + 1; j < cl.b && j <= k+3; j++ {
+		if ownPlace[toks[j].Text] || unwantedPlace[toks[j].Text] || institution[toks[j].Text] {
+			return true
+		}
+	}
+	return false
 }

@@ -113,6 +113,12 @@ func TestFrames(t *testing.T) {
 		// closing borders to a group, and opening them
 		{"en", "Close the borders to Afghans right now.", true},
 		{"en", "Open the borders to refugees now!", false},
+		// a group not wanted in the speaker's place, and one not wanted to suffer
+		{"fr", "Je n'ai rien contre les Turcs, mais je ne veux pas qu'ils vivent dans mon immeuble.", true},
+		{"en", "I don't want Muslims to feel unwelcome in our town.", false},
+		// "G out of …" an institution, and out of danger
+		{"en", "Muslims out of our schools.", true},
+		{"en", "Refugees out of danger at last, thank God.", false},
 		// "a good X is a dead X"
 		{"en", "The only good Muslim is a dead Muslim.", true},
 		// the echo

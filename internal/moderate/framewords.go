@@ -11,7 +11,7 @@ var wishWord = map[string]bool{"should": true, "must": true, "ought": true, "nee
 	"hope": true, "wish": true, "let": true, "lets": true, "gotta": true, "shall": true,
 	"faut": true, "faudrait": true, "devrait": true, "devraient": true, "doit": true, "doivent": true, "devrions": true, "devons": true,
 	"love": true, "aimerais": true, "aimerait": true, "voudrais": true, "voudrait": true, "dream": true, "reve": true,
-	"espere": true, "esperons": true, "souhaite": true, "souhaitons": true, "meritent": true, "merite": true, "meriteraient": true, "meriterait": true}
+	"paierais": true, "espere": true, "esperons": true, "souhaite": true, "souhaitons": true, "meritent": true, "merite": true, "meriteraient": true, "meriterait": true}
 
 // preventWord between a wish and a harm word turns it into protection
 // ("il faut éviter que les migrants se noient", "we must stop them
@@ -46,7 +46,8 @@ var partialDet = map[string]bool{"des": true, "some": true, "certains": true, "c
 var modalWord = map[string]bool{"devrait": true, "devraient": true, "doit": true, "doivent": true, "should": true, "must": true, "ought": true, "shouldn": true, "mustn": true}
 
 var rightWord = map[string]bool{"droit": true, "droits": true, "allowed": true, "autorise": true, "autorises": true, "autorisees": true, "permitted": true,
-	"right": true, "rights": true, "vote": true, "voter": true, "pouvoir": true, "able": true, "entrer": true, "enter": true, "let": true, "come": true, "venir": true,
+	"right": true, "rights": true, "vote": true, "voter": true, "pouvoir": true, "able": true, "raise": true, "elever": true,
+	"adopt": true, "adopter": true, "marry": true, "epouser": true, "teach": true, "enseigner": true, "entrer": true, "enter": true, "let": true, "come": true, "venir": true,
 	"stay": true, "rester": true, "settle": true, "immigrate": true, "immigrer": true}
 
 // signWord opens a "no X here" sign; signPlace closes it.
@@ -152,3 +153,17 @@ var copula = map[string]bool{"are": true, "re": true, "sont": true, "were": true
 // all so useless", "ils sont tous des voleurs").
 var copulaFill = map[string]bool{"all": true, "so": true, "really": true, "just": true, "only": true, "always": true, "such": true, "a": true, "an": true, "bunch": true, "of": true,
 	"tous": true, "toutes": true, "des": true, "de": true, "d": true, "si": true, "tellement": true, "trop": true, "vraiment": true, "juste": true, "que": true, "toujours": true}
+
+// unwantedPlace: where a group is not wanted ("je ne veux pas qu'ils
+// vivent dans ma rue", "I don't want them on my street").
+var unwantedPlace = map[string]bool{"rue": true, "street": true, "quartier": true, "neighbourhood": true, "neighborhood": true, "immeuble": true,
+	"building": true, "ville": true, "town": true, "ecole": true, "school": true, "ici": true, "here": true, "village": true, "pays": true, "country": true}
+
+// sympathyWord: what a group is not wanted to suffer ("I don't want them
+// to feel unwelcome here").
+var sympathyWord = map[string]bool{"feel": true, "sentir": true, "sentent": true, "unwelcome": true, "excluded": true, "exclus": true,
+	"afraid": true, "peur": true, "scared": true, "unsafe": true, "harassed": true, "harceles": true, "hurt": true, "suffer": true, "souffrir": true}
+
+// institution: what a group is put "out of" ("out of the civil service").
+var institution = map[string]bool{"civil": true, "service": true, "government": true, "police": true, "army": true, "parliament": true,
+	"schools": true, "office": true, "sport": true, "sports": true, "politics": true, "media": true}
