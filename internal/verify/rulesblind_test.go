@@ -1,0 +1,26 @@
+package verify
+
+import "testing"
+
+// Tests for the general causes of the blind1–3 first-run false alarms and
+// misses: each pairs the legitimate form with a wrong one still flagged.
+
+// A list of prices shares the unit written after its last item, so the
+// yearly price with the free months of annual billing is worked out for
+// every plan of the list.
+func TestListOfMonthlyPrices(t *testing.T) {
+	en := []string{"Plans cost £12 (Starter), £29 (Growth) and £59 (Scale) per month.", "Paying annually gives 2 months free."}
+	if r := check(t, "en", en, "Pay annually and get 2 months free: Growth comes to £290 a year instead of £348."); r.Verdict != Pass {
+		t.Errorf("yearly price of a listed plan flagged: %+v", r.Findings)
+	}
+	if r := check(t, "en", en, "Pay annually and get 2 months free: Growth comes to £270 a year."); r.Verdict == Pass {
+		t.Errorf("wrong yearly price not flagged")
+	}
+	fr := []string{"Les formules coûtent 9 € (Solo), 19 € (Équipe) et 49 € (Entreprise) par mois.", "Le paiement annuel offre 2 mois."}
+	if r := check(t, "fr", fr, "En annuel, 2 mois offerts : la formule Équipe revient à 190 € par an au lieu de 228 €."); r.Verdict != Pass {
+		t.Errorf("FR yearly price of a listed plan flagged: %+v", r.Findings)
+	}
+	if r := check(t, "fr", fr, "En annuel, la formule Équipe revient à 170 € par an."); r.Verdict == Pass {
+		t.Errorf("FR wrong yearly price not flagged")
+	}
+}
