@@ -24,3 +24,22 @@ func TestListOfMonthlyPrices(t *testing.T) {
 		t.Errorf("FR wrong yearly price not flagged")
 	}
 }
+
+// A total of several stated prices, each times a count of the post whose
+// noun names that price in its fact, is backed without an arithmetic cue.
+func TestTotalOfNamedPrices(t *testing.T) {
+	en := []string{"An adult return costs £24 and a child return (ages 5 to 15) costs £12."}
+	if r := check(t, "en", en, "Family day out? Two adults and two children on foot: £72 return."); r.Verdict != Pass {
+		t.Errorf("total of named prices flagged: %+v", r.Findings)
+	}
+	if r := check(t, "en", en, "Family day out? Two adults and two children on foot: £64 return."); r.Verdict == Pass {
+		t.Errorf("wrong total not flagged")
+	}
+	fr := []string{"Le billet adulte coûte 12 € et le billet enfant 8 €."}
+	if r := check(t, "fr", fr, "Sortie en famille avec deux adultes et trois enfants : 48 € en tout."); r.Verdict != Pass {
+		t.Errorf("FR total of named prices flagged: %+v", r.Findings)
+	}
+	if r := check(t, "fr", fr, "Sortie en famille avec deux adultes et trois enfants : 44 € en tout."); r.Verdict == Pass {
+		t.Errorf("FR wrong total not flagged")
+	}
+}
