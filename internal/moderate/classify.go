@@ -658,7 +658,7 @@ func (c *Classifier) decide(a Analysis, s *scratch, pTox, pSpam, pQ float64) Res
 				// "not welcome") is not negated by the "ne" next to it
 				// nor by a negation before the conjunction that opens it
 				// ("I'm not shopping here as long as you hire…")
-				if !selfNegated(tcat, p) && !subordinator[toks[p.start].Text] && negatedAt(cl, p.start) {
+				if !selfNegated(tcat, p) && !subordinator[toks[p.start].Text] && (negatedAt(cl, p.start) || negatedAfter(toks, cl, p)) {
 					reason("%s %q about %q is negated", kind, pw, gw)
 					neutralised++
 					continue
@@ -1326,6 +1326,23 @@ func reportIn(toks []Token, hits []hit) bool {
 			continue
 		}
 		return true
+	}
+	return false
+}
+
+// negatedAfter reports a negation that follows the predicate: "a burden
+// to no one", "une honte pour personne".
+func negatedAfter(toks []Token, cl clause, p hit) bool {
+	for j := p.end; j+1 < cl.b && j <= p.end+2; j++ {
+		if w := toks[j].Text; w != "to" && w != "for" && w != "pour" && w != "a" {
+			continue
+		}
+		switch toks[j+1].Text {
+		case "nobody", "noone", "personne":
+			return true
+		case "no":
+			return j+2 < cl.b && toks[j+2].Text == "one"
+		}
 	}
 	return false
 }

@@ -274,6 +274,16 @@ func (fc *frameCtx) clauseFrames(cl clause, out []frame) []frame {
 		}
 		break
 	}
+	// "vous n'êtes pas d'ici, alors repartez", "you're not from here, so
+	// leave": othering, then an order to leave
+	if notFromHere(toks, tcat, cl) {
+		for j := cl.a; j < cl.b; j++ {
+			if tcat[j]&catGoBack != 0 || leaveWord[toks[j].Text] {
+				out = append(out, frame{kind: "told to leave as not from here", pos: j, word: toks[j].Text})
+				break
+			}
+		}
+	}
 	// "Muslims out of the civil service", "Arabs out!": a group opening
 	// its segment, then "out"
 	for _, g := range cl.hits {
@@ -818,6 +828,17 @@ func outOfPlace(toks []Token, cl clause, out int) bool {
 	}
 	for j := k + 1; j < cl.b && j <= k+3; j++ {
 		if ownPlace[toks[j].Text] || unwantedPlace[toks[j].Text] || institution[toks[j].Text] {
+			return true
+		}
+	}
+	return false
+}
+
+// notFromHere finds "pas d'ici" / "not from here" said in the clause.
+func notFromHere(toks []Token, tcat []cat, cl clause) bool {
+	for j := cl.a + 1; j+1 < cl.b; j++ {
+		w, n := toks[j].Text, toks[j+1].Text
+		if (w == "d" || w == "de" || w == "from") && (n == "ici" || n == "here") && tcat[j-1]&catNeg != 0 {
 			return true
 		}
 	}

@@ -119,6 +119,9 @@ func TestFrames(t *testing.T) {
 		// "G out of …" an institution, and out of danger
 		{"en", "Muslims out of our schools.", true},
 		{"en", "Refugees out of danger at last, thank God.", false},
+		// told to leave as not from here, and a welcome
+		{"fr", "T'es pas d'ici, alors dégage.", true},
+		{"fr", "Vous n'êtes pas d'ici ? Bienvenue, voici le plan du magasin.", false},
 		// "a good X is a dead X"
 		{"en", "The only good Muslim is a dead Muslim.", true},
 		// the echo
@@ -152,5 +155,25 @@ func TestPlainQuestionsNotToxic(t *testing.T) {
 	// a question with an insult is still read as one
 	if r := c.Classify("T'es con ou quoi ?", "fr"); r.Label != LabelToxic {
 		t.Errorf("insulting question: %s (%s)", r.Label, r.Reason)
+	}
+}
+
+// TestNegationAfterPredicate: "a burden to no one" denies the burden.
+func TestNegationAfterPredicate(t *testing.T) {
+	c, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		lang, text string
+		hate       bool
+	}{
+		{"en", "Disabled people are a burden to no one.", false},
+		{"fr", "Les handicapés ne sont un poids pour personne.", false},
+		{"en", "Disabled people are a burden to everyone.", true},
+	} {
+		if r := c.Classify(tc.text, tc.lang); (r.Label == LabelHate) != tc.hate {
+			t.Errorf("%q: %s (%s)", tc.text, r.Label, r.Reason)
+		}
 	}
 }

@@ -25,7 +25,7 @@ var relativeWord = map[string]bool{"who": true, "qui": true, "whom": true, "whic
 
 // objectPronoun stands for a group named elsewhere in the comment ("on les
 // noie tous, ces migrants", "gas the lot of them").
-var objectPronoun = map[string]bool{"les": true, "them": true, "em": true, "eux": true}
+var objectPronoun = map[string]bool{"les": true, "them": true, "em": true, "eux": true, "leur": true}
 
 // subjectThey: a passive wish's subject ("the day they're all loaded into
 // train cars").
@@ -167,3 +167,6 @@ var sympathyWord = map[string]bool{"feel": true, "sentir": true, "sentent": true
 // institution: what a group is put "out of" ("out of the civil service").
 var institution = map[string]bool{"civil": true, "service": true, "government": true, "police": true, "army": true, "parliament": true,
 	"schools": true, "office": true, "sport": true, "sports": true, "politics": true, "media": true}
+
+// leaveWord: an order to leave, after "not from here".
+var leaveWord = map[string]bool{"leave": true, "partez": true, "pars": true, "repartez": true, "repars": true, "degage": true, "degagez": true}
