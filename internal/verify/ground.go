@@ -1037,11 +1037,20 @@ func (g *grounder) postCounts(c *claims.Claim, buf []float64) []float64 {
 	return buf
 }
 
-// basket: "Family of 4 (2 adults, 2 kids)? that's £62": a money figure after
-// an arithmetic cue that is the sum of two stated prices, each times a count
-// of the post.
-func (g *grounder) basket(c *claims.Claim, counts []float64) bool {
-	if len(counts) < 2 || !g.cued(c) {
+// basket: "Family of 4 (2 adults, 2 kids)? that's £62", "Two adults and two
+// children on foot: £72 return": a money figure that is the sum of two
+// stated prices, each times a count of people or things the post names (in
+// its sentence or the one before).
+func (g *grounder) basket(c *claims.Claim, _ []float64) bool {
+	var buf [6]float64
+	counts := buf[:0]
+	for i := range g.doc.Claims {
+		o := &g.doc.Claims[i]
+		if o.Type == claims.Count && o.Noun != "" && (o.Sent == c.Sent || o.Sent == c.Sent-1) && o.Value >= 1 && o.Value <= 20 && o.Value == math.Trunc(o.Value) && len(counts) < cap(buf) {
+			counts = append(counts, o.Value)
+		}
+	}
+	if len(counts) < 2 {
 		return false
 	}
 	atoms := g.sh.atoms[clsMoney]

@@ -158,3 +158,15 @@ func TestSavingNeedsACue(t *testing.T) {
 		t.Errorf("announced saving flagged: %+v", r.Findings)
 	}
 }
+
+// A family price: two stated prices times two counts of people the post
+// names, cue or not; a wrong total is still flagged.
+func TestFamilyTotal(t *testing.T) {
+	facts := []string{"An adult foot-passenger return costs £24 and a child return (ages 5 to 15) costs £12."}
+	if r := check(t, "en", facts, "Two adults and two children on foot: £72 return."); r.Verdict != Pass {
+		t.Errorf("family total flagged: %+v", r.Findings)
+	}
+	if r := check(t, "en", facts, "Two adults and two children on foot: £80 return."); r.Verdict == Pass {
+		t.Errorf("wrong family total not flagged")
+	}
+}
