@@ -170,3 +170,14 @@ func TestFamilyTotal(t *testing.T) {
 		t.Errorf("wrong family total not flagged")
 	}
 }
+
+// A price list that ends with its period makes each of its prices monthly.
+func TestMonthlyPriceList(t *testing.T) {
+	facts := []string{"Plans cost £12 (Starter), £29 (Growth) and £59 (Scale) per month, excluding VAT.", "Paying annually gives 2 months free."}
+	if r := check(t, "en", facts, "Pay annually and get 2 months free: the Growth plan comes to £290 a year instead of £348."); r.Verdict != Pass {
+		t.Errorf("yearly prices of a monthly list flagged: %+v", r.Findings)
+	}
+	if r := check(t, "en", facts, "Pay annually: the Growth plan comes to £250 a year!"); r.Verdict == Pass {
+		t.Errorf("wrong yearly price not flagged")
+	}
+}

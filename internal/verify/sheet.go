@@ -802,6 +802,22 @@ func (sh *sheet) monthly(m atom) bool {
 			return true
 		}
 	}
+	// a price list that ends with its period: "£12 (Starter), £29 (Growth)
+	// and £59 (Scale) per month"
+	for k := m.tok + 5; k < len(d.Tokens) && k <= m.tok+14 && d.Tokens[k].Sent == sent; k++ {
+		t := &d.Tokens[k]
+		switch t.Low {
+		case "month", "mois", "monthly", "mo":
+			return true
+		case ";":
+			return false
+		case "and", "et", "or", "ou", "per", "par", "a", "an", "le", "la", "les":
+			continue
+		}
+		if t.Kind == claims.TWord && !t.Cap {
+			return false
+		}
+	}
 	return false
 }
 
