@@ -208,6 +208,7 @@ func TestNotClaims(t *testing.T) {
 		{"fr", "⏰ J-3 pour commander votre bouquet !", Number},
 		{"en", "D-5 until launch!", Number},
 		{"en", "Saturday, 3pm KO, see you there.", Name},
+		{"fr", "✅ Secteur 1 et tiers payant\n✅ Accessible PMR", Name},
 	}
 	for _, tc := range cases {
 		d := Analyze(tc.text, tc.lang)

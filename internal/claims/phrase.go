@@ -524,6 +524,8 @@ var nameStop = map[string]bool{
 	"i": true, "a": true, "le": true, "la": true, "les": true, "the": true, "l'": true,
 	"etat": true, "state": true, "internet": true, "web": true,
 	"ko": true, "ft": true, // kick-off, full time
+	// everyday abbreviations: PMR (reduced mobility), RIB, SMS, PDF, RGPD
+	"pmr": true, "rib": true, "sms": true, "pdf": true, "rgpd": true, "gdpr": true, "cb": true, "wc": true, "qr": true,
 }
 
 var roleWords = map[string]bool{
