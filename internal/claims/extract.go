@@ -929,6 +929,13 @@ func (x *extractor) timeOrDuration(i int, shortWithMinutes bool) Type {
 	if x.low(k) == "de" && x.kind(k+1) == TWord {
 		return Duration
 	}
+	// "1 h avant chaque concert", "2h after": an offset, a length of time
+	switch x.low(k) {
+	case "avant", "apres", "before", "after", "earlier", "later", "plus":
+		if x.low(k) != "plus" || x.low(k+1) == "tot" || x.low(k+1) == "tard" {
+			return Duration
+		}
+	}
 	if shortWithMinutes {
 		switch prev {
 		case "a", "à", "at", "des", "vers", "until", "from", "by", "avant", "before", "apres", "after", "jusqu'", "to", "et", "and", "-", "–":
@@ -949,6 +956,19 @@ func (x *extractor) wordNumber(i int) int {
 	l := t.Low
 	if t.lex&lxNumber == 0 && !strings.ContainsRune(l, '-') {
 		return i
+	}
+	// "une heure avant", "one hour before", "une demi-heure", "half an hour"
+	if (l == "une" || l == "one") && (x.low(i+1) == "heure" || x.low(i+1) == "hour") {
+		x.add(Claim{Type: Duration, Tok0: i, Tok1: i + 2, Value: 60, Bound: x.boundBefore(i)}, true)
+		return i + 2
+	}
+	if l == "une" && x.low(i+1) == "demi-heure" || l == "half" && x.low(i+1) == "an" && x.low(i+2) == "hour" {
+		e := i + 2
+		if l == "half" {
+			e = i + 3
+		}
+		x.add(Claim{Type: Duration, Tok0: i, Tok1: e, Value: 30, Bound: x.boundBefore(i)}, true)
+		return e
 	}
 	if (l == "une" || l == "un" || l == "a") && i+1 < len(x.toks) && x.toks[i+1].lex&lxApprox != 0 {
 		if v, ok := approxNouns[x.low(i+1)]; ok {

@@ -762,6 +762,11 @@ func (g *grounder) numeric(c *claims.Claim, cl class) {
 			}
 		}
 	}
+	// "pour une heure de main-d'œuvre": a length in words where the facts
+	// give none is a unit of speech, as with counts of hours below
+	if c.Type == claims.Duration && c.Start < len(g.doc.Runes) && !isDigitRune(g.doc.Runes[c.Start]) && !g.sh.hasDurations() {
+		return
+	}
 	// "Deux enfants inscrits ?": a figure in a question asserts nothing
 	if g.question(c.Sent) && (c.Type == claims.Count && c.Value <= 10 || g.groupSize(c)) {
 		return

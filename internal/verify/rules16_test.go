@@ -181,3 +181,17 @@ func TestMonthlyPriceList(t *testing.T) {
 		t.Errorf("wrong yearly price not flagged")
 	}
 }
+
+// "1 h avant" is an offset, a length of time, and "une heure" its spelled form.
+func TestHourOffsets(t *testing.T) {
+	facts := []string{"Les portes ouvrent une heure avant chaque concert."}
+	if r := check(t, "fr", facts, "• Ouverture des portes 1 h avant chaque concert"); r.Verdict != Pass {
+		t.Errorf("stated offset flagged: %+v", r.Findings)
+	}
+	if r := check(t, "fr", facts, "Ouverture des portes 2h avant chaque concert !"); r.Verdict != Fail {
+		t.Errorf("wrong offset: %+v", r.Findings)
+	}
+	if r := check(t, "fr", []string{"Le taux horaire est de 25 €."}, "Pour une heure de main-d'œuvre, 25 € seulement !"); r.Verdict != Pass {
+		t.Errorf("an hour as a unit flagged: %+v", r.Findings)
+	}
+}
