@@ -810,7 +810,7 @@ func (g *grounder) numeric(c *claims.Claim, cl class) {
 		g.unsupported(c)
 		return
 	}
-	if g.impliedByPost(c, cl) || cl == clsPlain && (g.rateOfPost(c) || g.ratioBacked(c) || g.breakEven(c)) {
+	if g.impliedByPost(c, cl) || cl == clsPlain && (g.rateOfPost(c) || g.ratioBacked(c) || g.breakEven(c) || g.othersOf(c)) {
 		return
 	}
 	if g.computedByWriter(c, cl) {
@@ -1074,6 +1074,36 @@ func (g *grounder) basket(c *claims.Claim, _ []float64) bool {
 					}
 				}
 			}
+		}
+	}
+	return false
+}
+
+// othersOf: "puis 85 autres concerts", "and 85 more": the rest of a stated
+// count once the one to three the post names first are set apart (86
+// concerts in all).
+func (g *grounder) othersOf(c *claims.Claim) bool {
+	if c.Type != claims.Count || c.Noun == "" || c.Bound != claims.Exact {
+		return false
+	}
+	toks := g.doc.Tokens
+	other := false
+	for k := c.Tok0 + 1; k < len(toks) && k <= c.Tok0+2 && toks[k].Sent == c.Sent; k++ {
+		switch toks[k].Low {
+		case "autres", "autre", "other", "others", "more", "additional", "supplementaires":
+			other = true
+		}
+	}
+	if !other {
+		return false
+	}
+	for i := range g.sh.atoms[clsPlain] {
+		a := &g.sh.atoms[clsPlain][i]
+		if a.derived || !sameNoun(c, a) || a.bound != claims.Exact {
+			continue
+		}
+		if d := a.value - c.Value; d >= 1 && d <= 3 && d == math.Trunc(d) {
+			return true
 		}
 	}
 	return false

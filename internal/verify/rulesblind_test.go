@@ -43,3 +43,21 @@ func TestTotalOfNamedPrices(t *testing.T) {
 		t.Errorf("FR wrong total not flagged")
 	}
 }
+
+// "N autres" / "N more" is a stated count less the few the post names first.
+func TestOthersOfAStatedCount(t *testing.T) {
+	fr := []string{"La saison compte 86 concerts.", "La saison s'ouvre le vendredi 25 septembre 2026 avec le concert de Lou Ardent."}
+	if r := check(t, "fr", fr, "Ouverture le 25 septembre avec Lou Ardent, puis 85 autres concerts à vivre !"); r.Verdict != Pass {
+		t.Errorf("the other concerts flagged: %+v", r.Findings)
+	}
+	if r := check(t, "fr", fr, "Ouverture le 25 septembre avec Lou Ardent, puis 95 autres concerts à vivre !"); r.Verdict == Pass {
+		t.Errorf("FR wrong count of others not flagged")
+	}
+	en := []string{"The season has 86 concerts.", "The season opens on Friday 25 September 2026 with Lou Ardent."}
+	if r := check(t, "en", en, "We open on 25 September with Lou Ardent, then 85 more concerts to come!"); r.Verdict != Pass {
+		t.Errorf("the other concerts flagged: %+v", r.Findings)
+	}
+	if r := check(t, "en", en, "We open on 25 September with Lou Ardent, then 95 more concerts to come!"); r.Verdict == Pass {
+		t.Errorf("EN wrong count of others not flagged")
+	}
+}
