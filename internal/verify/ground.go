@@ -810,7 +810,7 @@ func (g *grounder) numeric(c *claims.Claim, cl class) {
 		g.unsupported(c)
 		return
 	}
-	if g.impliedByPost(c, cl) || cl == clsPlain && (g.rateOfPost(c) || g.ratioBacked(c) || g.breakEven(c) || g.othersOf(c)) {
+	if g.impliedByPost(c, cl) || cl == clsPlain && (g.rateOfPost(c) || g.ratioBacked(c) || g.breakEven(c) || g.othersOf(c) || g.daysAWeek(c)) {
 		return
 	}
 	if g.computedByWriter(c, cl) {
@@ -1074,6 +1074,38 @@ func (g *grounder) basket(c *claims.Claim, _ []float64) bool {
 					}
 				}
 			}
+		}
+	}
+	return false
+}
+
+// daysAWeek: "six days a week", "6 jours par semaine", "6 jours sur 7" count
+// the weekdays a fact opens ("Monday to Saturday").
+func (g *grounder) daysAWeek(c *claims.Claim) bool {
+	// the "7" of "6 jours sur 7" is the week
+	if c.Value == 7 && prevLow(g.doc.Tokens, c.Tok0) == "sur" {
+		switch prevLow(g.doc.Tokens, c.Tok0-1) {
+		case "jours", "jour", "j":
+			return true
+		}
+	}
+	if c.Type != claims.Count || c.Value < 1 || c.Value > 6 || c.Value != math.Trunc(c.Value) || c.Noun != "day" && c.Noun != "jour" {
+		return false
+	}
+	toks := g.doc.Tokens
+	week := false
+	for k := c.Tok1; k < len(toks) && k <= c.Tok1+3 && toks[k].Sent == c.Sent; k++ {
+		switch toks[k].Low {
+		case "week", "semaine", "7", "sept", "seven":
+			week = true
+		}
+	}
+	if !week {
+		return false
+	}
+	for fi := range g.sh.facts {
+		if openDays(g.sh.facts[fi].fold) == int(c.Value) {
+			return true
 		}
 	}
 	return false

@@ -61,3 +61,21 @@ func TestOthersOfAStatedCount(t *testing.T) {
 		t.Errorf("EN wrong count of others not flagged")
 	}
 }
+
+// "Six days a week" counts the weekdays of a stated range.
+func TestDaysAWeekOfARange(t *testing.T) {
+	en := []string{"Lessons run Monday to Saturday, 7 am to 8 pm."}
+	if r := check(t, "en", en, "Our instructors are on the road six days a week."); r.Verdict != Pass {
+		t.Errorf("six days a week flagged: %+v", r.Findings)
+	}
+	if r := check(t, "en", en, "Our instructors are on the road five days a week."); r.Verdict == Pass {
+		t.Errorf("five days a week not flagged")
+	}
+	fr := []string{"Les leçons ont lieu du lundi au samedi, de 7h à 20h."}
+	if r := check(t, "fr", fr, "Nos moniteurs sont sur la route 6 jours sur 7."); r.Verdict != Pass {
+		t.Errorf("FR 6 jours sur 7 flagged: %+v", r.Findings)
+	}
+	if r := check(t, "fr", fr, "Nos moniteurs sont sur la route 5 jours par semaine."); r.Verdict == Pass {
+		t.Errorf("FR 5 jours par semaine not flagged")
+	}
+}
