@@ -482,6 +482,65 @@ func (g *grounder) extendedHours(c *claims.Claim) bool {
 	return false
 }
 
+// weekdayRun: the days of the list of weekdays c belongs to ("vendredi,
+// samedi, dimanche", "Friday, Saturday and Sunday"), or 0 when c stands
+// alone.
+func (g *grounder) weekdayRun(c *claims.Claim) uint8 {
+	cl := g.doc.Claims
+	i := 0
+	for i < len(cl) && cl[i].Start != c.Start {
+		i++
+	}
+	joined := func(a, b *claims.Claim) bool {
+		if a.Type != claims.Weekday || b.Type != claims.Weekday || a.Weekday < 0 || b.Weekday < 0 || b.Tok0 != a.Tok1+1 {
+			return false
+		}
+		switch g.doc.Tokens[a.Tok1].Low {
+		case ",", "et", "and", "&":
+			return true
+		}
+		return false
+	}
+	lo, hi := i, i
+	for lo > 0 && joined(&cl[lo-1], &cl[lo]) {
+		lo--
+	}
+	for hi+1 < len(cl) && joined(&cl[hi], &cl[hi+1]) {
+		hi++
+	}
+	if hi == lo {
+		return 0
+	}
+	var run uint8
+	for k := lo; k <= hi; k++ {
+		run |= 1 << uint(cl[k].Weekday)
+	}
+	return run
+}
+
+// statedDays: a fact names every day of run, or a stated date range of at
+// most a week runs over exactly those days (Friday 16 to Sunday 18 October).
+func (g *grounder) statedDays(run uint8) bool {
+	for _, d := range g.sh.factDays {
+		if d&run == run {
+			return true
+		}
+	}
+	for _, da := range g.sh.dates {
+		if da.d2.IsZero() || da.d2.Before(da.d) || da.d2.Sub(da.d) > 6*24*time.Hour {
+			continue
+		}
+		var m uint8
+		for t := da.d; !t.After(da.d2); t = t.AddDate(0, 0, 1) {
+			m |= 1 << uint(t.Weekday())
+		}
+		if m == run {
+			return true
+		}
+	}
+	return false
+}
+
 // weekdayAlone: "cours de pâtisserie le dimanche" when the fact about the
 // cours says "chaque samedi". The fact must share at least two content words
 // with the weekday's sentence and name days that do not include it.
@@ -489,6 +548,10 @@ func (g *grounder) weekdayAlone(c *claims.Claim) {
 	// a weekday range of the post ("du mardi au dimanche") is about opening
 	// days, which the every-day rule and the facts' ranges handle
 	toks := g.doc.Tokens
+	// "vendredi, samedi, dimanche" spells out the days of a stated range
+	if run := g.weekdayRun(c); run != 0 && g.statedDays(run) {
+		return
+	}
 	switch prevLow(toks, c.Tok0) {
 	case "du", "from", "au", "to", "-", "–", "et", "and", "&":
 		return

@@ -79,3 +79,21 @@ func TestDaysAWeekOfARange(t *testing.T) {
 		t.Errorf("FR 5 jours par semaine not flagged")
 	}
 }
+
+// A list of weekdays that spells out a stated range of days is backed.
+func TestWeekdayListOfARange(t *testing.T) {
+	fr := []string{"Le festival a lieu du vendredi 16 au dimanche 18 octobre 2026, avec 12 artistes.", "Le guichet est ouvert du mercredi au samedi de 14h à 19h."}
+	if r := check(t, "fr", fr, "Le festival : vendredi, samedi, dimanche, 12 artistes !"); r.Verdict != Pass {
+		t.Errorf("FR days of the festival flagged: %+v", r.Findings)
+	}
+	if r := check(t, "fr", fr, "Le guichet est ouvert le dimanche de 14h à 19h."); r.Verdict == Pass {
+		t.Errorf("FR wrong day of the desk not flagged")
+	}
+	en := []string{"The festival runs from Friday 16 to Sunday 18 October 2026, with 12 artists.", "The box office is open Wednesday to Saturday, 2pm to 7pm."}
+	if r := check(t, "en", en, "The festival: Friday, Saturday and Sunday, 12 artists!"); r.Verdict != Pass {
+		t.Errorf("EN days of the festival flagged: %+v", r.Findings)
+	}
+	if r := check(t, "en", en, "The box office is open on Sunday, 2pm to 7pm."); r.Verdict == Pass {
+		t.Errorf("EN wrong day of the box office not flagged")
+	}
+}
