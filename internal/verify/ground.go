@@ -239,12 +239,13 @@ func (g *grounder) claim(c *claims.Claim) {
 // a visit), "l'abonnement est rentabilisé en 5 séances": how many of the
 // cheaper stated price make up the dearer one, rounded up or to the nearest.
 func (g *grounder) breakEven(c *claims.Claim) bool {
-	if c.Type != claims.Count {
+	// "rentabilisée dès le 3e concert, et dès le 2e si …": a rank counts too
+	if c.Type != claims.Count && c.Type != claims.Ordinal {
 		return false
 	}
 	toks := g.doc.Tokens
 	cue := false
-	for k := c.Tok0 - 1; k >= 0 && k >= c.Tok0-5 && toks[k].Sent == c.Sent; k-- {
+	for k := c.Tok0 - 1; k >= 0 && k >= c.Tok0-10 && toks[k].Sent == c.Sent; k-- {
 		l := toks[k].Low
 		if l == "itself" || l == "even" && prevLow(toks, k) == "break" || strings.HasPrefix(l, "rentabilis") || strings.HasPrefix(l, "amorti") {
 			cue = true

@@ -195,3 +195,44 @@ func TestHourOffsets(t *testing.T) {
 		t.Errorf("an hour as a unit flagged: %+v", r.Findings)
 	}
 }
+
+// "Six days a week" counts the days a fact names.
+func TestDaysAWeek(t *testing.T) {
+	facts := []string{"Lessons run Monday to Saturday, 7 am to 8 pm."}
+	if r := check(t, "en", facts, "Our instructors are on the road six days a week 🚦"); r.Verdict != Pass {
+		t.Errorf("six days a week flagged: %+v", r.Findings)
+	}
+	if r := check(t, "fr", []string{"Les cours ont lieu du lundi au samedi."}, "On vous accueille 5 jours sur 7 !"); r.Verdict == Pass {
+		t.Errorf("wrong days a week not flagged")
+	}
+}
+
+// The weekdays of a stated weekend range, listed, are days of that event.
+func TestWeekdaysOfARange(t *testing.T) {
+	facts := []string{"Le week-end Bruit Blanc a lieu du vendredi 16 au dimanche 18 octobre 2026, avec 12 artistes.", "Le guichet est ouvert du mercredi au samedi de 14h à 19h."}
+	if r := check(t, "fr", facts, "Bruit Blanc : vendredi, samedi, dimanche, 12 artistes !"); r.Verdict != Pass {
+		t.Errorf("days of the weekend flagged: %+v", r.Findings)
+	}
+}
+
+// "Puis 85 autres concerts" is the rest of a stated season of 86.
+func TestOthersOfATotal(t *testing.T) {
+	facts := []string{"La saison 2026-2027 compte 86 concerts.", "La saison s'ouvre le vendredi 25 septembre 2026 avec Lou Ardent."}
+	if r := check(t, "fr", facts, "Ouverture le vendredi 25 septembre avec Lou Ardent, puis 85 autres concerts 🔥"); r.Verdict != Pass {
+		t.Errorf("the rest of the season flagged: %+v", r.Findings)
+	}
+	if r := check(t, "fr", facts, "Ouverture avec Lou Ardent, puis 95 autres concerts !"); r.Verdict == Pass {
+		t.Errorf("a wrong rest not flagged")
+	}
+}
+
+// "Rentabilisée dès le 3e concert" is a break-even written as a rank.
+func TestBreakEvenRank(t *testing.T) {
+	facts := []string{"La Carte Métronome coûte 15 € et donne 5 € de réduction sur chaque billet.", "Les moins de 26 ans paient la Carte Métronome 8 €."}
+	if r := check(t, "fr", facts, "La Carte, rentabilisée dès le 3e concert, et dès le 2e si vous avez moins de 26 ans 😉"); r.Verdict != Pass {
+		t.Errorf("break-even ranks flagged: %+v", r.Findings)
+	}
+	if r := check(t, "fr", facts, "La Carte, rentabilisée dès le 6e concert !"); r.Verdict == Pass {
+		t.Errorf("a wrong break-even rank not flagged")
+	}
+}
