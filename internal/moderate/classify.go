@@ -550,7 +550,10 @@ func (c *Classifier) decide(a Analysis, s *scratch, pTox, pSpam, pQ float64) Res
 			case clCounter || (quote[h.start] && quotedStance):
 				counter = true
 				reason("slur %q quoted or reported (counter-speech)", w)
-			case h.cats&catReclaimable != 0 && (firstPersonBefore(tcat, cl.a, h.start) || proudNear(toks, tcat, cl, h)):
+			// in-group use never wishes harm on the group ("we should
+			// hang all the fags" is not a reclaim)
+			case h.cats&catReclaimable != 0 && (firstPersonBefore(tcat, cl.a, h.start) || proudNear(toks, tcat, cl, h)) &&
+				cl.cats&(catHarm|catHateVerb|catThreat|catThreatVerb|catDehum) == 0:
 				reason("slur %q used in-group (reclaimed)", w)
 				neutralised++
 			default:
@@ -611,6 +614,11 @@ func (c *Classifier) decide(a Analysis, s *scratch, pTox, pSpam, pQ float64) Res
 				// a target and its predicate sit close together; the bound
 				// also keeps long hostile inputs linear
 				if d := p.start - g.start; d > maxPairDistance || d < -maxPairDistance {
+					continue
+				}
+				// "Muslims don't kill anyone…, criminals do": a noun
+				// with its own verb in another segment is a new subject
+				if !sameSegment(toks, g.start, p.start) && p.end < cl.b && contrastAux[toks[p.end].Text] {
 					continue
 				}
 				if !sameSegment(toks, g.start, p.start) && segmentHasSubject(toks, p.start) && !appositive(toks, cl, g) {
@@ -1346,6 +1354,9 @@ func negatedAfter(toks []Token, cl clause, p hit) bool {
 	}
 	return false
 }
+
+// contrastAux after a noun makes it the subject of a new statement.
+var contrastAux = map[string]bool{"do": true, "does": true, "did": true}
 
 // subordinator opens a clause of its own inside a sentence.
 var subordinator = map[string]bool{"as": true, "tant": true, "because": true, "parce": true, "until": true, "since": true, "while": true, "unless": true}

@@ -187,6 +187,31 @@ func (fc *frameCtx) clauseFrames(cl clause, out []frame) []frame {
 			break
 		}
 	}
+	// a refusal told by the speaker: "j'ai refusé un Arabe à l'embauche",
+	// "I turned down an Arab for the job"
+	for j := cl.a; j < cl.b; j++ {
+		// "refuse" is also the normalised "refusé"; an infinitive after it
+		// ("I refuse to believe…") is no refusal of a person
+		if !refuseWord[toks[j].Text] || (j+1 < cl.b && (toks[j+1].Text == "to" || toks[j+1].Text == "de" || toks[j+1].Text == "d")) {
+			continue
+		}
+		own := false
+		for k := max(cl.a, j-3); k < j; k++ {
+			if speakerSubject[toks[k].Text] {
+				own = true
+			}
+		}
+		if !own {
+			continue
+		}
+		for _, g := range cl.hits {
+			if g.cats&catGroup != 0 && g.start > j && g.start <= j+4 && !namesThing(toks, g) {
+				out = append(out, frame{kind: "service refused to", pos: j, word: toks[j].Text, g: spanText(toks, g.start, g.end)})
+				break
+			}
+		}
+		break
+	}
 	// a service refused to a group: "je loue pas mon appart aux Arabes",
 	// "we don't hire Muslims", "I won't serve gays"
 	for j := cl.a; j < cl.b; j++ {
@@ -231,7 +256,8 @@ func (fc *frameCtx) clauseFrames(cl clause, out []frame) []frame {
 				continue
 			}
 			k := g.start - 1
-			if k > j && (toks[k].Text == "des" || toks[k].Text == "de" || toks[k].Text == "d" || toks[k].Text == "any") {
+			if k > j && (toks[k].Text == "des" || toks[k].Text == "de" || toks[k].Text == "d" || toks[k].Text == "any" ||
+				toks[k].Text == "aux" || toks[k].Text == "to" || toks[k].Text == "for") {
 				k--
 			}
 			if k > j && (toks[k].Text == "pas" || toks[k].Text == "not" || toks[k].Text == "no") && toks[k-1].Kind == KindComma {
@@ -493,6 +519,11 @@ func (fc *frameCtx) wished(cl clause, h hit) bool {
 		return true // "just shoot into the crowd"
 	}
 	if f := firstWord(toks, cl.a, cl.b); f >= 0 && f < h.start && orderVerb[toks[f].Text] && h.start-f <= 4 {
+		return true
+	}
+	// an optative opening the clause: "que la mer les avale", "may the
+	// sea swallow them"
+	if f := firstWord(toks, cl.a, cl.b); f >= 0 && f < h.start && (toks[f].Text == "que" || toks[f].Text == "may") {
 		return true
 	}
 	// a sentence with no verb, only the blow: "un bon coup de batte sur

@@ -122,6 +122,14 @@ func TestFrames(t *testing.T) {
 		// told to leave as not from here, and a welcome
 		{"fr", "T'es pas d'ici, alors dégage.", true},
 		{"fr", "Vous n'êtes pas d'ici ? Bienvenue, voici le plan du magasin.", false},
+		// an optative, a refusal told by the speaker, and their look-alikes
+		{"en", "May the sea swallow them all, those Afghans.", true},
+		{"en", "May the new collection sell out fast!", false},
+		{"en", "I turned down a Nigerian for the flat, no regrets.", true},
+		{"en", "I refuse to believe that gays are sinners.", false},
+		// "we" before a slur does not make a call to violence in-group use
+		{"en", "We should hang all the fags from a tree.", true},
+		{"en", "We fags have the best taste.", false},
 		// "a good X is a dead X"
 		{"en", "The only good Muslim is a dead Muslim.", true},
 		// the echo

@@ -133,7 +133,8 @@ var serviceVerb = map[string]bool{"loue": true, "louer": true, "louerai": true, 
 	"embaucherai": true, "serve": true, "sers": true, "servir": true, "servirai": true, "sell": true, "vends": true, "vendre": true,
 	"accept": true, "accepte": true, "accepter": true, "recrute": true, "recruter": true, "employ": true}
 
-var wantWord = map[string]bool{"want": true, "wants": true, "veux": true, "voulons": true, "veut": true, "prefer": true, "prefere": true}
+var wantWord = map[string]bool{"want": true, "wants": true, "veux": true, "voulons": true, "veut": true, "prefer": true, "prefere": true,
+	"reservez": true, "reserver": true, "keep": true}
 
 // needWord: a wish for a world without a group ("un pays sans immigrés,
 // voilà ce qu'il nous faut", "we'd be better off without…").
@@ -170,3 +171,7 @@ var institution = map[string]bool{"civil": true, "service": true, "government": 
 
 // leaveWord: an order to leave, after "not from here".
 var leaveWord = map[string]bool{"leave": true, "partez": true, "pars": true, "repartez": true, "repars": true, "degage": true, "degagez": true}
+
+// refuseWord: a refusal the speaker tells of ("j'ai refusé un Arabe").
+// Past forms only: "I refuse to believe that…" is no refusal of anyone.
+var refuseWord = map[string]bool{"refuse": true, "refused": true, "turned": true, "rejected": true, "rejete": true, "recale": true}
