@@ -1205,73 +1205,6 @@ func (g *grounder) othersOf(c *claims.Claim) bool {
 	return false
 }
 
-// namedBasket: "Two adults and two children on foot: £72", "£75 for a family
-// visit" after "2 adults and 2 children": a total of several stated prices,
-// each times a count of the post (its sentence or the one before) whose
-// noun names that price in its fact ("An adult return costs £24 and a child
-// return £12"). The nouns stand for the arithmetic cue basket needs.
-func (g *grounder) namedBasket(c *claims.Claim) bool {
-	if c.Bound != claims.Exact {
-		return false
-	}
-	var cnt [4]*claims.Claim
-	n := 0
-	for i := range g.doc.Claims {
-		o := &g.doc.Claims[i]
-		if o.Type == claims.Count && o.Noun != "" && (o.Sent == c.Sent || o.Sent == c.Sent-1) && o.Value >= 1 && o.Value <= 20 && o.Value == math.Trunc(o.Value) && n < len(cnt) {
-			cnt[n] = o
-			n++
-		}
-	}
-	if n < 2 {
-		return false
-	}
-	atoms := g.sh.atoms[clsMoney]
-	var try func(k int, sum float64, used int) bool
-	try = func(k int, sum float64, used int) bool {
-		if k == n {
-			return used >= 2 && claims.Eq(sum, c.Value)
-		}
-		if try(k+1, sum, used) {
-			return true
-		}
-		for a := range atoms {
-			if !atoms[a].derived && atoms[a].fact >= 0 && g.pricedFor(&atoms[a], cnt[k].Noun) && try(k+1, sum+cnt[k].Value*atoms[a].value, used+1) {
-				return true
-			}
-		}
-		return false
-	}
-	return try(0, 0, 0)
-}
-
-// pricedFor: the words of a's fact between the price before it (or the
-// start of its sentence) and a, or the few words after it, name noun.
-func (g *grounder) pricedFor(a *atom, noun string) bool {
-	d := g.factDoc(a.fact)
-	if d == nil || a.tok < 0 || a.tok >= len(d.Tokens) {
-		return false
-	}
-	sent := d.Tokens[a.tok].Sent
-	lo := 0
-	for _, b := range g.sh.atoms[clsMoney] {
-		if !b.derived && b.fact == a.fact && b.tok < a.tok && b.tok+1 > lo {
-			lo = b.tok + 1
-		}
-	}
-	for k := a.tok - 1; k >= lo && d.Tokens[k].Sent == sent; k-- {
-		if d.Tokens[k].Kind == claims.TWord && nounCompatible(claims.Stem(d.Tokens[k].Low), noun) {
-			return true
-		}
-	}
-	for k := a.tok + 1; k < len(d.Tokens) && k <= a.tok+5 && d.Tokens[k].Sent == sent; k++ {
-		if d.Tokens[k].Kind == claims.TWord && nounCompatible(claims.Stem(d.Tokens[k].Low), noun) {
-			return true
-		}
-	}
-	return false
-}
-
 // impliedByPost: the figure repeats a supported figure of the same post
 // ("5 mardis, 5 occasions"), or is a stated figure times a count in its
 // sentence ("25 € la journée, soit 50 € pour deux jours").
@@ -1287,7 +1220,7 @@ func (g *grounder) impliedByPost(c *claims.Claim, cl class) bool {
 				}
 			}
 		}
-		if g.basket(c, counts) || g.namedBasket(c) {
+		if g.basket(c, counts) {
 			return true
 		}
 	}

@@ -776,29 +776,12 @@ func (sh *sheet) monthly(m atom) bool {
 		return false
 	}
 	sent := d.Tokens[m.tok].Sent
-	// a plan name in brackets after the price does not count towards the
-	// reach ("£59 (Scale) per month")
-	depth, n := 0, 0
-	for k := m.tok - 4; n <= 4 && k < len(d.Tokens); k++ {
+	for k := m.tok - 4; k <= m.tok+4 && k < len(d.Tokens); k++ {
 		if k < 0 || d.Tokens[k].Sent != sent {
 			continue
 		}
 		switch d.Tokens[k].Low {
 		case "month", "mois", "monthly", "mensuel", "mensuelle", "mo":
-			return true
-		case "(":
-			depth++
-		case ")":
-			depth--
-		}
-		if k > m.tok && depth <= 0 {
-			n++
-		}
-	}
-	// a list of prices shares its unit: "£12 (Starter), £29 (Growth) and
-	// £59 (Scale) per month"
-	for _, n := range sh.atoms[clsMoney] {
-		if !n.derived && n.fact == m.fact && n.tok > m.tok && n.tok-m.tok <= 6 && d.Tokens[n.tok].Sent == sent && listed(d, m.tok+1, n.tok) && sh.monthly(n) {
 			return true
 		}
 	}
@@ -819,24 +802,6 @@ func (sh *sheet) monthly(m atom) bool {
 		}
 	}
 	return false
-}
-
-// listed: tokens [a, b) only separate the items of a list of prices
-// (currency signs, punctuation, "and"/"et", capitalised plan names), so a
-// verb or another noun between two prices ("59 € et l'abonnement 29 € par
-// mois") keeps them apart.
-func listed(d *claims.Doc, a, b int) bool {
-	for k := a; k < b; k++ {
-		t := &d.Tokens[k]
-		if t.Kind == claims.TWord && !t.Cap {
-			switch t.Low {
-			case "and", "et", "or", "ou":
-			default:
-				return false
-			}
-		}
-	}
-	return true
 }
 
 // yearly: a price said to be per year ("$59.99 a year", "99 € par an").
