@@ -1106,15 +1106,11 @@ func (g *grounder) postCounts(c *claims.Claim, buf []float64) []float64 {
 	return buf
 }
 
-// basket: "Family of 4 (2 adults, 2 kids)? that's £62": a money figure
-// after an arithmetic cue that is the sum of two stated prices, each times a
-// count of people or things the post names (in its sentence or the one
-// before). Without a cue, namedBasket asks the counts' nouns to name the
-// prices instead.
+// basket: "Family of 4 (2 adults, 2 kids)? that's £62", "Two adults and two
+// children on foot: £72 return": a money figure that is the sum of two
+// stated prices, each times a count of people or things the post names (in
+// its sentence or the one before).
 func (g *grounder) basket(c *claims.Claim, _ []float64) bool {
-	if !g.cued(c) {
-		return false
-	}
 	var buf [6]float64
 	counts := buf[:0]
 	for i := range g.doc.Claims {
