@@ -135,6 +135,21 @@ func (fc *frameCtx) wordFrames(cl clause, out []frame) []frame {
 // excludes, a world wished without a group, "they" + an insult.
 func (fc *frameCtx) clauseFrames(cl clause, out []frame) []frame {
 	toks, tcat := fc.toks, fc.tcat
+	// "vous n'êtes pas d'ici, alors repartez", "you're not from here, so
+	// leave": othering, then an order to leave
+	if fc.all&catNeg != 0 && notFromHere(toks, tcat, cl) {
+		for j := cl.a; j < cl.b; j++ {
+			if tcat[j]&catGoBack != 0 || leaveWord[toks[j].Text] {
+				out = append(out, frame{kind: "told to leave as not from here", pos: j, word: toks[j].Text})
+				break
+			}
+		}
+	}
+	// every other clause frame needs a group or a place named in the
+	// comment: most comments name neither, and skip the scans below
+	if fc.all&(catGroup|catProxy|catPlace) == 0 {
+		return out
+	}
 	// "if you don't like America, there's a flight to Mogadishu", "si la
 	// France te plaît pas, l'avion pour Alger": a dislike, then a way out
 	// towards a place of origin
@@ -299,16 +314,6 @@ func (fc *frameCtx) clauseFrames(cl clause, out []frame) []frame {
 			}
 		}
 		break
-	}
-	// "vous n'êtes pas d'ici, alors repartez", "you're not from here, so
-	// leave": othering, then an order to leave
-	if notFromHere(toks, tcat, cl) {
-		for j := cl.a; j < cl.b; j++ {
-			if tcat[j]&catGoBack != 0 || leaveWord[toks[j].Text] {
-				out = append(out, frame{kind: "told to leave as not from here", pos: j, word: toks[j].Text})
-				break
-			}
-		}
 	}
 	// "Muslims out of the civil service", "Arabs out!": a group opening
 	// its segment, then "out"
