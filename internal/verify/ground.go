@@ -2375,6 +2375,7 @@ func (g *grounder) name(c *claims.Claim) {
 		if !g.relational(c) {
 			g.pairedWeekday(c)
 		}
+		g.role(c)
 		return
 	}
 	if g.relational(c) {
@@ -2751,4 +2752,116 @@ func (g *grounder) rateOfPost(c *claims.Claim) bool {
 		}
 	}
 	return false
+}
+
+// roleHeads name a person's job; the value is the form compared (gender and
+// plural folded).
+var roleHeads = map[string]string{
+	"ceo": "ceo", "pdg": "pdg", "dg": "dg", "cto": "cto", "cfo": "cfo", "coo": "coo",
+	"directeur": "directeur", "directrice": "directeur", "director": "director",
+	"president": "president", "presidente": "president", "chair": "chair", "chairman": "chair", "chairwoman": "chair",
+	"founder": "found", "co-founder": "found", "cofounder": "found", "fondateur": "fonda", "fondatrice": "fonda", "cofondateur": "fonda", "cofondatrice": "fonda", "co-fondateur": "fonda", "co-fondatrice": "fonda",
+	"head": "head", "manager": "manager", "gerant": "gerant", "gerante": "gerant", "owner": "owner", "proprietaire": "proprietaire",
+	"maire": "maire", "mayor": "mayor", "adjoint": "adjoint", "adjointe": "adjoint", "curator": "curator", "conservateur": "conservateur", "conservatrice": "conservateur",
+	"captain": "captain", "capitaine": "capitaine", "chef": "chef", "cheffe": "chef", "responsable": "responsable",
+}
+
+// roleStops end the words of a role ("our CEO", "avec notre directeur").
+var roleStops = map[string]bool{
+	"our": true, "notre": true, "nos": true, "votre": true, "your": true, "with": true, "avec": true, "by": true, "par": true,
+	"the": true, "le": true, "la": true, "les": true, "et": true, "and": true, "from": true, "de": true, "of": true, "to": true, "a": true, "à": true,
+}
+
+// role: "our CEO Priya Shah", "Malik Ferreira, directeur général": a job
+// given to a person the facts name, when the facts give that person
+// another one ("Priya Shah, Head of Product"). The role's words must all be
+// in the facts about the person.
+func (g *grounder) role(c *claims.Claim) {
+	toks := g.doc.Tokens
+	a, b := -1, -1 // token range of the role words
+	head := ""
+	// before the name: up to three words back to a stop word
+	for k := c.Tok0 - 1; k >= 0 && k >= c.Tok0-3 && toks[k].Sent == c.Sent && toks[k].Kind == claims.TWord; k-- {
+		if k < c.Tok0-1 && (toks[k].Low == "of" || toks[k].Low == "de") {
+			continue
+		}
+		if roleStops[toks[k].Low] {
+			break
+		}
+		if h, ok := roleHeads[toks[k].Low]; ok {
+			head, a, b = h, k, c.Tok0
+		}
+	}
+	// after it, behind a comma: a head and one qualifier ("directeur général",
+	// "Head of Product")
+	if head == "" && c.Tok1+1 < len(toks) && toks[c.Tok1].Low == "," {
+		k := c.Tok1 + 1
+		for k < len(toks) && k < c.Tok1+3 && roleStops[toks[k].Low] {
+			k++
+		}
+		if k < len(toks) && toks[k].Kind == claims.TWord {
+			if h, ok := roleHeads[toks[k].Low]; ok {
+				head, a, b = h, k, k+1
+				j := k + 1
+				for j < len(toks) && j < k+4 && (toks[j].Low == "of" || toks[j].Low == "de" || toks[j].Low == "la" || toks[j].Low == "du" || toks[j].Low == "l" || toks[j].Apos) {
+					j++
+				}
+				if j < len(toks) && toks[j].Kind == claims.TWord && toks[j].Sent == c.Sent && !roleStops[toks[j].Low] {
+					b = j + 1
+				}
+			}
+		}
+	}
+	if head == "" {
+		return
+	}
+	// the facts about the person, and whether they give a job
+	fold := strings.Join(c.Words, " ")
+	var facts [4]int
+	n := 0
+	for _, e := range g.sh.entities {
+		if e.fact >= 0 && n < len(facts) && (strings.Contains(e.fold, fold) || strings.Contains(fold, e.fold)) && (n == 0 || facts[n-1] != e.fact) {
+			facts[n] = e.fact
+			n++
+		}
+	}
+	factRole := -1
+	for i := 0; i < n && factRole < 0; i++ {
+		d := g.sh.facts[facts[i]].doc
+		for k := range d.Tokens {
+			if _, ok := roleHeads[d.Tokens[k].Low]; ok {
+				factRole = facts[i]
+				break
+			}
+		}
+	}
+	if factRole < 0 {
+		return
+	}
+	inFacts := func(w string) bool {
+		for i := 0; i < n; i++ {
+			d := g.sh.facts[facts[i]].doc
+			for k := range d.Tokens {
+				l := d.Tokens[k].Low
+				if h, ok := roleHeads[l]; ok && h == w || claims.Stem(l) == claims.Stem(w) || len(w) >= 5 && strings.HasPrefix(l, w) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	ok := inFacts(head)
+	for k := a; k < b && ok; k++ {
+		if l := toks[k].Low; toks[k].Kind == claims.TWord && !roleStops[l] && !claims.IsStop(l) {
+			if _, isHead := roleHeads[l]; !isHead && !inFacts(l) {
+				ok = false
+			}
+		}
+	}
+	if ok {
+		return
+	}
+	r := claims.Claim{Type: claims.Name, Start: toks[a].Start, End: toks[b-1].End, Tok0: a, Tok1: b, Sent: c.Sent}
+	r.Text = g.doc.Slice(r.Start, r.End)
+	g.contradicted(&r, factRole, "")
 }

@@ -97,3 +97,21 @@ func TestWeekdayListOfARange(t *testing.T) {
 		t.Errorf("EN wrong day of the box office not flagged")
 	}
 }
+
+// A job given to a person the facts name with another job is contradicted.
+func TestRoleOfANamedPerson(t *testing.T) {
+	en := []string{"The webinar is hosted by Priya Shah, Head of Product."}
+	if r := check(t, "en", en, "Join the webinar with our Head of Product Priya Shah!"); r.Verdict != Pass {
+		t.Errorf("stated role flagged: %+v", r.Findings)
+	}
+	if r := check(t, "en", en, "Join the webinar with our CEO Priya Shah!"); r.Verdict != Fail || r.Findings[0].Text != "CEO" {
+		t.Errorf("wrong role not flagged: %+v", r.Findings)
+	}
+	fr := []string{"Le directeur de la programmation est Malik Ferreira."}
+	if r := check(t, "fr", fr, "Une saison signée Malik Ferreira, notre directeur de la programmation !"); r.Verdict != Pass {
+		t.Errorf("FR stated role flagged: %+v", r.Findings)
+	}
+	if r := check(t, "fr", fr, "Une saison signée Malik Ferreira, directeur général de la salle !"); r.Verdict != Fail || r.Findings[0].Text != "directeur général" {
+		t.Errorf("FR wrong role not flagged: %+v", r.Findings)
+	}
+}
