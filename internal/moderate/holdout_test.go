@@ -11,7 +11,7 @@ import (
 // first-run figures).
 // It reports; the floor is held by TestFunctionalSuite.
 func TestHoldoutReport(t *testing.T) {
-	for _, name := range []string{"testdata/holdout.jsonl", "testdata/holdout2.jsonl", "testdata/holdout3.jsonl", "testdata/holdout4.jsonl", "testdata/holdout5.jsonl", "testdata/holdout6.jsonl", "testdata/holdout7.jsonl", "testdata/holdout8.jsonl", "testdata/holdout9.jsonl", "testdata/holdout10.jsonl", "testdata/holdout11.jsonl", "testdata/holdout12.jsonl", "testdata/holdout13.jsonl", "testdata/holdout14.jsonl", "testdata/holdout15.jsonl", "testdata/holdout16.jsonl", "testdata/holdout17.jsonl", "testdata/holdout18.jsonl", "testdata/holdout19.jsonl", "testdata/holdout20.jsonl", "testdata/holdout21.jsonl", "testdata/holdout22.jsonl", "testdata/holdout23.jsonl", "testdata/holdout24.jsonl", "testdata/holdout25.jsonl"} {
+	for _, name := range []string{"testdata/holdout.jsonl", "testdata/holdout2.jsonl", "testdata/holdout3.jsonl", "testdata/holdout4.jsonl", "testdata/holdout5.jsonl", "testdata/holdout6.jsonl", "testdata/holdout7.jsonl", "testdata/holdout8.jsonl", "testdata/holdout9.jsonl", "testdata/holdout10.jsonl", "testdata/holdout11.jsonl", "testdata/holdout12.jsonl", "testdata/holdout13.jsonl", "testdata/holdout14.jsonl", "testdata/holdout15.jsonl", "testdata/holdout16.jsonl", "testdata/holdout17.jsonl", "testdata/holdout18.jsonl", "testdata/holdout19.jsonl", "testdata/holdout20.jsonl", "testdata/holdout21.jsonl", "testdata/holdout22.jsonl", "testdata/holdout23.jsonl", "testdata/holdout24.jsonl", "testdata/holdout25.jsonl", "testdata/holdout26.jsonl"} {
 		t.Run(name, func(t *testing.T) { holdoutReport(t, name) })
 	}
 }
