@@ -864,6 +864,11 @@ func (g *grounder) numeric(c *claims.Claim, cl class) {
 		return
 	}
 	atoms := g.sh.atoms[cl]
+	// "L'an dernier, plus de 3 000 habitants ont voté" is about the fact of
+	// that year (1 940 voters in 2025), not the town's 8 700 inhabitants
+	if cl == clsPlain && c.Type == claims.Count && c.Noun != "" && g.ofItsYear(c) {
+		return
+	}
 	if g.supported(c, cl) || c.Type == claims.Ordinal && g.spelledOrdinal(c) {
 		if cl == clsMoney && c.Bound == claims.Exact {
 			g.priceOfAnother(c)
@@ -1169,6 +1174,63 @@ func (g *grounder) daysAWeek(c *claims.Claim) bool {
 	}
 	for fi := range g.sh.facts {
 		if openDays(g.sh.facts[fi].fold) == int(c.Value) {
+			return true
+		}
+	}
+	return false
+}
+
+// ofItsYear: c's sentence names a year (2025, "l'an dernier", "last
+// year": the campaign year less one) and a fact of that year counts c's
+// noun; c is then checked against that fact alone. It reports whether c
+// was decided (backed or flagged).
+func (g *grounder) ofItsYear(c *claims.Claim) bool {
+	y := 0
+	toks := g.doc.Tokens
+	for i := range g.doc.Claims {
+		o := &g.doc.Claims[i]
+		if o.Type == claims.Year && o.Sent == c.Sent {
+			y = int(o.Value)
+		}
+	}
+	if y == 0 {
+		for k := range toks {
+			if toks[k].Sent != c.Sent || k == 0 {
+				continue
+			}
+			// "l'an dernier", "l'année dernière", "last year"
+			l, p := toks[k].Low, toks[k-1].Low
+			if (l == "dernier" || l == "derniere" || l == "passee" || l == "passe") && (p == "an" || p == "annee") || l == "year" && p == "last" {
+				y = g.sh.year - 1
+			}
+		}
+	}
+	if y == 0 || y == g.sh.year {
+		return false
+	}
+	atoms := g.sh.atoms[clsPlain]
+	best := -1
+	for i := range atoms {
+		a := &atoms[i]
+		if a.derived || a.fact < 0 || a.noun == "" || !sameNoun(c, a) || !g.factOfYear(a.fact, y) {
+			continue
+		}
+		if g.supports(c, a, clsPlain) {
+			return true
+		}
+		best = i
+	}
+	if best < 0 {
+		return false
+	}
+	g.contradicted(g.withBound(c), atoms[best].fact, atoms[best].text)
+	return true
+}
+
+// factOfYear: fact fi names year y.
+func (g *grounder) factOfYear(fi, y int) bool {
+	for _, o := range g.sh.facts[fi].doc.Claims {
+		if o.Type == claims.Year && int(o.Value) == y {
 			return true
 		}
 	}

@@ -115,3 +115,22 @@ func TestRoleOfANamedPerson(t *testing.T) {
 		t.Errorf("FR wrong role not flagged: %+v", r.Findings)
 	}
 }
+
+// A count said of a year (given, or "last year") is checked against the
+// fact of that year, not backed as a bound by a larger total.
+func TestCountOfItsYear(t *testing.T) {
+	fr := []string{"Saint-Aubin est une commune de 8 700 habitants.", "Le vote a lieu du 4 au 24 mai 2026.", "En 2025, 1 940 habitants ont voté au budget participatif."}
+	if r := check(t, "fr", fr, "L'an dernier, près de 2 000 habitants ont voté : à vous en 2026 !"); r.Verdict != Pass {
+		t.Errorf("FR true figure of last year flagged: %+v", r.Findings)
+	}
+	if r := check(t, "fr", fr, "L'an dernier, plus de 3 000 habitants ont voté !"); r.Verdict != Fail {
+		t.Errorf("FR false bound of last year not flagged: %+v", r.Findings)
+	}
+	en := []string{"Ashby has 8,700 residents.", "Voting runs from 4 to 24 May 2026.", "In 2025, 1,940 residents voted."}
+	if r := check(t, "en", en, "Last year, over 1,900 residents voted!"); r.Verdict != Pass {
+		t.Errorf("EN true bound of last year flagged: %+v", r.Findings)
+	}
+	if r := check(t, "en", en, "In 2025, more than 3,000 residents voted!"); r.Verdict != Fail {
+		t.Errorf("EN false bound of 2025 not flagged: %+v", r.Findings)
+	}
+}
