@@ -843,7 +843,12 @@ func (x *extractor) number(i int) int {
 	}
 	c := Claim{Type: Number, Tok0: i, Tok1: e, Value: t.Num * sc, Bound: x.boundBefore(i)}
 	if t.Suf == "s" || t.Suf == "" || t.Suf == "k" || t.Suf == "m" {
-		if noun := x.nounAfter(e); noun != "" {
+		ne := e
+		// "25+ years": the noun comes after the plus
+		if x.low(e) == "+" && x.glued(e) {
+			ne = e + 1
+		}
+		if noun := x.nounAfter(ne); noun != "" {
 			c.Type = Count
 			c.Noun = noun
 		}

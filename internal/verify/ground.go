@@ -908,8 +908,8 @@ func (g *grounder) numeric(c *claims.Claim, cl class) {
 		}
 		if c.Type == claims.Year && a.value >= 1900 && a.value <= 2100 {
 			score++
-		} else if c.Type == claims.Year {
-			continue
+		} else if c.Type == claims.Year || a.year {
+			continue // a year and a count never stand for each other
 		}
 		if c.Type == claims.Ordinal {
 			if d := g.factDoc(a.fact); d != nil && a.tok < len(d.Tokens) && !isOrdinalTok(d, a.tok) {
@@ -1475,7 +1475,9 @@ func (g *grounder) supports(c *claims.Claim, a *atom, cl class) bool {
 	// bound, a fact about the same thing: "plus de 300 clients" for "320
 	// avis" on Google), stated exactly (a derived figure qualifies when its noun is the claim's: "over 60
 	// years" of a family business founded 64 years ago)
-	sameThing := (!a.derived || a.noun != "" && a.noun == c.Noun && (c.Bound == claims.Greater || c.Bound == claims.AtLeast)) && a.bound == claims.Exact && (cl != clsPlain || sameNoun(c, a) || g.sameTopic(c, a))
+	// (a year of the facts is no count: "over 600 animals rehomed in 2026"
+	// is not backed by 2026)
+	sameThing := (!a.derived || a.noun != "" && a.noun == c.Noun && (c.Bound == claims.Greater || c.Bound == claims.AtLeast)) && a.bound == claims.Exact && !(a.year && c.Type != claims.Year) && (cl != clsPlain || sameNoun(c, a) || g.sameTopic(c, a))
 	switch c.Bound {
 	case claims.Exact, claims.UpTo, claims.From:
 		// "dès 6 ans", "from £24.99": the lowest value must be the stated one

@@ -49,6 +49,7 @@ type atom struct {
 	dur     bool // a length of time, never a clock time
 	first   bool // "aux 300 premiers clients": the first N of an offer, not a total
 	sum     bool // the sum of two counts joined by "and": backs only a claim naming two groups too
+	year    bool // a year ("in 2026"), never a bound on a count
 }
 
 type dateAtom struct {
@@ -425,7 +426,7 @@ func (sh *sheet) addDoc(fi int, d *claims.Doc) {
 		c := &d.Claims[ci]
 		if cl, ok := classOf(c.Type); ok {
 			noun, noun2 := countedNoun(c)
-			sh.atoms[cl] = append(sh.atoms[cl], atom{value: c.Value, bound: c.Bound, noun: noun, noun2: noun2, fact: fi, tok: c.Tok0, text: c.Text, ord: c.Type == claims.Ordinal, dur: c.Type == claims.Duration, first: firstN(d, c)})
+			sh.atoms[cl] = append(sh.atoms[cl], atom{value: c.Value, bound: c.Bound, noun: noun, noun2: noun2, fact: fi, tok: c.Tok0, text: c.Text, ord: c.Type == claims.Ordinal, dur: c.Type == claims.Duration, first: firstN(d, c), year: c.Type == claims.Year})
 			if noun != "" {
 				sh.nouns[noun] = true
 			}

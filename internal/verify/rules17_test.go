@@ -1,0 +1,21 @@
+package verify
+
+import "testing"
+
+// Tests for the general causes of holdout17's first run.
+
+// A year of the facts is no count: it neither backs a bound on a count nor
+// is suggested in its place.
+func TestYearIsNoCount(t *testing.T) {
+	facts := []string{"Second Chance Paws rehomed 412 dogs and cats in 2026."}
+	r := check(t, "en", facts, "Over 600 animals rehomed in 2026!")
+	if len(r.Findings) != 1 || r.Findings[0].Suggestion == "2026" {
+		t.Errorf("false bound: %+v", r.Findings)
+	}
+	if r := check(t, "en", facts, "Over 400 dogs and cats rehomed in 2026 💛"); r.Verdict != Pass {
+		t.Errorf("true bound flagged: %+v", r.Findings)
+	}
+	if r := check(t, "en", []string{"Willowbank has cared for pets since 1998."}, "25+ years caring for pets 🐾"); r.Verdict != Pass {
+		t.Errorf("years elapsed with a plus flagged: %+v", r.Findings)
+	}
+}
