@@ -376,13 +376,14 @@ func (fc *frameCtx) groupFrames(cl clause, g hit, out []frame) []frame {
 			if !abilityVerb[toks[k].Text] {
 				continue
 			}
-			neg := false
-			for j := max(g.end, k-2); j < min(cl.b, k+2); j++ {
-				if tcat[j]&catNeg != 0 {
-					neg = true
-				}
+			negated, unable := false, false
+			for j := max(g.end, k-3); j < min(cl.b, k+2); j++ {
+				negated = negated || tcat[j]&catNeg != 0
+				unable = unable || unableWord[toks[j].Text]
 			}
-			if neg {
+			// "ne savent pas conduire", "incapable of thinking"; "not
+			// incapable of thinking" affirms the ability
+			if negated != unable {
 				out = append(out, frame{ownNeg: true, kind: "inability claimed of", pos: k, word: toks[k].Text, g: gw})
 			}
 			break

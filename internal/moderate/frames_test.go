@@ -130,6 +130,10 @@ func TestFrames(t *testing.T) {
 		// "we" before a slur does not make a call to violence in-group use
 		{"en", "We should hang all the fags from a tree.", true},
 		{"en", "We fags have the best taste.", false},
+		// inability with "ne … pas", with "incapable", and both
+		{"fr", "Les femmes ne savent pas conduire.", true},
+		{"en", "Women are incapable of logical thinking.", true},
+		{"en", "Women are not incapable of thinking, what an idea.", false},
 		// "a good X is a dead X"
 		{"en", "The only good Muslim is a dead Muslim.", true},
 		// the echo

@@ -114,7 +114,7 @@ var haveWord = map[string]bool{"have": true, "has": true, "had": true, "ont": tr
 
 // abilityVerb: what a group is said to be unable to do as a trait
 // ("women can't think", "les femmes savent pas conduire").
-var abilityVerb = map[string]bool{"think": true, "drive": true, "lead": true, "govern": true, "reason": true, "learn": true,
+var abilityVerb = map[string]bool{"thinking": true, "think": true, "drive": true, "lead": true, "govern": true, "reason": true, "learn": true,
 	"reflechir": true, "reflechit": true, "reflechissent": true, "penser": true, "pensent": true, "conduire": true, "diriger": true,
 	"gouverner": true, "raisonner": true, "apprendre": true, "comprendre": true, "understand": true, "manage": true, "gerer": true}
 
@@ -175,3 +175,7 @@ var leaveWord = map[string]bool{"leave": true, "partez": true, "pars": true, "re
 // refuseWord: a refusal the speaker tells of ("j'ai refusé un Arabe").
 // Past forms only: "I refuse to believe that…" is no refusal of anyone.
 var refuseWord = map[string]bool{"refuse": true, "refused": true, "turned": true, "rejected": true, "rejete": true, "recale": true}
+
+// unableWord works as the negation of an ability ("incapable de penser",
+// "incapable of logical thinking").
+var unableWord = map[string]bool{"incapable": true, "incapables": true, "unable": true, "inaptes": true}
