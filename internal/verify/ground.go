@@ -1252,6 +1252,22 @@ func (g *grounder) othersOf(c *claims.Claim) bool {
 			other = true
 		}
 	}
+	// "Inès et ses 3 coiffeuses", "Marco and his 5 chefs": a person named
+	// first, then the rest of the team
+	switch prevLow(toks, c.Tok0) {
+	case "ses", "his", "her", "their":
+		switch prevLow(toks, c.Tok0-1) {
+		case "et", "and", "avec", "with":
+			other = true
+		}
+	}
+	// "9 coupes, et la 10e est pour nous": the count before a stated rank
+	for i := range g.doc.Claims {
+		o := &g.doc.Claims[i]
+		if o.Sent == c.Sent && o.Type == claims.Ordinal && o.Start > c.Start && o.Value == c.Value+1 && g.supported(o, clsPlain) {
+			return true
+		}
+	}
 	if !other {
 		return false
 	}

@@ -19,3 +19,17 @@ func TestYearIsNoCount(t *testing.T) {
 		t.Errorf("years elapsed with a plus flagged: %+v", r.Findings)
 	}
 }
+
+// "Inès et ses 3 coiffeuses" is the rest of a team of 4; "9 coupes, et la
+// 10e" counts up to a stated rank.
+func TestRestOfATeamAndCountToARank(t *testing.T) {
+	facts := []string{"L'équipe compte 4 coiffeuses, dont la gérante Inès Keller.", "La carte fidélité offre la 10e coupe."}
+	for _, post := range []string{"Inès et ses 3 coiffeuses vous accueillent ✂️", "Carte fidélité : 9 coupes, et la 10e est pour nous 🎁"} {
+		if r := check(t, "fr", facts, post); r.Verdict != Pass {
+			t.Errorf("%q flagged: %+v", post, r.Findings)
+		}
+	}
+	if r := check(t, "fr", facts, "Inès et ses 6 coiffeuses vous accueillent !"); r.Verdict == Pass {
+		t.Errorf("a wrong team not flagged")
+	}
+}
