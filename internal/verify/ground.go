@@ -519,14 +519,10 @@ func (g *grounder) weekdayRun(c *claims.Claim) uint8 {
 	return run
 }
 
-// statedDays: a fact names every day of run, or a stated date range of at
-// most a week runs over exactly those days (Friday 16 to Sunday 18 October).
+// statedDays: a stated date range of at most a week runs over exactly the
+// days of run (Friday 16 to Sunday 18 October). (A fact naming the days is
+// found by checkDays, day by day, among the facts about the same thing.)
 func (g *grounder) statedDays(run uint8) bool {
-	for _, d := range g.sh.factDays {
-		if d&run == run {
-			return true
-		}
-	}
 	for _, da := range g.sh.dates {
 		if da.d2.IsZero() || da.d2.Before(da.d) || da.d2.Sub(da.d) > 6*24*time.Hour {
 			continue
@@ -546,21 +542,37 @@ func (g *grounder) statedDays(run uint8) bool {
 // cours says "chaque samedi". The fact must share at least two content words
 // with the weekday's sentence and name days that do not include it.
 func (g *grounder) weekdayAlone(c *claims.Claim) {
-	// a weekday range of the post ("du mardi au dimanche") is about opening
-	// days, which the every-day rule and the facts' ranges handle
 	toks := g.doc.Tokens
-	// "vendredi, samedi, dimanche" spells out the days of a stated range
-	if run := g.weekdayRun(c); run != 0 && g.statedDays(run) {
+	// "vendredi, samedi, dimanche" spells out the days of a stated date range
+	run := g.weekdayRun(c)
+	if run != 0 && g.statedDays(run) {
 		return
 	}
-	switch prevLow(toks, c.Tok0) {
-	case "du", "from", "au", "to", "-", "–", "et", "and", "&":
+	// a range of the post ("cours du lundi au samedi") must be the days of
+	// the fact about the same thing
+	if r, mask := g.postRange(c); mask != 0 {
+		g.checkDays(&r, mask)
 		return
+	}
+	// the end of a range was checked with its start; a day of a list that
+	// no fact states whole is checked on its own ("every Friday and
+	// Saturday" when the late openings are on Fridays)
+	switch prevLow(toks, c.Tok0) {
+	case "du", "from", "au", "to", "-", "–":
+		return
+	case "et", "and", "&":
+		if run == 0 {
+			return
+		}
 	}
 	if c.Tok1 < len(toks) {
 		switch toks[c.Tok1].Low {
-		case "au", "to", "-", "–", "et", "and", "&":
+		case "au", "to", "-", "–":
 			return
+		case "et", "and", "&":
+			if run == 0 {
+				return
+			}
 		}
 	}
 	// "fermé le mardi", "closed on Mondays": the fact's exception, not a day
@@ -570,41 +582,131 @@ func (g *grounder) weekdayAlone(c *claims.Claim) {
 			return
 		}
 	}
+	g.checkDays(c, 1<<uint(c.Weekday))
+}
+
+// postRange: c starts a range of weekdays ("du lundi au samedi", "Monday
+// to Saturday"); r spans it, from "du"/"from" when written, and mask holds
+// its days. mask is 0 when c starts no range.
+func (g *grounder) postRange(c *claims.Claim) (r claims.Claim, mask uint8) {
+	toks := g.doc.Tokens
+	if c.Tok1 >= len(toks) || c.Weekday < 0 {
+		return r, 0
+	}
+	switch toks[c.Tok1].Low {
+	case "au", "to", "-", "–":
+	default:
+		return r, 0
+	}
+	for i := range g.doc.Claims {
+		e := &g.doc.Claims[i]
+		if e.Type != claims.Weekday || e.Tok0 != c.Tok1+1 || e.Weekday < 0 {
+			continue
+		}
+		for w := c.Weekday; ; w = (w + 1) % 7 {
+			mask |= 1 << uint(w)
+			if w == e.Weekday {
+				break
+			}
+		}
+		r = *c
+		r.End, r.Tok1 = e.End, e.Tok1
+		switch prevLow(toks, c.Tok0) {
+		case "du", "from":
+			r.Start, r.Tok0 = toks[c.Tok0-1].Start, c.Tok0-1
+		}
+		r.Text = g.doc.Slice(r.Start, r.End)
+		return r, mask
+	}
+	return r, 0
+}
+
+// checkDays: "cours de pâtisserie le dimanche" when the fact about the
+// cours says "chaque samedi". The facts that share the most content words
+// with the days' sentence (at least two, or one no other fact has) decide:
+// one of them naming every day of mask backs it, else the closest one
+// contradicts it.
+func (g *grounder) checkDays(c *claims.Claim, mask uint8) {
 	ctx := g.context(c, 10)
-	best, bestOv := -1, 0
+	bestOv := 0
 	for fi := range g.sh.facts {
 		if g.sh.factDays[fi] == 0 {
 			continue // only facts that name days can say which
 		}
 		ov := g.overlap(ctx, fi)
-		if ov == 0 {
+		if ov == 0 || ov == 1 && !g.distinctive(ctx, fi) {
 			continue
 		}
-		// one shared word is enough only when no other fact has it
-		if ov == 1 && !g.distinctive(ctx, fi) {
+		if ov > bestOv {
+			bestOv = ov
+		}
+	}
+	if bestOv == 0 {
+		return
+	}
+	best := -1
+	for fi := range g.sh.facts {
+		if g.sh.factDays[fi] == 0 || g.overlap(ctx, fi) != bestOv || bestOv == 1 && !g.distinctive(ctx, fi) {
 			continue
 		}
-		if g.sh.factDays[fi]&(1<<uint(c.Weekday)) != 0 && ov >= bestOv {
-			// a fact as close as any says that day, unless the fact's clause
-			// about the same thing names other days ("la boutique est ouverte
-			// du mardi au samedi ; la visite a lieu le mercredi")
-			if days := g.clauseDays(ctx, fi); days != 0 && days&(1<<uint(c.Weekday)) == 0 {
-				g.contradicted(c, fi, g.dayNames(days))
+		if g.sh.factDays[fi]&mask == mask {
+			// unless the fact's clause about the same thing names other days
+			// ("la boutique est ouverte du mardi au samedi ; la visite a lieu
+			// le mercredi")
+			if days := g.clauseDays(ctx, fi); days != 0 && days&mask != mask {
+				g.contradicted(c, fi, g.daysText(c, days))
 			}
 			return
 		}
-		if ov > bestOv {
-			best, bestOv = fi, ov
+		if best < 0 {
+			best = fi
 		}
 	}
-	if best < 0 {
-		return
+	if best >= 0 {
+		g.contradicted(c, best, g.daysText(c, g.sh.factDays[best]))
 	}
-	days := g.sh.factDays[best]
-	if days == 0 || days&(1<<uint(c.Weekday)) != 0 {
-		return
+}
+
+// daysText: the suggestion for a wrong day or range: a range written like
+// the claim's ("du dimanche au vendredi", "Sunday to Friday") when the days
+// run in a row, else their names.
+func (g *grounder) daysText(c *claims.Claim, days uint8) string {
+	toks := g.doc.Tokens
+	if c.Tok1-c.Tok0 < 3 || days == 0x7f {
+		return g.dayNames(days)
 	}
-	g.contradicted(c, best, g.dayNames(days))
+	for w := 0; w < 7; w++ {
+		if days&(1<<uint(w)) == 0 || days&(1<<uint((w+6)%7)) != 0 {
+			continue
+		}
+		// w starts the run; it must hold every day
+		e := w
+		for days&(1<<uint((e+1)%7)) != 0 && (e+1)%7 != w {
+			e = (e + 1) % 7
+		}
+		var m uint8
+		for x := w; ; x = (x + 1) % 7 {
+			m |= 1 << uint(x)
+			if x == e {
+				break
+			}
+		}
+		if m != days || e == w {
+			return g.dayNames(days)
+		}
+		first, to := "", " au "
+		if g.sh.lang == "en" {
+			to = " to "
+		}
+		switch toks[c.Tok0].Low {
+		case "du":
+			first = toks[c.Tok0].Text + " "
+		case "from":
+			first = toks[c.Tok0].Text + " "
+		}
+		return first + g.weekdayName(w) + to + g.weekdayName(e)
+	}
+	return g.dayNames(days)
 }
 
 func (g *grounder) dayNames(days uint8) string {

@@ -134,3 +134,29 @@ func TestCountOfItsYear(t *testing.T) {
 		t.Errorf("EN false bound of 2025 not flagged: %+v", r.Findings)
 	}
 }
+
+// A range of weekdays, a day added to a list and a day of a less related
+// fact are checked against the fact most about the same thing.
+func TestDaysOfTheClosestFact(t *testing.T) {
+	fr := []string{"Les cours collectifs enfants ont lieu du dimanche au vendredi, de 9h15 à 11h45.", "Le bureau de l'école est ouvert tous les jours."}
+	if r := check(t, "fr", fr, "Cours collectifs enfants du dimanche au vendredi ⛷️"); r.Verdict != Pass {
+		t.Errorf("FR stated range flagged: %+v", r.Findings)
+	}
+	r := check(t, "fr", fr, "Cours collectifs enfants du lundi au samedi ⛷️")
+	if r.Verdict != Fail || r.Findings[0].Text != "du lundi au samedi" || r.Findings[0].Suggestion != "du dimanche au vendredi" {
+		t.Errorf("FR wrong range: %+v", r.Findings)
+	}
+	en := []string{"Summer Lates run every Friday in July and August 2026, with the zoo open until 9 pm.", "Standard opening hours are 9:30 am to 5:30 pm every day except 25 December.", "Taproom hours: Wednesday to Saturday 12 pm to 11 pm, Sunday 12 pm to 10:30 pm.", "Brewery tours run on Saturdays at 2 pm and last 90 minutes."}
+	if r := check(t, "en", en, "Summer Lates every Friday in July and August, open until 9pm!"); r.Verdict != Pass {
+		t.Errorf("EN stated day flagged: %+v", r.Findings)
+	}
+	if r := check(t, "en", en, "Summer Lates every Friday and Saturday in July and August!"); r.Verdict != Fail || r.Findings[0].Text != "Saturday" {
+		t.Errorf("EN added day: %+v", r.Findings)
+	}
+	if r := check(t, "en", en, "Brewery tours every Saturday at 2pm 🍻"); r.Verdict != Pass {
+		t.Errorf("EN stated tour day flagged: %+v", r.Findings)
+	}
+	if r := check(t, "en", en, "Brewery tours every Sunday at 2pm 🍻"); r.Verdict != Fail {
+		t.Errorf("EN tour day of the taproom's hours not flagged: %+v", r.Findings)
+	}
+}
