@@ -418,6 +418,7 @@ func (c *Classifier) decide(a Analysis, s *scratch, pTox, pSpam, pQ float64) Res
 				quotedStance = true
 			}
 		}
+		quotedStance = quotedStance || quoteAsSubject(toks)
 	}
 
 	// clauses

@@ -63,6 +63,7 @@ func segmentStart(toks []Token, cl clause, pos int) bool {
 // the clause and those of each group in it.
 func (fc *frameCtx) findFrames(cl clause, out []frame) []frame {
 	out = fc.wordFrames(cl, out)
+	out = fc.basicFrames(cl, out) // questions too: a hostile predicate asked about is still said
 	if cl.question {
 		return out
 	}

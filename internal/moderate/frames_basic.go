@@ -1,0 +1,569 @@
+package moderate
+
+import "strings"
+
+// The basic functionalities of hate (issue #6, HateCheck-style): a
+// protected group as the target of a hostile predicate, whatever the
+// wording — a negative emotion ("I loathe…", "… me dégoûtent"), a negative
+// attribute ("… sont répugnantes"), a dehumanising noun ("nothing but
+// animals"), an implicit derogation ("belong in a zoo"), a threat or a
+// call to violence or removal, profanity aimed at the group, a negated
+// positive ("never any good", "ne servent à rien"), the same phrased as a
+// question or an opinion, a pronoun standing for the group, and the
+// misspellings evaders use on these words. The predicate words are open
+// classes matched by form (French inflections, one edit, glued words),
+// so that a word the lexicon never listed still counts when the structure
+// around it is one of these.
+
+// Word classes of a predicate.
+const (
+	bwAttr   uint16 = 1 << iota // a negative attribute: disgusting, répugnant
+	bwDehum                     // a dehumanising noun: animals, vermine
+	bwEmo                       // a hostile emotion of the speaker: despise, méprise
+	bwEmoNeg                    // an emotion hostile when negated: stand, supporte
+	bwEmoMe                     // a feeling the group gives the speaker: disgust (me), dégoûtent
+	bwViol                      // violence: kill, tabasser
+	bwRemove                    // removal: deport, rafler
+	bwPos                       // a positive quality, hostile when denied: good, utiles, human
+	bwProf                      // a profanity aimed at someone: fuck, nique
+	bwImpl                      // an implicit derogation: zoo, cage, burden
+)
+
+var basicWords = map[string]uint16{}
+
+// basicDel maps each single-letter deletion of a word of 5+ letters to the
+// word's class: looked up with the token and with the token's own
+// deletions, it finds one inserted, deleted, replaced or swapped letter.
+var basicDel = map[string]uint16{}
+
+func init() {
+	add := func(c uint16, words string) {
+		for _, w := range strings.Fields(words) {
+			basicWords[w] |= c
+		}
+	}
+	add(bwAttr, `disgusting revolting repulsive repugnant vile filthy dirty gross pathetic worthless useless stupid dumb
+		lazy dishonest evil inferior despicable contemptible horrible nasty ugly sickening savage savages primitive backward
+		abhorrent loathsome hideous degenerate degenerates retarded idiots idiotic moronic scum trash garbage disgrace
+		criminals liars thieves crooks rapists sick twisted perverted perverts freaks freaky vicious violent dangerous
+		stinking smelly ignorant brainless incompetent deceitful sneaky greedy parasitic diseased abominable awful terrible
+		repellent nauseating pitiful wretched
+		degoutant repugnant degueulasse degueu immonde ignoble sale crasseux pathetique inutile nul stupide debile con idiot
+		paresseux faineant malhonnete menteur voleur mauvais inferieur minable pourri abject infect horrible affreux hideux
+		moche violent dangereux sauvage arriere primitif degenere tare attarde ecoeurant repulsif vicieux pervers dechet
+		ordure racaille honte cretin abruti bete feignant escroc criminel delinquant puant sournois hypocrite mechant
+		detestable meprisable insupportable repoussant vulgaire barbare`)
+	add(bwDehum, `animals animal beasts vermin rats rat cockroaches roaches parasites parasite pigs swine dogs monkeys apes
+		insects rodents maggots leeches savages subhuman subhumans filth plague disease cancer virus infestation bacteria
+		germs snakes locusts cattle creatures monsters demons lice worms
+		animaux bete betes vermine cafards parasite porcs cochons chiens singes insectes rongeurs sangsues
+		soushommes soushumains peste fleau virus microbes serpents bestiaux creatures monstres demons poux vers chiennes
+		merde merdes`)
+	add(bwEmo, `hate hates despise despises loathe loathes detest detests abhor abhors hatred contempt disgusted repulsed
+		hb haine mepris horreur hais hait haissons deteste detestons meprise meprisons execre abhorre marre`)
+	add(bwEmoNeg, `stand bear tolerate stomach respect accept trust respecte respecterai respecterais respecter accepte accepterai tolere tolererai supporte supporter supportons blairer sentir encadrer piffrer`)
+	add(bwEmoMe, `disgust disgusts sicken sickens repulse repulses revolt revolts nauseate nauseates sick vomit puke crawl
+		degoutent debectent repugnent ecoeurent revulsent vomir gerber nausee horreur insupportent`)
+	add(bwViol, `kill shoot stab beat hurt murder slaughter burn hang lynch punch smash strangle drown gas torture
+		exterminate eliminate destroy attack bash massacre behead butcher annihilate eradicate wipe
+		killed shot stabbed beaten hurt murdered slaughtered burned burnt hanged hung lynched gassed tortured
+		exterminated eliminated destroyed eradicated wiped annihilated
+		tuer buter flinguer fusiller poignarder frapper tabasser cogner defoncer massacrer egorger bruler pendre lyncher
+		noyer gazer torturer exterminer eliminer eradiquer cramer demolir souffrir taper frappe
+		tue bute flingue fusille poignarde tabasse cogne defonce massacre egorge brule pendu lynche noye gaze torture
+		extermine elimine eradique crame demoli`)
+	add(bwRemove, `deport deported expel expelled remove removed ban banned round rounded cage caged segregate segregated
+		sterilise sterilize sterilised sterilized lock locked
+		expulser expulse rafler rafle deporter deporte enfermer enferme parquer parque interdire interdit chasser chasse
+		steriliser sterilise debarrasser virer vire`)
+	add(bwPos, `good use useful human humans equal equals worth smart intelligent capable trusted trustworthy clever
+		bon bons bonne bonnes utile utiles humain humains egal egaux intelligent intelligents capable capables servent sert
+		rien valent`)
+	add(bwProf, `fuck fck fuk screw nique niquer niker emmerde encule`)
+	add(bwImpl, `zoo zoos cage cages enclos burden fardeau boulet`)
+	for w, c := range basicWords {
+		if len(w) < 5 || c&(bwPos|bwProf) != 0 {
+			continue
+		}
+		for i := range len(w) {
+			basicDel[w[:i]+w[i+1:]] |= c
+		}
+	}
+}
+
+// frForms yields the forms a French inflected word may be listed under:
+// itself, without its plural, without its feminine.
+func frForms(w string, out []string) []string {
+	out = append(out, w)
+	if len(w) > 3 && (w[len(w)-1] == 's' || w[len(w)-1] == 'x') {
+		w = w[:len(w)-1]
+		out = append(out, w)
+	}
+	switch {
+	case strings.HasSuffix(w, "euse"):
+		out = append(out, w[:len(w)-4]+"eux", w[:len(w)-4]+"eur")
+	case strings.HasSuffix(w, "ive"):
+		out = append(out, w[:len(w)-3]+"if")
+	case strings.HasSuffix(w, "onne") || strings.HasSuffix(w, "enne"):
+		out = append(out, w[:len(w)-2])
+	case strings.HasSuffix(w, "ee"):
+		out = append(out, w[:len(w)-1])
+	case strings.HasSuffix(w, "e") && len(w) > 4:
+		out = append(out, w[:len(w)-1])
+	}
+	return out
+}
+
+// basicClass is the class of word w, read through its inflections and
+// one misspelt letter.
+func basicClass(w string) uint16 {
+	if len(w) < 2 {
+		return 0
+	}
+	if c, ok := basicWords[w]; ok {
+		return c
+	}
+	var buf [6]string
+	forms := frForms(w, buf[:0])
+	for _, f := range forms[1:] {
+		if c, ok := basicWords[f]; ok {
+			return c
+		}
+	}
+	if len(w) < 6 {
+		return 0
+	}
+	for _, f := range forms {
+		if c, ok := basicDel[f]; ok {
+			return c // a letter dropped: "despie", "degoutnt"
+		}
+		var b [64]byte
+		if len(f) > len(b) {
+			continue
+		}
+		for i := range len(f) {
+			d := append(append(b[:0], f[:i]...), f[i+1:]...)
+			if c, ok := basicWords[string(d)]; ok && len(d) >= 5 && c&(bwPos|bwProf) == 0 {
+				return c // a letter added
+			}
+			if c, ok := basicDel[string(d)]; ok {
+				return c // a letter replaced or two swapped
+			}
+		}
+	}
+	return 0
+}
+
+// glueHead: short words a glued token may start with ("aredisgusting",
+// "lavermine", "idespise").
+var glueHead = []string{"are", "sont", "all", "tous", "la", "de", "des", "the", "i", "je", "just", "que", "juste"}
+
+// glueTail: words a hostile verb may be glued to ("mepriseles").
+var glueTail = map[string]bool{"les": true, "the": true, "all": true, "tous": true, "toutes": true, "ces": true, "those": true, "these": true}
+
+// basicToken classifies token w, also when a space between two words was
+// dropped; group reports a glued tail that names a protected group
+// ("despisewomen").
+func basicToken(w string) (c uint16, group bool) {
+	if c = basicClass(w); c != 0 || len(w) < 6 {
+		return c, false
+	}
+	for _, h := range glueHead {
+		if len(w) > len(h)+3 && strings.HasPrefix(w, h) {
+			if c = basicClass(w[len(h):]); c != 0 {
+				return c, false
+			}
+		}
+	}
+	if gluedTail(w) {
+		return basicWords[w[:gluedAt(w)]], true
+	}
+	for i := 4; i+2 <= len(w); i++ {
+		if hc, ok := basicWords[w[:i]]; ok && hc&(bwEmo|bwViol|bwProf|bwRemove) != 0 && glueTail[w[i:]] {
+			return hc, false
+		}
+	}
+	return 0, false
+}
+
+// basicNeg: a negation of what follows.
+var basicNeg = map[string]bool{"not": true, "never": true, "no": true, "don": true, "dont": true, "didn": true, "doesn": true,
+	"won": true, "wouldn": true, "isn": true, "aren": true, "cannot": true, "ne": true, "n": true, "pas": true, "jamais": true,
+	"nobody": true, "aucun": true, "aucune": true, "personne": true, "nothing": true, "rien": true, "neither": true, "nor": true}
+
+// chainWord may sit between a group and what is said of it: copulas,
+// intensifiers, quantifiers, articles, "nothing but".
+var chainWord = map[string]bool{"are": true, "is": true, "be": true, "were": true, "was": true, "been": true, "re": true,
+	"will": true, "would": true, "all": true, "just": true, "only": true, "so": true, "such": true, "really": true, "truly": true,
+	"very": true, "too": true, "always": true, "completely": true, "totally": true, "utterly": true, "fucking": true, "fking": true, "bloody": true,
+	"a": true, "an": true, "bunch": true, "of": true, "the": true, "nothing": true, "but": true, "no": true, "better": true, "than": true,
+	"never": true, "not": true, "any": true, "ever": true, "seem": true, "look": true, "become": true, "remain": true, "and": true, "mere": true,
+	"simply": true, "basically": true, "literally": true, "pure": true, "more": true, "as": true, "us": true, "our": true, "to": true, "anything": true,
+	"sont": true, "est": true, "seront": true, "serait": true, "seraient": true, "etaient": true, "etre": true, "c": true, "ce": true, "tous": true, "toutes": true,
+	"juste": true, "que": true, "qu": true, "ne": true, "n": true, "pas": true, "jamais": true, "rien": true, "vraiment": true, "tellement": true,
+	"si": true, "trop": true, "toujours": true, "completement": true, "totalement": true, "des": true, "de": true, "d": true, "du": true, "la": true,
+	"le": true, "l": true, "un": true, "une": true, "bande": true, "tas": true, "putains": true, "putain": true, "mieux": true, "plus": true,
+	"nos": true, "notre": true, "absolument": true, "simplement": true, "deviennent": true, "semblent": true, "restent": true,
+	"et": true, "ils": true, "elles": true, "eux": true, "autre": true, "chose": true, "sans": true, "exception": true, "typical": true, "typiques": true}
+
+// firstPerson subjects of an emotion or a threat.
+var basicSubject = map[string]bool{"i": true, "we": true, "je": true, "j": true, "nous": true, "on": true, "im": true}
+
+// basicIntent: an intention, a wish or an order before a violent verb.
+var basicIntent = map[string]bool{"will": true, "ll": true, "gonna": true, "going": true, "want": true, "wanna": true, "should": true,
+	"must": true, "need": true, "needs": true, "let": true, "lets": true, "time": true, "gotta": true, "shall": true, "deserve": true,
+	"vais": true, "va": true, "allons": true, "veux": true, "voudrais": true, "envie": true, "faut": true, "faudrait": true, "doit": true,
+	"devrait": true, "devraient": true, "doivent": true, "devons": true, "temps": true, "meritent": true, "allez": true, "aller": true}
+
+// targetPronoun stands for a group named earlier in the comment.
+var targetPronoun = map[string]bool{"they": true, "them": true, "ils": true, "elles": true, "les": false, "eux": true}
+
+// basicFrames finds the basic functionalities in clause cl. Each frame
+// does its own negation reading (ownNeg), since "ne sont que des rats"
+// and "can't stand" carry a negation that is the attack itself.
+func (fc *frameCtx) basicFrames(cl clause, out []frame) []frame {
+	toks := fc.toks
+	if fc.all&catBrand2 != 0 && fc.all&catComplaint != 0 {
+		return out // the brand's staff and service, not a group
+	}
+	if fc.all&catGroup == 0 && !gluedGroup(toks, cl) {
+		return out // no group named: nothing here can target one
+	}
+	var cls [64]uint16
+	var glued [64]bool
+	n := cl.b - cl.a
+	if n > len(cls) {
+		n = len(cls)
+	}
+	any := false
+	for i := range n {
+		t := toks[cl.a+i]
+		if t.Kind != KindWord {
+			continue
+		}
+		cls[i], glued[i] = basicToken(t.Text)
+		if cls[i] != 0 {
+			any = true
+		}
+	}
+	if !any {
+		return out
+	}
+	at := func(j int) uint16 {
+		if j < cl.a || j >= cl.a+n {
+			return 0
+		}
+		return cls[j-cl.a]
+	}
+	// targets: protected groups said of as a whole, and pronouns standing
+	// for one named before
+	type target struct {
+		a, b int
+		name string
+	}
+	var targets []target
+	for _, g := range cl.hits {
+		if g.cats&catGroup == 0 || !fc.generic(g) || namesThing(toks, g) || (g.start > 0 && possessive[toks[g.start-1].Text]) {
+			continue
+		}
+		if g.end < cl.b && proxyQualifier[toks[g.end].Text] && fc.all&(catBrand2|catComplaint) != 0 {
+			continue
+		}
+		targets = append(targets, target{g.start, g.end, spanText(toks, g.start, g.end)})
+	}
+	var named string
+	for _, g := range fc.hits {
+		if g.cats&catGroup != 0 && fc.generic(g) && !namesThing(toks, g) && !(g.start > 0 && possessive[toks[g.start-1].Text]) {
+			named = spanText(toks, g.start, g.end)
+			break
+		}
+	}
+	if named != "" {
+		for j := cl.a; j < cl.b; j++ {
+			w := toks[j].Text
+			// "je les déteste": the French object pronoun before its verb
+			if targetPronoun[w] || (w == "les" && at(j+1)&(bwEmo|bwViol|bwRemove) != 0) {
+				targets = append(targets, target{j, j + 1, named})
+			}
+		}
+	}
+	for i := range n {
+		if glued[i] {
+			targets = append(targets, target{cl.a + i, cl.a + i + 1, toks[cl.a+i].Text})
+		}
+	}
+	if len(targets) == 0 {
+		return out
+	}
+	// restrictive negations say "only": "ne sont que des rats" (no "pas"
+	// between), "nothing but animals", "no better than", "pas mieux que"
+	negIn := func(a, b int) (neg, restr bool) {
+		ne := false
+		for j := max(a, cl.a); j < min(b, cl.b); j++ {
+			w := toks[j].Text
+			switch {
+			case w == "ne" || w == "n":
+				ne = true
+			case (w == "que" || w == "qu") && ne && !neg:
+				restr = true
+			case basicNeg[w]:
+				neg = true
+			case neg && (w == "but" && toks[j-1].Text == "nothing" || w == "better" || w == "mieux"):
+				restr = true
+			}
+		}
+		return neg || ne, restr
+	}
+	// a negation after the predicate: "a burden to no one", "a disgrace
+	// to nobody", "déteste pas"
+	negAfter := func(j int) bool {
+		for k := j + 1; k < min(cl.b, j+4); k++ {
+			if w := toks[k].Text; w == "nobody" || w == "no" || w == "pas" || w == "jamais" || w == "personne" || w == "none" {
+				return true
+			}
+		}
+		return false
+	}
+	// the whole clause under a negated or reported saying: "I don't
+	// think…", "je ne dirai jamais que…", "un troll a écrit que…"
+	reported := func(g int) bool {
+		neg := false
+		for j := cl.a; j < g; j++ {
+			w := toks[j].Text
+			if basicNeg[w] {
+				neg = true
+			}
+			if !opinionVerb[w] && !sayingVerb[w] && !reportVerb[w] {
+				continue
+			}
+			if neg {
+				return true
+			}
+			first := false
+			for k := max(cl.a, j-3); k < j; k++ {
+				if basicSubject[toks[k].Text] {
+					first = true
+				}
+			}
+			if !first {
+				return true
+			}
+		}
+		return false
+	}
+	add := func(kind string, pos, end int, g string, own bool) {
+		out = append(out, frame{ownNeg: own, kind: kind, pos: pos, word: spanText(toks, pos, end), g: g})
+	}
+	for _, g := range targets {
+		if reported(g.a) {
+			continue
+		}
+		// a negation of the group itself: "no women should be hurt",
+		// "aucun immigré ne mérite…"
+		groupNeg := false
+		for j := max(cl.a, g.a-2); j < g.a; j++ {
+			if w := toks[j].Text; w == "no" || w == "aucun" || w == "aucune" || w == "nobody" || w == "none" {
+				groupNeg = true
+			}
+		}
+		// 1. what the group is said to be or to do to the speaker
+		if !groupNeg && !objectOf(toks, cl, g.a) {
+			found := false
+			for j := g.b; j < min(cl.b, g.b+9) && !found; j++ {
+				w := toks[j].Text
+				c := at(j)
+				switch {
+				case c&(bwAttr|bwDehum) != 0 && c&bwPos == 0:
+					// a negative question asserts: "aren't they just animals?"
+					neg, restr := negIn(g.b, j)
+					if (!neg || restr || cl.question) && !negAfter(j) {
+						add("said of", j, j+1, g.name, true)
+					}
+					found = true
+				case c&bwPos != 0:
+					// "never any good", "ne servent à rien", "not human"
+					if neg, restr := negIn(g.b, j+2); neg && !restr {
+						add("a denied quality said of", j, j+1, g.name, true)
+						found = true
+					}
+				case c&bwEmoMe != 0:
+					if neg, _ := negIn(g.b, j); !neg && meNear(toks, j, g.b, cl.b) {
+						add("a feeling of disgust caused by", j, j+1, g.name, true)
+					}
+					found = true
+				case c&bwImpl != 0:
+					if neg, _ := negIn(g.b, j); !neg && !negAfter(j) {
+						add("an implicit derogation of", j, j+1, g.name, true)
+					}
+					found = true
+				case c&(bwViol|bwRemove) != 0 && j > g.b && modalBetween(toks, g.b, j):
+					// "X should all be shot", "… devraient être enfermées"
+					if neg, _ := negIn(g.b, j); !neg {
+						add("violence or removal called for against", j, j+1, g.name, true)
+					}
+					found = true
+				case c&bwProf != 0 || w == "gueule" || w == "foutre" || w == "stfu":
+					if neg, _ := negIn(g.b, j); !neg {
+						add("profanity aimed at", j, j+1, g.name, true)
+					}
+					found = true
+				case !chainWord[w] && !basicIntent[w] && !modalWord[w] && !profChain[w] && c == 0:
+					found = true // something else is said of them
+				}
+			}
+		}
+		// 2. what is done to the group: an emotion, a threat, a call to
+		// remove, profanity — the verb shortly before it
+		for j := g.a - 1; j >= max(cl.a, g.a-6); j-- {
+			c := at(j)
+			if c == 0 {
+				continue
+			}
+			switch {
+			case c&bwEmoNeg != 0:
+				if neg, _ := negIn(max(cl.a, j-4), j); neg {
+					add("intolerance of", j, j+1, g.name, true)
+				}
+			case c&bwEmo != 0:
+				if neg, _ := negIn(max(cl.a, j-4), j); !neg && !negAfter(j) && !beingAfter(toks, g.b, cl.b) && !otherSubject(toks, cl, j) {
+					add("a hostile emotion towards", j, j+1, g.name, true)
+				}
+			case c&(bwViol|bwRemove) != 0:
+				if neg, _ := negIn(max(cl.a, j-5), j); !neg && (intentBefore(toks, cl, j) || segmentStart(toks, cl, j)) {
+					add("violence or removal aimed at", j, j+1, g.name, true)
+				}
+			case c&bwProf != 0:
+				if neg, _ := negIn(max(cl.a, j-3), j); !neg && g.a-j <= 3 {
+					add("profanity aimed at", j, j+1, g.name, true)
+				}
+			case c&bwImpl != 0 || c&bwAttr != 0:
+				continue
+			}
+			break
+		}
+	}
+	return out
+}
+
+// profChain: the words of "can go fuck themselves", "aillent se faire
+// foutre", "ferment leur gueule".
+var profChain = map[string]bool{"can": true, "go": true, "should": true, "shut": true, "up": true, "themselves": true, "aillent": true,
+	"se": true, "faire": true, "ferment": true, "fermer": true, "leur": true, "leurs": true, "devraient": true, "the": true, "forever": true}
+
+// meNear: "disgust me", "me dégoûtent", "make me sick", "me donnent envie de vomir".
+func meNear(toks []Token, j, a, b int) bool {
+	for k := max(a, j-4); k < min(b, j+2); k++ {
+		if w := toks[k].Text; w == "me" || w == "m" || w == "my" {
+			return true
+		}
+	}
+	return false
+}
+
+// modalBetween: a modal or a wish between the group and a violent verb.
+func modalBetween(toks []Token, a, b int) bool {
+	for k := a; k < b; k++ {
+		if w := toks[k].Text; basicIntent[w] || modalWord[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// intentBefore: an intention, a wish, an order or a first-person
+// subject shortly before a violent verb.
+func intentBefore(toks []Token, cl clause, j int) bool {
+	for k := max(cl.a, j-5); k < j; k++ {
+		if w := toks[k].Text; basicIntent[w] || wishWord[w] || intentWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// beingAfter: "sick of women being mistreated" is about the treatment.
+func beingAfter(toks []Token, a, b int) bool {
+	return a < b && (toks[a].Text == "being" || toks[a].Text == "getting" || toks[a].Text == "etre")
+}
+
+// reportVerb: saying verbs the opinion and saying lists leave out.
+var reportVerb = map[string]bool{"ecrire": true, "ecrit": true, "disent": true, "pretend": true, "pretendent": true, "affirment": true,
+	"claims": true, "claiming": true, "write": true, "writes": true, "wrote": true, "written": true, "croire": true, "penser": true,
+	"dirais": true, "dirai": true, "dirait": true, "diraient": true, "disons": true, "dites": true, "pretendre": true,
+	"insinuate": true, "insinuer": true, "suggest": true, "suggests": true, "implying": true, "sous-entendre": true}
+
+// subjectPrep: a group after one of these is not the subject of what
+// follows ("comments about Roma are a disgrace").
+var subjectPrep = map[string]bool{"about": true, "against": true, "towards": true, "toward": true, "for": true, "with": true, "of": true,
+	"to": true, "on": true, "sur": true, "contre": true, "envers": true, "pour": true, "avec": true, "de": true, "du": true, "d": true, "by": true, "par": true}
+
+// objectOf reports a group after a preposition, skipping its determiners.
+func objectOf(toks []Token, cl clause, a int) bool {
+	for j := a - 1; j >= cl.a; j-- {
+		w := toks[j].Text
+		if genericDet[w] || w == "les" || w == "all" || w == "tous" || w == "toutes" {
+			continue
+		}
+		return subjectPrep[w]
+	}
+	return false
+}
+
+// otherSubject: someone else than the speaker feels it ("vous méprisez
+// les femmes" is a reproach to the brand, "he hates gays" a report).
+func otherSubject(toks []Token, cl clause, j int) bool {
+	for k := j - 1; k >= max(cl.a, j-4); k-- {
+		w := toks[k].Text
+		if basicSubject[w] {
+			return false
+		}
+		if personSubject[w] || w == "vous" || w == "il" || w == "elle" || w == "he" || w == "she" || w == "people" || w == "gens" || w == "who" || w == "qui" {
+			return true
+		}
+	}
+	return false
+}
+
+// gluedGroup reports a hostile verb glued to a group word
+// ("despisewomen"), which the lexicon cannot see as a group.
+func gluedGroup(toks []Token, cl clause) bool {
+	for j := cl.a; j < cl.b; j++ {
+		if t := toks[j]; t.Kind == KindWord && len(t.Text) >= 8 {
+			if gluedTail(t.Text) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// gluedAt is where a hostile verb glued to a group word ends, or 0.
+func gluedAt(w string) int {
+	for i := 4; i+3 <= len(w); i++ {
+		hc, ok := basicWords[w[:i]]
+		if !ok || hc&(bwEmo|bwViol|bwProf|bwRemove) == 0 {
+			continue
+		}
+		for _, lang := range []string{"en", "fr"} {
+			if e, ok := lexicons[lang].lookup(w[i:]); ok && e.cats&catGroup != 0 {
+				return i
+			}
+		}
+	}
+	return 0
+}
+
+func gluedTail(w string) bool { return gluedAt(w) > 0 }
+
+// quoteAsSubject: "Écrire « … » devrait être puni", "Saying '…' is hate":
+// a quoted sentence made the subject of a verdict on saying it.
+func quoteAsSubject(toks []Token) bool {
+	if len(toks) < 2 || toks[1].Kind != KindQuote {
+		return false
+	}
+	switch toks[0].Text {
+	case "ecrire", "dire", "affirmer", "pretendre", "repeter", "writing", "saying", "claiming", "tweeting", "posting", "calling":
+		return true
+	}
+	return false
+}
