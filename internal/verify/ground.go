@@ -966,6 +966,10 @@ func (g *grounder) numeric(c *claims.Claim, cl class) {
 		return
 	}
 	atoms := g.sh.atoms[cl]
+	// "ouvert le dimanche jusqu'à 19h" when Sunday closes at 18h
+	if cl == clsClock && c.Type == claims.Time && g.timeOfDays(c) {
+		return
+	}
 	// "L'an dernier, plus de 3 000 habitants ont voté" is about the fact of
 	// that year (1 940 voters in 2025), not the town's 8 700 inhabitants
 	if cl == clsPlain && c.Type == claims.Count && c.Noun != "" && g.ofItsYear(c) {
@@ -1280,6 +1284,190 @@ func (g *grounder) daysAWeek(c *claims.Claim) bool {
 		}
 	}
 	return false
+}
+
+// daySpan: times a fact gives for some of its days ("du lundi au samedi de
+// 9h à 19h, et le dimanche de 10h à 18h" has two).
+type daySpan struct {
+	days  uint8
+	times [4]float64
+	texts [4]string
+	n     int
+}
+
+// daySpans reads fact fi's hours day by day, or nil when they are the same
+// for every day it names.
+func (g *grounder) daySpans(fi int, buf []daySpan) []daySpan {
+	d := g.sh.facts[fi].doc
+	out := buf[:0]
+	var prev *claims.Claim
+	cur := -1
+	for i := range d.Claims {
+		c := &d.Claims[i]
+		switch {
+		case c.Type == claims.Weekday && c.Weekday >= 0:
+			if prev != nil && c.Tok0 == prev.Tok1+1 && cur >= 0 && out[cur].n == 0 {
+				switch d.Tokens[prev.Tok1].Low {
+				case "au", "to", "until", "till", "-", "–":
+					for w := prev.Weekday; w != c.Weekday; w = (w + 1) % 7 {
+						out[cur].days |= 1 << uint(w)
+					}
+				}
+				out[cur].days |= 1 << uint(c.Weekday)
+			} else if len(out) < cap(out) {
+				out = append(out, daySpan{days: 1 << uint(c.Weekday)})
+				cur = len(out) - 1
+			}
+			prev = c
+		case c.Type == claims.Time && cur >= 0 && out[cur].n < len(out[cur].times):
+			out[cur].times[out[cur].n] = c.Value
+			out[cur].texts[out[cur].n] = c.Text
+			out[cur].n++
+		}
+	}
+	spans := 0
+	for _, sp := range out {
+		if sp.n > 0 {
+			spans++
+		}
+	}
+	if spans < 2 {
+		return nil
+	}
+	return out
+}
+
+// timeOfDays: a clock time said of weekdays ("le dimanche jusqu'à 19h",
+// "du lundi au samedi de 8h30 à 19h") that the only fact giving that time
+// gives for other days: on one day the time is wrong, on a range the range
+// is. It reports whether c was decided.
+func (g *grounder) timeOfDays(c *claims.Claim) bool {
+	// the weekday or range just before the time
+	var day *claims.Claim
+	for i := range g.doc.Claims {
+		o := &g.doc.Claims[i]
+		if o.Type == claims.Weekday && o.Weekday >= 0 && o.Sent == c.Sent && o.Tok1 <= c.Tok0 && c.Tok0-o.Tok1 <= 5 {
+			day = o
+		}
+	}
+	if day == nil {
+		return false
+	}
+	span, mask := *day, uint8(1)<<uint(day.Weekday)
+	for i := range g.doc.Claims {
+		if o := &g.doc.Claims[i]; o.Type == claims.Weekday && o.Tok1+1 == day.Tok0 {
+			if r, m := g.postRange(o); m != 0 {
+				span, mask = r, m
+			}
+		}
+	}
+	// a day already found wrong is the error, not its time
+	for _, f := range g.findings {
+		if f.Start < span.End && span.Start < f.End {
+			return false
+		}
+	}
+	// the one fact that gives this time
+	fi := -1
+	for _, a := range g.sh.atoms[clsClock] {
+		if a.derived || a.dur || !claims.Eq(a.value, c.Value) {
+			continue
+		}
+		if fi >= 0 && a.fact != fi || a.fact < 0 {
+			return false
+		}
+		fi = a.fact
+	}
+	var buf [6]daySpan
+	if fi < 0 {
+		// no fact gives it: "Open Sundays from 10am" is wrong for the day's
+		// own hours, which the suggestion gives ("from" the first, "until"
+		// the last)
+		return g.unstatedTimeOfDay(c, mask, buf[:])
+	}
+	spans := g.daySpans(fi, buf[:])
+	if spans == nil {
+		return false
+	}
+	var with, covered uint8 // days whose hours hold the time; days with hours
+	pos := -1
+	for _, sp := range spans {
+		if sp.n == 0 {
+			continue
+		}
+		covered |= sp.days
+		for k := 0; k < sp.n; k++ {
+			if claims.Eq(sp.times[k], c.Value) {
+				with |= sp.days
+				pos = k
+			}
+		}
+	}
+	if covered&mask != mask || with&mask == mask {
+		return false
+	}
+	if mask&(mask-1) != 0 {
+		// a range: flag it once, for its first wrong time
+		for _, f := range g.findings {
+			if f.Start == span.Start && f.End == span.End {
+				return true
+			}
+		}
+		g.contradicted(&span, fi, g.daysText(&span, with&mask))
+		return true
+	}
+	sugg := ""
+	for _, sp := range spans {
+		if sp.days&mask != 0 && sp.n > 0 {
+			k := pos
+			if k >= sp.n {
+				k = sp.n - 1
+			}
+			sugg = sp.texts[k]
+		}
+	}
+	g.contradicted(c, fi, sugg)
+	return true
+}
+
+// unstatedTimeOfDay: c, a time no fact gives, said of one day whose hours
+// the one fact with hours day by day gives: contradicted, with the day's
+// opening or closing time as the suggestion.
+func (g *grounder) unstatedTimeOfDay(c *claims.Claim, mask uint8, buf []daySpan) bool {
+	if mask&(mask-1) != 0 {
+		return false
+	}
+	first := false
+	switch prevLow(g.doc.Tokens, c.Tok0) {
+	case "from", "de", "des", "dès", "opens", "ouvre":
+		first = true
+	case "until", "till", "to", "jusqu'a", "a", "à":
+	default:
+		return false
+	}
+	fi, sugg := -1, ""
+	for f := range g.sh.facts {
+		if g.sh.factDays[f]&mask == 0 {
+			continue
+		}
+		for _, sp := range g.daySpans(f, buf) {
+			if sp.days&mask == 0 || sp.n < 2 {
+				continue
+			}
+			if fi >= 0 {
+				return false // two facts give hours for that day
+			}
+			fi, sugg = f, sp.texts[sp.n-1]
+			if first {
+				sugg = sp.texts[0]
+			}
+		}
+	}
+	if fi < 0 {
+		return false
+	}
+	g.contradicted(c, fi, sugg)
+	return true
 }
 
 // ofItsYear: c's sentence names a year (2025, "l'an dernier", "last

@@ -160,3 +160,27 @@ func TestDaysOfTheClosestFact(t *testing.T) {
 		t.Errorf("EN tour day of the taproom's hours not flagged: %+v", r.Findings)
 	}
 }
+
+// A clock time said of a day is checked against that day's own hours when
+// a fact gives hours day by day; on a range, the range is the error.
+func TestTimeOfADay(t *testing.T) {
+	fr := []string{"La jardinerie est ouverte du lundi au samedi de 9h à 19h, et le dimanche de 10h à 18h."}
+	if r := check(t, "fr", fr, "Ouvert le dimanche jusqu'à 18h et le samedi jusqu'à 19h !"); r.Verdict != Pass {
+		t.Errorf("FR stated hours flagged: %+v", r.Findings)
+	}
+	r := check(t, "fr", fr, "Ouvert le dimanche jusqu'à 19h !")
+	if r.Verdict != Fail || r.Findings[0].Text != "19h" || r.Findings[0].Suggestion != "18h" {
+		t.Errorf("FR Sunday closing time: %+v", r.Findings)
+	}
+	if r := check(t, "fr", fr, "Ouvert du lundi au dimanche de 9h à 19h !"); r.Verdict != Fail || r.Findings[0].Text != "du lundi au dimanche" {
+		t.Errorf("FR range with the weekday hours: %+v", r.Findings)
+	}
+	en := []string{"The shops are open Monday to Saturday from 9am to 6pm, and Sunday from 11am to 4pm."}
+	if r := check(t, "en", en, "Open Sundays from 11am, Saturdays until 6pm!"); r.Verdict != Pass {
+		t.Errorf("EN stated hours flagged: %+v", r.Findings)
+	}
+	r = check(t, "en", en, "Open Sundays from 10am!")
+	if r.Verdict != Fail || r.Findings[0].Suggestion != "11am" {
+		t.Errorf("EN Sunday opening time: %+v", r.Findings)
+	}
+}
