@@ -1670,9 +1670,12 @@ func (g *grounder) computedByWriter(c *claims.Claim, cl class) bool {
 	if !g.cued(c) {
 		return false
 	}
+	// "Early-bird tickets at £129. That's £20 off": a sum that opens its
+	// sentence works on the figures of the one before
+	first := c.Tok0 > 0 && g.doc.Tokens[c.Tok0].Sent != g.doc.Tokens[max(c.Tok0-4, 0)].Sent
 	for i := range g.doc.Claims {
 		o := &g.doc.Claims[i]
-		if o.Start == c.Start || o.Sent != c.Sent {
+		if o.Start == c.Start || o.Sent != c.Sent && !(first && o.Sent == c.Sent-1) {
 			continue
 		}
 		if ocl, ok := classOf(o.Type); ok && ocl == cl && g.supported(o, cl) {

@@ -33,3 +33,15 @@ func TestRestOfATeamAndCountToARank(t *testing.T) {
 		t.Errorf("a wrong team not flagged")
 	}
 }
+
+// A sum that opens its sentence ("That's £20 off") works on the figures of
+// the sentence before.
+func TestSumOpeningItsSentence(t *testing.T) {
+	facts := []string{"A weekend camping ticket costs £149.", "Early-bird weekend tickets at £129 are on sale until 31 March 2027."}
+	if r := check(t, "en", facts, "Early-bird weekend tickets at £129 until 31 March. That's £20 off 🎟️"); r.Verdict != Pass {
+		t.Errorf("worked-out saving flagged: %+v", r.Findings)
+	}
+	if r := check(t, "en", facts, "Weekend tickets, early-bird price. Save £40 when you book now!"); r.Verdict == Pass {
+		t.Errorf("an unsupported saving not flagged")
+	}
+}
