@@ -355,6 +355,13 @@ func (g *grounder) yearRound(c *claims.Claim) {
 		g.contradicted(c, best, "")
 		return
 	}
+	// "en mars 2027, le soin est offert": a month is a season too
+	for _, o := range g.sh.facts[best].doc.Claims {
+		if o.Type == claims.Month {
+			g.contradicted(c, best, "")
+			return
+		}
+	}
 	for _, da := range g.sh.dates {
 		if da.fact == best && !da.d2.IsZero() && da.d2.Sub(da.d) < 330*24*time.Hour {
 			g.contradicted(c, best, "")
@@ -582,7 +589,19 @@ func (g *grounder) weekdayAlone(c *claims.Claim) {
 			return
 		}
 	}
-	g.checkDays(c, 1<<uint(c.Weekday))
+	if g.checkDays(c, 1<<uint(c.Weekday)) {
+		return
+	}
+	// "le salon ouvre aussi le lundi" when no fact about the same thing
+	// decides and the opening days the facts give leave Monday out
+	if r := g.sh.restricted; r >= 0 && g.sh.factDays[r] != 0 && g.sh.factDays[r]&(1<<uint(c.Weekday)) == 0 {
+		for k := range toks {
+			if toks[k].Sent == c.Sent && openingWords[toks[k].Low] {
+				g.contradicted(c, r, g.dayNames(g.sh.factDays[r]))
+				return
+			}
+		}
+	}
 }
 
 // postRange: c starts a range of weekdays ("du lundi au samedi", "Monday
@@ -626,7 +645,8 @@ func (g *grounder) postRange(c *claims.Claim) (r claims.Claim, mask uint8) {
 // with the days' sentence (at least two, or one no other fact has) decide:
 // one of them naming every day of mask backs it, else the closest one
 // contradicts it.
-func (g *grounder) checkDays(c *claims.Claim, mask uint8) {
+// It reports whether a fact about the same thing decided.
+func (g *grounder) checkDays(c *claims.Claim, mask uint8) bool {
 	ctx := g.context(c, 10)
 	bestOv := 0
 	for fi := range g.sh.facts {
@@ -642,7 +662,7 @@ func (g *grounder) checkDays(c *claims.Claim, mask uint8) {
 		}
 	}
 	if bestOv == 0 {
-		return
+		return false
 	}
 	best := -1
 	for fi := range g.sh.facts {
@@ -656,7 +676,7 @@ func (g *grounder) checkDays(c *claims.Claim, mask uint8) {
 			if days := g.clauseDays(ctx, fi); days != 0 && days&mask != mask {
 				g.contradicted(c, fi, g.daysText(c, days))
 			}
-			return
+			return true
 		}
 		if best < 0 {
 			best = fi
@@ -665,6 +685,7 @@ func (g *grounder) checkDays(c *claims.Claim, mask uint8) {
 	if best >= 0 {
 		g.contradicted(c, best, g.daysText(c, g.sh.factDays[best]))
 	}
+	return true
 }
 
 // daysText: the suggestion for a wrong day or range: a range written like
@@ -2604,6 +2625,7 @@ func (g *grounder) guarantee(c *claims.Claim) {
 var openingWords = map[string]bool{
 	"ouvert": true, "ouverte": true, "ouverts": true, "ouvertes": true, "open": true, "opens": true, "accueille": true,
 	"accueillent": true, "accueillons": true, "welcome": true, "horaires": true, "hours": true, "ferme": true, "closed": true,
+	"ouvre": true, "ouvrent": true, "ouvrons": true,
 }
 
 func (g *grounder) everyday(c *claims.Claim) {

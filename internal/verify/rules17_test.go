@@ -45,3 +45,18 @@ func TestSumOpeningItsSentence(t *testing.T) {
 		t.Errorf("an unsupported saving not flagged")
 	}
 }
+
+// A weekday said of opening, outside the opening days the facts give; and
+// "toute l'année" for an offer of one month.
+func TestOpeningDayAndMonthOffer(t *testing.T) {
+	facts := []string{"Le salon est ouvert du mardi au samedi, de 9h à 19h.", "En mars 2027, le soin à la kératine est offert pour toute couleur."}
+	if r := check(t, "fr", facts, "Le salon vous accueille le samedi de 9h à 19h, et le soin kératine est offert en mars 💇‍♀️"); r.Verdict != Pass {
+		t.Errorf("stated day and offer flagged: %+v", r.Findings)
+	}
+	if r := check(t, "fr", facts, "Le salon ouvre aussi le lundi, de 9h à 19h !"); r.Verdict != Fail {
+		t.Errorf("Monday opening: %+v", r.Findings)
+	}
+	if r := check(t, "fr", facts, "Soin kératine offert toute l'année !"); r.Verdict != Fail {
+		t.Errorf("all-year offer: %+v", r.Findings)
+	}
+}
