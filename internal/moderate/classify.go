@@ -418,7 +418,7 @@ func (c *Classifier) decide(a Analysis, s *scratch, pTox, pSpam, pQ float64) Res
 				quotedStance = true
 			}
 		}
-		quotedStance = quotedStance || quoteAsSubject(toks)
+		quotedStance = quotedStance || quoteAsSubject(toks) || quoteCondemned(toks, quote)
 	}
 
 	// clauses
@@ -426,7 +426,7 @@ func (c *Classifier) decide(a Analysis, s *scratch, pTox, pSpam, pQ float64) Res
 	start := 0
 	for i := 0; i <= n; i++ {
 		brk := i == n || (toks[i].Kind == KindEnd && !intraWordDot(toks, i)) || toks[i].Kind == KindQuestion ||
-			(toks[i].Kind == KindWord && clauseBreak[toks[i].Text])
+			(toks[i].Kind == KindWord && clauseBreak[toks[i].Text] && !nothingBut(toks, i))
 		if !brk {
 			continue
 		}
@@ -817,7 +817,7 @@ func (c *Classifier) decide(a Analysis, s *scratch, pTox, pSpam, pQ float64) Res
 			// before ("si t'es pas content, retourne au Maroc")
 			ownNeg := f.ownNeg || segmentStart(toks, cl, f.pos)
 			switch {
-			case !ownNeg && negatedAt(cl, f.pos):
+			case !ownNeg && (negatedAt(cl, f.pos) || noneOfGroup(toks, cl, hits, f.pos)):
 				reason("%s (%q) is negated", what, f.word)
 				neutralised++
 			case clCounter || (quote[f.pos] && quotedStance):
@@ -832,6 +832,11 @@ func (c *Classifier) decide(a Analysis, s *scratch, pTox, pSpam, pQ float64) Res
 		// threats
 		for _, h := range cl.hits {
 			isThreat := h.cats&catThreat != 0
+			if isThreat && noneOfGroup(toks, cl, hits, h.start) {
+				reason("threat %q denied to a whole group", spanText(toks, h.start, h.end))
+				neutralised++
+				continue
+			}
 			if !isThreat && h.cats&catThreatVerb != 0 && !negatedAt(cl, h.start) {
 				intent, you := false, false
 				for j := max(cl.a, h.start-4); j < min(cl.b, h.start+6); j++ {

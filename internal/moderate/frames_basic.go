@@ -61,7 +61,7 @@ func init() {
 		merde merdes`)
 	add(bwEmo, `hate hates despise despises loathe loathes detest detests abhor abhors hatred contempt disgusted repulsed
 		hb haine mepris horreur hais hait haissons deteste detestons meprise meprisons execre abhorre marre`)
-	add(bwEmoNeg, `stand bear tolerate stomach respect accept trust respecte respecterai respecterais respecter accepte accepterai tolere tolererai supporte supporter supportons blairer sentir encadrer piffrer`)
+	add(bwEmoNeg, `miss regretterait regretteraient regretter manquerait manqueraient stand bear tolerate stomach respect accept trust respecte respecterai respecterais respecter accepte accepterai tolere tolererai supporte supporter supportons blairer sentir encadrer piffrer`)
 	add(bwEmoMe, `disgust disgusts sicken sickens repulse repulses revolt revolts nauseate nauseates sick vomit puke crawl
 		degoutent debectent repugnent ecoeurent revulsent vomir gerber nausee horreur insupportent`)
 	add(bwViol, `kill shoot stab beat hurt murder slaughter burn hang lynch punch smash strangle drown gas torture
@@ -79,8 +79,26 @@ func init() {
 	add(bwPos, `good use useful human humans equal equals worth smart intelligent capable trusted trustworthy clever
 		bon bons bonne bonnes utile utiles humain humains egal egaux intelligent intelligents capable capables servent sert
 		rien valent`)
-	add(bwProf, `fuck fck fuk screw nique niquer niker emmerde encule`)
+	add(bwProf, `fuck fck fuk screw nique niquer niker emmerde encule gueule foutre stfu`)
 	add(bwImpl, `zoo zoos cage cages enclos burden fardeau boulet`)
+	// swapped letters in a short hostile verb ("haet", "hiat"): too
+	// short for the one-edit reading, so listed
+	var swaps []string
+	for w, c := range basicWords {
+		if c&bwEmo == 0 || len(w) < 4 || len(w) > 5 {
+			continue
+		}
+		for i := 1; i+1 < len(w); i++ {
+			b := []byte(w)
+			b[i], b[i+1] = b[i+1], b[i]
+			swaps = append(swaps, string(b))
+		}
+	}
+	for _, w := range swaps {
+		if _, ok := basicWords[w]; !ok {
+			basicWords[w] = bwEmo
+		}
+	}
 	for w, c := range basicWords {
 		if len(w) < 5 || c&(bwPos|bwProf) != 0 {
 			continue
@@ -204,7 +222,9 @@ var chainWord = map[string]bool{"are": true, "is": true, "be": true, "were": tru
 	"si": true, "trop": true, "toujours": true, "completement": true, "totalement": true, "des": true, "de": true, "d": true, "du": true, "la": true,
 	"le": true, "l": true, "un": true, "une": true, "bande": true, "tas": true, "putains": true, "putain": true, "mieux": true, "plus": true,
 	"nos": true, "notre": true, "absolument": true, "simplement": true, "deviennent": true, "semblent": true, "restent": true,
-	"et": true, "ils": true, "elles": true, "eux": true, "autre": true, "chose": true, "sans": true, "exception": true, "typical": true, "typiques": true}
+	"et": true, "ils": true, "elles": true, "eux": true, "autre": true, "chose": true, "sans": true, "exception": true,
+	"make": true, "makes": true, "made": true, "me": true, "m": true, "my": true, "font": true, "donnent": true, "rendent": true, "envie": true,
+	"want": true, "feel": true, "skin": true, "typical": true, "typiques": true}
 
 // firstPerson subjects of an emotion or a threat.
 var basicSubject = map[string]bool{"i": true, "we": true, "je": true, "j": true, "nous": true, "on": true, "im": true}
@@ -368,6 +388,15 @@ func (fc *frameCtx) basicFrames(cl clause, out []frame) []frame {
 		}
 		// 1. what the group is said to be or to do to the speaker
 		if !groupNeg && !objectOf(toks, cl, g.a) {
+			// "X should be kept in cages", "devraient vivre dans un zoo"
+			for j := g.b + 1; j < min(cl.b, g.b+9); j++ {
+				if at(j)&bwImpl != 0 && modalBetween(toks, g.b, j) {
+					if neg, _ := negIn(g.b, j); !neg && !negAfter(j) {
+						add("an implicit derogation of", j, j+1, g.name, true)
+					}
+					break
+				}
+			}
 			found := false
 			for j := g.b; j < min(cl.b, g.b+9) && !found; j++ {
 				w := toks[j].Text
@@ -402,7 +431,7 @@ func (fc *frameCtx) basicFrames(cl clause, out []frame) []frame {
 						add("violence or removal called for against", j, j+1, g.name, true)
 					}
 					found = true
-				case c&bwProf != 0 || w == "gueule" || w == "foutre" || w == "stfu":
+				case c&bwProf != 0:
 					if neg, _ := negIn(g.b, j); !neg {
 						add("profanity aimed at", j, j+1, g.name, true)
 					}
@@ -564,6 +593,50 @@ func quoteAsSubject(toks []Token) bool {
 	switch toks[0].Text {
 	case "ecrire", "dire", "affirmer", "pretendre", "repeter", "writing", "saying", "claiming", "tweeting", "posting", "calling":
 		return true
+	}
+	return false
+}
+
+// nothingBut: "nothing but animals" is one predicate, not two clauses.
+func nothingBut(toks []Token, i int) bool {
+	return toks[i].Text == "but" && i > 0 && (toks[i-1].Text == "nothing" || toks[i-1].Text == "anything")
+}
+
+// noneOfGroup: "no women deserve to die", "aucun immigré ne mérite de
+// mourir" deny the threat to a whole group.
+func noneOfGroup(toks []Token, cl clause, hits []hit, pos int) bool {
+	for _, g := range hits {
+		if g.cats&catGroup == 0 || g.start < cl.a || g.end > pos || pos-g.end > 2 || g.start == 0 {
+			continue
+		}
+		switch toks[g.start-1].Text {
+		case "no", "aucun", "aucune", "nul", "nulle":
+			return true
+		}
+	}
+	return false
+}
+
+// condemnWord outside quotes says what the quoted words are worth.
+var condemnWord = map[string]bool{"hurtful": true, "offensive": true, "hateful": true, "unacceptable": true, "bigoted": true, "wrong": true,
+	"harmful": true, "awful": true, "shameful": true, "blessant": true, "blessants": true, "blessante": true, "blessantes": true, "inacceptable": true,
+	"inacceptables": true, "choquant": true, "choquants": true, "honteux": true, "honteuse": true, "haineux": true, "haineuse": true, "intolerable": true,
+	"inadmissible": true, "degradant": true, "degradants": true, "offensant": true, "offensants": true}
+
+// quoteCondemned: words in quotes that the comment around them judges
+// ("Statements like 'X are scum' are deeply hurtful"), or introduces as
+// an example ("des propos comme « … »").
+func quoteCondemned(toks []Token, quote []bool) bool {
+	for i, t := range toks {
+		if quote[i] || t.Kind == KindQuote {
+			continue
+		}
+		if condemnWord[t.Text] {
+			return true
+		}
+		if (t.Text == "like" || t.Text == "comme") && i+1 < len(toks) && toks[i+1].Kind == KindQuote {
+			return true
+		}
 	}
 	return false
 }
