@@ -1318,8 +1318,8 @@ type daySpan struct {
 
 // daySpans reads fact fi's hours day by day, or nil when they are the same
 // for every day it names.
-func (g *grounder) daySpans(fi int, buf []daySpan) []daySpan {
-	d := g.sh.facts[fi].doc
+func (sh *sheet) daySpans(fi int, buf []daySpan) []daySpan {
+	d := sh.facts[fi].doc
 	out := buf[:0]
 	var prev *claims.Claim
 	cur := -1
@@ -1363,6 +1363,9 @@ func (g *grounder) daySpans(fi int, buf []daySpan) []daySpan {
 // gives for other days: on one day the time is wrong, on a range the range
 // is. It reports whether c was decided.
 func (g *grounder) timeOfDays(c *claims.Claim) bool {
+	if !g.sh.dayHours {
+		return false
+	}
 	// the weekday or range just before the time
 	var day *claims.Claim
 	for i := range g.doc.Claims {
@@ -1406,7 +1409,7 @@ func (g *grounder) timeOfDays(c *claims.Claim) bool {
 		// the last)
 		return g.unstatedTimeOfDay(c, mask, buf[:])
 	}
-	spans := g.daySpans(fi, buf[:])
+	spans := g.sh.daySpans(fi, buf[:])
 	if spans == nil {
 		return false
 	}
@@ -1471,7 +1474,7 @@ func (g *grounder) unstatedTimeOfDay(c *claims.Claim, mask uint8, buf []daySpan)
 		if g.sh.factDays[f]&mask == 0 {
 			continue
 		}
-		for _, sp := range g.daySpans(f, buf) {
+		for _, sp := range g.sh.daySpans(f, buf) {
 			if sp.days&mask == 0 || sp.n < 2 {
 				continue
 			}
@@ -1496,6 +1499,9 @@ func (g *grounder) unstatedTimeOfDay(c *claims.Claim, mask uint8, buf []daySpan)
 // noun; c is then checked against that fact alone. It reports whether c
 // was decided (backed or flagged).
 func (g *grounder) ofItsYear(c *claims.Claim) bool {
+	if !g.sh.yearCounts {
+		return false
+	}
 	y := 0
 	toks := g.doc.Tokens
 	for i := range g.doc.Claims {
@@ -1505,11 +1511,15 @@ func (g *grounder) ofItsYear(c *claims.Claim) bool {
 		}
 	}
 	if y == 0 {
-		for k := range toks {
-			if toks[k].Sent != c.Sent || k == 0 {
-				continue
-			}
-			// "l'an dernier", "l'année dernière", "last year"
+		// "l'an dernier", "l'année dernière", "last year", in c's sentence
+		lo, hi := c.Tok0, c.Tok1
+		for lo > 0 && toks[lo-1].Sent == c.Sent {
+			lo--
+		}
+		for hi < len(toks) && toks[hi].Sent == c.Sent {
+			hi++
+		}
+		for k := lo + 1; k < hi; k++ {
 			l, p := toks[k].Low, toks[k-1].Low
 			if (l == "dernier" || l == "derniere" || l == "passee" || l == "passe") && (p == "an" || p == "annee") || l == "year" && p == "last" {
 				y = g.sh.year - 1

@@ -108,6 +108,8 @@ type sheet struct {
 	prolong    bool
 	entities   []entity
 	factDays   []uint8 // per fact: bit w set when the fact names weekday w (ranges expanded)
+	dayHours   bool    // a fact gives hours day by day (daySpans), so times said of a day are checked
+	yearCounts bool    // a fact names a year and counts something: counts said of a year are checked
 	recurs     []recurrence
 	// lengths of time a fact puts before (negative) or after a moment:
 	// "doors open 1 hour before each concert"
@@ -328,6 +330,18 @@ func compile(lang string, facts []Fact, brief string, year int, now time.Time) *
 	for fi := range sh.facts {
 		sh.addDoc(fi, sh.facts[fi].doc)
 		sh.factDays[fi] = namedDays(sh.facts[fi].doc, sh.facts[fi].fold)
+		if sh.factDays[fi] != 0 && !sh.dayHours {
+			var buf [6]daySpan
+			sh.dayHours = sh.daySpans(fi, buf[:]) != nil
+		}
+		if !sh.yearCounts {
+			year, count := false, false
+			for _, c := range sh.facts[fi].doc.Claims {
+				year = year || c.Type == claims.Year
+				count = count || c.Type == claims.Count && c.Noun != ""
+			}
+			sh.yearCounts = year && count
+		}
 		for _, m := range recurRe.FindAllStringSubmatch(sh.facts[fi].fold, -1) {
 			if m[1] != "" {
 				sh.recurs = append(sh.recurs, recurrence{weekday: dayIndex[m[2]], nth: nthWords[m[1]], fact: fi})
