@@ -209,6 +209,7 @@ func TestNotClaims(t *testing.T) {
 		{"en", "D-5 until launch!", Number},
 		{"en", "Saturday, 3pm KO, see you there.", Name},
 		{"fr", "✅ Secteur 1 et tiers payant\n✅ Accessible PMR", Name},
+		{"fr", "Envoyez-nous votre CV !", Name},
 	}
 	for _, tc := range cases {
 		d := Analyze(tc.text, tc.lang)

@@ -525,7 +525,7 @@ var nameStop = map[string]bool{
 	"etat": true, "state": true, "internet": true, "web": true,
 	"ko": true, "ft": true, // kick-off, full time
 	// everyday abbreviations: PMR (reduced mobility), RIB, SMS, PDF, RGPD
-	"pmr": true, "rib": true, "sms": true, "pdf": true, "rgpd": true, "gdpr": true, "cb": true, "wc": true, "qr": true,
+	"pmr": true, "rib": true, "sms": true, "pdf": true, "rgpd": true, "gdpr": true, "cb": true, "wc": true, "qr": true, "cv": true,
 }
 
 var roleWords = map[string]bool{
