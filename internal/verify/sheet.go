@@ -953,6 +953,14 @@ func daysIn(d *claims.Doc, fold string, t0, t1 int) uint8 {
 		}
 		prev = c
 	}
+	// "at weekends", "le week-end": Saturday and Sunday; "on weekdays", "en
+	// semaine": Monday to Friday
+	if strings.Contains(fold, " weekend") || strings.Contains(fold, " week-end") {
+		set |= 1<<6 | 1
+	}
+	if strings.Contains(fold, " weekday") || strings.Contains(fold, " en semaine ") {
+		set |= 0x3e
+	}
 	// "tous les jours", "every day": all of them (an exception is still a day
 	// the fact talks about)
 	if strings.Contains(fold, " tous les jours ") || strings.Contains(fold, " every day ") || strings.Contains(fold, " 7 jours sur 7 ") || strings.Contains(fold, " 7j/7 ") {
