@@ -367,3 +367,18 @@ func TestSpansOnSamples(t *testing.T) {
 		checkSpans(t, s, Analyze(s, ""))
 	}
 }
+
+// "9-10am": the first end of a range is a clock time in the second's half
+// of the day.
+func TestTimeRangeHalfOfDay(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want float64
+	}{{"Toddler mornings, 9-10am on weekdays", 9 * 60}, {"Glow Nights 6-8pm", 18 * 60}, {"Lunch 11-1pm", 11 * 60}} {
+		d := Analyze(tc.text, "en")
+		c := d.Claims[0]
+		if c.Type != Time || c.Value != tc.want {
+			t.Errorf("%q: first claim %s %v, want time %v", tc.text, c.Type, c.Value, tc.want)
+		}
+	}
+}

@@ -711,6 +711,20 @@ func (x *extractor) number(i int) int {
 		x.add(Claim{Type: Time, Tok0: i, Tok1: i + 1, Value: clock12(t.Num, t.Suf == "pm"), Bound: x.boundBefore(i)}, true)
 		return i + 1
 	}
+	// "9-10am", "6–8pm": the first end of a range takes the half of the day
+	// of the second (11-1pm starts in the morning)
+	if t.Suf == "" && t.Frac == 0 && t.Num >= 1 && t.Num <= 12 && i+2 < n && isDashText(x.toks[i+1].Text) && x.glued(i+1) && x.glued(i+2) && x.isNum(i+2) {
+		e := &x.toks[i+2]
+		ap := e.Suf
+		if ap == "" {
+			ap = x.low(i + 3)
+		}
+		if (ap == "am" || ap == "pm") && e.Num <= 12 && e.Min < 0 {
+			pm := ap == "pm" && t.Num < e.Num
+			x.add(Claim{Type: Time, Tok0: i, Tok1: i + 1, Value: clock12(t.Num, pm), Bound: x.boundBefore(i)}, true)
+			return i + 1
+		}
+	}
 	if t.Suf == "" && i+1 < n && (x.low(i+1) == "pm" || x.low(i+1) == "am") && t.Num <= 12 {
 		x.add(Claim{Type: Time, Tok0: i, Tok1: i + 2, Value: clock12(t.Num, x.low(i+1) == "pm"), Bound: x.boundBefore(i)}, true)
 		return i + 2
