@@ -27,6 +27,7 @@ const (
 	bwPos                       // a positive quality, hostile when denied: good, utiles, human
 	bwProf                      // a profanity aimed at someone: fuck, nique
 	bwImpl                      // an implicit derogation: zoo, cage, burden
+	bwKeep                      // keep (away): garde (loin)
 )
 
 var basicWords = map[string]uint16{}
@@ -47,7 +48,7 @@ func init() {
 		abhorrent loathsome hideous degenerate degenerates retarded idiots idiotic moronic scum trash garbage disgrace
 		criminals liars thieves crooks rapists sick twisted perverted perverts freaks freaky vicious violent dangerous
 		stinking smelly ignorant brainless incompetent deceitful sneaky greedy parasitic diseased abominable awful terrible
-		repellent nauseating pitiful wretched
+		repellent nauseating pitiful wretched worst
 		degoutant repugnant degueulasse degueu immonde ignoble sale crasseux pathetique inutile nul stupide debile con idiot
 		paresseux faineant malhonnete menteur voleur mauvais inferieur minable pourri abject infect horrible affreux hideux
 		moche violent dangereux sauvage arriere primitif degenere tare attarde ecoeurant repulsif vicieux pervers dechet
@@ -62,10 +63,10 @@ func init() {
 	add(bwEmo, `hate hates despise despises loathe loathes detest detests abhor abhors hatred contempt disgusted repulsed
 		hb haine mepris horreur hais hait haissons deteste detestons meprise meprisons execre abhorre marre`)
 	add(bwEmoNeg, `miss regretterait regretteraient regretter manquerait manqueraient stand bear tolerate stomach respect accept trust respecte respecterai respecterais respecter accepte accepterai tolere tolererai supporte supporter supportons blairer sentir encadrer piffrer`)
-	add(bwEmoMe, `disgust disgusts sicken sickens repulse repulses revolt revolts nauseate nauseates sick vomit puke crawl
+	add(bwEmoMe, `throw puke puking disgust disgusts sicken sickens repulse repulses revolt revolts nauseate nauseates sick vomit puke crawl
 		degoutent debectent repugnent ecoeurent revulsent vomir gerber nausee horreur insupportent`)
 	add(bwViol, `kill shoot stab beat hurt murder slaughter burn hang lynch punch smash strangle drown gas torture
-		exterminate eliminate destroy attack bash massacre behead butcher annihilate eradicate wipe
+		exterminate eliminate destroy attack bash suffer massacre behead butcher annihilate eradicate wipe
 		killed shot stabbed beaten hurt murdered slaughtered burned burnt hanged hung lynched gassed tortured
 		exterminated eliminated destroyed eradicated wiped annihilated
 		tuer buter flinguer fusiller poignarder frapper tabasser cogner defoncer massacrer egorger bruler pendre lyncher
@@ -78,9 +79,10 @@ func init() {
 		steriliser sterilise debarrasser virer vire`)
 	add(bwPos, `good use useful human humans equal equals worth smart intelligent capable trusted trustworthy clever
 		bon bons bonne bonnes utile utiles humain humains egal egaux intelligent intelligents capable capables servent sert
-		rien valent`)
+		valent`)
 	add(bwProf, `fuck fck fuk screw nique niquer niker emmerde encule gueule foutre stfu`)
 	add(bwImpl, `zoo zoos cage cages enclos burden fardeau boulet`)
+	add(bwKeep, `keep garde gardez gardons gardent tenez tenir isolate isoler`)
 	// swapped letters in a short hostile verb ("haet", "hiat"): too
 	// short for the one-edit reading, so listed
 	var swaps []string
@@ -224,7 +226,7 @@ var chainWord = map[string]bool{"are": true, "is": true, "be": true, "were": tru
 	"nos": true, "notre": true, "absolument": true, "simplement": true, "deviennent": true, "semblent": true, "restent": true,
 	"et": true, "ils": true, "elles": true, "eux": true, "autre": true, "chose": true, "sans": true, "exception": true,
 	"make": true, "makes": true, "made": true, "me": true, "m": true, "my": true, "font": true, "donnent": true, "rendent": true, "envie": true,
-	"want": true, "feel": true, "skin": true, "typical": true, "typiques": true}
+	"want": true, "feel": true, "skin": true, "have": true, "has": true, "ont": true, "typical": true, "typiques": true}
 
 // firstPerson subjects of an emotion or a threat.
 var basicSubject = map[string]bool{"i": true, "we": true, "je": true, "j": true, "nous": true, "on": true, "im": true}
@@ -249,6 +251,7 @@ func (fc *frameCtx) basicFrames(cl clause, out []frame) []frame {
 	if fc.all&catGroup == 0 && !gluedGroup(toks, cl) {
 		return out // no group named: nothing here can target one
 	}
+	out = fc.identified(cl, out)
 	var cls [64]uint16
 	var glued [64]bool
 	n := cl.b - cl.a
@@ -262,7 +265,11 @@ func (fc *frameCtx) basicFrames(cl clause, out []frame) []frame {
 			continue
 		}
 		cls[i], glued[i] = basicToken(t.Text)
-		if cls[i] != 0 {
+		if t.Text == "sous" && cl.a+i+1 < cl.b {
+			// "sous-hommes" is two tokens
+			cls[i] = basicClass("sous" + toks[cl.a+i+1].Text)
+		}
+		if cls[i] != 0 || t.Text == "without" || t.Text == "sans" || t.Text == "place" || t.Text == "faire" {
 			any = true
 		}
 	}
@@ -280,6 +287,9 @@ func (fc *frameCtx) basicFrames(cl clause, out []frame) []frame {
 	type target struct {
 		a, b int
 		name string
+		// self: the verb is glued to the group ("despisewomen"); after:
+		// the French object pronoun before its verb ("je les défonce")
+		self, after bool
 	}
 	var targets []target
 	for _, g := range cl.hits {
@@ -289,7 +299,7 @@ func (fc *frameCtx) basicFrames(cl clause, out []frame) []frame {
 		if g.end < cl.b && proxyQualifier[toks[g.end].Text] && fc.all&(catBrand2|catComplaint) != 0 {
 			continue
 		}
-		targets = append(targets, target{g.start, g.end, spanText(toks, g.start, g.end)})
+		targets = append(targets, target{a: g.start, b: g.end, name: spanText(toks, g.start, g.end)})
 	}
 	var named string
 	for _, g := range fc.hits {
@@ -302,14 +312,16 @@ func (fc *frameCtx) basicFrames(cl clause, out []frame) []frame {
 		for j := cl.a; j < cl.b; j++ {
 			w := toks[j].Text
 			// "je les déteste": the French object pronoun before its verb
-			if targetPronoun[w] || (w == "les" && at(j+1)&(bwEmo|bwViol|bwRemove) != 0) {
-				targets = append(targets, target{j, j + 1, named})
+			if targetPronoun[w] {
+				targets = append(targets, target{a: j, b: j + 1, name: named})
+			} else if w == "les" && at(j+1)&(bwEmo|bwViol|bwRemove) != 0 {
+				targets = append(targets, target{a: j, b: j + 1, name: named, after: true})
 			}
 		}
 	}
 	for i := range n {
 		if glued[i] {
-			targets = append(targets, target{cl.a + i, cl.a + i + 1, toks[cl.a+i].Text})
+			targets = append(targets, target{a: cl.a + i, b: cl.a + i + 1, name: toks[cl.a+i].Text, self: true})
 		}
 	}
 	if len(targets) == 0 {
@@ -425,7 +437,11 @@ func (fc *frameCtx) basicFrames(cl clause, out []frame) []frame {
 						add("an implicit derogation of", j, j+1, g.name, true)
 					}
 					found = true
-				case c&(bwViol|bwRemove) != 0 && j > g.b && modalBetween(toks, g.b, j):
+				case w == "place" && toks[j-1].Text == "no" || w == "faire" && toks[j-1].Text == "a" && toks[j-2].Text == "rien":
+					// "X have no place among us", "n'ont rien à faire ici"
+					add("a group denied its place:", j, j+1, g.name, true)
+					found = true
+				case c&(bwViol|bwRemove) != 0 && (j > g.b && modalBetween(toks, g.b, j) || intentBefore(toks, cl, g.a) && !preventBefore(toks, cl, g.a)):
 					// "X should all be shot", "… devraient être enfermées"
 					if neg, _ := negIn(g.b, j); !neg {
 						add("violence or removal called for against", j, j+1, g.name, true)
@@ -443,7 +459,14 @@ func (fc *frameCtx) basicFrames(cl clause, out []frame) []frame {
 		}
 		// 2. what is done to the group: an emotion, a threat, a call to
 		// remove, profanity — the verb shortly before it
-		for j := g.a - 1; j >= max(cl.a, g.a-6); j-- {
+		from, to := g.a-1, max(cl.a, g.a-6)
+		switch {
+		case g.self:
+			from, to = g.a, g.a
+		case g.after:
+			from, to = g.b, g.b
+		}
+		for j := from; j >= to; j-- {
 			c := at(j)
 			if c == 0 {
 				continue
@@ -454,21 +477,45 @@ func (fc *frameCtx) basicFrames(cl clause, out []frame) []frame {
 					add("intolerance of", j, j+1, g.name, true)
 				}
 			case c&bwEmo != 0:
-				if neg, _ := negIn(max(cl.a, j-4), j); !neg && !negAfter(j) && !beingAfter(toks, g.b, cl.b) && !otherSubject(toks, cl, j) {
+				// "je n'ai que du mépris pour…" is restrictive
+				if neg, restr := negIn(max(cl.a, j-4), j); (!neg || restr) && !negAfter(j) && !beingAfter(toks, g.b, cl.b) && !otherSubject(toks, cl, j) {
 					add("a hostile emotion towards", j, j+1, g.name, true)
 				}
 			case c&(bwViol|bwRemove) != 0:
-				if neg, _ := negIn(max(cl.a, j-5), j); !neg && (intentBefore(toks, cl, j) || segmentStart(toks, cl, j)) {
+				if neg, _ := negIn(max(cl.a, j-5), j); !neg && (intentBefore(toks, cl, j) || segmentStart(toks, cl, j) || (g.after && firstBefore(toks, cl, j))) {
 					add("violence or removal aimed at", j, j+1, g.name, true)
 				}
 			case c&bwProf != 0:
 				if neg, _ := negIn(max(cl.a, j-3), j); !neg && g.a-j <= 3 {
 					add("profanity aimed at", j, j+1, g.name, true)
 				}
+			case c&bwKeep != 0:
+				// "keep X away from…", "qu'on garde les X loin des…"
+				for k := g.b; k < min(cl.b, g.b+3); k++ {
+					if w := toks[k].Text; w == "away" || w == "loin" || w == "out" || w == "dehors" || w == "apart" || w == "ecart" {
+						add("removal aimed at", j, k+1, g.name, true)
+						break
+					}
+				}
 			case c&bwImpl != 0 || c&bwAttr != 0:
 				continue
 			}
 			break
+		}
+		// "the world would be better without X", "le monde serait mieux
+		// sans les X"
+		if k := g.a - 1; k > cl.a && (toks[k].Text == "without" || toks[k].Text == "sans" || (genericDet[toks[k].Text] && k-1 > cl.a && (toks[k-1].Text == "without" || toks[k-1].Text == "sans"))) {
+			if toks[k].Text != "without" && toks[k].Text != "sans" {
+				k--
+			}
+			for j := max(cl.a, k-5); j < k; j++ {
+				if w := toks[j].Text; w == "better" || w == "mieux" || w == "meilleur" || w == "meilleure" || w == "safer" || w == "happier" || w == "cleaner" {
+					if neg, _ := negIn(cl.a, j); !neg || cl.question {
+						add("a world wished without", j, k+1, g.name, true)
+					}
+					break
+				}
+			}
 		}
 	}
 	return out
@@ -635,6 +682,94 @@ func quoteCondemned(toks []Token, quote []bool) bool {
 			return true
 		}
 		if (t.Text == "like" || t.Text == "comme") && i+1 < len(toks) && toks[i+1].Kind == KindQuote {
+			return true
+		}
+	}
+	return false
+}
+
+// firstBefore: a first-person subject shortly before j ("je les défonce").
+func firstBefore(toks []Token, cl clause, j int) bool {
+	for k := max(cl.a, j-3); k < j; k++ {
+		if basicSubject[toks[k].Text] {
+			return true
+		}
+	}
+	return false
+}
+
+// identified: "Don't trust them. They are X.", "Ce sont des X, forcément":
+// a clause that only says who "they" are, in a comment that says
+// something hostile of them elsewhere, makes the group the target.
+func (fc *frameCtx) identified(cl clause, out []frame) []frame {
+	toks := fc.toks
+	j := cl.a
+	if j+2 >= cl.b {
+		return out
+	}
+	switch toks[j].Text {
+	case "they", "ce", "c", "ils", "elles":
+	default:
+		return out
+	}
+	j++
+	if w := toks[j].Text; w != "are" && w != "re" && w != "sont" && w != "est" {
+		return out
+	}
+	j++
+	for j < cl.b && (identFiller[toks[j].Text] || genericDet[toks[j].Text]) {
+		j++
+	}
+	var g hit
+	found := false
+	for _, h := range cl.hits {
+		if h.start == j && h.cats&catGroup != 0 {
+			g, found = h, true
+		}
+	}
+	if !found {
+		return out
+	}
+	// the rest of the clause adds nothing but "after all", "what did you
+	// expect"
+	for k := g.end; k < cl.b; k++ {
+		if !identFiller[toks[k].Text] && toks[k].Kind == KindWord {
+			return out
+		}
+	}
+	cue := -1
+	neg := false
+	for k, t := range toks {
+		if k >= cl.a && k < cl.b {
+			continue
+		}
+		if basicNeg[t.Text] {
+			neg = true
+		}
+		c := basicClass(t.Text)
+		if c&(bwAttr|bwDehum|bwEmo) != 0 || lieWord[t.Text] || (neg && distrustWord[t.Text]) {
+			cue = k
+			break
+		}
+	}
+	if cue < 0 {
+		return out
+	}
+	return append(out, frame{ownNeg: true, kind: "a group named as who \"they\" are, next to", pos: g.start, word: spanText(toks, cue, cue+1), g: spanText(toks, g.start, g.end)})
+}
+
+var identFiller = map[string]bool{"just": true, "only": true, "all": true, "merely": true, "simply": true, "juste": true, "que": true, "qu": true,
+	"simplement": true, "tous": true, "toutes": true, "after": true, "apres": true, "tout": true, "what": true, "did": true, "you": true,
+	"expect": true, "of": true, "course": true, "forcement": true, "evidemment": true, "voila": true, "quoi": true, "bien": true, "sur": true}
+
+var lieWord = map[string]bool{"lie": true, "lies": true, "lying": true, "liars": true, "mentent": true, "mentir": true, "menteurs": true, "steal": true, "volent": true}
+
+var distrustWord = map[string]bool{"trust": true, "listen": true, "believe": true, "confiance": true, "ecoutez": true, "ecoute": true, "croyez": true, "crois": true, "fiez": true}
+
+// preventBefore: "we must stop X being hurt" protects them.
+func preventBefore(toks []Token, cl clause, a int) bool {
+	for k := cl.a; k < a; k++ {
+		if preventWord[toks[k].Text] {
 			return true
 		}
 	}

@@ -455,11 +455,10 @@ func hcCases() []hcCase {
 // traps at 90 %, the hateful functionalities at what the rules reach now
 // (docs/moderation.md gives the first run and the current one).
 var hcFloor = map[string]float64{
-	"derog_impl en": 0.65, "derog_impl fr": 0.65, "derog_neg_emote en": 0.65, "derog_neg_emote fr": 0.8,
-	"ref_subs_sent en": 0.5, "ref_subs_sent fr": 0.25, "spell_char_del_h fr": 0.65, "spell_space_del_h en": 0.65,
+	"derog_impl en": 0.8,
 }
 
-const hcDefaultHateFloor, hcTrapFloor = 0.8, 0.9
+const hcDefaultHateFloor, hcTrapFloor = 0.9, 0.9
 
 // TestHateCheck scores the functional templates per functionality and
 // language and holds the floors.
