@@ -2304,6 +2304,33 @@ func offerNoun(d *claims.Doc, mi int) bool {
 	return false
 }
 
+// freebieSynonyms: everyday words for the people an offer names.
+var freebieSynonyms = map[string]string{
+	"grown-up": "adult", "grown-ups": "adult", "grownup": "adult", "grownups": "adult", "kid": "child", "kids": "child",
+	"children": "child", "parent": "adult", "parents": "adult",
+}
+
+// withInFacts: stem is named in a fact within five words after "with",
+// "avec", "including" or "comprenant" in its sentence.
+func (g *grounder) withInFacts(stem string) bool {
+	for fi := range g.sh.facts {
+		fd := &g.sh.facts[fi]
+		d := fd.doc
+		for k := range d.Tokens {
+			if fd.stems[k] != stem {
+				continue
+			}
+			for j := k - 1; j >= 0 && j >= k-5 && d.Tokens[j].Sent == d.Tokens[k].Sent; j-- {
+				switch d.Tokens[j].Low {
+				case "with", "avec", "including", "comprenant":
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // pricedAt: the word at k has its own price right after it ("l'entrée est
 // gratuite, la location de patins coûte 3 €"): the gift before it in the
 // sentence is not for it ("l'entrée coûte 8 € ; gratuit pour les moins de
@@ -2332,6 +2359,9 @@ func (g *grounder) freebie(c *claims.Claim) {
 	generic := len(c.Words) > 0
 	for i, w := range c.Words {
 		stems[i] = claims.Stem(w)
+		if syn, ok := freebieSynonyms[w]; ok {
+			stems[i] = syn
+		}
 		if n := g.serviceNoun(c, w); n != "" {
 			stems[i] = n
 		}
@@ -2373,6 +2403,11 @@ func (g *grounder) freebie(c *claims.Claim) {
 				}
 			}
 		}
+	}
+	// "food and host included" when the fact sells the party "with food and
+	// a party host": what comes with a priced offer is included in it
+	if inclusion && len(stems) > 0 && g.withInFacts(stems[0]) {
+		return
 	}
 	if inclusion && g.doc.Tokens[c.Tok0].Low == "including" || g.doc.Tokens[c.Tok0].Low == "y" {
 		// "including 18 rooms with a sea view" only lists what a fact says

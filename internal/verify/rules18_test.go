@@ -14,3 +14,16 @@ func TestWeekendDays(t *testing.T) {
 		t.Errorf("toddler sessions on a Saturday not flagged")
 	}
 }
+
+// What comes "with" a priced offer is included in it; a grown-up is an adult.
+func TestWithInclusionAndGrownUps(t *testing.T) {
+	facts := []string{"Party packages start at £15.95 per child for groups of 10 or more, with food and a party host.", "Toddler sessions cost £8 with one adult free."}
+	for _, post := range []string{"Planning a party? From £15.95 per child, food and host included 🎉", "Toddler mornings: £8, and a grown-up jumps free 👶"} {
+		if r := check(t, "en", facts, post); r.Verdict != Pass {
+			t.Errorf("%q flagged: %+v", post, r.Findings)
+		}
+	}
+	if r := check(t, "en", facts, "Party packages with a bouncy castle included!"); r.Verdict == Pass {
+		t.Errorf("an inclusion the facts never give not flagged")
+	}
+}
