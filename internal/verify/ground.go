@@ -1619,7 +1619,7 @@ func (g *grounder) impliedByPost(c *claims.Claim, cl class) bool {
 				}
 			}
 		}
-		if g.basket(c, counts) {
+		if g.basket(c, counts) || g.exampleDiscount(c) {
 			return true
 		}
 	}
@@ -2299,6 +2299,30 @@ func offerNoun(d *claims.Doc, mi int) bool {
 		switch prevLow(d.Tokens, mi) {
 		case "l'", "la", "une", "cette", "notre", "nos", "les", "des", "the", "an", "this", "our", "special", "exclusive":
 			return true
+		}
+	}
+	return false
+}
+
+// exampleDiscount: "Crème solaire à 15 € ? Avec la remise, elle passe à
+// 12 €": the post's own example price (asked in a question) and that price
+// less a stated discount.
+func (g *grounder) exampleDiscount(c *claims.Claim) bool {
+	pcts := g.sh.atoms[clsPercent]
+	for i := range g.doc.Claims {
+		o := &g.doc.Claims[i]
+		if o.Start == c.Start || o.Type != claims.Money || o.Sent < c.Sent-1 || o.Sent > c.Sent+1 {
+			continue
+		}
+		for _, p := range pcts {
+			if p.derived || p.value <= 0 || p.value >= 100 {
+				continue
+			}
+			f := 1 - p.value/100
+			// c is the price after the discount, or the example asked
+			if math.Abs(o.Value*f-c.Value) < 0.01 && (g.question(o.Sent) || g.supported(o, clsMoney)) || g.question(c.Sent) && math.Abs(c.Value*f-o.Value) < 0.01 {
+				return true
+			}
 		}
 	}
 	return false

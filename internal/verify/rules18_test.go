@@ -27,3 +27,15 @@ func TestWithInclusionAndGrownUps(t *testing.T) {
 		t.Errorf("an inclusion the facts never give not flagged")
 	}
 }
+
+// The post's own example price, asked in a question, and that price less a
+// stated discount.
+func TestExampleDiscount(t *testing.T) {
+	facts := []string{"En avril 2027, 20 % de remise sur toute la gamme solaire."}
+	if r := check(t, "fr", facts, "Crème solaire à 15 € ? Avec la remise, elle passe à 12 € 😎"); r.Verdict != Pass {
+		t.Errorf("worked example flagged: %+v", r.Findings)
+	}
+	if r := check(t, "fr", facts, "Crème solaire à 15 € ? Avec la remise, elle passe à 10 € !"); r.Verdict == Pass {
+		t.Errorf("a wrong worked example not flagged")
+	}
+}
