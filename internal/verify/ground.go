@@ -1632,7 +1632,9 @@ func (g *grounder) impliedByPost(c *claims.Claim, cl class) bool {
 		if !ok {
 			continue
 		}
-		if ocl == cl && claims.Eq(o.Value, c.Value) && o.Bound == claims.Exact && g.supported(o, cl) {
+		// (of the same thing: "3 jours" does not back "3 scènes" when the
+		// facts count the stages)
+		if ocl == cl && claims.Eq(o.Value, c.Value) && o.Bound == claims.Exact && (cl != clsPlain || c.Noun == "" || o.Noun == "" || nounCompatible(c.Noun, o.Noun) || !g.sh.nouns[c.Noun]) && g.supported(o, cl) {
 			return true
 		}
 		// "save €100: that's €1,090" for a €1,190 price

@@ -184,3 +184,18 @@ func TestTimeOfADay(t *testing.T) {
 		t.Errorf("EN Sunday opening time: %+v", r.Findings)
 	}
 }
+
+// A figure repeated in the post backs only a figure of the same thing.
+func TestRepeatOfAnotherThing(t *testing.T) {
+	fr := []string{"Le festival a lieu du 16 au 18 octobre 2026, avec 12 artistes sur 2 scènes.", "Le pass 3 jours coûte 59 €."}
+	if r := check(t, "fr", fr, "12 artistes sur 2 scènes, pass 3 jours à 59 € !"); r.Verdict != Pass {
+		t.Errorf("FR stated counts flagged: %+v", r.Findings)
+	}
+	if r := check(t, "fr", fr, "12 artistes sur 3 scènes, pass 3 jours à 59 € !"); r.Verdict != Fail {
+		t.Errorf("FR wrong stage count backed by the pass: %+v", r.Findings)
+	}
+	en := []string{"The festival runs from 16 to 18 October 2026, with 12 artists on 2 stages.", "The 3-day pass costs £59."}
+	if r := check(t, "en", en, "12 artists on 3 stages, and a 3-day pass for £59!"); r.Verdict != Fail {
+		t.Errorf("EN wrong stage count backed by the pass: %+v", r.Findings)
+	}
+}
