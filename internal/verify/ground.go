@@ -1647,8 +1647,10 @@ func (g *grounder) impliedByPost(c *claims.Claim, cl class) bool {
 		}
 		if ocl == clsPlain && o.Sent == c.Sent && o.Value >= 2 && o.Value <= 100 && o.Value == math.Trunc(o.Value) && cl != clsPlain {
 			for j := range atoms {
-				// a clock time is never a product (6 × 2:00 is not noon)
-				if atoms[j].derived || cl == clsClock && (c.Type == claims.Time || !atoms[j].dur) {
+				// a clock time is never a product (6 × 2:00 is not noon); a
+				// length worked out from two times is one ("10 matinées,
+				// 30 heures" for 9h–12h)
+				if atoms[j].derived && !(cl == clsClock && atoms[j].dur) || cl == clsClock && (c.Type == claims.Time || !atoms[j].dur) {
 					continue
 				}
 				prod := atoms[j].value * o.Value

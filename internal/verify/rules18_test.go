@@ -39,3 +39,14 @@ func TestExampleDiscount(t *testing.T) {
 		t.Errorf("a wrong worked example not flagged")
 	}
 }
+
+// The working days of a range of weeks, and the hours they make.
+func TestWorkingDaysOfARange(t *testing.T) {
+	facts := []string{"Le stage intensif a lieu du lundi 12 au vendredi 23 avril 2027, chaque matin de 9h à 12h, pour 420 €."}
+	if r := check(t, "fr", facts, "Stage intensif du 12 au 23 avril ! Soit 10 matinées, 30 heures d'anglais 💪"); r.Verdict != Pass {
+		t.Errorf("worked-out mornings and hours flagged: %+v", r.Findings)
+	}
+	if r := check(t, "fr", facts, "Stage intensif : 15 matinées d'anglais !"); r.Verdict == Pass {
+		t.Errorf("wrong number of mornings not flagged")
+	}
+}

@@ -770,6 +770,11 @@ func (sh *sheet) derive() {
 		for w, n := range wd {
 			add(clsPlain, float64(n), claims.WeekdayNames["en"][w], da.fact)
 		}
+		// "du lundi 12 au vendredi 23 avril, chaque matin": the working days
+		// of a range of weeks ("10 matinées")
+		if work := wd[1] + wd[2] + wd[3] + wd[4] + wd[5]; work != days && work > 1 {
+			add(clsPlain, float64(work), "day", da.fact)
+		}
 	}
 	for ym := range months {
 		var wd [7]int
