@@ -32,6 +32,9 @@ func (g *grounder) run() {
 	for i := range g.doc.Claims {
 		g.claim(&g.doc.Claims[i])
 	}
+	if g.sh.shareOf != nil {
+		g.fullShares()
+	}
 	g.alternatives()
 }
 
@@ -3332,4 +3335,23 @@ func (g *grounder) role(c *claims.Claim) {
 	r := claims.Claim{Type: claims.Name, Start: toks[a].Start, End: toks[b-1].End, Tok0: a, Tok1: b, Sent: c.Sent}
 	r.Text = g.doc.Slice(r.Start, r.End)
 	g.contradicted(&r, factRole, "")
+}
+
+// fullShares: "made from 100% recycled glass" when a fact says 60% recycled
+// glass. "100%" before a word is read as an intensifier ("100% cashless"),
+// not a figure, unless a fact gives a smaller share of that very quality.
+func (g *grounder) fullShares() {
+	toks := g.doc.Tokens
+	for i := 0; i+2 < len(toks); i++ {
+		if toks[i].Kind != claims.TNum || toks[i].Num != 100 || toks[i+1].Text != "%" || toks[i+2].Kind != claims.TWord {
+			continue
+		}
+		sf, ok := g.sh.shareOf[claims.Stem(toks[i+2].Low)]
+		if !ok {
+			continue
+		}
+		c := claims.Claim{Type: claims.Percent, Start: toks[i].Start, End: toks[i+1].End, Tok0: i, Tok1: i + 2, Sent: toks[i].Sent, Value: 100}
+		c.Text = g.doc.Slice(c.Start, c.End)
+		g.contradicted(&c, sf.fact, sf.text)
+	}
 }

@@ -199,3 +199,19 @@ func TestRepeatOfAnotherThing(t *testing.T) {
 		t.Errorf("EN wrong stage count backed by the pass: %+v", r.Findings)
 	}
 }
+
+// "100%" of a quality a fact gives a smaller share of is a figure.
+func TestFullShareOfAQuality(t *testing.T) {
+	en := []string{"The bottle is made from 60% recycled glass.", "The festival is cashless."}
+	if r := check(t, "en", en, "Our bottle is made from 60% recycled glass ♻️ and the festival is 100% cashless!"); r.Verdict != Pass {
+		t.Errorf("EN stated share flagged: %+v", r.Findings)
+	}
+	r := check(t, "en", en, "Our bottle is made from 100% recycled glass ♻️")
+	if r.Verdict != Fail || r.Findings[0].Text != "100%" || r.Findings[0].Suggestion != "60%" {
+		t.Errorf("EN full share: %+v", r.Findings)
+	}
+	fr := []string{"Le flacon est en verre 60 % recyclé."}
+	if r := check(t, "fr", fr, "Un flacon en verre 100 % recyclé ♻️"); r.Verdict != Fail {
+		t.Errorf("FR full share: %+v", r.Findings)
+	}
+}

@@ -110,6 +110,9 @@ type sheet struct {
 	factDays   []uint8 // per fact: bit w set when the fact names weekday w (ranges expanded)
 	dayHours   bool    // a fact gives hours day by day (daySpans), so times said of a day are checked
 	yearCounts bool    // a fact names a year and counts something: counts said of a year are checked
+	// a share of a quality a fact gives ("60% recycled glass"), by the stem
+	// of the word after it: "100% recycled" in a post is then a figure
+	shareOf map[string]shareFact
 	recurs     []recurrence
 	// lengths of time a fact puts before (negative) or after a moment:
 	// "doors open 1 hour before each concert"
@@ -156,6 +159,11 @@ type partialAtom struct {
 	noun     string
 	fact     int
 	text     string
+}
+
+type shareFact struct {
+	fact int
+	text string
 }
 
 type entity struct {
@@ -333,6 +341,15 @@ func compile(lang string, facts []Fact, brief string, year int, now time.Time) *
 		if sh.factDays[fi] != 0 && !sh.dayHours {
 			var buf [6]daySpan
 			sh.dayHours = sh.daySpans(fi, buf[:]) != nil
+		}
+		for _, c := range sh.facts[fi].doc.Claims {
+			d := sh.facts[fi].doc
+			if c.Type == claims.Percent && !c.Discount && c.Value < 100 && c.Tok1 < len(d.Tokens) && d.Tokens[c.Tok1].Kind == claims.TWord && !d.Tokens[c.Tok1].Stop() {
+				if sh.shareOf == nil {
+					sh.shareOf = map[string]shareFact{}
+				}
+				sh.shareOf[claims.Stem(d.Tokens[c.Tok1].Low)] = shareFact{fact: fi, text: c.Text}
+			}
 		}
 		if !sh.yearCounts {
 			year, count := false, false
