@@ -113,7 +113,7 @@ type sheet struct {
 	// a share of a quality a fact gives ("60% recycled glass"), by the stem
 	// of the word after it: "100% recycled" in a post is then a figure
 	shareOf map[string]shareFact
-	recurs     []recurrence
+	recurs  []recurrence
 	// lengths of time a fact puts before (negative) or after a moment:
 	// "doors open 1 hour before each concert"
 	offsets []float64
