@@ -2582,6 +2582,13 @@ func (g *grounder) giftCondition(c *claims.Claim) bool {
 
 var everyWords = map[string]bool{"every": true, "all": true, "any": true, "tous": true, "toutes": true, "chaque": true, "toute": true, "tout": true}
 
+// freeForAll: a fact gives something to everyone ("pour tous", "for
+// everyone"), which a post's "pour tous" may be about.
+func (g *grounder) freeForAll() bool {
+	f := g.sh.allFold
+	return strings.Contains(f, " pour tous ") || strings.Contains(f, " tout le monde ") || strings.Contains(f, " for everyone ") || strings.Contains(f, " for all ")
+}
+
 // freebieCondition: the fact offers it above a threshold ("free on orders
 // over £40") and the post offers it on every order.
 func (g *grounder) freebieCondition(c *claims.Claim, fi, sent int) {
@@ -2589,6 +2596,11 @@ func (g *grounder) freebieCondition(c *claims.Claim, fi, sent int) {
 	threshold := ""
 	for _, fc := range d.Claims {
 		if fc.Sent == sent && fc.Type == claims.Money && (fc.Bound == claims.AtLeast || fc.Bound == claims.Greater) {
+			threshold = fc.Text
+		}
+		// "gratuite pour les personnes de plus de 70 ans": an age limit,
+		// unless another fact gives something free to everyone
+		if fc.Sent == sent && fc.Bound != claims.Exact && (fc.Type == claims.Count && fc.Noun == "year" || fc.Type == claims.Number && (fc.Bound == claims.Less || fc.Bound == claims.Greater)) && !g.freeForAll() {
 			threshold = fc.Text
 		}
 	}

@@ -50,3 +50,14 @@ func TestWorkingDaysOfARange(t *testing.T) {
 		t.Errorf("wrong number of mornings not flagged")
 	}
 }
+
+// A freebie the facts keep for an age group, offered "pour tous".
+func TestFreebieForAllAgainstAnAgeLimit(t *testing.T) {
+	facts := []string{"La livraison à domicile est gratuite pour les personnes de plus de 70 ans, dans Douai."}
+	if r := check(t, "fr", facts, "Vous avez plus de 70 ans ? On vous livre gratuitement à domicile dans Douai 🏠"); r.Verdict != Pass {
+		t.Errorf("stated free delivery flagged: %+v", r.Findings)
+	}
+	if r := check(t, "fr", facts, "Livraison gratuite pour tous à Douai 🚚"); r.Verdict != Fail {
+		t.Errorf("free delivery for all: %+v", r.Findings)
+	}
+}
