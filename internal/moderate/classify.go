@@ -498,7 +498,7 @@ func (c *Classifier) decide(a Analysis, s *scratch, pTox, pSpam, pQ float64) Res
 		return false
 	}
 	isGeneric := func(h hit) bool {
-		if h.plural || h.end-h.start > 1 {
+		if h.plural || h.end-h.start > 1 || peopleAfter(toks, h) {
 			return true
 		}
 		w := toks[h.start].Text
@@ -1331,7 +1331,7 @@ func reportIn(toks []Token, hits []hit) bool {
 		if h.cats&catReport == 0 {
 			continue
 		}
-		if h.start > 0 && firstPersonSubject[toks[h.start-1].Text] && sayingVerb[toks[h.start].Text] {
+		if h.start > 0 && firstPersonSubject[toks[h.start-1].Text] && sayingVerb[toks[h.start].Text] || ownSaying(toks, h) {
 			continue
 		}
 		// "nobody says a thing", "personne ne dit rien": silence, not a

@@ -28,6 +28,8 @@ const (
 	bwProf                      // a profanity aimed at someone: fuck, nique
 	bwImpl                      // an implicit derogation: zoo, cage, burden
 	bwKeep                      // keep (away): garde (loin)
+	bwLet                       // let (near), laisser (approcher)
+	bwGone                      // gone: disappear, disparaître
 )
 
 var basicWords = map[string]uint16{}
@@ -48,7 +50,7 @@ func init() {
 		abhorrent loathsome hideous degenerate degenerates retarded idiots idiotic moronic scum trash garbage disgrace
 		criminals liars thieves crooks rapists sick twisted perverted perverts freaks freaky vicious violent dangerous
 		stinking smelly ignorant brainless incompetent deceitful sneaky greedy parasitic diseased abominable awful terrible
-		repellent nauseating pitiful wretched worst
+		repellent nauseating pitiful wretched worst dumbest stupidest laziest dirtiest ugliest filthiest
 		degoutant repugnant degueulasse degueu immonde ignoble sale crasseux pathetique inutile nul stupide debile con idiot
 		paresseux faineant malhonnete menteur voleur mauvais inferieur minable pourri abject infect horrible affreux hideux
 		moche violent dangereux sauvage arriere primitif degenere tare attarde ecoeurant repulsif vicieux pervers dechet
@@ -64,9 +66,9 @@ func init() {
 		hb haine mepris horreur hais hait haissons deteste detestons meprise meprisons execre abhorre marre`)
 	add(bwEmoNeg, `miss regretterait regretteraient regretter manquerait manqueraient stand bear tolerate stomach respect accept trust respecte respecterai respecterais respecter accepte accepterai tolere tolererai supporte supporter supportons blairer sentir encadrer piffrer`)
 	add(bwEmoMe, `throw puke puking disgust disgusts sicken sickens repulse repulses revolt revolts nauseate nauseates sick vomit puke crawl
-		degoutent debectent repugnent ecoeurent revulsent vomir gerber nausee horreur insupportent`)
+		degoutent debectent repugnent ecoeurent revulsent degoute debecte ecoeure repugne revulse vomir gerber nausee horreur insupportent`)
 	add(bwViol, `kill shoot stab beat hurt murder slaughter burn hang lynch punch smash strangle drown gas torture
-		exterminate eliminate destroy attack bash suffer massacre behead butcher annihilate eradicate wipe
+		exterminate eliminate destroy attack bash suffer hunt chase traquer pourchasser massacre behead butcher annihilate eradicate wipe
 		killed shot stabbed beaten hurt murdered slaughtered burned burnt hanged hung lynched gassed tortured
 		exterminated eliminated destroyed eradicated wiped annihilated
 		tuer buter flinguer fusiller poignarder frapper tabasser cogner defoncer massacrer egorger bruler pendre lyncher
@@ -77,11 +79,13 @@ func init() {
 		sterilise sterilize sterilised sterilized lock locked
 		expulser expulse rafler rafle deporter deporte enfermer enferme parquer parque interdire interdit chasser chasse
 		steriliser sterilise debarrasser virer vire`)
-	add(bwPos, `good use useful human humans equal equals worth smart intelligent capable trusted trustworthy clever
+	add(bwPos, `reliable fiable fiables trustworthy people persons respect rights droits good use useful human humans equal equals worth smart intelligent capable trusted trustworthy clever
 		bon bons bonne bonnes utile utiles humain humains egal egaux intelligent intelligents capable capables servent sert
 		valent`)
-	add(bwProf, `fuck fck fuk screw nique niquer niker emmerde encule gueule foutre stfu`)
-	add(bwImpl, `zoo zoos cage cages enclos burden fardeau boulet`)
+	add(bwProf, `chie pisse crache fuck fck fuk screw nique niquer niker emmerde encule gueule foutre stfu`)
+	add(bwImpl, `zoo zoos cage cages enclos burden fardeau boulet jungle brousse caves grottes bars barreaux`)
+	add(bwLet, `let allow laisserais laisserai laisser laisse autoriserais`)
+	add(bwGone, `disappear vanish die disparaissent disparaitre disparaissez crevent crever`)
 	add(bwKeep, `keep garde gardez gardons gardent tenez tenir isolate isoler`)
 	// swapped letters in a short hostile verb ("haet", "hiat"): too
 	// short for the one-edit reading, so listed
@@ -142,6 +146,9 @@ func basicClass(w string) uint16 {
 	}
 	if c, ok := basicWords[w]; ok {
 		return c
+	}
+	if c, ok := basicWords[w+"s"]; ok && len(w) >= 4 {
+		return c // "a liar", "a parasite"
 	}
 	var buf [6]string
 	forms := frForms(w, buf[:0])
@@ -226,7 +233,9 @@ var chainWord = map[string]bool{"are": true, "is": true, "be": true, "were": tru
 	"nos": true, "notre": true, "absolument": true, "simplement": true, "deviennent": true, "semblent": true, "restent": true,
 	"et": true, "ils": true, "elles": true, "eux": true, "autre": true, "chose": true, "sans": true, "exception": true,
 	"make": true, "makes": true, "made": true, "me": true, "m": true, "my": true, "font": true, "donnent": true, "rendent": true, "envie": true,
-	"want": true, "feel": true, "skin": true, "have": true, "has": true, "ont": true, "typical": true, "typiques": true}
+	"want": true, "feel": true, "skin": true, "have": true, "has": true, "ont": true, "etres": true, "real": true, "vrais": true,
+	"vraies": true, "true": true, "can": true, "could": true, "peuvent": true, "pourront": true, "deserve": true, "meritent": true, "aucun": true,
+	"aucune": true, "go": true, "vont": true, "ca": true, "cela": true, ",": true, "typical": true, "typiques": true}
 
 // firstPerson subjects of an emotion or a threat.
 var basicSubject = map[string]bool{"i": true, "we": true, "je": true, "j": true, "nous": true, "on": true, "im": true}
@@ -235,7 +244,8 @@ var basicSubject = map[string]bool{"i": true, "we": true, "je": true, "j": true,
 var basicIntent = map[string]bool{"will": true, "ll": true, "gonna": true, "going": true, "want": true, "wanna": true, "should": true,
 	"must": true, "need": true, "needs": true, "let": true, "lets": true, "time": true, "gotta": true, "shall": true, "deserve": true,
 	"vais": true, "va": true, "allons": true, "veux": true, "voudrais": true, "envie": true, "faut": true, "faudrait": true, "doit": true,
-	"devrait": true, "devraient": true, "doivent": true, "devons": true, "temps": true, "meritent": true, "allez": true, "aller": true}
+	"devrait": true, "devraient": true, "doivent": true, "devons": true, "temps": true, "meritent": true, "allez": true, "aller": true,
+	"belong": true, "belongs": true, "place": true}
 
 // targetPronoun stands for a group named earlier in the comment.
 var targetPronoun = map[string]bool{"they": true, "them": true, "ils": true, "elles": true, "les": false, "eux": true}
@@ -269,7 +279,7 @@ func (fc *frameCtx) basicFrames(cl clause, out []frame) []frame {
 			// "sous-hommes" is two tokens
 			cls[i] = basicClass("sous" + toks[cl.a+i+1].Text)
 		}
-		if cls[i] != 0 || t.Text == "without" || t.Text == "sans" || t.Text == "place" || t.Text == "faire" {
+		if cls[i] != 0 || withoutWord[t.Text] || t.Text == "place" || t.Text == "faire" {
 			any = true
 		}
 	}
@@ -299,7 +309,11 @@ func (fc *frameCtx) basicFrames(cl clause, out []frame) []frame {
 		if g.end < cl.b && proxyQualifier[toks[g.end].Text] && fc.all&(catBrand2|catComplaint) != 0 {
 			continue
 		}
-		targets = append(targets, target{a: g.start, b: g.end, name: spanText(toks, g.start, g.end)})
+		b := g.end
+		if peopleAfter(toks, g) {
+			b++ // "gay people don't…": the noun is part of the group
+		}
+		targets = append(targets, target{a: g.start, b: b, name: spanText(toks, g.start, b)})
 	}
 	var named string
 	for _, g := range fc.hits {
@@ -362,17 +376,25 @@ func (fc *frameCtx) basicFrames(cl clause, out []frame) []frame {
 		neg := false
 		for j := cl.a; j < g; j++ {
 			w := toks[j].Text
-			if basicNeg[w] {
+			if basicNeg[w] && !(w == "rien" && j+1 < cl.b && toks[j+1].Text == "que") {
 				neg = true
 			}
-			if !opinionVerb[w] && !sayingVerb[w] && !reportVerb[w] {
+			if !opinionVerb[w] && !sayingVerb[w] && !reportVerb[w] && w != "croire" && w != "penser" {
 				continue
 			}
-			if neg {
+			if neg && !cl.question {
 				return true
+			}
+			if w == "croire" || w == "penser" {
+				continue // a report only when negated: "il ne faut pas croire que…"
 			}
 			first := false
 			for k := max(cl.a, j-3); k < j; k++ {
+				// "don't you think X are…?", "vous ne trouvez pas que…?"
+				// asks the reader to agree
+				if cl.question && (personSubject[toks[k].Text] || toks[k].Text == "vous") {
+					first = true
+				}
 				if basicSubject[toks[k].Text] {
 					first = true
 				}
@@ -399,7 +421,7 @@ func (fc *frameCtx) basicFrames(cl clause, out []frame) []frame {
 			}
 		}
 		// 1. what the group is said to be or to do to the speaker
-		if !groupNeg && !objectOf(toks, cl, g.a) {
+		if !groupNeg && (!objectOf(toks, cl, g.a) || emoMeAfter(toks, cl, g.b, at)) {
 			// "X should be kept in cages", "devraient vivre dans un zoo"
 			for j := g.b + 1; j < min(cl.b, g.b+9); j++ {
 				if at(j)&bwImpl != 0 && modalBetween(toks, g.b, j) {
@@ -435,6 +457,15 @@ func (fc *frameCtx) basicFrames(cl clause, out []frame) []frame {
 				case c&bwImpl != 0:
 					if neg, _ := negIn(g.b, j); !neg && !negAfter(j) {
 						add("an implicit derogation of", j, j+1, g.name, true)
+					}
+					found = true
+				case c&bwGone != 0:
+					// "X should disappear", "why can't X just disappear?",
+					// "pourquoi les X ne disparaissent-ils pas ?"
+					neg, _ := negIn(g.b, j+3)
+					qneg, _ := negIn(cl.a, j+3)
+					if (modalBetween(toks, g.b, j) && !neg) || (cl.question && whyAt(toks, cl) && qneg) {
+						add("a group wished gone:", j, j+1, g.name, true)
 					}
 					found = true
 				case w == "place" && toks[j-1].Text == "no" || w == "faire" && toks[j-1].Text == "a" && toks[j-2].Text == "rien":
@@ -489,6 +520,17 @@ func (fc *frameCtx) basicFrames(cl clause, out []frame) []frame {
 				if neg, _ := negIn(max(cl.a, j-3), j); !neg && g.a-j <= 3 {
 					add("profanity aimed at", j, j+1, g.name, true)
 				}
+			case c&bwLet != 0:
+				// "I wouldn't let X near my children", "je ne laisserais
+				// jamais les X approcher…"
+				if neg, _ := negIn(max(cl.a, j-4), j+2); neg {
+					for k := g.b; k < min(cl.b, g.b+3); k++ {
+						if w := toks[k].Text; w == "near" || w == "around" || w == "approcher" || w == "pres" || w == "close" {
+							add("removal aimed at", j, k+1, g.name, true)
+							break
+						}
+					}
+				}
 			case c&bwKeep != 0:
 				// "keep X away from…", "qu'on garde les X loin des…"
 				for k := g.b; k < min(cl.b, g.b+3); k++ {
@@ -504,10 +546,7 @@ func (fc *frameCtx) basicFrames(cl clause, out []frame) []frame {
 		}
 		// "the world would be better without X", "le monde serait mieux
 		// sans les X"
-		if k := g.a - 1; k > cl.a && (toks[k].Text == "without" || toks[k].Text == "sans" || (genericDet[toks[k].Text] && k-1 > cl.a && (toks[k-1].Text == "without" || toks[k-1].Text == "sans"))) {
-			if toks[k].Text != "without" && toks[k].Text != "sans" {
-				k--
-			}
+		if k := betterBefore(toks, cl, g.a); k > cl.a {
 			for j := max(cl.a, k-5); j < k; j++ {
 				if w := toks[j].Text; w == "better" || w == "mieux" || w == "meilleur" || w == "meilleure" || w == "safer" || w == "happier" || w == "cleaner" {
 					if neg, _ := negIn(cl.a, j); !neg || cl.question {
@@ -564,7 +603,7 @@ func beingAfter(toks []Token, a, b int) bool {
 
 // reportVerb: saying verbs the opinion and saying lists leave out.
 var reportVerb = map[string]bool{"ecrire": true, "ecrit": true, "disent": true, "pretend": true, "pretendent": true, "affirment": true,
-	"claims": true, "claiming": true, "write": true, "writes": true, "wrote": true, "written": true, "croire": true, "penser": true,
+	"claims": true, "claiming": true, "write": true, "writes": true, "wrote": true, "written": true,
 	"dirais": true, "dirai": true, "dirait": true, "diraient": true, "disons": true, "dites": true, "pretendre": true,
 	"insinuate": true, "insinuer": true, "suggest": true, "suggests": true, "implying": true, "sous-entendre": true}
 
@@ -733,7 +772,7 @@ func (fc *frameCtx) identified(cl clause, out []frame) []frame {
 	// the rest of the clause adds nothing but "after all", "what did you
 	// expect"
 	for k := g.end; k < cl.b; k++ {
-		if !identFiller[toks[k].Text] && toks[k].Kind == KindWord {
+		if !identFiller[toks[k].Text] && !peopleNoun[toks[k].Text] && toks[k].Kind == KindWord {
 			return out
 		}
 	}
@@ -760,11 +799,11 @@ func (fc *frameCtx) identified(cl clause, out []frame) []frame {
 
 var identFiller = map[string]bool{"just": true, "only": true, "all": true, "merely": true, "simply": true, "juste": true, "que": true, "qu": true,
 	"simplement": true, "tous": true, "toutes": true, "after": true, "apres": true, "tout": true, "what": true, "did": true, "you": true,
-	"expect": true, "of": true, "course": true, "forcement": true, "evidemment": true, "voila": true, "quoi": true, "bien": true, "sur": true}
+	"expect": true, "of": true, "course": true, "obviously": true, "clearly": true, "naturally": true, "again": true, "encore": true, "forcement": true, "evidemment": true, "voila": true, "quoi": true, "bien": true, "sur": true}
 
 var lieWord = map[string]bool{"lie": true, "lies": true, "lying": true, "liars": true, "mentent": true, "mentir": true, "menteurs": true, "steal": true, "volent": true}
 
-var distrustWord = map[string]bool{"trust": true, "listen": true, "believe": true, "confiance": true, "ecoutez": true, "ecoute": true, "croyez": true, "crois": true, "fiez": true}
+var distrustWord = map[string]bool{"hire": true, "employ": true, "rent": true, "embauchez": true, "embauchez-les": true, "employez": true, "louez": true, "trust": true, "listen": true, "believe": true, "confiance": true, "ecoutez": true, "ecoute": true, "croyez": true, "crois": true, "fiez": true}
 
 // preventBefore: "we must stop X being hurt" protects them.
 func preventBefore(toks []Token, cl clause, a int) bool {
@@ -774,4 +813,56 @@ func preventBefore(toks []Token, cl clause, a int) bool {
 		}
 	}
 	return false
+}
+
+// withoutWord: "better without X", "mieux avant l'arrivée des X".
+var withoutWord = map[string]bool{"without": true, "sans": true, "before": true, "avant": true}
+
+// betterBefore finds "without"/"before" shortly before a group ("without
+// the X", "before the X showed up", "avant l'arrivée des X"), or -1.
+func betterBefore(toks []Token, cl clause, a int) int {
+	for k := a - 1; k >= max(cl.a+1, a-4); k-- {
+		if withoutWord[toks[k].Text] {
+			return k
+		}
+		if w := toks[k].Text; !genericDet[w] && w != "l" && w != "arrivee" && w != "arrival" && w != "of" && w != "venue" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// emoMeAfter: "just thinking about X disgusts me", "rien que de penser
+// aux X, ça me dégoûte" — the group is an object, the feeling the
+// speaker's.
+func emoMeAfter(toks []Token, cl clause, b int, at func(int) uint16) bool {
+	for j := b; j < min(cl.b, b+5); j++ {
+		if at(j)&bwEmoMe != 0 && meNear(toks, j, b, cl.b) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownSaying: "I'd say", "selon moi", "if you ask me" are the speaker's
+// own words, not a report of someone else's.
+func ownSaying(toks []Token, h hit) bool {
+	if h.start >= 2 && firstPersonSubject[toks[h.start-2].Text] && (toks[h.start-1].Text == "d" || toks[h.start-1].Text == "would" || toks[h.start-1].Text == "ll") {
+		return true
+	}
+	if h.end < len(toks) && toks[h.start].Text == "selon" {
+		switch toks[h.end].Text {
+		case "moi", "nous":
+			return true
+		}
+	}
+	return false
+}
+
+// peopleNoun after a group adjective makes it the whole group
+// ("transgender people", "Muslim folks").
+var peopleNoun = map[string]bool{"people": true, "folks": true, "folk": true, "persons": true, "individuals": true, "personnes": true, "gens": true}
+
+func peopleAfter(toks []Token, h hit) bool {
+	return h.end < len(toks) && peopleNoun[toks[h.end].Text]
 }
