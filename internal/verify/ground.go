@@ -2481,12 +2481,14 @@ func (g *grounder) freebie(c *claims.Claim) {
 				for wi, w := range stems {
 					if st == w && !claims.IsStop(c.Words[wi]) && !negatedAt(d, k) && !(k > mi && pricedAt(d, k)) {
 						g.freebieCondition(c, fi, s)
+						g.freebieCount(c, fi, mi, stems)
 						return
 					}
 				}
 				for _, w := range antecedent {
 					if st == w && !negatedAt(d, k) {
 						g.freebieCondition(c, fi, s)
+						g.freebieCount(c, fi, mi, stems)
 						return
 					}
 				}
@@ -3366,4 +3368,75 @@ func (g *grounder) fullShares() {
 		c.Text = g.doc.Slice(c.Start, c.End)
 		g.contradicted(&c, sf.fact, sf.text)
 	}
+}
+
+// oneWords say "one" of what follows.
+var oneWords = map[string]bool{"a": true, "an": true, "one": true, "un": true, "une": true}
+
+// countAt reads a count written at token k: digits, "one"/"a"/"une", or a
+// small number word.
+func countAt(d *claims.Doc, k int) (float64, bool) {
+	if k < 0 || k >= len(d.Tokens) {
+		return 0, false
+	}
+	t := &d.Tokens[k]
+	if t.Kind == claims.TNum && t.Num >= 1 && t.Num <= 20 && t.Num == math.Trunc(t.Num) && t.Suf == "" {
+		return t.Num, true
+	}
+	if oneWords[t.Low] {
+		return 1, true
+	}
+	v, ok := smallWordNums[t.Low]
+	return v, ok
+}
+
+// freebieCount: "plus two free pre-test lessons" when the fact offering
+// them says "one free pre-test lesson": the count of a stated freebie must
+// be the fact's (read just before the word naming it, next to the fact's
+// gift word mi).
+func (g *grounder) freebieCount(c *claims.Claim, fi, mi int, stems []string) {
+	fd := g.fd(fi)
+	d := fd.doc
+	k := -1
+	for j := mi - 3; j <= mi+3 && k < 0; j++ {
+		if j >= 0 && j < len(d.Tokens) && j != mi {
+			for _, w := range stems {
+				if fd.stems[j] == w {
+					k = j
+				}
+			}
+		}
+	}
+	if k < 0 {
+		return
+	}
+	pk := c.Tok0 - 1
+	pv, ok := countAt(g.doc, pk)
+	if !ok || oneWords[g.doc.Tokens[pk].Low] {
+		// "deux leçons offertes": the count opens the freebie
+		if pk, pv, ok = c.Tok0, 0, false; c.Tok0 < len(g.doc.Tokens) {
+			pv, ok = countAt(g.doc, pk)
+		}
+	}
+	if !ok {
+		return
+	}
+	// "under 12 travel free" is an age, not a count of freebies
+	switch prevLow(g.doc.Tokens, pk) {
+	case "under", "over", "than", "moins", "de", "-", "aged", "ages":
+		return
+	}
+	fk := k - 1
+	fv, fok := countAt(d, fk)
+	if !fok {
+		fk = k - 2
+		fv, fok = countAt(d, fk)
+	}
+	if !fok || claims.Eq(fv, pv) {
+		return
+	}
+	t := &g.doc.Tokens[pk]
+	w := claims.Claim{Type: claims.Count, Start: t.Start, End: t.End, Tok0: pk, Tok1: pk + 1, Sent: t.Sent, Value: pv}
+	w.Text = g.doc.Slice(w.Start, w.End)
+	g.contradicted(&w, fi, d.Tokens[fk].Text)
 }

@@ -215,3 +215,21 @@ func TestFullShareOfAQuality(t *testing.T) {
 		t.Errorf("FR full share: %+v", r.Findings)
 	}
 }
+
+// The count of a stated freebie is the fact's.
+func TestCountOfAFreebie(t *testing.T) {
+	en := []string{"Learners who book the bundle in March get one free pre-test lesson."}
+	if r := check(t, "en", en, "Book the bundle in March and get a free pre-test lesson!"); r.Verdict != Pass {
+		t.Errorf("EN stated freebie flagged: %+v", r.Findings)
+	}
+	if r := check(t, "en", en, "Book the bundle in March and get two free pre-test lessons!"); r.Verdict != Fail || r.Findings[0].Text != "two" {
+		t.Errorf("EN two free lessons: %+v", r.Findings)
+	}
+	fr := []string{"Les élèves qui réservent le forfait en mars reçoivent une leçon offerte."}
+	if r := check(t, "fr", fr, "Forfait réservé en mars = une leçon offerte !"); r.Verdict != Pass {
+		t.Errorf("FR stated freebie flagged: %+v", r.Findings)
+	}
+	if r := check(t, "fr", fr, "Forfait réservé en mars = deux leçons offertes !"); r.Verdict != Fail {
+		t.Errorf("FR two free lessons: %+v", r.Findings)
+	}
+}
