@@ -1,6 +1,9 @@
 package moderate
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 // The basic functionalities of hate (issue #6, HateCheck-style): a
 // protected group as the target of a hostile predicate, whatever the
@@ -63,7 +66,7 @@ func init() {
 		soushommes soushumains peste fleau virus microbes serpents bestiaux creatures monstres demons poux vers chiennes
 		merde merdes`)
 	add(bwEmo, `hate hates despise despises loathe loathes detest detests abhor abhors hatred contempt disgusted repulsed
-		hb haine mepris horreur hais hait haissons deteste detestons meprise meprisons execre abhorre marre`)
+		hb hte hae haine mepris horreur hais hait haissons deteste detestons meprise meprisons execre abhorre marre`)
 	add(bwEmoNeg, `miss regretterait regretteraient regretter manquerait manqueraient stand bear tolerate stomach respect accept trust respecte respecterai respecterais respecter accepte accepterai tolere tolererai supporte supporter supportons blairer sentir encadrer piffrer`)
 	add(bwEmoMe, `throw puke puking disgust disgusts sicken sickens repulse repulses revolt revolts nauseate nauseates sick vomit puke crawl
 		degoutent debectent repugnent ecoeurent revulsent degoute debecte ecoeure repugne revulse vomir gerber nausee horreur insupportent`)
@@ -109,7 +112,7 @@ func init() {
 		if len(w) < 5 || c&(bwPos|bwProf) != 0 {
 			continue
 		}
-		for i := range len(w) {
+		for i := 1; i < len(w); i++ { // the first letter is kept: people rarely change it
 			basicDel[w[:i]+w[i+1:]] |= c
 		}
 	}
@@ -173,8 +176,14 @@ func basicClass(w string) uint16 {
 			if c, ok := basicWords[string(d)]; ok && len(d) >= 5 && c&(bwPos|bwProf) == 0 {
 				return c // a letter added
 			}
-			if c, ok := basicDel[string(d)]; ok {
-				return c // a letter replaced or two swapped
+			if i+1 < len(f) {
+				// two letters swapped; a replaced letter is not read (it
+				// turns too many real words into hostile ones)
+				sw := append(b[:0], f...)
+				sw[i], sw[i+1] = sw[i+1], sw[i]
+				if c, ok := basicWords[string(sw)]; ok && len(sw) >= 5 && c&(bwPos|bwProf) == 0 {
+					return c
+				}
 			}
 		}
 	}
@@ -192,7 +201,7 @@ var glueTail = map[string]bool{"les": true, "the": true, "all": true, "tous": tr
 // dropped; group reports a glued tail that names a protected group
 // ("despisewomen").
 func basicToken(w string) (c uint16, group bool) {
-	if c = basicClass(w); c != 0 || len(w) < 6 {
+	if c = basicClass(w); c != 0 || len(w) < 5 {
 		return c, false
 	}
 	for _, h := range glueHead {
@@ -258,8 +267,13 @@ func (fc *frameCtx) basicFrames(cl clause, out []frame) []frame {
 	if fc.all&catBrand2 != 0 && fc.all&catComplaint != 0 {
 		return out // the brand's staff and service, not a group
 	}
+	fuzzy := false
 	if fc.all&catGroup == 0 && !gluedGroup(toks, cl) {
-		return out // no group named: nothing here can target one
+		// no group named: nothing here can target one, unless a group
+		// word is misspelt ("wmoen", "musulmnas") next to a hostile word
+		if fuzzy = hostileWord(toks, cl) && misspeltGroup(toks, cl) >= 0; !fuzzy {
+			return out
+		}
 	}
 	out = fc.identified(cl, out)
 	var cls [64]uint16
@@ -314,6 +328,13 @@ func (fc *frameCtx) basicFrames(cl clause, out []frame) []frame {
 			b++ // "gay people don't…": the noun is part of the group
 		}
 		targets = append(targets, target{a: g.start, b: b, name: spanText(toks, g.start, b)})
+	}
+	if fuzzy {
+		for j := cl.a; j < cl.b; j++ {
+			if toks[j].Kind == KindWord && fuzzyGroup(toks[j].Text) {
+				targets = append(targets, target{a: j, b: j + 1, name: toks[j].Text})
+			}
+		}
 	}
 	var named string
 	for _, g := range fc.hits {
@@ -861,8 +882,82 @@ func ownSaying(toks []Token, h hit) bool {
 
 // peopleNoun after a group adjective makes it the whole group
 // ("transgender people", "Muslim folks").
-var peopleNoun = map[string]bool{"people": true, "folks": true, "folk": true, "persons": true, "individuals": true, "personnes": true, "gens": true}
+var peopleNoun = map[string]bool{"people": true, "poeple": true, "peolpe": true, "peple": true, "pepole": true, "ppl": true, "folks": true, "folk": true, "persons": true, "individuals": true, "personnes": true, "gens": true}
 
 func peopleAfter(toks []Token, h hit) bool {
 	return h.end < len(toks) && peopleNoun[toks[h.end].Text]
+}
+
+// groupDel maps the one-letter deletions of the group words of 5+ letters
+// (both lexicons) to true, for misspelt group names; built on first use,
+// after the lexicons.
+var (
+	groupDelOnce sync.Once
+	groupDel     map[string]bool
+	groupWord    map[string]bool
+)
+
+func buildGroupDel() {
+	groupDel, groupWord = map[string]bool{}, map[string]bool{}
+	for _, lx := range lexicons {
+		for w, e := range lx.words {
+			if e.cats&catGroup == 0 || len(w) < 5 || e.cats&^catGroup != 0 {
+				continue
+			}
+			groupWord[w] = true
+			for i := 1; i < len(w); i++ { // the first letter is kept: people rarely change it
+				groupDel[w[:i]+w[i+1:]] = true
+			}
+		}
+	}
+}
+
+// fuzzyGroup reports a word one letter away from a group word of 5+
+// letters (a swap, a letter added or dropped), keeping its first letter.
+func fuzzyGroup(w string) bool {
+	if len(w) < 5 || len(w) > 40 {
+		return false
+	}
+	groupDelOnce.Do(buildGroupDel)
+	if groupWord[w] {
+		return false // a group word the lexicon already saw
+	}
+	if groupDel[w] {
+		return true // a letter dropped
+	}
+	var b [40]byte
+	for i := 1; i < len(w); i++ {
+		d := append(append(b[:0], w[:i]...), w[i+1:]...)
+		if groupWord[string(d)] {
+			return true // a letter added
+		}
+		if i+1 < len(w) {
+			sw := append(b[:0], w...)
+			sw[i], sw[i+1] = sw[i+1], sw[i]
+			if groupWord[string(sw)] {
+				return true // two letters swapped
+			}
+		}
+	}
+	return false
+}
+
+// hostileWord: the clause has a word of the hostile classes as written.
+func hostileWord(toks []Token, cl clause) bool {
+	for j := cl.a; j < cl.b; j++ {
+		if c := basicWords[toks[j].Text]; c&^bwPos != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// misspeltGroup is the position of a misspelt group word in cl, or -1.
+func misspeltGroup(toks []Token, cl clause) int {
+	for j := cl.a; j < cl.b; j++ {
+		if toks[j].Kind == KindWord && fuzzyGroup(toks[j].Text) {
+			return j
+		}
+	}
+	return -1
 }

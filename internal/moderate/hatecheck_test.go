@@ -370,6 +370,15 @@ var hcFuncs = []hcFunc{
 		"{G} sont d é g o û t a n t s",
 		"{G} sont de la v e r m i n e",
 	}},
+	{"spell_group_h", true, []string{
+		"I despise {S}",
+		"{S} are disgusting",
+		"All {S} are vermin",
+	}, []string{
+		"Je méprise {S}",
+		"{S} sont de la vermine",
+		"Je déteste {S}",
+	}},
 	{"spell_leet_h", true, []string{
 		"I d3spise {G}",
 		"{G} are d1sgust1ng",
@@ -399,6 +408,8 @@ func hcFill(t string, g hcGroup, en bool) string {
 			b.WriteString(g.the)
 		case key == "g":
 			b.WriteString(g.bare)
+		case key == "S":
+			b.WriteString(hcSwap(g.the))
 		case key == "P":
 			if g.fem {
 				b.WriteString("elles")
@@ -422,6 +433,24 @@ func hcFill(t string, g hcGroup, en bool) string {
 		s = strings.ToUpper(s[:1]) + s[1:]
 	}
 	return s
+}
+
+// hcSwap swaps two letters in the middle of the longest word of a group
+// ("women" → "womne", "les musulmans" → "les musulamns").
+func hcSwap(s string) string {
+	ws := strings.Fields(s)
+	k := 0
+	for i, w := range ws {
+		if len(w) > len(ws[k]) {
+			k = i
+		}
+	}
+	w := []byte(ws[k])
+	if i := len(w) / 2; len(w) >= 5 && w[i] != w[i+1] && w[i] < 0x80 && w[i+1] < 0x80 {
+		w[i], w[i+1] = w[i+1], w[i]
+	}
+	ws[k] = string(w)
+	return strings.Join(ws, " ")
 }
 
 type hcCase struct {
