@@ -990,6 +990,11 @@ func (g *grounder) numeric(c *claims.Claim, cl class) {
 		return
 	}
 	atoms := g.sh.atoms[cl]
+	// "économiser 10 € sur chaque billet" for a stated 5 € off each ticket
+	// (not the 10 € between the card's 15 € and those 5 €)
+	if cl == clsMoney && c.Bound == claims.Exact && g.perUnitSaving(c) {
+		return
+	}
 	// "ouvert le dimanche jusqu'à 19h" when Sunday closes at 18h
 	if cl == clsClock && c.Type == claims.Time && g.timeOfDays(c) {
 		return
@@ -3439,4 +3444,66 @@ func (g *grounder) freebieCount(c *claims.Claim, fi, mi int, stems []string) {
 	w := claims.Claim{Type: claims.Count, Start: t.Start, End: t.End, Tok0: pk, Tok1: pk + 1, Sent: t.Sent, Value: pv}
 	w.Text = g.doc.Slice(w.Start, w.End)
 	g.contradicted(&w, fi, d.Tokens[fk].Text)
+}
+
+// eachWords mark a figure said per unit ("sur chaque billet", "on every
+// ticket", "per visit").
+var eachWords = map[string]bool{"chaque": true, "each": true, "every": true, "per": true, "par": true}
+
+// saveVerbs say the reader saves a figure.
+var saveVerbs = map[string]bool{"economiser": true, "economisez": true, "economise": true, "economie": true, "economies": true, "save": true, "saves": true, "saving": true, "savings": true}
+
+// saveWords mark a figure taken off a price.
+var saveWords = map[string]bool{"reduction": true, "remise": true, "rabais": true, "off": true, "discount": true, "moins": true}
+
+// perUnitSaving: "économiser 10 € sur chaque billet" when the fact's card
+// gives "5 € de réduction sur chaque billet". A saving per unit after an
+// arithmetic cue is not the writer's own sum when a fact states it: it is
+// checked against the fact's. It reports whether c was decided.
+func (g *grounder) perUnitSaving(c *claims.Claim) bool {
+	toks := g.doc.Tokens
+	each := false
+	for k := c.Tok1; k < len(toks) && k <= c.Tok1+2 && toks[k].Sent == c.Sent; k++ {
+		each = each || eachWords[toks[k].Low]
+	}
+	if !each {
+		return false
+	}
+	saving := false
+	for k := c.Tok0 - 3; k < len(toks) && k <= c.Tok1+1; k++ {
+		if k >= 0 && toks[k].Sent == c.Sent && (saveWords[toks[k].Low] || saveVerbs[toks[k].Low]) {
+			saving = true
+		}
+	}
+	if !saving {
+		return false
+	}
+	best := -1
+	atoms := g.sh.atoms[clsMoney]
+	for i := range atoms {
+		a := &atoms[i]
+		d := g.factDoc(a.fact)
+		if a.derived || d == nil || a.tok < 0 {
+			continue
+		}
+		save, per := false, false
+		for k := a.tok + 1; k < len(d.Tokens) && k <= a.tok+6 && d.Tokens[k].Sent == d.Tokens[a.tok].Sent; k++ {
+			save = save || saveWords[d.Tokens[k].Low]
+			per = per || save && eachWords[d.Tokens[k].Low]
+		}
+		if !per {
+			continue
+		}
+		if claims.Eq(a.value, c.Value) {
+			return true
+		}
+		if best < 0 {
+			best = i
+		}
+	}
+	if best < 0 {
+		return false
+	}
+	g.contradicted(c, atoms[best].fact, atoms[best].text)
+	return true
 }

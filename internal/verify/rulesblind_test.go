@@ -233,3 +233,21 @@ func TestCountOfAFreebie(t *testing.T) {
 		t.Errorf("FR two free lessons: %+v", r.Findings)
 	}
 }
+
+// A saving per unit that a fact states is checked, cue or not.
+func TestSavingPerUnit(t *testing.T) {
+	fr := []string{"La Carte Métronome coûte 15 € et donne 5 € de réduction sur chaque billet."}
+	if r := check(t, "fr", fr, "La Carte à 15 € vous fait économiser 5 € sur chaque billet !"); r.Verdict != Pass {
+		t.Errorf("FR stated saving flagged: %+v", r.Findings)
+	}
+	if r := check(t, "fr", fr, "La Carte à 15 € vous fait économiser 10 € sur chaque billet !"); r.Verdict != Fail || r.Findings[0].Text != "10 €" {
+		t.Errorf("FR wrong saving: %+v", r.Findings)
+	}
+	en := []string{"The Card costs £15 and gives £5 off every ticket."}
+	if r := check(t, "en", en, "The £15 Card saves you £5 on every ticket!"); r.Verdict != Pass {
+		t.Errorf("EN stated saving flagged: %+v", r.Findings)
+	}
+	if r := check(t, "en", en, "The £15 Card saves you £10 on every ticket!"); r.Verdict != Fail {
+		t.Errorf("EN wrong saving: %+v", r.Findings)
+	}
+}
