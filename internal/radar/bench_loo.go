@@ -23,9 +23,10 @@ type Grid struct {
 	NoveltyQ   []float64
 	Z0         []float64
 	Refractory []int
-	// EnsembleRatio, when positive, pairs each window W with a second one
-	// of W·EnsembleRatio rows (Params.Ensemble).
-	EnsembleRatio float64
+	// Plateau chooses by the criterion averaged over a configuration and
+	// its neighbours (one step on one axis) rather than by its own: the
+	// middle of a plateau, not a lone peak next to a cliff.
+	Plateau bool
 }
 
 // DefaultGrid is the grid of docs/radar.md: the neighbourhood the defaults
@@ -35,10 +36,45 @@ func DefaultGrid() Grid {
 		Base:       DefaultParams(),
 		Windows:    []int{3000, 3500, 4000, 4500, 5000, 6000},
 		Scales:     [][]int{{1, 3, 12}, {1, 3, 12, 36}},
-		NoveltyQ:   []float64{0.997, 0.998, 0.999},
-		Z0:         []float64{4.5, 5, 5.5},
+		NoveltyQ:   []float64{0.995, 0.997, 0.998, 0.999},
+		Z0:         []float64{4.5, 5, 5.5, 6},
 		Refractory: []int{288, 400, 576},
+		Plateau:    true,
 	}
+}
+
+// neighbours lists, for each configuration in the order the groups give
+// them, those one step away on one axis.
+func (g Grid) neighbours() [][]int {
+	dims := []int{len(g.Windows), len(g.Scales), len(g.NoveltyQ), len(g.Z0), len(g.Refractory)}
+	out := make([][]int, g.Size())
+	for i := range out {
+		// Decompose i into its coordinates, last axis fastest.
+		coord := make([]int, len(dims))
+		rest := i
+		for a := len(dims) - 1; a >= 0; a-- {
+			coord[a] = rest % dims[a]
+			rest /= dims[a]
+		}
+		for a := range dims {
+			for _, d := range []int{-1, 1} {
+				c := coord[a] + d
+				if c < 0 || c >= dims[a] {
+					continue
+				}
+				j := 0
+				for b := range dims {
+					v := coord[b]
+					if b == a {
+						v = c
+					}
+					j = j*dims[b] + v
+				}
+				out[i] = append(out[i], j)
+			}
+		}
+	}
+	return out
 }
 
 // Size is the number of configurations in g.
@@ -60,10 +96,6 @@ func (g Grid) groups() []group {
 		for _, sc := range g.Scales {
 			p := g.Base
 			p.Baseline, p.Novelty, p.Scales = w, w, sc
-			p.Ensemble = nil
-			if g.EnsembleRatio > 0 {
-				p.Ensemble = []int{int(math.Round(float64(w) * g.EnsembleRatio))}
-			}
 			out = append(out, group{base: p, qs: g.NoveltyQ, z0s: g.Z0, refr: g.Refractory})
 		}
 	}
@@ -97,35 +129,25 @@ func (g group) scores(values []float64) [][]float64 {
 	for i := range dampers {
 		dampers[i] = newDamper(g.refr[i%nr], g.base.Damp)
 	}
-	cores := g.base.cores()
-	z := make([][]float64, len(cores))
-	ref := make([][]float64, len(cores))
-	live := make([]bool, len(cores))
-	for i := range cores {
-		z[i] = make([]float64, len(g.base.Scales))
-		ref[i] = make([]float64, len(g.base.Scales)*nq)
-	}
+	c := newCore(g.base)
+	z := make([]float64, len(g.base.Scales))
+	ref := make([]float64, len(g.base.Scales)*nq)
 	for row, v := range values {
 		if math.IsNaN(v) || math.IsInf(v, 0) {
 			continue
 		}
-		for i, c := range cores {
-			live[i] = c.step(v, g.qs, z[i], ref[i])
-		}
+		live := c.step(v, g.qs, z, ref)
 		for j := range g.qs {
 			for k, z0 := range g.z0s {
 				r := 0.0
-				for i := range cores {
-					if live[i] {
-						r += ratio(z[i], ref[i], nq, j, z0)
-					}
+				if live {
+					r = ratio(z, ref, nq, j, z0)
 				}
-				r /= float64(len(cores))
 				s := r / (r + 1)
 				for m := range g.refr {
 					i := (j*nz+k)*nr + m
 					o := dampers[i].apply(s)
-					if cores[0].n > g.base.Warmup && !math.IsNaN(o) {
+					if c.n > g.base.Warmup && !math.IsNaN(o) {
 						out[i][row] = o
 					}
 				}
@@ -382,11 +404,58 @@ type LOOReport struct {
 	InSample         Params  `json:"in_sample"`
 	InSampleStandard float64 `json:"in_sample_standard"`
 	InSampleLowFP    float64 `json:"in_sample_reward_low_FP_rate"`
-	// Default is DefaultParams' realTweets scores, and its worst series.
+	// InSampleCorpus and DefaultCorpus are the corpus standard scores.
+	InSampleCorpus float64 `json:"in_sample_corpus_standard"`
+	DefaultCorpus  float64 `json:"default_corpus_standard"`
+	// Default is DefaultParams' realTweets scores; DefaultInGrid tells
+	// whether the grid holds them.
+	DefaultInGrid   bool    `json:"default_in_grid"`
 	DefaultStandard float64 `json:"default_standard"`
 	DefaultLowFP    float64 `json:"default_reward_low_FP_rate"`
+	// Sensitivity is the defaults and every configuration of the grid that
+	// differs from them on one axis only.
+	Sensitivity []SensitivityRow `json:"sensitivity"`
 	// Spread of the realTweets standard score over the whole grid.
 	GridMinStandard, GridMedianStandard, GridMaxStandard float64
+}
+
+// SensitivityRow is one configuration's realTweets and corpus scores, each
+// at its own corpus-wide threshold.
+type SensitivityRow struct {
+	Change   string  `json:"change"`
+	Standard float64 `json:"standard"`
+	LowFP    float64 `json:"reward_low_FP_rate"`
+	Corpus   float64 `json:"corpus_standard"`
+	// CorpusLowFP is the corpus reward_low_FP_rate score.
+	CorpusLowFP float64 `json:"corpus_reward_low_FP_rate"`
+}
+
+// change describes how p differs from def on one axis ("" if it is def,
+// "-" if it differs on more than one).
+func change(p, def Params) string {
+	var d []string
+	if p.Baseline != def.Baseline {
+		d = append(d, fmt.Sprintf("window %d", p.Baseline))
+	}
+	if !slices.Equal(p.Scales, def.Scales) {
+		d = append(d, fmt.Sprintf("scales %v", p.Scales))
+	}
+	if p.NoveltyQ != def.NoveltyQ {
+		d = append(d, fmt.Sprintf("NoveltyQ %v", p.NoveltyQ))
+	}
+	if p.Z0 != def.Z0 {
+		d = append(d, fmt.Sprintf("Z0 %v", p.Z0))
+	}
+	if p.Refractory != def.Refractory {
+		d = append(d, fmt.Sprintf("refractory %d", p.Refractory))
+	}
+	switch len(d) {
+	case 0:
+		return ""
+	case 1:
+		return d[0]
+	}
+	return "-"
 }
 
 // LeaveOneTweetsOut estimates how the detector does on a tweets series it
@@ -428,7 +497,7 @@ func LeaveOneTweetsOut(root string, grid Grid, cacheDir string) (LOOReport, erro
 		evals = append(evals, ev...)
 		defEval = len(evals) - 1
 	}
-	rep := LOOReport{Configs: grid.Size()}
+	rep := LOOReport{Configs: grid.Size(), DefaultInGrid: defEval < grid.Size()}
 	tweetWin := make([]int, len(ec.tweets))
 	for i, f := range ec.tweets {
 		tweetWin[i] = len(ec.windows[f])
@@ -446,10 +515,21 @@ func LeaveOneTweetsOut(root string, grid Grid, cacheDir string) (LOOReport, erro
 	corpusNorm := func(ev configEval) float64 {
 		return nab.Normalized(ev.CorpusRaw[0], ec.nWin, ec.profiles[0].Costs)
 	}
+	neighbours := grid.neighbours()
 	choose := func(e int, set []int) int {
+		crits := make([]float64, grid.Size())
+		for i, ev := range evals[:grid.Size()] {
+			crits[i] = norm(ev, 0, e, set) + norm(ev, 1, e, set)
+		}
 		best, bestCrit, bestCorpus := -1, math.Inf(-1), math.Inf(-1)
 		for i, ev := range evals[:grid.Size()] {
-			crit := norm(ev, 0, e, set) + norm(ev, 1, e, set)
+			crit := crits[i]
+			if grid.Plateau {
+				for _, n := range neighbours[i] {
+					crit += crits[n]
+				}
+				crit /= float64(1 + len(neighbours[i]))
+			}
 			if c := corpusNorm(ev); crit > bestCrit+1e-9 || (math.Abs(crit-bestCrit) <= 1e-9 && c > bestCorpus) {
 				best, bestCrit, bestCorpus = i, crit, c
 			}
@@ -485,6 +565,16 @@ func LeaveOneTweetsOut(root string, grid Grid, cacheDir string) (LOOReport, erro
 	in := evals[choose(0, all)]
 	rep.InSample, rep.InSampleStandard, rep.InSampleLowFP = in.Params, norm(in, 0, 0, all), norm(in, 1, 0, all)
 	rep.DefaultStandard, rep.DefaultLowFP = norm(evals[defEval], 0, 0, all), norm(evals[defEval], 1, 0, all)
+	rep.InSampleCorpus, rep.DefaultCorpus = corpusNorm(in), corpusNorm(evals[defEval])
+	for _, ev := range evals[:grid.Size()] {
+		if c := change(ev.Params, def); c != "-" && sameParams(withAxes(ev.Params, def), def) {
+			if c == "" {
+				c = "defaults"
+			}
+			rep.Sensitivity = append(rep.Sensitivity, SensitivityRow{Change: c, Standard: norm(ev, 0, 0, all), LowFP: norm(ev, 1, 0, all),
+				Corpus: corpusNorm(ev), CorpusLowFP: nab.Normalized(ev.CorpusRaw[1], ec.nWin, ec.profiles[1].Costs)})
+		}
+	}
 	var spread []float64
 	for _, ev := range evals[:grid.Size()] {
 		spread = append(spread, norm(ev, 0, 0, all))
@@ -494,8 +584,15 @@ func LeaveOneTweetsOut(root string, grid Grid, cacheDir string) (LOOReport, erro
 	return rep, nil
 }
 
+// withAxes is p with the grid's axes taken from def: equal to def when p
+// differs from it only on the grid's axes.
+func withAxes(p, def Params) Params {
+	p.Baseline, p.Novelty, p.Scales, p.NoveltyQ, p.Z0, p.Refractory = def.Baseline, def.Novelty, def.Scales, def.NoveltyQ, def.Z0, def.Refractory
+	return p
+}
+
 func sameParams(a, b Params) bool {
-	return a.Baseline == b.Baseline && slices.Equal(a.Ensemble, b.Ensemble) && a.Warmup == b.Warmup && slices.Equal(a.Scales, b.Scales) &&
+	return a.Baseline == b.Baseline && a.Warmup == b.Warmup && slices.Equal(a.Scales, b.Scales) &&
 		a.Novelty == b.Novelty && a.NoveltyQ == b.NoveltyQ && a.Z0 == b.Z0 && a.Refractory == b.Refractory && a.Damp == b.Damp
 }
 
@@ -504,12 +601,11 @@ func sameParams(a, b Params) bool {
 func (ec *evalCorpus) evalGroup(g group, cacheDir string) ([]configEval, error) {
 	var cacheFile string
 	if cacheDir != "" {
-		key, _ := json.Marshal(struct {
-			Version string
-			G       []Params
-			Files   int
-		}{detectorVersion, g.params(), len(ec.names)})
-		cacheFile = filepath.Join(cacheDir, fmt.Sprintf("loo-%016x.json", fnv64(key)))
+		key := fmt.Sprintf("%s %d", detectorVersion, len(ec.names))
+		for _, p := range g.params() {
+			key += fmt.Sprintf(" %d/%d/%v/%d/%v/%v/%d/%v", p.Baseline, p.Warmup, p.Scales, p.Novelty, p.NoveltyQ, p.Z0, p.Refractory, p.Damp)
+		}
+		cacheFile = filepath.Join(cacheDir, fmt.Sprintf("loo-%016x.json", fnv64([]byte(key))))
 		if b, err := os.ReadFile(cacheFile); err == nil {
 			var out []configEval
 			if json.Unmarshal(b, &out) == nil && len(out) == len(g.params()) {

@@ -4,6 +4,7 @@ import (
 	"flag"
 	"math"
 	"path/filepath"
+	"slices"
 	"testing"
 	"time"
 
@@ -14,7 +15,7 @@ import (
 var (
 	looFlag  = flag.Bool("radar.loo", false, "run the leave-one-tweets-series-out estimate over the parameter grid (minutes)")
 	looCache = flag.String("radar.cache", "", "directory keeping the grid's evaluations between runs")
-	looEns   = flag.Float64("radar.ensemble", -1, "override the grid's EnsembleRatio (0: single window)")
+	looBest  = flag.Bool("radar.best", false, "choose each fold's configuration by its own criterion, not its plateau's")
 )
 
 // The grid's one-pass scorer gives exactly what a Detector gives for each
@@ -31,12 +32,10 @@ func TestGridMatchesDetector(t *testing.T) {
 	raw[1600] = math.NaN()
 	g := group{base: DefaultParams(), qs: []float64{0.99, 0.998}, z0s: []float64{3, 5}, refr: []int{0, 50, 400}}
 	g.base.Baseline, g.base.Novelty, g.base.Warmup = 700, 600, 100
-	ens := g
-	ens.base.Ensemble = []int{300, 900}
 	for _, tc := range []struct {
 		g      group
 		values []float64
-	}{{g, counts}, {g, raw}, {ens, counts}, {ens, raw}} {
+	}{{g, counts}, {g, raw}} {
 		got := tc.g.scores(tc.values)
 		for i, p := range tc.g.params() {
 			values := tc.values
@@ -107,9 +106,7 @@ func TestNABLeaveOneTweetsOut(t *testing.T) {
 	root := filepath.Join(testenv.SharedData(t), "radar", "NAB")
 	start := time.Now()
 	g := DefaultGrid()
-	if *looEns >= 0 {
-		g.EnsembleRatio = *looEns
-	}
+	g.Plateau = !*looBest
 	rep, err := LeaveOneTweetsOut(root, g, *looCache)
 	if err != nil {
 		t.Fatal(err)
@@ -121,9 +118,13 @@ func TestNABLeaveOneTweetsOut(t *testing.T) {
 			f.Chosen.Baseline, f.Chosen.Scales, f.Chosen.NoveltyQ, f.Chosen.Z0, f.Chosen.Refractory)
 	}
 	t.Logf("leave-one-out: mean of series %.1f / %.1f, pooled %.1f / %.1f (standard / low FP)", rep.MeanStandard, rep.MeanLowFP, rep.PooledStandard, rep.PooledLowFP)
-	t.Logf("in-sample choice %d %v %v %v %d: realTweets %.1f / %.1f; defaults %.1f / %.1f",
+	t.Logf("in-sample choice %d %v %v %v %d: realTweets %.1f / %.1f, corpus %.1f; defaults %.1f / %.1f, corpus %.1f",
 		rep.InSample.Baseline, rep.InSample.Scales, rep.InSample.NoveltyQ, rep.InSample.Z0, rep.InSample.Refractory,
-		rep.InSampleStandard, rep.InSampleLowFP, rep.DefaultStandard, rep.DefaultLowFP)
+		rep.InSampleStandard, rep.InSampleLowFP, rep.InSampleCorpus, rep.DefaultStandard, rep.DefaultLowFP, rep.DefaultCorpus)
+	t.Logf("%-24s %8s %8s %8s %8s", "change", "std", "lowFP", "corpus", "corp lowFP")
+	for _, r := range rep.Sensitivity {
+		t.Logf("%-24s %8.1f %8.1f %8.1f %8.1f", r.Change, r.Standard, r.LowFP, r.Corpus, r.CorpusLowFP)
+	}
 	t.Logf("realTweets standard over the grid: min %.1f, median %.1f, max %.1f", rep.GridMinStandard, rep.GridMedianStandard, rep.GridMaxStandard)
 	if len(rep.Folds) != 5 {
 		t.Fatalf("%d folds, want one per realTweets series (5)", len(rep.Folds))
@@ -137,9 +138,47 @@ func TestNABLeaveOneTweetsOut(t *testing.T) {
 	if rep.PooledStandard < lo-1e-9 || rep.PooledStandard > hi+1e-9 {
 		t.Errorf("pooled standard %.2f outside the folds' range [%.2f, %.2f]", rep.PooledStandard, lo, hi)
 	}
+	// DefaultParams are what the documented rule picks on all five series.
+	if g.Plateau && !sameParams(rep.InSample, DefaultParams()) {
+		t.Errorf("the grid's plateau rule picks %+v, DefaultParams are %+v", rep.InSample, DefaultParams())
+	}
 	// The defaults are in the grid, so the in-sample choice does at least
 	// as well by its own criterion.
-	if rep.InSampleStandard+rep.InSampleLowFP+1e-9 < rep.DefaultStandard+rep.DefaultLowFP {
+	if rep.DefaultInGrid && rep.InSampleStandard+rep.InSampleLowFP+1e-9 < rep.DefaultStandard+rep.DefaultLowFP {
 		t.Errorf("in-sample choice %.1f + %.1f below the defaults' %.1f + %.1f", rep.InSampleStandard, rep.InSampleLowFP, rep.DefaultStandard, rep.DefaultLowFP)
+	}
+}
+
+// Neighbours are one step on one axis, both ways.
+func TestGridNeighbours(t *testing.T) {
+	g := DefaultGrid()
+	nb := g.neighbours()
+	ps := []Params{}
+	for _, gr := range g.groups() {
+		ps = append(ps, gr.params()...)
+	}
+	if len(ps) != g.Size() || len(nb) != g.Size() {
+		t.Fatalf("%d configurations, %d neighbour lists, grid size %d", len(ps), len(nb), g.Size())
+	}
+	axes := func(p Params) []float64 {
+		return []float64{float64(p.Baseline), float64(len(p.Scales)), p.NoveltyQ, p.Z0, float64(p.Refractory)}
+	}
+	for i, list := range nb {
+		// The first configuration is a corner: one neighbour per axis.
+		if i == 0 && len(list) != 5 {
+			t.Errorf("corner has %d neighbours, want 5", len(list))
+		}
+		for _, j := range list {
+			diff := 0
+			a, b := axes(ps[i]), axes(ps[j])
+			for k := range a {
+				if a[k] != b[k] {
+					diff++
+				}
+			}
+			if diff != 1 || !slices.Contains(nb[j], i) {
+				t.Fatalf("%+v and %+v: %d axes differ (symmetric: %v)", ps[i], ps[j], diff, slices.Contains(nb[j], i))
+			}
+		}
 	}
 }

@@ -9,7 +9,8 @@ import (
 )
 
 // Params are the detector's settings. Defaults were chosen once on the
-// whole NAB corpus (see docs/radar.md); nothing is tuned per series.
+// NAB corpus, thresholds corpus-wide (see docs/radar.md); nothing is tuned
+// per series.
 type Params struct {
 	// Baseline is how many past rows the robust baseline (median and MAD)
 	// covers.
@@ -34,24 +35,11 @@ type Params struct {
 	// Damp multiplies the score of rows that are not the strongest of their
 	// refractory period, so one episode raises one alert.
 	Damp float64
-	// Ensemble lists further baseline windows, in rows (each also its own
-	// novelty window): the ratio is averaged over Baseline and these, so
-	// that no single window length decides an alert.
-	Ensemble []int
 }
 
-// cores returns one core per baseline window of p.
-func (p Params) cores() []*core {
-	out := []*core{newCore(p)}
-	for _, w := range p.Ensemble {
-		q := p
-		q.Baseline, q.Novelty = w, w
-		out = append(out, newCore(q))
-	}
-	return out
-}
-
-// DefaultParams are the documented defaults.
+// DefaultParams are the documented defaults: the configuration of
+// DefaultGrid whose realTweets scores, averaged with its grid neighbours,
+// are best (docs/radar.md, "How they were chosen").
 func DefaultParams() Params {
 	return Params{Baseline: 4500, Warmup: 288, Scales: []int{1, 3, 12, 36}, Novelty: 4500, NoveltyQ: 0.998, Z0: 5, Refractory: 400, Damp: 0.3}
 }
@@ -59,17 +47,17 @@ func DefaultParams() Params {
 // Detector scores a stream one row at a time; a row's score depends only
 // on the rows before it and itself.
 type Detector struct {
-	p     Params
-	cores []*core
-	z     []float64
-	ref   []float64
-	qs    []float64
-	damp  damper
+	p    Params
+	c    *core
+	z    []float64
+	ref  []float64
+	qs   []float64
+	damp damper
 }
 
 // NewDetector returns a detector with p.
 func NewDetector(p Params) *Detector {
-	return &Detector{p: p, cores: p.cores(), z: make([]float64, len(p.Scales)), ref: make([]float64, len(p.Scales)),
+	return &Detector{p: p, c: newCore(p), z: make([]float64, len(p.Scales)), ref: make([]float64, len(p.Scales)),
 		qs: []float64{p.NoveltyQ}, damp: newDamper(p.Refractory, p.Damp)}
 }
 
@@ -79,14 +67,11 @@ func (d *Detector) Push(_ time.Time, v float64) float64 {
 		return 0
 	}
 	r := 0.0
-	for _, c := range d.cores {
-		if c.step(v, d.qs, d.z, d.ref) {
-			r += ratio(d.z, d.ref, 1, 0, d.p.Z0)
-		}
+	if d.c.step(v, d.qs, d.z, d.ref) {
+		r = ratio(d.z, d.ref, 1, 0, d.p.Z0)
 	}
-	r /= float64(len(d.cores))
 	out := d.damp.apply(r / (r + 1))
-	if d.cores[0].n <= d.p.Warmup || math.IsNaN(out) {
+	if d.c.n <= d.p.Warmup || math.IsNaN(out) {
 		return 0
 	}
 	return out
