@@ -1004,7 +1004,7 @@ func (g *grounder) numeric(c *claims.Claim, cl class) {
 	if cl == clsPlain && c.Type == claims.Count && c.Noun != "" && g.ofItsYear(c) {
 		return
 	}
-	if g.supported(c, cl) || c.Type == claims.Ordinal && g.spelledOrdinal(c) {
+	if g.supported(c, cl) || c.Type == claims.Ordinal && (g.spelledOrdinal(c) || g.dayOfPostMonth(c)) {
 		if cl == clsMoney && c.Bound == claims.Exact {
 			g.priceOfAnother(c)
 		}
@@ -2335,6 +2335,47 @@ func (g *grounder) exampleDiscount(c *claims.Claim) bool {
 			if math.Abs(o.Value*f-c.Value) < 0.01 && (g.question(o.Sent) || g.supported(o, clsMoney)) || g.question(c.Sent) && math.Abs(c.Value*f-o.Value) < 0.01 {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// dayOfPostMonth: "Four Fridays in February: 5th, 12th, 19th and 26th":
+// ranks after a month the post names are days of that month, backed when a
+// fact's recurrence, date or period holds the day.
+func (g *grounder) dayOfPostMonth(c *claims.Claim) bool {
+	if c.Value < 1 || c.Value > 31 || c.Value != math.Trunc(c.Value) {
+		return false
+	}
+	m := 0
+	for i := range g.doc.Claims {
+		o := &g.doc.Claims[i]
+		if o.Type == claims.Month && o.Start < c.Start && o.Sent >= c.Sent-1 {
+			m = o.Date.M
+		}
+	}
+	if m == 0 {
+		return false
+	}
+	// the year of the month as a fact names it ("in February 2027")
+	y := 0
+	for _, ym := range g.sh.months {
+		if ym[1] == m {
+			y = ym[0]
+		}
+	}
+	t := g.sh.date(claims.D{Y: y, M: m, Day: int(c.Value)})
+	if t.IsZero() || int(t.Month()) != m {
+		return false
+	}
+	for _, r := range g.sh.recurs {
+		if r.matches(t) {
+			return true
+		}
+	}
+	for _, da := range g.sh.dates {
+		if da.d.Equal(t) || !da.d2.IsZero() && !t.Before(da.d) && !t.After(da.d2) {
+			return true
 		}
 	}
 	return false
