@@ -48,6 +48,9 @@ type Figures struct {
 	// probation), alerts less than an hour apart making one run.
 	FalseAlarmEpisodes int `json:"false_alarm_episodes"`
 	FalseAlarmRows     int `json:"false_alarm_rows"`
+	// PerSeries is each file's own normalised score at the same threshold
+	// (its windows only): how evenly the set is served.
+	PerSeries map[string]float64 `json:"per_series"`
 }
 
 // BenchReport is what `vigie bench radar` prints.
@@ -131,7 +134,10 @@ func figures(files []nab.File, prof nab.Profile, theta float64, labels map[strin
 	if err != nil {
 		return Figures{}, fmt.Errorf("radar bench: %w", err)
 	}
-	f := Figures{Files: len(files), Normalized: res.Normalized, Raw: res.Raw, Windows: res.Windows}
+	f := Figures{Files: len(files), Normalized: res.Normalized, Raw: res.Raw, Windows: res.Windows, PerSeries: map[string]float64{}}
+	for i, fr := range res.Files {
+		f.PerSeries[fr.Name] = nab.Normalized(fr.Score, len(files[i].Windows), prof.Costs)
+	}
 	var delays []float64
 	for _, file := range files {
 		probation := nab.ProbationLength(len(file.Times))
