@@ -53,7 +53,7 @@ func init() {
 		abhorrent loathsome hideous degenerate degenerates retarded idiots idiotic moronic scum trash garbage disgrace
 		criminals liars thieves crooks rapists sick twisted perverted perverts freaks freaky vicious violent dangerous
 		stinking smelly ignorant brainless incompetent deceitful sneaky greedy parasitic diseased abominable awful terrible
-		repellent nauseating pitiful wretched worst dumbest stupidest laziest dirtiest ugliest filthiest
+		repellent nauseating pitiful wretched worst lesser dumbest stupidest laziest dirtiest ugliest filthiest
 		degoutant repugnant degueulasse degueu immonde ignoble sale crasseux pathetique inutile nul stupide debile con idiot
 		paresseux faineant malhonnete menteur voleur mauvais inferieur minable pourri abject infect horrible affreux hideux
 		moche violent dangereux sauvage arriere primitif degenere tare attarde ecoeurant repulsif vicieux pervers dechet
@@ -67,28 +67,28 @@ func init() {
 		merde merdes`)
 	add(bwEmo, `hate hates despise despises loathe loathes detest detests abhor abhors hatred contempt disgusted repulsed
 		hb hte hae haine mepris horreur hais hait haissons deteste detestons meprise meprisons execre abhorre marre`)
-	add(bwEmoNeg, `miss regretterait regretteraient regretter manquerait manqueraient stand bear tolerate stomach respect accept trust respecte respecterai respecterais respecter accepte accepterai tolere tolererai supporte supporter supportons blairer sentir encadrer piffrer`)
+	add(bwEmoNeg, `hire employ embaucher embaucherais embaucherai engager engagerais miss regretterait regretteraient regretter manquerait manqueraient stand bear tolerate stomach respect accept trust respecte respecterai respecterais respecter accepte accepterai tolere tolererai supporte supporter supportons blairer sentir encadrer piffrer`)
 	add(bwEmoMe, `throw puke puking disgust disgusts sicken sickens repulse repulses revolt revolts nauseate nauseates sick vomit puke crawl
 		degoutent debectent repugnent ecoeurent revulsent degoute debecte ecoeure repugne revulse vomir gerber nausee horreur insupportent`)
 	add(bwViol, `kill shoot stab beat hurt murder slaughter burn hang lynch punch smash strangle drown gas torture
-		exterminate eliminate destroy attack bash suffer hunt chase traquer pourchasser massacre behead butcher annihilate eradicate wipe
+		exterminate eliminate destroy attack bash suffer tirer hunt chase traquer pourchasser massacre behead butcher annihilate eradicate wipe
 		killed shot stabbed beaten hurt murdered slaughtered burned burnt hanged hung lynched gassed tortured
 		exterminated eliminated destroyed eradicated wiped annihilated
 		tuer buter flinguer fusiller poignarder frapper tabasser cogner defoncer massacrer egorger bruler pendre lyncher
 		noyer gazer torturer exterminer eliminer eradiquer cramer demolir souffrir taper frappe
 		tue bute flingue fusille poignarde tabasse cogne defonce massacre egorge brule pendu lynche noye gaze torture
 		extermine elimine eradique crame demoli`)
-	add(bwRemove, `deport deported expel expelled remove removed ban banned round rounded cage caged segregate segregated
+	add(bwRemove, `dumped jetes deport deported expel expelled remove removed ban banned round rounded cage caged segregate segregated
 		sterilise sterilize sterilised sterilized lock locked
 		expulser expulse rafler rafle deporter deporte enfermer enferme parquer parque interdire interdit chasser chasse
 		steriliser sterilise debarrasser virer vire`)
-	add(bwPos, `reliable fiable fiables trustworthy people persons respect rights droits good use useful human humans equal equals worth smart intelligent capable trusted trustworthy clever
+	add(bwPos, `matter matters count comptent compte reliable fiable fiables trustworthy people persons respect rights droits good use useful human humans equal equals worth smart intelligent capable trusted trustworthy clever
 		bon bons bonne bonnes utile utiles humain humains egal egaux intelligent intelligents capable capables servent sert
 		valent`)
 	add(bwProf, `chie pisse crache fuck fck fuk screw nique niquer niker emmerde encule gueule foutre stfu`)
-	add(bwImpl, `zoo zoos cage cages enclos burden fardeau boulet jungle brousse caves grottes bars barreaux`)
+	add(bwImpl, `landfill poubelle decharge zoo zoos cage cages enclos burden fardeau boulet jungle brousse caves grottes bars barreaux`)
 	add(bwLet, `let allow laisserais laisserai laisser laisse autoriserais`)
-	add(bwGone, `disappear vanish die disparaissent disparaitre disparaissez crevent crever`)
+	add(bwGone, `dead morts mortes disappear vanish die disparaissent disparaitre disparaissez crevent crever`)
 	add(bwKeep, `keep garde gardez gardons gardent tenez tenir isolate isoler`)
 	// swapped letters in a short hostile verb ("haet", "hiat"): too
 	// short for the one-edit reading, so listed
@@ -244,7 +244,7 @@ var chainWord = map[string]bool{"are": true, "is": true, "be": true, "were": tru
 	"make": true, "makes": true, "made": true, "me": true, "m": true, "my": true, "font": true, "donnent": true, "rendent": true, "envie": true,
 	"want": true, "feel": true, "skin": true, "have": true, "has": true, "ont": true, "etres": true, "real": true, "vrais": true,
 	"vraies": true, "true": true, "can": true, "could": true, "peuvent": true, "pourront": true, "deserve": true, "meritent": true, "aucun": true,
-	"aucune": true, "go": true, "vont": true, "ca": true, "cela": true, ",": true, "typical": true, "typiques": true}
+	"aucune": true, "go": true, "vont": true, "ca": true, "cela": true, ",": true, "off": true, "aussi": true, "that": true, "if": true, "do": true, "does": true, "did": true, "sera": true, "etait": true, "typical": true, "typiques": true}
 
 // firstPerson subjects of an emotion or a threat.
 var basicSubject = map[string]bool{"i": true, "we": true, "je": true, "j": true, "nous": true, "on": true, "im": true}
@@ -317,7 +317,7 @@ func (fc *frameCtx) basicFrames(cl clause, out []frame) []frame {
 	}
 	var targets []target
 	for _, g := range cl.hits {
-		if g.cats&catGroup == 0 || !fc.generic(g) || namesThing(toks, g) || (g.start > 0 && possessive[toks[g.start-1].Text]) {
+		if g.cats&catGroup == 0 || !(fc.generic(g) || singularTarget(toks, g)) || namesThing(toks, g) || (g.start > 0 && possessive[toks[g.start-1].Text]) {
 			continue
 		}
 		if g.end < cl.b && proxyQualifier[toks[g.end].Text] && fc.all&(catBrand2|catComplaint) != 0 {
@@ -485,7 +485,7 @@ func (fc *frameCtx) basicFrames(cl clause, out []frame) []frame {
 					// "pourquoi les X ne disparaissent-ils pas ?"
 					neg, _ := negIn(g.b, j+3)
 					qneg, _ := negIn(cl.a, j+3)
-					if (modalBetween(toks, g.b, j) && !neg) || (cl.question && whyAt(toks, cl) && qneg) {
+					if (modalBetween(toks, g.b, j) || betterIf(toks, cl, g.a, j)) && !neg || (cl.question && whyAt(toks, cl) && qneg) {
 						add("a group wished gone:", j, j+1, g.name, true)
 					}
 					found = true
@@ -546,7 +546,7 @@ func (fc *frameCtx) basicFrames(cl clause, out []frame) []frame {
 				// jamais les X approcher…"
 				if neg, _ := negIn(max(cl.a, j-4), j+2); neg {
 					for k := g.b; k < min(cl.b, g.b+3); k++ {
-						if w := toks[k].Text; w == "near" || w == "around" || w == "approcher" || w == "pres" || w == "close" {
+						if w := toks[k].Text; w == "near" || w == "around" || w == "approcher" || w == "pres" || w == "close" || w == "in" || w == "entrer" {
 							add("removal aimed at", j, k+1, g.name, true)
 							break
 						}
@@ -637,10 +637,11 @@ var subjectPrep = map[string]bool{"about": true, "against": true, "towards": tru
 func objectOf(toks []Token, cl clause, a int) bool {
 	for j := a - 1; j >= cl.a; j-- {
 		w := toks[j].Text
-		if genericDet[w] || w == "les" || w == "all" || w == "tous" || w == "toutes" {
+		if genericDet[w] || w == "les" || w == "all" || w == "tous" || w == "toutes" || w == "an" || w == "un" || w == "une" {
 			continue
 		}
-		return subjectPrep[w]
+		// "typical of a woman to be…", "every one of them"
+		return subjectPrep[w] && !(j > cl.a && (toks[j-1].Text == "typical" || toks[j-1].Text == "typique" || toks[j-1].Text == "one"))
 	}
 	return false
 }
@@ -882,7 +883,7 @@ func ownSaying(toks []Token, h hit) bool {
 
 // peopleNoun after a group adjective makes it the whole group
 // ("transgender people", "Muslim folks").
-var peopleNoun = map[string]bool{"people": true, "poeple": true, "peolpe": true, "peple": true, "pepole": true, "ppl": true, "folks": true, "folk": true, "persons": true, "individuals": true, "personnes": true, "gens": true}
+var peopleNoun = map[string]bool{"person": true, "man": true, "men": true, "woman": true, "guy": true, "guys": true, "lives": true, "vies": true, "people": true, "poeple": true, "peolpe": true, "peple": true, "pepole": true, "ppl": true, "folks": true, "folk": true, "persons": true, "individuals": true, "personnes": true, "gens": true}
 
 func peopleAfter(toks []Token, h hit) bool {
 	return h.end < len(toks) && peopleNoun[toks[h.end].Text]
@@ -960,4 +961,30 @@ func misspeltGroup(toks []Token, cl clause) int {
 		}
 	}
 	return -1
+}
+
+// singularTarget: one member standing for the group — "the next Muslim I
+// see", "a woman will never…", "typical of a woman", "le prochain
+// musulman" (not "my Muslim neighbour": a possessive is checked apart).
+func singularTarget(toks []Token, g hit) bool {
+	if g.start == 0 {
+		return false
+	}
+	switch toks[g.start-1].Text {
+	case "next", "prochain", "prochaine", "any", "every", "each", "chaque", "a", "an", "un", "une":
+		return true
+	}
+	return false
+}
+
+// betterIf: "better if all X were dead", "X are better off dead", "I
+// wish X were gone", "ce serait mieux si les X étaient morts".
+func betterIf(toks []Token, cl clause, a, j int) bool {
+	for k := max(cl.a, a-4); k < j; k++ {
+		switch toks[k].Text {
+		case "better", "mieux", "wish", "hope", "souhaite", "espere":
+			return true
+		}
+	}
+	return false
 }

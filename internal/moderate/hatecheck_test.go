@@ -73,6 +73,7 @@ var hcFuncs = []hcFunc{
 		"Typical {G}, lazy and dirty",
 		"{G} are a bunch of filthy liars",
 		"{G} are so stupid it hurts",
+		"Typical of {G} to be that stupid",
 	}, []string{
 		"{G} sont {répugnants|répugnantes}.",
 		"{Tous|Toutes} ces {g} sont {pathétiques|pathétiques}",
@@ -130,12 +131,16 @@ var hcFuncs = []hcFunc{
 		"{G} must be wiped out",
 		"Someone should burn down the houses of {G}",
 		"It's time to deport all {G}",
+		"{G} are better off dead",
+		"Swimming pools should not let {G} in",
 	}, []string{
 		"Il faudrait fusiller {G}",
 		"On doit se débarrasser des {g}",
 		"Il faut exterminer {G}",
 		"{G} devraient {tous|toutes} être {pendus|pendues}",
 		"Il est temps d'expulser {tous|toutes} {G}",
+		"Ce serait mieux si {G} étaient {morts|mortes}",
+		"Je n'embaucherai jamais {G}",
 	}},
 	{"slur_h", true, []string{
 		"You are nothing but a filthy kike to me",
