@@ -382,3 +382,25 @@ func TestTimeRangeHalfOfDay(t *testing.T) {
 		}
 	}
 }
+
+// A receive verb with a person as its object is a welcome, not a gift.
+func TestReceiveAsWelcome(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+		gift       bool
+	}{
+		{"fr", "Le Dr Morvan et son équipe vous reçoivent le jour même.", false},
+		{"fr", "Chaque participant reçoit un tote bag.", true},
+		{"en", "Our team will receive you on the day.", false},
+		{"en", "Every donor receives a free tote bag.", true},
+	} {
+		d := Analyze(c.text, c.lang)
+		got := false
+		for _, cl := range d.Claims {
+			got = got || cl.Type == Freebie
+		}
+		if got != c.gift {
+			t.Errorf("%q: freebie %v, want %v (%+v)", c.text, got, c.gift, d.Claims)
+		}
+	}
+}

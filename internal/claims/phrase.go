@@ -176,6 +176,15 @@ func (x *extractor) phrase(i int) {
 		// "including dinner", "petit-déjeuner y compris": an inclusion
 		x.freebieForward(i)
 	case isReceive(l):
+		// "l'équipe vous reçoit le jour même", "we receive you": a welcome,
+		// not a gift
+		switch x.low(i - 1) {
+		case "vous", "te", "nous", "les":
+			return
+		}
+		if x.low(i+1) == "you" {
+			return
+		}
 		x.freebieForward(i)
 	case (l == "get" || l == "gets") && x.quantifiedSubject(i):
 		x.freebieForward(i)
