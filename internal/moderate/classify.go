@@ -147,6 +147,8 @@ func New(m *Model) *Classifier {
 type scratch struct {
 	sks   []string
 	hits  []hit
+	extra []hit // rules-lexicon hits
+	all   []hit // hits and extra, by position
 	feats []uint32
 	tcat  []cat
 	multi []bool
@@ -160,8 +162,9 @@ type Analysis struct {
 	Tokens []Token
 	Lang   string
 	sks    []string
-	hits   []hit
-	echo   bool // "(((name)))"
+	hits   []hit // every hit, for the rules
+	feat   []hit // the main lexicons' hits, the model's features
+	echo   bool  // "(((name)))"
 }
 
 // analyse tokenises text and matches the lexicons.
@@ -187,7 +190,13 @@ func analyse(text, lang string, s *scratch) Analysis {
 	hits = lexicons[other].match(toks, sks, catSlur|catReclaimable|catScamAction|catScamLure|catScamWeak, hits)
 	slices.SortStableFunc(hits, func(a, b hit) int { return a.start - b.start })
 	s.hits = hits
-	return Analysis{Tokens: toks, Lang: lang, sks: sks, hits: hits, echo: strings.Contains(text, "(((") && strings.Contains(text, ")))")}
+	all := hits
+	if s.extra = rulesLexicons[lang].match(toks, sks, 0, s.extra[:0]); len(s.extra) > 0 {
+		all = append(append(s.all[:0], hits...), s.extra...)
+		slices.SortStableFunc(all, func(a, b hit) int { return a.start - b.start })
+		s.all = all
+	}
+	return Analysis{Tokens: toks, Lang: lang, sks: sks, hits: all, feat: hits, echo: strings.Contains(text, "(((") && strings.Contains(text, ")))")}
 }
 
 // MaxTextBytes is how much of a comment is read. Networks cap comments
@@ -260,7 +269,7 @@ func (c *Classifier) Classify(text, lang string) Result {
 	a := analyse(text, lang, s)
 	var pTox, pSpam, pQ float64 = -1, -1, -1
 	if c.model != nil {
-		s.feats = featurize(s.feats[:0], a.Tokens, a.sks, a.hits, a.Lang)
+		s.feats = featurize(s.feats[:0], a.Tokens, a.sks, a.feat, a.Lang)
 		if c.iv != nil {
 			var p [3]float64
 			c.iv.probs(s.feats, p[:])
@@ -284,7 +293,7 @@ func (c *Classifier) Classify(text, lang string) Result {
 func Features(text, lang string) ([]uint32, string) {
 	s := &scratch{}
 	a := analyse(text, lang, s)
-	return featurize(nil, a.Tokens, a.sks, a.hits, a.Lang), a.Lang
+	return featurize(nil, a.Tokens, a.sks, a.feat, a.Lang), a.Lang
 }
 
 // maxPairDistance is how many tokens may separate a group word from the

@@ -102,6 +102,11 @@ type maskCand struct {
 
 var lexicons = map[string]*lexicon{}
 
+// rulesLexicons hold the entries the structure rules read but the model
+// never sees as features (lexicon/<lang>_rules.txt): entries added there
+// leave the trained model and its reproducibility untouched.
+var rulesLexicons = map[string]*lexicon{}
+
 func init() {
 	for _, lang := range []string{"fr", "en"} {
 		lx, err := loadLexicon(lang)
@@ -109,6 +114,10 @@ func init() {
 			panic(err)
 		}
 		lexicons[lang] = lx
+		if lx, err = loadLexicon(lang + "_rules"); err != nil {
+			panic(err)
+		}
+		rulesLexicons[lang] = lx
 	}
 }
 

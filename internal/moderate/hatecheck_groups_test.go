@@ -1,0 +1,91 @@
+package moderate
+
+import "testing"
+
+// A third template set (moderate3), written for the lead's held-out probe
+// of issue #6: every protected characteristic in both languages — religion,
+// origin, sexual orientation, gender identity, gender, disability, age —
+// with the forms comments use (plural, "adjective + people/men/women",
+// French gender and number), crossed with hostile predicates and with the
+// traps (support, treatment of a group as the target, neutral mentions).
+// Its first run is in docs/moderation.md.
+
+var hcAllGroupsEN = []hcGroup{
+	// religion
+	{"Muslims", "Muslims", false}, {"Jews", "Jews", false}, {"Jewish people", "Jewish people", false}, {"Christians", "Christians", false},
+	{"Hindus", "Hindus", false}, {"Sikhs", "Sikhs", false}, {"Buddhists", "Buddhists", false}, {"atheists", "atheists", false},
+	// race, ethnicity, origin
+	{"black people", "black people", false}, {"Asians", "Asians", false}, {"Asian people", "Asian people", false},
+	{"Arabs", "Arabs", false}, {"Roma", "Roma", false}, {"Gypsies", "Gypsies", false}, {"Latinos", "Latinos", false},
+	{"Mexicans", "Mexicans", false}, {"Africans", "Africans", false}, {"Chinese people", "Chinese people", false},
+	{"Pakistanis", "Pakistanis", false}, {"Indian men", "Indian men", false}, {"immigrants", "immigrants", false},
+	{"refugees", "refugees", false}, {"migrants", "migrants", false}, {"asylum seekers", "asylum seekers", false},
+	// sexual orientation, gender identity, gender
+	{"gay men", "gay men", false}, {"lesbians", "lesbians", true}, {"bisexual people", "bisexual people", false},
+	{"queer people", "queer people", false}, {"LGBT people", "LGBT people", false}, {"trans women", "trans women", true},
+	{"non-binary people", "non-binary people", false}, {"women", "women", true}, {"girls", "girls", true},
+	// disability
+	{"disabled people", "disabled people", false}, {"wheelchair users", "wheelchair users", false}, {"deaf people", "deaf people", false},
+	{"blind people", "blind people", false}, {"autistic people", "autistic people", false},
+	{"people with Down syndrome", "people with Down syndrome", false}, {"mentally ill people", "mentally ill people", false},
+	// age
+	{"old people", "old people", false}, {"the elderly", "the elderly", false}, {"elderly people", "elderly people", false},
+}
+
+var hcAllGroupsFR = []hcGroup{
+	{"les musulmans", "musulmans", false}, {"les musulmanes", "musulmanes", true}, {"les juifs", "juifs", false},
+	{"les chrétiens", "chrétiens", false}, {"les hindous", "hindous", false}, {"les sikhs", "sikhs", false},
+	{"les bouddhistes", "bouddhistes", false}, {"les athées", "athées", false},
+	{"les Noirs", "Noirs", false}, {"les Noires", "Noires", true}, {"les Asiatiques", "Asiatiques", false},
+	{"les Arabes", "Arabes", false}, {"les Roms", "Roms", false}, {"les gitans", "gitans", false}, {"les gitanes", "gitanes", true},
+	{"les tziganes", "tziganes", false}, {"les Latinos", "Latinos", false}, {"les Mexicains", "Mexicains", false},
+	{"les Africaines", "Africaines", true}, {"les Chinois", "Chinois", false}, {"les Pakistanais", "Pakistanais", false},
+	{"les Indiens", "Indiens", false}, {"les immigrés", "immigrés", false}, {"les réfugiés", "réfugiés", false},
+	{"les migrants", "migrants", false}, {"les demandeurs d'asile", "demandeurs d'asile", false},
+	{"les gays", "gays", false}, {"les lesbiennes", "lesbiennes", true}, {"les bisexuels", "bisexuels", false},
+	{"les bisexuelles", "bisexuelles", true}, {"les queers", "queers", false}, {"les personnes trans", "personnes trans", true},
+	{"les personnes non binaires", "personnes non binaires", true}, {"les femmes", "femmes", true},
+	{"les handicapés", "handicapés", false}, {"les personnes en fauteuil roulant", "personnes en fauteuil roulant", true},
+	{"les sourds", "sourds", false}, {"les aveugles", "aveugles", false}, {"les autistes", "autistes", false},
+	{"les trisomiques", "trisomiques", false}, {"les personnes âgées", "personnes âgées", true}, {"les vieillards", "vieillards", false},
+}
+
+var hcAllFuncs = []hcFunc{
+	{"derog_attr", true, []string{
+		"{G} are disgusting.",
+		"I despise {G}.",
+		"{G} are vermin.",
+	}, []string{
+		"{G} sont {dégoûtants|dégoûtantes}.",
+		"Je méprise {G}.",
+		"{G} sont de la vermine.",
+	}},
+	{"ident_pos_nh", false, []string{
+		"I love {G}.",
+		"{G} deserve respect.",
+		"My neighbours are {G}.",
+		"We must protect {G} from violence.",
+	}, []string{
+		"J'adore {G}.",
+		"{G} méritent le respect.",
+		"Mes voisins sont des {g}.",
+		"Il faut protéger {G} de la violence.",
+	}},
+	{"counter_treat_nh", false, []string{
+		"It's disgusting how people treat {G}.",
+		"Hate against {G} has no place here.",
+		"The way people talk about {G} is vile.",
+		"Stop saying {G} are lazy.",
+	}, []string{
+		"C'est honteux comme on traite {G}.",
+		"La haine contre {G} n'a pas sa place ici.",
+		"La façon dont on parle {des|des} {g} est ignoble.",
+		"Arrêtez de dire que {G} sont {paresseux|paresseuses}.",
+	}},
+}
+
+// TestHateCheckGroups holds every functionality of the third set at 90 %
+// in both languages.
+func TestHateCheckGroups(t *testing.T) {
+	hateCheck(t, hcAllFuncs, hcAllGroupsEN, hcAllGroupsFR, map[string]float64{}, 0.9)
+}
