@@ -1686,7 +1686,7 @@ func (g *grounder) impliedByPost(c *claims.Claim, cl class) bool {
 // around it ("soit 2,50 € d'économie", "that's €52 instead of …").
 var arithmeticCues = map[string]bool{
 	"soit": true, "donc": true, "that's": true, "thats": true, "i.e": true, "ie": true, "economie": true,
-	"economies": true, "economisez": true, "save": true, "saving": true, "savings": true,
+	"economies": true, "economisez": true, "save": true, "saves": true, "saved": true, "saving": true, "savings": true,
 }
 
 // computedByWriter: an unsupported figure introduced by an arithmetic cue
