@@ -1992,6 +1992,12 @@ func (g *grounder) dateClaim(c *claims.Claim) {
 				g.contradicted(c, da.fact, g.fmtDate(da.d, false)+sep+g.fmtDate(da.d2, false))
 				return
 			}
+			// "ouverture de la saison le samedi 15 mai" when the season
+			// runs from 1 May: the start of a stated period is its first day
+			if !da.d2.IsZero() && !t.Equal(da.d) && g.startWord(c.Sent) && (g.overlap(ctx, da.fact) > 0 || g.onlyRange()) {
+				g.contradicted(c, da.fact, g.fmtDate(da.d, c.Weekday >= 0))
+				return
+			}
 			// "remise des médailles le samedi 13 février" inside the
 			// holidays when the medals are given on Fridays: the weekday
 			// of a day in a period is checked against the activity's days
@@ -2335,6 +2341,32 @@ func (g *grounder) exampleDiscount(c *claims.Claim) bool {
 			if math.Abs(o.Value*f-c.Value) < 0.01 && (g.question(o.Sent) || g.supported(o, clsMoney)) || g.question(c.Sent) && math.Abs(c.Value*f-o.Value) < 0.01 {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// onlyRange: the facts state a single period.
+func (g *grounder) onlyRange() bool {
+	n := 0
+	for _, da := range g.sh.dates {
+		if !da.d2.IsZero() {
+			n++
+		}
+	}
+	return n == 1
+}
+
+// startWord: sentence sent says something opens or starts.
+func (g *grounder) startWord(sent int) bool {
+	for i := range g.doc.Tokens {
+		t := &g.doc.Tokens[i]
+		if t.Sent != sent {
+			continue
+		}
+		switch t.Low {
+		case "ouverture", "demarre", "debut", "commence", "opens", "opening", "starts", "start", "kicks":
+			return true
 		}
 	}
 	return false

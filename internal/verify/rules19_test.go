@@ -25,3 +25,17 @@ func TestSavesCue(t *testing.T) {
 		t.Errorf("wrong course price not flagged")
 	}
 }
+
+// The opening of a stated period is its first day.
+func TestOpeningOfAPeriod(t *testing.T) {
+	facts := []string{"Kayak Vert Loue loue des kayaks sur la Loue du 1er mai au 30 septembre 2027."}
+	if r := check(t, "fr", facts, "🛶 La saison démarre le 1er mai ! Kayaks sur la Loue jusqu'au 30 septembre."); r.Verdict != Pass {
+		t.Errorf("stated opening flagged: %+v", r.Findings)
+	}
+	if r := check(t, "fr", facts, "Ouverture de la saison le samedi 15 mai ! 🛶"); r.Verdict != Fail {
+		t.Errorf("wrong opening: %+v", r.Findings)
+	}
+	if r := check(t, "fr", facts, "Une descente le samedi 15 mai ? On vous attend sur la Loue 🛶"); r.Verdict != Pass {
+		t.Errorf("a day inside the season flagged: %+v", r.Findings)
+	}
+}
