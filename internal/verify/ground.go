@@ -445,20 +445,26 @@ func (g *grounder) attribution(c *claims.Claim) bool {
 // bookingRequiredRe: a fact that makes booking a condition.
 var bookingRequiredRe = regexp.MustCompile(`\b(?:sur (?:rendez-vous|reservation|inscription)|(?:reservation|inscription|rendez-vous)s? (?:en ligne )?(?:sont |est )?(?:obligatoires?|indispensables?|necessaires?)|must be (?:pre-?)?booked|booking (?:is )?(?:required|essential|compulsory)|by appointment|book(?:ed)? (?:in advance|ahead)|advance booking)\b`)
 
+// noBookingRe: a fact that waives booking for something.
+var noBookingRe = regexp.MustCompile(`\b(?:sans (?:rendez-vous|reservation|inscription)|no (?:booking|appointment|reservation)s?(?: needed| required)?|walk-ins?)\b`)
+
 // noBooking: "sans rendez-vous", "no booking needed" is contradicted by the
 // fact about the same thing that requires one.
 func (g *grounder) noBooking(c *claims.Claim) {
 	ctx := g.context(c, 10)
-	best, bestOv := -1, -1
+	best, bestOv, n := -1, -1, 0
 	for fi := range g.sh.facts {
 		if !bookingRequiredRe.MatchString(g.sh.facts[fi].fold) {
 			continue
 		}
+		n++
 		if ov := g.overlap(ctx, fi); ov > bestOv {
 			best, bestOv = fi, ov
 		}
 	}
-	if best >= 0 && (bestOv > 0 || len(ctx) == 0) {
+	// with no word in common, the one fact that requires booking decides
+	// unless some fact itself waives it for something
+	if best >= 0 && (bestOv > 0 || len(ctx) == 0 || n == 1 && !noBookingRe.MatchString(g.sh.allFold)) {
 		g.contradicted(c, best, "")
 	}
 }

@@ -39,3 +39,15 @@ func TestOpeningOfAPeriod(t *testing.T) {
 		t.Errorf("a day inside the season flagged: %+v", r.Findings)
 	}
 }
+
+// With no word in common, the one fact that requires booking decides.
+func TestNoBookingAgainstTheOnlyRequirement(t *testing.T) {
+	facts := []string{"Le salon est ouvert du mardi au samedi, de 9h à 18h, uniquement sur rendez-vous.", "Un toilettage complet coûte 45 €."}
+	if r := check(t, "fr", facts, "Toilettage complet sans rendez-vous !"); r.Verdict != Fail {
+		t.Errorf("no appointment: %+v", r.Findings)
+	}
+	waived := append(facts, "La coupe des griffes se fait sans rendez-vous.")
+	if r := check(t, "fr", waived, "Coupe des griffes sans rendez-vous ✂️"); r.Verdict != Pass {
+		t.Errorf("a stated walk-in flagged: %+v", r.Findings)
+	}
+}
