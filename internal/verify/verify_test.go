@@ -414,7 +414,7 @@ func assertFloors(t *testing.T, name string, set []Labelled, raw [][]byte) {
 }
 
 func TestFloorsOwnSet(t *testing.T) {
-	for _, name := range []string{"testdata/own.jsonl", "testdata/holdout.jsonl", "testdata/holdout2.jsonl", "testdata/holdout3.jsonl", "testdata/holdout4.jsonl", "testdata/holdout5.jsonl", "testdata/holdout6.jsonl", "testdata/holdout7.jsonl", "testdata/holdout8.jsonl", "testdata/holdout9.jsonl", "testdata/holdout10.jsonl", "testdata/holdout11.jsonl", "testdata/holdout12.jsonl", "testdata/holdout13.jsonl", "testdata/holdout14.jsonl", "testdata/holdout15.jsonl", "testdata/holdout16.jsonl", "testdata/holdout17.jsonl", "testdata/holdout18.jsonl", "testdata/holdout19.jsonl"} {
+	for _, name := range []string{"testdata/own.jsonl", "testdata/holdout.jsonl", "testdata/holdout2.jsonl", "testdata/holdout3.jsonl", "testdata/holdout4.jsonl", "testdata/holdout5.jsonl", "testdata/holdout6.jsonl", "testdata/holdout7.jsonl", "testdata/holdout8.jsonl", "testdata/holdout9.jsonl", "testdata/holdout10.jsonl", "testdata/holdout11.jsonl", "testdata/holdout12.jsonl", "testdata/holdout13.jsonl", "testdata/holdout14.jsonl", "testdata/holdout15.jsonl", "testdata/holdout16.jsonl", "testdata/holdout17.jsonl", "testdata/holdout18.jsonl", "testdata/holdout19.jsonl", "testdata/holdout20.jsonl"} {
 		f, err := os.Open(name)
 		if err != nil {
 			if os.IsNotExist(err) {
