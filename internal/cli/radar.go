@@ -218,8 +218,8 @@ func newRadarNABScoreCmd() *cobra.Command {
 }
 
 func newBenchRadarCmd() *cobra.Command {
-	var root string
-	var asJSON bool
+	var root, cache string
+	var asJSON, loo bool
 	cmd := &cobra.Command{
 		Use:   "radar",
 		Short: "Run Vigie's surge detector over the NAB corpus and score it as NAB does",
@@ -235,11 +235,14 @@ func newBenchRadarCmd() *cobra.Command {
 			if root == "" {
 				return usageError("bench radar: NAB data not found; pass --root ../shared/data/radar/NAB")
 			}
+			w := cmd.OutOrStdout()
+			if loo {
+				return benchRadarLOO(cmd, root, cache, asJSON)
+			}
 			rep, err := radar.RunNAB(root, radar.DefaultParams())
 			if err != nil {
 				return &ExitError{Code: 2, Err: err}
 			}
-			w := cmd.OutOrStdout()
 			if asJSON {
 				enc := json.NewEncoder(w)
 				enc.SetIndent("", "  ")
@@ -265,7 +268,36 @@ func newBenchRadarCmd() *cobra.Command {
 	}
 	cmd.Flags().StringVar(&root, "root", "", "NAB root folder (default: ../shared/data/radar/NAB found upward from here)")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the full report as JSON")
+	cmd.Flags().BoolVar(&loo, "loo", false, "estimate an unseen tweets series' score instead: leave each realTweets series out, choose the parameters on the rest (5–10 min on one core)")
+	cmd.Flags().StringVar(&cache, "cache", "", "with --loo: folder keeping each setting's scores, so a second run takes seconds")
 	return cmd
+}
+
+// benchRadarLOO prints the leave-one-tweets-series-out estimate: what a
+// realTweets series the parameters were not chosen on scores.
+func benchRadarLOO(cmd *cobra.Command, root, cache string, asJSON bool) error {
+	grid := radar.DefaultGrid()
+	fmt.Fprintf(cmd.ErrOrStderr(), "bench radar --loo: %d settings over %s; this takes minutes without --cache\n", grid.Size(), root)
+	rep, err := radar.LeaveOneTweetsOut(root, grid, cache)
+	if err != nil {
+		return &ExitError{Code: 2, Err: err}
+	}
+	w := cmd.OutOrStdout()
+	if asJSON {
+		enc := json.NewEncoder(w)
+		enc.SetIndent("", "  ")
+		return enc.Encode(rep)
+	}
+	fmt.Fprintf(w, "leave-one-tweets-series-out over %d settings (threshold chosen over the corpus without the held-out series)\n", rep.Configs)
+	fmt.Fprintf(w, "%-36s %9s %9s %17s %15s\n", "held out", "standard", "low_FP", "defaults standard", "defaults low_FP")
+	for _, f := range rep.Folds {
+		fmt.Fprintf(w, "%-36s %9.1f %9.1f %17.1f %15.1f\n", f.Series, f.Standard, f.LowFP, f.DefaultStandard, f.DefaultLowFP)
+	}
+	fmt.Fprintf(w, "%-36s %9.1f %9.1f\n", "mean", rep.MeanStandard, rep.MeanLowFP)
+	fmt.Fprintf(w, "%-36s %9.1f %9.1f\n", "pooled (as realTweets)", rep.PooledStandard, rep.PooledLowFP)
+	fmt.Fprintf(w, "%-36s %9.1f %9.1f   (corpus standard %.1f)\n", "in-sample choice", rep.InSampleStandard, rep.InSampleLowFP, rep.InSampleCorpus)
+	fmt.Fprintf(w, "%-36s %9.1f %9.1f   (corpus standard %.1f)\n", "DefaultParams", rep.DefaultStandard, rep.DefaultLowFP, rep.DefaultCorpus)
+	return nil
 }
 
 // findNABRoot looks for ../shared/data/radar/NAB upward from the working
