@@ -403,7 +403,7 @@ func (c *Classifier) decide(a Analysis, s *scratch, pTox, pSpam, pQ float64) Res
 	antiHate := false
 	if all&catDisclaimer == 0 {
 		for _, h := range hits {
-			if h.cats&catAntiHate == 0 {
+			if h.cats&catAntiHate == 0 || haineContre(toks, h) {
 				continue
 			}
 			negated := false
@@ -657,6 +657,13 @@ func (c *Classifier) decide(a Analysis, s *scratch, pTox, pSpam, pQ float64) Res
 					// "pickpockets stole a Chinese tourist's bag": a term
 					// before one member of a group is who acted on them,
 					// not what they are said to be
+					continue
+				}
+				if p.start < g.start && howBetween(toks, p.end, g.start) {
+					// "it's disgusting how people treat Jews": the
+					// treatment is judged, not the group
+					reason("%q said of how %q are treated", spanText(toks, p.start, p.end), gw)
+					neutralised++
 					continue
 				}
 				if kind == "hostile" && pastPassive(toks, cl, p.start) {

@@ -59,19 +59,19 @@ func init() {
 		moche violent dangereux sauvage arriere primitif degenere tare attarde ecoeurant repulsif vicieux pervers dechet
 		ordure racaille honte cretin abruti bete feignant escroc criminel delinquant puant sournois hypocrite mechant
 		detestable meprisable insupportable repoussant vulgaire barbare`)
-	add(bwDehum, `animals animal beasts vermin rats rat cockroaches roaches parasites parasite pigs swine dogs monkeys apes
+	add(bwDehum, `pests pest scourge nuisibles nuisible animals animal beasts vermin rats rat cockroaches roaches parasites parasite pigs swine dogs monkeys apes
 		insects rodents maggots leeches savages subhuman subhumans filth plague disease cancer virus infestation bacteria
 		germs snakes locusts cattle creatures monsters demons lice worms
 		animaux bete betes vermine cafards parasite porcs cochons chiens singes insectes rongeurs sangsues
 		soushommes soushumains peste fleau virus microbes serpents bestiaux creatures monstres demons poux vers chiennes
 		merde merdes`)
 	add(bwEmo, `hate hates despise despises loathe loathes detest detests abhor abhors hatred contempt disgusted repulsed
-		hb hte hae haine mepris horreur hais hait haissons deteste detestons meprise meprisons execre abhorre marre`)
+		degoute degoutee hb hte hae haine mepris horreur hais hait haissons deteste detestons meprise meprisons execre abhorre marre`)
 	add(bwEmoNeg, `hire employ embaucher embaucherais embaucherai engager engagerais miss regretterait regretteraient regretter manquerait manqueraient stand bear tolerate stomach respect accept trust respecte respecterai respecterais respecter accepte accepterai tolere tolererai supporte supporter supportons blairer sentir encadrer piffrer`)
 	add(bwEmoMe, `throw puke puking disgust disgusts sicken sickens repulse repulses revolt revolts nauseate nauseates sick vomit puke crawl
 		degoutent debectent repugnent ecoeurent revulsent degoute debecte ecoeure repugne revulse vomir gerber nausee horreur insupportent`)
 	add(bwViol, `kill shoot stab beat hurt murder slaughter burn hang lynch punch smash strangle drown gas torture
-		exterminate eliminate destroy attack bash suffer tirer hunt chase traquer pourchasser massacre behead butcher annihilate eradicate wipe
+		exterminate eliminate destroy attack bash suffer tirer slit cut execute executed executer execute hunt chase traquer pourchasser massacre behead butcher annihilate eradicate wipe
 		killed shot stabbed beaten hurt murdered slaughtered burned burnt hanged hung lynched gassed tortured
 		exterminated eliminated destroyed eradicated wiped annihilated
 		tuer buter flinguer fusiller poignarder frapper tabasser cogner defoncer massacrer egorger bruler pendre lyncher
@@ -82,7 +82,7 @@ func init() {
 		sterilise sterilize sterilised sterilized lock locked
 		expulser expulse rafler rafle deporter deporte enfermer enferme parquer parque interdire interdit chasser chasse
 		steriliser sterilise debarrasser virer vire`)
-	add(bwPos, `matter matters count comptent compte reliable fiable fiables trustworthy people persons respect rights droits good use useful human humans equal equals worth smart intelligent capable trusted trustworthy clever
+	add(bwPos, `normal normale normaux normales matter matters count comptent compte reliable fiable fiables trustworthy people persons respect rights droits good use useful human humans equal equals worth smart intelligent capable trusted trustworthy clever
 		bon bons bonne bonnes utile utiles humain humains egal egaux intelligent intelligents capable capables servent sert
 		valent`)
 	add(bwProf, `chie pisse crache fuck fck fuk screw nique niquer niker emmerde encule gueule foutre stfu`)
@@ -122,6 +122,12 @@ func init() {
 // itself, without its plural, without its feminine.
 func frForms(w string, out []string) []string {
 	out = append(out, w)
+	switch {
+	case strings.HasSuffix(w, "ons") && len(w) > 6: // "débarrassons", "expulsons"
+		out = append(out, w[:len(w)-3]+"er")
+	case strings.HasSuffix(w, "ez") && len(w) > 5: // "expulsez"
+		out = append(out, w[:len(w)-2]+"er")
+	}
 	if len(w) > 3 && (w[len(w)-1] == 's' || w[len(w)-1] == 'x') {
 		w = w[:len(w)-1]
 		out = append(out, w)
@@ -504,7 +510,7 @@ func (fc *frameCtx) basicFrames(cl clause, out []frame) []frame {
 						add("profanity aimed at", j, j+1, g.name, true)
 					}
 					found = true
-				case !chainWord[w] && !basicIntent[w] && !modalWord[w] && !profChain[w] && c == 0:
+				case !chainWord[w] && !basicIntent[w] && !modalWord[w] && !profChain[w] && c == 0 && !adverb(w):
 					found = true // something else is said of them
 				}
 			}
@@ -528,6 +534,8 @@ func (fc *frameCtx) basicFrames(cl clause, out []frame) []frame {
 				if neg, _ := negIn(max(cl.a, j-4), j); neg {
 					add("intolerance of", j, j+1, g.name, true)
 				}
+			case c&bwEmo != 0 && (relativeBetween(toks, j, g.a) || !onlyLinks(toks, j+1, g.a)):
+				// "sick of people attacking X": the feeling is about them
 			case c&bwEmo != 0:
 				// "je n'ai que du mépris pour…" is restrictive
 				if neg, restr := negIn(max(cl.a, j-4), j); (!neg || restr) && !negAfter(j) && !beingAfter(toks, g.b, cl.b) && !otherSubject(toks, cl, j) {
@@ -560,6 +568,10 @@ func (fc *frameCtx) basicFrames(cl clause, out []frame) []frame {
 						break
 					}
 				}
+			case c&bwAttr != 0 && comparedBelow(toks, cl, j, g.a):
+				// "nothing is more pathetic than X", "rien n'est plus
+				// pathétique que les X"
+				add("said of", j, j+1, g.name, true)
 			case c&bwImpl != 0 || c&bwAttr != 0:
 				continue
 			}
@@ -987,4 +999,73 @@ func betterIf(toks []Token, cl clause, a, j int) bool {
 		}
 	}
 	return false
+}
+
+// adverb: an adverb between a group and its predicate ("inherently evil",
+// "naturellement violents").
+func adverb(w string) bool {
+	return len(w) > 4 && (strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ment") && w != "comment")
+}
+
+// howBetween: "how"/"comment"/"the way" between a judgement and a group.
+func howBetween(toks []Token, a, b int) bool {
+	for k := a; k < b; k++ {
+		switch toks[k].Text {
+		case "how", "comment", "way", "facon", "maniere":
+			return true
+		}
+	}
+	return false
+}
+
+// haineContre: "j'ai la haine contre…" is hatred felt, not named as bad.
+func haineContre(toks []Token, h hit) bool {
+	return toks[h.start].Text == "haine" && h.start >= 2 && toks[h.start-1].Text == "la" && (toks[h.start-2].Text == "ai" || toks[h.start-2].Text == "a")
+}
+
+// relativeBetween: other people, or a relative clause, between an emotion
+// and the group ("sick of people attacking X", "marre des gens qui…").
+func relativeBetween(toks []Token, a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		switch toks[k].Text {
+		case "people", "gens", "who", "qui", "those", "ceux", "celles", "folks":
+			return true
+		}
+	}
+	return false
+}
+
+// comparedBelow: a comparison that puts the group lowest ("more pathetic
+// than X", "plus pathétique que les X").
+func comparedBelow(toks []Token, cl clause, j, a int) bool {
+	k := a - 1
+	for k > j && genericDet[toks[k].Text] {
+		k--
+	}
+	if k <= j || (toks[k].Text != "than" && toks[k].Text != "que" && toks[k].Text != "qu") {
+		return false
+	}
+	for m := max(cl.a, j-3); m < j; m++ {
+		if w := toks[m].Text; w == "more" || w == "plus" {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyLinks: nothing but prepositions and determiners between an emotion
+// and the group ("contempt for all X", "horreur des X"; not "dégoûté par
+// le traitement des X").
+func onlyLinks(toks []Token, a, b int) bool {
+	for k := a; k < b; k++ {
+		switch w := toks[k].Text; w {
+		case "by", "par", "for", "pour", "of", "de", "des", "du", "d", "contre", "against", "towards", "envers", "all", "tous", "toutes",
+			"these", "those", "ces", "les", "the", "any", "every", "with", "avec", "sur", "on", "at", "aux", "a", "an", "un", "une", "personnes", "gens":
+		default:
+			if !genericDet[w] {
+				return false
+			}
+		}
+	}
+	return true
 }
