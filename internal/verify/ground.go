@@ -36,6 +36,7 @@ func (g *grounder) run() {
 		g.fullShares()
 	}
 	g.alternatives()
+	g.extras()
 }
 
 func prevLow(toks []claims.Token, i int) string {
@@ -75,6 +76,46 @@ func (g *grounder) alternatives() {
 				g.contradicted(&c, fi, "")
 			}
 			break
+		}
+	}
+}
+
+// extras: "wetsuit extra", "boissons en supplément", "parking not
+// included" when a fact gives that thing free or included: a cost the
+// facts do not charge.
+func (g *grounder) extras() {
+	toks := g.doc.Tokens
+	for i := range toks {
+		l := toks[i].Low
+		end := i + 1
+		switch {
+		case l == "extra" || l == "payant" || l == "payante" || l == "payants":
+		case l == "en" && i+1 < len(toks) && (toks[i+1].Low == "supplement" || toks[i+1].Low == "sus" || toks[i+1].Low == "option"):
+			end = i + 2
+		case (l == "not" || l == "non") && i+1 < len(toks) && (toks[i+1].Low == "included" || toks[i+1].Low == "compris" || toks[i+1].Low == "inclus"):
+			end = i + 2
+		default:
+			continue
+		}
+		// the thing said to cost extra: the content word just before
+		k := i - 1
+		if k < 0 || toks[k].Kind != claims.TWord || toks[k].Sent != toks[i].Sent || toks[k].Stop() {
+			continue
+		}
+		stem := claims.Stem(toks[k].Low)
+		for fi := range g.sh.facts {
+			fd := &g.sh.facts[fi]
+			for _, mi := range fd.gifts {
+				lo, hi := max(mi-6, 0), min(mi+3, len(fd.stems))
+				for j := lo; j < hi; j++ {
+					if fd.stems[j] == stem && fd.doc.Tokens[j].Sent == fd.doc.Tokens[mi].Sent && !negatedAt(fd.doc, mi) {
+						c := claims.Claim{Type: "condition", Start: toks[k].Start, End: toks[end-1].End, Tok0: k, Tok1: end, Sent: toks[i].Sent}
+						c.Text = g.doc.Slice(c.Start, c.End)
+						g.contradicted(&c, fi, "")
+						return
+					}
+				}
+			}
 		}
 	}
 }

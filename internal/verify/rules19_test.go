@@ -51,3 +51,18 @@ func TestNoBookingAgainstTheOnlyRequirement(t *testing.T) {
 		t.Errorf("a stated walk-in flagged: %+v", r.Findings)
 	}
 }
+
+// A thing said to cost extra that a fact includes is contradicted.
+func TestExtraForAnIncludedThing(t *testing.T) {
+	facts := []string{"A 2-hour group lesson costs £40, board and wetsuit included."}
+	if r := check(t, "en", facts, "Group lessons £40, wetsuit extra!"); r.Verdict != Fail {
+		t.Errorf("wetsuit extra: %+v", r.Findings)
+	}
+	if r := check(t, "en", facts, "Group lessons £40, board and wetsuit included. Need an extra push? Book a second lesson!"); r.Verdict != Pass {
+		t.Errorf("extra as an adjective flagged: %+v", r.Findings)
+	}
+	fr := []string{"La location de vélos est gratuite pour les clients de l'hôtel."}
+	if r := check(t, "fr", fr, "Location de vélos en supplément pour les clients !"); r.Verdict != Fail {
+		t.Errorf("vélos en supplément: %+v", r.Findings)
+	}
+}
