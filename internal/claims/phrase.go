@@ -237,6 +237,16 @@ func (x *extractor) phrase(i int) {
 			e++
 		}
 		x.add(Claim{Type: Everyday, Tok0: i, Tok1: e, Words: []string{"year"}}, false)
+	// "tout l'été", "tout le printemps", "all summer long": a whole season,
+	// checked against a shorter period the facts give
+	case l == "tout" && (x.low(i+1) == "l'" || x.low(i+1) == "le") && seasonWords[x.low(i+2)]:
+		x.add(Claim{Type: Everyday, Tok0: i, Tok1: i + 3, Words: []string{"season", x.low(i + 2)}}, false)
+	case l == "all" && seasonWords[x.low(i+1)]:
+		e := i + 2
+		if x.low(e) == "long" {
+			e++
+		}
+		x.add(Claim{Type: Everyday, Tok0: i, Tok1: e, Words: []string{"season", x.low(i + 1)}}, false)
 	case l == "year-round":
 		x.add(Claim{Type: Everyday, Tok0: i, Tok1: i + 1, Words: []string{"year"}}, false)
 	case l == "tous" && x.low(i+1) == "les" && x.low(i+2) == "jours":
@@ -280,6 +290,9 @@ func (x *extractor) phrase(i int) {
 		x.add(Claim{Type: Extension, Tok0: s, Tok1: i + 1, Words: []string{"prolong", "extend"}}, false)
 	}
 }
+
+// seasonWords name the four seasons.
+var seasonWords = map[string]bool{"ete": true, "hiver": true, "printemps": true, "automne": true, "summer": true, "winter": true, "spring": true, "autumn": true}
 
 func isFreeAfter(l string) bool {
 	switch l {

@@ -2851,6 +2851,10 @@ func (g *grounder) everyday(c *claims.Claim) {
 		g.yearRound(c)
 		return
 	}
+	if len(c.Words) == 2 && c.Words[0] == "season" {
+		g.wholeSeason(c)
+		return
+	}
 	// "le bureau vous accueille tous les jours" when the fact about the
 	// office says so, whatever other facts close on some days
 	if g.sh.everyday {
@@ -3626,4 +3630,73 @@ func (g *grounder) perUnitSaving(c *claims.Claim) bool {
 	}
 	g.contradicted(c, atoms[best].fact, atoms[best].text)
 	return true
+}
+
+// wholeSeason: "l'offre blanchiment tout l'été" when the fact about the
+// offer gives June only: a whole season said of what the closest fact holds
+// for one month or a few weeks.
+func (g *grounder) wholeSeason(c *claims.Claim) {
+	ctx := g.context(c, 14)
+	best, bestOv := -1, 0
+	for fi := range g.sh.facts {
+		ov := g.overlap(ctx, fi)
+		if ov < 2 && !(ov == 1 && g.distinctive(ctx, fi)) {
+			continue
+		}
+		// on a tie, the fact that gives a period is the one a season is
+		// compared with
+		if ov > bestOv || ov == bestOv && !g.hasPeriod(best) && g.hasPeriod(fi) {
+			best, bestOv = fi, ov
+		}
+	}
+	if best < 0 || strings.Contains(g.sh.facts[best].fold, " "+c.Words[1]+" ") {
+		return
+	}
+	months := 0
+	for _, o := range g.sh.facts[best].doc.Claims {
+		if o.Type == claims.Month {
+			months++
+		}
+	}
+	// the fact's dates (a range, or its two ends given apart) span a few weeks
+	var lo, hi time.Time
+	n := 0
+	for _, da := range g.sh.dates {
+		if da.fact != best {
+			continue
+		}
+		for _, t := range [2]time.Time{da.d, da.d2} {
+			if t.IsZero() {
+				continue
+			}
+			if n == 0 || t.Before(lo) {
+				lo = t
+			}
+			if n == 0 || t.After(hi) {
+				hi = t
+			}
+			n++
+		}
+	}
+	if months == 1 && n == 0 || n >= 2 && hi.Sub(lo) < 45*24*time.Hour {
+		g.contradicted(c, best, "")
+	}
+}
+
+// hasPeriod: fact fi gives a date or a month.
+func (g *grounder) hasPeriod(fi int) bool {
+	if fi < 0 {
+		return false
+	}
+	for _, da := range g.sh.dates {
+		if da.fact == fi {
+			return true
+		}
+	}
+	for _, o := range g.sh.facts[fi].doc.Claims {
+		if o.Type == claims.Month {
+			return true
+		}
+	}
+	return false
 }

@@ -251,3 +251,21 @@ func TestSavingPerUnit(t *testing.T) {
 		t.Errorf("EN wrong saving: %+v", r.Findings)
 	}
 }
+
+// A whole season said of an offer the facts hold for a few weeks.
+func TestWholeSeason(t *testing.T) {
+	fr := []string{"Le blanchiment au fauteuil coûte 390 € ; du 1er au 30 juin 2026, il est à 290 €.", "Le centre est ouvert de juin à septembre."}
+	if r := check(t, "fr", fr, "Le blanchiment à 290 € tout le mois de juin !"); r.Verdict != Pass {
+		t.Errorf("FR stated month flagged: %+v", r.Findings)
+	}
+	if r := check(t, "fr", fr, "Le blanchiment à 290 € tout l'été !"); r.Verdict != Fail {
+		t.Errorf("FR whole summer: %+v", r.Findings)
+	}
+	en := []string{"The terrace bar is open in summer.", "The cocktail offer runs from 1 to 14 July 2026."}
+	if r := check(t, "en", en, "The terrace bar is open all summer long!"); r.Verdict != Pass {
+		t.Errorf("EN stated season flagged: %+v", r.Findings)
+	}
+	if r := check(t, "en", en, "Our cocktail offer runs all summer!"); r.Verdict != Fail {
+		t.Errorf("EN whole summer: %+v", r.Findings)
+	}
+}
