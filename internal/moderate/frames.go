@@ -64,6 +64,7 @@ func segmentStart(toks []Token, cl clause, pos int) bool {
 func (fc *frameCtx) findFrames(cl clause, out []frame) []frame {
 	out = fc.wordFrames(cl, out)
 	out = fc.basicFrames(cl, out) // questions too: a hostile predicate asked about is still said
+	out = fc.predicateFrames(cl, out)
 	if cl.question {
 		return out
 	}
