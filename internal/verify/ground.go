@@ -2566,8 +2566,13 @@ func (g *grounder) freebie(c *claims.Claim) {
 		return
 	}
 	if inclusion && g.doc.Tokens[c.Tok0].Low == "including" || g.doc.Tokens[c.Tok0].Low == "y" {
-		// "including 18 rooms with a sea view" only lists what a fact says
+		// "including 18 rooms with a sea view" only lists what a fact says,
+		// unless that fact leaves it out ("driver and passengers not
+		// included")
 		if len(stems) > 0 && g.inFacts(stems[0]) {
+			if fi := g.excludedIn(stems[0]); fi >= 0 {
+				g.contradicted(c, fi, "")
+			}
 			return
 		}
 	}
@@ -3699,4 +3704,30 @@ func (g *grounder) hasPeriod(fi int) bool {
 		}
 	}
 	return false
+}
+
+// excludedIn: the fact that names stem and says, just after it, that it is
+// not included ("driver and passengers not included", "boissons non
+// comprises"), or -1.
+func (g *grounder) excludedIn(stem string) int {
+	for fi := range g.sh.facts {
+		fd := &g.sh.facts[fi]
+		d := fd.doc
+		for k := range d.Tokens {
+			if fd.stems[k] != stem {
+				continue
+			}
+			for j := k + 1; j < len(d.Tokens) && j <= k+5 && d.Tokens[j].Sent == d.Tokens[k].Sent; j++ {
+				switch d.Tokens[j].Low {
+				case "included", "inclus", "incluse", "incluses", "compris", "comprise", "comprises":
+					if negations[d.Tokens[j-1].Low] || d.Tokens[j-1].Low == "non" {
+						return fi
+					}
+				case "excluded", "exclu", "exclus", "exclue", "exclues", "extra", "supplement":
+					return fi
+				}
+			}
+		}
+	}
+	return -1
 }

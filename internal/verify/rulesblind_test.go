@@ -269,3 +269,21 @@ func TestWholeSeason(t *testing.T) {
 		t.Errorf("EN whole summer: %+v", r.Findings)
 	}
 }
+
+// "Including X" where the fact says X is not included.
+func TestIncludedWhenExcluded(t *testing.T) {
+	en := []string{"A car return costs £86, driver and passengers not included.", "Rooms cost £90 a night; breakfast is included in every room rate."}
+	if r := check(t, "en", en, "Rooms at £90 a night, including breakfast!"); r.Verdict != Pass {
+		t.Errorf("EN stated inclusion flagged: %+v", r.Findings)
+	}
+	if r := check(t, "en", en, "Car return £86 including driver."); r.Verdict != Fail {
+		t.Errorf("EN excluded driver: %+v", r.Findings)
+	}
+	fr := []string{"Le menu coûte 25 €, boissons non comprises.", "Le dessert est compris dans le menu."}
+	if r := check(t, "fr", fr, "Menu à 25 €, y compris le dessert !"); r.Verdict != Pass {
+		t.Errorf("FR stated inclusion flagged: %+v", r.Findings)
+	}
+	if r := check(t, "fr", fr, "Menu à 25 €, y compris les boissons !"); r.Verdict != Fail {
+		t.Errorf("FR excluded drinks: %+v", r.Findings)
+	}
+}
