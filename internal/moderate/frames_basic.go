@@ -150,6 +150,14 @@ func frForms(w string, out []string) []string {
 // basicClass is the class of word w, read through its inflections and
 // one misspelt letter.
 func basicClass(w string) uint16 {
+	if c := basicExact(w); c != 0 || len(w) < 6 {
+		return c
+	}
+	return basicFuzzy(w)
+}
+
+// basicExact is the class of w as written or inflected.
+func basicExact(w string) uint16 {
 	if len(w) < 2 {
 		return 0
 	}
@@ -166,9 +174,13 @@ func basicClass(w string) uint16 {
 			return c
 		}
 	}
-	if len(w) < 6 {
-		return 0
-	}
+	return 0
+}
+
+// basicFuzzy reads w through one dropped, added or swapped letter.
+func basicFuzzy(w string) uint16 {
+	var buf [6]string
+	forms := frForms(w, buf[:0])
 	for _, f := range forms {
 		if c, ok := basicDel[f]; ok {
 			return c // a letter dropped: "despie", "degoutnt"
@@ -277,7 +289,7 @@ func (fc *frameCtx) basicFrames(cl clause, out []frame) []frame {
 	if fc.all&catGroup == 0 && !gluedGroup(toks, cl) {
 		// no group named: nothing here can target one, unless a group
 		// word is misspelt ("wmoen", "musulmnas") next to a hostile word
-		if fuzzy = hostileWord(toks, cl) && misspeltGroup(toks, cl) >= 0; !fuzzy {
+		if fuzzy = hostileWord(toks, cl) && fc.misspeltGroup(cl) >= 0; !fuzzy {
 			return out
 		}
 	}
@@ -294,7 +306,13 @@ func (fc *frameCtx) basicFrames(cl clause, out []frame) []frame {
 		if t.Kind != KindWord {
 			continue
 		}
-		cls[i], glued[i] = basicToken(t.Text)
+		if fc.tcat[cl.a+i] != 0 {
+			// a word the lexicon knows is not a misspelling: read it as
+			// written
+			cls[i] = basicExact(t.Text)
+		} else {
+			cls[i], glued[i] = basicToken(t.Text)
+		}
 		if t.Text == "sous" && cl.a+i+1 < cl.b {
 			// "sous-hommes" is two tokens
 			cls[i] = basicClass("sous" + toks[cl.a+i+1].Text)
@@ -337,7 +355,7 @@ func (fc *frameCtx) basicFrames(cl clause, out []frame) []frame {
 	}
 	if fuzzy {
 		for j := cl.a; j < cl.b; j++ {
-			if toks[j].Kind == KindWord && fuzzyGroup(toks[j].Text) {
+			if toks[j].Kind == KindWord && fc.tcat[j] == 0 && fuzzyGroup(toks[j].Text) {
 				targets = append(targets, target{a: j, b: j + 1, name: toks[j].Text})
 			}
 		}
@@ -966,9 +984,10 @@ func hostileWord(toks []Token, cl clause) bool {
 }
 
 // misspeltGroup is the position of a misspelt group word in cl, or -1.
-func misspeltGroup(toks []Token, cl clause) int {
+func (fc *frameCtx) misspeltGroup(cl clause) int {
+	toks := fc.toks
 	for j := cl.a; j < cl.b; j++ {
-		if toks[j].Kind == KindWord && fuzzyGroup(toks[j].Text) {
+		if toks[j].Kind == KindWord && fc.tcat[j] == 0 && fuzzyGroup(toks[j].Text) {
 			return j
 		}
 	}
