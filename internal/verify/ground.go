@@ -421,6 +421,16 @@ func (g *grounder) yearRound(c *claims.Claim) {
 func (g *grounder) priceOfAnother(c *claims.Claim) {
 	atoms := g.sh.atoms[clsMoney]
 	ids := g.sh.byValue[clsMoney][valueKey(c.Value)]
+	// only a sheet whose prices sit in several facts can price another thing;
+	// the cheap checks come before the context
+	for _, i := range ids {
+		if a := &atoms[i]; a.fact < 0 || a.derived {
+			return
+		}
+	}
+	if !g.sh.pricesApart() {
+		return
+	}
 	ctx := g.context(c, 8)
 	if len(ctx) < 2 {
 		return

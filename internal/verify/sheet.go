@@ -123,6 +123,7 @@ type sheet struct {
 	// capitalised words of the facts, and the heads of compound ones
 	// ("saint-aubin" of Saint-Aubin-sur-Loire): what a demonym may name
 	places []string
+	apart  bool // stated prices sit in at least two facts
 }
 
 // recurrence: "le premier jeudi de chaque mois" (nth 1), "chaque samedi"
@@ -369,6 +370,7 @@ func compile(lang string, facts []Fact, brief string, year int, now time.Time) *
 	}
 	sh.addDoc(-1, sh.brief)
 	sh.derive()
+	sh.apart = sh.findPricesApart()
 	for fi := range sh.facts {
 		d := sh.facts[fi].doc
 		for k := range d.Tokens {
@@ -873,6 +875,25 @@ func (sh *sheet) factDocOf(fi int) *claims.Doc {
 		return sh.brief
 	}
 	return nil
+}
+
+// pricesApart: stated prices sit in at least two facts (worked out once per
+// sheet).
+func (sh *sheet) pricesApart() bool { return sh.apart }
+
+func (sh *sheet) findPricesApart() bool {
+	first := -2
+	for _, a := range sh.atoms[clsMoney] {
+		if a.derived || a.fact < 0 {
+			continue
+		}
+		if first == -2 {
+			first = a.fact
+		} else if a.fact != first {
+			return true
+		}
+	}
+	return false
 }
 
 // instalmentNouns count the payments a price is split into.
