@@ -247,6 +247,17 @@ func (x *extractor) phrase(i int) {
 			e++
 		}
 		x.add(Claim{Type: Everyday, Tok0: i, Tok1: e, Words: []string{"season", x.low(i + 1)}}, false)
+	// "ouvert de 9h à 18h sans interruption", "open non-stop": hours with no
+	// break, checked against a fact that gives one
+	case l == "sans" && x.low(i+1) == "interruption" || l == "non-stop" || l == "without" && x.low(i+1) == "a" && x.low(i+2) == "break":
+		e := i + 1
+		switch {
+		case l == "sans":
+			e = i + 2
+		case l == "without":
+			e = i + 3
+		}
+		x.add(Claim{Type: Everyday, Tok0: i, Tok1: e, Words: []string{"continuous"}}, false)
 	case l == "year-round":
 		x.add(Claim{Type: Everyday, Tok0: i, Tok1: i + 1, Words: []string{"year"}}, false)
 	case l == "tous" && x.low(i+1) == "les" && x.low(i+2) == "jours":

@@ -2870,6 +2870,10 @@ func (g *grounder) everyday(c *claims.Claim) {
 		g.wholeSeason(c)
 		return
 	}
+	if len(c.Words) == 1 && c.Words[0] == "continuous" {
+		g.continuous(c)
+		return
+	}
 	// "le bureau vous accueille tous les jours" when the fact about the
 	// office says so, whatever other facts close on some days
 	if g.sh.everyday {
@@ -3740,4 +3744,45 @@ func (g *grounder) excludedIn(stem string) int {
 		}
 	}
 	return -1
+}
+
+// continuous: "ouverte du mardi au samedi de 9h à 18h sans interruption"
+// when the fact about the branch gives two spans a day ("de 9h à 12h30 et
+// de 14h à 18h"): the closest fact with hours decides.
+func (g *grounder) continuous(c *claims.Claim) {
+	ctx := g.context(c, 14)
+	best, bestOv := -1, 0
+	for fi := range g.sh.facts {
+		if ov := g.overlap(ctx, fi); ov > bestOv && (ov >= 2 || g.distinctive(ctx, fi)) {
+			n := 0
+			for _, o := range g.sh.facts[fi].doc.Claims {
+				if o.Type == claims.Time {
+					n++
+				}
+			}
+			if n >= 2 {
+				best, bestOv = fi, ov
+			}
+		}
+	}
+	if best < 0 {
+		return
+	}
+	var buf [6]daySpan
+	spans := g.sh.daySpans(best, buf[:])
+	if spans == nil {
+		spans = append(buf[:0], daySpan{})
+		for _, o := range g.sh.facts[best].doc.Claims {
+			if o.Type == claims.Time && spans[0].n < len(spans[0].times) {
+				spans[0].times[spans[0].n] = o.Value
+				spans[0].n++
+			}
+		}
+	}
+	for _, sp := range spans {
+		if sp.n >= 4 {
+			g.contradicted(c, best, "")
+			return
+		}
+	}
 }

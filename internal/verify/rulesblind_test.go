@@ -287,3 +287,21 @@ func TestIncludedWhenExcluded(t *testing.T) {
 		t.Errorf("FR excluded drinks: %+v", r.Findings)
 	}
 }
+
+// Hours "without a break" where the fact gives a break.
+func TestContinuousHours(t *testing.T) {
+	fr := []string{"L'agence de Dole est ouverte du mardi au samedi, de 9h à 12h30 et de 14h à 18h.", "La boutique en ligne est ouverte de 8h à 20h."}
+	if r := check(t, "fr", fr, "La boutique en ligne répond de 8h à 20h sans interruption !"); r.Verdict != Pass {
+		t.Errorf("FR continuous hours flagged: %+v", r.Findings)
+	}
+	if r := check(t, "fr", fr, "Notre agence de Dole est ouverte du mardi au samedi de 9h à 18h sans interruption."); r.Verdict != Fail {
+		t.Errorf("FR hours with a break said continuous: %+v", r.Findings)
+	}
+	en := []string{"The Dole branch is open Tuesday to Saturday, 9am to 12:30pm and 2pm to 6pm.", "The online shop takes orders from 8am to 8pm."}
+	if r := check(t, "en", en, "Our online shop takes orders from 8am to 8pm non-stop!"); r.Verdict != Pass {
+		t.Errorf("EN continuous hours flagged: %+v", r.Findings)
+	}
+	if r := check(t, "en", en, "Our Dole branch is open Tuesday to Saturday, 9am to 6pm without a break."); r.Verdict != Fail {
+		t.Errorf("EN hours with a break said continuous: %+v", r.Findings)
+	}
+}
