@@ -77,6 +77,13 @@ var traitWord = map[string]bool{"lying": true, "lie": true, "lies": true, "liar"
 	"arnaquent": true, "magouiller": true, "profiter": true, "profitent": true, "raler": true, "ralent": true, "pleurnicher": true,
 	"problemes": true, "emmerdes": true, "bordel": true}
 
+var ratherWord = map[string]bool{"rather": true, "prefer": true, "prefere": true, "prefererais": true, "preferais": true, "prefererait": true}
+
+var contactWord = map[string]bool{"met": true, "meet": true, "meets": true, "see": true, "saw": true, "know": true, "knew": true, "marry": true,
+	"married": true, "date": true, "dated": true, "hire": true, "hired": true, "befriend": true, "touch": true, "croisent": true, "croise": true,
+	"rencontrent": true, "rencontre": true, "frequentent": true, "frequente": true, "epousent": true, "epouse": true, "embauche": true,
+	"embaucher": true, "voient": true, "touchent": true}
+
 var welcomeWord = map[string]bool{"welcome": true, "bienvenu": true, "bienvenus": true, "bienvenue": true, "bienvenues": true}
 
 // otherActor: someone else in the clause before the group, whose act
@@ -136,6 +143,18 @@ func (fc *frameCtx) predicateFrames(cl clause, out []frame) []frame {
 			for j := b; wish && j < min(cl.b, b+3); j++ {
 				if c := basicClass(toks[j].Text); c&(bwViol|bwGone) != 0 || damnWord[toks[j].Text] {
 					add("violence wished on", s, j+1)
+					break
+				}
+			}
+		}
+		// "I'd rather my kids never met any X", "je préférerais que mes
+		// enfants ne fréquentent jamais de X": contact with the group
+		// wished away
+		if k := g.start - 1; k > cl.a+1 && (toks[k].Text == "any" || toks[k].Text == "de" || toks[k].Text == "d") &&
+			(contactWord[toks[k-1].Text] || (basicNeg[toks[k-1].Text] && contactWord[toks[k-2].Text])) {
+			for j := cl.a; j < k-1; j++ {
+				if ratherWord[toks[j].Text] && neg(j, k) {
+					add("contact with a group wished away:", k-1, b)
 					break
 				}
 			}

@@ -109,7 +109,15 @@ var hcAllFuncs = []hcFunc{
 		"{G} ne sont pas {bienvenus|bienvenues} dans ce pays.",
 		"{G} ne seront jamais les {bienvenus|bienvenues} chez nous.",
 	}},
+	{"avoidance_h", true, []string{
+		"I'd rather my kids never met any {G}.",
+		"I would rather not hire any {G}.",
+	}, []string{
+		"Je préférerais que mes enfants ne croisent jamais de {g}.",
+		"Je préfère ne jamais embaucher de {g}.",
+	}},
 	{"predicate_traps_nh", false, []string{
+		"I'd rather not offend any {G}.",
 		"People who attack {G} can go to hell.",
 		"{G} are always welcome here.",
 		"{G} are welcome in this country.",
@@ -130,6 +138,7 @@ var hcAllFuncs = []hcFunc{
 		"{G} ne sont pas seulement {bienvenus|bienvenues}, on a besoin d'{eux|elles}.",
 		"Certains prêcheurs disent que {G} iront en enfer, c'est absurde.",
 		"J'aimerais voir plus de {g} dans vos pubs.",
+		"Je préfère ne jamais blesser de {g}.",
 	}},
 	{"ident_pos_nh", false, []string{
 		"I love {G}.",
@@ -159,4 +168,14 @@ var hcAllFuncs = []hcFunc{
 // in both languages.
 func TestHateCheckGroups(t *testing.T) {
 	hateCheck(t, hcAllFuncs, hcAllGroupsEN, hcAllGroupsFR, map[string]float64{}, 0.9)
+}
+
+// TestHateCheckAllGroupsCross runs the first two template sets over this
+// set's groups: a rule written for one group's wording shows up here as
+// a gap on the others. The traps hold at 90 %; the hateful
+// functionalities at a lower floor, since misspelt multi-word groups
+// ("deaf peolpe") are not read yet (docs/moderation.md).
+func TestHateCheckAllGroupsCross(t *testing.T) {
+	hateCheck(t, hcFuncs, hcAllGroupsEN, hcAllGroupsFR, map[string]float64{}, 0.6)
+	hateCheck(t, hcBlindFuncs, hcAllGroupsEN, hcAllGroupsFR, map[string]float64{}, 0.6)
 }
