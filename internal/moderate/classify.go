@@ -659,7 +659,7 @@ func (c *Classifier) decide(a Analysis, s *scratch, pTox, pSpam, pQ float64) Res
 					// not what they are said to be
 					continue
 				}
-				if p.start < g.start && howBetween(toks, p.end, g.start) {
+				if p.start < g.start && howBetween(toks, p.end, g.start) || p.start > g.start && deserveBetter(toks, g.end, p.start) {
 					// "it's disgusting how people treat Jews": the
 					// treatment is judged, not the group
 					reason("%q said of how %q are treated", spanText(toks, p.start, p.end), gw)

@@ -504,6 +504,8 @@ func (fc *frameCtx) basicFrames(cl clause, out []frame) []frame {
 						add("an implicit derogation of", j, j+1, g.name, true)
 					}
 					found = true
+				case (w == "deserve" || w == "deserves" || w == "meritent" || w == "merite") && j+1 < cl.b && (toks[j+1].Text == "better" || toks[j+1].Text == "mieux"):
+					found = true // "X deserve better than this disgusting treatment"
 				case c&bwGone != 0:
 					// "X should disappear", "why can't X just disappear?",
 					// "pourquoi les X ne disparaissent-ils pas ?"
@@ -1087,4 +1089,18 @@ func onlyLinks(toks []Token, a, b int) bool {
 		}
 	}
 	return true
+}
+
+// deserveBetter: "X deserve better than this disgusting treatment" judges
+// the treatment.
+func deserveBetter(toks []Token, a, b int) bool {
+	for k := a; k+1 < b; k++ {
+		switch toks[k].Text {
+		case "deserve", "deserves", "meritent", "merite":
+			if w := toks[k+1].Text; w == "better" || w == "mieux" {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -277,12 +277,14 @@ var hcFuncs = []hcFunc{
 		"We need more {G} in leadership",
 		"So proud of all {G} in our team",
 		"{G} deserve respect",
+		"{G} deserve better than this disgusting treatment",
 	}, []string{
 		"J'adore {G}",
 		"{G} sont {formidables|formidables}",
 		"Il faut plus de {g} aux postes de direction",
 		"Fier de {tous|toutes} {G} de notre équipe",
 		"{G} méritent le respect",
+		"{G} méritent mieux que ce traitement dégueulasse",
 	}},
 	{"counter_quote_nh", false, []string{
 		"If you say \"{G} are vermin\", you are a bigot",
