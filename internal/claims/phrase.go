@@ -258,6 +258,16 @@ func (x *extractor) phrase(i int) {
 			e = i + 3
 		}
 		x.add(Claim{Type: Everyday, Tok0: i, Tok1: e, Words: []string{"continuous"}}, false)
+	// "Places illimitées", "unlimited places": no limit, checked against a
+	// fact that sets one
+	case l == "illimite" || l == "illimitee" || l == "illimites" || l == "illimitees" || l == "unlimited":
+		s, e := i, i+1
+		if i > 0 && x.kind(i-1) == TWord && !stopWords[x.low(i-1)] && x.toks[i-1].Sent == t.Sent {
+			s = i - 1 // "places illimitées"
+		} else if l == "unlimited" && x.kind(i+1) == TWord && x.toks[i+1].Sent == t.Sent {
+			e = i + 2 // "unlimited places"
+		}
+		x.add(Claim{Type: Everyday, Tok0: s, Tok1: e, Words: []string{"unlimited"}}, false)
 	case l == "year-round":
 		x.add(Claim{Type: Everyday, Tok0: i, Tok1: i + 1, Words: []string{"year"}}, false)
 	case l == "tous" && x.low(i+1) == "les" && x.low(i+2) == "jours":

@@ -2874,6 +2874,10 @@ func (g *grounder) everyday(c *claims.Claim) {
 		g.continuous(c)
 		return
 	}
+	if len(c.Words) == 1 && c.Words[0] == "unlimited" {
+		g.unlimited(c)
+		return
+	}
 	// "le bureau vous accueille tous les jours" when the fact about the
 	// office says so, whatever other facts close on some days
 	if g.sh.everyday {
@@ -3785,4 +3789,43 @@ func (g *grounder) continuous(c *claims.Claim) {
 			return
 		}
 	}
+}
+
+// unlimited: "Places illimitées" when the fact about the workshop says
+// "limité à 20 participants": the closest fact sets a limit, and no fact
+// says unlimited.
+func (g *grounder) unlimited(c *claims.Claim) {
+	if strings.Contains(g.sh.allFold, " illimit") || strings.Contains(g.sh.allFold, " unlimited ") {
+		return
+	}
+	// a short sentence ("Places illimitées 🥕") is about the one before
+	best := g.closestFact(c)
+	if best < 0 && c.Sent > 0 {
+		p := *c
+		p.Sent = c.Sent - 1
+		best = g.closestFact(&p)
+	}
+	if best < 0 {
+		return
+	}
+	f := g.sh.facts[best].fold
+	for _, w := range []string{" limite ", " limitee ", " limites ", " limitees ", " limited ", " maximum ", " max ", " places limitees ", " dans la limite "} {
+		if strings.Contains(f, w) {
+			g.contradicted(c, best, "")
+			return
+		}
+	}
+}
+
+// closestFact: the fact sharing the most context words with c's sentence
+// (at least two, or one no other fact has), or -1.
+func (g *grounder) closestFact(c *claims.Claim) int {
+	ctx := g.context(c, 14)
+	best, bestOv := -1, 0
+	for fi := range g.sh.facts {
+		if ov := g.overlap(ctx, fi); ov > bestOv && (ov >= 2 || g.distinctive(ctx, fi)) {
+			best, bestOv = fi, ov
+		}
+	}
+	return best
 }

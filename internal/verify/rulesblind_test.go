@@ -305,3 +305,22 @@ func TestContinuousHours(t *testing.T) {
 		t.Errorf("EN hours with a break said continuous: %+v", r.Findings)
 	}
 }
+
+// "Unlimited places" where the closest fact sets a limit.
+func TestUnlimitedAgainstALimit(t *testing.T) {
+	fr := []string{"Un atelier gratuit « Réussir son potager » a lieu le samedi 21 mars 2026 ; il est limité à 20 participants, sur inscription.", "Le café est à volonté pour les abonnés."}
+	if r := check(t, "fr", fr, "Atelier potager gratuit le samedi 21 mars, 20 participants maximum !"); r.Verdict != Pass {
+		t.Errorf("FR stated limit flagged: %+v", r.Findings)
+	}
+	if r := check(t, "fr", fr, "Atelier potager gratuit le samedi 21 mars : places illimitées !"); r.Verdict != Fail {
+		t.Errorf("FR unlimited places: %+v", r.Findings)
+	}
+	en := []string{"The free vegetable garden workshop on Saturday 21 March 2026 is limited to 20 participants.", "Members get unlimited coffee."}
+	if r := check(t, "en", en, "Members: unlimited coffee all day ☕"); r.Verdict != Pass {
+		t.Errorf("EN stated unlimited flagged: %+v", r.Findings)
+	}
+	en2 := en[:1]
+	if r := check(t, "en", en2, "Free vegetable garden workshop on Saturday 21 March: unlimited places!"); r.Verdict != Fail {
+		t.Errorf("EN unlimited places: %+v", r.Findings)
+	}
+}
