@@ -530,7 +530,7 @@ func (fc *frameCtx) basicFrames(cl clause, out []frame) []frame {
 						add("profanity aimed at", j, j+1, g.name, true)
 					}
 					found = true
-				case !chainWord[w] && !basicIntent[w] && !modalWord[w] && !profChain[w] && c == 0 && !adverb(w):
+				case !chainWord[w] && !basicIntent[w] && !modalWord[w] && !profChain[w] && !adverb(w):
 					found = true // something else is said of them
 				}
 			}
