@@ -63,6 +63,10 @@ var ruinWord = map[string]bool{"ruin": true, "ruins": true, "destroy": true, "de
 	"spoils": true, "poison": true, "poisons": true, "trash": true, "detruisent": true, "detruire": true, "ruinent": true, "ruiner": true,
 	"gachent": true, "gacher": true, "saccagent": true, "abiment": true, "salissent": true, "pourrissent": true, "cassent": true}
 
+var makeWord = map[string]bool{"make": true, "makes": true, "made": true, "rendent": true, "rendront": true}
+
+var worseWord = map[string]bool{"worse": true, "pire": true, "pires": true}
+
 var ruinObject = map[string]bool{"everything": true, "every": true, "all": true, "our": true, "this": true, "the": true, "everywhere": true,
 	"anything": true, "tout": true, "tous": true, "toutes": true, "nos": true, "notre": true, "ce": true, "cette": true, "chaque": true,
 	"le": true, "la": true, "les": true, "partout": true}
@@ -75,7 +79,8 @@ var traitWord = map[string]bool{"lying": true, "lie": true, "lies": true, "liar"
 	"complaining": true, "moaning": true, "trouble": true, "mess": true, "mentir": true, "ment": true, "mentent": true, "menteurs": true,
 	"menteuses": true, "voler": true, "volent": true, "voleurs": true, "voleuses": true, "tricher": true, "trichent": true, "arnaquer": true,
 	"arnaquent": true, "magouiller": true, "profiter": true, "profitent": true, "raler": true, "ralent": true, "pleurnicher": true,
-	"problemes": true, "emmerdes": true, "bordel": true}
+	"problemes": true, "emmerdes": true, "bordel": true, "complain": true, "plaindre": true, "plaignent": true, "pleurnichent": true,
+	"geindre": true, "whine": true, "moan": true}
 
 var ratherWord = map[string]bool{"rather": true, "prefer": true, "prefere": true, "prefererais": true, "preferais": true, "prefererait": true}
 
@@ -83,6 +88,11 @@ var contactWord = map[string]bool{"met": true, "meet": true, "meets": true, "see
 	"married": true, "date": true, "dated": true, "hire": true, "hired": true, "befriend": true, "touch": true, "croisent": true, "croise": true,
 	"rencontrent": true, "rencontre": true, "frequentent": true, "frequente": true, "epousent": true, "epouse": true, "embauche": true,
 	"embaucher": true, "voient": true, "touchent": true}
+
+var unwelcomeWord = map[string]bool{"unwelcome": true, "indesirable": true, "indesirables": true}
+
+var unwelcomeLink = map[string]bool{"are": true, "re": true, "be": true, "is": true, "sont": true, "seront": true, "etre": true, "so": true, "si": true,
+	"totally": true, "completely": true, "totalement": true, "vraiment": true, "tous": true, "toutes": true, "really": true}
 
 var welcomeWord = map[string]bool{"welcome": true, "bienvenu": true, "bienvenus": true, "bienvenue": true, "bienvenues": true}
 
@@ -159,6 +169,11 @@ func (fc *frameCtx) predicateFrames(cl clause, out []frame) []frame {
 				}
 			}
 		}
+		// "to hell with X", "au diable les X"
+		if s >= cl.a+2 && toks[s].Text == "with" && toks[s-1].Text == "hell" && toks[s-2].Text == "to" ||
+			s >= cl.a+1 && toks[s].Text == "diable" && toks[s-1].Text == "au" {
+			add("damnation wished on", max(cl.a, s-2), s+1)
+		}
 		if other {
 			continue
 		}
@@ -191,8 +206,19 @@ func (fc *frameCtx) predicateFrames(cl clause, out []frame) []frame {
 				if j+1 < cl.b && ruinObject[toks[j+1].Text] && !neg(b, j) {
 					add("destruction attributed to", j, j+2)
 				}
+			case makeWord[w]:
+				// "X make everything worse", "rendent tout pire"
+				if j+2 < cl.b && ruinObject[toks[j+1].Text] && worseWord[toks[j+2].Text] && !neg(b, j) {
+					add("destruction attributed to", j, j+3)
+				}
 			case welcomeWord[w]:
 				if neg(b, j) && !onlyBetween(toks, b, j) { // "not only welcome"
+					add("a group told it is not welcome:", j, j+1)
+				}
+			case unwelcomeWord[w]:
+				// "X are unwelcome here", "sont indésirables"; "I don't want
+				// X to feel unwelcome" protects them
+				if j > b && unwelcomeLink[toks[j-1].Text] && !neg(cl.a, j) {
 					add("a group told it is not welcome:", j, j+1)
 				}
 			case damnModal[w]:

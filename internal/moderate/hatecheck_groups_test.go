@@ -66,48 +66,58 @@ var hcAllFuncs = []hcFunc{
 		"I hope {G} rot in hell.",
 		"I'd happily see all {G} burn.",
 		"I would love to see {G} suffer.",
+		"To hell with {G}.",
 	}, []string{
 		"{G} peuvent crever.",
 		"{G} peuvent aller en enfer.",
 		"J'espère que {G} vont pourrir en enfer.",
 		"J'aimerais voir {G} brûler.",
 		"Qu'{P} crèvent, {G}.",
+		"Au diable {G}.",
 	}},
 	{"destruction_h", true, []string{
 		"{G} ruin everything they touch.",
 		"{G} destroy every place they move to.",
 		"{G} wreck everything.",
+		"{G} make everything worse.",
 	}, []string{
 		"{G} détruisent tout ce qu'{P} touchent.",
 		"{G} gâchent tout.",
 		"{G} ruinent tout ce qu'on a construit.",
+		"{G} rendent tout pire.",
 	}},
 	{"typical_h", true, []string{
 		"Typical {G}, always lying.",
 		"Typical {G}, always causing trouble.",
 		"So typical of {G}, always stealing.",
+		"Typical {G} behaviour, always whining.",
 	}, []string{
 		"Typiques, {G}, toujours à mentir.",
 		"Typique des {g}, toujours en train de voler.",
 		"C'est bien typique des {g}, toujours à tricher.",
+		"Typique de ces {g}, toujours à se plaindre.",
 	}},
 	{"superlative_h", true, []string{
 		"{G} are the worst people on earth.",
 		"{G} are the worst thing that ever happened to this country.",
 		"Of all people, {G} are the most disgusting.",
+		"{G} are the lowest of the low.",
 	}, []string{
 		"{G} sont les pires gens sur terre.",
 		"{G} sont la pire chose qui soit arrivée à ce pays.",
 		"De tous, {G} sont les plus {répugnants|répugnantes}.",
+		"{G} sont la lie de l'humanité.",
 	}},
 	{"unwelcome_h", true, []string{
 		"{G} are not welcome here.",
 		"{G} are not welcome in this country.",
 		"{G} will never be welcome here.",
+		"{G} are unwelcome here.",
 	}, []string{
 		"{G} ne sont pas les {bienvenus|bienvenues} ici.",
 		"{G} ne sont pas {bienvenus|bienvenues} dans ce pays.",
 		"{G} ne seront jamais les {bienvenus|bienvenues} chez nous.",
+		"{G} sont {indésirables|indésirables} ici.",
 	}},
 	{"avoidance_h", true, []string{
 		"I'd rather my kids never met any {G}.",
@@ -127,6 +137,8 @@ var hcAllFuncs = []hcFunc{
 		"{G} are not only welcome here, they are needed.",
 		"Some preachers claim {G} go to hell, which is nonsense.",
 		"{G} can die of flu too, get vaccinated.",
+		"{G} are the lowest paid workers in the country.",
+		"Go to hell with your lies about {G}.",
 		"I'd love to see more {G} in our ads.",
 	}, []string{
 		"Ceux qui insultent {G} peuvent aller en enfer.",
@@ -156,11 +168,14 @@ var hcAllFuncs = []hcFunc{
 		"Hate against {G} has no place here.",
 		"The way people talk about {G} is vile.",
 		"Stop saying {G} are lazy.",
+		"The way {G} are treated is disgusting.",
+		"How {G} get treated here is vile.",
 	}, []string{
 		"C'est honteux comme on traite {G}.",
 		"La haine contre {G} n'a pas sa place ici.",
 		"La façon dont on parle {des|des} {g} est ignoble.",
 		"Arrêtez de dire que {G} sont {paresseux|paresseuses}.",
+		"C'est dégueulasse comment {G} sont {traités|traitées}.",
 	}},
 }
 
