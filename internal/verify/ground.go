@@ -3414,6 +3414,9 @@ var roleStops = map[string]bool{
 // another one ("Priya Shah, Head of Product"). The role's words must all be
 // in the facts about the person.
 func (g *grounder) role(c *claims.Claim) {
+	if !g.sh.roles {
+		return
+	}
 	toks := g.doc.Tokens
 	a, b := -1, -1 // token range of the role words
 	head := ""
@@ -3608,6 +3611,9 @@ var saveWords = map[string]bool{"reduction": true, "remise": true, "rabais": tru
 // arithmetic cue is not the writer's own sum when a fact states it: it is
 // checked against the fact's. It reports whether c was decided.
 func (g *grounder) perUnitSaving(c *claims.Claim) bool {
+	if !g.sh.unitSavings {
+		return false
+	}
 	toks := g.doc.Tokens
 	each := false
 	for k := c.Tok1; k < len(toks) && k <= c.Tok1+2 && toks[k].Sent == c.Sent; k++ {
@@ -3629,16 +3635,7 @@ func (g *grounder) perUnitSaving(c *claims.Claim) bool {
 	atoms := g.sh.atoms[clsMoney]
 	for i := range atoms {
 		a := &atoms[i]
-		d := g.factDoc(a.fact)
-		if a.derived || d == nil || a.tok < 0 {
-			continue
-		}
-		save, per := false, false
-		for k := a.tok + 1; k < len(d.Tokens) && k <= a.tok+6 && d.Tokens[k].Sent == d.Tokens[a.tok].Sent; k++ {
-			save = save || saveWords[d.Tokens[k].Low]
-			per = per || save && eachWords[d.Tokens[k].Low]
-		}
-		if !per {
+		if a.derived || !a.unitSaving(g.factDoc(a.fact)) {
 			continue
 		}
 		if claims.Eq(a.value, c.Value) {
@@ -3828,4 +3825,20 @@ func (g *grounder) closestFact(c *claims.Claim) int {
 		}
 	}
 	return best
+}
+
+// unitSaving: the fact's price a, in doc d, is a saving on each unit ("5 €
+// de réduction sur chaque billet", "£5 off every ticket").
+func (a *atom) unitSaving(d *claims.Doc) bool {
+	if d == nil || a.tok < 0 || a.tok >= len(d.Tokens) {
+		return false
+	}
+	save := false
+	for k := a.tok + 1; k < len(d.Tokens) && k <= a.tok+6 && d.Tokens[k].Sent == d.Tokens[a.tok].Sent; k++ {
+		save = save || saveWords[d.Tokens[k].Low]
+		if save && eachWords[d.Tokens[k].Low] {
+			return true
+		}
+	}
+	return false
 }

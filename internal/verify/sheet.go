@@ -113,6 +113,9 @@ type sheet struct {
 	// a share of a quality a fact gives ("60% recycled glass"), by the stem
 	// of the word after it: "100% recycled" in a post is then a figure
 	shareOf map[string]shareFact
+	// a fact gives a person's job / a saving per unit: the role and
+	// per-unit saving checks only run then
+	roles, unitSavings bool
 	recurs  []recurrence
 	// lengths of time a fact puts before (negative) or after a moment:
 	// "doors open 1 hour before each concert"
@@ -370,6 +373,18 @@ func compile(lang string, facts []Fact, brief string, year int, now time.Time) *
 	}
 	sh.addDoc(-1, sh.brief)
 	sh.derive()
+	for fi := range sh.facts {
+		for _, t := range sh.facts[fi].doc.Tokens {
+			if _, ok := roleHeads[t.Low]; ok {
+				sh.roles = true
+			}
+		}
+	}
+	for _, a := range sh.atoms[clsMoney] {
+		if !a.derived && a.unitSaving(sh.factDocOf(a.fact)) {
+			sh.unitSavings = true
+		}
+	}
 	sh.apart = sh.findPricesApart()
 	for fi := range sh.facts {
 		d := sh.facts[fi].doc
