@@ -116,7 +116,7 @@ type sheet struct {
 	// a fact gives a person's job / a saving per unit: the role and
 	// per-unit saving checks only run then
 	roles, unitSavings bool
-	recurs  []recurrence
+	recurs             []recurrence
 	// lengths of time a fact puts before (negative) or after a moment:
 	// "doors open 1 hour before each concert"
 	offsets []float64
