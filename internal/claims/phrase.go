@@ -223,6 +223,16 @@ func (x *extractor) phrase(i int) {
 		x.add(Claim{Type: Guarantee, Tok0: i, Tok1: e, Words: []string{"booking"}}, false)
 	case l == "no" && x.low(i+1) == "need" && x.low(i+2) == "to" && x.low(i+3) == "book":
 		x.add(Claim{Type: Guarantee, Tok0: i, Tok1: i + 4, Words: []string{"booking"}}, false)
+	// "touche 100 € sans condition", "no conditions", "unconditionally": a
+	// condition denied, checked against a fact that sets one
+	case l == "sans" && (x.low(i+1) == "condition" || x.low(i+1) == "conditions") && x.low(i+2) != "de" && x.low(i+2) != "d'",
+		l == "no" && (x.low(i+1) == "condition" || x.low(i+1) == "conditions"),
+		l == "unconditional" || l == "unconditionally":
+		e := i + 1
+		if l == "sans" || l == "no" {
+			e = i + 2
+		}
+		x.add(Claim{Type: Everyday, Tok0: i, Tok1: e, Words: []string{"unconditional"}}, false)
 	case l == "sans" && (x.low(i+1) == "engagement" || x.low(i+1) == "obligation" || x.low(i+1) == "frais" || x.low(i+1) == "minimum"):
 		x.add(Claim{Type: Guarantee, Tok0: i, Tok1: i + 2, Words: []string{x.low(i + 1)}}, false)
 	case l == "no" && (x.low(i+1) == "commitment" || x.low(i+1) == "minimum" || x.low(i+1) == "strings"):

@@ -2878,6 +2878,10 @@ func (g *grounder) everyday(c *claims.Claim) {
 		g.unlimited(c)
 		return
 	}
+	if len(c.Words) == 1 && c.Words[0] == "unconditional" {
+		g.unconditional(c)
+		return
+	}
 	// "le bureau vous accueille tous les jours" when the fact about the
 	// office says so, whatever other facts close on some days
 	if g.sh.everyday {
@@ -3841,4 +3845,28 @@ func (a *atom) unitSaving(d *claims.Doc) bool {
 		}
 	}
 	return false
+}
+
+// conditionWords set a condition in a fact.
+var conditionWords = []string{" a condition d", " a condition qu", " sous condition", " sous reserve", " provided ", " on condition ", " subject to ", " as long as ", " only if ", " seulement si ", " uniquement si "}
+
+// unconditional: "touche 100 € sans condition" when the fact about the
+// bonus says "à condition d'y domicilier leurs revenus".
+func (g *grounder) unconditional(c *claims.Claim) {
+	best := g.closestFact(c)
+	if best < 0 && c.Sent > 0 {
+		p := *c
+		p.Sent = c.Sent - 1
+		best = g.closestFact(&p)
+	}
+	if best < 0 {
+		return
+	}
+	f := g.sh.facts[best].fold
+	for _, w := range conditionWords {
+		if strings.Contains(f, w) {
+			g.contradicted(c, best, "")
+			return
+		}
+	}
 }

@@ -324,3 +324,18 @@ func TestUnlimitedAgainstALimit(t *testing.T) {
 		t.Errorf("EN unlimited places: %+v", r.Findings)
 	}
 }
+
+// A condition denied where the closest fact sets one.
+func TestConditionDenied(t *testing.T) {
+	fr := []string{"Les 18-25 ans qui ouvrent un premier compte reçoivent une prime de 80 €, à condition d'y domicilier leurs revenus.", "Tous les habitants de 11 ans et plus peuvent voter, sans condition de nationalité."}
+	if r := check(t, "fr", fr, "Tous les habitants de 11 ans et plus votent, sans condition de nationalité !"); r.Verdict != Pass {
+		t.Errorf("FR stated no-condition flagged: %+v", r.Findings)
+	}
+	if r := check(t, "fr", fr, "Ouvre ton premier compte et touche une prime de 80 € sans condition !"); r.Verdict != Fail {
+		t.Errorf("FR condition denied: %+v", r.Findings)
+	}
+	en := []string{"Students who open a first account get an £80 bonus, provided they pay their income into it."}
+	if r := check(t, "en", en, "Open your first account and get an £80 bonus, no conditions!"); r.Verdict != Fail {
+		t.Errorf("EN condition denied: %+v", r.Findings)
+	}
+}
