@@ -152,6 +152,22 @@ var hcAllFuncs = []hcFunc{
 		"J'aimerais voir plus de {g} dans vos pubs.",
 		"Je préfère ne jamais blesser de {g}.",
 	}},
+	{"predicate_counter_nh", false, []string{
+		"Saying {G} ruin everything is just racism.",
+		"People who think {G} can go to hell are bigots.",
+		"I never said {G} are the worst.",
+		"It's false that {G} are not welcome here.",
+		"Whoever wrote that {G} should rot is disgusting.",
+		"No, {G} do not ruin everything.",
+		"{G} are not the worst people on earth.",
+	}, []string{
+		"Dire que {G} détruisent tout, c'est du racisme.",
+		"Ceux qui pensent que {G} peuvent aller en enfer sont des idiots.",
+		"Je n'ai jamais dit que {G} étaient les pires.",
+		"C'est faux de dire que {G} ne sont pas les {bienvenus|bienvenues}.",
+		"Typique des racistes, toujours à insulter {G}.",
+		"Non, {G} ne détruisent pas tout.",
+	}},
 	{"ident_pos_nh", false, []string{
 		"I love {G}.",
 		"{G} deserve respect.",
