@@ -54,6 +54,14 @@ var channels = map[string]int{
 	"livraison": 2, "delivery": 2, "delivered": 2, "livre": 2, "livree": 2, "domicile": 2,
 	"ligne": 3, "online": 3, "application": 3, "appli": 3, "app": 3, "internet": 3, "web": 3,
 	"boutique": 4, "boutiques": 4, "magasin": 4, "magasins": 4, "store": 4, "in-store": 4, "telephone": 4, "phone": 4,
+	"pop-up": 4, "popup": 4, "ephemere": 4,
+}
+
+// channelBefore: token i follows a channel of group grp directly ("online
+// and", "en ligne et"; not "online, and our pop-up opens …").
+func (g *grounder) channelBefore(i, grp int) bool {
+	toks := g.doc.Tokens
+	return i > 0 && toks[i-1].Sent == toks[i].Sent && channels[toks[i-1].Low] == grp
 }
 
 var opposite = map[int]int{1: 2, 2: 1, 3: 4, 4: 3}
@@ -63,13 +71,19 @@ var onlyWords = map[string]bool{"uniquement": true, "seulement": true, "exclusiv
 func (g *grounder) alternatives() {
 	toks := g.doc.Tokens
 	for i := range toks {
-		if toks[i].Low != "ou" && toks[i].Low != "or" {
+		and := toks[i].Low == "and" || toks[i].Low == "et"
+		if toks[i].Low != "ou" && toks[i].Low != "or" && !and {
 			continue
 		}
 		for k := i + 1; k < len(toks) && k <= i+3 && toks[k].Sent == toks[i].Sent; k++ {
 			grp, ok := channels[toks[k].Low]
 			if !ok {
 				continue
+			}
+			// "online and in our pop-up": both channels named, the offer
+			// the facts keep to one is said of the other too
+			if and && !g.channelBefore(i, opposite[grp]) {
+				break
 			}
 			if fi := g.exclusive(opposite[grp]); fi >= 0 {
 				c := claims.Claim{Type: "condition", Start: toks[i].Start, End: toks[k].End, Text: g.doc.Slice(toks[i].Start, toks[k].End)}

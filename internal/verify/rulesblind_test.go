@@ -339,3 +339,18 @@ func TestConditionDenied(t *testing.T) {
 		t.Errorf("EN condition denied: %+v", r.Findings)
 	}
 }
+
+// An offer the facts keep to one channel said of both.
+func TestBothChannelsOfAnExclusiveOffer(t *testing.T) {
+	en := []string{"Launch offer: 20% off Dewdrop with the code DEWDROP20, online only.", "The pop-up shop is open from Friday 6 to Sunday 8 November 2026."}
+	if r := check(t, "en", en, "Code DEWDROP20 = 20% off Dewdrop online, and our pop-up opens on 6 November!"); r.Verdict != Pass {
+		t.Errorf("EN separate channels flagged: %+v", r.Findings)
+	}
+	if r := check(t, "en", en, "Code DEWDROP20 = 20% off Dewdrop, online and in our pop-up!"); r.Verdict != Fail {
+		t.Errorf("EN both channels: %+v", r.Findings)
+	}
+	fr := []string{"Offre de lancement : -20 % avec le code LANCE20, uniquement en ligne."}
+	if r := check(t, "fr", fr, "Code LANCE20 : -20 % en ligne et en boutique !"); r.Verdict != Fail {
+		t.Errorf("FR both channels: %+v", r.Findings)
+	}
+}
