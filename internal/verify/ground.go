@@ -57,6 +57,56 @@ var channels = map[string]int{
 	"pop-up": 4, "popup": 4, "ephemere": 4,
 }
 
+// onlyChannel: "uniquement en ligne", "online only" (the only word at token
+// i) when the fact naming that channel gives another way too ("on vote en
+// ligne … ou sur papier à l'accueil de la mairie").
+func (g *grounder) onlyChannel(i int) {
+	toks := g.doc.Tokens
+	a, grp := -1, 0
+	for k := i - 3; k <= i+3; k++ {
+		if k >= 0 && k < len(toks) && k != i && toks[k].Sent == toks[i].Sent && channels[toks[k].Low] != 0 {
+			a, grp = k, channels[toks[k].Low]
+			break
+		}
+	}
+	if a < 0 {
+		return
+	}
+	lo, hi := min(i, a), max(i, a)
+	// the channel's own words count ("ligne")
+	span := claims.Claim{Tok0: i, Tok1: i + 1, Sent: toks[i].Sent}
+	ctx := g.context(&span, 25)
+	found := -1
+	for fi := range g.sh.facts {
+		// the facts about the same thing ("vote")
+		if ov := g.overlap(ctx, fi); ov == 0 || ov == 1 && !g.distinctive(ctx, fi) {
+			continue
+		}
+		d := g.sh.facts[fi].doc
+		for k := range d.Tokens {
+			if channels[d.Tokens[k].Low] != grp {
+				continue
+			}
+			s := d.Tokens[k].Sent
+			for j := k - 3; j <= k+8 && j < len(d.Tokens); j++ {
+				if j < 0 || d.Tokens[j].Sent != s {
+					continue
+				}
+				if onlyWords[d.Tokens[j].Low] {
+					return // a fact about it keeps it to that channel
+				}
+				if j > k && (d.Tokens[j].Low == "ou" || d.Tokens[j].Low == "or") && found < 0 {
+					found = fi
+				}
+			}
+		}
+	}
+	if found >= 0 {
+		c := claims.Claim{Type: "condition", Start: toks[lo].Start, End: toks[hi].End, Text: g.doc.Slice(toks[lo].Start, toks[hi].End)}
+		g.contradicted(&c, found, "")
+	}
+}
+
 // channelBefore: token i follows a channel of group grp directly ("online
 // and", "en ligne et"; not "online, and our pop-up opens …").
 func (g *grounder) channelBefore(i, grp int) bool {
@@ -71,6 +121,10 @@ var onlyWords = map[string]bool{"uniquement": true, "seulement": true, "exclusiv
 func (g *grounder) alternatives() {
 	toks := g.doc.Tokens
 	for i := range toks {
+		if onlyWords[toks[i].Low] {
+			g.onlyChannel(i)
+			continue
+		}
 		and := toks[i].Low == "and" || toks[i].Low == "et"
 		if toks[i].Low != "ou" && toks[i].Low != "or" && !and {
 			continue

@@ -354,3 +354,18 @@ func TestBothChannelsOfAnExclusiveOffer(t *testing.T) {
 		t.Errorf("FR both channels: %+v", r.Findings)
 	}
 }
+
+// A channel said to be the only one where the fact gives another.
+func TestOnlyChannelOfTwo(t *testing.T) {
+	fr := []string{"On vote en ligne sur saintaubin-participe.fr ou sur papier à l'accueil de la mairie.", "Le code promo de printemps est valable uniquement en ligne."}
+	if r := check(t, "fr", fr, "Le code promo de printemps, c'est uniquement en ligne !"); r.Verdict != Pass {
+		t.Errorf("FR stated only channel flagged: %+v", r.Findings)
+	}
+	if r := check(t, "fr", fr, "Vote uniquement en ligne sur saintaubin-participe.fr !"); r.Verdict != Fail {
+		t.Errorf("FR only one of two channels: %+v", r.Findings)
+	}
+	en := []string{"You can vote online at ashby-votes.uk or on paper at the town hall."}
+	if r := check(t, "en", en, "Vote online only at ashby-votes.uk!"); r.Verdict != Fail {
+		t.Errorf("EN only one of two channels: %+v", r.Findings)
+	}
+}
