@@ -65,6 +65,7 @@ func (fc *frameCtx) findFrames(cl clause, out []frame) []frame {
 	out = fc.wordFrames(cl, out)
 	out = fc.basicFrames(cl, out) // questions too: a hostile predicate asked about is still said
 	out = fc.predicateFrames(cl, out)
+	out = fc.fallbackFrames(cl, out)
 	if cl.question {
 		return out
 	}
