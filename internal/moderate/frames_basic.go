@@ -1083,7 +1083,7 @@ func onlyLinks(toks []Token, a, b int) bool {
 		case "by", "par", "for", "pour", "of", "de", "des", "du", "d", "contre", "against", "towards", "envers", "all", "tous", "toutes",
 			"these", "those", "ces", "les", "the", "any", "every", "with", "avec", "sur", "on", "at", "aux", "a", "an", "un", "une", "personnes", "gens":
 		default:
-			if !genericDet[w] {
+			if !genericDet[w] && !peopleNoun[w] { // "les hommes noirs", "les couples gays"
 				return false
 			}
 		}

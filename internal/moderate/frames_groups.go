@@ -15,7 +15,7 @@ package moderate
 func init() {
 	// "gay men", "Indian women", "trans girls": a group adjective before
 	// a word for men or women names the whole group, like "people"
-	for _, w := range []string{"men", "women", "guys", "boys", "girls", "hommes", "femmes", "garcons", "filles", "mecs"} {
+	for _, w := range []string{"men", "women", "guys", "boys", "girls", "couples", "hommes", "femmes", "garcons", "filles", "mecs"} {
 		peopleNoun[w] = true
 	}
 	// one letter away from a hostile word but not one: "protéger les

@@ -30,6 +30,9 @@ var hcAllGroupsEN = []hcGroup{
 	{"people with Down syndrome", "people with Down syndrome", false}, {"mentally ill people", "mentally ill people", false},
 	// age
 	{"old people", "old people", false}, {"the elderly", "the elderly", false}, {"elderly people", "elderly people", false},
+	// second probe of forms
+	{"gay couples", "gay couples", false}, {"Eastern Europeans", "Eastern Europeans", false}, {"intersex people", "intersex people", false},
+	{"deaf folks", "deaf folks", false},
 }
 
 var hcAllGroupsFR = []hcGroup{
@@ -48,6 +51,9 @@ var hcAllGroupsFR = []hcGroup{
 	{"les handicapés", "handicapés", false}, {"les personnes en fauteuil roulant", "personnes en fauteuil roulant", true},
 	{"les sourds", "sourds", false}, {"les aveugles", "aveugles", false}, {"les autistes", "autistes", false},
 	{"les trisomiques", "trisomiques", false}, {"les personnes âgées", "personnes âgées", true}, {"les vieillards", "vieillards", false},
+	// second probe of forms
+	{"les hommes noirs", "hommes noirs", false}, {"les Tunisiennes", "Tunisiennes", true}, {"les Kabyles", "Kabyles", false},
+	{"les malentendants", "malentendants", false}, {"les couples gays", "couples gays", false},
 }
 
 var hcAllFuncs = []hcFunc{
