@@ -308,6 +308,9 @@ func compile(lang string, facts []Fact, brief string, year int, now time.Time) *
 			for n := 1; n <= 6 && i+n <= len(ws); n++ {
 				sh.grams[strings.Join(ws[i:i+n], " ")] = true
 			}
+			if strings.IndexByte(ws[i], '-') > 0 {
+				sh.dashParts(ws[i])
+			}
 		}
 	}
 
@@ -415,6 +418,16 @@ func compile(lang string, facts []Fact, brief string, year int, now time.Time) *
 
 // known reports whether the words appear in this order, consecutively, in
 // a fact or the brief (folded). Longer runs fall back to a substring search.
+// dashParts makes each word of a dash compound a stated name on its own:
+// the facts' "Inverness–Stornoway" route states Stornoway.
+func (sh *sheet) dashParts(w string) {
+	for _, p := range strings.Split(w, "-") {
+		if len(p) >= 3 && p[0] >= 'a' && p[0] <= 'z' {
+			sh.grams[p] = true
+		}
+	}
+}
+
 func (sh *sheet) known(words ...string) bool {
 	if len(words) == 0 {
 		return true
