@@ -196,6 +196,7 @@ func analyse(text, lang string, s *scratch) Analysis {
 		slices.SortStableFunc(all, func(a, b hit) int { return a.start - b.start })
 		s.all = all
 	}
+	all = widenGroups(toks, all, s)
 	return Analysis{Tokens: toks, Lang: lang, sks: sks, hits: all, feat: hits, echo: strings.Contains(text, "(((") && strings.Contains(text, ")))")}
 }
 

@@ -713,8 +713,8 @@ func gluedAt(w string) int {
 		if !ok || hc&(bwEmo|bwViol|bwProf|bwRemove) == 0 {
 			continue
 		}
-		for _, lang := range []string{"en", "fr"} {
-			if e, ok := lexicons[lang].lookup(w[i:]); ok && e.cats&catGroup != 0 {
+		for _, lx := range []*lexicon{lexicons["en"], lexicons["fr"], rulesLexicons["en"], rulesLexicons["fr"]} {
+			if e, ok := lx.lookup(w[i:]); ok && e.cats&catGroup != 0 {
 				return i
 			}
 		}
@@ -932,7 +932,7 @@ var (
 
 func buildGroupDel() {
 	groupDel, groupWord = map[string]bool{}, map[string]bool{}
-	for _, lx := range lexicons {
+	for _, lx := range []*lexicon{lexicons["en"], lexicons["fr"], rulesLexicons["en"], rulesLexicons["fr"]} {
 		for w, e := range lx.words {
 			if e.cats&catGroup == 0 || len(w) < 5 || e.cats&^catGroup != 0 {
 				continue

@@ -1,5 +1,7 @@
 package moderate
 
+import "slices"
+
 // Predicates said of a whole group that carry no hostile noun or
 // adjective (issue #6, moderate3): damnation wished on it ("X can go to
 // hell", "peuvent crever", "I'd happily see all X burn"), destruction
@@ -249,4 +251,34 @@ func onlyBetween(toks []Token, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// frPeopleNoun before a French group adjective ("les hommes noirs", "des
+// couples gays") is part of the group: the rules read what stands before
+// the group's first word.
+var frPeopleNoun = map[string]bool{"hommes": true, "femmes": true, "couples": true, "personnes": true, "gens": true, "filles": true,
+	"garcons": true, "mecs": true}
+
+// widenGroups starts such a group hit at its people noun. The model's
+// features keep the hits as matched: all is copied before any change when
+// it shares the main hits' array.
+func widenGroups(toks []Token, all []hit, s *scratch) []hit {
+	copied := len(s.extra) > 0 // all is then s.all, the rules' own copy
+	widened := false
+	for i, h := range all {
+		if h.cats&catGroup == 0 || h.start == 0 || !frPeopleNoun[toks[h.start-1].Text] {
+			continue
+		}
+		if !copied {
+			all = append(s.all[:0], all...)
+			s.all = all
+			copied = true
+		}
+		all[i].start--
+		widened = true
+	}
+	if widened {
+		slices.SortStableFunc(all, func(a, b hit) int { return a.start - b.start })
+	}
+	return all
 }
