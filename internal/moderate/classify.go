@@ -667,6 +667,15 @@ func (c *Classifier) decide(a Analysis, s *scratch, pTox, pSpam, pQ float64) Res
 					neutralised++
 					continue
 				}
+				if (kind == "insulting" || kind == "hostile") && saidOfOther(toks, tcat, cl, g, p) {
+					// "women are victims of disgusting abuse", "les femmes
+					// détestent les hommes violents", "deported unfairly":
+					// the hostile word qualifies another noun, or the group
+					// suffers what is done to it
+					reason("%q said of something else than %q", spanText(toks, p.start, p.end), gw)
+					neutralised++
+					continue
+				}
 				if kind == "hostile" && pastPassive(toks, cl, p.start) {
 					// "Jews were gassed in the camps": what was done to
 					// them, told as history, is not a call to do it

@@ -551,7 +551,9 @@ func (fc *frameCtx) basicFrames(cl clause, out []frame) []frame {
 			}
 			switch {
 			case c&bwEmoNeg != 0:
-				if neg, _ := negIn(max(cl.a, j-4), j); neg {
+				// "ne jamais tolérer les attaques contre X": another noun
+				// is what is not tolerated
+				if neg, _ := negIn(max(cl.a, j-4), j); neg && linksOrNeg(toks, j+1, g.a) {
 					add("intolerance of", j, j+1, g.name, true)
 				}
 			case c&bwEmo != 0 && (relativeBetween(toks, j, g.a) || !onlyLinks(toks, j+1, g.a)):

@@ -315,3 +315,64 @@ func (fc *frameCtx) disbelief(cl clause, v int) bool {
 	}
 	return false
 }
+
+// sufferedCue: what makes a group the sufferer of the verb before it
+// ("deported unfairly", "expulsés injustement").
+var sufferedCue = map[string]bool{"unfairly": true, "unjustly": true, "wrongly": true, "illegally": true, "cruelly": true,
+	"injustement": true, "illegalement": true, "abusivement": true, "cruellement": true, "tort": true, "victims": true,
+	"victim": true, "victimes": true, "victime": true, "discriminated": true, "discrimines": true, "discriminees": true}
+
+// saidOfOther reports a hostile word p in the clause of group g that is
+// not said of the group: an adjective qualifying another noun (English
+// before it, French after it) reached through something other than a
+// copula ("X hate disgusting men", "X sont choqués par ces propos
+// dégueulasses"), or a verb the group suffers unfairly ("X are being
+// deported unfairly").
+func saidOfOther(toks []Token, tcat []cat, cl clause, g, p hit) bool {
+	if p.start < g.end {
+		return false
+	}
+	for j := g.end; j < cl.b; j++ {
+		if sufferedCue[toks[j].Text] && j != p.start {
+			return true
+		}
+	}
+	// something other than a copula chain stands between the group and
+	// the word: the word belongs to what follows
+	direct := true
+	for j := g.end; j < p.start; j++ {
+		if w := toks[j].Text; !chainWord[w] && !adverb(w) && !peopleNoun[w] && !fbFill[w] && w != "most" && w != "least" {
+			direct = false
+		}
+	}
+	word := func(j int) bool {
+		return j >= cl.a && j < cl.b && toks[j].Kind == KindWord && !chainWord[toks[j].Text] && !basicNeg[toks[j].Text] && tcat[j]&(catInsultA|catInsultN|catDehum) == 0
+	}
+	if direct && tcat[p.start]&catHateVerb != 0 {
+		// the group is the subject of the feeling, and what it feels it
+		// for is qualified as bad: "X hate disgusting men", "les X
+		// détestent les hommes violents"
+		for k := p.end; k < min(cl.b, p.end+4); k++ {
+			if (tcat[k]&catInsultA != 0 || basicClass(toks[k].Text)&bwAttr != 0) && (word(k+1) || (k-1 >= p.end && word(k-1))) {
+				return true
+			}
+		}
+	}
+	if direct || tcat[p.start]&catInsultA == 0 || p.end-p.start != 1 {
+		return false // only an adjective qualifies a noun
+	}
+	// English: "disgusting men"; French: "propos dégueulasses"
+	return word(p.end) || word(p.start-1)
+}
+
+// linksOrNeg: only links, determiners and negations between a stance
+// verb and its group ("n'embaucherai jamais les X"), no other noun
+// ("jamais tolérer les attaques contre X").
+func linksOrNeg(toks []Token, a, b int) bool {
+	for k := a; k < b; k++ {
+		if !onlyLinks(toks, k, k+1) && !basicNeg[toks[k].Text] && !adverb(toks[k].Text) {
+			return false
+		}
+	}
+	return true
+}

@@ -106,10 +106,5 @@ func TestHateCheckFallback(t *testing.T) {
 	hateCheck(t, hcFallbackFuncs, hcBlind2GroupsEN, hcBlind2GroupsFR, hcFallbackFloor, 1)
 }
 
-// hcFallbackFloor holds what the rules reach now: the hateful
-// functionalities at 100 %, the traps of the older group + insult rule
-// (the hostile word said of another noun) where they stand.
-var hcFallbackFloor = map[string]float64{
-	"fb_other_noun_nh en": 0, "fb_other_noun_nh fr": 0.25,
-	"fb_support_nh en": 0.75, "fb_support_nh fr": 0.75,
-}
+// hcFallbackFloor: none below the defaults (hateful 100 %, traps 90 %).
+var hcFallbackFloor = map[string]float64{}
