@@ -52,7 +52,7 @@ func init() {
 	set(fbStance, `tolerate tolerating put putting accept accepting allow allowing let letting
 		tolere tolerer tolerons tolerez tolerent supporte supporter supportons supportez supportent accepte accepter acceptons
 		acceptez acceptent laisse laisser laissons laissez laissent autorise autoriser autorisons`)
-	set(fbLetAfter, `live stay in into among settle come here remain vivre rester entrer venir ici parmi installer`)
+	set(fbLetAfter, `live stay in into among settle come here remain near around approach vivre rester entrer venir ici parmi installer approcher pres autour`)
 	set(fbInstr, `bat bats crowbar knife knives gun guns machete hammer pipe brick bricks rope axe club stick belt whip chain chains
 		torch torches pitchfork pitchforks shotgun rifle bullet bullets baton tire
 		batte battes barre couteau couteaux fusil fusils machette marteau hache corde baton batons matraque pierres briques
@@ -160,7 +160,9 @@ func (fc *frameCtx) fallbackFrames(cl clause, out []frame) []frame {
 					if negatedAfter(toks, cl, hit{start: k, end: k + 1}) {
 						break // "a burden to no one"
 					}
-					out = add(false, "negative evaluation of", k, max(e, k+1), name)
+					// "ne sont que des problèmes", "nothing but trouble":
+					// the restriction is the attack, not a negation
+					out = add(restrictive(toks, j, k), "negative evaluation of", k, max(e, k+1), name)
 					break
 				}
 				if !fbFill[w] && !basicNeg[w] && !exclaimWord[w] {
@@ -201,13 +203,15 @@ func (fc *frameCtx) fallbackFrames(cl clause, out []frame) []frame {
 			if !fbInstr[toks[k].Text] {
 				continue
 			}
-			with := false
+			with, take := false, false
 			for j := max(cl.a, k-3); j < k; j++ {
 				if w := toks[j].Text; w == "with" || w == "avec" || w == "coups" || w == "take" || w == "took" {
 					with = true
+					take = take || w == "take" || w == "took"
 				}
 			}
-			cue, defend := false, false
+			// "take a bat to X" says its own use
+			cue, defend := take && k+1 < cl.b && toks[k+1].Text == "to", false
 			for j := cl.a; j < cl.b; j++ {
 				if fbHarmCue[toks[j].Text] {
 					cue = true
@@ -288,7 +292,7 @@ var nothingFill = map[string]bool{"has": true, "have": true, "had": true, "ever"
 	"never": true, "anything": true, "the": true, "these": true, "those": true, "all": true, "will": true, "can": true,
 	"sort": true, "sortir": true, "sorti": true, "vient": true, "venu": true, "venir": true, "viendra": true, "jamais": true, "des": true,
 	"de": true, "les": true, "ces": true, "ne": true, "n": true, "est": true, "a": true, "ont": true, "ete": true, "apporte": true,
-	"apporter": true, "fait": true, "rien": true, "d": true, "du": true, "y": true, "eu": true, "sortira": true}
+	"apporter": true, "fait": true, "attendre": true, "esperer": true, "expect": true, "to": true, "il": true, "rien": true, "d": true, "du": true, "y": true, "eu": true, "sortira": true}
 
 // howWhy: the question opens with why/how (a stance asked about is
 // presumed: "why do we tolerate X?").
@@ -375,4 +379,15 @@ func linksOrNeg(toks []Token, a, b int) bool {
 		}
 	}
 	return true
+}
+
+// restrictive reports "ne … que" / "nothing but" between the copula at j
+// and the evaluation at k.
+func restrictive(toks []Token, j, k int) bool {
+	for i := j + 1; i < k; i++ {
+		if w := toks[i].Text; w == "que" || w == "qu" || w == "but" {
+			return true
+		}
+	}
+	return false
 }

@@ -108,3 +108,52 @@ func TestHateCheckFallback(t *testing.T) {
 
 // hcFallbackFloor: none below the defaults (hateful 100 %, traps 90 %).
 var hcFallbackFloor = map[string]float64{}
+
+// hcFallback2Funcs: a second fallback set, written after the first one's
+// fixes and scored before any change for it (first run: 260/320 hateful,
+// 160/160 traps; docs/moderation.md).
+var hcFallback2Funcs = []hcFunc{
+	{"h_eval", true, []string{
+		"{G} are a drain on our economy", "{G} are nothing but trouble", "{G} are a stain on this nation", "{G} are freeloaders, plain and simple",
+		"{G} are a menace to decent people", "{G} are such losers",
+	}, []string{
+		"{G} sont un fardeau pour notre économie", "{G} ne sont que des problèmes", "{G} sont une honte pour ce pays", "{G} sont des profiteurs, point",
+		"{G} sont une menace pour les gens honnêtes", "{G} sont de vrais ratés",
+	}},
+	{"h_stance", true, []string{
+		"How do we still accept {G} in this country?", "I can't believe they allow {G} near children", "Why are we putting up with {G}?",
+	}, []string{
+		"Comment peut-on encore accepter {G} dans ce pays ?", "Je n'arrive pas à croire qu'on laisse {G} approcher des enfants", "Pourquoi est-ce qu'on supporte encore {G} ?",
+	}},
+	{"h_topic", true, []string{
+		"{G}: useless, every last one.", "{G}? Parasites, all of them.", "{G}... a waste of space, the lot.",
+	}, []string{
+		"{G} : {inutiles|inutiles}, jusqu'au dernier.", "{G} ? Des parasites, tous autant qu'{P} sont.", "{G}... une perte de place.",
+	}},
+	{"h_nothing", true, []string{
+		"Nothing positive will ever come out of {G}", "Name one good thing {G} have done. Exactly, nothing.",
+	}, []string{
+		"Il n'y a rien de positif à attendre {des|des} {g}", "Rien de bon ne viendra jamais {des|des} {g}",
+	}},
+	{"h_instr", true, []string{
+		"We should go after {G} with pitchforks", "Time to take a baseball bat to {G}",
+	}, []string{
+		"On devrait chasser {G} avec des fourches", "Faut régler le problème {des|des} {g} à coups de batte",
+	}},
+	{"nh_traps", false, []string{
+		"{G} are a force for good", "{G} are often victims of cruel jokes", "{G} face a useless bureaucracy", "Why do we accept discrimination against {G}?",
+		"{G} are tired of stupid stereotypes", "Nothing is more important than protecting {G}",
+		"{G}? Wonderful people, all of them.", "{G} deserve better than this pathetic treatment",
+	}, []string{
+		"{G} sont une chance pour ce pays", "{G} sont souvent {victimes|victimes} de blagues cruelles", "{G} subissent une bureaucratie inutile",
+		"Pourquoi accepte-t-on la discrimination contre {G} ?", "{G} en ont marre des stéréotypes stupides", "Rien n'est plus important que de protéger {G}",
+		"{G} ? Des gens formidables, {tous|toutes}.", "{G} méritent mieux que ce traitement minable",
+	}},
+}
+
+// TestHateCheckFallback2 scores the second fallback set. "Name one good
+// thing X have done. Exactly, nothing." spans two sentences and is left
+// to a later rule.
+func TestHateCheckFallback2(t *testing.T) {
+	hateCheck(t, hcFallback2Funcs, hcBlind2GroupsEN, hcBlind2GroupsFR, map[string]float64{"h_nothing en": 0.5}, 1)
+}
