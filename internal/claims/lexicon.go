@@ -202,3 +202,10 @@ var lexFlags = func() map[string]uint8 {
 	}
 	return m
 }()
+
+// WeekdayAbbr reports the weekday (time.Weekday numbering) of an
+// abbreviated weekday, folded ("mon", "sam").
+func WeekdayAbbr(low string) (int, bool) {
+	w, ok := weekdayAbbr[low]
+	return w, ok
+}

@@ -604,6 +604,16 @@ func (x *extractor) capWord(i int) bool {
 	return !nameStop[t.Low]
 }
 
+// shoutedBefore: the word before token i is a capitalised word of more than
+// one letter in the same sentence, left out of the name (NEW, TOP, LIVE).
+func (x *extractor) shoutedBefore(i int) bool {
+	if i < 1 {
+		return false
+	}
+	t := &x.toks[i-1]
+	return t.Kind == TWord && t.Upper && len(t.Low) >= 2 && t.Sent == x.toks[i].Sent
+}
+
 // name finds proper names: runs of capitalised words, joined by de, d', of,
 // &, as in "Musée d'Orsay", "Coq & Braise", "Anne-Laure Perrin".
 func (x *extractor) name(i int) int {
@@ -643,6 +653,8 @@ func (x *extractor) name(i int) int {
 		return k
 	case allUpper && count >= 3:
 		return k // shouting, not a name
+	case allUpper && count == 2 && x.shoutedBefore(i):
+		return k // "NEW ROUTE ALERT": the headline goes on from a word no name takes
 	case count == 1 && first.SentStart:
 		return k // a capital at the start of a sentence proves nothing
 	case count == 1 && first.Upper && len(first.Low) > 6:

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"regexp"
+	"strconv"
 	"strings"
 	"time"
 
@@ -1139,7 +1140,7 @@ func (g *grounder) numeric(c *claims.Claim, cl class) {
 		g.unsupported(c)
 		return
 	}
-	if g.impliedByPost(c, cl) || cl == clsPlain && (g.rateOfPost(c) || g.ratioBacked(c) || g.breakEven(c) || g.othersOf(c) || g.daysAWeek(c)) {
+	if g.impliedByPost(c, cl) || cl == clsPlain && (g.rateOfPost(c) || g.ratioBacked(c) || g.breakEven(c) || g.othersOf(c) || g.daysAWeek(c) || g.shortHours(c)) {
 		return
 	}
 	if g.computedByWriter(c, cl) {
@@ -3080,6 +3081,30 @@ func (g *grounder) name(c *claims.Claim) {
 	if len(c.Words) == 1 && geoCommon[c.Words[0]] || g.vocative(c) {
 		return
 	}
+	// "Mon–Sat", "lun-sam": a range of abbreviated weekdays, not a name,
+	// checked like "Monday to Saturday"
+	if len(c.Words) == 1 {
+		if a, b, ok := weekdayAbbrRange(c.Words[0]); ok {
+			var mask uint8
+			for w := a; ; w = (w + 1) % 7 {
+				mask |= 1 << uint(w)
+				if w == b {
+					break
+				}
+			}
+			r := *c
+			r.Type, r.Weekday, r.Weekday2 = claims.Weekday, a, b
+			g.checkDays(&r, mask)
+			return
+		}
+	}
+	// "BS1–BS8": letters glued to digits are one code (a postcode), stated
+	// when the facts write it whole
+	if len(c.Words) == 1 && c.Tok1 < len(g.doc.Tokens) {
+		if t := &g.doc.Tokens[c.Tok1]; t.Kind == claims.TNum && !t.Space && t.Start == g.doc.Tokens[c.Tok1-1].End && g.sh.known(c.Words[0]+t.Low) {
+			return
+		}
+	}
 	if g.sh.known(c.Words...) {
 		if !g.relational(c) {
 			g.pairedWeekday(c)
@@ -3170,6 +3195,51 @@ func (g *grounder) name(c *claims.Claim) {
 	}
 	g.flag(c, Unsupported, -2, g.msg("name"), "")
 }
+
+// shortHours: "open 11–5" is 11am to 5pm when the facts give those hours;
+// each side of a range of two bare figures up to 12 is backed by a stated
+// clock time at that hour, morning or afternoon.
+func (g *grounder) shortHours(c *claims.Claim) bool {
+	if c.Tok1-c.Tok0 != 1 || c.Value < 1 || c.Value > 12 || c.Value != float64(int(c.Value)) {
+		return false
+	}
+	toks := g.doc.Tokens
+	a, b := c.Tok0, c.Tok0
+	switch {
+	case c.Tok0+2 < len(toks) && isDashText(toks[c.Tok0+1].Text) && toks[c.Tok0+2].Kind == claims.TNum:
+		b = c.Tok0 + 2
+	case c.Tok0 >= 2 && isDashText(toks[c.Tok0-1].Text) && toks[c.Tok0-2].Kind == claims.TNum:
+		a = c.Tok0 - 2
+	default:
+		return false
+	}
+	return g.statedHour(toks[a].Text) && g.statedHour(toks[b].Text)
+}
+
+func (g *grounder) statedHour(s string) bool {
+	h, err := strconv.Atoi(s)
+	if err != nil || h < 1 || h > 12 {
+		return false
+	}
+	for _, a := range g.sh.atoms[clsClock] {
+		if !a.derived && !a.dur && (a.value == float64(60*h) || a.value == float64(60*(h+12))) {
+			return true
+		}
+	}
+	return false
+}
+
+func weekdayAbbrRange(w string) (a, b int, ok bool) {
+	x, y, ok := strings.Cut(w, "-")
+	if !ok {
+		return 0, 0, false
+	}
+	a, okA := claims.WeekdayAbbr(x)
+	b, okB := claims.WeekdayAbbr(y)
+	return a, b, okA && okB
+}
+
+func isDashText(s string) bool { return s == "-" || s == "–" || s == "—" }
 
 // relational: "Fondée en 1996 à Grenoble" when the fact with 1996 says Lyon.
 func (g *grounder) relational(c *claims.Claim) bool {

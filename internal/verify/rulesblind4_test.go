@@ -37,3 +37,37 @@ func TestPlaceInDashCompound(t *testing.T) {
 		{"fr", fr, "On file à Lorient dès le 4 mai !", false},
 	})
 }
+
+// Short forms of ranges: opening hours "11–5" (12-hour shorthand) read as
+// clock times the facts give, abbreviated weekday ranges checked like
+// spelled ones, postcode ranges "BS1–BS8" kept whole.
+func TestShortRanges(t *testing.T) {
+	en := []string{"The shop is open Monday to Saturday 9am–6pm and Sunday 11am–5pm.", "Local delivery is free within Bristol postcodes BS1 to BS8 on orders over £25."}
+	en2 := []string{"The shop is open Monday to Saturday, 9am to 6pm."}
+	fr := []string{"La boutique est ouverte du lundi au samedi de 9h à 18h.", "La livraison est offerte dans les codes postaux BS1 à BS8."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "We're open 11–5 today and 9–6 the rest of the week.", true},
+		{"en", en, "We're open 10–4 today and 9–6 the rest of the week.", false},
+		{"en", en2, "The shop is open Mon–Sat, 9am to 6pm.", true},
+		{"en", en2, "The shop is open Tue–Sun, 9am to 6pm.", false},
+		{"en", en, "Free delivery anywhere in BS1–BS8 on orders over £25.", true},
+		{"en", en, "Free delivery anywhere in BS1–BS9 on orders over £25.", false},
+		{"fr", fr, "La boutique est ouverte Lun–Sam de 9h à 18h.", true},
+		{"fr", fr, "La boutique est ouverte Mar–Dim de 9h à 18h.", false},
+		{"fr", fr, "Livraison offerte dans les codes postaux BS1–BS8.", true},
+		{"fr", fr, "Livraison offerte dans les codes postaux BS1–BS9.", false},
+	})
+}
+
+// A headline in capitals that goes on from a word no name takes is
+// shouting, not a name; a name in capitals alone is still a name.
+func TestShoutedHeadline(t *testing.T) {
+	en := []string{"The new Inverness–Stornoway route launches on Monday 4 May 2026."}
+	fr := []string{"La ligne Rennes–Quimper ouvre le lundi 4 mai 2026."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "NEW ROUTE ALERT: Inverness to Stornoway from 4 May!", true},
+		{"en", en, "Inverness to Stornoway from 4 May with BRITISH AIRWAYS!", false},
+		{"fr", fr, "NOUVELLE LIGNE OUVERTE : Rennes–Quimper dès le 4 mai !", true},
+		{"fr", fr, "Rennes–Quimper dès le 4 mai avec AIR BRETAGNE !", false},
+	})
+}
