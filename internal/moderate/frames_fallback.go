@@ -308,6 +308,22 @@ func (fc *frameCtx) howWhy(cl clause) bool {
 // disbelief: "I can't believe we let X…", "je n'arrive pas à croire
 // qu'on accepte X" before the stance verb at v.
 func (fc *frameCtx) disbelief(cl clause, v int) bool {
+	toks := fc.toks
+	// "dire qu'on laisse encore les X…", "and we still let X…": the
+	// indignation is the speaker's, unless negated ("we should still let")
+	for j := max(cl.a, v-3); j < min(cl.b, v+3); j++ {
+		if w := toks[j].Text; (w == "still" || w == "encore") && j != v && !strings.HasPrefix(toks[v].Text, "accept") && weBefore(toks, cl, v) {
+			for k := cl.a; k < v; k++ {
+				if modalWord[toks[k].Text] || basicNeg[toks[k].Text] {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	if f := firstWord(toks, cl.a, cl.b); f >= 0 && toks[f].Text == "dire" && f+1 < v && (toks[f+1].Text == "qu" || toks[f+1].Text == "que") {
+		return true
+	}
 	for j := cl.a; j < v; j++ {
 		if w := fc.toks[j].Text; w == "believe" || w == "croire" {
 			for k := max(cl.a, j-4); k < j; k++ {
@@ -386,6 +402,18 @@ func linksOrNeg(toks []Token, a, b int) bool {
 func restrictive(toks []Token, j, k int) bool {
 	for i := j + 1; i < k; i++ {
 		if w := toks[i].Text; w == "que" || w == "qu" || w == "but" {
+			return true
+		}
+	}
+	return false
+}
+
+// weBefore: "we"/"on"/"they" as the subject of the verb at v (a
+// community's tolerance, not the speaker's own "I still accept…").
+func weBefore(toks []Token, cl clause, v int) bool {
+	for j := max(cl.a, v-3); j < v; j++ {
+		switch toks[j].Text {
+		case "we", "on", "nous", "they", "ils":
 			return true
 		}
 	}

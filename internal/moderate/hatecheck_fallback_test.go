@@ -20,9 +20,11 @@ var hcFallbackFuncs = []hcFunc{
 	{"fb_let_live", true, []string{
 		"How can we let {G} live next to us?",
 		"I can't believe we allow {G} in our towns",
+		"And we still let {G} live among us",
 	}, []string{
 		"Comment peut-on laisser {G} vivre à côté de nous ?",
 		"Je n'arrive pas à croire qu'on accepte {G} chez nous",
+		"Dire qu'on laisse encore {G} vivre parmi nous",
 	}},
 	{"fb_every", true, []string{
 		"Every last one of {G} is a liar",
@@ -94,10 +96,14 @@ var hcFallbackFuncs = []hcFunc{
 		"{G} are never a waste of time",
 		"We are lucky to live among {G}",
 		"So much good has come from {G}",
+		"I still accept {G} as they are",
+		"We should still let {G} live among us",
 	}, []string{
 		"{G} ne sont pas une perte de temps",
 		"On a de la chance de vivre parmi {G}",
 		"Tant de bonnes choses nous viennent {des|des} {g}",
+		"J'accepte encore {G} comme {P} sont",
+		"Il faut continuer à laisser {G} vivre parmi nous",
 	}},
 }
 
