@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"math"
 	"strings"
 )
 
@@ -708,7 +709,7 @@ func (x *extractor) number(i int) int {
 		return i + 1
 	}
 	if (t.Suf == "pm" || t.Suf == "am") && t.Num <= 12 {
-		x.add(Claim{Type: Time, Tok0: i, Tok1: i + 1, Value: clock12(t.Num, t.Suf == "pm"), Bound: x.boundBefore(i)}, true)
+		x.add(Claim{Type: Time, Tok0: i, Tok1: i + 1, Value: dotClock(t, t.Suf == "pm"), Bound: x.boundBefore(i)}, true)
 		return i + 1
 	}
 	// "9-10am", "6–8pm": the first end of a range takes the half of the day
@@ -726,7 +727,7 @@ func (x *extractor) number(i int) int {
 		}
 	}
 	if t.Suf == "" && i+1 < n && (x.low(i+1) == "pm" || x.low(i+1) == "am") && t.Num <= 12 {
-		x.add(Claim{Type: Time, Tok0: i, Tok1: i + 2, Value: clock12(t.Num, x.low(i+1) == "pm"), Bound: x.boundBefore(i)}, true)
+		x.add(Claim{Type: Time, Tok0: i, Tok1: i + 2, Value: dotClock(t, x.low(i+1) == "pm"), Bound: x.boundBefore(i)}, true)
 		return i + 2
 	}
 	if t.Suf == "" && x.low(i+1) == "h" && t.Num <= 24 && t.Frac == 0 {
@@ -902,6 +903,20 @@ func (x *extractor) prevCount(i int) *Claim {
 }
 
 func isDashText(s string) bool { return s == "-" || s == "–" || s == "−" || s == "—" }
+
+// dotClock: "10.30am", the British dot between hours and minutes, is
+// 10:30, not ten and three tenths of an hour.
+func dotClock(t *Token, pm bool) float64 {
+	if t.Frac != 2 {
+		return clock12(t.Num, pm)
+	}
+	h := math.Floor(t.Num)
+	m := math.Round((t.Num - h) * 100)
+	if m >= 60 {
+		return clock12(t.Num, pm)
+	}
+	return clock12(h, pm) + m
+}
 
 func clock12(h float64, pm bool) float64 {
 	if h == 12 {

@@ -440,7 +440,8 @@ var copulas = map[string]bool{
 	"est": true, "sont": true, "is": true, "are": true, "sera": true, "seront": true, "be": true, "will": true,
 	"go": true, "goes": true, "get": true, "gets": true, "in": true, "come": true, "comes": true, "reste": true,
 	"restent": true, "c'": true, "for": true, "totally": true, "entierement": true, "completement": true,
-	"totalement": true, "100": true, "%": true, "always": true, "toujours": true,
+	"totalement": true, "100": true, "%": true, "always": true, "toujours": true, "completely": true, "entirely": true,
+	"absolutely": true, "fully": true, "absolument": true,
 }
 
 // freebieBack: the object comes before the marker ("livraison offerte",

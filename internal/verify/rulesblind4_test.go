@@ -71,3 +71,21 @@ func TestShoutedHeadline(t *testing.T) {
 		{"fr", fr, "Rennes–Quimper dès le 4 mai avec AIR BRETAGNE !", false},
 	})
 }
+
+// "10.30am" is the British dot form of 10:30am; "completely free",
+// "absolument gratuit" say free with an adverb, backed by a stated free
+// activity and still contradicted by a price.
+func TestDotTimeAndFreeAdverb(t *testing.T) {
+	en := []string{"Children's story time takes place every Saturday at 10:30am; it is free and for ages 3 to 7."}
+	enPaid := []string{"Children's story time takes place every Saturday at 10:30am; it costs £3 and is for ages 3 to 7."}
+	fr := []string{"L'heure du conte a lieu chaque samedi à 10h30 ; elle est gratuite et pour les 3 à 7 ans."}
+	frPaid := []string{"L'heure du conte a lieu chaque samedi à 10h30 ; elle coûte 3 € et est pour les 3 à 7 ans."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Story time every Saturday at 10.30am for 3 to 7 year olds.", true},
+		{"en", en, "Story time every Saturday at 11.30am for 3 to 7 year olds.", false},
+		{"en", en, "Story time every Saturday for 3 to 7 year olds, and it's completely free.", true},
+		{"en", enPaid, "Story time every Saturday for 3 to 7 year olds, and it's completely free.", false},
+		{"fr", fr, "L'heure du conte, chaque samedi à 10h30 pour les 3 à 7 ans, et c'est absolument gratuit.", true},
+		{"fr", frPaid, "L'heure du conte, chaque samedi à 10h30 pour les 3 à 7 ans, et c'est absolument gratuit.", false},
+	})
+}
