@@ -166,7 +166,8 @@ func (x *extractor) weekdayAt(i int) (int, bool) {
 	}
 	if w, ok := weekdayAbbr[l]; ok {
 		// "Fri 10", "(Sat)", "Sun." — never the English verbs and nouns
-		if x.isNum(i+1) || (x.toks[i].Cap && (x.low(i-1) == "(" || x.low(i+1) == ")" || x.low(i+1) == "." || x.low(i+1) == ",")) {
+		// "sam. 6 juin": the abbreviation's dot before the day number
+		if x.isNum(i+1) || x.low(i+1) == "." && x.glued(i+1) && x.isNum(i+2) || (x.toks[i].Cap && (x.low(i-1) == "(" || x.low(i+1) == ")" || x.low(i+1) == "." || x.low(i+1) == ",")) {
 			return w, true
 		}
 	}
@@ -301,8 +302,9 @@ func (x *extractor) dateExpr(i int) int {
 	}
 	k := e1
 	conn := x.low(k)
-	if (conn == "et" || conn == "and") && !intent {
-		// "les 14 et 15 mars": two days, one span when they follow each other
+	if (conn == "et" || conn == "and" || conn == "&") && !intent {
+		// "les 14 et 15 mars", "sam. 6 & dim. 7 juin": two days, one span
+		// when they follow each other
 		j := k + 1
 		if x.low(j) == "le" || x.low(j) == "the" {
 			j++

@@ -1140,7 +1140,7 @@ func (g *grounder) numeric(c *claims.Claim, cl class) {
 		g.unsupported(c)
 		return
 	}
-	if g.impliedByPost(c, cl) || cl == clsPlain && (g.rateOfPost(c) || g.ratioBacked(c) || g.breakEven(c) || g.othersOf(c) || g.daysAWeek(c) || g.shortHours(c)) {
+	if g.impliedByPost(c, cl) || cl == clsPlain && (g.rateOfPost(c) || g.ratioBacked(c) || g.breakEven(c) || g.othersOf(c) || g.daysAWeek(c) || g.shortHours(c) || g.yearsAsMonths(c)) {
 		return
 	}
 	if g.computedByWriter(c, cl) {
@@ -3194,6 +3194,30 @@ func (g *grounder) name(c *claims.Claim) {
 		}
 	}
 	g.flag(c, Unsupported, -2, g.msg("name"), "")
+}
+
+// yearsAsMonths: "affiné deux ans" is the facts' "affinée 24 mois", and
+// "18 months" a stated "1.5 years": the same length in the other unit.
+func (g *grounder) yearsAsMonths(c *claims.Claim) bool {
+	if c.Type != claims.Count {
+		return false
+	}
+	var noun string
+	var v float64
+	switch c.Noun {
+	case "year":
+		noun, v = "month", c.Value*12
+	case "month":
+		noun, v = "year", c.Value/12
+	default:
+		return false
+	}
+	for _, a := range g.sh.atoms[clsPlain] {
+		if !a.derived && a.noun == noun && claims.Eq(a.value, v) && (a.bound == claims.Exact || a.bound == c.Bound) {
+			return true
+		}
+	}
+	return false
 }
 
 // shortHours: "open 11–5" is 11am to 5pm when the facts give those hours;

@@ -89,3 +89,29 @@ func TestDotTimeAndFreeAdverb(t *testing.T) {
 		{"fr", frPaid, "L'heure du conte, chaque samedi à 10h30 pour les 3 à 7 ans, et c'est absolument gratuit.", false},
 	})
 }
+
+// A length in years is the facts' length in months (deux ans = 24 mois),
+// and the other way round; another length is still flagged.
+func TestYearsAsMonths(t *testing.T) {
+	fr := []string{"La cuvée « Réserve » est affinée 24 mois."}
+	en := []string{"Our Reserve cheddar is aged 18 months."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Notre Réserve, affinée deux ans, est à découvrir en boutique.", true},
+		{"fr", fr, "Notre Réserve, affinée trois ans, est à découvrir en boutique.", false},
+		{"en", en, "Our Reserve, aged 1.5 years, is back in the shop.", true},
+		{"en", en, "Our Reserve, aged 2 years, is back in the shop.", false},
+	})
+}
+
+// "sam. 6 & dim. 7 juin": abbreviated weekdays with their dot and days
+// joined by "&" make the stated two-day range.
+func TestAbbreviatedWeekdayDates(t *testing.T) {
+	fr := []string{"Les portes ouvertes ont lieu le samedi 6 et le dimanche 7 juin 2026, de 9h à 18h."}
+	en := []string{"The open days are on Saturday 6 and Sunday 7 June 2026, 9am to 6pm."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Ce week-end (sam. 6 & dim. 7 juin), on vous ouvre nos caves !", true},
+		{"fr", fr, "Ce week-end (sam. 13 & dim. 14 juin), on vous ouvre nos caves !", false},
+		{"en", en, "This weekend (Sat. 6 & Sun. 7 June) our doors are open!", true},
+		{"en", en, "This weekend (Sat. 13 & Sun. 14 June) our doors are open!", false},
+	})
+}
