@@ -3105,7 +3105,7 @@ func (g *grounder) name(c *claims.Claim) {
 			return
 		}
 	}
-	if g.sh.known(c.Words...) {
+	if g.sh.known(c.Words...) || g.pluralKnown(c) {
 		if !g.relational(c) {
 			g.pairedWeekday(c)
 		}
@@ -3118,6 +3118,7 @@ func (g *grounder) name(c *claims.Claim) {
 	// split at connectors; every part must be known
 	var parts [][]string
 	var cur []string
+	possessive := false
 	for _, w := range c.Words {
 		switch w {
 		case "de", "du", "des", "d'", "of", "la", "le", "the", "and", "et", "&":
@@ -3141,6 +3142,19 @@ func (g *grounder) name(c *claims.Claim) {
 			}
 			continue
 		}
+		// "the South West's Independent Bookshop of the Year": a possessive
+		// joins two names the facts may give apart
+		if len(w) > 2 && w[len(w)-1] == '\'' {
+			parts = append(parts, append(cur, w[:len(w)-1]))
+			cur = nil
+			possessive = true
+			continue
+		}
+		if possessive && w == "s" {
+			possessive = false
+			continue
+		}
+		possessive = false
 		cur = append(cur, w)
 	}
 	if len(cur) > 0 {
@@ -3218,6 +3232,21 @@ func (g *grounder) yearsAsMonths(c *claims.Claim) bool {
 		}
 	}
 	return false
+}
+
+// pluralKnown: "4 Twin Otters" is the plural of the facts' "Twin Otter".
+// A one-word name must follow a count: "Lucas" is no plural of "Luca".
+func (g *grounder) pluralKnown(c *claims.Claim) bool {
+	words := c.Words
+	if len(words) == 1 && (c.Tok0 == 0 || g.doc.Tokens[c.Tok0-1].Kind != claims.TNum) {
+		return false
+	}
+	last := words[len(words)-1]
+	if len(last) < 4 || last[len(last)-1] != 's' || last[len(last)-2] == '\'' {
+		return false
+	}
+	w := append(words[:len(words)-1:len(words)-1], last[:len(last)-1])
+	return g.sh.known(w...)
 }
 
 // shortHours: "open 11–5" is 11am to 5pm when the facts give those hours;

@@ -115,3 +115,20 @@ func TestAbbreviatedWeekdayDates(t *testing.T) {
 		{"en", en, "This weekend (Sat. 13 & Sun. 14 June) our doors are open!", false},
 	})
 }
+
+// A possessive joins two stated names ("the South West's Independent
+// Bookshop of the Year"); the plural of a stated name is that name ("4
+// Twin Otters", "3 Twin Otters", "nos 2 Caravelles"); a wrong region or
+// model is still flagged.
+func TestPossessiveAndPluralNames(t *testing.T) {
+	en := []string{"Quayside Books was the South West regional winner of Independent Bookshop of the Year at the British Book Awards 2025.", "Skerry Air's fleet is 4 Twin Otter aircraft with 19 seats each."}
+	fr := []string{"La flotte compte 2 Caravelle restaurées par l'association."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Being named the South West's Independent Bookshop of the Year meant the world to us.", true},
+		{"en", en, "Being named the North East's Independent Bookshop of the Year meant the world to us.", false},
+		{"en", en, "We fly a fleet of 4 Twin Otters.", true},
+		{"en", en, "We fly a fleet of 4 Twin Islanders.", false},
+		{"fr", fr, "Nos 2 Caravelles restaurées vous attendent.", true},
+		{"fr", fr, "Nos 2 Concordes restaurés vous attendent.", false},
+	})
+}
