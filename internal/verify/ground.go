@@ -1108,6 +1108,9 @@ func (g *grounder) numeric(c *claims.Claim, cl class) {
 	if cl == clsPlain && (g.enumerator(c) || g.listicle(c) || g.recipe(c)) {
 		return
 	}
+	if cl == clsPlain && g.rangeEnd(c) {
+		return
+	}
 	v := c.Value
 	if cl == clsPlain && v <= 1 && c.Type != claims.Ordinal {
 		return
@@ -3247,6 +3250,52 @@ func (g *grounder) pluralKnown(c *claims.Claim) bool {
 	}
 	w := append(words[:len(words)-1:len(words)-1], last[:len(last)-1])
 	return g.sh.known(w...)
+}
+
+// rangeEnd: "for ages 3 to 10" when the facts say "ages 3 to 7": the end
+// of a range of bare figures is checked against the facts' ranges with the
+// same start, not matched with any 10 of the facts. It reports whether a
+// fact's range decided.
+func (g *grounder) rangeEnd(c *claims.Claim) bool {
+	toks := g.doc.Tokens
+	k := c.Tok0
+	if k < 2 || c.Tok1-k != 1 || !rangeWord(toks[k-1].Low) || toks[k-2].Kind != claims.TNum || toks[k-2].Suf != "" || toks[k].Suf != "" {
+		return false
+	}
+	start := toks[k-2].Num
+	other, otherFact := -1.0, -1
+	for fi := range g.sh.facts {
+		ft := g.sh.facts[fi].doc.Tokens
+		for j := 0; j+2 < len(ft); j++ {
+			if ft[j].Kind != claims.TNum || ft[j].Num != start || ft[j].Suf != "" || !rangeWord(ft[j+1].Low) || ft[j+2].Kind != claims.TNum || ft[j+2].Suf != "" {
+				continue
+			}
+			if ft[j+2].Num == c.Value {
+				return true
+			}
+			if otherFact >= 0 && other != ft[j+2].Num {
+				return false // two ranges from that start: the context decides
+			}
+			other, otherFact = ft[j+2].Num, fi
+		}
+	}
+	if otherFact < 0 {
+		return false
+	}
+	// the span is the whole range, so the suggestion replaces it whole
+	r := *c
+	r.Start, r.Tok0 = toks[k-2].Start, k-2
+	r.Text = g.doc.Slice(r.Start, r.End)
+	g.contradicted(&r, otherFact, g.doc.Slice(r.Start, toks[k].Start)+strconv.FormatFloat(other, 'f', -1, 64))
+	return true
+}
+
+func rangeWord(l string) bool {
+	switch l {
+	case "to", "a", "au", "-", "–", "—":
+		return true
+	}
+	return false
 }
 
 // shortHours: "open 11–5" is 11am to 5pm when the facts give those hours;

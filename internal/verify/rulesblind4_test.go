@@ -132,3 +132,28 @@ func TestPossessiveAndPluralNames(t *testing.T) {
 		{"fr", fr, "Nos 2 Concordes restaurés vous attendent.", false},
 	})
 }
+
+// The end of a range of bare figures is checked against the facts' range
+// with the same start: "ages 3 to 10" for "ages 3 to 7" is contradicted
+// even when the facts state a 10 elsewhere, with the whole range suggested.
+func TestRangeEnd(t *testing.T) {
+	en := []string{"Children's story time is free and for ages 3 to 7.", "10 stamps give £10 off."}
+	fr := []string{"L'atelier est gratuit et pour les 3 à 7 ans.", "10 tampons donnent 10 € de remise."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Story time for ages 3 to 7, free!", true},
+		{"fr", fr, "L'atelier pour les 3 à 7 ans, gratuit !", true},
+	})
+	for _, tc := range []struct{ lang, post, want, sugg string }{
+		{"en", "Story time for ages 3 to 10, free!", "3 to 10", "3 to 7"},
+		{"fr", "L'atelier pour les 3 à 10 ans, gratuit !", "3 à 10", "3 à 7"},
+	} {
+		facts := en
+		if tc.lang == "fr" {
+			facts = fr
+		}
+		r := check(t, tc.lang, facts, tc.post)
+		if len(r.Findings) != 1 || r.Findings[0].Text != tc.want || r.Findings[0].Kind != Contradicted || r.Findings[0].Suggestion != tc.sugg {
+			t.Errorf("%s %q: want %q contradicted with %q, got %+v", tc.lang, tc.post, tc.want, tc.sugg, r.Findings)
+		}
+	}
+}
