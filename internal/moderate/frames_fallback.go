@@ -259,6 +259,7 @@ func (fc *frameCtx) fallbackFrames(cl clause, out []frame) []frame {
 				break
 			}
 		}
+		out = fc.fallback3Frames(cl, g, name, out)
 	}
 	return out
 }
@@ -355,6 +356,17 @@ func saidOfOther(toks []Token, tcat []cat, cl clause, g, p hit) bool {
 	for j := g.end; j < cl.b; j++ {
 		if sufferedCue[toks[j].Text] && j != p.start {
 			return true
+		}
+	}
+	// "X don't deserve this hate": the hostile word is what the group
+	// is said not to deserve
+	for j := g.end; j < p.start; j++ {
+		if fb3Deserve[toks[j].Text] {
+			for k := g.end; k < j; k++ {
+				if basicNeg[toks[k].Text] {
+					return true
+				}
+			}
 		}
 	}
 	// something other than a copula chain stands between the group and
