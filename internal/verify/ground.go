@@ -38,6 +38,59 @@ func (g *grounder) run() {
 	}
 	g.alternatives()
 	g.extras()
+	if g.sh.medals {
+		g.medal()
+	}
+}
+
+// medalColours: the colour words of a medal, folded, by rank.
+var medalColours = map[string]int{"or": 1, "gold": 1, "argent": 2, "silver": 2, "bronze": 3}
+
+// medalAt: the token of the colour of a medal named at token i
+// ("médaille d'or", "médaille de bronze", "gold medal"), or -1.
+func medalAt(toks []claims.Token, i int) int {
+	switch toks[i].Low {
+	case "medaille", "medailles":
+		if i+2 < len(toks) && (toks[i+1].Low == "d'" || toks[i+1].Low == "de") && medalColours[toks[i+2].Low] != 0 {
+			return i + 2
+		}
+	case "medal", "medals":
+		if i > 0 && medalColours[toks[i-1].Low] != 0 {
+			return i - 1
+		}
+	}
+	return -1
+}
+
+// medal: "médaille d'argent" when the facts only give a médaille d'or.
+func (g *grounder) medal() {
+	toks := g.doc.Tokens
+	for i := range toks {
+		k := medalAt(toks, i)
+		if k < 0 {
+			continue
+		}
+		want, fact, wantText := medalColours[toks[k].Low], -1, ""
+		for fi := range g.sh.facts {
+			ft := g.sh.facts[fi].doc.Tokens
+			for j := range ft {
+				if fk := medalAt(ft, j); fk >= 0 {
+					if medalColours[ft[fk].Low] == want {
+						return
+					}
+					fact, wantText = fi, ft[fk].Text
+				}
+			}
+		}
+		if fact < 0 {
+			return
+		}
+		a, b := min(i, k), max(i, k)
+		c := claims.Claim{Type: "medal", Start: toks[a].Start, End: toks[b].End, Tok0: a, Tok1: b + 1, Sent: toks[i].Sent}
+		c.Text = g.doc.Slice(c.Start, c.End)
+		g.contradicted(&c, fact, g.doc.Slice(c.Start, toks[k].Start)+wantText+g.doc.Slice(toks[k].End, c.End))
+		return
+	}
 }
 
 func prevLow(toks []claims.Token, i int) string {

@@ -157,3 +157,29 @@ func TestRangeEnd(t *testing.T) {
 		}
 	}
 }
+
+// A medal of another colour than the facts' is contradicted, the colour
+// suggested; the stated colour passes.
+func TestMedalColour(t *testing.T) {
+	fr := []string{"Le comté Réserve 24 mois a reçu une médaille d'or au Concours général agricole de Paris 2026."}
+	en := []string{"Our Reserve cheddar won a gold medal at the World Cheese Awards 2025."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Notre Réserve 24 mois, médaille d'or au Concours général agricole 2026 !", true},
+		{"en", en, "Our Reserve cheddar, gold medal winner at the World Cheese Awards 2025!", true},
+	})
+	for _, tc := range []struct {
+		lang  string
+		facts []string
+		post  string
+		want  string
+		sugg  string
+	}{
+		{"fr", fr, "Notre Réserve 24 mois, médaille d'argent au Concours général agricole 2026 !", "médaille d'argent", "médaille d'or"},
+		{"en", en, "Our Reserve cheddar, silver medal winner at the World Cheese Awards 2025!", "silver medal", "gold medal"},
+	} {
+		r := check(t, tc.lang, tc.facts, tc.post)
+		if len(r.Findings) != 1 || r.Findings[0].Text != tc.want || r.Findings[0].Kind != Contradicted || r.Findings[0].Suggestion != tc.sugg {
+			t.Errorf("%s %q: want %q contradicted with %q, got %+v", tc.lang, tc.post, tc.want, tc.sugg, r.Findings)
+		}
+	}
+}

@@ -92,6 +92,7 @@ type sheet struct {
 	emails    []string
 	phones    []string
 	allFold   string           // every fact and the brief, folded, space padded
+	medals    bool             // some fact or the brief names a medal
 	grams     map[string]bool  // every run of 1 to 6 words of allFold, space-joined
 	df        map[string]int   // in how many facts each content stem appears
 	wordFacts map[string][]int // content stem -> facts (-1: the brief) that have it
@@ -290,6 +291,7 @@ func compile(lang string, facts []Fact, brief string, year int, now time.Time) *
 	sh.brief = sh.briefFd.doc
 	all.WriteString(sh.briefFd.fold)
 	sh.allFold = all.String()
+	sh.medals = strings.Contains(sh.allFold, " medal") || strings.Contains(sh.allFold, " medaille")
 	sh.df = map[string]int{}
 	sh.wordFacts = map[string][]int{}
 	for fi, fd := range sh.facts {
