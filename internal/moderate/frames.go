@@ -379,6 +379,9 @@ func (fc *frameCtx) groupFrames(cl clause, g hit, out []frame) []frame {
 			if !abilityVerb[toks[k].Text] {
 				continue
 			}
+			if d := toks[k-1].Text; d == "the" || d == "a" || d == "an" || d == "la" || d == "le" || d == "l" || d == "une" || d == "un" {
+				break // a noun: "X are not the reason for our problems"
+			}
 			negated, unable := false, false
 			for j := max(g.end, k-3); j < min(cl.b, k+2); j++ {
 				negated = negated || tcat[j]&catNeg != 0

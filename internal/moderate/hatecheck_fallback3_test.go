@@ -102,3 +102,20 @@ var hcFallback3Funcs = []hcFunc{
 func TestHateCheckFallback3(t *testing.T) {
 	hateCheck(t, hcFallback3Funcs, hcBlind2GroupsEN, hcBlind2GroupsFR, map[string]float64{}, 1)
 }
+
+// hcFallback3Negated: the blame denied is counter-speech, the ability
+// verb "reason" read as a noun after a determiner.
+var hcFallback3Negated = []hcFunc{
+	{"f3_blame_denied_nh", false, []string{
+		"{G} are not the reason for our problems",
+		"{G} are never the cause of our problems",
+	}, []string{
+		"{G} ne sont pas la raison de nos problèmes",
+		"{G} ne sont jamais la cause de nos malheurs",
+	}},
+}
+
+// TestHateCheckFallback3Denied scores the denied blame traps.
+func TestHateCheckFallback3Denied(t *testing.T) {
+	hateCheck(t, hcFallback3Negated, hcBlind2GroupsEN, hcBlind2GroupsFR, map[string]float64{}, 1)
+}
