@@ -2945,6 +2945,11 @@ func (g *grounder) guarantee(c *claims.Claim) {
 		if !hit {
 			continue
 		}
+		// "sans minimum d'achat" for an offer whose fact sets one ("à partir
+		// de 500 g achetés"), even when another fact says "au minimum 12 mois"
+		if grp[0] == "minimum" && g.minimumSet(c) {
+			return
+		}
 		for _, w := range grp {
 			if strings.Contains(g.sh.allFold, " "+w) {
 				return
@@ -2975,6 +2980,27 @@ func (g *grounder) guarantee(c *claims.Claim) {
 		break
 	}
 	g.flag(c, Unsupported, -2, g.msg("guarantee"), "")
+}
+
+// minimumSet: the fact closest to a "no minimum" claim sets a minimum
+// amount (dès 60 € d'achat, from 500 g, orders over £25) and does not
+// itself waive one; it flags c and reports whether it did.
+func (g *grounder) minimumSet(c *claims.Claim) bool {
+	fi := g.closestFact(c)
+	if fi < 0 {
+		return false
+	}
+	f := g.sh.facts[fi].fold
+	if strings.Contains(f, " sans minimum") || strings.Contains(f, " no minimum") {
+		return false
+	}
+	for _, fc := range g.sh.facts[fi].doc.Claims {
+		if (fc.Type == claims.Money || fc.Type == claims.Count && (fc.Unit != "" || fc.Noun != "")) && (fc.Bound == claims.AtLeast || fc.Bound == claims.From || fc.Bound == claims.Greater) {
+			g.contradicted(c, fi, "")
+			return true
+		}
+	}
+	return false
 }
 
 var openingWords = map[string]bool{

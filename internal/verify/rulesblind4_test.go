@@ -183,3 +183,19 @@ func TestMedalColour(t *testing.T) {
 		}
 	}
 }
+
+// "Sans minimum d'achat", "no minimum spend" is contradicted when the fact
+// about the offer sets a minimum (500 g, £25), even when another fact says
+// "au minimum 12 mois"; a fact waiving the minimum backs it.
+func TestNoMinimumWhenOneIsSet(t *testing.T) {
+	fr := []string{"Le comté est affiné au minimum 12 mois.", "En juin, le comté Réserve est à -15 % à la boutique, à partir de 500 g achetés."}
+	frNone := []string{"Le comté est affiné au minimum 12 mois.", "En juin, le comté Réserve est à -15 % à la boutique, sans minimum d'achat."}
+	en := []string{"Our cheddar is aged for a minimum of 12 months.", "Local delivery within Bristol is free on orders over £25."}
+	enNone := []string{"Our cheddar is aged for a minimum of 12 months.", "Local delivery within Bristol is free with no minimum spend."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "En juin, -15 % sur le comté Réserve à la boutique, sans minimum d'achat !", false},
+		{"fr", frNone, "En juin, -15 % sur le comté Réserve à la boutique, sans minimum d'achat !", true},
+		{"en", en, "Local delivery within Bristol is free, no minimum spend!", false},
+		{"en", enNone, "Local delivery within Bristol is free, no minimum spend!", true},
+	})
+}
