@@ -3320,7 +3320,7 @@ func (g *grounder) yearsAsMonths(c *claims.Claim) bool {
 // A one-word name must follow a count: "Lucas" is no plural of "Luca".
 func (g *grounder) pluralKnown(c *claims.Claim) bool {
 	words := c.Words
-	if len(words) == 1 && (c.Tok0 == 0 || g.doc.Tokens[c.Tok0-1].Kind != claims.TNum) {
+	if len(words) == 0 || len(words) == 1 && (c.Tok0 == 0 || g.doc.Tokens[c.Tok0-1].Kind != claims.TNum) {
 		return false
 	}
 	last := words[len(words)-1]
