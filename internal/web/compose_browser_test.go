@@ -1,7 +1,6 @@
 package web
 
 import (
-	"context"
 	"fmt"
 	"os"
 	"strings"
@@ -22,13 +21,7 @@ func TestComposeInChromium(t *testing.T) {
 	noLLM(t)
 	f := newFixture(t)
 	addFacts(t, f)
-	opts := append(chromedp.DefaultExecAllocatorOptions[:], chromedp.ExecPath(bin), chromedp.NoSandbox, chromedp.Flag("headless", true), chromedp.WindowSize(1200, 1600))
-	actx, cancel := chromedp.NewExecAllocator(context.Background(), opts...)
-	defer cancel()
-	ctx, cancel := chromedp.NewContext(actx)
-	defer cancel()
-	ctx, cancel = context.WithTimeout(ctx, 60*time.Second)
-	defer cancel()
+	ctx := newBrowser(t, bin, 60*time.Second, chromedp.WindowSize(1200, 1600))
 	page := fmt.Sprintf("%s/brands/%d/compose", f.ts.URL, f.brand.ID)
 	err := chromedp.Do(ctx,
 		chromedp.Navigate(f.ts.URL+"/login"),

@@ -422,14 +422,8 @@ func TestAPIModerate(t *testing.T) {
 func TestInboxInChromium(t *testing.T) {
 	bin := testenv.Chromium(t)
 	f := newFixture(t)
-	opts := append(chromedp.DefaultExecAllocatorOptions[:], chromedp.ExecPath(bin), chromedp.NoSandbox, chromedp.Flag("headless", true), chromedp.WindowSize(1200, 1600))
-	actx, cancel := chromedp.NewExecAllocator(context.Background(), opts...)
-	defer cancel()
-	ctx, cancel := chromedp.NewContext(actx)
-	defer cancel()
 	// generous: the CI and shared machines run Chromium under load
-	ctx, cancel = context.WithTimeout(ctx, 150*time.Second)
-	defer cancel()
+	ctx := newBrowser(t, bin, 150*time.Second, chromedp.WindowSize(1200, 1600))
 	page := fmt.Sprintf("%s/brands/%d/inbox", f.ts.URL, f.brand.ID)
 	err := chromedp.Do(ctx,
 		chromedp.Navigate(f.ts.URL+"/login"),

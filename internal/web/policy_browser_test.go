@@ -1,7 +1,6 @@
 package web
 
 import (
-	"context"
 	"fmt"
 	"strings"
 	"testing"
@@ -28,13 +27,7 @@ func TestPolicyAndAuthorsInChromium(t *testing.T) {
 	t.Setenv("VIGIE_LLM_MODEL", "scripted")
 	f := newFixture(t)
 	addFacts(t, f)
-	opts := append(chromedp.DefaultExecAllocatorOptions[:], chromedp.ExecPath(bin), chromedp.NoSandbox, chromedp.Flag("headless", true), chromedp.WindowSize(1200, 1600))
-	actx, cancel := chromedp.NewExecAllocator(context.Background(), opts...)
-	defer cancel()
-	ctx, cancel := chromedp.NewContext(actx)
-	defer cancel()
-	ctx, cancel = context.WithTimeout(ctx, 150*time.Second)
-	defer cancel()
+	ctx := newBrowser(t, bin, 150*time.Second, chromedp.WindowSize(1200, 1600))
 	policy := fmt.Sprintf("%s/brands/%d/policy", f.ts.URL, f.brand.ID)
 	inbox := fmt.Sprintf("%s/brands/%d/inbox", f.ts.URL, f.brand.ID)
 	eval := func(js string) string {

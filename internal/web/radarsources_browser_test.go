@@ -23,17 +23,7 @@ func TestRadarSourcesBrowser(t *testing.T) {
 	f := newFixture(t)
 	ConfigureRadarSources(t.TempDir(), "")
 	t.Cleanup(func() { ConfigureRadarSources("", "") })
-	opts := append(chromedp.DefaultExecAllocatorOptions[:],
-		chromedp.ExecPath(bin), chromedp.Headless, chromedp.NoSandbox, chromedp.DisableGPU, chromedp.NoFirstRun,
-		chromedp.Flag("disable-background-networking", true), chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true), chromedp.UserDataDir(t.TempDir()),
-	)
-	allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
-	defer cancelAlloc()
-	ctx, cancel := chromedp.NewContext(allocCtx)
-	defer cancel()
-	ctx, cancelT := context.WithTimeout(ctx, 60*time.Second)
-	defer cancelT()
+	ctx := newBrowser(t, bin, 60*time.Second)
 
 	do(t, ctx,
 		chromedp.Navigate(f.ts.URL+"/login"),

@@ -1,7 +1,6 @@
 package web
 
 import (
-	"context"
 	"encoding/json"
 	"fmt"
 	"net/http"
@@ -122,13 +121,7 @@ func TestVerifyPageInChromium(t *testing.T) {
 	bin := testenv.Chromium(t)
 	f := newFixture(t)
 	addFacts(t, f)
-	opts := append(chromedp.DefaultExecAllocatorOptions[:], chromedp.ExecPath(bin), chromedp.NoSandbox, chromedp.Flag("headless", true), chromedp.WindowSize(1200, 1400))
-	actx, cancel := chromedp.NewExecAllocator(context.Background(), opts...)
-	defer cancel()
-	ctx, cancel := chromedp.NewContext(actx)
-	defer cancel()
-	ctx, cancel = context.WithTimeout(ctx, 60*time.Second)
-	defer cancel()
+	ctx := newBrowser(t, bin, 60*time.Second, chromedp.WindowSize(1200, 1400))
 	page := fmt.Sprintf("%s/brands/%d/verify", f.ts.URL, f.brand.ID)
 	err := chromedp.Do(ctx,
 		chromedp.Navigate(f.ts.URL+"/login"),

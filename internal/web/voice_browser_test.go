@@ -1,7 +1,6 @@
 package web
 
 import (
-	"context"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -22,14 +21,7 @@ func TestVoiceInChromium(t *testing.T) {
 	bin := testenv.Chromium(t)
 	f := newFixture(t)
 	addPosts(t, f)
-	opts := append(chromedp.DefaultExecAllocatorOptions[:], chromedp.ExecPath(bin), chromedp.NoSandbox, chromedp.Flag("headless", true),
-		chromedp.WindowSize(1200, 1800), chromedp.UserDataDir(t.TempDir()))
-	actx, cancel := chromedp.NewExecAllocator(context.Background(), opts...)
-	defer cancel()
-	ctx, cancel := chromedp.NewContext(actx)
-	defer cancel()
-	ctx, cancel = context.WithTimeout(ctx, 90*time.Second)
-	defer cancel()
+	ctx := newBrowser(t, bin, 90*time.Second, chromedp.WindowSize(1200, 1800))
 	page := fmt.Sprintf("%s/brands/%d/voice", f.ts.URL, f.brand.ID)
 	err := chromedp.Do(ctx,
 		chromedp.Navigate(f.ts.URL+"/login"),
