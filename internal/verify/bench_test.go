@@ -2,7 +2,6 @@ package verify
 
 import (
 	"context"
-	"os"
 	"testing"
 
 	"github.com/vigie-cm/vigie/internal/claims"
@@ -11,15 +10,7 @@ import (
 
 func loadDev(tb testing.TB) []Labelled {
 	tb.Helper()
-	f, err := os.Open(testenv.SharedData(tb) + "/verify/dev.jsonl")
-	if err != nil {
-		tb.Fatal(err)
-	}
-	defer f.Close()
-	set, _, err := ReadLabelled(f)
-	if err != nil {
-		tb.Fatal(err)
-	}
+	set, _ := readLabelledFile(tb, testenv.SharedData(tb)+"/verify/dev.jsonl")
 	return set
 }
 

@@ -434,15 +434,7 @@ func TestFloorsOwnSet(t *testing.T) {
 // clean.jsonl holds only legitimate posts: none may be flagged.
 func TestCleanSetNoFalseAlarm(t *testing.T) {
 	for _, name := range []string{"testdata/clean.jsonl", "testdata/clean2.jsonl", "testdata/clean3.jsonl"} {
-		f, err := os.Open(name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		set, raw, err := ReadLabelled(f)
-		f.Close()
-		if err != nil {
-			t.Fatal(err)
-		}
+		set, raw := readLabelledFile(t, name)
 		rep, err := Bench(context.Background(), set, raw, 1)
 		if err != nil {
 			t.Fatal(err)
@@ -456,15 +448,7 @@ func TestCleanSetNoFalseAlarm(t *testing.T) {
 }
 
 func TestFloorsDevSet(t *testing.T) {
-	f, err := os.Open(testenv.SharedData(t) + "/verify/dev.jsonl")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	set, raw, err := ReadLabelled(f)
-	if err != nil {
-		t.Fatal(err)
-	}
+	set, raw := readLabelledFile(t, testenv.SharedData(t)+"/verify/dev.jsonl")
 	assertFloors(t, "dev", set, raw)
 }
 
@@ -497,15 +481,7 @@ func TestBlindSets(t *testing.T) {
 	var all []Labelled
 	var allRaw [][]byte
 	for _, name := range []string{"testdata/blind1.jsonl", "testdata/blind2.jsonl", "testdata/blind3.jsonl"} {
-		f, err := os.Open(name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		set, raw, err := ReadLabelled(f)
-		f.Close()
-		if err != nil {
-			t.Fatal(err)
-		}
+		set, raw := readLabelledFile(t, name)
 		rep, err := Bench(context.Background(), set, raw, 1)
 		if err != nil {
 			t.Fatal(err)
@@ -518,19 +494,27 @@ func TestBlindSets(t *testing.T) {
 
 	// blind4 is reported only: its fixes are measured against it, so it
 	// no longer tells how the engine does on unseen text.
-	f, err := os.Open("testdata/blind4.jsonl")
-	if err != nil {
-		t.Fatal(err)
-	}
-	set, raw, err := ReadLabelled(f)
-	f.Close()
-	if err != nil {
-		t.Fatal(err)
-	}
+	set, raw := readLabelledFile(t, "testdata/blind4.jsonl")
 	rep, err := Bench(context.Background(), set, raw, 1)
 	if err != nil {
 		t.Fatal(err)
 	}
 	a := rep.All
 	t.Logf("testdata/blind4.jsonl (logged, not held to floors): span P/R/F1 %.1f/%.1f/%.1f, post F1 %.1f, false alarms %d/%d", 100*a.SpanP(), 100*a.SpanR(), 100*a.SpanF1(), 100*a.PostF1(), a.FalseAlarms, a.Clean)
+}
+
+// readLabelledFile reads a labelled set (dev.jsonl's format) or fails the
+// test naming the file.
+func readLabelledFile(tb testing.TB, name string) ([]Labelled, [][]byte) {
+	tb.Helper()
+	f, err := os.Open(name)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer f.Close()
+	set, raw, err := ReadLabelled(f)
+	if err != nil {
+		tb.Fatalf("%s: %v", name, err)
+	}
+	return set, raw
 }
