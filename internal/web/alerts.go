@@ -171,7 +171,7 @@ func (c *Ctx) alertsSettingsSave() error {
 		if !ok || u == "" {
 			return fail("alerts.err_webhook", i+1)
 		}
-		hook := store.AlertWebhook{Kind: strings.ToLower(kind), URL: u, Mask: maskURL(u)}
+		hook := store.AlertWebhook{Kind: strings.ToLower(kind), URL: u}
 		for _, h := range old.Webhooks {
 			if u == webhookMask(h) {
 				hook = h // shown masked, saved back unchanged
@@ -182,6 +182,8 @@ func (c *Ctx) alertsSettingsSave() error {
 			if !strings.HasPrefix(hook.URL, "https://") && !strings.HasPrefix(hook.URL, "http://") {
 				return fail("alerts.err_webhook", i+1)
 			}
+			// A plain URL kept from an earlier version has no mask yet.
+			hook.Mask = maskURL(hook.URL)
 			box, err := radarSecretBox()
 			if err != nil {
 				return fmt.Errorf("web: alerts: %w", err)

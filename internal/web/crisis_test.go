@@ -315,6 +315,22 @@ func TestAlertsPageAndSettings(t *testing.T) {
 	if !found {
 		t.Error("settings change not audited")
 	}
+	// A plain URL stored by an earlier version is shown masked, and sealed
+	// (with its mask) when the page is saved back as shown.
+	legacy := "https://hooks.slack.example/services/T1/B1/legacy9876"
+	must(t, cs.SaveAlertSettings(ctx, &store.AlertSettings{WorkspaceID: f.ws.ID, TimeZone: "UTC", Webhooks: []store.AlertWebhook{{Kind: "slack", URL: legacy}}}))
+	form = url.Values{"webhooks": {"slack https://hooks.slack.example/…9876"}, "time_zone": {"UTC"}}
+	if r := mg.post("/radar/alerts", "/radar/alerts/settings", form); r.status != http.StatusSeeOther {
+		t.Fatalf("legacy resave: %d %s", r.status, r.body)
+	}
+	s3, err := cs.GetAlertSettings(ctx, f.ws.ID)
+	must(t, err)
+	if got, err := box.Open(s3.Webhooks[0].URL, store.AlertWebhookPurpose(f.ws.ID)); err != nil || got != legacy || s3.Webhooks[0].Mask != "https://hooks.slack.example/…9876" {
+		t.Fatalf("legacy webhook after resave: %+v (opens to %q, %v)", s3.Webhooks[0], got, err)
+	}
+	if page := mg.get("/radar/alerts"); !strings.Contains(page.body, "slack https://hooks.slack.example/…9876") {
+		t.Fatalf("legacy webhook not shown masked after resave:\n%.3000s", page.body)
+	}
 	if _, err := cs.GetAlertSettings(ctx, f.ws.ID+999); !errors.Is(err, store.ErrNotFound) {
 		t.Errorf("unknown workspace: %v", err)
 	}
