@@ -318,7 +318,7 @@ func (g *grounder) claim(c *claims.Claim) {
 	}
 	switch c.Type {
 	case claims.Date:
-		g.dateClaim(c)
+		g.dateClaim(g.localDate(c))
 	case claims.DateRange:
 		g.rangeClaim(c)
 	case claims.URL:
@@ -2049,6 +2049,9 @@ func (g *grounder) durationBound(c *claims.Claim, a *atom, sameThing bool) bool 
 func (g *grounder) fmtDate(t time.Time, withWeekday bool) string {
 	if g.lang == "en" {
 		s := fmt.Sprintf("%d %s", t.Day(), claims.MonthNames["en"][t.Month()])
+		if g.sh.monthFirstDates() {
+			s = fmt.Sprintf("%s %d", claims.MonthNames["en"][t.Month()], t.Day())
+		}
 		if withWeekday {
 			s = claims.WeekdayNames["en"][t.Weekday()] + " " + s
 		}
@@ -2070,6 +2073,28 @@ func (g *grounder) weekdayName(w int) string {
 		return claims.WeekdayNames["en"][w]
 	}
 	return claims.WeekdayNames["fr"][w]
+}
+
+// localDate reads an all-digit date whose two parts could each be a month
+// (2/6) month first when the facts write their dates that way, or, when
+// they write none either way, when only that reading fits the weekday the
+// post gives it ("Sat 2/6" is Saturday 6 February, not Wednesday 2 June).
+func (g *grounder) localDate(c *claims.Claim) *claims.Claim {
+	if c.Date.Day > 12 || c.Date.Day == c.Date.M || !slashDate(g.doc, c) {
+		return c
+	}
+	w := *c
+	w.Date.M, w.Date.Day = c.Date.Day, c.Date.M
+	switch {
+	case g.sh.monthFirstDates():
+		return &w
+	case g.sh.dayFirst > 0 || c.Weekday < 0:
+		return c
+	}
+	if g.sh.weekdayWantsSwap(c) {
+		return &w
+	}
+	return c
 }
 
 func (g *grounder) dateClaim(c *claims.Claim) {

@@ -128,6 +128,9 @@ type sheet struct {
 	// ("saint-aubin" of Saint-Aubin-sur-Loire): what a demonym may name
 	places []string
 	apart  bool // stated prices sit in at least two facts
+	// dates the facts write month first ("February 6, 2027") and day first
+	// ("26 December 2026"): which way a post's 2/6 reads
+	monthFirst, dayFirst int
 }
 
 // recurrence: "le premier jeudi de chaque mois" (nth 1), "chaque samedi"
@@ -517,6 +520,7 @@ func (sh *sheet) addDoc(fi int, d *claims.Doc) {
 		}
 		switch c.Type {
 		case claims.Date:
+			sh.countDateOrder(d, c)
 			t := sh.date(c.Date)
 			if !t.IsZero() {
 				sh.dates = append(sh.dates, dateAtom{d: t, role: c.Role, fact: fi, text: c.Text, weekday: c.Weekday})
@@ -574,6 +578,75 @@ func (sh *sheet) addDoc(fi int, d *claims.Doc) {
 		}
 	}
 }
+
+// countDateOrder tallies whether a written date of a fact puts the month or
+// the day first. An all-digit date (2/6) says nothing, being read either
+// way, unless its weekday fits only the month-first reading: it is then
+// read so (c is changed) and counts for it.
+func (sh *sheet) countDateOrder(d *claims.Doc, c *claims.Claim) {
+	if slashDate(d, c) {
+		if sh.weekdayWantsSwap(c) {
+			c.Date.M, c.Date.Day = c.Date.Day, c.Date.M
+			sh.monthFirst++
+		}
+		return
+	}
+	for k := c.Tok0; k < c.Tok1 && k < len(d.Tokens); k++ {
+		t := &d.Tokens[k]
+		switch {
+		case t.Kind == claims.TNum:
+			if k+1 < len(d.Tokens) && d.Tokens[k+1].Text == "/" {
+				return
+			}
+			sh.dayFirst++
+			return
+		case isMonthWord(t.Low):
+			sh.monthFirst++
+			return
+		}
+	}
+}
+
+// slashDate: the date is written as digits around a slash (2/6, 06/02/2027).
+func slashDate(d *claims.Doc, c *claims.Claim) bool {
+	toks := d.Tokens
+	for k := c.Tok0; k+2 < c.Tok1 && k+2 < len(toks); k++ {
+		if toks[k].Kind == claims.TNum && toks[k+1].Text == "/" && toks[k+2].Kind == claims.TNum {
+			return true
+		}
+	}
+	return false
+}
+
+// weekdayWantsSwap: the weekday written with a day/month date fits the date
+// read the other way round, and only that way.
+func (sh *sheet) weekdayWantsSwap(c *claims.Claim) bool {
+	if c.Weekday < 0 || c.Date.Day > 12 || c.Date.Day == c.Date.M {
+		return false
+	}
+	t, u := sh.date(c.Date), sh.date(claims.D{Y: c.Date.Y, M: c.Date.Day, Day: c.Date.M})
+	return !t.IsZero() && !u.IsZero() && int(t.Weekday()) != c.Weekday && int(u.Weekday()) == c.Weekday
+}
+
+// isMonthWord: a month name, whole or cut short ("feb", "sept"), folded.
+func isMonthWord(low string) bool {
+	if len(low) < 3 {
+		return false
+	}
+	for _, lang := range [2]string{"en", "fr"} {
+		names := claims.MonthNames[lang]
+		for _, m := range names[1:] {
+			if strings.HasPrefix(claims.Fold(m), low) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// monthFirstDates: the facts write dates the American way, so an all-digit
+// 2/6 in a post is 6 February.
+func (sh *sheet) monthFirstDates() bool { return sh.monthFirst > sh.dayFirst }
 
 // derive adds the values a reader infers from the facts: differences of two
 // prices (a saving), a price after a stated discount, products of a count and

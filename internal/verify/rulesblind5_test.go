@@ -1,0 +1,28 @@
+package verify
+
+import "testing"
+
+// Tests for the general causes of the blind5 first-run false alarms and
+// misses: each pairs the legitimate form with a wrong one still flagged.
+
+// An all-digit date reads month first when the facts write their dates
+// month first ("February 6, 2027"), or when only that reading fits the
+// weekday written with it; facts that write the day first keep 2/6 the
+// 2nd of June.
+func TestMonthFirstDates(t *testing.T) {
+	us := []string{"An open house takes place on Saturday, February 6, 2027, from 10 am to 2 pm."}
+	uk := []string{"An open day takes place on Saturday 6 February 2027, from 10am to 2pm."}
+	digits := []string{"Open house: Sat 2/6/2027, 10 am to 2 pm."}
+	fr := []string{"La journée portes ouvertes a lieu le samedi 6 février 2027, de 10h à 14h."}
+	runBlindCases(t, []blindCase{
+		{"en", us, "Open house Sat 2/6, 10am–2pm!", true},
+		{"en", us, "Open house Sun 2/6, 10am–2pm!", false},
+		{"en", us, "Open house on 2/7, 10am–2pm!", false},
+		{"en", uk, "Open day Sat 6/2, 10am–2pm!", true},
+		{"en", uk, "Open day Sat 2/6, 10am–2pm!", false},
+		{"en", digits, "Open house Sat 2/6, 10am–2pm!", true},
+		{"en", digits, "Open house Fri 2/5, 10am–2pm!", false},
+		{"fr", fr, "Portes ouvertes samedi 6/02, de 10h à 14h !", true},
+		{"fr", fr, "Portes ouvertes samedi 2/06, de 10h à 14h !", false},
+	})
+}
