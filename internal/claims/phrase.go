@@ -615,6 +615,24 @@ func (x *extractor) shoutedBefore(i int) bool {
 	return t.Kind == TWord && t.Upper && len(t.Low) >= 2 && t.Sent == x.toks[i].Sent
 }
 
+// shoutedRun counts the words of the run of all-capital words, small ones
+// included, that holds tokens i to k-1, within one sentence.
+func (x *extractor) shoutedRun(i, k int) int {
+	n := k - i
+	for j := i - 1; j >= 0 && x.shoutWord(j, i); j-- {
+		n++
+	}
+	for j := k; j < len(x.toks) && x.shoutWord(j, i); j++ {
+		n++
+	}
+	return n
+}
+
+func (x *extractor) shoutWord(j, i int) bool {
+	t := &x.toks[j]
+	return t.Kind == TWord && t.Upper && t.Sent == x.toks[i].Sent
+}
+
 // name finds proper names: runs of capitalised words, joined by de, d', of,
 // &, as in "Musée d'Orsay", "Coq & Braise", "Anne-Laure Perrin".
 func (x *extractor) name(i int) int {
@@ -652,8 +670,10 @@ func (x *extractor) name(i int) int {
 	switch {
 	case count == 0:
 		return k
-	case allUpper && count >= 3:
-		return k // shouting, not a name
+	case allUpper && (count >= 3 || x.shoutedRun(i, k) >= 3):
+		// shouting, not a name, even when a small word (IS, DE) cuts the
+		// run: "DERBY DAY IS COMING"
+		return k
 	case allUpper && count == 2 && x.shoutedBefore(i):
 		return k // "NEW ROUTE ALERT": the headline goes on from a word no name takes
 	case count == 1 && first.SentStart:

@@ -26,3 +26,16 @@ func TestMonthFirstDates(t *testing.T) {
 		{"fr", fr, "Portes ouvertes samedi 2/06, de 10h à 14h !", false},
 	})
 }
+
+// A headline in capitals cut by a small word (IS, EST, DE) is shouting all
+// along: its last word is no name. Two capital words alone are still one.
+func TestShoutedRunWithSmallWords(t *testing.T) {
+	en := []string{"The Boxing Day derby against Castlegate RFC kicks off at 2.30 pm on Saturday 26 December 2026."}
+	fr := []string{"Le derby contre le Stade Castelnau a lieu le samedi 26 décembre 2026 à 14h30."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "DERBY DAY IS COMING! Harrowfield v Castlegate, Sat 26 Dec, 2.30pm.", true},
+		{"en", en, "Derby day v Castlegate, Sat 26 Dec, 2.30pm, with our sponsor HARTLEY MOTORS!", false},
+		{"fr", fr, "LE GRAND DERBY EST DE RETOUR ! Samedi 26 décembre à 14h30.", true},
+		{"fr", fr, "Le derby est de retour samedi 26 décembre à 14h30 avec CRÉDIT MUTUEL !", false},
+	})
+}
