@@ -2011,7 +2011,7 @@ func (g *grounder) supports(c *claims.Claim, a *atom, cl class) bool {
 	// years" of a family business founded 64 years ago)
 	// (a year of the facts is no count: "over 600 animals rehomed in 2026"
 	// is not backed by 2026)
-	sameThing := (!a.derived || a.noun != "" && a.noun == c.Noun && (c.Bound == claims.Greater || c.Bound == claims.AtLeast)) && a.bound == claims.Exact && !(a.year && c.Type != claims.Year) && (cl != clsPlain || sameNoun(c, a) || g.sameTopic(c, a))
+	sameThing := (!a.derived || a.noun != "" && a.noun == c.Noun && (c.Bound == claims.Greater || c.Bound == claims.AtLeast)) && a.bound == claims.Exact && !((a.year || a.oldYear) && c.Type != claims.Year) && (cl != clsPlain || sameNoun(c, a) || g.sameTopic(c, a))
 	switch c.Bound {
 	case claims.Exact, claims.UpTo, claims.From:
 		// "dès 6 ans", "from £24.99": the lowest value must be the stated one

@@ -39,3 +39,17 @@ func TestShoutedRunWithSmallWords(t *testing.T) {
 		{"fr", fr, "Le derby est de retour samedi 26 décembre à 14h30 avec CRÉDIT MUTUEL !", false},
 	})
 }
+
+// A founding year before 1900 counts for the years elapsed since, as one
+// after 1900 does: 2026 − 1887 is 139 years.
+func TestYearsSinceOldFounding(t *testing.T) {
+	en := []string{"Harrowfield RFC is an amateur rugby club founded in 1887.", "The Boxing Day derby kicks off at 2.30 pm on Saturday 26 December 2026."}
+	fr := []string{"Le club de rugby amateur a été fondé en 1887.", "Le derby a lieu le samedi 26 décembre 2026 à 14h30."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Nearly 140 years after our founding in 1887, see you at the derby!", true},
+		{"en", en, "Over 130 years of rugby since 1887!", true},
+		{"en", en, "Over 150 years of rugby since 1887!", false},
+		{"fr", fr, "Près de 140 ans après notre fondation en 1887, rendez-vous au derby !", true},
+		{"fr", fr, "Plus de 150 ans de rugby depuis 1887 !", false},
+	})
+}

@@ -50,6 +50,7 @@ type atom struct {
 	first   bool // "aux 300 premiers clients": the first N of an offer, not a total
 	sum     bool // the sum of two counts joined by "and": backs only a claim naming two groups too
 	year    bool // a year ("in 2026"), never a bound on a count
+	oldYear bool // a bare number before 1900 stated as a year ("founded in 1887")
 }
 
 type dateAtom struct {
@@ -492,7 +493,7 @@ func (sh *sheet) addDoc(fi int, d *claims.Doc) {
 		c := &d.Claims[ci]
 		if cl, ok := classOf(c.Type); ok {
 			noun, noun2 := countedNoun(c)
-			sh.atoms[cl] = append(sh.atoms[cl], atom{value: c.Value, bound: c.Bound, noun: noun, noun2: noun2, fact: fi, tok: c.Tok0, text: c.Text, ord: c.Type == claims.Ordinal, dur: c.Type == claims.Duration, first: firstN(d, c), year: c.Type == claims.Year})
+			sh.atoms[cl] = append(sh.atoms[cl], atom{value: c.Value, bound: c.Bound, noun: noun, noun2: noun2, fact: fi, tok: c.Tok0, text: c.Text, ord: c.Type == claims.Ordinal, dur: c.Type == claims.Duration, first: firstN(d, c), year: c.Type == claims.Year, oldYear: olderYear(d, c)})
 			if noun != "" {
 				sh.nouns[noun] = true
 			}
@@ -826,7 +827,7 @@ func (sh *sheet) derive() {
 	// years elapsed
 	var years []float64
 	for _, a := range plain {
-		if a.value >= 1900 && a.value <= 2100 && a.value == math.Trunc(a.value) {
+		if (a.value >= 1900 && a.value <= 2100 || a.oldYear) && a.value == math.Trunc(a.value) {
 			years = append(years, a.value)
 		}
 	}
@@ -908,6 +909,19 @@ func (sh *sheet) derive() {
 			add(clsPlain, float64(n), claims.WeekdayNames["en"][w], -1)
 		}
 	}
+}
+
+// yearWords put a figure in time: "founded in 1887", "depuis 1850".
+var yearWords = map[string]bool{"in": true, "en": true, "since": true, "depuis": true, "from": true, "des": true, "circa": true}
+
+// olderYear: a figure before 1900 stated as a year ("founded in 1887"),
+// which package claims leaves a bare number.
+func olderYear(d *claims.Doc, c *claims.Claim) bool {
+	if c.Type != claims.Number || c.Value < 1000 || c.Value >= 1900 || c.Value != math.Trunc(c.Value) {
+		return false
+	}
+	k := c.Tok0
+	return k > 0 && k < len(d.Tokens) && !d.Tokens[k].Thousands && yearWords[d.Tokens[k-1].Low]
 }
 
 // monthly: a price said to be per month ("£24 per month", "59 €/mois",
