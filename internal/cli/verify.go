@@ -582,25 +582,33 @@ func verifyWriteReport(w io.Writer, text string, res verify.Result, nFacts int, 
 }
 
 func newBenchVerifyCmd() *cobra.Command {
-	var data string
+	var data []string
 	var rounds int
 	var verbose bool
 	cmd := &cobra.Command{
 		Use:   "verify",
 		Short: "Span and post precision/recall/F1, false alarms and speed of vigie verify",
-		Args:  cobra.NoArgs,
+		Long: `Scores vigie verify on labelled sets (the format of ../shared/data/verify/dev.jsonl)
+and times it against bare JSON decode+encode of the same lines.
+
+Several sets (--data a.jsonl --data b.jsonl, or --data 'dir/*.jsonl') are scored one by one,
+then pooled: the pooled table and the speed are over every post of every set.`,
+		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			f, err := os.Open(data)
+			files, err := benchFiles(data)
 			if err != nil {
-				return usageError("bench verify: %v", err)
+				return err
 			}
-			defer f.Close()
-			set, raw, err := verify.ReadLabelled(f)
-			if err != nil {
-				return &ExitError{Code: 2, Err: err}
-			}
-			if len(set) == 0 {
-				return usageError("bench verify: %s holds no labelled post", data)
+			var set []verify.Labelled
+			var raw [][]byte
+			sizes := make([]int, len(files))
+			for i, name := range files {
+				s, r, err := readLabelledSet(name)
+				if err != nil {
+					return err
+				}
+				set, raw = append(set, s...), append(raw, r...)
+				sizes[i] = len(s)
 			}
 			rep, err := verify.Bench(cmd.Context(), set, raw, rounds)
 			if err != nil {
@@ -620,13 +628,34 @@ func newBenchVerifyCmd() *cobra.Command {
 					fmt.Fprintln(w)
 				}
 			}
-			fmt.Fprintf(w, "data: %s (%d posts)\n", data, len(set))
-			fmt.Fprintf(w, "%-5s %6s %6s %6s %6s | %6s %6s %6s | %s\n", "lang", "posts", "spanP", "spanR", "spanF1", "postP", "postR", "postF1", "false alarms on clean posts")
+			header := func() {
+				fmt.Fprintf(w, "%-5s %6s %6s %6s %6s | %6s %6s %6s | %s\n", "lang", "posts", "spanP", "spanR", "spanF1", "postP", "postR", "postF1", "false alarms on clean posts")
+			}
 			row := func(name string, s verify.Scores) {
 				fmt.Fprintf(w, "%-5s %6d %6.1f %6.1f %6.1f | %6.1f %6.1f %6.1f | %d/%d = %.1f %%\n", name, s.Posts,
 					100*s.SpanP(), 100*s.SpanR(), 100*s.SpanF1(), 100*s.PostP(), 100*s.PostR(), 100*s.PostF1(),
 					s.FalseAlarms, s.Clean, 100*s.FalseAlarmRate())
 			}
+			if len(files) > 1 {
+				// each set on its own first: a pooled figure can hide one
+				// set that does much worse than the others
+				at := 0
+				for i, name := range files {
+					var s verify.Scores
+					for j := at; j < at+sizes[i]; j++ {
+						s.Add(&set[j], rep.Results[j])
+					}
+					at += sizes[i]
+					fmt.Fprintf(w, "data: %s (%d posts)\n", name, sizes[i])
+					header()
+					row("all", s)
+					fmt.Fprintln(w)
+				}
+				fmt.Fprintf(w, "pooled: %d sets (%d posts)\n", len(files), len(set))
+			} else {
+				fmt.Fprintf(w, "data: %s (%d posts)\n", files[0], len(set))
+			}
+			header()
 			langs := make([]string, 0, len(rep.ByLang))
 			for l := range rep.ByLang {
 				langs = append(langs, l)
@@ -643,8 +672,47 @@ func newBenchVerifyCmd() *cobra.Command {
 			return nil
 		},
 	}
-	cmd.Flags().StringVar(&data, "data", "../shared/data/verify/dev.jsonl", "labelled JSONL set (id, lang, facts, brief, post, labels)")
+	cmd.Flags().StringArrayVar(&data, "data", []string{"../shared/data/verify/dev.jsonl"}, "labelled JSONL set (id, lang, facts, brief, post, labels); repeat it or give a glob for several")
 	cmd.Flags().IntVar(&rounds, "rounds", 20, "timing rounds over the whole set")
 	cmd.Flags().BoolVarP(&verbose, "verbose", "v", false, "print each post's gold spans and findings")
 	return cmd
+}
+
+// benchFiles expands the --data values: a value with glob characters
+// names every file it matches, and a glob that matches nothing is an error
+// rather than a silently smaller benchmark.
+func benchFiles(values []string) ([]string, error) {
+	var files []string
+	for _, v := range values {
+		if !strings.ContainsAny(v, "*?[") {
+			files = append(files, v)
+			continue
+		}
+		m, err := filepath.Glob(v)
+		if err != nil {
+			return nil, usageError("bench verify: --data %q: %v", v, err)
+		}
+		if len(m) == 0 {
+			return nil, usageError("bench verify: --data %q matches no file", v)
+		}
+		files = append(files, m...)
+	}
+	return files, nil
+}
+
+// readLabelledSet reads one labelled set, naming the file in every error.
+func readLabelledSet(name string) ([]verify.Labelled, [][]byte, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, nil, usageError("bench verify: %v", err)
+	}
+	defer f.Close()
+	set, raw, err := verify.ReadLabelled(f)
+	if err != nil {
+		return nil, nil, &ExitError{Code: 2, Err: fmt.Errorf("%s: %w", name, err)}
+	}
+	if len(set) == 0 {
+		return nil, nil, usageError("bench verify: %s holds no labelled post", name)
+	}
+	return set, raw, nil
 }

@@ -181,3 +181,22 @@ func TestBenchVerifyOwnSet(t *testing.T) {
 		}
 	}
 }
+
+func TestBenchVerifySeveralSets(t *testing.T) {
+	out, errOut, code := runCLI(t, "", "bench", "verify", "--data", "../verify/testdata/own.jsonl", "--data", "../verify/testdata/clean*.jsonl", "--rounds", "1")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	files, _ := filepath.Glob("../verify/testdata/clean*.jsonl")
+	if len(files) < 2 {
+		t.Fatalf("want several clean sets to pool, found %v", files)
+	}
+	for _, want := range []string{"data: ../verify/testdata/own.jsonl (35 posts)", "data: " + files[0] + " (", fmt.Sprintf("pooled: %d sets (", 1+len(files)), "posts/s"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("bench output lacks %q:\n%s", want, out)
+		}
+	}
+	if _, errOut, code := runCLI(t, "", "bench", "verify", "--data", "../verify/testdata/nothing*.jsonl", "--rounds", "1"); code != 2 || !strings.Contains(errOut, "matches no file") {
+		t.Errorf("glob matching nothing: exit %d %s", code, errOut)
+	}
+}

@@ -101,7 +101,8 @@ func (s Scores) PostF1() float64 { return f1(s.PostP(), s.PostR()) }
 // FalseAlarmRate is the share of clean posts that got a finding.
 func (s Scores) FalseAlarmRate() float64 { return ratio(s.FalseAlarms, s.Clean) }
 
-func (s *Scores) add(l *Labelled, res Result) {
+// Add counts one labelled post and the engine's result on it.
+func (s *Scores) Add(l *Labelled, res Result) {
 	s.Posts++
 	s.Gold += len(l.Labels)
 	s.Findings += len(res.Findings)
@@ -197,13 +198,13 @@ func Bench(ctx context.Context, set []Labelled, raw [][]byte, rounds int) (Repor
 			return rep, fmt.Errorf("verify: bench %s: %w", l.ID, err)
 		}
 		rep.Results = append(rep.Results, res)
-		rep.All.add(l, res)
+		rep.All.Add(l, res)
 		s := rep.ByLang[l.Lang]
 		if s == nil {
 			s = &Scores{}
 			rep.ByLang[l.Lang] = s
 		}
-		s.add(l, res)
+		s.Add(l, res)
 	}
 	enc := json.NewEncoder(io.Discard)
 	// each figure is the fastest round: on a shared machine the minimum is
