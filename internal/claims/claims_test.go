@@ -119,6 +119,9 @@ func TestExtractDates(t *testing.T) {
 		{"en", "This Giving Tuesday, 1 December, give.", "Tuesday, 1 December", Date, D{0, 12, 1}, D{}, 2},
 		{"en", "Free checks all through February!", "February", Month, D{0, 2, 0}, D{}, -1},
 		{"en", "Signal Lost: 41:12 is the record.", "41:12", Duration, D{}, D{}, -1},
+		{"fr", "Du 16.10.2026 au 28.02.2027 au musée.", "16.10.2026 au 28.02.2027", DateRange, D{2026, 10, 16}, D{2027, 2, 28}, -1},
+		{"fr", "Jusqu'au 28.02 au musée !", "28.02", Date, D{0, 2, 28}, D{}, -1},
+		{"en", "On show 16.10.2026 – 28.02.2027.", "16.10.2026 – 28.02.2027", DateRange, D{2026, 10, 16}, D{2027, 2, 28}, -1},
 	}
 	for _, tc := range cases {
 		d := Analyze(tc.text, tc.lang)
@@ -186,6 +189,8 @@ func TestNotClaims(t *testing.T) {
 		typ        Type
 	}{
 		{"en", "The festival is 100% cashless.", Percent},
+		{"en", "Doors open from 10.05 to 11.10.", Date},
+		{"fr", "Le café est à 2.10 le matin.", Date},
 		{"fr", "Un produit 100 % bio et local.", Percent},
 		{"fr", "On a tellement hâte de vous voir, le meilleur moment de l'année !", Superlative},
 		{"en", "Try our top-rated tours this summer!", Superlative},

@@ -211,6 +211,11 @@ func (x *extractor) dateAt(i int) (dt D, wd int, end int, ok bool) {
 	}
 	if x.isNum(k) {
 		t := &x.toks[k]
+		if t.Frac != 0 {
+			if dd, e, isDot := x.dotDate(k, wd >= 0); isDot {
+				return dd, wd, e, true
+			}
+		}
 		if t.Frac != 0 || t.Thousands || t.Num < 1 || t.Num > 31 {
 			return dt, wd, i, false
 		}
@@ -279,6 +284,45 @@ func (x *extractor) dateAt(i int) (dt D, wd int, end int, ok bool) {
 		}
 	}
 	return dt, wd, i, false
+}
+
+// dotDate reads the Swiss and German day.month[.year] at token k, which the
+// tokenizer took for a decimal ("16.10" of 16.10.2026). With its year it is
+// always a date; without one only in French, where a dot is no decimal mark,
+// after a word that introduces a date ("jusqu'au 28.02", "du 16.10"), since a
+// clock time (10.05) or a Swiss price (CHF 12.50) is written the same way.
+func (x *extractor) dotDate(k int, afterWeekday bool) (D, int, bool) {
+	t := &x.toks[k]
+	if t.Frac > 2 || t.Thousands || t.Suf != "" || strings.IndexByte(t.Text, '.') < 0 {
+		return D{}, k, false
+	}
+	day := math.Floor(t.Num)
+	m := int(math.Round((t.Num - day) * math.Pow(10, float64(t.Frac))))
+	if day < 1 || day > 31 || m < 1 || m > 12 {
+		return D{}, k, false
+	}
+	dt := D{M: m, Day: int(day)}
+	if x.low(k+1) == "." && x.glued(k+1) && x.isNum(k+2) && x.glued(k+2) {
+		y := &x.toks[k+2]
+		if y.Frac == 0 && !y.Thousands && y.Suf == "" && (len(y.Text) == 4 && y.Num >= 1900 && y.Num <= 2100 || len(y.Text) == 2) {
+			dt.Y = int(y.Num)
+			if dt.Y < 100 {
+				dt.Y += 2000
+			}
+			return dt, k + 3, true
+		}
+	}
+	if x.lang != "fr" || t.Frac != 2 {
+		return D{}, k, false
+	}
+	if afterWeekday {
+		return dt, k + 1, true
+	}
+	switch x.low(k - 1) {
+	case "le", "du", "au", "des", "depuis", "avant", "apres", "jusqu'", "et":
+		return dt, k + 1, true
+	}
+	return D{}, k, false
 }
 
 var monthAbbr = map[string]bool{"janv": true, "fevr": true, "fev": true, "avr": true, "juil": true, "sept": true, "oct": true, "nov": true, "dec": true, "jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true}

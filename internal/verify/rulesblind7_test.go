@@ -1,0 +1,24 @@
+package verify
+
+import "testing"
+
+// Tests for the general causes of the blind7 first-run false alarms and
+// misses: each pairs the legitimate form with a wrong one still flagged.
+
+// The Swiss and German day.month.year (16.10.2026) is a date, not the
+// decimal 16.10; without its year it is one only in French after a word that
+// introduces a date, so that prices and British clock times keep their dot.
+func TestDotDates(t *testing.T) {
+	fr := []string{"L'exposition a lieu du vendredi 16 octobre 2026 au dimanche 28 février 2027.", "L'exposition présente 170 pièces."}
+	en := []string{"The exhibition runs from Friday 16 October 2026 to Sunday 28 February 2027.", "Doors open at 10.10 am."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "L'exposition, du 16.10.2026 au 28.02.2027, présente 170 pièces !", true},
+		{"fr", fr, "Jusqu'au 28.02 au musée !", true},
+		{"fr", fr, "Jusqu'au 28.03 au musée !", false},
+		{"fr", fr, "L'exposition, du 16.10.2026 au 28.03.2027 !", false},
+		{"fr", fr, "L'exposition présente 16.10 pièces.", false},
+		{"en", en, "The exhibition: 16.10.2026 – 28.02.2027. Doors at 10.10 am!", true},
+		{"en", en, "The exhibition runs until 28.03.2027!", false},
+		{"en", en, "Doors open at 10.11 am.", false},
+	})
+}
