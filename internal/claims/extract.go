@@ -125,7 +125,8 @@ func (x *extractor) at(i int) int {
 			x.add(Claim{Type: Weekday, Tok0: i, Tok1: i + 1, Weekday: w}, true)
 			return i + 1
 		}
-		if t.lex&lxMonth != 0 && x.isNum(i+1) {
+		// "Feb 28", "Feb. 28": the abbreviation's dot is no full stop
+		if t.lex&lxMonth != 0 && (x.isNum(i+1) || x.low(i+1) == "." && x.glued(i+1) && x.isNum(i+2)) {
 			if j := x.dateExpr(i); j > i {
 				return j
 			}

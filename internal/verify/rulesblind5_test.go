@@ -53,3 +53,18 @@ func TestYearsSinceOldFounding(t *testing.T) {
 		{"fr", fr, "Plus de 150 ans de rugby depuis 1887 !", false},
 	})
 }
+
+// An offer that runs during a month runs until its last day ("through Feb.
+// 28", the abbreviation's dot being no full stop), not past it.
+func TestOfferThroughLastDayOfMonth(t *testing.T) {
+	en := []string{"During February 2027, dental cleanings for dogs and cats are 20% off."}
+	fr := []string{"Pendant tout le mois de février 2027, les détartrages pour chiens et chats sont à -20 %."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "20% off dental cleanings through Feb. 28!", true},
+		{"en", en, "20% off dental cleanings through Feb 28!", true},
+		{"en", en, "20% off dental cleanings through March 15!", false},
+		{"en", en, "20% off dental cleanings through Feb. 20!", false},
+		{"fr", fr, "Détartrage à -20 % jusqu'au 28 février !", true},
+		{"fr", fr, "Détartrage à -20 % jusqu'au 15 mars !", false},
+	})
+}

@@ -573,11 +573,33 @@ func (sh *sheet) addDoc(fi int, d *claims.Doc) {
 		case claims.Month:
 			if y := c.Date.Y; y > 0 && fi >= 0 {
 				sh.months = append(sh.months, [2]int{y, c.Date.M})
+				if wholeMonth(d, c.Tok0) {
+					first := time.Date(y, time.Month(c.Date.M), 1, 0, 0, 0, 0, time.UTC)
+					sh.dates = append(sh.dates, dateAtom{d: first, d2: first.AddDate(0, 1, -1), fact: fi, text: c.Text, weekday: -1})
+				}
 			}
 		case claims.Name:
 			sh.entities = append(sh.entities, entity{words: c.Words, fold: strings.Join(c.Words, " "), fact: fi, text: c.Text, prep: c.Prep, sent: c.Sent, tok: c.Tok0})
 		}
 	}
+}
+
+// wholeMonthWords make a month a period: "during February 2027" runs from
+// its first day to its last ("through Feb. 28").
+var wholeMonthWords = map[string]bool{"during": true, "throughout": true, "all": true, "pendant": true, "durant": true}
+
+// wholeMonth: the month named at token k is a period, "during February",
+// "tout le mois de février", "pendant le mois de février".
+func wholeMonth(d *claims.Doc, k int) bool {
+	if k < 1 {
+		return false
+	}
+	p := d.Tokens[k-1].Low
+	if (p == "de" || p == "d'") && k >= 4 && d.Tokens[k-2].Low == "mois" {
+		p = d.Tokens[k-4].Low
+		return wholeMonthWords[p] || p == "tout"
+	}
+	return wholeMonthWords[p]
 }
 
 // countDateOrder tallies whether a written date of a fact puts the month or
