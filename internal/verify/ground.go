@@ -1099,6 +1099,13 @@ func leftWords(d *claims.Doc, i int) [2]string {
 }
 
 func (g *grounder) numeric(c *claims.Claim, cl class) {
+	if cl == clsPlain && c.Noun2 == "" && c.Noun != "" {
+		if n2 := nounPastName(g.doc, c.Tok1); n2 != "" {
+			w := *c
+			w.Noun2 = n2
+			c = &w
+		}
+	}
 	// "three hours", "trente minutes": a length of time written in words
 	if c.Type == claims.Count {
 		if n, n2 := countedNoun(c); n != c.Noun {

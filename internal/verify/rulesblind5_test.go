@@ -68,3 +68,19 @@ func TestOfferThroughLastDayOfMonth(t *testing.T) {
 		{"fr", fr, "Détartrage à -20 % jusqu'au 15 mars !", false},
 	})
 }
+
+// "The 12th Cedar & Paw hospital" counts hospitals: the brand between the
+// figure and its noun is not what is counted. French puts the noun first
+// ("le 12e cabinet Croc & Patte"), so only the wrong rank is flagged there.
+func TestRankPastBrandName(t *testing.T) {
+	en := []string{"Before February 2027, Cedar & Paw runs 11 hospitals.", "The 12th Cedar & Paw hospital opens on Monday, February 1, 2027."}
+	fr := []string{"Avant février 2027, Croc & Patte compte 11 cabinets.", "Le 12e cabinet Croc & Patte ouvre le lundi 1er février 2027."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Our 12th hospital opens Monday, Feb. 1!", true},
+		{"en", en, "The 12th Cedar & Paw hospital opens Monday, Feb. 1!", true},
+		{"en", en, "Our 14th hospital opens Monday, Feb. 1!", false},
+		{"en", en, "The 14th Cedar & Paw hospital opens Monday, Feb. 1!", false},
+		{"fr", fr, "Notre 12e cabinet ouvre le lundi 1er février !", true},
+		{"fr", fr, "Notre 14e cabinet ouvre le lundi 1er février !", false},
+	})
+}

@@ -493,6 +493,9 @@ func (sh *sheet) addDoc(fi int, d *claims.Doc) {
 		c := &d.Claims[ci]
 		if cl, ok := classOf(c.Type); ok {
 			noun, noun2 := countedNoun(c)
+			if noun2 == "" {
+				noun2 = nounPastName(d, c.Tok1)
+			}
 			sh.atoms[cl] = append(sh.atoms[cl], atom{value: c.Value, bound: c.Bound, noun: noun, noun2: noun2, fact: fi, tok: c.Tok0, text: c.Text, ord: c.Type == claims.Ordinal, dur: c.Type == claims.Duration, first: firstN(d, c), year: c.Type == claims.Year, oldYear: olderYear(d, c)})
 			if noun != "" {
 				sh.nouns[noun] = true
@@ -1223,6 +1226,27 @@ func countedNoun(c *claims.Claim) (noun, noun2 string) {
 		return c.Noun2, ""
 	}
 	return c.Noun, c.Noun2
+}
+
+// nounPastName: "the 12th Cedar & Paw hospital", "11 Acme stores": the
+// thing counted is the word after the name that stands between it and the
+// figure, the name's first word being the noun package claims gives.
+func nounPastName(d *claims.Doc, k int) string {
+	toks := d.Tokens
+	if k >= len(toks) || toks[k].Kind != claims.TWord || !toks[k].Cap {
+		return ""
+	}
+	for j := k + 1; j < len(toks) && j < k+5 && toks[j].Sent == toks[k].Sent; j++ {
+		t := &toks[j]
+		switch {
+		case t.Kind == claims.TWord && t.Cap, t.Text == "&", t.Low == "de", t.Low == "of":
+		case t.Kind == claims.TWord && !t.Stop() && len(t.Low) > 2:
+			return claims.Stem(t.Low)
+		default:
+			return ""
+		}
+	}
+	return ""
 }
 
 // minutesOf gives the minutes of one unit of a counted noun of time.
