@@ -3077,6 +3077,9 @@ func (g *grounder) everyday(c *claims.Claim) {
 			}
 		}
 	}
+	if g.sh.everyday && g.everydayOfNamedSite(c) {
+		return
+	}
 	opening := false
 	for _, t := range g.doc.Tokens {
 		if t.Sent == c.Sent && openingWords[t.Low] {
@@ -3111,6 +3114,66 @@ func (g *grounder) everyday(c *claims.Claim) {
 			return
 		}
 	}
+}
+
+// everydayOfNamedSite: "the Alberta Street hospital is open 7 days a week;
+// the other hospitals are open Monday to Saturday" backs "open 7 days a
+// week" in a post that names Alberta Street: a fact's clause gives every day
+// to a site by a name no other clause of that fact has, and the post names
+// that site. Open every day is not open round the clock (24/7).
+func (g *grounder) everydayOfNamedSite(c *claims.Claim) bool {
+	for fi := range g.sh.facts {
+		d := g.sh.facts[fi].doc
+		for ci := range d.Claims {
+			ec := &d.Claims[ci]
+			if ec.Type != claims.Everyday || ec.Except || len(ec.Words) > 0 || roundTheClock(c) && !roundTheClock(ec) {
+				continue
+			}
+			a, b := clauseOf(d, ec.Tok0)
+			for k := a; k < b; k++ {
+				t := &d.Tokens[k]
+				if t.Kind == claims.TWord && t.Cap && !t.SentStart && !t.Stop() && len(t.Low) > 2 && !inOtherClause(d, a, b, t.Low) && g.postHas(t.Low) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// roundTheClock: 24/7, 24h/24, not just every day.
+func roundTheClock(c *claims.Claim) bool { return strings.HasPrefix(c.Text, "24") }
+
+// clauseOf gives the tokens of the clause that holds token k: the sentence
+// part between semicolons.
+func clauseOf(d *claims.Doc, k int) (a, b int) {
+	toks := d.Tokens
+	a, b = k, k
+	for a > 0 && toks[a-1].Sent == toks[k].Sent && toks[a-1].Text != ";" {
+		a--
+	}
+	for b < len(toks) && toks[b].Sent == toks[k].Sent && toks[b].Text != ";" {
+		b++
+	}
+	return a, b
+}
+
+func inOtherClause(d *claims.Doc, a, b int, low string) bool {
+	for k := range d.Tokens {
+		if (k < a || k >= b) && d.Tokens[k].Low == low {
+			return true
+		}
+	}
+	return false
+}
+
+func (g *grounder) postHas(low string) bool {
+	for k := range g.doc.Tokens {
+		if g.doc.Tokens[k].Low == low {
+			return true
+		}
+	}
+	return false
 }
 
 var prepsPlace = map[string]bool{"a": true, "à": true, "in": true, "at": true, "de": true, "from": true}

@@ -84,3 +84,18 @@ func TestRankPastBrandName(t *testing.T) {
 		{"fr", fr, "Notre 14e cabinet ouvre le lundi 1er février !", false},
 	})
 }
+
+// Every day said of the site a fact's clause opens every day, while the
+// fact's other clause keeps the other sites to fewer days: true when the
+// post names that site, false of the others or round the clock.
+func TestEverydayOfNamedSite(t *testing.T) {
+	en := []string{"The Alberta Street hospital is open 7 days a week, 8 am to 8 pm; the other hospitals are open Monday to Saturday, 8 am to 6 pm."}
+	fr := []string{"Le cabinet de la rue Alsace est ouvert 7j/7, de 8h à 20h ; les autres cabinets sont ouverts du lundi au samedi, de 8h à 18h."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Hello, Alberta Street! Our new hospital is here. Open 7 days a week, 8am–8pm.", true},
+		{"en", en, "Our hospitals are open 7 days a week, 8am–6pm.", false},
+		{"en", en, "Our Alberta Street hospital is open 24/7.", false},
+		{"fr", fr, "Bienvenue rue Alsace ! Votre nouveau cabinet est ouvert 7j/7, de 8h à 20h.", true},
+		{"fr", fr, "Nos cabinets sont ouverts 7j/7, de 8h à 18h.", false},
+	})
+}
