@@ -1738,7 +1738,10 @@ func (g *grounder) ofItsYear(c *claims.Claim) bool {
 		}
 		best = i
 	}
-	if best < 0 {
+	// a sentence may name two years ("fin 2026, 4 800 abonnés, et 41 % des
+	// 1 200 interrogés en 2025"): a fact that states the figure outright
+	// wins over the other year's
+	if best < 0 || g.statedExactly(c) {
 		return false
 	}
 	g.contradicted(g.withBound(c), atoms[best].fact, atoms[best].text)
@@ -1746,6 +1749,20 @@ func (g *grounder) ofItsYear(c *claims.Claim) bool {
 }
 
 // factOfYear: fact fi names year y.
+// statedExactly: an exact figure some fact gives for the same noun.
+func (g *grounder) statedExactly(c *claims.Claim) bool {
+	if c.Bound != claims.Exact {
+		return false
+	}
+	atoms := g.sh.atoms[clsPlain]
+	for _, i := range g.sh.byValue[clsPlain][valueKey(c.Value)] {
+		if a := &atoms[i]; !a.derived && a.bound == claims.Exact && sameNoun(c, a) {
+			return true
+		}
+	}
+	return false
+}
+
 func (g *grounder) factOfYear(fi, y int) bool {
 	for _, o := range g.sh.facts[fi].doc.Claims {
 		if o.Type == claims.Year && int(o.Value) == y {

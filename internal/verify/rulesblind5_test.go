@@ -99,3 +99,16 @@ func TestEverydayOfNamedSite(t *testing.T) {
 		{"fr", fr, "Nos cabinets sont ouverts 7j/7, de 8h à 18h.", false},
 	})
 }
+
+// A sentence that names two years: the figure a fact states outright for
+// the same noun is not checked against the other year's fact.
+func TestCountOfTwoYearSentence(t *testing.T) {
+	fr := []string{"Voituréo compte 4 800 abonnés à fin 2026.", "Selon l'enquête Voituréo 2025 menée auprès de 1 200 abonnés, 41 % ont revendu leur voiture.", "Le lundi 1er février 2027, 20 voitures rejoignent la flotte."}
+	en := []string{"Voiturely had 4,800 members at the end of 2026.", "In the Voiturely 2025 survey of 1,200 members, 41% had sold their car.", "On Monday 1 February 2027, 20 cars join the fleet."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Fin 2026, nous comptions 4 800 abonnés, et 41 % des 1 200 abonnés interrogés en 2025 ont revendu leur voiture.", true},
+		{"fr", fr, "Fin 2026, nous comptions 5 200 abonnés, et 41 % des 1 200 abonnés interrogés en 2025 ont revendu leur voiture.", false},
+		{"en", en, "At the end of 2026 we had 4,800 members, and 41% of the 1,200 members surveyed in 2025 sold their car.", true},
+		{"en", en, "At the end of 2026 we had 5,200 members, and 41% of the 1,200 members surveyed in 2025 sold their car.", false},
+	})
+}
