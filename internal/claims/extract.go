@@ -19,6 +19,14 @@ func (x *extractor) low(i int) string {
 	return x.toks[i].Low
 }
 
+// lexAt returns the lexical classes of token i, none out of range.
+func (x *extractor) lexAt(i int) uint64 {
+	if i < 0 || i >= len(x.toks) {
+		return 0
+	}
+	return x.toks[i].lex
+}
+
 func (x *extractor) kind(i int) TokKind {
 	if i < 0 || i >= len(x.toks) {
 		return TPunct
@@ -143,7 +151,7 @@ func (x *extractor) at(i int) int {
 			return j
 		}
 	case TPunct:
-		if cur, ok := currencySymbols[t.Text]; ok && x.isNum(i+1) {
+		if cur, ok := symbolCurrency(t.Text); ok && x.isNum(i+1) {
 			return x.money(i, i+1, cur)
 		}
 		if (t.Text == "×" || t.Text == "x") && x.isNum(i+1) && x.glued(i+1) {
@@ -643,7 +651,7 @@ func (x *extractor) currencyAt(i int) (string, int) {
 		return "", i
 	}
 	t := &x.toks[i]
-	if c, ok := currencySymbols[t.Text]; ok {
+	if c, ok := symbolCurrency(t.Text); ok {
 		// "under-16s £4": a symbol glued to the next number is its prefix
 		if x.isNum(i+1) && x.glued(i+1) && (i == 0 || !x.glued(i)) {
 			return "", i
@@ -651,11 +659,11 @@ func (x *extractor) currencyAt(i int) (string, int) {
 		return c, i + 1
 	}
 	if t.Kind == TWord {
-		if c, ok := currencyWords[t.Low]; ok {
-			return c, i + 1
+		if t.lex&lxCurrency != 0 {
+			return currencyWords[t.Low], i + 1
 		}
-		if (t.Low == "d'" || t.Low == "de" || t.Low == "of") && i+1 < len(x.toks) {
-			if c, ok := currencyWords[x.toks[i+1].Low]; ok && x.toks[i+1].Low != "eur" {
+		if (t.Low == "d'" || t.Low == "de" || t.Low == "of") && i+1 < len(x.toks) && x.toks[i+1].lex&lxCurrency != 0 {
+			if c := currencyWords[x.toks[i+1].Low]; x.toks[i+1].Low != "eur" {
 				return c, i + 2
 			}
 		}
@@ -684,7 +692,7 @@ func (x *extractor) nounAfter(i int) string {
 		if t.Kind != TWord {
 			return ""
 		}
-		if nounSkip[t.Low] {
+		if t.lex&lxNounSkip != 0 {
 			continue
 		}
 		if t.lex&lxStop != 0 && t.Low != "ans" {
@@ -702,7 +710,7 @@ func (x *extractor) noun2After(i int) string {
 		if t.Kind != TWord {
 			return ""
 		}
-		if nounSkip[t.Low] {
+		if t.lex&lxNounSkip != 0 {
 			continue
 		}
 		if k+1 < len(x.toks) && x.toks[k+1].Kind == TWord && x.toks[k+1].lex&lxStop == 0 {

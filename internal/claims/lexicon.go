@@ -83,7 +83,19 @@ var currencyWords = map[string]string{
 	"pound": "GBP", "pounds": "GBP", "gbp": "GBP", "livres": "GBP", "chf": "CHF",
 }
 
-var currencySymbols = map[string]string{"€": "EUR", "$": "USD", "£": "GBP"}
+// symbolCurrency reads a currency symbol; a switch, since every punctuation
+// token of a text asks.
+func symbolCurrency(s string) (string, bool) {
+	switch s {
+	case "€":
+		return "EUR", true
+	case "$":
+		return "USD", true
+	case "£":
+		return "GBP", true
+	}
+	return "", false
+}
 
 // durationUnits convert to minutes.
 var durationUnits = map[string]float64{
@@ -138,55 +150,65 @@ func Stem(w string) string {
 	return w
 }
 
-// lexical flags, looked up once per word at tokenisation
+// lexical classes of a folded word, looked up once per token at
+// tokenisation; the bits above lxLast are the WordClasses of other packages.
 const (
-	lxWeekday uint8 = 1 << iota
+	lxWeekday uint64 = 1 << iota
 	lxWeekdayAbbr
 	lxMonth
 	lxNumber // a number word, an approximate-count noun or a multiplier
 	lxStop
-	lxPhrase // may start a superlative, freebie, guarantee or absolute
-	lxApprox // dizaine, centaine, dozen
-	lxLabel  // may start a quality label
+	lxPhrase   // may start a superlative, freebie, guarantee or absolute
+	lxApprox   // dizaine, centaine, dozen
+	lxLabel    // may start a quality label
+	lxNameStop // nameStop: never a name on its own
+	lxNameConn // nameConnectors: de, of, & inside a name
+	lxRole     // roleWords: a title before a name
+	lxHoliday  // may start a holiday name
+	lxCopula   // copulas: between a freebie's object and its marker
+	lxNounSkip // nounSkip: skipped before a counted noun
+	lxCurrency // currencyWords
+	lxLast
 )
 
-var lexFlags = func() map[string]uint8 {
-	m := map[string]uint8{}
+// lex holds the classes of every word any list knows.
+var lex = func() *lexicon {
+	l := &lexicon{}
 	for w := range weekdayWords {
-		m[w] |= lxWeekday
+		l.add(w, lxWeekday)
 	}
 	for w := range weekdayAbbr {
-		m[w] |= lxWeekdayAbbr
+		l.add(w, lxWeekdayAbbr)
 	}
 	for w := range monthWords {
-		m[w] |= lxMonth
+		l.add(w, lxMonth)
 	}
 	for w := range unitWords {
-		m[w] |= lxNumber
+		l.add(w, lxNumber)
 	}
 	for w := range stopWords {
-		m[w] |= lxStop
+		l.add(w, lxStop)
 	}
 	for w := range multiplierWords {
-		m[w] |= lxNumber
+		l.add(w, lxNumber)
 	}
 	for w := range approxNouns {
-		m[w] |= lxApprox
+		l.add(w, lxApprox)
 	}
-	for _, l := range qualityLabels {
-		m[l[0]] |= lxLabel
+	for _, q := range qualityLabels {
+		l.add(q[0], lxLabel)
 	}
 	for w := range matchWords {
-		m[w] |= lxNumber
+		l.add(w, lxNumber)
 	}
 	for _, w := range []string{"une", "un", "a", "moitie", "half", "half-price", "half-fare", "demi-tarif", "twice", "deux", "trois", "two", "three"} {
-		m[w] |= lxNumber
+		l.add(w, lxNumber)
 	}
 	for w := range superlativeWords {
-		m[w] |= lxPhrase
+		l.add(w, lxPhrase)
 	}
 	for _, w := range []string{"noon", "midday", "midnight", "minuit", "midi"} {
-		m[w] |= lxNumber
+		l.add(w, lxNumber)
 	}
 	for _, w := range []string{
 		"plus", "moins", "most", "leader", "leaders", "seul", "seule", "only", "unique", "premier", "premiere", "first",
@@ -198,10 +220,99 @@ var lexFlags = func() map[string]uint8 {
 		"refunded", "rembourse", "remboursee", "rembourses", "remboursement", "sans", "no", "tous", "toutes", "every",
 		"daily", "all", "prolongation", "extended", "extension", "prolongement", "toute", "tout", "year-round", "without", "non-stop", "illimite", "illimitee", "illimites", "illimitees", "unlimited", "unconditional", "unconditionally",
 	} {
-		m[w] |= lxPhrase
+		l.add(w, lxPhrase)
 	}
-	return m
+	addSet(l, nameStop, lxNameStop)
+	addSet(l, nameConnectors, lxNameConn)
+	addSet(l, roleWords, lxRole)
+	addSet(l, copulas, lxCopula)
+	addSet(l, nounSkip, lxNounSkip)
+	for w := range holidays {
+		l.add(w, lxHoliday)
+	}
+	for w := range currencyWords {
+		l.add(w, lxCurrency)
+	}
+	return l
 }()
+
+// addSet adds the words a set maps to true (nounSkip lists "fois": false).
+func addSet(l *lexicon, set map[string]bool, bits uint64) {
+	for w, in := range set {
+		if in {
+			l.add(w, bits)
+		}
+	}
+}
+
+// lexicon maps folded words to their classes. It is a flat open-addressing
+// table rather than a Go map because the tokeniser looks up every token of
+// every text and fact: a probe here costs a fraction of a map access.
+type lexicon struct {
+	slots  []lexSlot
+	mask   uint32
+	n      int
+	maxLen int // longer tokens (URLs, long words) skip the lookup
+}
+
+type lexSlot struct {
+	word string
+	bits uint64
+}
+
+// lexHash is FNV-1a: words are short, so a byte loop beats a wider hash.
+func lexHash(w string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(w); i++ {
+		h ^= uint32(w[i])
+		h *= 16777619
+	}
+	return h
+}
+
+// get returns the classes of w, 0 for a word no list knows.
+func (l *lexicon) get(w string) uint64 {
+	if len(w) > l.maxLen || len(w) == 0 {
+		return 0
+	}
+	for i := lexHash(w) & l.mask; ; i = (i + 1) & l.mask {
+		s := &l.slots[i]
+		if len(s.word) == len(w) && s.word == w {
+			return s.bits
+		}
+		if s.word == "" {
+			return 0
+		}
+	}
+}
+
+// add ors bits into the classes of w, growing the table to stay at most
+// half full so that probes stay short.
+func (l *lexicon) add(w string, bits uint64) {
+	if w == "" {
+		return
+	}
+	if 2*(l.n+1) > len(l.slots) {
+		old := l.slots
+		size := max(2*len(old), 1024)
+		l.slots, l.mask, l.n = make([]lexSlot, size), uint32(size-1), 0
+		for _, s := range old {
+			if s.word != "" {
+				l.add(s.word, s.bits)
+			}
+		}
+	}
+	i := lexHash(w) & l.mask
+	for ; l.slots[i].word != ""; i = (i + 1) & l.mask {
+		if l.slots[i].word == w {
+			l.slots[i].bits |= bits
+			return
+		}
+	}
+	l.slots[i] = lexSlot{word: w, bits: bits}
+	l.n++
+	l.maxLen = max(l.maxLen, len(w))
+}
 
 // WeekdayAbbr reports the weekday (time.Weekday numbering) of an
 // abbreviated weekday, folded ("mon", "sam").

@@ -495,7 +495,7 @@ func (x *extractor) freebieBack(i int, typ Type) {
 		if inQuote {
 			continue
 		}
-		if copulas[t.Low] && len(words) == 0 {
+		if t.lex&lxCopula != 0 && len(words) == 0 {
 			sawCopula = true
 			continue
 		}
@@ -602,7 +602,7 @@ func (x *extractor) capWord(i int) bool {
 	if t.lex&(lxMonth|lxWeekday|lxStop) != 0 {
 		return false
 	}
-	return !nameStop[t.Low]
+	return t.lex&lxNameStop == 0
 }
 
 // shoutedBefore: the word before token i is a capitalised word of more than
@@ -645,7 +645,7 @@ func (x *extractor) name(i int) int {
 			k++
 			continue
 		}
-		if nameConnectors[x.low(k)] && !x.toks[k].Cap && x.capWord(k+1) && x.toks[k+1].Sent == x.toks[i].Sent {
+		if x.lexAt(k)&lxNameConn != 0 && !x.toks[k].Cap && x.capWord(k+1) && x.toks[k+1].Sent == x.toks[i].Sent {
 			k += 2
 			continue
 		}
@@ -659,7 +659,7 @@ func (x *extractor) name(i int) int {
 	count := 0
 	allUpper := true
 	for j := i; j < k; j++ {
-		if x.toks[j].Kind == TWord && !nameConnectors[x.toks[j].Low] {
+		if x.toks[j].Kind == TWord && x.toks[j].lex&lxNameConn == 0 {
 			count++
 			if !x.toks[j].Upper {
 				allUpper = false
@@ -682,7 +682,7 @@ func (x *extractor) name(i int) int {
 		return k
 	}
 	// a title before the name is not part of it: CEO Aoife Brennan
-	for roleWords[x.toks[i].Low] && count > 1 && i+1 < k {
+	for x.toks[i].lex&lxRole != 0 && count > 1 && i+1 < k {
 		i++
 		count--
 	}
@@ -729,6 +729,9 @@ var holidays = func() map[string][][]string {
 // holiday returns the token after a holiday name starting at i, marking its
 // tokens used, or i.
 func (x *extractor) holiday(i int) int {
+	if x.toks[i].lex&lxHoliday == 0 {
+		return i
+	}
 	for _, h := range holidays[x.toks[i].Low] {
 		k, ok := i, true
 		for _, w := range h {

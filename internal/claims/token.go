@@ -39,7 +39,7 @@ type Token struct {
 	Sent       int    // sentence index
 	Thousands  bool   // the digits had a thousands separator (1 500, 1,000)
 	HasDigitSp bool   // digit groups separated by spaces (phones)
-	lex        uint8
+	lex        uint64
 	folded     bool
 	lowA, lowB int32
 }
@@ -270,9 +270,8 @@ func tokenize(text string, rs []rune, lang string, toks []Token, boff []int32, a
 		if t.folded {
 			t.Low = all[t.lowA:t.lowB]
 		}
-		if t.Kind == TWord {
-			t.lex = lexFlags[t.Low]
-		}
+		// every kind, so that Token.In(c) is exactly c.Has(t.Low)
+		t.lex = lex.get(t.Low)
 	}
 	return toks
 }
