@@ -165,6 +165,9 @@ func AnalyzeInto(d *Doc, text, lang string) *Doc {
 	if lang != "fr" && lang != "en" {
 		lang = GuessLang(text)
 	}
+	if !lexSealed.Load() {
+		lexSealed.Store(true)
+	}
 	d.Text, d.Lang, d.Runes = text, lang, rs
 	if cap(d.Claims) == 0 {
 		d.Claims = make([]Claim, 0, 16)

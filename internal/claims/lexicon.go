@@ -1,5 +1,10 @@
 package claims
 
+import (
+	"math/bits"
+	"sync/atomic"
+)
+
 // Word lists, folded (lower case, no accents). They are language-level
 // knowledge of French and English, not of any brand.
 
@@ -320,3 +325,41 @@ func WeekdayAbbr(low string) (int, bool) {
 	w, ok := weekdayAbbr[low]
 	return w, ok
 }
+
+// WordClass is a set of folded words registered with the lexicon. The
+// tokeniser looks every token up once for all classes, so a caller asking
+// whether a token belongs to a class reads a bit (Token.In) instead of
+// hashing the word into a map of its own, token after token.
+type WordClass uint64
+
+var (
+	nextClass = bits.TrailingZeros64(lxLast)
+	// lexSealed is set by the first analysis: from then on the lexicon is
+	// read concurrently and must not change.
+	lexSealed atomic.Bool
+)
+
+// NewWordClass registers a class of folded words. Call it only to
+// initialise a package-level variable: it panics once a text has been
+// analysed, or when the 64 class bits are used up.
+func NewWordClass(words ...string) WordClass {
+	if lexSealed.Load() {
+		panic("claims: NewWordClass after the first analysis")
+	}
+	if nextClass >= 64 {
+		panic("claims: too many word classes")
+	}
+	c := WordClass(1) << uint(nextClass)
+	nextClass++
+	for _, w := range words {
+		lex.add(w, uint64(c))
+	}
+	return c
+}
+
+// Has reports whether the folded word w belongs to the class.
+func (c WordClass) Has(w string) bool { return lex.get(w)&uint64(c) != 0 }
+
+// In reports whether the token's folded form belongs to class c; it is
+// c.Has(t.Low) without the lookup.
+func (t *Token) In(c WordClass) bool { return t.lex&uint64(c) != 0 }

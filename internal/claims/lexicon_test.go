@@ -115,3 +115,14 @@ func trueKeys(m map[string]bool) []string {
 	}
 	return out
 }
+
+// Registering a class once texts are analysed would race with readers.
+func TestNewWordClassAfterAnalysisPanics(t *testing.T) {
+	Analyze("Le marché ouvre samedi.", "fr")
+	defer func() {
+		if recover() == nil {
+			t.Error("NewWordClass after Analyze did not panic")
+		}
+	}()
+	NewWordClass("trop", "tard")
+}

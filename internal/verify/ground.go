@@ -118,8 +118,8 @@ func (g *grounder) onlyChannel(i int) {
 	toks := g.doc.Tokens
 	a, grp := -1, 0
 	for k := i - 3; k <= i+3; k++ {
-		if k >= 0 && k < len(toks) && k != i && toks[k].Sent == toks[i].Sent && channels[toks[k].Low] != 0 {
-			a, grp = k, channels[toks[k].Low]
+		if k >= 0 && k < len(toks) && k != i && toks[k].Sent == toks[i].Sent && channelOf(&toks[k]) != 0 {
+			a, grp = k, channelOf(&toks[k])
 			break
 		}
 	}
@@ -138,7 +138,7 @@ func (g *grounder) onlyChannel(i int) {
 		}
 		d := g.sh.facts[fi].doc
 		for k := range d.Tokens {
-			if channels[d.Tokens[k].Low] != grp {
+			if channelOf(&d.Tokens[k]) != grp {
 				continue
 			}
 			s := d.Tokens[k].Sent
@@ -146,7 +146,7 @@ func (g *grounder) onlyChannel(i int) {
 				if j < 0 || d.Tokens[j].Sent != s {
 					continue
 				}
-				if onlyWords[d.Tokens[j].Low] {
+				if d.Tokens[j].In(onlyClass) {
 					return // a fact about it keeps it to that channel
 				}
 				if j > k && (d.Tokens[j].Low == "ou" || d.Tokens[j].Low == "or") && found < 0 {
@@ -165,7 +165,7 @@ func (g *grounder) onlyChannel(i int) {
 // and", "en ligne et"; not "online, and our pop-up opens …").
 func (g *grounder) channelBefore(i, grp int) bool {
 	toks := g.doc.Tokens
-	return i > 0 && toks[i-1].Sent == toks[i].Sent && channels[toks[i-1].Low] == grp
+	return i > 0 && toks[i-1].Sent == toks[i].Sent && channelOf(&toks[i-1]) == grp
 }
 
 var opposite = map[int]int{1: 2, 2: 1, 3: 4, 4: 3}
@@ -175,7 +175,7 @@ var onlyWords = map[string]bool{"uniquement": true, "seulement": true, "exclusiv
 func (g *grounder) alternatives() {
 	toks := g.doc.Tokens
 	for i := range toks {
-		if onlyWords[toks[i].Low] {
+		if toks[i].In(onlyClass) {
 			g.onlyChannel(i)
 			continue
 		}
@@ -184,8 +184,8 @@ func (g *grounder) alternatives() {
 			continue
 		}
 		for k := i + 1; k < len(toks) && k <= i+3 && toks[k].Sent == toks[i].Sent; k++ {
-			grp, ok := channels[toks[k].Low]
-			if !ok {
+			grp := channelOf(&toks[k])
+			if grp == 0 {
 				continue
 			}
 			// "online and in our pop-up": both channels named, the offer
@@ -247,11 +247,11 @@ func (g *grounder) exclusive(grp int) int {
 	for fi := range g.sh.facts {
 		d := g.sh.facts[fi].doc
 		for i := range d.Tokens {
-			if !onlyWords[d.Tokens[i].Low] {
+			if !d.Tokens[i].In(onlyClass) {
 				continue
 			}
 			for k := i - 3; k <= i+3; k++ {
-				if k >= 0 && k < len(d.Tokens) && k != i && d.Tokens[k].Sent == d.Tokens[i].Sent && channels[d.Tokens[k].Low] == grp {
+				if k >= 0 && k < len(d.Tokens) && k != i && d.Tokens[k].Sent == d.Tokens[i].Sent && channelOf(&d.Tokens[k]) == grp {
 					return fi
 				}
 			}
@@ -1903,12 +1903,12 @@ func (g *grounder) cued(c *claims.Claim) bool {
 	toks := g.doc.Tokens
 	for k := c.Tok0 - 1; k >= 0 && k >= c.Tok0-3 && toks[k].Sent == c.Sent; k-- {
 		// "that's" is "that", an apostrophe and "s"
-		if arithmeticCues[toks[k].Low] || toks[k].Low == "s" && (k > 0 && toks[k-1].Low == "that" || k > 1 && toks[k-2].Low == "that") {
+		if toks[k].In(cueClass) || toks[k].Low == "s" && (k > 0 && toks[k-1].Low == "that" || k > 1 && toks[k-2].Low == "that") {
 			return true
 		}
 	}
 	for k := c.Tok1; k < len(toks) && k < c.Tok1+3 && toks[k].Sent == c.Sent; k++ {
-		if arithmeticCues[toks[k].Low] {
+		if toks[k].In(cueClass) {
 			return true
 		}
 	}
@@ -2722,7 +2722,7 @@ func (g *grounder) freebie(c *claims.Claim) {
 	// "compris", "included" in a fact back an inclusion, not a gift
 	inclusion := true
 	for k := c.Tok0; k < c.Tok1 && k < len(g.doc.Tokens); k++ {
-		if l := g.doc.Tokens[k].Low; giftMarkers[l] && !includeWords[l] {
+		if t := &g.doc.Tokens[k]; t.In(giftClass) && !t.In(includeClass) {
 			inclusion = false
 		}
 	}
@@ -2738,7 +2738,7 @@ func (g *grounder) freebie(c *claims.Claim) {
 		}
 		if best >= 0 {
 			for _, mi := range g.sh.facts[best].gifts {
-				if includeWords[g.sh.facts[best].doc.Tokens[mi].Low] {
+				if g.sh.facts[best].doc.Tokens[mi].In(includeClass) {
 					return
 				}
 			}
@@ -2780,7 +2780,7 @@ func (g *grounder) freebie(c *claims.Claim) {
 		fd := g.fd(fi)
 		d := fd.doc
 		for _, mi := range fd.gifts {
-			if includeWords[d.Tokens[mi].Low] && !inclusion || offerNoun(d, mi) {
+			if d.Tokens[mi].In(includeClass) && !inclusion || offerNoun(d, mi) {
 				continue
 			}
 			s := d.Tokens[mi].Sent
@@ -2789,8 +2789,8 @@ func (g *grounder) freebie(c *claims.Claim) {
 					continue
 				}
 				st := fd.stems[k]
-				if n := serviceVerbs[d.Tokens[k].Low]; n != "" && !nounToo[d.Tokens[k].Low] {
-					st = n
+				if t := &d.Tokens[k]; t.In(serviceVerbClass) && !nounToo[t.Low] {
+					st = serviceVerbs[t.Low]
 				}
 				for wi, w := range stems {
 					if st == w && !claims.IsStop(c.Words[wi]) && !negatedAt(d, k) && !(k > mi && pricedAt(d, k)) {
@@ -2821,7 +2821,7 @@ func (g *grounder) freebie(c *claims.Claim) {
 				}
 			}
 			for k := ti - 4; k < ti; k++ {
-				if k >= 0 && d.Tokens[k].Sent == s && negations[d.Tokens[k].Low] {
+				if k >= 0 && d.Tokens[k].Sent == s && d.Tokens[k].In(negationClass) {
 					contra = fi
 				}
 			}
@@ -2958,7 +2958,7 @@ func negatedAt(d *claims.Doc, k int) bool {
 		if d.Tokens[j].Sent != d.Tokens[k].Sent {
 			return false
 		}
-		if negations[d.Tokens[j].Low] {
+		if d.Tokens[j].In(negationClass) {
 			return true
 		}
 	}
@@ -4170,7 +4170,7 @@ func (g *grounder) excludedIn(stem string) int {
 			for j := k + 1; j < len(d.Tokens) && j <= k+5 && d.Tokens[j].Sent == d.Tokens[k].Sent; j++ {
 				switch d.Tokens[j].Low {
 				case "included", "inclus", "incluse", "incluses", "compris", "comprise", "comprises":
-					if negations[d.Tokens[j-1].Low] || d.Tokens[j-1].Low == "non" {
+					if d.Tokens[j-1].In(negationClass) || d.Tokens[j-1].Low == "non" {
 						return fi
 					}
 				case "excluded", "exclu", "exclus", "exclue", "exclues", "extra", "supplement":

@@ -1,0 +1,37 @@
+package verify
+
+import "github.com/vigie-cm/vigie/internal/claims"
+
+// Word classes of the lists that grounding consults token after token, in
+// the post and in the facts. Each token carries its classes from
+// tokenisation, so these tests read a bit instead of hashing into a map.
+var (
+	onlyClass        = listClass(onlyWords)
+	channelClass     = listClass(channels)
+	cueClass         = listClass(arithmeticCues)
+	giftClass        = listClass(giftMarkers)
+	includeClass     = listClass(includeWords)
+	serviceVerbClass = listClass(serviceVerbs)
+	negationClass    = listClass(negations)
+)
+
+// listClass registers the words a list maps to a non-zero value (giftMarkers
+// lists "with": false), which is what looking them up in the list tests.
+func listClass[V comparable](list map[string]V) claims.WordClass {
+	var zero V
+	words := make([]string, 0, len(list))
+	for w, v := range list {
+		if v != zero {
+			words = append(words, w)
+		}
+	}
+	return claims.NewWordClass(words...)
+}
+
+// channelOf returns the channel group of a token, 0 for none.
+func channelOf(t *claims.Token) int {
+	if !t.In(channelClass) {
+		return 0
+	}
+	return channels[t.Low]
+}
