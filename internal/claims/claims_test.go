@@ -150,6 +150,9 @@ func TestExtractOther(t *testing.T) {
 	}{
 		{"fr", "Infos sur maisonfournil.fr/offres !", URL, "maisonfournil.fr/offres"},
 		{"en", "Visit https://www.example.ie/tickets.", URL, "https://www.example.ie/tickets"},
+		{"en", "Shop the sale at gumtree-gear.com.au/summer!", URL, "gumtree-gear.com.au/summer"},
+		{"en", "Order from kauri.co.nz today.", URL, "kauri.co.nz"},
+		{"fr", "Réservez sur casa-lisboa.pt/visites !", URL, "casa-lisboa.pt/visites"},
 		{"fr", "Écrivez à contact@fournil.fr.", Email, "contact@fournil.fr"},
 		{"fr", "Appelez le 04 76 12 34 56.", Phone, "04 76 12 34 56"},
 		{"fr", "Suivez #Fournil30ans et @maisonfournil", Hashtag, "#Fournil30ans"},

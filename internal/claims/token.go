@@ -133,8 +133,14 @@ var tlds = map[string]bool{
 	"ch": true, "ca": true, "uk": true, "co": true, "de": true, "app": true, "shop": true, "info": true,
 	"paris": true, "bzh": true, "lu": true, "es": true, "it": true, "nl": true, "us": true, "ly": true,
 	"gouv": true, "store": true, "online": true, "site": true, "art": true, "museum": true, "dev": true,
-	"me": true, "tv": true, "fm": true, "gl": true, "to": true, "ai": true,
+	"me": true, "tv": true, "fm": true, "gl": true, "to": true, "ai": true, "au": true, "nz": true,
+	"za": true, "sg": true, "hk": true, "at": true, "se": true, "dk": true, "pl": true, "pt": true,
 }
+
+// secondLevel are the labels under which many countries register names
+// (shop.com.au, shop.co.nz, shop.org.za): before a two-letter country code
+// they make an address whatever that code.
+var secondLevel = map[string]bool{"com": true, "co": true, "org": true, "net": true, "gov": true, "edu": true, "ac": true}
 
 // tokenize splits text into tokens. lang decides what ',' and '.' mean
 // between digits (decimal in French vs thousands in English).
@@ -464,7 +470,7 @@ func scanURL(rs []rune, i int) (int, bool) {
 	scheme := j > i
 	// host
 	labels := 0
-	lastLabel := ""
+	lastLabel, prevLabel := "", ""
 	for {
 		k := j
 		for k < n && (isLetter(rs[k]) || isDigit(rs[k]) || rs[k] == '-') {
@@ -473,7 +479,7 @@ func scanURL(rs []rune, i int) (int, bool) {
 		if k == j {
 			break
 		}
-		lastLabel = fold(string(rs[j:k]))
+		prevLabel, lastLabel = lastLabel, fold(string(rs[j:k]))
 		labels++
 		j = k
 		if j+1 < n && rs[j] == '.' && (isLetter(rs[j+1]) || isDigit(rs[j+1])) {
@@ -482,7 +488,7 @@ func scanURL(rs []rune, i int) (int, bool) {
 		}
 		break
 	}
-	if labels < 2 || (!scheme && !tlds[lastLabel]) {
+	if labels < 2 || (!scheme && !tlds[lastLabel] && !(labels >= 3 && len(lastLabel) == 2 && secondLevel[prevLabel])) {
 		return i, false
 	}
 	// path

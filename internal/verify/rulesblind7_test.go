@@ -22,3 +22,18 @@ func TestDotDates(t *testing.T) {
 		{"en", en, "Doors open at 10.11 am.", false},
 	})
 }
+
+// An address under a country's second-level domain (.com.au, .co.nz) or a
+// country code is an address in the facts as in the post, so the post may
+// add its scheme and www.; another path is still flagged.
+func TestCountryCodeAddresses(t *testing.T) {
+	en := []string{"The sale page is tallgrass-outdoor.com.au/summer.", "Orders ship within 2 days."}
+	fr := []string{"Les billets sont en vente sur casa-lisboa.pt/visites.", "La visite dure 2 heures."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Shop the sale: https://www.tallgrass-outdoor.com.au/summer", true},
+		{"en", en, "Shop the sale: tallgrass-outdoor.com.au/summer", true},
+		{"en", en, "Shop the sale: https://www.tallgrass-outdoor.com.au/winter", false},
+		{"fr", fr, "Billets sur https://www.casa-lisboa.pt/visites !", true},
+		{"fr", fr, "Billets sur casa-lisboa.pt/billets !", false},
+	})
+}
