@@ -250,6 +250,11 @@ func TestBounds(t *testing.T) {
 		{"en", "up to €20k", "€20k", UpTo},
 		{"en", "around 400 people", "400", Approx},
 		{"en", "give €250+ a year", "€250+", AtLeast},
+		{"en", "free on orders of $150 or more", "$150", AtLeast},
+		{"en", "tickets from 2pm, $20 and more than 30 stalls", "$20", Exact},
+		{"fr", "offerte dès 60 € d'achat ou plus", "60 €", From},
+		{"fr", "pour les commandes de 60 € ou plus", "60 €", AtLeast},
+		{"fr", "entrée 20 € et plus de 30 ateliers", "20 €", Exact},
 	}
 	for _, tc := range cases {
 		d := Analyze(tc.text, tc.lang)

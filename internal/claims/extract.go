@@ -628,6 +628,15 @@ func (x *extractor) boundAfter(i int, b Bound) Bound {
 		if b == Exact {
 			return UpTo
 		}
+	case "or", "ou", "and", "et":
+		// "$150 or more", "18 ans et plus": a threshold; not "20 € et plus
+		// de 30 ateliers", where a new figure starts
+		switch x.low(i + 1) {
+		case "more", "plus", "over", "above", "up":
+			if b == Exact && !(x.low(i+2) == "de" || x.low(i+2) == "d'" || x.low(i+2) == "than") {
+				return AtLeast
+			}
+		}
 	}
 	return b
 }
@@ -641,6 +650,7 @@ func (x *extractor) money(start, numTok int, cur string) int {
 		c.Tok1 = e + 1
 		e++
 	}
+	c.Bound = x.boundAfter(e, c.Bound)
 	c.Noun = x.nounAfter(e)
 	x.add(c, true)
 	return e

@@ -573,7 +573,8 @@ func (g *grounder) priceOfAnother(c *claims.Claim) {
 	best, bestOv := -1, 1
 	for i := range atoms {
 		a := &atoms[i]
-		if a.derived || a.fact < 0 || a.bound != claims.Exact {
+		// "$1,000 or more" against a fact's "$5,000 or more"
+		if a.derived || a.fact < 0 || a.bound != claims.Exact && a.bound != c.Bound {
 			continue
 		}
 		if ov := g.overlap(ctx, a.fact); ov > bestOv {
@@ -1194,7 +1195,7 @@ func (g *grounder) numeric(c *claims.Claim, cl class) {
 		return
 	}
 	if g.supported(c, cl) || c.Type == claims.Ordinal && (g.spelledOrdinal(c) || g.dayOfPostMonth(c)) {
-		if cl == clsMoney && c.Bound == claims.Exact {
+		if cl == clsMoney && (c.Bound == claims.Exact || c.Bound == claims.AtLeast) {
 			g.priceOfAnother(c)
 		}
 		return

@@ -37,3 +37,25 @@ func TestCountryCodeAddresses(t *testing.T) {
 		{"fr", fr, "Billets sur casa-lisboa.pt/billets !", false},
 	})
 }
+
+// "$150 or more" states a threshold (at least), so a post's "over $150" or
+// "under $150" around it is the threshold the facts give; another amount is
+// still flagged, and "$1,000 or more" said of another product still is.
+func TestOrMoreThreshold(t *testing.T) {
+	en := []string{"Standard shipping is free on orders of $150 or more; below $150 it costs $9.95."}
+	fr := []string{"La livraison est gratuite pour les commandes de 60 € ou plus ; en dessous, elle coûte 5,90 €."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Cart under $150? Shipping is $9.95. Over $150 it's on us!", true},
+		{"en", en, "Over $100 it's on us!", false},
+		{"fr", fr, "Plus de 60 € dans votre panier ? La livraison est pour nous !", true},
+		{"fr", fr, "Plus de 40 € dans votre panier ? La livraison est pour nous !", false},
+	})
+	en2 := []string{"The term deposit earns 3.65% with a minimum deposit of $1,000.", "The savings account pays 2.10% per year on balances of $5,000 or more."}
+	fr2 := []string{"Le compte à terme offre 3,65 % avec un dépôt minimum de 1 000 €.", "Le livret d'épargne rapporte 2,10 % par an sur les soldes de 5 000 € ou plus."}
+	runBlindCases(t, []blindCase{
+		{"en", en2, "Our savings account pays 2.10% per year on balances of $5,000 or more.", true},
+		{"en", en2, "Our savings account pays 2.10% per year on balances of $1,000 or more.", false},
+		{"fr", fr2, "Livret d'épargne : 2,10 % par an sur les soldes d'épargne de 5 000 € ou plus.", true},
+		{"fr", fr2, "Livret d'épargne : 2,10 % par an sur les soldes d'épargne de 1 000 € ou plus.", false},
+	})
+}
