@@ -540,6 +540,24 @@ func (g *grounder) yearRound(c *claims.Claim) {
 // price of a 7-rose bouquet and the fact about the workshop says 45 €: a
 // stated price said of another thing. Only when no fact giving that price
 // shares a word with the sentence, and another fact shares two.
+// regularWords mark the usual price a sale price is set against: "(reg.
+// $320)", "au lieu de 39 €", "prix habituel 39 €".
+var regularWords = map[string]bool{"reg": true, "regular": true, "regularly": true, "usually": true, "usual": true, "normally": true, "instead": true, "lieu": true, "habituel": true, "habituellement": true, "normalement": true, "initialement": true, "barre": true}
+
+// regularPrice: the price is the usual one of the sale price beside it, so
+// about the same thing, whatever the words around it.
+func (g *grounder) regularPrice(c *claims.Claim) bool {
+	toks := g.doc.Tokens
+	// the dot of "reg." ends a sentence for the tokenizer: words before it
+	// count too
+	for k := c.Tok0 - 1; k >= 0 && k >= c.Tok0-3; k-- {
+		if regularWords[toks[k].Low] {
+			return true
+		}
+	}
+	return false
+}
+
 func (g *grounder) priceOfAnother(c *claims.Claim) {
 	atoms := g.sh.atoms[clsMoney]
 	ids := g.sh.byValue[clsMoney][valueKey(c.Value)]
@@ -550,7 +568,7 @@ func (g *grounder) priceOfAnother(c *claims.Claim) {
 			return
 		}
 	}
-	if !g.sh.pricesApart() {
+	if !g.sh.pricesApart() || g.regularPrice(c) {
 		return
 	}
 	ctx := g.context(c, 8)

@@ -112,3 +112,17 @@ func TestCountOfTwoYearSentence(t *testing.T) {
 		{"en", en, "At the end of 2026 we had 5,200 members, and 41% of the 1,200 members surveyed in 2025 sold their car.", false},
 	})
 }
+
+// The usual price set against a sale price ("reg. $320", "au lieu de
+// 320 €") is about the sale's item, whatever else the sentence names; the
+// same price given to another item is still flagged.
+func TestRegularPriceOfSale(t *testing.T) {
+	en := []string{"During February 2027, dental cleanings are 20% off: $256 instead of $320.", "The pre-anesthetic exam ($65), required before a dental cleaning, is not discounted."}
+	fr := []string{"En février 2027, le détartrage est à 256 € au lieu de 320 €.", "L'examen pré-anesthésique (65 €), obligatoire avant un détartrage, n'est pas remisé."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Just $256 (reg. $320), plus the pre-anesthetic exam at $65.", true},
+		{"en", en, "Just $256, plus the pre-anesthetic exam at $320.", false},
+		{"fr", fr, "L'examen pré-anesthésique reste à 65 € et le soin passe à 256 € au lieu de 320 €.", true},
+		{"fr", fr, "Le soin passe à 256 € et l'examen pré-anesthésique à 320 €.", false},
+	})
+}
