@@ -656,6 +656,13 @@ func (x *extractor) name(i int) int {
 		}
 		break
 	}
+	// the letters of a model code glued to its figure (R5, GT3) are no name
+	if t := &x.toks[k-1]; t.Kind == TWord && len(t.Low) <= 3 && x.isNum(k) && x.glued(k) {
+		if k-1 == i {
+			return k
+		}
+		k--
+	}
 	count := 0
 	allUpper := true
 	for j := i; j < k; j++ {

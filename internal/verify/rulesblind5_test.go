@@ -126,3 +126,16 @@ func TestRegularPriceOfSale(t *testing.T) {
 		{"fr", fr, "Le soin passe à 256 € et l'examen pré-anesthésique à 320 €.", false},
 	})
 }
+
+// The letters of a model code glued to its figure (R5, EV3) are no name;
+// a partner named beside it still is.
+func TestModelCodeLetters(t *testing.T) {
+	fr := []string{"Le lundi 1er février 2027, 20 Renault 5 électriques rejoignent la flotte.", "Du 1er février au 31 mars 2027, les frais d'inscription de 30 € sont offerts avec le code R5VOLT."}
+	en := []string{"On Monday 1 February 2027, 20 Kia EV3 cars join the fleet.", "Until 31 March 2027, the £30 registration fee is waived with the code EV3DRIVE."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Tu réserves une R5 électrique sur l'appli ? Code R5VOLT : frais d'inscription offerts jusqu'au 31 mars !", true},
+		{"fr", fr, "Tu réserves une R5 électrique avec notre partenaire Enedis ? Frais d'inscription offerts jusqu'au 31 mars !", false},
+		{"en", en, "Book a Kia EV3 in the app! Code EV3DRIVE: no registration fee until 31 March.", true},
+		{"en", en, "Book a Kia EV3 with our partner Octopus Energy! No registration fee until 31 March.", false},
+	})
+}
