@@ -2709,9 +2709,57 @@ func pricedAt(d *claims.Doc, k int) bool {
 	return false
 }
 
+// byWords introduce the moment a delivery is promised by.
+var byWords = map[string]bool{"avant": true, "before": true, "by": true, "pour": true, "for": true}
+
+// deliveryStems begin the words of a fact that promise a delivery.
+var deliveryStems = []string{"livr", "deliver", "recev", "recoi", "receiv", "ship", "expedi"}
+
+// deliveredBy: "recevez vos chocolats avant Noël", "receive your order by
+// Christmas" is a delivery promised by a moment, not a gift: backed by a
+// fact that delivers by that moment. Its deadline, if any, is checked as a
+// date of its own.
+func (g *grounder) deliveredBy(c *claims.Claim) bool {
+	toks := g.doc.Tokens
+	if c.Tok0 >= len(toks) || !strings.HasPrefix(toks[c.Tok0].Low, "rec") {
+		return false
+	}
+	for k := c.Tok0 + 1; k+1 < len(toks) && k <= c.Tok1 && toks[k].Sent == c.Sent; k++ {
+		if !byWords[toks[k].Low] {
+			continue
+		}
+		j := k + 1
+		if articles[toks[j].Low] && j+1 < len(toks) {
+			j++
+		}
+		when := claims.Stem(toks[j].Low)
+		for fi := range g.sh.facts {
+			fd := &g.sh.facts[fi]
+			if fd.words[when] && delivers(fd) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func delivers(fd *factDoc) bool {
+	for _, st := range fd.stems {
+		for _, p := range deliveryStems {
+			if strings.HasPrefix(st, p) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func (g *grounder) freebie(c *claims.Claim) {
 	if g.sh.empty {
 		g.unsupported(c)
+		return
+	}
+	if g.deliveredBy(c) {
 		return
 	}
 	stems := make([]string, len(c.Words))

@@ -139,3 +139,19 @@ func TestModelCodeLetters(t *testing.T) {
 		{"en", en, "Book a Kia EV3 with our partner Octopus Energy! No registration fee until 31 March.", false},
 	})
 }
+
+// "Recevez vos chocolats avant Noël" is a delivery promised by a moment,
+// backed by a fact that delivers by it; a wrong order deadline is flagged
+// on its own, and a moment no fact delivers by still is.
+func TestDeliveryByMoment(t *testing.T) {
+	fr := []string{"Les commandes en ligne passées avant le vendredi 18 décembre 2026 à midi sont livrées avant Noël.", "Le coffret Grand Cru (32 chocolats) coûte 39 €."}
+	en := []string{"Online orders placed before noon on Friday 18 December 2026 are delivered before Christmas.", "The Grand Cru box (32 chocolates) costs £39."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Commandez avant le vendredi 18 décembre à midi et recevez vos chocolats avant Noël !", true},
+		{"fr", fr, "Commandez jusqu'au lundi 21 décembre et recevez vos chocolats avant Noël !", false},
+		{"fr", fr, "Commandez en ligne et recevez vos chocolats avant le Nouvel An !", false},
+		{"en", en, "Order by Friday 18 December and receive your chocolates before Christmas!", true},
+		{"en", en, "Order by Monday 21 December and receive your chocolates before Christmas!", false},
+		{"en", en, "Order online and receive your chocolates before Easter!", false},
+	})
+}
