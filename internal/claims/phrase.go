@@ -152,7 +152,7 @@ func (x *extractor) phrase(i int) {
 		if l == "free" && x.low(i-1) == "feel" {
 			return
 		}
-		if l == "free" && x.kind(i+1) == TWord && !stopWords[x.low(i+1)] {
+		if l == "free" && x.kind(i+1) == TWord && !stopWords[x.low(i+1)] && !freeAdverbs[x.low(i+1)] {
 			x.freebieForward(i)
 			return
 		}
@@ -443,6 +443,10 @@ var copulas = map[string]bool{
 	"totalement": true, "100": true, "%": true, "always": true, "toujours": true, "completely": true, "entirely": true,
 	"absolutely": true, "fully": true, "absolument": true,
 }
+
+// freeAdverbs follow "free" without naming what is free ("it ships free
+// too", "entry is free again"): the object is before the marker.
+var freeAdverbs = map[string]bool{"too": true, "also": true, "again": true, "today": true, "tonight": true, "now": true, "forever": true}
 
 // freebieBack: the object comes before the marker ("livraison offerte",
 // "camping is included", "L'entrée … est gratuite").

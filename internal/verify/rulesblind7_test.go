@@ -59,3 +59,20 @@ func TestOrMoreThreshold(t *testing.T) {
 		{"fr", fr2, "Livret d'épargne : 2,10 % par an sur les soldes d'épargne de 1 000 € ou plus.", false},
 	})
 }
+
+// "it ships free too": an adverb after "free" names nothing, so the object
+// is the verb before it (ships → shipping), backed by the facts' free
+// shipping and contradicted where they price it.
+func TestFreeThenAdverb(t *testing.T) {
+	en := []string{"The Kestrel tent costs $345.", "Standard shipping is free on orders of $150 or more."}
+	enPaid := []string{"The Kestrel tent costs $345.", "Standard shipping costs $9.95 on every order."}
+	fr := []string{"La tente Kestrel coûte 345 €.", "La livraison est offerte dès 150 € d'achat."}
+	frPaid := []string{"La tente Kestrel coûte 345 €.", "La livraison coûte 9,95 € pour toute commande."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "The Kestrel tent is $345, and it ships free too.", true},
+		{"en", enPaid, "The Kestrel tent is $345, and it ships free too.", false},
+		{"en", en, "The Kestrel tent is $345, with a free lantern too.", false},
+		{"fr", fr, "La tente Kestrel est à 345 €, et on vous la livre gratuitement aussi.", true},
+		{"fr", frPaid, "La tente Kestrel est à 345 €, et on vous la livre gratuitement aussi.", false},
+	})
+}
