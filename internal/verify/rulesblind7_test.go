@@ -76,3 +76,16 @@ func TestFreeThenAdverb(t *testing.T) {
 		{"fr", frPaid, "La tente Kestrel est à 345 €, et on vous la livre gratuitement aussi.", false},
 	})
 }
+
+// "4 week-ends" is the count of whole weekends (Saturday and Sunday both
+// inside) of a stated date range; another count is still flagged.
+func TestWeekendsOfRange(t *testing.T) {
+	fr := []string{"Le catalogue est valable du mercredi 3 mars au dimanche 28 mars 2027."}
+	en := []string{"The sale runs from Wednesday 3 March to Saturday 27 March 2027."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Le catalogue est valable du 3 au 28 mars : ça vous laisse 4 week-ends pour bricoler !", true},
+		{"fr", fr, "Le catalogue est valable du 3 au 28 mars : ça vous laisse 5 week-ends pour bricoler !", false},
+		{"en", en, "The sale runs 3–27 March: that's 3 weekends of deals!", true},
+		{"en", en, "The sale runs 3–27 March: that's 4 weekends of deals!", false},
+	})
+}

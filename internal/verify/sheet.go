@@ -918,6 +918,16 @@ func (sh *sheet) derive() {
 		for w, n := range wd {
 			add(clsPlain, float64(n), claims.WeekdayNames["en"][w], da.fact)
 		}
+		// "ça vous laisse 4 week-ends": the whole weekends, Saturday and
+		// Sunday both inside the range
+		weekends := 0
+		for t := da.d; t.Before(da.d2); t = t.AddDate(0, 0, 1) {
+			if t.Weekday() == time.Saturday {
+				weekends++
+			}
+		}
+		add(clsPlain, float64(weekends), "weekend", da.fact)
+		add(clsPlain, float64(weekends), "week-end", da.fact)
 		// "du lundi 12 au vendredi 23 avril, chaque matin": the working days
 		// of a range of weeks ("10 matinées")
 		if work := wd[1] + wd[2] + wd[3] + wd[4] + wd[5]; work != days && work > 1 {
