@@ -2224,6 +2224,9 @@ func (g *grounder) dateClaim(c *claims.Claim) {
 		g.unsupported(c)
 		return
 	}
+	if g.namedRecurrence(c, t) {
+		return
+	}
 	if best >= 0 && bestOv >= 2 {
 		da := g.sh.dates[best]
 		if da.d2.IsZero() && !da.d.Equal(t) && !g.dateInFact(t, da.fact) {
@@ -2270,6 +2273,27 @@ func (g *grounder) dateClaim(c *claims.Claim) {
 		return
 	}
 	g.unsupported(c)
+}
+
+// namedRecurrence: "le premier dimanche du mois … les 1er novembre,
+// 6 décembre": a date listed after the post names a ranked recurrence of
+// the facts (the first Sunday of the month), in its sentence or the one
+// before, is one of its days when it falls on such a day. The dates may
+// stand far from the words of the fact, so the window of context words does
+// not decide.
+func (g *grounder) namedRecurrence(c *claims.Claim, t time.Time) bool {
+	for _, r := range g.sh.recurs {
+		if r.nth == 0 || !r.matches(t) {
+			continue
+		}
+		for i := range g.doc.Claims {
+			o := &g.doc.Claims[i]
+			if o.Type == claims.Weekday && o.Weekday == r.weekday && o.Tok1 <= c.Tok0 && o.Sent >= c.Sent-1 && o.Sent <= c.Sent {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // restrictive: "only", "uniquement", "seulement" right after the claim, or

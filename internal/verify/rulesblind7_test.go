@@ -89,3 +89,17 @@ func TestWeekendsOfRange(t *testing.T) {
 		{"en", en, "The sale runs 3–27 March: that's 4 weekends of deals!", false},
 	})
 }
+
+// Dates listed after the post names the facts' "first Sunday of the month"
+// are its days when they fall on one, however far they stand from the
+// fact's words; a date that is not such a day is still flagged.
+func TestDatesOfNamedRecurrence(t *testing.T) {
+	fr := []string{"Le musée rouvre le samedi 30 janvier 2027.", "L'entrée est libre pour tous le premier dimanche du mois.", "Le musée est fermé le lundi, ainsi que le 1er mai et le 25 décembre."}
+	en := []string{"The museum reopens on Saturday 30 January 2027.", "Entry is free for everyone on the first Sunday of the month.", "The museum is closed on Mondays and on 1 May and 25 December."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Le premier dimanche du mois, l'entrée est libre : ce printemps, ça fait quatre occasions, les 7 février, 7 mars, 4 avril et 2 mai !", true},
+		{"fr", fr, "Le premier dimanche du mois, l'entrée est libre : ce printemps, ça fait quatre occasions, les 7 février, 14 mars, 4 avril et 2 mai !", false},
+		{"en", en, "Entry is free on the first Sunday of the month: this spring that's 7 February, 7 March, 4 April and 2 May!", true},
+		{"en", en, "Entry is free on the first Sunday of the month: this spring that's 7 February, 14 March, 4 April and 2 May!", false},
+	})
+}
