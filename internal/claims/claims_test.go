@@ -122,6 +122,9 @@ func TestExtractDates(t *testing.T) {
 		{"fr", "Du 16.10.2026 au 28.02.2027 au musée.", "16.10.2026 au 28.02.2027", DateRange, D{2026, 10, 16}, D{2027, 2, 28}, -1},
 		{"fr", "Jusqu'au 28.02 au musée !", "28.02", Date, D{0, 2, 28}, D{}, -1},
 		{"en", "On show 16.10.2026 – 28.02.2027.", "16.10.2026 – 28.02.2027", DateRange, D{2026, 10, 16}, D{2027, 2, 28}, -1},
+		{"en", "Match Morning is Tue 3/16!", "Tue 3/16", Date, D{0, 3, 16}, D{}, 2},
+		{"en", "Doors open 3/16/2027 at 6pm.", "3/16/2027", Date, D{2027, 3, 16}, D{}, -1},
+		{"fr", "Rendez-vous mardi 16/3 !", "mardi 16/3", Date, D{0, 3, 16}, D{}, 2},
 	}
 	for _, tc := range cases {
 		d := Analyze(tc.text, tc.lang)
@@ -132,6 +135,15 @@ func TestExtractDates(t *testing.T) {
 		}
 		if c.Date != tc.d1 || (tc.typ == DateRange && c.Date2 != tc.d2) || c.Weekday != tc.wd {
 			t.Errorf("%q: got %v-%v wd %d, want %v-%v wd %d", tc.text, c.Date, c.Date2, c.Weekday, tc.d1, tc.d2, tc.wd)
+		}
+	}
+	// a month of 16 reads month first only where that is a date: in English
+	// or after a weekday; a French mark out of twenty is no date
+	for _, d := range []*Doc{Analyze("Une note de 8/20 au contrôle.", "fr"), Analyze("A 1/32 scale model.", "en")} {
+		for _, c := range d.Claims {
+			if c.Type == Date {
+				t.Errorf("%q: unexpected date %q %v", d.Text, c.Text, c.Date)
+			}
 		}
 	}
 	if c := find(Analyze("L'offre court jusqu'au 30 septembre.", "fr"), Date, "30 septembre"); c == nil || c.Role != RoleUntil {

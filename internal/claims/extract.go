@@ -235,8 +235,11 @@ func (x *extractor) dateAt(i int) (dt D, wd int, end int, ok bool) {
 		}
 		dt.Day = int(t.Num)
 		k++
-		if t.Suf == "" && x.low(k) == "/" && x.glued(k) && x.isNum(k+1) && x.glued(k+1) && x.toks[k+1].Num >= 1 && x.toks[k+1].Num <= 12 && x.toks[k+1].Frac == 0 && x.toks[k+1].Suf == "" {
+		if t.Suf == "" && x.low(k) == "/" && x.glued(k) && x.isNum(k+1) && x.glued(k+1) && x.toks[k+1].Num >= 1 && x.toks[k+1].Frac == 0 && x.toks[k+1].Suf == "" && (x.toks[k+1].Num <= 12 || x.monthFirstOnly(t, &x.toks[k+1], wd)) {
 			dt.M = int(x.toks[k+1].Num)
+			if dt.M > 12 {
+				dt.M, dt.Day = dt.Day, dt.M
+			}
 			k += 2
 			if x.low(k) == "/" && x.glued(k) && x.isNum(k+1) && x.glued(k+1) && x.toks[k+1].Frac == 0 {
 				y := int(x.toks[k+1].Num)
@@ -332,6 +335,13 @@ func (x *extractor) dotDate(k int, afterWeekday bool) (D, int, bool) {
 		return dt, k + 1, true
 	}
 	return D{}, k, false
+}
+
+// monthFirstOnly: "Tue 3/16" can only be 16 March. The reading is taken in
+// English, or after a weekday: a French "8/20" with no weekday is a mark
+// out of twenty, not a date.
+func (x *extractor) monthFirstOnly(first, second *Token, wd int) bool {
+	return first.Num <= 12 && second.Num > 12 && second.Num <= 31 && (x.lang == "en" || wd >= 0)
 }
 
 var monthAbbr = map[string]bool{"janv": true, "fevr": true, "fev": true, "avr": true, "juil": true, "sept": true, "oct": true, "nov": true, "dec": true, "jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true}
