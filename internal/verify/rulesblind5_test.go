@@ -155,3 +155,21 @@ func TestDeliveryByMoment(t *testing.T) {
 		{"en", en, "Order online and receive your chocolates before Easter!", false},
 	})
 }
+
+// A bound on a count a fact states outright is judged by that figure, not
+// by a product worked out from other facts (12th hospital × 64 vets), and
+// its suggestion is the count nearest the bound, not a survey's sample.
+func TestFalseBoundOnStatedCount(t *testing.T) {
+	en := []string{"The 12th Cedar & Paw hospital opens on Monday, February 1, 2027.", "Cedar & Paw's 64 veterinarians treated 58,300 pets in 2025."}
+	fr := []string{"Avant février 2027, la flotte compte 140 voitures.", "Voituréo compte 4 800 abonnés à fin 2026.", "Selon l'enquête Voituréo 2025 menée auprès de 1 200 abonnés, 41 % ont revendu leur voiture personnelle."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Cedar & Paw now counts more than 60 veterinarians.", true},
+		{"en", en, "Cedar & Paw now counts more than 80 veterinarians.", false},
+		{"fr", fr, "Voituréo, c'est 140 voitures et désormais plus de 4 500 abonnés.", true},
+		{"fr", fr, "Voituréo, c'est 140 voitures et désormais plus de 5 000 abonnés.", false},
+	})
+	r := check(t, "fr", fr, "Voituréo, c'est 140 voitures et désormais plus de 5 000 abonnés.")
+	if len(r.Findings) != 1 || r.Findings[0].Text != "plus de 5 000" || r.Findings[0].Suggestion != "4 800" {
+		t.Errorf("want plus de 5 000 → 4 800, got %+v", r.Findings)
+	}
+}
