@@ -716,8 +716,9 @@ var bookingWords = map[string]bool{"booking": true, "bookings": true, "appointme
 
 // holidays: the name of a public holiday or a calendar event ("New Year's
 // Day", "Black Friday", "le jour de l'An", "la Fête des Mères") is a moment
-// of the calendar everyone shares, not a name or a weekday the facts must
-// state. Keyed by the first folded word; apostrophe tokens are skipped.
+// of the calendar everyone shares, and a figure of its folklore ("le Père
+// Noël", "Father Christmas") common knowledge: neither is a name or a
+// weekday the facts must state. Keyed by the first folded word; apostrophe tokens are skipped.
 var holidays = func() map[string][][]string {
 	m := map[string][][]string{}
 	for _, h := range []string{
@@ -734,8 +735,32 @@ var holidays = func() map[string][][]string {
 		w := strings.Fields(h)
 		m[w[0]] = append(m[w[0]], w)
 	}
+	for _, h := range folklore {
+		m[h[0]] = append(m[h[0]], h)
+	}
 	return m
 }()
+
+// folklore: the figures of the calendar's folklore.
+var folklore = [][]string{{"pere", "noel"}, {"papa", "noel"}, {"father", "christmas"}, {"santa", "claus"}, {"easter", "bunny"}}
+
+// guestCues before a folklore figure make it a guest the post announces
+// ("une visite du Père Noël", "photos with Santa Claus"): an event the
+// facts must state, checked as a name.
+var guestCues = map[string]bool{
+	"from": true, "with": true, "meet": true, "visit": true, "visits": true, "photo": true, "photos": true,
+	"avec": true, "visite": true, "rencontre": true, "rencontrer": true, "rencontrez": true,
+}
+
+// guestAt: the folklore figure at token i follows a guest cue, articles
+// between skipped.
+func (x *extractor) guestAt(i int) bool {
+	k := i - 1
+	for k >= 0 && (nameConnectors[x.toks[k].Low] || x.toks[k].Low == "the") {
+		k--
+	}
+	return k >= 0 && guestCues[x.toks[k].Low]
+}
 
 // holiday returns the token after a holiday name starting at i, marking its
 // tokens used, or i.
@@ -755,6 +780,9 @@ func (x *extractor) holiday(i int) int {
 			}
 			k++
 		}
+		if ok && len(h) == 2 && x.guestAt(i) && isFolklore(h) {
+			return i
+		}
 		if ok {
 			for j := i; j < k; j++ {
 				x.used[j] = true
@@ -763,4 +791,13 @@ func (x *extractor) holiday(i int) int {
 		}
 	}
 	return i
+}
+
+func isFolklore(h []string) bool {
+	for _, f := range folklore {
+		if f[0] == h[0] && f[1] == h[1] {
+			return true
+		}
+	}
+	return false
 }

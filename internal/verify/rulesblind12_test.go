@@ -1,0 +1,24 @@
+package verify
+
+import "testing"
+
+// Tests for the general causes of the blind12 first-run false alarms and
+// misses: each pairs the legitimate form with a wrong one still flagged.
+
+// A figure of a season's folklore (le Père Noël, Father Christmas) is
+// common knowledge, not a name the facts must give; an invented person
+// beside it is still flagged, and so is the figure announced as a guest.
+func TestFolkloreFigures(t *testing.T) {
+	fr := []string{"Les commandes passées avant le jeudi 17 décembre 2026 sont livrées avant Noël."}
+	en := []string{"Orders placed by Thursday 17 December 2026 are delivered before Christmas."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Le Père Noël a une date limite, nous aussi : commandez avant le 17 décembre !", true},
+		{"fr", fr, "Le Père Noël et Margaux Delorme vous attendent : commandez avant le 17 décembre !", false},
+		{"en", en, "Father Christmas has a deadline, and so do we: order by 17 December!", true},
+		{"en", en, "Santa Claus has a deadline: order by 17 December!", true},
+		{"en", en, "Father Christmas and Margaret Hollis have a deadline: order by 17 December!", false},
+		// announced as a guest, the figure is an event the facts must state
+		{"fr", fr, "Samedi, une visite du Père Noël à l'atelier !", false},
+		{"en", en, "On Saturday, a visit from Father Christmas at the shop!", false},
+	})
+}
