@@ -3491,7 +3491,7 @@ func (g *grounder) name(c *claims.Claim) {
 	}
 	// a poll's options, a review's signature, the people of a stated place,
 	// a name in a customer's quoted words, the head of a stated name
-	if g.poll(c.Sent) || g.attribution(c) || len(c.Words) == 1 && (g.demonym(c.Words[0]) || g.quoted(c) || g.headOfName(c.Words[0])) {
+	if g.poll(c.Sent) || g.attribution(c) || len(c.Words) == 1 && (g.demonym(c.Words[0]) || g.quoted(c) || g.headOfName(c.Words[0]) || g.initialsKnown(c)) {
 		return
 	}
 	if g.sh.empty {
@@ -3522,6 +3522,46 @@ func (g *grounder) name(c *claims.Claim) {
 		}
 	}
 	g.flag(c, Unsupported, -2, g.msg("name"), "")
+}
+
+// initialsKnown: an acronym in capitals (BSL, FFE) stands for a name the
+// facts spell out, "British Sign Language", "Fédération française
+// d'équitation": the initials of consecutive words from a capitalised one,
+// small words between skipped.
+func (g *grounder) initialsKnown(c *claims.Claim) bool {
+	w := c.Words[0]
+	if len(w) < 2 || len(w) > 6 || c.Tok0 >= len(g.doc.Tokens) || !g.doc.Tokens[c.Tok0].Upper {
+		return false
+	}
+	for fi := -1; fi < len(g.sh.facts); fi++ {
+		toks := g.factDoc(fi).Tokens
+		for k := range toks {
+			if toks[k].Cap && !toks[k].Upper && toks[k].Low[0] == w[0] && initialsFrom(toks, k, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// initialsFrom: the words from token k, stop words skipped, begin with the
+// letters of w in order.
+func initialsFrom(toks []claims.Token, k int, w string) bool {
+	n := 0
+	for ; k < len(toks) && n < len(w); k++ {
+		t := &toks[k]
+		if t.Kind != claims.TWord || t.Low == "" {
+			return false
+		}
+		if t.Stop() && n > 0 {
+			continue
+		}
+		if t.Low[0] != w[n] {
+			return false
+		}
+		n++
+	}
+	return n == len(w)
 }
 
 // yearsAsMonths: "affiné deux ans" is the facts' "affinée 24 mois", and

@@ -22,3 +22,17 @@ func TestFolkloreFigures(t *testing.T) {
 		{"en", en, "On Saturday, a visit from Father Christmas at the shop!", false},
 	})
 }
+
+// An acronym in capitals stands for a name the facts spell out (BSL for
+// British Sign Language, FFE for Fédération française d'équitation); other
+// initials are still an unknown name.
+func TestAcronymOfStatedName(t *testing.T) {
+	en := []string{"British Sign Language interpreters are available on request when registering.", "The fair takes place on Thursday 4 March 2027."}
+	fr := []string{"Le club est labellisé « Poney Club de France » par la Fédération française d'équitation.", "Le forfait annuel coûte 590 €."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Need a BSL interpreter? Just ask when you register for 4 March.", true},
+		{"en", en, "Need an ASL interpreter? Just ask when you register for 4 March.", false},
+		{"fr", fr, "Un club labellisé par la FFE, un forfait annuel à 590 € !", true},
+		{"fr", fr, "Un club labellisé par la FFT, un forfait annuel à 590 € !", false},
+	})
+}
