@@ -1222,7 +1222,7 @@ func (g *grounder) numeric(c *claims.Claim, cl class) {
 		g.unsupported(c)
 		return
 	}
-	if g.impliedByPost(c, cl) || cl == clsPlain && (g.rateOfPost(c) || g.ratioBacked(c) || g.breakEven(c) || g.othersOf(c) || g.daysAWeek(c) || g.shortHours(c) || g.yearsAsMonths(c)) {
+	if g.impliedByPost(c, cl) || cl == clsPlain && (g.rateOfPost(c) || g.savingFactor(c) || g.ratioBacked(c) || g.breakEven(c) || g.othersOf(c) || g.daysAWeek(c) || g.shortHours(c) || g.yearsAsMonths(c)) {
 		return
 	}
 	if g.computedByWriter(c, cl) {
@@ -3981,6 +3981,49 @@ func (g *grounder) rateOfPost(c *claims.Claim) bool {
 			if acl, ok := classOf(a.Type); ok && g.supported(a, acl) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// savingFactor: "return £12 and save £3 on two singles" (2 × £7.50 − £12),
+// "soit 3 € d'économie sur deux allers simples": a count that is the
+// multiplier of the writer's own saving, announced in its sentence, when
+// that count times a price of the post, less another price of the post,
+// both stated by the facts, gives it.
+func (g *grounder) savingFactor(c *claims.Claim) bool {
+	n := c.Value
+	if c.Type != claims.Count || n < 2 || n > 100 || n != math.Trunc(n) {
+		return false
+	}
+	cs := g.doc.Claims
+	for i := range cs {
+		o := &cs[i]
+		if o.Sent != c.Sent || o.Type != claims.Money || !g.cued(o) || statedValue(g.sh.atoms[clsMoney], o.Value) {
+			continue
+		}
+		for j := range cs {
+			if j == i || cs[j].Type != claims.Money {
+				continue
+			}
+			prod := cs[j].Value * n
+			for k := range cs {
+				if k != j && k != i && cs[k].Type == claims.Money && claims.Eq(math.Abs(prod-cs[k].Value), o.Value) &&
+					g.supported(&cs[j], clsMoney) && g.supported(&cs[k], clsMoney) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// statedValue: a fact states v itself (the saving is the one figure the
+// writer worked out; "return £12 and save" is not it).
+func statedValue(atoms []atom, v float64) bool {
+	for j := range atoms {
+		if !atoms[j].derived && claims.Eq(atoms[j].value, v) {
+			return true
 		}
 	}
 	return false

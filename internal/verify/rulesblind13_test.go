@@ -1,0 +1,22 @@
+package verify
+
+import "testing"
+
+// Tests for the general causes of the blind13 first-run false alarms and
+// misses: each pairs the legitimate form with a wrong one still flagged.
+
+// "save £3 on two singles": the count is the multiplier of the writer's own
+// saving (2 × £7.50 − £12), worked out from two prices of the post; another
+// count does not give the saving and is still flagged.
+func TestSavingFactor(t *testing.T) {
+	en := []string{"Children under 5 travel free.", "A carnet of 10 singles costs £60.00.", "An adult single on route X7 costs £7.50 and an adult return costs £12.00."}
+	fr := []string{"Les enfants de moins de 5 ans voyagent gratuitement.", "Un carnet de 10 allers simples coûte 60,00 €.", "Un aller simple sur la ligne X7 coûte 7,50 € et un aller-retour 12,00 €."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Single £7.50, or return £12 and save £3 on two singles.", true},
+		{"en", en, "Single £7.50, or return £12 and save £3 on 4 singles.", false},
+		{"en", en, "Single £7.50, or return £12 and save £3 on three singles.", false},
+		{"fr", fr, "Aller simple 7,50 €, aller-retour 12 € : soit 3 € d'économie sur deux allers simples.", true},
+		{"fr", fr, "Aller simple 7,50 €, aller-retour 12 € : soit 3 € d'économie sur 4 allers simples.", false},
+		{"fr", fr, "Aller simple 7,50 €, aller-retour 12 € : soit 3 € d'économie sur trois allers simples.", false},
+	})
+}
