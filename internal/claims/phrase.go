@@ -35,6 +35,16 @@ var timeScope = map[string]bool{"automne": true, "hiver": true, "printemps": tru
 // compoundSuperlative: best-rated, top-rated, highest-rated, best-selling,
 // mieux-noté.
 func compoundSuperlative(l string) bool {
+	// every prefix starts with b, t, h, m and is followed by three letters
+	// or more: most words leave here
+	if len(l) < 7 {
+		return false
+	}
+	switch l[0] {
+	case 'b', 't', 'h', 'm':
+	default:
+		return false
+	}
 	for _, p := range [...]string{"best-", "top-", "highest-", "most-", "mieux-"} {
 		if len(l) > len(p)+2 && strings.HasPrefix(l, p) {
 			return true
@@ -80,13 +90,23 @@ var qualityLabels = [][]string{
 	{"lifetime"}, {"a", "vie"}, {"for", "life"},
 }
 
+// labelsByFirst lists the quality labels by their first word, in order:
+// "a" and "for" start labels and are frequent words.
+var labelsByFirst = func() map[string][][]string {
+	m := map[string][][]string{}
+	for _, l := range qualityLabels {
+		m[l[0]] = append(m[l[0]], l)
+	}
+	return m
+}()
+
 // label recognises a quality label starting at token i.
 func (x *extractor) label(i int) {
 	if x.toks[i].lex&lxLabel == 0 {
 		return
 	}
-	for _, l := range qualityLabels {
-		if x.toks[i].Low != l[0] || i+len(l) > len(x.toks) {
+	for _, l := range labelsByFirst[x.toks[i].Low] {
+		if i+len(l) > len(x.toks) {
 			continue
 		}
 		ok := true
