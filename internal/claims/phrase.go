@@ -717,7 +717,7 @@ func (x *extractor) name(i int) int {
 		i++
 		count--
 	}
-	c := Claim{Type: Name, Tok0: i, Tok1: k, Prep: x.low(i - 1)}
+	c := Claim{Type: Name, Tok0: i, Tok1: k, Prep: x.low(i - 1), Words: make([]string, 0, k-i)}
 	for j := i; j < k; j++ {
 		switch {
 		case x.toks[j].Kind == TWord || x.toks[j].Text == "&":

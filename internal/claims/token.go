@@ -292,6 +292,65 @@ func needsFold(s string) bool {
 	return false
 }
 
+// appendFoldRunes is appendFold for runes: it lets the tokeniser compare a
+// folded piece of text without building a string for it.
+func appendFoldRunes(b []byte, rs []rune) []byte {
+	for _, r := range rs {
+		if r < utf8.RuneSelf {
+			if r >= 'A' && r <= 'Z' {
+				r += 32
+			}
+			b = append(b, byte(r))
+			continue
+		}
+		b = append(b, foldRune(r)...)
+	}
+	return b
+}
+
+// knownDomainEnd: the last label of a host, folded, is a known top-level
+// domain, or a two-letter country code after a known second level (co.uk,
+// com.au) in a host of three labels or more. It folds into stack buffers
+// rather than strings, since every "word." of a text is tried as a host.
+func knownDomainEnd(prev, last []rune, labels int) bool {
+	var buf [16]byte
+	l := appendFoldRunes(buf[:0], last)
+	if tlds[string(l)] {
+		return true
+	}
+	if labels < 3 || len(l) != 2 {
+		return false
+	}
+	var pbuf [16]byte
+	return secondLevel[string(appendFoldRunes(pbuf[:0], prev))]
+}
+
+// suffixes glued to numbers, shared instead of allocated per token.
+var suffixes = func() map[string]string {
+	m := map[string]string{}
+	for _, set := range []map[string]bool{ordinalSuffix, {"am": true, "pm": true, "s": true, "x": true, "ans": true, "j": true, "km": true, "kg": true, "g": true, "l": true, "cl": true, "ml": true, "a": true}} {
+		for w := range set {
+			m[w] = w
+		}
+	}
+	for w := range durationUnits {
+		m[w] = w
+	}
+	for w := range scaleWords {
+		m[w] = w
+	}
+	return m
+}()
+
+// internSuffix returns the folded suffix b as a string, allocating only for
+// one no list knows.
+func internSuffix(b []byte) string {
+	if s, ok := suffixes[string(b)]; ok {
+		return s
+	}
+	return string(b)
+}
+
 func appendFold(b []byte, s string) []byte {
 	for _, r := range s {
 		if r < utf8.RuneSelf {
@@ -345,8 +404,8 @@ func scanWordTok(rs []rune, i int, t *Token) int {
 	// French elision (l', d', qu', jusqu') ends the token with its apostrophe;
 	// the English possessive 's becomes its own token.
 	if j < n && isApos(rs[j]) && j+1 < n && isLetter(rs[j+1]) {
-		w := fold(string(rs[i:j]))
-		switch w {
+		var buf [16]byte
+		switch string(appendFoldRunes(buf[:0], rs[i:j])) {
 		case "l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu":
 			t.Apos = true
 			return j + 1
@@ -358,7 +417,7 @@ func scanWordTok(rs []rune, i int, t *Token) int {
 			for k < n && isLetter(rs[k]) {
 				k++
 			}
-			switch fold(string(rs[j+1 : k])) {
+			switch string(appendFoldRunes(buf[:0], rs[j+1:k])) {
 			case "s", "t", "re", "ve", "ll", "d", "m":
 			default:
 				return k
@@ -435,7 +494,8 @@ func scanNumber(rs []rune, i int, lang string, t *Token) int {
 		for k < n && isLetter(rs[k]) {
 			k++
 		}
-		suf := fold(string(rs[j:k]))
+		var buf [16]byte
+		suf := internSuffix(appendFoldRunes(buf[:0], rs[j:k]))
 		if suf == "h" && k < n && isDigit(rs[k]) {
 			m := 0
 			kk := k
@@ -470,7 +530,7 @@ func scanURL(rs []rune, i int) (int, bool) {
 	scheme := j > i
 	// host
 	labels := 0
-	lastLabel, prevLabel := "", ""
+	prevA, prevB, lastA, lastB := j, j, j, j
 	for {
 		k := j
 		for k < n && (isLetter(rs[k]) || isDigit(rs[k]) || rs[k] == '-') {
@@ -479,7 +539,7 @@ func scanURL(rs []rune, i int) (int, bool) {
 		if k == j {
 			break
 		}
-		prevLabel, lastLabel = lastLabel, fold(string(rs[j:k]))
+		prevA, prevB, lastA, lastB = lastA, lastB, j, k
 		labels++
 		j = k
 		if j+1 < n && rs[j] == '.' && (isLetter(rs[j+1]) || isDigit(rs[j+1])) {
@@ -488,7 +548,7 @@ func scanURL(rs []rune, i int) (int, bool) {
 		}
 		break
 	}
-	if labels < 2 || (!scheme && !tlds[lastLabel] && !(labels >= 3 && len(lastLabel) == 2 && secondLevel[prevLabel])) {
+	if labels < 2 || (!scheme && !knownDomainEnd(rs[prevA:prevB], rs[lastA:lastB], labels)) {
 		return i, false
 	}
 	// path
