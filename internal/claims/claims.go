@@ -139,17 +139,27 @@ func AnalyzeInto(d *Doc, text, lang string) *Doc {
 	if d == nil {
 		d = &Doc{}
 	}
-	rs := d.Runes[:0]
+	// a text has at most as many runes as bytes: size the buffers once and
+	// fill them by index
+	want := min(len(text), MaxRunes)
+	if cap(d.Runes) < want {
+		d.Runes = make([]rune, want)
+	}
 	// byte offset of each rune, so that token and claim texts are substrings
 	// of text rather than fresh allocations
-	boff := d.boff[:0]
+	if cap(d.boff) < want+1 {
+		d.boff = make([]int32, want+1)
+	}
+	rs, boff := d.Runes[:want], d.boff[:want+1]
+	k := 0
 	for bi, r := range text {
-		if len(rs) == MaxRunes {
+		if k == want {
 			break
 		}
-		rs = append(rs, r)
-		boff = append(boff, int32(bi))
+		rs[k], boff[k] = r, int32(bi)
+		k++
 	}
+	rs, boff = rs[:k], boff[:k]
 	if len(rs) < MaxRunes || len(boff) == 0 {
 		boff = append(boff, int32(len(text)))
 	} else {

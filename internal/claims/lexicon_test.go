@@ -126,3 +126,36 @@ func TestNewWordClassAfterAnalysisPanics(t *testing.T) {
 	}()
 	NewWordClass("trop", "tard")
 }
+
+// A Doc reused from a longer or shorter text (as Check pools them) gives
+// exactly what a fresh analysis gives, and a text over MaxRunes is cut at
+// MaxRunes code points whatever their byte width.
+func TestAnalyzeIntoReuseMatchesFresh(t *testing.T) {
+	long := strings.Repeat("Été à 12,50 € le 3 mai, très bien ! ", MaxRunes/30)
+	texts := []string{
+		"Le Marché de Noël ouvre le samedi 12 décembre : entrée gratuite, 1 500 visiteurs attendus.",
+		long,
+		"Free entry on Sat 12 December, 20% off at www.example.ie until 6pm.",
+		"",
+		"Été 🥐 l’atelier d’Orsay, 3 h 15, n°1",
+	}
+	var d *Doc
+	for _, text := range texts {
+		d = AnalyzeInto(d, text, "")
+		fresh := Analyze(text, "")
+		if len(d.Runes) != len(fresh.Runes) || len(d.Tokens) != len(fresh.Tokens) || len(d.Claims) != len(fresh.Claims) {
+			t.Fatalf("%.40q: reused doc has %d runes, %d tokens, %d claims; fresh %d, %d, %d", text,
+				len(d.Runes), len(d.Tokens), len(d.Claims), len(fresh.Runes), len(fresh.Tokens), len(fresh.Claims))
+		}
+		for i := range d.Claims {
+			a, b := d.Claims[i], fresh.Claims[i]
+			if a.Type != b.Type || a.Start != b.Start || a.End != b.End || a.Text != b.Text || a.Value != b.Value {
+				t.Errorf("%.40q: claim %d is %s %q, fresh %s %q", text, i, a.Type, a.Text, b.Type, b.Text)
+			}
+		}
+		checkSpans(t, text, d)
+	}
+	if d := Analyze(long, "fr"); len(d.Runes) != MaxRunes || d.Slice(0, MaxRunes) != string([]rune(long)[:MaxRunes]) {
+		t.Errorf("long text: %d runes kept, want %d", len(d.Runes), MaxRunes)
+	}
+}
