@@ -1877,8 +1877,9 @@ func (g *grounder) impliedByPost(c *claims.Claim, cl class) bool {
 		}
 		// "save €100: that's €1,090" for a €1,190 price
 		if ocl == cl && cl == clsMoney && o.Sent == c.Sent && o.Bound == claims.Exact && g.supported(o, cl) {
+			// (a price and a saving: twice the post's 3,50 €/h is no price)
 			for j := range atoms {
-				if !atoms[j].derived && (claims.Eq(atoms[j].value-o.Value, c.Value) || claims.Eq(atoms[j].value+o.Value, c.Value)) {
+				if !atoms[j].derived && !claims.Eq(atoms[j].value, o.Value) && (claims.Eq(atoms[j].value-o.Value, c.Value) || claims.Eq(atoms[j].value+o.Value, c.Value)) {
 					return true
 				}
 			}

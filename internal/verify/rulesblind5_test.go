@@ -173,3 +173,16 @@ func TestFalseBoundOnStatedCount(t *testing.T) {
 		t.Errorf("want plus de 5 000 → 4 800, got %+v", r.Findings)
 	}
 }
+
+// A changed price is not backed by twice another price of the post (7 € is
+// 3,50 € + 3,50 €): a saving adds to a price, never a price to itself.
+func TestPriceNotTwiceAnother(t *testing.T) {
+	fr := []string{"L'abonnement Essentiel coûte 9 € par mois ; les trajets sont ensuite facturés 3,50 € de l'heure et 0,35 € du km."}
+	en := []string{"The Essential plan costs £9 a month; trips are then charged £3.50 an hour and £0.35 a mile."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Abonnement Essentiel à 9 € par mois, puis 3,50 €/h et 0,35 €/km.", true},
+		{"fr", fr, "Abonnement Essentiel à 7 € par mois, puis 3,50 €/h et 0,35 €/km.", false},
+		{"en", en, "Essential plan at £9 a month, then £3.50/h and £0.35/mile.", true},
+		{"en", en, "Essential plan at £7 a month, then £3.50/h and £0.35/mile.", false},
+	})
+}
