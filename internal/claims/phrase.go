@@ -257,6 +257,10 @@ func (x *extractor) phrase(i int) {
 		x.add(Claim{Type: Guarantee, Tok0: i, Tok1: i + 2, Words: []string{x.low(i + 1)}}, false)
 	case l == "no" && (x.low(i+1) == "commitment" || x.low(i+1) == "minimum" || x.low(i+1) == "strings"):
 		x.add(Claim{Type: Guarantee, Tok0: i, Tok1: i + 2, Words: []string{x.low(i + 1)}}, false)
+	// "sans franchise", "no excess", "zero deposit": a charge denied,
+	// checked against a fact that sets one
+	case (l == "sans" || l == "no" || l == "zero" || l == "aucune") && chargeWords[x.low(i+1)]:
+		x.add(Claim{Type: Guarantee, Tok0: i, Tok1: i + 2, Words: []string{x.low(i + 1)}}, false)
 	// "ouverte toute l'année", "open all year round", "year-round": every
 	// season, checked against a period the facts give
 	case l == "toute" && x.low(i+1) == "l'" && x.low(i+2) == "annee":
@@ -563,6 +567,9 @@ func (x *extractor) freebieBack(i int, typ Type) {
 	}
 	x.add(Claim{Type: typ, Tok0: start, Tok1: i + 1, Words: words}, false)
 }
+
+// chargeWords name a charge an offer may be said to come without.
+var chargeWords = map[string]bool{"franchise": true, "excess": true, "deductible": true, "caution": true, "deposit": true}
 
 // freebieForward: the object follows ("free shuttle", "receives a photo of
 // the borehole", "get a meet & greet").

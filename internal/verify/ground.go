@@ -3099,9 +3099,42 @@ var guaranteeGroups = [][]string{
 // guarantee: a guarantee (garanti, satisfait ou remboursé, sans engagement,
 // sans minimum) needs a fact stating the same kind; the object it is said of
 // does not make it true.
+// chargeGroup maps the charges an offer may come without to one form per
+// kind: an insurance excess, a deposit.
+var chargeGroup = map[string]string{"franchise": "excess", "excess": "excess", "deductible": "excess", "caution": "deposit", "deposit": "deposit"}
+
+// chargeDenied: "sans franchise", "no excess" is contradicted by a fact that
+// sets the charge with an amount ("une franchise de 500 €"), backed by one
+// that denies it too, else unsupported.
+func (g *grounder) chargeDenied(c *claims.Claim) {
+	kind := chargeGroup[c.Words[0]]
+	for fi := range g.sh.facts {
+		d := g.sh.facts[fi].doc
+		for k := range d.Tokens {
+			if chargeGroup[d.Tokens[k].Low] != kind {
+				continue
+			}
+			if negatedAt(d, k) {
+				return
+			}
+			for _, fc := range d.Claims {
+				if fc.Type == claims.Money && fc.Sent == d.Tokens[k].Sent {
+					g.contradicted(c, fi, fc.Text)
+					return
+				}
+			}
+		}
+	}
+	g.flag(c, Unsupported, -2, g.msg("guarantee"), "")
+}
+
 func (g *grounder) guarantee(c *claims.Claim) {
 	if g.sh.empty {
 		g.unsupported(c)
+		return
+	}
+	if len(c.Words) == 1 && chargeGroup[c.Words[0]] != "" {
+		g.chargeDenied(c)
 		return
 	}
 	text := claims.Fold(c.Text)

@@ -186,3 +186,20 @@ func TestPriceNotTwiceAnother(t *testing.T) {
 		{"en", en, "Essential plan at £7 a month, then £3.50/h and £0.35/mile.", false},
 	})
 }
+
+// "Sans franchise", "no excess": a charge denied, contradicted by a fact
+// that sets it with an amount, backed by a fact that denies it too.
+func TestChargeDenied(t *testing.T) {
+	fr := []string{"L'assurance tous risques est incluse dans le prix, avec une franchise de 500 €."}
+	frNone := []string{"L'assurance tous risques est incluse dans le prix, sans franchise."}
+	en := []string{"Comprehensive insurance is included in the price, with a £500 excess."}
+	enNone := []string{"Comprehensive insurance is included in the price, with no excess."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "L'assurance tous risques est incluse, avec une franchise de 500 €.", true},
+		{"fr", fr, "L'assurance tous risques est incluse, sans franchise !", false},
+		{"fr", frNone, "L'assurance tous risques est incluse, sans franchise !", true},
+		{"en", en, "Comprehensive insurance is included, with a £500 excess.", true},
+		{"en", en, "Comprehensive insurance is included, with no excess!", false},
+		{"en", enNone, "Comprehensive insurance is included, with no excess!", true},
+	})
+}
