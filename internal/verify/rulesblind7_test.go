@@ -103,3 +103,17 @@ func TestDatesOfNamedRecurrence(t *testing.T) {
 		{"en", en, "Entry is free on the first Sunday of the month: this spring that's 7 February, 14 March, 4 April and 2 May!", false},
 	})
 }
+
+// A name in single quotes in a fact ('Retirement Basics') is that name: the
+// closing quote is no elision glued to its last word. Another name in the
+// same quotes is still flagged.
+func TestNameInSingleQuotes(t *testing.T) {
+	en := []string{"A free 'Retirement Basics' seminar takes place on Thursday 28 January 2027 at the Broadway branch."}
+	fr := []string{"La conférence 'Genève Horlogère' a lieu le jeudi 15 octobre 2026 au musée."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Thu, Jan 28: free 'Retirement Basics' seminar at our Broadway branch!", true},
+		{"en", en, "Thu, Jan 28: free 'Retirement Essentials' seminar at our Broadway branch!", false},
+		{"fr", fr, "Jeudi 15 octobre, conférence 'Genève Horlogère' au musée !", true},
+		{"fr", fr, "Jeudi 15 octobre, conférence 'Genève Mécanique' au musée !", false},
+	})
+}

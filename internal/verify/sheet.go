@@ -196,8 +196,10 @@ func foldPad(s string) string {
 	rs := []rune(f)
 	for i, r := range rs {
 		if r == '\'' {
-			// d'Orsay: the elided article and the name are two words
-			if !space {
+			// d'Orsay: the elided article and the name are two words; an
+			// apostrophe closing a word ('Retirement Basics' seminar,
+			// members' lounge) is a quotation mark or a plural possessive
+			if !space && i+1 < len(rs) && unicode.IsLetter(rs[i+1]) {
 				b.WriteString("' ")
 				space = true
 			}
