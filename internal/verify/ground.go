@@ -3453,7 +3453,7 @@ func (g *grounder) name(c *claims.Claim) {
 			return
 		}
 	}
-	if g.sh.known(c.Words...) || g.pluralKnown(c) {
+	if g.sh.known(c.Words...) || g.pluralKnown(c) || g.abbrevKnown(c.Words) {
 		if !g.relational(c) {
 			g.pairedWeekday(c)
 		}
@@ -3596,6 +3596,37 @@ func initialsFrom(toks []claims.Token, k int, w string) bool {
 		n++
 	}
 	return n == len(w)
+}
+
+// placeAbbrevs: the short and long forms of the words of addresses and place
+// names, folded; "812 Broadway Ave" is the facts' "812 Broadway Avenue",
+// "St-Brieuc" their "Saint-Brieuc".
+var placeAbbrevs = map[string][]string{
+	"ave": {"avenue"}, "av": {"avenue"}, "avenue": {"ave", "av"},
+	"st": {"street", "saint"}, "street": {"st"}, "saint": {"st"}, "ste": {"sainte"}, "sainte": {"ste"},
+	"rd": {"road"}, "road": {"rd"}, "blvd": {"boulevard"}, "bd": {"boulevard"}, "boulevard": {"blvd", "bd"},
+	"dr": {"drive"}, "drive": {"dr"}, "hwy": {"highway"}, "highway": {"hwy"}, "ln": {"lane"}, "lane": {"ln"},
+	"sq": {"square"}, "square": {"sq"}, "mt": {"mount"}, "mount": {"mt"}, "pde": {"parade"}, "parade": {"pde"},
+	"tce": {"terrace"}, "terrace": {"tce"}, "cres": {"crescent"}, "crescent": {"cres"}, "rte": {"route"}, "route": {"rte"},
+}
+
+// abbrevKnown: the name is known once one of its words (or the first part
+// of a dashed word) is written in its other form, short or long.
+func (g *grounder) abbrevKnown(words []string) bool {
+	for i, w := range words {
+		head, tail, dashed := strings.Cut(w, "-")
+		for _, alt := range placeAbbrevs[head] {
+			v := append([]string(nil), words...)
+			v[i] = alt
+			if dashed {
+				v[i] = alt + "-" + tail
+			}
+			if g.sh.known(v...) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // yearsAsMonths: "affiné deux ans" is the facts' "affinée 24 mois", and

@@ -117,3 +117,17 @@ func TestNameInSingleQuotes(t *testing.T) {
 		{"fr", fr, "Jeudi 15 octobre, conférence 'Genève Mécanique' au musée !", false},
 	})
 }
+
+// The short form of an address or place word (Ave, St-, bd) names the
+// facts' long one (Avenue, Saint-, boulevard); another street or town is
+// still flagged.
+func TestPlaceAbbreviations(t *testing.T) {
+	en := []string{"The seminar takes place at the Broadway branch, 812 Broadway Avenue, Saskatoon."}
+	fr := []string{"Le magasin de Saint-Brieuc est au 14 boulevard Carnot."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "See you at our Broadway branch (812 Broadway Ave, Saskatoon)!", true},
+		{"en", en, "See you at our Broadway branch (812 Broadway Road, Saskatoon)!", false},
+		{"fr", fr, "Rendez-vous au magasin de St-Brieuc, 14 bd Carnot !", true},
+		{"fr", fr, "Rendez-vous au magasin de St-Malo, 14 bd Carnot !", false},
+	})
+}
