@@ -3453,7 +3453,7 @@ func (g *grounder) name(c *claims.Claim) {
 			return
 		}
 	}
-	if g.sh.known(c.Words...) || g.pluralKnown(c) || g.abbrevKnown(c.Words) {
+	if g.sh.known(c.Words...) || g.pluralKnown(c) || g.abbrevKnown(c.Words) || g.acronymKnown(c) {
 		if !g.relational(c) {
 			g.pairedWeekday(c)
 		}
@@ -3567,15 +3567,7 @@ func (g *grounder) initialsKnown(c *claims.Claim) bool {
 	if len(w) < 2 || len(w) > 6 || c.Tok0 >= len(g.doc.Tokens) || !g.doc.Tokens[c.Tok0].Upper {
 		return false
 	}
-	for fi := -1; fi < len(g.sh.facts); fi++ {
-		toks := g.factDoc(fi).Tokens
-		for k := range toks {
-			if toks[k].Cap && !toks[k].Upper && toks[k].Low[0] == w[0] && initialsFrom(toks, k, w) {
-				return true
-			}
-		}
-	}
-	return false
+	return g.spelledInFacts(w)
 }
 
 // initialsFrom: the words from token k, stop words skipped, begin with the
@@ -3622,6 +3614,43 @@ func (g *grounder) abbrevKnown(words []string) bool {
 				v[i] = alt + "-" + tail
 			}
 			if g.sh.known(v...) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// acronymKnown: "Newcastle NSW" for the facts' "Newcastle, New South
+// Wales": in a name of several words, those in capitals spell a name of the
+// facts (initialsFrom) and the others are known.
+func (g *grounder) acronymKnown(c *claims.Claim) bool {
+	if len(c.Words) < 2 {
+		return false // a lone acronym is initialsKnown's
+	}
+	var rest []string
+	found := false
+	for k := c.Tok0; k < c.Tok1 && k < len(g.doc.Tokens); k++ {
+		t := &g.doc.Tokens[k]
+		if t.Kind != claims.TWord {
+			continue
+		}
+		if t.Upper && len(t.Low) >= 2 && len(t.Low) <= 6 && g.spelledInFacts(t.Low) {
+			found = true
+			continue
+		}
+		rest = append(rest, t.Low)
+	}
+	return found && g.sh.known(rest...)
+}
+
+// spelledInFacts: w's letters are the initials of words of a fact or the
+// brief, from a capitalised one.
+func (g *grounder) spelledInFacts(w string) bool {
+	for fi := -1; fi < len(g.sh.facts); fi++ {
+		toks := g.factDoc(fi).Tokens
+		for k := range toks {
+			if toks[k].Cap && !toks[k].Upper && toks[k].Low[0] == w[0] && initialsFrom(toks, k, w) {
 				return true
 			}
 		}

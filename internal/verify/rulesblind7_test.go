@@ -131,3 +131,17 @@ func TestPlaceAbbreviations(t *testing.T) {
 		{"fr", fr, "Rendez-vous au magasin de St-Malo, 14 bd Carnot !", false},
 	})
 }
+
+// In a name of several words, a word in capitals spelling the initials of a
+// name of the facts (NSW for New South Wales, CHU for Centre Hospitalier
+// Universitaire) is that name; other capitals are still flagged.
+func TestAcronymInsideName(t *testing.T) {
+	en := []string{"Gumleaf Outdoor was founded in 2013 in Newcastle, New South Wales, by Priya Nair."}
+	fr := []string{"Le stage a lieu au Centre Hospitalier Universitaire de Rennes le samedi 6 mars 2027."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Priya Nair started Gumleaf in Newcastle NSW in 2013.", true},
+		{"en", en, "Priya Nair started Gumleaf in Newcastle WA in 2013.", false},
+		{"fr", fr, "Rendez-vous au CHU de Rennes le samedi 6 mars !", true},
+		{"fr", fr, "Rendez-vous au CHR de Rennes le samedi 6 mars !", false},
+	})
+}
