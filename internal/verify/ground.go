@@ -3683,18 +3683,37 @@ func (g *grounder) yearsAsMonths(c *claims.Claim) bool {
 }
 
 // pluralKnown: "4 Twin Otters" is the plural of the facts' "Twin Otter".
-// A one-word name must follow a count: "Lucas" is no plural of "Luca".
+// A one-word name must follow a count, "Lucas" being no plural of "Luca",
+// or be a grade the facts number: "passage de Galops" for "du Galop 1 au
+// Galop 4".
 func (g *grounder) pluralKnown(c *claims.Claim) bool {
 	words := c.Words
-	if len(words) == 0 || len(words) == 1 && (c.Tok0 == 0 || g.doc.Tokens[c.Tok0-1].Kind != claims.TNum) {
+	if len(words) == 0 {
 		return false
 	}
 	last := words[len(words)-1]
 	if len(last) < 4 || last[len(last)-1] != 's' || last[len(last)-2] == '\'' {
 		return false
 	}
+	if len(words) == 1 && (c.Tok0 == 0 || g.doc.Tokens[c.Tok0-1].Kind != claims.TNum) {
+		return g.numberedGrade(last[:len(last)-1])
+	}
 	w := append(words[:len(words)-1:len(words)-1], last[:len(last)-1])
 	return g.sh.known(w...)
+}
+
+// numberedGrade: a fact writes the capitalised word w before a number
+// (Galop 1, Level 3), a grade of a scale whose plural names its levels.
+func (g *grounder) numberedGrade(w string) bool {
+	for fi := range g.sh.facts {
+		toks := g.sh.facts[fi].doc.Tokens
+		for k := 0; k+1 < len(toks); k++ {
+			if toks[k].Low == w && toks[k].Cap && toks[k+1].Kind == claims.TNum {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // rangeEnd: "for ages 3 to 10" when the facts say "ages 3 to 7": the end

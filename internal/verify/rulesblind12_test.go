@@ -36,3 +36,17 @@ func TestAcronymOfStatedName(t *testing.T) {
 		{"fr", fr, "Un club labellisé par la FFT, un forfait annuel à 590 € !", false},
 	})
 }
+
+// The plural of a grade the facts number (Galop 1 … Galop 4, Level 1 to
+// Level 3) names its levels; a plural of a stated person's name is no such
+// grade, and an unnumbered name's plural is still unknown.
+func TestPluralOfNumberedGrade(t *testing.T) {
+	fr := []string{"Le vendredi du stage, les cavaliers peuvent passer les examens fédéraux du Galop 1 au Galop 4.", "Le stage de 5 jours est animé par Luca Moreau."}
+	en := []string{"On the last day, swimmers can take the Level 1 to Level 3 badges.", "The course lasts five days and is run by Luca Moreau."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "5 jours d'équitation, passage de Galops le dernier jour !", true},
+		{"fr", fr, "5 jours d'équitation avec Lucas le dernier jour !", false},
+		{"en", en, "Five days in the pool, with Levels tested on the last day!", true},
+		{"en", en, "Five days in the pool with Lucas, badges on the last day!", false},
+	})
+}
