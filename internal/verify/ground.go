@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/vigie-cm/vigie/internal/claims"
 )
@@ -3483,8 +3485,11 @@ func (g *grounder) name(c *claims.Claim) {
 				parts = append(parts, cur)
 			}
 			cur = nil
-			for _, h := range strings.Split(w, "-") {
-				if h != "" {
+			lower := g.lowerDashParts(c, w)
+			for j, h := range strings.Split(w, "-") {
+				// "Leeds-born", "Paris-based": a word in lower case after
+				// a name says how it relates, it names nothing
+				if h != "" && (j == 0 || lower&(1<<j) == 0) {
 					parts = append(parts, []string{h})
 				}
 			}
@@ -3557,6 +3562,26 @@ func (g *grounder) name(c *claims.Claim) {
 	}
 	g.flag(c, Unsupported, -2, g.msg("name"), "")
 }
+
+// lowerDashParts: bit j set when part j of the dash compound w of the
+// name is written in lower case.
+func (g *grounder) lowerDashParts(c *claims.Claim, w string) uint {
+	var bits uint
+	for k := c.Tok0; k < c.Tok1 && k < len(g.doc.Tokens); k++ {
+		if g.doc.Tokens[k].Low != w {
+			continue
+		}
+		for j, p := range strings.FieldsFunc(g.doc.Tokens[k].Text, isDashRune) {
+			if r, _ := utf8.DecodeRuneInString(p); j < 32 && unicode.IsLower(r) {
+				bits |= 1 << j
+			}
+		}
+		break
+	}
+	return bits
+}
+
+func isDashRune(r rune) bool { return r == '-' || r == '–' || r == '—' || r == '‑' || r == '‐' }
 
 // initialsKnown: an acronym in capitals (BSL, FFE) stands for a name the
 // facts spell out, "British Sign Language", "Fédération française

@@ -50,3 +50,20 @@ func TestPluralOfNumberedGrade(t *testing.T) {
 		{"en", en, "Five days in the pool with Lucas, badges on the last day!", false},
 	})
 }
+
+// A lower-case word after a stated place in a dash compound ("Leeds-born",
+// "Besançon-centre") says how the text relates to it; the compound built on
+// another place is still an unknown name, and so is a route to an unstated
+// place.
+func TestDashCompoundOfStatedPlace(t *testing.T) {
+	en := []string{"Brightpath Recruitment is a recruitment agency founded in 2009 in Leeds."}
+	fr := []string{"La Brûlerie Marceau est un torréfacteur fondé en 2012 à Besançon."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "We are proudly Leeds-born since 2009!", true},
+		{"en", en, "We are proudly Manchester-born since 2009!", false},
+		{"en", en, "We have run Leeds-Manchester coaches since 2009!", false},
+		{"fr", fr, "Depuis 2012, on torréfie à Besançon-centre !", true},
+		{"fr", fr, "Depuis 2012, on torréfie à Dijon-centre !", false},
+		{"fr", fr, "Depuis 2012, on livre sur la ligne Besançon-Dijon !", false},
+	})
+}
