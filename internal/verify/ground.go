@@ -3941,6 +3941,9 @@ var labelVariants = [][]string{
 	{"certifie", "certifiee", "certifies", "certifiees", "certified"},
 	{"fait main", "faits main", "faite main", "faites main", "fabrique a la main", "fabriques a la main", "fabriquee a la main",
 		"fabriquees a la main", "faconne a la main", "faconnes a la main", "handmade", "hand-made", "handcrafted", "hand-crafted", "made by hand"},
+	// an award the facts name makes the brand award-winning ("prix" is
+	// left out: it is also a price)
+	{"award-winning", "prize-winning", "award", "awards", "prize", "prizes", "trophy", "trophee", "laureat", "laureate", "prime", "primee"},
 }
 
 var labelGroup = func() map[string][]string {

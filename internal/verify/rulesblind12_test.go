@@ -67,3 +67,18 @@ func TestDashCompoundOfStatedPlace(t *testing.T) {
 		{"fr", fr, "Depuis 2012, on livre sur la ligne Besançon-Dijon !", false},
 	})
 }
+
+// "Award-winning" is backed by an award the facts name; without one, or
+// when the facts' "prix" is only a price, it is still flagged.
+func TestAwardWinning(t *testing.T) {
+	en := []string{"Brightpath was named Recruitment Agency of the Year at the 2025 Yorkshire Business Awards.", "The fair takes place on Thursday 4 March 2027."}
+	enNone := []string{"Brightpath Recruitment is a recruitment agency founded in 2009 in Leeds.", "The fair takes place on Thursday 4 March 2027."}
+	fr := []string{"Le circuit de billes « Grand Huit » a reçu le trophée Jouet Bois d'Or 2025.", "Le circuit coûte 64 €."}
+	frPrice := []string{"Le prix du circuit de billes « Grand Huit » est de 64 €."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Award-winning and proud: meet us on 4 March!", true},
+		{"en", enNone, "Award-winning and proud: meet us on 4 March!", false},
+		{"fr", fr, "Notre circuit award-winning à 64 € !", true},
+		{"fr", frPrice, "Notre circuit award-winning à 64 € !", false},
+	})
+}
