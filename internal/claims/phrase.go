@@ -685,6 +685,11 @@ func (x *extractor) name(i int) int {
 			k += 3
 			continue
 		}
+		// and a plural one: Readers' Choice Awards, Farmers' Market
+		if k+1 < len(x.toks) && x.toks[k].Kind == TPunct && isAposText(x.toks[k].Text) && x.glued(k) && strings.HasSuffix(x.low(k-1), "s") && !x.glued(k+1) && x.capWord(k+1) && x.toks[k+1].Sent == x.toks[i].Sent {
+			k += 2
+			continue
+		}
 		break
 	}
 	// the letters of a model code glued to its figure (R5, GT3) are no name

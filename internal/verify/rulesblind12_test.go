@@ -82,3 +82,16 @@ func TestAwardWinning(t *testing.T) {
 		{"fr", frPrice, "Notre circuit award-winning à 64 € !", false},
 	})
 }
+
+// A plural possessive inside a name ("Readers' Choice Awards") keeps the
+// name whole, as the facts write it; another award's name is still unknown.
+// French has no such possessive.
+func TestPluralPossessiveName(t *testing.T) {
+	en := []string{"Loon Lake State Park was voted Best Campground in the Midwest in the 2026 Great Lakes Outdoors Readers' Choice Awards."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Voted Best Campground in the Midwest (2026 Great Lakes Outdoors Readers' Choice Awards) for a reason.", true},
+		{"en", en, "Voted Best Campground in the Midwest (2026 Great Lakes Outdoors Readers’ Choice Awards) for a reason.", true},
+		{"en", en, "Voted Best Campground in the Midwest (2026 Great Lakes Outdoors Editors' Choice Awards) for a reason.", false},
+		{"en", en, "Voted Best Campground in the Midwest (2026 Great Lakes Outdoors Readers' Travel Awards) for a reason.", false},
+	})
+}
