@@ -1010,7 +1010,39 @@ func sameNoun(c *claims.Claim, a *atom) bool {
 		return false
 	}
 	return nounCompatible(c.Noun, a.noun) || c.Noun2 != "" && nounCompatible(c.Noun2, a.noun) ||
-		a.noun2 != "" && (nounCompatible(c.Noun, a.noun2) || c.Noun2 != "" && nounCompatible(c.Noun2, a.noun2))
+		a.noun2 != "" && (nounCompatible(c.Noun, a.noun2) || c.Noun2 != "" && nounCompatible(c.Noun2, a.noun2)) ||
+		doneBy(a.noun, a.noun2, c.Noun) || doneBy(c.Noun, c.Noun2, a.noun)
+}
+
+// peopleNouns count persons without saying what they do.
+var peopleNouns = map[string]bool{"people": true, "peopl": true, "person": true, "persons": true, "personn": true, "personne": true, "gens": true}
+
+// doneBy: "41,300 people visited" counts the visitors, "2 000 personnes ont
+// participé" the participants: a count of people with the verb said of them
+// counts the nouns of that verb (a shared root of five letters).
+func doneBy(noun, verb, agent string) bool {
+	return peopleNouns[noun] && verb != "" && !peopleNouns[agent] && commonPrefix(verb, agent) >= 5
+}
+
+// verbOfPeople: the verb said of a count of people, past an auxiliary
+// ("personnes ont visité", "people have visited"), folded; "" when the
+// word after the count is no such noun.
+func verbOfPeople(d *claims.Doc, c *claims.Claim) string {
+	toks := d.Tokens
+	k := c.Tok1
+	if k >= len(toks) || !peopleNouns[claims.Stem(toks[k].Low)] && !peopleNouns[toks[k].Low] {
+		return ""
+	}
+	for j := k + 1; j < len(toks) && j <= k+3 && toks[j].Sent == toks[k].Sent; j++ {
+		t := &toks[j]
+		if t.Kind != claims.TWord {
+			return ""
+		}
+		if !t.Stop() && len(t.Low) > 2 {
+			return t.Low
+		}
+	}
+	return ""
 }
 
 func nounCompatible(a, b string) bool {
@@ -1146,6 +1178,13 @@ func (g *grounder) numeric(c *claims.Claim, cl class) {
 				g.numeric(&d, dcl)
 				return
 			}
+		}
+	}
+	if c.Type == claims.Count && peopleNouns[c.Noun] && c.Noun2 == "" {
+		if v := verbOfPeople(g.doc, c); v != "" {
+			w := *c
+			w.Noun2 = v
+			c = &w
 		}
 	}
 	// "plus de 8 000 Saint-Aubinois" counts the inhabitants the facts count

@@ -20,3 +20,20 @@ func TestMonthFirstOnlyDates(t *testing.T) {
 		{"fr", fr, "Rendez-vous mardi 17/3 à 20h !", false},
 	})
 }
+
+// A count of people with the verb said of them ("41,300 people visited")
+// counts the nouns of that verb (visitors): a true bound on it is backed, a
+// false one contradicted.
+func TestPeopleCountedByTheirVerb(t *testing.T) {
+	en := []string{"41,300 people visited the distillery in 2025.", "The visitor centre is at Old Mill Road, Pitlochry PH16 5QR."}
+	en2 := []string{"The festival had 12,400 visitors in 2025."}
+	fr := []string{"En 2025, 41 300 personnes ont visité la distillerie.", "Le centre des visiteurs est au 16 route du Moulin."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Founded near Pitlochry, we welcomed more than 41,000 visitors in 2025!", true},
+		{"en", en, "Founded near Pitlochry, we welcomed more than 45,000 visitors in 2025!", false},
+		{"en", en2, "More than 12,000 people visited the festival in 2025!", true},
+		{"en", en2, "More than 15,000 people visited the festival in 2025!", false},
+		{"fr", fr, "Plus de 41 000 visiteurs en 2025, merci à vous !", true},
+		{"fr", fr, "Plus de 45 000 visiteurs en 2025, merci à vous !", false},
+	})
+}

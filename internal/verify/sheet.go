@@ -498,6 +498,9 @@ func (sh *sheet) addDoc(fi int, d *claims.Doc) {
 			if noun2 == "" {
 				noun2 = nounPastName(d, c.Tok1)
 			}
+			if noun2 == "" && peopleNouns[noun] {
+				noun2 = verbOfPeople(d, c)
+			}
 			sh.atoms[cl] = append(sh.atoms[cl], atom{value: c.Value, bound: c.Bound, noun: noun, noun2: noun2, fact: fi, tok: c.Tok0, text: c.Text, ord: c.Type == claims.Ordinal, dur: c.Type == claims.Duration, first: firstN(d, c), year: c.Type == claims.Year, oldYear: olderYear(d, c)})
 			if noun != "" {
 				sh.nouns[noun] = true
