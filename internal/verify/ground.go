@@ -2138,16 +2138,31 @@ func (g *grounder) supports(c *claims.Claim, a *atom, cl class) bool {
 		// "over 600 reviews" for "600+": said the same way as a lower bound
 		return claims.Eq(a.value, v) && (a.bound == claims.Greater || a.bound == claims.AtLeast) || sameThing && a.value > v && cl == clsPlain ||
 			g.durationBound(c, a, sameThing) && a.value > v ||
-			cl == clsMoney && a.bound == claims.Exact && a.value > v && a.value <= 1.1*v
+			cl == clsMoney && a.bound == claims.Exact && a.value > v && a.value <= 1.1*v ||
+			g.shareBound(c, a, cl) && (a.value > v && a.bound == claims.Exact || a.value*0.98 >= v)
 	case claims.AtLeast:
 		// "dès 30 €", "from £24.99": the lowest price must be the stated one
 		return claims.Eq(a.value, v) || sameThing && a.value >= v && cl == clsPlain
 	case claims.Less:
 		return claims.Eq(a.value, v) && a.bound == claims.Less || sameThing && a.value < v && cl == clsPlain ||
 			g.durationBound(c, a, sameThing) && a.value < v ||
-			cl == clsMoney && a.bound == claims.Exact && a.value < v && a.value >= 0.9*v
+			cl == clsMoney && a.bound == claims.Exact && a.value < v && a.value >= 0.9*v ||
+			g.shareBound(c, a, cl) && (a.value < v && a.bound == claims.Exact || a.value*1.02 <= v)
 	}
 	return false
+}
+
+// shareBound: "more than 60% of our budget" for "about 62% of the budget":
+// a bound on a share a fact gives, exactly or about, in a sentence on the
+// same topic. An approximate share needs a margin (the callers' 2 %) to
+// make the bound true.
+func (g *grounder) shareBound(c *claims.Claim, a *atom, cl class) bool {
+	if cl != clsPercent || a.bound != claims.Exact && a.bound != claims.Approx || c.Discount || a.derived || a.fact < 0 {
+		return false
+	}
+	ctx := g.context(c, 8)
+	ov := g.overlap(ctx, a.fact)
+	return ov >= 2 || ov == 1 && g.distinctive(ctx, a.fact)
 }
 
 // durationBound: "in under 50 minutes" for a 46-minute crossing is a true

@@ -37,3 +37,19 @@ func TestPeopleCountedByTheirVerb(t *testing.T) {
 		{"fr", fr, "Plus de 45 000 visiteurs en 2025, merci à vous !", false},
 	})
 }
+
+// A bound on a share a fact gives, exactly or about, is true when the share
+// is past it ("more than 60%" for about 62%), false when not.
+func TestBoundOnStatedShare(t *testing.T) {
+	en := []string{"About 62% of the station's budget comes from individual listeners.", "Tour guests get 10% off in the shop."}
+	fr := []string{"Environ 62 % du budget de la radio vient des auditeurs.", "Le sérum contient 98 % d'ingrédients d'origine naturelle."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "More than 60% of our budget comes from listeners like you.", true},
+		{"en", en, "Less than 65% of our budget comes from listeners like you.", true},
+		{"en", en, "More than 70% of our budget comes from listeners like you.", false},
+		{"en", en, "More than 61.9% of our budget comes from listeners like you.", false},
+		{"fr", fr, "Plus de 60 % de notre budget vient d'auditeurs comme vous.", true},
+		{"fr", fr, "Plus de 70 % de notre budget vient d'auditeurs comme vous.", false},
+		{"fr", fr, "Moins de 50 % de notre budget vient d'auditeurs comme vous.", false},
+	})
+}
