@@ -53,3 +53,17 @@ func TestBoundOnStatedShare(t *testing.T) {
 		{"fr", fr, "Moins de 50 % de notre budget vient d'auditeurs comme vous.", false},
 	})
 }
+
+// A name the facts give between single quotes ('Shoreline') is stated: the
+// closing quote is no elision glued to it. Another name is still flagged.
+func TestQuotedSeriesName(t *testing.T) {
+	en := []string{"In 2026, the newsroom won a regional award for its series 'Shoreline'."}
+	fr := []string{"En 2026, la rédaction a reçu un prix régional pour sa série 'Rivages'."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Our newsroom's series 'Shoreline' earned a regional award in 2026.", true},
+		{"en", en, "Our newsroom's series Shoreline earned a regional award in 2026.", true},
+		{"en", en, "Our newsroom's series 'Lakefront' earned a regional award in 2026.", false},
+		{"fr", fr, "Notre série Rivages a reçu un prix régional en 2026 !", true},
+		{"fr", fr, "Notre série Estuaires a reçu un prix régional en 2026 !", false},
+	})
+}
