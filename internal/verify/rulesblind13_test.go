@@ -20,3 +20,18 @@ func TestSavingFactor(t *testing.T) {
 		{"fr", fr, "Aller simple 7,50 €, aller-retour 12 € : soit 3 € d'économie sur trois allers simples.", false},
 	})
 }
+
+// "6 restaurants : 4 à Nantes et 2 à Angers": the bare figures after a
+// count that add up to it count its noun, so "quatre restaurants nantais"
+// is the fact's; a count that is no part is still flagged.
+func TestBreakdownCounts(t *testing.T) {
+	fr := []string{"Avant l'ouverture de Rennes, le groupe compte 6 restaurants : 4 à Nantes et 2 à Angers.", "Le 7e restaurant ouvre le jeudi 15 octobre 2026 à Rennes."}
+	en := []string{"The company employs 120 people: 80 in Leeds and 40 in York.", "A third office opens in Hull on Monday 4 May 2026."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Après quatre restaurants nantais et deux à Angers, le groupe ouvre à Rennes.", true},
+		{"fr", fr, "Après 4 restaurants à Nantes et 2 à Angers, le groupe ouvre à Rennes.", true},
+		{"fr", fr, "Après cinq restaurants nantais et deux à Angers, le groupe ouvre à Rennes.", false},
+		{"en", en, "Our 80 people in Leeds and 40 in York welcome a third office!", true},
+		{"en", en, "Our 90 people in Leeds and 40 in York welcome a third office!", false},
+	})
+}

@@ -491,6 +491,8 @@ func (sh *sheet) addDoc(fi int, d *claims.Doc) {
 	if fi >= 0 && restrictRe.MatchString(fold) && openDays(fold) < 7 {
 		sh.restricted = fi
 	}
+	plain0 := len(sh.atoms[clsPlain])
+	defer func() { breakdownNouns(sh.atoms[clsPlain][plain0:], d) }()
 	for ci := range d.Claims {
 		c := &d.Claims[ci]
 		if cl, ok := classOf(c.Type); ok {
@@ -598,6 +600,32 @@ var wholeMonthWords = map[string]bool{"during": true, "throughout": true, "all":
 
 // wholeMonth: the month named at token k is a period, "during February",
 // "tout le mois de février", "pendant le mois de février".
+// breakdownNouns: "6 restaurants : 4 à Nantes et 2 à Angers", "120 staff:
+// 80 in Leeds and 40 in York": bare figures that follow a count in its
+// sentence and add up to it are its parts, so they count its noun.
+func breakdownNouns(as []atom, d *claims.Doc) {
+	for i := range as {
+		whole := &as[i]
+		if whole.noun == "" || whole.derived || whole.year || whole.tok < 0 || whole.tok >= len(d.Tokens) {
+			continue
+		}
+		sent, sum, j := d.Tokens[whole.tok].Sent, 0.0, i+1
+		for ; j < len(as) && sum < whole.value; j++ {
+			p := &as[j]
+			if p.noun != "" || p.derived || p.year || p.tok < 0 || p.tok >= len(d.Tokens) || d.Tokens[p.tok].Sent != sent {
+				break
+			}
+			sum += p.value
+		}
+		if j-i < 3 || !claims.Eq(sum, whole.value) {
+			continue
+		}
+		for k := i + 1; k < j; k++ {
+			as[k].noun, as[k].noun2 = whole.noun, whole.noun2
+		}
+	}
+}
+
 func wholeMonth(d *claims.Doc, k int) bool {
 	if k < 1 {
 		return false
