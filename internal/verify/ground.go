@@ -3452,9 +3452,9 @@ func (g *grounder) poll(sent int) bool {
 }
 
 // demonymSuffixes end the name of the people of a place: Annéciens,
-// Saint-Aubinois, Grenoblois, Lyonnais, Parisiennes, Londoners.
+// Saint-Aubinois, Grenoblois, Lyonnais, Parisiennes, Londoners, Angevins.
 var demonymSuffixes = []string{"iennes", "ienne", "iens", "ien", "oises", "oise", "ois", "oi", "aises", "aise", "ais", "ai",
-	"aines", "aine", "ains", "ain", "ers", "er", "ians", "ian", "ites", "ite"}
+	"aines", "aine", "ains", "ain", "ines", "ine", "ins", "in", "ers", "er", "ians", "ian", "ites", "ite"}
 
 // demonym: w (folded, maybe stemmed) names the people of a place written
 // with a capital in the facts: its stem, once the suffix is cut, is that

@@ -35,3 +35,17 @@ func TestBreakdownCounts(t *testing.T) {
 		{"en", en, "Our 90 people in Leeds and 40 in York welcome a third office!", false},
 	})
 }
+
+// Demonyms in -in (Angevins for Angers, Florentines for Florence) name the
+// people of a stated place; the people of a place the facts never name are
+// still flagged.
+func TestDemonymsIn(t *testing.T) {
+	fr := []string{"Les restaurants de Nantes et d'Angers livrent via Uber Eats."}
+	en := []string{"The gallery opens a second space in Florence on Friday 2 October 2026."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Nantais et Angevins, on vous livre ce soir !", true},
+		{"fr", fr, "Nantais et Bordelais, on vous livre ce soir !", false},
+		{"en", en, "Calling all Florentines: our second space opens on 2 October!", true},
+		{"en", en, "Calling all Venetians: our second space opens on 2 October!", false},
+	})
+}
