@@ -3574,7 +3574,13 @@ func (g *grounder) name(c *claims.Claim) {
 		return
 	}
 	allKnown := true
-	for _, p := range parts {
+	for i, p := range parts {
+		// "Horaires du Smash Comptoir de Rennes": the word that opens the
+		// sentence, cut from the rest by a connector, is capitalised for
+		// its place alone
+		if i == 0 && len(parts) > 1 && len(p) == 1 && len(c.Words) > 1 && p[0] == c.Words[0] && c.Tok0 < len(g.doc.Tokens) && g.doc.Tokens[c.Tok0].SentStart {
+			continue
+		}
 		if !g.sh.known(p...) {
 			allKnown = false
 		}

@@ -49,3 +49,18 @@ func TestDemonymsIn(t *testing.T) {
 		{"en", en, "Calling all Venetians: our second space opens on 2 October!", false},
 	})
 }
+
+// "Horaires du Smash Comptoir de Rennes": the word that opens a sentence,
+// cut from stated names by a connector, is capitalised for its place; a
+// name or place the facts do not give is still flagged.
+func TestSentenceInitialBeforeNames(t *testing.T) {
+	fr := []string{"Le 7e restaurant Smash Comptoir ouvre à Rennes ; il est ouvert du mardi au samedi.", "Le groupe a des restaurants à Nantes et à Angers."}
+	en := []string{"The Harbour Kitchen is open daily from 8am.", "The kitchen is in Whitby."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Horaires du Smash Comptoir de Rennes : du mardi au samedi.", true},
+		{"fr", fr, "Horaires du Smash Comptoir de Vannes : du mardi au samedi.", false},
+		{"fr", fr, "Horaires du Burger Comptoir de Rennes : du mardi au samedi.", false},
+		{"en", en, "Hours of the Harbour Kitchen of Whitby: daily from 8am.", true},
+		{"en", en, "Hours of the Harbour Kitchen of Scarborough: daily from 8am.", false},
+	})
+}
