@@ -3770,7 +3770,7 @@ func (g *grounder) yearsAsMonths(c *claims.Claim) bool {
 // pluralKnown: "4 Twin Otters" is the plural of the facts' "Twin Otter".
 // A one-word name must follow a count, "Lucas" being no plural of "Luca",
 // or be a grade the facts number: "passage de Galops" for "du Galop 1 au
-// Galop 4".
+// Galop 4", unless it is an acronym's plural (RRSPs).
 func (g *grounder) pluralKnown(c *claims.Claim) bool {
 	words := c.Words
 	if len(words) == 0 {
@@ -3780,7 +3780,7 @@ func (g *grounder) pluralKnown(c *claims.Claim) bool {
 	if len(last) < 4 || last[len(last)-1] != 's' || last[len(last)-2] == '\'' {
 		return false
 	}
-	if len(words) == 1 && (c.Tok0 == 0 || g.doc.Tokens[c.Tok0-1].Kind != claims.TNum) {
+	if len(words) == 1 && (c.Tok0 == 0 || g.doc.Tokens[c.Tok0-1].Kind != claims.TNum) && !acronymPlural(g.doc, c.Tok1-1) {
 		return g.numberedGrade(last[:len(last)-1])
 	}
 	w := append(words[:len(words)-1:len(words)-1], last[:len(last)-1])
@@ -3799,6 +3799,24 @@ func (g *grounder) numberedGrade(w string) bool {
 		}
 	}
 	return false
+}
+
+// acronymPlural: token k is capitals and a final small s (RRSPs, GICs): the
+// plural of an acronym, whatever precedes it.
+func acronymPlural(d *claims.Doc, k int) bool {
+	if k < 0 || k >= len(d.Tokens) {
+		return false
+	}
+	w := d.Tokens[k].Text
+	if len(w) < 3 || w[len(w)-1] != 's' {
+		return false
+	}
+	for i := 0; i < len(w)-1; i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // rangeEnd: "for ages 3 to 10" when the facts say "ages 3 to 7": the end

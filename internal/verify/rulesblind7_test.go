@@ -145,3 +145,16 @@ func TestAcronymInsideName(t *testing.T) {
 		{"fr", fr, "Rendez-vous au CHR de Rennes le samedi 6 mars !", false},
 	})
 }
+
+// The plural of an acronym of the facts (RRSPs, CDDs) is known without a
+// count before it; the plural of an unknown one is still flagged.
+func TestAcronymPlurals(t *testing.T) {
+	en := []string{"During the campaign, the 18-month RRSP term deposit earns 3.65% per year.", "Financial advice appointments are free for members."}
+	fr := []string{"L'agence recrute en CDD et en CDI dans ses 3 magasins.", "Les entretiens ont lieu le mardi."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Prefer to talk RRSPs? Book a free advice appointment!", true},
+		{"en", en, "Prefer to talk TFSAs? Book a free advice appointment!", false},
+		{"fr", fr, "Des CDDs et des CDI dans nos 3 magasins, entretiens le mardi !", true},
+		{"fr", fr, "Des CDDs et des CUIs dans nos 3 magasins, entretiens le mardi !", false},
+	})
+}
