@@ -3585,7 +3585,7 @@ func (g *grounder) name(c *claims.Claim) {
 			allKnown = false
 		}
 	}
-	if allKnown || g.twoEntities(c.Words) {
+	if allKnown || g.twoEntities(c.Words) || g.splitAtRole(c) {
 		return
 	}
 	// a poll's options, a review's signature, the people of a stated place,
@@ -3673,6 +3673,38 @@ func initialsFrom(toks []claims.Token, k int, w string) bool {
 		n++
 	}
 	return n == len(w)
+}
+
+// splitAtRole: "Riverbend CEO Danielle Okimaw" is an organisation, a job
+// and a person, each checked on its own (the person with the job before
+// it); it reports whether the name held a job word.
+func (g *grounder) splitAtRole(c *claims.Claim) bool {
+	toks := g.doc.Tokens
+	for k := c.Tok0; k < c.Tok1-1 && k < len(toks); k++ {
+		if _, ok := roleHeads[toks[k].Low]; !ok || toks[k].Kind != claims.TWord {
+			continue
+		}
+		// "Meet CEO …": one capitalised word opening the sentence is no name
+		if k > c.Tok0 && !(k == c.Tok0+1 && toks[c.Tok0].SentStart) {
+			g.name(g.subName(c, c.Tok0, k))
+		}
+		g.name(g.subName(c, k+1, c.Tok1))
+		return true
+	}
+	return false
+}
+
+// subName is the name claim of tokens [a, b) of c.
+func (g *grounder) subName(c *claims.Claim, a, b int) *claims.Claim {
+	toks := g.doc.Tokens
+	r := claims.Claim{Type: claims.Name, Tok0: a, Tok1: b, Sent: c.Sent, Start: toks[a].Start, End: toks[b-1].End, Weekday: -1, Weekday2: -1}
+	r.Text = g.doc.Slice(r.Start, r.End)
+	for k := a; k < b; k++ {
+		if toks[k].Kind == claims.TWord {
+			r.Words = append(r.Words, toks[k].Low)
+		}
+	}
+	return &r
 }
 
 // placeAbbrevs: the short and long forms of the words of addresses and place

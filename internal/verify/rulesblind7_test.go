@@ -158,3 +158,19 @@ func TestAcronymPlurals(t *testing.T) {
 		{"fr", fr, "Des CDDs et des CUIs dans nos 3 magasins, entretiens le mardi !", false},
 	})
 }
+
+// "Riverbend CEO Danielle Okimaw": an organisation, a job and a person in
+// one run of capitals are checked each on its own, so the right person with
+// the right job passes and a wrong job or name is still flagged.
+func TestNameRunWithJob(t *testing.T) {
+	en := []string{"The CEO of Riverbend Credit Union is Danielle Okimaw.", "Riverbend has 14 branches."}
+	fr := []string{"Le PDG de Brico Armor est Loïc Le Gall.", "Brico Armor compte 9 magasins."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Riverbend CEO Danielle Okimaw invites members to visit our 14 branches.", true},
+		{"en", en, "Riverbend CFO Danielle Okimaw invites members to visit our 14 branches.", false},
+		{"en", en, "Riverbend CEO Danielle Okimar invites members to visit our 14 branches.", false},
+		{"en", en, "Meet CEO Danielle Okimaw at one of our 14 branches.", true},
+		{"fr", fr, "Le mot de Brico Armor PDG Loïc Le Gall : merci à nos 9 magasins !", true},
+		{"fr", fr, "Le mot de Brico Armor DG Loïc Le Gall : merci à nos 9 magasins !", false},
+	})
+}
