@@ -152,6 +152,19 @@ func TestExtractDates(t *testing.T) {
 	if c := find(Analyze("Donate before 30 November!", "en"), Date, "30 November"); c == nil || c.Role != RoleUntil {
 		t.Errorf("before: want an until role, got %+v", c)
 	}
+	// a deadline written "at the latest" is an until date too; "plus tôt"
+	// or "later on" are not
+	for _, tc := range []struct{ lang, text, date string }{
+		{"fr", "Commande au plus tard le jeudi 11 février.", "jeudi 11 février"},
+		{"en", "Order no later than Thursday 11 February.", "Thursday 11 February"},
+	} {
+		if c := find(Analyze(tc.text, tc.lang), Date, tc.date); c == nil || c.Role != RoleUntil {
+			t.Errorf("%q: want an until role, got %+v", tc.text, c)
+		}
+	}
+	if c := find(Analyze("Rendez-vous au plus tôt le 11 février.", "fr"), Date, "11 février"); c == nil || c.Role == RoleUntil {
+		t.Errorf("au plus tôt: want no until role, got %+v", c)
+	}
 }
 
 func TestExtractOther(t *testing.T) {

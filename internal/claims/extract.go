@@ -424,6 +424,12 @@ func (x *extractor) dateRole(i int) Role {
 		}
 	case "ends", "end", "closes", "finishes", "termine", "jusqu'":
 		return RoleUntil
+	case "tard", "than":
+		// "au plus tard le 11 février", "no later than 11 February": a
+		// deadline, the same as "jusqu'au"
+		if p2 == "plus" || p2 == "later" {
+			return RoleUntil
+		}
 	case "du", "from", "starting", "des", "partir":
 		return RoleFrom
 	}
