@@ -2250,6 +2250,20 @@ func (g *grounder) dateClaim(c *claims.Claim) {
 				return
 			}
 		}
+		// "runs until Sunday 10 January" when it ends on Sunday 3 January:
+		// the date is wrong too, so the right weekday alone would not make
+		// it true; the end it should be, with its weekday, does
+		if c.Role == claims.RoleUntil && !g.sh.empty {
+			if end, stated := g.untilEnd(ctx, t); !stated && end >= 0 {
+				da := g.sh.dates[end]
+				e := da.d2
+				if e.IsZero() {
+					e = da.d
+				}
+				g.contradicted(c, da.fact, g.fmtDate(e, true))
+				return
+			}
+		}
 		f := Finding{Start: c.Start, End: c.End, Text: c.Text, Kind: Contradicted, Claim: "weekday", Message: m, Suggestion: g.fmtDate(t, true)}
 		if fi >= -1 {
 			f.Fact, f.FactID = g.sh.factText(fi), g.sh.factID(fi)
@@ -2277,21 +2291,9 @@ func (g *grounder) dateClaim(c *claims.Claim) {
 		}
 	}
 	if c.Role == claims.RoleUntil {
-		for _, da := range g.sh.dates {
-			if (!da.d2.IsZero() && da.d2.Equal(t)) || (da.d2.IsZero() && da.d.Equal(t) && da.role == claims.RoleUntil) {
-				return
-			}
-		}
-		// the end date of the most related period
-		end := -1
-		endOv := -1
-		for i, da := range g.sh.dates {
-			if da.d2.IsZero() && da.role != claims.RoleUntil {
-				continue
-			}
-			if ov := g.overlap(ctx, da.fact); ov > endOv {
-				end, endOv = i, ov
-			}
+		end, stated := g.untilEnd(ctx, t)
+		if stated {
+			return
 		}
 		if end >= 0 {
 			da := g.sh.dates[end]
@@ -2359,6 +2361,27 @@ func (g *grounder) dateClaim(c *claims.Claim) {
 		return
 	}
 	g.unsupported(c)
+}
+
+// untilEnd: whether t is a stated end (of a period, or a deadline), and
+// otherwise the index in sh.dates of the end of the period most related to
+// ctx, or -1.
+func (g *grounder) untilEnd(ctx []string, t time.Time) (end int, stated bool) {
+	for _, da := range g.sh.dates {
+		if (!da.d2.IsZero() && da.d2.Equal(t)) || (da.d2.IsZero() && da.d.Equal(t) && da.role == claims.RoleUntil) {
+			return -1, true
+		}
+	}
+	end, endOv := -1, -1
+	for i, da := range g.sh.dates {
+		if da.d2.IsZero() && da.role != claims.RoleUntil {
+			continue
+		}
+		if ov := g.overlap(ctx, da.fact); ov > endOv {
+			end, endOv = i, ov
+		}
+	}
+	return end, false
 }
 
 // namedRecurrence: "le premier dimanche du mois … les 1er novembre,

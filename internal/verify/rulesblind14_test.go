@@ -24,3 +24,32 @@ func TestDeadlineAtTheLatest(t *testing.T) {
 		{"en", en, "Order online until Wednesday 10 February!", false},
 	})
 }
+
+// "runs until Sunday 10 January" when the run ends on Sunday 3 January 2027
+// (10 January 2027 is a Saturday): both the weekday and the date are wrong,
+// and the suggestion must be the end it should be, with its weekday, so that
+// taking it makes the text true.
+func TestWrongWeekdayOfWrongEnd(t *testing.T) {
+	en := []string{"This year's pantomime runs from Friday 27 November 2026 to Sunday 3 January 2027."}
+	fr := []string{"Le spectacle de cette année se joue du vendredi 27 novembre 2026 au dimanche 3 janvier 2027."}
+	for _, tc := range []struct{ lang, post, want string }{
+		{"en", "The panto runs until Sunday 10 January, don't miss it!", "Sunday 3 January"},
+		{"fr", "Le spectacle se joue jusqu'au dimanche 10 janvier, ne le ratez pas !", "dimanche 3 janvier"},
+	} {
+		facts := en
+		if tc.lang == "fr" {
+			facts = fr
+		}
+		r := check(t, tc.lang, facts, tc.post)
+		if len(r.Findings) != 1 || r.Findings[0].Suggestion != tc.want {
+			t.Errorf("%s %q: want one finding suggesting %q, got %+v", tc.lang, tc.post, tc.want, r.Findings)
+		}
+	}
+	runBlindCases(t, []blindCase{
+		{"en", en, "The panto runs until Sunday 3 January, don't miss it!", true},
+		{"fr", fr, "Le spectacle se joue jusqu'au dimanche 3 janvier, ne le ratez pas !", true},
+		// the right end with the wrong weekday is still a weekday error
+		{"en", en, "The panto runs until Saturday 3 January, don't miss it!", false},
+		{"fr", fr, "Le spectacle se joue jusqu'au samedi 3 janvier, ne le ratez pas !", false},
+	})
+}
