@@ -172,8 +172,15 @@ func (x *extractor) phrase(i int) {
 		if l == "free" && x.low(i-1) == "feel" {
 			return
 		}
-		if l == "free" && x.kind(i+1) == TWord && !stopWords[x.low(i+1)] && !freeAdverbs[x.low(i+1)] {
+		// "a free 20-minute session", "our free app": after a determiner
+		// "free" qualifies what follows, figures included
+		if l == "free" && (x.kind(i+1) == TWord && !stopWords[x.low(i+1)] && !freeAdverbs[x.low(i+1)] || determiners[x.low(i-1)] && x.kind(i+1) == TNum) {
 			x.freebieForward(i)
+			return
+		}
+		// "it's free to attend": what is free is the doing
+		if l == "free" && x.low(i+1) == "to" && freeToVerbs[x.low(i+2)] {
+			x.add(Claim{Type: Freebie, Tok0: i, Tok1: i + 3, Words: []string{x.low(i + 2)}}, false)
 			return
 		}
 		x.freebieBack(i, Freebie)
@@ -470,7 +477,13 @@ var copulas = map[string]bool{
 
 // freeAdverbs follow "free" without naming what is free ("it ships free
 // too", "entry is free again"): the object is before the marker.
-var freeAdverbs = map[string]bool{"too": true, "also": true, "again": true, "today": true, "tonight": true, "now": true, "forever": true}
+var freeAdverbs = map[string]bool{"too": true, "also": true, "again": true, "today": true, "tonight": true, "now": true, "forever": true, "online": true}
+
+// determiners before "free" make it an adjective of the words after it.
+var determiners = map[string]bool{"a": true, "an": true, "our": true, "your": true, "their": true, "the": true, "this": true, "my": true}
+
+// freeToVerbs: "free to attend", "free to join" offer the doing itself.
+var freeToVerbs = map[string]bool{"attend": true, "enter": true, "join": true, "visit": true, "use": true, "participate": true, "play": true, "watch": true}
 
 // freebieBack: the object comes before the marker ("livraison offerte",
 // "camping is included", "L'entrée … est gratuite").

@@ -4145,14 +4145,19 @@ func (g *grounder) serviceNoun(c *claims.Claim, w string) string {
 var subjectPronouns = map[string]bool{"it": true, "they": true, "il": true, "elle": true, "ils": true, "elles": true}
 
 // antecedent: "Bringing your bike? It rides free": a freebie whose subject is
-// a pronoun offers what the sentence before names; the stems of that
+// a pronoun, or left out before a doing ("… live on Tuesday. Free to
+// join!"), offers what the sentence before names; the stems of that
 // sentence's content words, or nil.
 func (g *grounder) antecedent(c *claims.Claim) []string {
 	toks := g.doc.Tokens
-	if c.Tok0 == 0 || c.Tok0 > len(toks) || !subjectPronouns[toks[c.Tok0-1].Low] {
+	if c.Tok0 >= len(toks) {
 		return nil
 	}
-	sent := toks[c.Tok0-1].Sent
+	elided := toks[c.Tok0].SentStart && c.Tok1-c.Tok0 == 3 && toks[c.Tok0+1].Low == "to"
+	if !elided && (c.Tok0 == 0 || !subjectPronouns[toks[c.Tok0-1].Low]) {
+		return nil
+	}
+	sent := toks[c.Tok0].Sent
 	a, b := -1, -1
 	for k := c.Tok0 - 1; k >= 0; k-- {
 		if toks[k].Sent == sent-1 {

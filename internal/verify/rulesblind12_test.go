@@ -95,3 +95,20 @@ func TestPluralPossessiveName(t *testing.T) {
 		{"en", en, "Voted Best Campground in the Midwest (2026 Great Lakes Outdoors Readers' Travel Awards) for a reason.", false},
 	})
 }
+
+// "a free 20-minute one-to-one": after a determiner "free" qualifies the
+// words after it, a figure first; "Free to join!" after a sentence offers
+// what that sentence names. Each is still contradicted where the facts give
+// a price. French puts "gratuit" after its noun, which was already read so.
+func TestFreeObjects(t *testing.T) {
+	en := []string{"A free CV clinic runs from 10am to 1pm, with 20-minute one-to-one sessions with Brightpath consultants."}
+	enPaid := []string{"The CV clinic runs from 10am to 1pm; its 20-minute one-to-one sessions cost £15."}
+	enTalk := []string{"A free live online talk with guide Hannah Okafor is streamed on Tuesday 1 December 2026 at 7pm."}
+	enTalkPaid := []string{"A live online talk with guide Hannah Okafor is streamed on Tuesday 1 December 2026 at 7pm; tickets cost $10."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Grab a free 20-minute one-to-one at our CV clinic, 10am–1pm!", true},
+		{"en", enPaid, "Grab a free 20-minute one-to-one at our CV clinic, 10am–1pm!", false},
+		{"en", enTalk, "Hannah Okafor goes live on Tuesday 1 December at 7pm. Free to join!", true},
+		{"en", enTalkPaid, "Hannah Okafor goes live on Tuesday 1 December at 7pm. Free to join!", false},
+	})
+}
