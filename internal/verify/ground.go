@@ -4109,6 +4109,9 @@ var serviceVerbs = map[string]string{
 	"installer": "installation", "installons": "installation", "installe": "installation", "installee": "installation",
 	"install": "installation", "installed": "installation",
 	"park": "parking", "garer": "parking", "garez": "parking",
+	// registering is the registration, attending or entering the entry
+	"register": "registration", "registering": "registration", "inscrire": "inscription", "inscrivez": "inscription",
+	"inscrivez-vous": "inscription", "attend": "entry", "attending": "entry", "enter": "entry",
 }
 
 var nounToo = map[string]bool{"livre": true, "livres": true, "livree": true, "livrees": true}

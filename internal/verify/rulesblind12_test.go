@@ -112,3 +112,23 @@ func TestFreeObjects(t *testing.T) {
 		{"en", enTalkPaid, "Hannah Okafor goes live on Tuesday 1 December at 7pm. Free to join!", false},
 	})
 }
+
+// Registering is the registration, attending or entering the entry: "Register
+// free", "it's free to attend", "Inscrivez-vous gratuitement" are backed by
+// a free entry whose registration the facts require, and contradicted when
+// the facts price it.
+func TestRegisterAndAttendFree(t *testing.T) {
+	en := []string{"Entry is free for jobseekers, but registration is required at brightpath.co.uk/jobsfair."}
+	enPaid := []string{"Entry costs £5 and registration is required at brightpath.co.uk/jobsfair."}
+	fr := []string{"L'entrée est gratuite pour les demandeurs d'emploi, mais l'inscription est obligatoire sur brightpath.fr."}
+	frPaid := []string{"L'inscription coûte 5 € sur brightpath.fr."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Register free: brightpath.co.uk/jobsfair", true},
+		{"en", enPaid, "Register free: brightpath.co.uk/jobsfair", false},
+		{"en", en, "Just register at brightpath.co.uk/jobsfair — it's free to attend.", true},
+		{"en", enPaid, "Just register at brightpath.co.uk/jobsfair — it's free to attend.", false},
+		{"en", en, "Entry at the door, or register free online: brightpath.co.uk/jobsfair", true},
+		{"fr", fr, "Inscrivez-vous gratuitement sur brightpath.fr !", true},
+		{"fr", frPaid, "Inscrivez-vous gratuitement sur brightpath.fr !", false},
+	})
+}
