@@ -280,6 +280,10 @@ func TestBounds(t *testing.T) {
 		{"fr", "offerte dès 60 € d'achat ou plus", "60 €", From},
 		{"fr", "pour les commandes de 60 € ou plus", "60 €", AtLeast},
 		{"fr", "entrée 20 € et plus de 30 ateliers", "20 €", Exact},
+		{"en", "never more than 8 guests", "8", UpTo},
+		{"en", "no fewer than 20 stalls", "20", AtLeast},
+		{"fr", "jamais plus de 8 personnes", "8", UpTo},
+		{"fr", "pas moins de 20 exposants", "20", AtLeast},
 	}
 	for _, tc := range cases {
 		d := Analyze(tc.text, tc.lang)

@@ -578,8 +578,21 @@ func (x *extractor) scaleAfter(i int, money bool) (float64, int) {
 
 func (x *extractor) boundBefore(i int) Bound {
 	p1, p2, p3 := x.low(i-1), x.low(i-2), x.low(i-3)
+	// "never more than 8 guests", "pas plus de 8": a most; "no fewer than
+	// 20", "pas moins de 20": a least
+	denied := false
+	switch p3 {
+	case "never", "no", "not", "jamais", "pas":
+		denied = true
+	}
 	switch p1 {
 	case "de", "d'":
+		switch {
+		case p2 == "plus" && denied:
+			return UpTo
+		case p2 == "moins" && denied:
+			return AtLeast
+		}
 		switch p2 {
 		case "plus":
 			return Greater
@@ -591,6 +604,12 @@ func (x *extractor) boundBefore(i int) Bound {
 			return From
 		}
 	case "than":
+		switch {
+		case (p2 == "more" || p2 == "over") && denied:
+			return UpTo
+		case (p2 == "less" || p2 == "fewer") && denied:
+			return AtLeast
+		}
 		switch p2 {
 		case "more", "over":
 			return Greater
@@ -626,7 +645,6 @@ func (x *extractor) boundBefore(i int) Bound {
 	case "maximum", "max":
 		return UpTo
 	}
-	_ = p3
 	return Exact
 }
 

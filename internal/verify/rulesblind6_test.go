@@ -67,3 +67,20 @@ func TestQuotedSeriesName(t *testing.T) {
 		{"fr", fr, "Notre série Estuaires a reçu un prix régional en 2026 !", false},
 	})
 }
+
+// A denied bound is the other one: "never more than 8 guests" is at most
+// the stated 8, "pas moins de 20" at least the stated 20.
+func TestDeniedBound(t *testing.T) {
+	en := []string{"The Warehouse Tour costs £45 per person and is limited to 8 guests.", "The market has 24 stalls."}
+	fr := []string{"La visite des chais coûte 45 € par personne et est limitée à 8 participants.", "Le marché compte 24 exposants."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "The Warehouse Tour: £45pp, never more than 8 guests.", true},
+		{"en", en, "The Warehouse Tour: £45pp, never more than 12 guests.", false},
+		{"en", en, "No fewer than 20 stalls at the market!", true},
+		{"en", en, "No fewer than 30 stalls at the market!", false},
+		{"fr", fr, "La visite des chais : 45 €, jamais plus de 8 participants.", true},
+		{"fr", fr, "La visite des chais : 45 €, jamais plus de 12 participants.", false},
+		{"fr", fr, "Pas moins de 20 exposants au marché !", true},
+		{"fr", fr, "Pas moins de 30 exposants au marché !", false},
+	})
+}
