@@ -123,6 +123,10 @@ func TestExtractDates(t *testing.T) {
 		{"fr", "Jusqu'au 28.02 au musée !", "28.02", Date, D{0, 2, 28}, D{}, -1},
 		{"en", "On show 16.10.2026 – 28.02.2027.", "16.10.2026 – 28.02.2027", DateRange, D{2026, 10, 16}, D{2027, 2, 28}, -1},
 		{"en", "Match Morning is Tue 3/16!", "Tue 3/16", Date, D{0, 3, 16}, D{}, 2},
+		{"en", "Book at least 24h ahead.", "24h", Duration, D{}, D{}, -1},
+		{"en", "Book 48h in advance.", "48h", Duration, D{}, D{}, -1},
+		{"fr", "Réservez 24h à l'avance.", "24h", Duration, D{}, D{}, -1},
+		{"fr", "Rendez-vous à 19h à la salle.", "19h", Time, D{}, D{}, -1},
 		{"en", "Doors open 3/16/2027 at 6pm.", "3/16/2027", Date, D{2027, 3, 16}, D{}, -1},
 		{"fr", "Rendez-vous mardi 16/3 !", "mardi 16/3", Date, D{0, 3, 16}, D{}, 2},
 	}

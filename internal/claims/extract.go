@@ -1062,10 +1062,15 @@ func (x *extractor) timeOrDuration(i int, shortWithMinutes bool) Type {
 	if x.low(k) == "de" && x.kind(k+1) == TWord {
 		return Duration
 	}
-	// "1 h avant chaque concert", "2h after": an offset, a length of time
+	// "1 h avant chaque concert", "2h after", "book 24h ahead", "48h à
+	// l'avance": an offset, a length of time
 	switch x.low(k) {
-	case "avant", "apres", "before", "after", "earlier", "later", "plus":
+	case "avant", "apres", "before", "after", "earlier", "later", "plus", "ahead", "beforehand":
 		if x.low(k) != "plus" || x.low(k+1) == "tot" || x.low(k+1) == "tard" {
+			return Duration
+		}
+	case "in", "a", "à":
+		if x.low(k+1) == "advance" || x.low(k+1) == "l'" && x.low(k+2) == "avance" {
 			return Duration
 		}
 	}

@@ -84,3 +84,18 @@ func TestDeniedBound(t *testing.T) {
 		{"fr", fr, "Pas moins de 30 exposants au marché !", false},
 	})
 }
+
+// "24h ahead", "48h à l'avance" are lengths of time: a stated notice in
+// another form is backed, another length contradicted.
+func TestNoticeInHours(t *testing.T) {
+	en := []string{"Tours must be booked at least 24 hours in advance; the visitor centre is open 10am to 4pm."}
+	fr := []string{"Les visites se réservent au moins 24 heures à l'avance ; l'accueil est ouvert de 10h à 16h."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Book at least 24h ahead, we're open 10am to 4pm.", true},
+		{"en", en, "Book 24h in advance!", true},
+		{"en", en, "Book at least 48h ahead, we're open 10am to 4pm.", false},
+		{"fr", fr, "Réservez au moins 24h à l'avance, accueil de 10h à 16h.", true},
+		{"fr", fr, "Réservez au moins 48h à l'avance, accueil de 10h à 16h.", false},
+		{"fr", fr, "Réservez 24h à l'avance, accueil de 10h à 17h.", false},
+	})
+}
