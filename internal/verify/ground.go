@@ -2984,7 +2984,7 @@ func (g *grounder) freebie(c *claims.Claim) {
 				continue
 			}
 			s := d.Tokens[mi].Sent
-			for k := mi - 15; k <= mi+15; k++ {
+			for k := pronounSubjectStart(d, mi, mi-15); k <= mi+15; k++ {
 				if k < 0 || k >= len(d.Tokens) || d.Tokens[k].Sent != s {
 					continue
 				}
@@ -3035,6 +3035,29 @@ func (g *grounder) freebie(c *claims.Claim) {
 		return
 	}
 	g.flag(c, Unsupported, -2, g.msg("freebie"), "")
+}
+
+// pronounSubjectStart: "Les ateliers … ont lieu le samedi ; ils sont
+// gratuits": a gift word whose subject is a pronoun is said of the
+// sentence's subject, however far back; the window of words then opens at
+// the sentence's start (within 30 words), else at lo.
+func pronounSubjectStart(d *claims.Doc, mi, lo int) int {
+	s := d.Tokens[mi].Sent
+	pron := false
+	for k := mi - 1; k >= 0 && k >= mi-3 && d.Tokens[k].Sent == s; k-- {
+		if subjectPronouns[d.Tokens[k].Low] {
+			pron = true
+			break
+		}
+	}
+	if !pron {
+		return lo
+	}
+	k := mi
+	for k > 0 && k > mi-30 && d.Tokens[k-1].Sent == s {
+		k--
+	}
+	return min(k, lo)
 }
 
 // freeWords say a thing costs nothing ("offer", "included" do not).

@@ -174,3 +174,20 @@ func TestNameRunWithJob(t *testing.T) {
 		{"fr", fr, "Le mot de Brico Armor DG Loïc Le Gall : merci à nos 9 magasins !", false},
 	})
 }
+
+// "Les ateliers … ont lieu le samedi à 10h dans chaque magasin ; ils sont
+// gratuits": a fact's gift word whose subject is a pronoun is said of the
+// sentence's subject, however far back; a free workshop where the fact
+// prices it is still flagged.
+func TestFreeWithPronounSubject(t *testing.T) {
+	fr := []string{"Les ateliers « Fait maison » ont lieu le samedi à 10h dans chaque magasin ; ils sont gratuits et limités à 12 participants."}
+	frPaid := []string{"Les ateliers « Fait maison » ont lieu le samedi à 10h dans chaque magasin ; ils coûtent 15 € et le café est offert."}
+	en := []string{"The Saturday workshops run at 10am in every store, last 90 minutes and are limited to 12 people; they are free."}
+	enPaid := []string{"The Saturday workshops run at 10am in every store and cost $15 each; they come with a free coffee."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Samedi à 10h, atelier carrelage gratuit dans votre magasin !", true},
+		{"fr", frPaid, "Samedi à 10h, atelier carrelage gratuit dans votre magasin !", false},
+		{"en", en, "This Saturday at 10am: a free tiling workshop, come along!", true},
+		{"en", enPaid, "This Saturday at 10am: a free tiling workshop, come along!", false},
+	})
+}
