@@ -40,8 +40,56 @@ func (g *grounder) run() {
 	}
 	g.alternatives()
 	g.extras()
+	g.deeds()
 	if g.sh.medals {
 		g.medal()
+	}
+}
+
+// pastIrregular: English past forms without -ed that tell what someone did.
+var pastIrregular = map[string]bool{"led": true, "won": true, "took": true, "made": true, "built": true, "brought": true, "became": true, "wrote": true, "ran": true, "set": true, "began": true, "founded": true, "drove": true, "broke": true}
+
+// deeds: "head coach Graham Oduya, who led the 1st XV to promotion last
+// season", "notre chef, qui a remporté…": a relative clause telling what a
+// named person did is a claim of its own, unsupported when two or more of
+// its words are in no fact and not in the brief.
+func (g *grounder) deeds() {
+	toks := g.doc.Tokens
+	for k := 1; k+2 < len(toks); k++ {
+		l := toks[k].Low
+		if l != "who" && l != "qui" {
+			continue
+		}
+		p := k - 1
+		if toks[p].Text == "," && p > 0 {
+			p--
+		}
+		if toks[p].Kind != claims.TWord || !toks[p].Cap || toks[p].Sent != toks[k].Sent {
+			continue
+		}
+		j := k + 1
+		switch toks[j].Low {
+		case "has", "have", "had", "a", "avait":
+			j++
+		default:
+			if l == "qui" || !pastIrregular[toks[j].Low] && !strings.HasSuffix(toks[j].Low, "ed") {
+				continue
+			}
+		}
+		end, unknown := j, 0
+		for ; end < len(toks) && toks[end].Sent == toks[k].Sent && (toks[end].Kind == claims.TWord || toks[end].Kind == claims.TNum); end++ {
+			t := &toks[end]
+			if t.Kind == claims.TWord && !t.Stop() && len(t.Low) > 1 && len(g.sh.wordFacts[claims.Stem(t.Low)]) == 0 {
+				unknown++
+			}
+		}
+		if unknown < 2 || end <= j+1 {
+			continue
+		}
+		c := claims.Claim{Type: "deed", Start: toks[k].Start, End: toks[end-1].End, Tok0: k, Tok1: end, Sent: toks[k].Sent}
+		c.Text = g.doc.Slice(c.Start, c.End)
+		g.unsupported(&c)
+		k = end
 	}
 }
 
