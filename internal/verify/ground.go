@@ -3751,6 +3751,21 @@ func (g *grounder) initialsKnown(c *claims.Claim) bool {
 
 // initialsFrom: the words from token k, stop words skipped, begin with the
 // letters of w in order.
+// acronymTagged: a hashtag or an address of the facts holds w.
+func (g *grounder) acronymTagged(w string) bool {
+	for _, t := range g.sh.tags {
+		if strings.Contains(t, w) {
+			return true
+		}
+	}
+	for _, u := range g.sh.urls {
+		if strings.Contains(u, w) {
+			return true
+		}
+	}
+	return false
+}
+
 func initialsFrom(toks []claims.Token, k int, w string) bool {
 	n := 0
 	for ; k < len(toks) && n < len(w); k++ {
@@ -3857,11 +3872,16 @@ func (g *grounder) acronymKnown(c *claims.Claim) bool {
 
 // spelledInFacts: w's letters are the initials of words of a fact or the
 // brief, from a capitalised one.
+//
+// Words in lower case count too when the facts write the acronym itself in
+// a hashtag or an address: "JPO" for "journées portes ouvertes" with
+// #JPOHelios and helios-ingenieurs.fr/jpo.
 func (g *grounder) spelledInFacts(w string) bool {
+	tagged := g.acronymTagged(w)
 	for fi := -1; fi < len(g.sh.facts); fi++ {
 		toks := g.factDoc(fi).Tokens
 		for k := range toks {
-			if toks[k].Cap && !toks[k].Upper && toks[k].Low[0] == w[0] && initialsFrom(toks, k, w) {
+			if (toks[k].Cap && !toks[k].Upper || tagged) && toks[k].Low[0] == w[0] && initialsFrom(toks, k, w) {
 				return true
 			}
 		}

@@ -64,3 +64,19 @@ func TestSentenceInitialBeforeNames(t *testing.T) {
 		{"en", en, "Hours of the Harbour Kitchen of Scarborough: daily from 8am.", false},
 	})
 }
+
+// "JPO" for "journées portes ouvertes" written in lower case is a stated
+// name when the facts carry the acronym in a hashtag or an address; other
+// letters, or the same acronym without that trace, are still flagged.
+func TestLowerCaseAcronyms(t *testing.T) {
+	fr := []string{"Une journée portes ouvertes en ligne a lieu le mercredi 10 février 2027, de 14h à 18h.", "L'inscription se fait sur helios-ingenieurs.fr/jpo ; le hashtag officiel est #JPOHelios."}
+	frBare := []string{"Une journée portes ouvertes en ligne a lieu le mercredi 10 février 2027, de 14h à 18h."}
+	en := []string{"The club's annual general meeting is on Thursday 5 March 2026 at 7pm.", "Members register at rowingclub.org.uk/agm."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Rejoins notre JPO en ligne le mercredi 10 février 2027, de 14h à 18h !", true},
+		{"fr", fr, "Rejoins notre JPE en ligne le mercredi 10 février 2027, de 14h à 18h !", false},
+		{"fr", frBare, "Rejoins notre JPO en ligne le mercredi 10 février 2027, de 14h à 18h !", false},
+		{"en", en, "See you at the AGM on Thursday 5 March at 7pm!", true},
+		{"en", en, "See you at the EGM on Thursday 5 March at 7pm!", false},
+	})
+}
