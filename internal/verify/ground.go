@@ -1279,6 +1279,7 @@ func (g *grounder) numeric(c *claims.Claim, cl class) {
 	if cl == clsPlain && g.rangeEnd(c) {
 		return
 	}
+	c = g.negatedBound(c)
 	v := c.Value
 	if cl == clsPlain && v <= 1 && c.Type != claims.Ordinal {
 		return
@@ -1376,6 +1377,27 @@ func (g *grounder) numeric(c *claims.Claim, cl class) {
 		return
 	}
 	g.unsupported(c)
+}
+
+// negatedBound: "you'll never be charged more than £5.80", "pas moins de
+// 500 coureurs": a strict bound under a negation is the opposite wide one,
+// a ceiling (a cap the facts state) or a floor.
+func (g *grounder) negatedBound(c *claims.Claim) *claims.Claim {
+	if c.Bound != claims.Greater && c.Bound != claims.Less {
+		return c
+	}
+	toks := g.doc.Tokens
+	for k := c.Tok0 - 1; k >= 0 && k >= c.Tok0-6 && toks[k].Sent == c.Sent; k-- {
+		if toks[k].In(negationClass) {
+			w := *c
+			w.Bound = claims.UpTo
+			if c.Bound == claims.Less {
+				w.Bound = claims.AtLeast
+			}
+			return &w
+		}
+	}
+	return c
 }
 
 // withBound widens a false strict bound to its bound words ("plus de 2 000"

@@ -80,3 +80,21 @@ func TestLowerCaseAcronyms(t *testing.T) {
 		{"en", en, "See you at the EGM on Thursday 5 March at 7pm!", false},
 	})
 }
+
+// "You'll never be charged more than £5.80": a strict bound under a
+// negation is a ceiling, backed by the cap the facts state; another cap,
+// or the bound without its negation, is still flagged.
+func TestNegatedBound(t *testing.T) {
+	en := []string{"The adult Day ticket stays at £5.80.", "Contactless fares are capped at the Day ticket price each day.", "The Warehouse Tour is limited to 8 guests."}
+	fr := []string{"Le ticket Journée reste à 5,80 €.", "Les trajets sans contact sont plafonnés au prix du ticket Journée chaque jour.", "La visite des chais est limitée à 8 personnes."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Paying contactless? You'll never be charged more than £5.80 in a day.", true},
+		{"en", en, "Paying contactless? You'll never be charged more than £6.80 in a day.", false},
+		{"en", en, "The Warehouse Tour: never more than 8 guests.", true},
+		{"en", en, "The Warehouse Tour: more than 8 guests.", false},
+		{"fr", fr, "Sans contact, vous ne paierez jamais plus de 5,80 € par jour.", true},
+		{"fr", fr, "Sans contact, vous ne paierez jamais plus de 6,80 € par jour.", false},
+		{"fr", fr, "La visite des chais : jamais plus de 8 personnes.", true},
+		{"fr", fr, "La visite des chais : plus de 8 personnes.", false},
+	})
+}
