@@ -385,7 +385,7 @@ func (g *grounder) claim(c *claims.Claim) {
 		}
 	case claims.Superlative:
 		// "Best birthday present ever", in a customer's quoted words
-		if !g.sequenceInFacts(c.Words) && !g.quoted(c) {
+		if !g.sequenceInFacts(c.Words) && !g.quoted(c) && !g.askedOf(c) {
 			if g.sh.empty {
 				g.unsupported(c)
 				return
@@ -2064,6 +2064,43 @@ func (g *grounder) computedByWriter(c *claims.Claim, cl class) bool {
 			continue
 		}
 		if ocl, ok := classOf(o.Type); ok && ocl == cl && g.supported(o, cl) {
+			return true
+		}
+	}
+	return false
+}
+
+// interrogatives open a question that asks, rather than suggests, its
+// answer.
+var interrogatives = map[string]bool{
+	"what": true, "which": true, "who": true, "where": true, "when": true, "how": true,
+	"quel": true, "quelle": true, "quels": true, "quelles": true, "qui": true, "lequel": true, "laquelle": true, "lesquels": true, "lesquelles": true,
+}
+
+// readerWords address the reader.
+var readerWords = map[string]bool{
+	"you": true, "your": true, "yours": true, "tu": true, "toi": true, "ton": true, "ta": true, "tes": true, "vous": true, "votre": true, "vos": true,
+}
+
+// askedOf: "What's first on your list?", "Quel est le meilleur livre de ta
+// liste ?": a superlative inside a question opened by an interrogative word
+// and put to the reader asks about the reader's own choice; "Which is the
+// best library in Ontario?" or "Looking for the best burger?" still claim.
+func (g *grounder) askedOf(c *claims.Claim) bool {
+	if !g.question(c.Sent) {
+		return false
+	}
+	first := true
+	for k := range g.doc.Tokens {
+		t := &g.doc.Tokens[k]
+		if t.Sent != c.Sent || t.Kind != claims.TWord {
+			continue
+		}
+		if first && !interrogatives[t.Low] {
+			return false
+		}
+		first = false
+		if readerWords[t.Low] {
 			return true
 		}
 	}

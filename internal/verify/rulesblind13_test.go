@@ -98,3 +98,19 @@ func TestNegatedBound(t *testing.T) {
 		{"fr", fr, "La visite des chais : plus de 8 personnes.", false},
 	})
 }
+
+// "What's first on your list?": a superlative in a question opened by an
+// interrogative word and put to the reader asks about the reader's choice;
+// a question that is not put to the reader, or a statement, still claims.
+func TestSuperlativeAskedOfReader(t *testing.T) {
+	en := []string{"The Winter Reading Challenge runs from Monday, January 4 to Sunday, February 28, 2027.", "Participants who log 10 books receive a tote bag."}
+	fr := []string{"Le défi lecture d'hiver a lieu du lundi 4 janvier au dimanche 28 février 2027.", "Les participants qui lisent 10 livres reçoivent un sac."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Log 10 books and take home a tote bag! What's first on your list?", true},
+		{"en", en, "Log 10 books and take home a tote bag! Which is the best book of your year?", true},
+		{"en", en, "Log 10 books! Which is the best reading challenge in Ontario? Ours!", false},
+		{"en", en, "Looking for the best reading challenge in Ontario? Log 10 books!", false},
+		{"fr", fr, "Lisez 10 livres et repartez avec un sac ! Quel est le premier livre de ta liste ?", true},
+		{"fr", fr, "Lisez 10 livres ! Quel est le meilleur défi lecture de France ? Le nôtre !", false},
+	})
+}
