@@ -3562,11 +3562,13 @@ var prepsPlace = map[string]bool{"a": true, "à": true, "in": true, "at": true, 
 // (contradicted), or unknown (unsupported); and, for a place anchored by a
 // year or figure in the same clause, the fact with that anchor must agree.
 // geoCommon: common nouns written with a capital inside a place name
-// ("le Pays basque", "le Massif central"); alone they name nothing.
+// ("le Pays basque", "le Massif central", "l'Arc jurassien", "the Bay");
+// alone they name nothing.
 var geoCommon = map[string]bool{
 	"pays": true, "ville": true, "region": true, "centre": true, "nord": true, "sud": true, "est": true, "ouest": true,
 	"cote": true, "mont": true, "lac": true, "golfe": true, "vallee": true, "plateau": true, "massif": true, "ile": true,
 	"bassin": true, "north": true, "south": true, "east": true, "west": true, "city": true, "county": true, "lake": true,
+	"arc": true, "baie": true, "bay": true, "valley": true, "coast": true, "gulf": true,
 }
 
 // vocatives: "Merci Claire pour ce gentil message", "Thanks Sam!": a first

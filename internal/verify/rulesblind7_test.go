@@ -191,3 +191,16 @@ func TestFreeWithPronounSubject(t *testing.T) {
 		{"en", enPaid, "This Saturday at 10am: a free tiling workshop, come along!", false},
 	})
 }
+
+// A capitalised common noun of geography alone ("l'Arc jurassien", "the
+// Bay") names no partner; a name of two capitalised words is still checked.
+func TestGeographicCommonNouns(t *testing.T) {
+	fr := []string{"L'exposition bénéficie du prêt de 24 pièces de la Fondation Berthoud, au Locle."}
+	en := []string{"The ferry crosses to Kinsale twice a day."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "24 pièces de la Fondation Berthoud : tout le savoir-faire de l'Arc jurassien !", true},
+		{"fr", fr, "24 pièces de la Fondation Berthoud et de la Fondation Arcane !", false},
+		{"en", en, "Twice a day across the Bay to Kinsale!", true},
+		{"en", en, "Twice a day across the bay to Kinsale with Bayside Tours!", false},
+	})
+}
