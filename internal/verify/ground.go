@@ -1302,7 +1302,7 @@ func (g *grounder) numeric(c *claims.Claim, cl class) {
 	if cl == clsPlain && c.Type == claims.Count && c.Noun != "" && g.ofItsYear(c) {
 		return
 	}
-	if g.supported(c, cl) || c.Type == claims.Ordinal && (g.spelledOrdinal(c) || g.dayOfPostMonth(c)) {
+	if g.supported(c, cl) || c.Type == claims.Ordinal && (g.spelledOrdinal(c) || g.dayOfPostMonth(c)) || c.Type == claims.Number && g.dayOfWeekday(c) {
 		if cl == clsMoney && (c.Bound == claims.Exact || c.Bound == claims.AtLeast) {
 			g.priceOfAnother(c)
 		}
@@ -2865,6 +2865,39 @@ func (g *grounder) startWord(sent int) bool {
 // dayOfPostMonth: "Four Fridays in February: 5th, 12th, 19th and 26th":
 // ranks after a month the post names are days of that month, backed when a
 // fact's recurrence, date or period holds the day.
+// dayOfWeekday: "le dimanche 14", "on Sunday 14": a day number right after
+// a weekday, the month left out, is a stated date when the facts give a day
+// of that number falling on that weekday (dimanche 14 février 2027).
+func (g *grounder) dayOfWeekday(c *claims.Claim) bool {
+	if c.Value < 1 || c.Value > 31 || c.Value != math.Trunc(c.Value) {
+		return false
+	}
+	wd := -1
+	for i := range g.doc.Claims {
+		if o := &g.doc.Claims[i]; o.Type == claims.Weekday && o.Tok1 == c.Tok0 {
+			wd = o.Weekday
+			break
+		}
+	}
+	if wd < 0 {
+		return false
+	}
+	day := int(c.Value)
+	for _, da := range g.sh.dates {
+		end := da.d2
+		if end.IsZero() {
+			end = da.d
+		}
+		// a period longer than a year adds no day of its own
+		for t, n := da.d, 0; !t.After(end) && n < 400; t, n = t.AddDate(0, 0, 1), n+1 {
+			if t.Day() == day && int(t.Weekday()) == wd {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func (g *grounder) dayOfPostMonth(c *claims.Claim) bool {
 	if c.Value < 1 || c.Value > 31 || c.Value != math.Trunc(c.Value) {
 		return false

@@ -53,3 +53,25 @@ func TestWrongWeekdayOfWrongEnd(t *testing.T) {
 		{"fr", fr, "Le spectacle se joue jusqu'au samedi 3 janvier, ne le ratez pas !", false},
 	})
 }
+
+// "le dimanche 14", "on Sunday 14": a day number after its weekday, the
+// month left out, is the fact's date when a stated day of that number falls
+// on that weekday; another weekday or another day is still flagged.
+func TestDayAfterWeekday(t *testing.T) {
+	fr := []string{
+		"La Saint-Valentin tombe le dimanche 14 février 2027 ; ce jour-là, toutes les boutiques sont ouvertes de 8h à 13h.",
+		"Les vendredi 12 et samedi 13 février 2027, la livraison est proposée sur trois créneaux.",
+	}
+	en := []string{
+		"Valentine's Day falls on Sunday 14 February 2027; that day, all shops open from 8am to 1pm.",
+		"On Friday 12 and Saturday 13 February 2027, delivery comes in three slots.",
+	}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Et le dimanche 14, on vous accueille de 8h à 13h.", true},
+		{"fr", fr, "Et le samedi 14, on vous accueille de 8h à 13h.", false},
+		{"fr", fr, "Et le dimanche 15, on vous accueille de 8h à 13h.", false},
+		{"en", en, "And on Sunday 14, we welcome you from 8am to 1pm.", true},
+		{"en", en, "And on Saturday 14, we welcome you from 8am to 1pm.", false},
+		{"en", en, "And on Sunday 15, we welcome you from 8am to 1pm.", false},
+	})
+}
