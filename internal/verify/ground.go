@@ -3639,6 +3639,55 @@ func (g *grounder) poll(sent int) bool {
 	return false
 }
 
+// countryNames: the everyday names of a country, folded, any of which the
+// facts may use for the others ("across America" for a brand shipping to
+// "the contiguous United States").
+var countryNames = [][]string{
+	{"united states", "usa", "us", "america", "etats-unis", "etats unis", "amerique"},
+	{"united kingdom", "uk", "britain", "great britain", "royaume-uni", "grande-bretagne"},
+	{"netherlands", "holland", "pays-bas", "hollande"},
+}
+
+// countryKnown: a country the facts name under another of its names, or
+// whose people they name ("France" when a fact ranks the brand "préférée
+// des Français").
+func (g *grounder) countryKnown(words []string) bool {
+	name := strings.Join(words, " ")
+	for _, group := range countryNames {
+		if !contains(group, name) {
+			continue
+		}
+		for _, other := range group {
+			if other != name && g.sh.known(strings.Fields(other)...) {
+				return true
+			}
+		}
+		return false
+	}
+	return len(words) == 1 && g.peopleNamed(words[0])
+}
+
+// peopleNamed: the facts name the people of place w, the reverse of demonym:
+// a capitalised fact word whose stem, once a demonym suffix is cut, is w
+// but for its last letter or two (Français: France, Canadians: Canada).
+func (g *grounder) peopleNamed(w string) bool {
+	if len(w) < 4 {
+		return false
+	}
+	for _, p := range g.sh.places {
+		for _, suf := range demonymSuffixes {
+			if !strings.HasSuffix(p, suf) || len(p)-len(suf) < 4 {
+				continue
+			}
+			stem := p[:len(p)-len(suf)]
+			if n := commonPrefix(stem, w); n >= 4 && n >= len(stem)-1 && n >= len(w)-2 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // demonymSuffixes end the name of the people of a place: Annéciens,
 // Saint-Aubinois, Grenoblois, Lyonnais, Parisiennes, Londoners, Angevins.
 var demonymSuffixes = []string{"iennes", "ienne", "iens", "ien", "oises", "oise", "ois", "oi", "aises", "aise", "ais", "ai",
@@ -3778,7 +3827,7 @@ func (g *grounder) name(c *claims.Claim) {
 	}
 	// a poll's options, a review's signature, the people of a stated place,
 	// a name in a customer's quoted words, the head of a stated name
-	if g.poll(c.Sent) || g.attribution(c) || len(c.Words) == 1 && (g.demonym(c.Words[0]) || g.quoted(c) || g.headOfName(c.Words[0]) || g.initialsKnown(c)) {
+	if g.poll(c.Sent) || g.attribution(c) || g.countryKnown(c.Words) || len(c.Words) == 1 && (g.demonym(c.Words[0]) || g.quoted(c) || g.headOfName(c.Words[0]) || g.initialsKnown(c)) {
 		return
 	}
 	if g.sh.empty {

@@ -75,3 +75,26 @@ func TestDayAfterWeekday(t *testing.T) {
 		{"en", en, "And on Sunday 15, we welcome you from 8am to 1pm.", false},
 	})
 }
+
+// A country the facts name under another of its names ("the contiguous
+// United States" for "across America"), or whose people they name ("préférée
+// des Français" for "en France"), is stated; another country is not.
+func TestCountryOfTheFacts(t *testing.T) {
+	fr := []string{
+		"Les roses sont cultivées à Hyères, dans le Var.",
+		"En 2026, l'enseigne a été classée 2e enseigne de fleuristes préférée des Français.",
+	}
+	en := []string{
+		"Shipping is free to the contiguous United States.",
+		"The brand was rated the best fresh dog food by Canadians in 2026.",
+	}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Des roses cultivées en France, ça change tout.", true},
+		{"fr", fr, "Des roses cultivées en Espagne, ça change tout.", false},
+		{"fr", fr, "Livraison partout aux États-Unis.", false},
+		{"en", en, "We feed happy dogs across America.", true},
+		{"en", en, "We feed happy dogs across Canada.", true},
+		{"en", en, "We feed happy dogs across Mexico.", false},
+		{"en", en, "We feed happy dogs across the UK.", false},
+	})
+}
