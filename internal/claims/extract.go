@@ -944,8 +944,10 @@ func (x *extractor) number(i int) int {
 			x.add(Claim{Type: Partial, Tok0: i, Tok1: e + 2, Value: t.Num * sc, Value2: prev.Value, Noun: prev.Noun}, false)
 		}
 	}
-	// "under-26s", "the over-60s": an age group, a bound on an age
-	if t.Suf == "s" && i >= 2 && isDashText(x.toks[i-1].Text) && x.glued(i) && x.glued(i-1) {
+	// "under-26s", "the over-60s": an age group, a bound on an age; so is
+	// "under-16" before a noun ("2 under-16 tickets"), which it qualifies
+	// rather than counts
+	if (t.Suf == "s" || t.Suf == "") && i >= 2 && isDashText(x.toks[i-1].Text) && x.glued(i) && x.glued(i-1) {
 		if b := x.low(i - 2); b == "under" || b == "over" {
 			c := Claim{Type: Number, Tok0: i - 2, Tok1: i + 1, Value: t.Num, Bound: Less}
 			if b == "over" {

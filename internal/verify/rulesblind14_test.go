@@ -98,3 +98,16 @@ func TestCountryOfTheFacts(t *testing.T) {
 		{"en", en, "We feed happy dogs across the UK.", false},
 	})
 }
+
+// "2 under-16 tickets": the age band before a noun is the facts' band
+// (under-16s), not a count of tickets; another band is still flagged.
+func TestAgeBandBeforeNoun(t *testing.T) {
+	en := []string{"Tickets cost £26 in Band B; under-16s pay £5 less in every band.", "Last year's pantomime sold 41,200 tickets."}
+	fr := []string{"Les billets coûtent 26 € en catégorie B ; les moins de 16 ans paient 5 € de moins.", "Le spectacle de l'an dernier a vendu 41 200 billets."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Under-16 tickets are £5 cheaper in every band.", true},
+		{"en", en, "Under-12 tickets are £5 cheaper in every band.", false},
+		{"fr", fr, "Billets moins de 16 ans : 5 € de moins dans chaque catégorie.", true},
+		{"fr", fr, "Billets moins de 12 ans : 5 € de moins dans chaque catégorie.", false},
+	})
+}
