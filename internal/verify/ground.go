@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -4383,26 +4384,43 @@ var subjectPronouns = map[string]bool{"it": true, "they": true, "il": true, "ell
 
 // antecedent: "Bringing your bike? It rides free": a freebie whose subject is
 // a pronoun, or left out before a doing ("… live on Tuesday. Free to
-// join!"), offers what the sentence before names; the stems of that
-// sentence's content words, or nil.
+// join!"), offers what the sentence before names; "Vous êtes élève en lycée
+// agricole ? Terralia, c'est gratuit pour vous": one whose subject is only a
+// name of the facts (the brand) offers to whom the question before names.
+// The stems of that sentence's content words, or nil.
 func (g *grounder) antecedent(c *claims.Claim) []string {
 	toks := g.doc.Tokens
 	if c.Tok0 >= len(toks) {
 		return nil
 	}
 	elided := toks[c.Tok0].SentStart && c.Tok1-c.Tok0 == 3 && toks[c.Tok0+1].Low == "to"
-	if !elided && (c.Tok0 == 0 || !subjectPronouns[toks[c.Tok0-1].Low]) {
+	var sent int
+	switch {
+	case elided || c.Tok0 > 0 && subjectPronouns[toks[c.Tok0-1].Low]:
+		sent = toks[c.Tok0].Sent - 1
+	case c.Tok0 > 0 && g.namedSubject(c):
+		// an emoji between the question and the answer is a sentence of its own
+		sent = -1
+		for k := c.Tok0 - 1; k >= 0; k-- {
+			if toks[k].Kind == claims.TWord || toks[k].Kind == claims.TNum {
+				sent = toks[k].Sent
+				break
+			}
+		}
+		if sent < 0 || sent == c.Sent || !g.question(sent) {
+			return nil
+		}
+	default:
 		return nil
 	}
-	sent := toks[c.Tok0].Sent
 	a, b := -1, -1
 	for k := c.Tok0 - 1; k >= 0; k-- {
-		if toks[k].Sent == sent-1 {
+		if toks[k].Sent == sent {
 			if b < 0 {
 				b = k + 1
 			}
 			a = k
-		} else if toks[k].Sent < sent-1 {
+		} else if toks[k].Sent < sent {
 			break
 		}
 	}
@@ -4414,6 +4432,25 @@ func (g *grounder) antecedent(c *claims.Claim) []string {
 		out = append(out, claims.Stem(w))
 	}
 	return out
+}
+
+// namedSubject: the freebie's only words are a name the facts write
+// capitalised ("Terralia, c'est gratuit"), so it says nothing of what is free.
+func (g *grounder) namedSubject(c *claims.Claim) bool {
+	if len(c.Words) == 0 || c.Tok0 >= len(g.doc.Tokens) {
+		return false
+	}
+	first := g.doc.Tokens[c.Tok0].Text
+	r, _ := utf8.DecodeRuneInString(first)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	for _, w := range c.Words {
+		if !slices.Contains(g.sh.places, w) {
+			return false
+		}
+	}
+	return true
 }
 
 var venueNouns = func() map[string]bool {
