@@ -677,6 +677,41 @@ func (x *extractor) shoutWord(j, i int) bool {
 	return t.Kind == TWord && t.Upper && t.Sent == x.toks[i].Sent
 }
 
+// predicateCopulas: the verbs after which a word in capitals closing the
+// sentence is what the subject is, not who ("is BACK!", "c'est PARTI !");
+// "re" and "s" count after an apostrophe (we're, it's).
+var predicateCopulas = map[string]bool{
+	"is": true, "are": true, "was": true, "were": true, "re": true, "s": true,
+	"est": true, "sont": true, "sera": true, "seront": true, "etait": true,
+}
+
+// shoutedPredicate: the word in capitals from i to k ends its sentence
+// right after a copula, small words in capitals ("est DE RETOUR") or an
+// adverb in -ly or -ment ("is finally BACK") between: a shouted predicate.
+func (x *extractor) shoutedPredicate(i, k int) bool {
+	if k < len(x.toks) && !x.toks[k].Boundary && x.toks[k].Sent == x.toks[i].Sent {
+		return false
+	}
+	// initials without a vowel (WWF, RSPB) are a name, not a word shouted
+	if !strings.ContainsAny(x.toks[i].Low, "aeiouy") {
+		return false
+	}
+	j := i - 1
+	for j >= 0 && x.toks[j].Kind == TWord && x.toks[j].Upper && x.toks[j].Sent == x.toks[i].Sent {
+		j--
+	}
+	if j >= 0 && x.toks[j].Kind == TWord && !x.toks[j].Cap && (strings.HasSuffix(x.toks[j].Low, "ly") || strings.HasSuffix(x.toks[j].Low, "ment")) {
+		j--
+	}
+	if j < 0 || x.toks[j].Kind != TWord || x.toks[j].Cap || !predicateCopulas[x.toks[j].Low] {
+		return false
+	}
+	if l := x.toks[j].Low; l == "re" || l == "s" {
+		return j > 0 && isAposText(x.toks[j-1].Text)
+	}
+	return true
+}
+
 // name finds proper names: runs of capitalised words, joined by de, d', of,
 // &, as in "Musée d'Orsay", "Coq & Braise", "Anne-Laure Perrin".
 func (x *extractor) name(i int) int {
@@ -735,6 +770,8 @@ func (x *extractor) name(i int) int {
 	case count == 1 && first.SentStart:
 		return k // a capital at the start of a sentence proves nothing
 	case count == 1 && first.Upper && len(first.Low) > 6:
+		return k
+	case count == 1 && first.Upper && x.shoutedPredicate(i, k):
 		return k
 	}
 	// a title before the name is not part of it: CEO Aoife Brennan

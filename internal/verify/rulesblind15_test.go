@@ -20,3 +20,21 @@ func TestFreebieNamedSubjectAfterQuestion(t *testing.T) {
 		{"en", en, "Terralia is free for you!", false},
 	})
 }
+
+// "Kiwi After Dark is BACK!": a word in capitals closing its sentence after
+// a copula is what the subject is, shouted, not a name; initials there (WWF)
+// and a word in capitals elsewhere in the sentence are still names.
+func TestShoutedPredicate(t *testing.T) {
+	en := []string{"The guided night tour Kiwi After Dark lasts 2.5 hours.", "The sanctuary is open every day from 9am to 5pm."}
+	fr := []string{"Le Marché des Lumières a lieu chaque vendredi soir.", "Le marché est ouvert de 18h à 23h."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "🥝🌙 Kiwi After Dark is BACK! Open every day from 9am to 5pm.", true},
+		{"en", en, "Kiwi After Dark? It's finally BACK 🎉", true},
+		{"en", en, "Kiwi After Dark is BACK with WWF!", false},
+		{"en", en, "Our partner for Kiwi After Dark is WWF!", false},
+		{"fr", fr, "Le Marché des Lumières est DE RETOUR ! Chaque vendredi soir, de 18h à 23h.", true},
+		{"fr", fr, "Le Marché des Lumières, c'est PARTI !", true},
+		{"fr", fr, "Le Marché des Lumières est organisé par GRDF !", false},
+		{"fr", fr, "Le Marché des Lumières est DE RETOUR avec TOTAL !", false},
+	})
+}
