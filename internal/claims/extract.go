@@ -853,10 +853,20 @@ func (x *extractor) number(i int) int {
 		return i + 1
 	}
 	if t.Suf == "" {
-		if f, ok := durationUnits[x.low(i+1)]; ok && (x.low(i+1) != "h" || t.Frac == 0) {
-			c := Claim{Type: Duration, Tok0: i, Tok1: i + 2, Value: t.Num * f, Bound: x.boundBefore(i)}
+		u := i + 1
+		// "2.5 guided hours", "deux bonnes heures": a word that qualifies
+		// the unit may sit between it and its figure
+		if x.kind(u) == TWord && x.lexAt(u)&lxStop == 0 && x.low(u+1) != "h" && x.kind(u+1) == TWord {
+			if _, ok := durationUnits[x.low(u)]; !ok {
+				if _, ok := durationUnits[x.low(u+1)]; ok {
+					u++
+				}
+			}
+		}
+		if f, ok := durationUnits[x.low(u)]; ok && (x.low(u) != "h" || t.Frac == 0) {
+			c := Claim{Type: Duration, Tok0: i, Tok1: u + 1, Value: t.Num * f, Bound: x.boundBefore(i)}
 			// "1 hour 30 minutes", "41 minutes 12 seconds": one length
-			k := i + 2
+			k := u + 1
 			if x.low(k) == "and" || x.low(k) == "et" {
 				k++
 			}

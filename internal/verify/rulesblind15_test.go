@@ -38,3 +38,19 @@ func TestShoutedPredicate(t *testing.T) {
 		{"fr", fr, "Le Marché des Lumières est DE RETOUR avec TOTAL !", false},
 	})
 }
+
+// "2.5 guided hours": a word that qualifies the unit between the figure and
+// its unit leaves a length of time, checked as one; a wrong length is still
+// flagged.
+func TestDurationWithQualifier(t *testing.T) {
+	en := []string{"The guided night tour lasts 2.5 hours and costs £95 per adult."}
+	fr := []string{"La visite guidée de nuit dure 2,5 heures et coûte 35 € par adulte."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Join us for 2.5 guided hours in the sanctuary at night!", true},
+		{"en", en, "Join us for 2.5 magical hours at night, £95 per adult.", true},
+		{"en", en, "Join us for 3 guided hours in the sanctuary at night!", false},
+		{"fr", fr, "Venez vivre 2,5 belles heures de visite guidée de nuit !", true},
+		{"fr", fr, "Venez vivre 3 belles heures de visite guidée de nuit !", false},
+		{"fr", fr, "Visite guidée de nuit : 2,5 heures, 35 € par adulte.", true},
+	})
+}
