@@ -288,6 +288,12 @@ func TestBounds(t *testing.T) {
 		{"en", "no fewer than 20 stalls", "20", AtLeast},
 		{"fr", "jamais plus de 8 personnes", "8", UpTo},
 		{"fr", "pas moins de 20 exposants", "20", AtLeast},
+		{"fr", "le sérum passe sous la barre des 27 €", "27 €", Less},
+		{"fr", "on a franchi la barre des 1 000 abonnés", "1 000", Greater},
+		{"fr", "un prix sous les 27 €", "27 €", Less},
+		{"fr", "la barre des 30 ans", "30", Exact},
+		{"fr", "offerte dès 39 € d'achat", "39 €", From},
+		{"en", "now under the £27 mark", "£27", Less},
 	}
 	for _, tc := range cases {
 		d := Analyze(tc.text, tc.lang)

@@ -639,11 +639,43 @@ func (x *extractor) boundBefore(i int) Bound {
 			return AtLeast
 		}
 	case "des", "from":
+		if p1 == "des" && markNouns[p2] {
+			return x.markBound(i - 3)
+		}
 		return From
+	case "les", "the":
+		// "sous les 27 €", "under the £27 mark"
+		switch p2 {
+		case "sous", "under", "below":
+			return Less
+		}
 	case "minimum":
 		return AtLeast
 	case "maximum", "max":
 		return UpTo
+	}
+	return Exact
+}
+
+// markNouns: "la barre des 27 €", "le seuil des 1 000": a figure as a mark
+// to pass, whose "des" is an article, not "dès".
+var markNouns = map[string]bool{"barre": true, "seuil": true, "cap": true}
+
+// markBound: the side of a mark ending before token k ("sous la barre",
+// "passe la barre", "au-dessus du seuil") a figure is on.
+func (x *extractor) markBound(k int) Bound {
+	switch x.low(k) {
+	case "la", "le", "l'":
+		k--
+	}
+	switch x.low(k) {
+	case "sous", "dessous":
+		return Less
+	case "dessus", "franchit", "franchi", "franchir", "depasse", "depasser", "passe", "passer":
+		// "passe la barre des 1 000 abonnés": past it
+		return Greater
+	case "atteint", "atteindre":
+		return AtLeast
 	}
 	return Exact
 }

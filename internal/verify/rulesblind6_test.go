@@ -99,3 +99,18 @@ func TestNoticeInHours(t *testing.T) {
 		{"fr", fr, "Réservez 24h à l'avance, accueil de 10h à 17h.", false},
 	})
 }
+
+// "Sous la barre des 27 €" is a bound below a mark ("des" is an article
+// there, not "dès"): true of a price the facts give or imply (34,90 € less
+// a stated 25 % is 26,18 €), false of one above it.
+func TestBoundUnderAMark(t *testing.T) {
+	fr := []string{"Le sérum Éclat coûte 34,90 €.", "Du 27 au 30 novembre, le code VERTFRIDAY donne 25 % de réduction sur le sérum Éclat."}
+	en := []string{"The Eclat serum costs £34.90.", "From 27 to 30 November, the code GREENFRIDAY gives 25% off the Eclat serum."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Avec -25 % et le code VERTFRIDAY, le sérum Éclat passe sous la barre des 27 € !", true},
+		{"fr", fr, "Avec -25 % et le code VERTFRIDAY, le sérum Éclat passe sous la barre des 25 € !", false},
+		{"fr", fr, "Avec -25 % et le code VERTFRIDAY, le sérum Éclat passe sous les 27 € !", true},
+		{"en", en, "With 25% off and the code GREENFRIDAY, the Eclat serum drops under the £27 mark!", true},
+		{"en", en, "With 25% off and the code GREENFRIDAY, the Eclat serum drops under the £25 mark!", false},
+	})
+}
