@@ -1164,6 +1164,9 @@ func (x *extractor) wordNumber(i int) int {
 			return e
 		}
 	}
+	if e := x.halfScale(i); e > i {
+		return e
+	}
 	// "half of every entry", "la moitié des dons": a share
 	if (l == "half" && x.low(i+1) == "of") || (l == "moitie" && (x.low(i+1) == "de" || x.low(i+1) == "des" || x.low(i+1) == "du" || x.low(i+1) == "d'")) {
 		x.add(Claim{Type: Percent, Tok0: i, Tok1: i + 1, Value: 50}, true)
@@ -1287,6 +1290,50 @@ func (x *extractor) wordNumber(i int) int {
 	}
 	x.add(Claim{Type: Count, Tok0: i, Tok1: k, Value: v, Noun: noun, Bound: x.boundBefore(i)}, true)
 	return k
+}
+
+// halfScale: "half a million dollars", "un demi-million d'euros": half a
+// scale word is a figure, money when a currency follows, a count when a
+// noun does.
+func (x *extractor) halfScale(i int) int {
+	l := x.low(i)
+	k := i
+	switch {
+	case l == "half" && x.low(i+1) == "a":
+		k = i + 2
+	case (l == "un" || l == "une") && (x.low(i+1) == "demi-million" || x.low(i+1) == "demi-milliard"):
+		k = i + 1
+	default:
+		return i
+	}
+	var sc float64
+	switch w := x.low(k); w {
+	case "million", "billion", "thousand":
+		sc = scaleWords[w]
+	case "demi-million":
+		sc = 1e6
+	case "demi-milliard":
+		sc = 1e9
+	default:
+		return i
+	}
+	start := i
+	v, e := sc/2, k+1
+	if x.low(e) == "de" || x.low(e) == "d'" {
+		if cur, _ := x.currencyAt(e + 1); cur != "" {
+			e++
+		}
+	}
+	if cur, ce := x.currencyAt(e); cur != "" && x.kind(e) == TWord {
+		x.add(Claim{Type: Money, Tok0: start, Tok1: ce, Value: v, Unit: cur, Bound: x.boundBefore(start)}, true)
+		return ce
+	}
+	if noun := x.nounAfter(e); noun != "" {
+		x.add(Claim{Type: Count, Tok0: start, Tok1: e, Value: v, Noun: noun, Bound: x.boundBefore(start)}, true)
+		return e
+	}
+	x.add(Claim{Type: Number, Tok0: start, Tok1: e, Value: v, Bound: x.boundBefore(start)}, true)
+	return e
 }
 
 // special: n°1, numéro 1, number 6, No. 1; noon, midi, midnight.

@@ -204,3 +204,19 @@ func TestGeographicCommonNouns(t *testing.T) {
 		{"en", en, "Twice a day across the bay to Kinsale with Bayside Tours!", false},
 	})
 }
+
+// "nearly half a million dollars", "près d'un demi-million d'euros" is a
+// figure (500,000) with its bound: backed by a stated amount close to it,
+// contradicted by one that is not.
+func TestHalfAMillion(t *testing.T) {
+	en := []string{"In 2025, Riverbend donated $410,000 to community organizations."}
+	enNear := []string{"In 2025, Riverbend donated $480,000 to community organizations."}
+	fr := []string{"En 2025, la fondation a reversé 410 000 € aux associations."}
+	frNear := []string{"En 2025, la fondation a reversé 480 000 € aux associations."}
+	runBlindCases(t, []blindCase{
+		{"en", enNear, "In 2025 we donated nearly half a million dollars to community organizations!", true},
+		{"en", en, "In 2025 we donated nearly half a million dollars to community organizations!", false},
+		{"fr", frNear, "En 2025, près d'un demi-million d'euros reversés aux associations !", true},
+		{"fr", fr, "En 2025, près d'un demi-million d'euros reversés aux associations !", false},
+	})
+}
