@@ -2722,7 +2722,7 @@ func (g *grounder) hashtag(c *claims.Claim) {
 	// official tag's stem) is a claim; a topical tag (#boulangerie) is not
 	official := -1
 	for i, t := range g.sh.tags {
-		if commonPrefix(t, tag) >= 6 {
+		if n := commonPrefix(t, tag); n >= 6 && !g.topicalRest(tag[n:]) {
 			official = i
 			break
 		}
@@ -2740,6 +2740,22 @@ func (g *grounder) hashtag(c *claims.Claim) {
 			}
 		}
 	}
+}
+
+// topicalRest: "#smashburger" beside the official #SmashRennes adds to the
+// brand's word a common word of the facts ("burger"), which makes a topical
+// tag; a place or name of the facts (#SmashNantes), a figure or words run
+// together (#WyvernNewRoutes) make a claim to be the campaign's own.
+func (g *grounder) topicalRest(rest string) bool {
+	if len(rest) < 3 || strings.IndexFunc(rest, func(r rune) bool { return r < 'a' || r > 'z' }) >= 0 || !g.sh.known(rest) && !g.sh.known(rest+"s") {
+		return false
+	}
+	for _, p := range g.sh.places {
+		if p == rest {
+			return false
+		}
+	}
+	return true
 }
 
 func commonPrefix(a, b string) int {

@@ -114,3 +114,19 @@ func TestSuperlativeAskedOfReader(t *testing.T) {
 		{"fr", fr, "Lisez 10 livres ! Quel est le meilleur défi lecture de France ? Le nôtre !", false},
 	})
 }
+
+// "#smashburger" beside the official #SmashRennes: the brand's word and a
+// common word of the facts make a topical tag; the brand's word with a
+// place of the facts or a figure still passes for the official tag.
+func TestTopicalTagOnBrandWord(t *testing.T) {
+	fr := []string{"Le groupe Smash Comptoir sert des burgers à Nantes et à Rennes.", "Le hashtag officiel de l'ouverture est #SmashRennes."}
+	en := []string{"Harbour Kitchen serves seasonal food in Whitby and Scarborough.", "The official hashtag of the opening is #HarbourWhitby."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "On vous attend à Rennes ! #SmashRennes #smashburger", true},
+		{"fr", fr, "On vous attend à Rennes ! #SmashRennes #SmashNantes", false},
+		{"fr", fr, "On vous attend à Rennes ! #SmashRennes2026", false},
+		{"en", en, "See you in Whitby! #HarbourWhitby #harbourfood", true},
+		{"en", en, "See you in Whitby! #HarbourScarborough", false},
+		{"en", en, "See you in Whitby! #HarbourWhitby2026", false},
+	})
+}
