@@ -3125,9 +3125,10 @@ func (g *grounder) freebie(c *claims.Claim) {
 		}
 	}
 	antecedent := g.antecedent(c)
-	// "le musée est gratuit le 1er dimanche": a free venue is free entry
+	// "le musée est gratuit le 1er dimanche": a free venue is free entry;
+	// "Free entry" is a stated free admission, "accès gratuit" a free entrée
 	for _, w := range stems {
-		if venueNouns[w] {
+		if venueNouns[w] || contains(entryStems[:5], w) {
 			antecedent = append(antecedent, entryStems...)
 			break
 		}
@@ -4479,6 +4480,7 @@ var venueNouns = func() map[string]bool {
 
 var entryStems = func() []string {
 	var out []string
+	// (the words of entry alone first: a "visite guidée" is no entry)
 	for _, w := range []string{"entree", "entry", "admission", "acces", "access", "visite", "visit"} {
 		out = append(out, claims.Stem(w))
 	}

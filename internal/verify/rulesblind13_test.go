@@ -130,3 +130,17 @@ func TestTopicalTagOnBrandWord(t *testing.T) {
 		{"en", en, "See you in Whitby! #HarbourWhitby2026", false},
 	})
 }
+
+// "Free entry" for a fact's "admission is free", "accès gratuit" for
+// "l'entrée est gratuite": the words of entry stand for one another; a free
+// thing the facts do not give is still flagged.
+func TestFreeEntrySynonyms(t *testing.T) {
+	en := []string{"Author Mira Kapoor gives a talk at the Central branch on Thursday, February 11, 2027, at 7 p.m.; admission is free but registration is required."}
+	fr := []string{"L'autrice Mira Kapoor donne une conférence à la médiathèque centrale le jeudi 11 février 2027 à 19h ; l'entrée est gratuite sur inscription."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Meet Mira Kapoor on Feb. 11 at 7 p.m. Free entry, register first!", true},
+		{"en", en, "Meet Mira Kapoor on Feb. 11 at 7 p.m. Free parking, register first!", false},
+		{"fr", fr, "Rencontre avec Mira Kapoor le 11 février à 19h. Accès gratuit sur inscription !", true},
+		{"fr", fr, "Rencontre avec Mira Kapoor le 11 février à 19h. Parking gratuit sur inscription !", false},
+	})
+}
