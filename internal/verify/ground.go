@@ -1401,6 +1401,30 @@ func (g *grounder) negatedBound(c *claims.Claim) *claims.Claim {
 	return c
 }
 
+// rankAbout: "classé 2e au Championnat de France du burger" when a fact
+// ranks the same thing ("classé 3e au Championnat de France du burger"):
+// a rank of the facts shares two content words with the claim's sentence,
+// so a bare 2 elsewhere ("2 à Angers") does not back it.
+func (g *grounder) rankAbout(c *claims.Claim) bool {
+	atoms := g.sh.atoms[clsPlain]
+	for i := range atoms {
+		a := &atoms[i]
+		if !a.ord || a.derived || a.fact < 0 {
+			continue
+		}
+		words, shared := g.fd(a.fact).words, 0
+		for k := range g.doc.Tokens {
+			t := &g.doc.Tokens[k]
+			if t.Sent == c.Sent && t.Kind == claims.TWord && !t.Stop() && len(t.Low) > 1 && (k < c.Tok0 || k >= c.Tok1) && words[claims.Stem(t.Low)] {
+				if shared++; shared >= 2 {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // withBound widens a false strict bound to its bound words ("plus de 2 000"
 // when the fact says 1 850), so that the suggestion, the fact's figure,
 // replaces the whole bound: "plus de 1 850" would still be false.
@@ -2218,7 +2242,7 @@ func (g *grounder) supports(c *claims.Claim, a *atom, cl class) bool {
 		return false
 	}
 	// a rank is backed by a stated rank, or by the same figure stated as such
-	if c.Type == claims.Ordinal && !a.ord && (a.derived || a.value <= 1) {
+	if c.Type == claims.Ordinal && !a.ord && (a.derived || a.value <= 1 || g.rankAbout(c)) {
 		return false
 	}
 	// a clock time is never backed by a length of time worked out from two

@@ -144,3 +144,19 @@ func TestFreeEntrySynonyms(t *testing.T) {
 		{"fr", fr, "Rencontre avec Mira Kapoor le 11 février à 19h. Parking gratuit sur inscription !", false},
 	})
 }
+
+// "classé 2e au Championnat de France du burger" when a fact ranks the same
+// thing 3e: a bare 2 elsewhere in the facts does not back the rank; the
+// stated rank, or a rank of something the facts do not rank, still passes.
+func TestRankOfARankedThing(t *testing.T) {
+	fr := []string{"Le groupe compte 6 restaurants : 4 à Nantes et 2 à Angers.", "Le Smash Classique a été classé 3e au Championnat de France du burger 2025."}
+	en := []string{"The bakery has 2 shops in Leeds and 4 in York.", "Our sourdough was ranked 3rd at the 2025 British Bread Awards."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Le Smash Classique, classé 3e au Championnat de France du burger 2025 !", true},
+		{"fr", fr, "Le Smash Classique, classé 2e au Championnat de France du burger 2025 !", false},
+		{"fr", fr, "Le Smash Classique, classé 4e au Championnat de France du burger 2025 !", false},
+		{"en", en, "Our sourdough, ranked 3rd at the 2025 British Bread Awards!", true},
+		{"en", en, "Our sourdough, ranked 2nd at the 2025 British Bread Awards!", false},
+		{"en", en, "Our sourdough, ranked 4th at the 2025 British Bread Awards!", false},
+	})
+}
