@@ -2499,6 +2499,11 @@ func (g *grounder) dateClaim(c *claims.Claim) {
 // otherwise the index in sh.dates of the end of the period most related to
 // ctx, or -1.
 func (g *grounder) untilEnd(ctx []string, t time.Time) (end int, stated bool) {
+	for _, h := range g.sh.holidayEnds {
+		if h.Equal(t) {
+			return -1, true
+		}
+	}
 	for _, da := range g.sh.dates {
 		if (!da.d2.IsZero() && da.d2.Equal(t)) || (da.d2.IsZero() && da.d.Equal(t) && da.role == claims.RoleUntil) {
 			return -1, true

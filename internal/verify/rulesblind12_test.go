@@ -132,3 +132,17 @@ func TestRegisterAndAttendFree(t *testing.T) {
 		{"fr", frPaid, "Inscrivez-vous gratuitement sur brightpath.fr !", false},
 	})
 }
+
+// A deadline set by a holiday of fixed date ("livrées avant Noël") states
+// that date as an end: "avant le 25 décembre" says the same, another end is
+// still contradicted.
+func TestHolidayDeadline(t *testing.T) {
+	fr := []string{"Pour être livrées avant Noël, les commandes doivent être passées au plus tard le jeudi 17 décembre 2026."}
+	en := []string{"To be delivered before Christmas, orders must be placed by Thursday 17 December 2026."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Pour recevoir vos jouets avant le 25 décembre, commandez jusqu'au 17 décembre !", true},
+		{"fr", fr, "Pour recevoir vos jouets avant le 28 décembre, commandez jusqu'au 17 décembre !", false},
+		{"en", en, "Want your gifts before 25 December? Order by 17 December!", true},
+		{"en", en, "Want your gifts before 28 December? Order by 17 December!", false},
+	})
+}

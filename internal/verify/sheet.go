@@ -129,6 +129,8 @@ type sheet struct {
 	// ("saint-aubin" of Saint-Aubin-sur-Loire): what a demonym may name
 	places []string
 	apart  bool // stated prices sit in at least two facts
+	// the fixed dates of holidays the facts set deadlines by ("avant Noël")
+	holidayEnds []time.Time
 	// dates the facts write month first ("February 6, 2027") and day first
 	// ("26 December 2026"): which way a post's 2/6 reads
 	monthFirst, dayFirst int
@@ -352,6 +354,7 @@ func compile(lang string, facts []Fact, brief string, year int, now time.Time) *
 	sh.factDays = make([]uint8, len(sh.facts))
 	for fi := range sh.facts {
 		sh.addDoc(fi, sh.facts[fi].doc)
+		sh.holidayDeadline(fi)
 		sh.factDays[fi] = namedDays(sh.facts[fi].doc, sh.facts[fi].fold)
 		if sh.factDays[fi] != 0 && !sh.dayHours {
 			var buf [6]daySpan
@@ -590,6 +593,28 @@ func (sh *sheet) addDoc(fi int, d *claims.Doc) {
 			}
 		case claims.Name:
 			sh.entities = append(sh.entities, entity{words: c.Words, fold: strings.Join(c.Words, " "), fact: fi, text: c.Text, prep: c.Prep, sent: c.Sent, tok: c.Tok0})
+		}
+	}
+}
+
+// fixedHolidays fall on the same day every year (month, day).
+var fixedHolidays = map[string][2]int{"noel": {12, 25}, "christmas": {12, 25}, "halloween": {10, 31}, "saint-valentin": {2, 14}}
+
+// holidayDeadline: "livrées avant Noël", "delivered before Christmas": a
+// deadline set by a holiday of fixed date states that date as an end, so
+// "avant le 25 décembre" says the same. It backs that end only: no other
+// date is judged against it.
+func (sh *sheet) holidayDeadline(fi int) {
+	toks := sh.facts[fi].doc.Tokens
+	for k := 1; k < len(toks); k++ {
+		md, ok := fixedHolidays[toks[k].Low]
+		if !ok || k+1 < len(toks) && (toks[k+1].Low == "eve" || toks[k+1].Cap) {
+			continue // Christmas Eve, Christmas Market: another day or a name
+		}
+		switch toks[k-1].Low {
+		case "avant", "before", "by":
+			d := time.Date(sh.year, time.Month(md[0]), md[1], 0, 0, 0, 0, time.UTC)
+			sh.holidayEnds = append(sh.holidayEnds, d)
 		}
 	}
 }
