@@ -1313,7 +1313,7 @@ func (g *grounder) numeric(c *claims.Claim, cl class) {
 		g.unsupported(c)
 		return
 	}
-	if g.impliedByPost(c, cl) || cl == clsPlain && (g.rateOfPost(c) || g.savingFactor(c) || g.ratioBacked(c) || g.breakEven(c) || g.othersOf(c) || g.daysAWeek(c) || g.shortHours(c) || g.yearsAsMonths(c)) {
+	if g.impliedByPost(c, cl) || cl == clsPlain && (g.breakdown(c) || g.rateOfPost(c) || g.savingFactor(c) || g.ratioBacked(c) || g.breakEven(c) || g.othersOf(c) || g.daysAWeek(c) || g.shortHours(c) || g.yearsAsMonths(c)) {
 		return
 	}
 	if g.computedByWriter(c, cl) {
@@ -2048,6 +2048,57 @@ func (g *grounder) impliedByPost(c *claims.Claim, cl class) bool {
 	}
 	return false
 }
+
+// breakdownOpeners introduce the parts of a total just stated.
+var breakdownOpeners = map[string]bool{":": true, "(": true, "dont": true, "including": true, "-": true, "soit": true}
+
+// breakdown: "37 montures : 28 poneys et 9 chevaux", "12 staff (4 vets and
+// 8 nurses)": a count the post itself splits into parts, each backed, is
+// their sum.
+func (g *grounder) breakdown(c *claims.Claim) bool {
+	toks := g.doc.Tokens
+	if c.Type != claims.Count {
+		return false
+	}
+	// the opener follows the total's noun
+	open := c.Tok1
+	for open < len(toks) && open < c.Tok1+3 && toks[open].Kind == claims.TWord && !breakdownOpeners[toks[open].Low] {
+		open++
+	}
+	if open >= len(toks) || !breakdownOpeners[toks[open].Low] {
+		return false
+	}
+	sum, parts, next := 0.0, 0, open+1
+	for i := range g.doc.Claims {
+		o := &g.doc.Claims[i]
+		if o.Tok0 < next || o.Sent != c.Sent {
+			continue
+		}
+		if o.Type != claims.Count || o.Bound != claims.Exact || !g.joins(next, o.Tok0) || !g.supported(o, clsPlain) {
+			break
+		}
+		sum += o.Value
+		parts++
+		next = o.Tok1
+	}
+	return parts >= 2 && claims.Eq(sum, c.Value)
+}
+
+// joins: the tokens from a to b end an item of a list (its noun, up to two
+// words) and separate it from the next.
+func (g *grounder) joins(a, b int) bool {
+	k := a
+	for ; k < b && k < a+2 && g.doc.Tokens[k].Kind == claims.TWord && !listSeparators[g.doc.Tokens[k].Low]; k++ {
+	}
+	for ; k < b; k++ {
+		if !listSeparators[g.doc.Tokens[k].Low] {
+			return false
+		}
+	}
+	return true
+}
+
+var listSeparators = map[string]bool{",": true, "et": true, "and": true, "&": true, "+": true}
 
 // arithmetic cues: the writer states a result worked out from figures
 // around it ("soit 2,50 € d'économie", "that's €52 instead of …").

@@ -146,3 +146,19 @@ func TestHolidayDeadline(t *testing.T) {
 		{"en", en, "Want your gifts before 28 December? Order by 17 December!", false},
 	})
 }
+
+// A count the post splits into parts right after it ("37 montures : 28
+// poneys et 9 chevaux") is their sum when each part is backed; a wrong sum
+// or a wrong part is still flagged.
+func TestTotalOfStatedParts(t *testing.T) {
+	fr := []string{"La cavalerie compte 28 poneys et 9 chevaux.", "Les baby poneys ont de 3 à 5 ans."}
+	en := []string{"The stables house 28 ponies and 9 horses.", "Baby pony sessions are for ages 3 to 5."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Le club réunit aujourd'hui 37 montures : 28 poneys et 9 chevaux.", true},
+		{"fr", fr, "Le club réunit aujourd'hui 38 montures : 28 poneys et 9 chevaux.", false},
+		{"fr", fr, "Le club réunit aujourd'hui 38 montures : 28 poneys et 10 chevaux.", false},
+		{"en", en, "Our stables are home to 37 mounts (28 ponies and 9 horses).", true},
+		{"en", en, "Our stables are home to 38 mounts (28 ponies and 9 horses).", false},
+		{"en", en, "Our stables are home to 38 mounts (28 ponies and 10 horses).", false},
+	})
+}
