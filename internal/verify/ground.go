@@ -41,6 +41,7 @@ func (g *grounder) run() {
 	}
 	g.alternatives()
 	g.extras()
+	g.stacking()
 	g.deeds()
 	if g.sh.medals {
 		g.medal()
@@ -291,6 +292,83 @@ func (g *grounder) extras() {
 			}
 		}
 	}
+}
+
+// stackPreps follow "even"/"même" when an offer is said to hold on
+// something more ("even on sale prices", "même sur les promotions").
+var stackPreps = map[string]bool{"on": true, "with": true, "during": true, "sur": true, "avec": true, "pendant": true}
+
+// comboWords say two offers add up ("cumulable avec", "combinable with").
+var comboWords = map[string]bool{"combinable": true, "cumulable": true, "cumulables": true, "stackable": true, "combined": true, "combine": true}
+
+// stacking: "10% off with TRAILHEAD10, even on sale prices", "cumulable avec
+// les promotions": an offer said to hold on something a fact excludes from
+// it ("the code cannot be combined with sale prices", "hors promotions") is
+// contradicted.
+func (g *grounder) stacking() {
+	toks := g.doc.Tokens
+	for i := 0; i+2 < len(toks); i++ {
+		l := toks[i].Low
+		switch {
+		case (l == "even" || l == "meme") && stackPreps[toks[i+1].Low]:
+		case comboWords[l] && (toks[i+1].Low == "with" || toks[i+1].Low == "avec") && !(i > 0 && (toks[i-1].In(negationClass) || toks[i-1].Low == "non")):
+		default:
+			continue
+		}
+		var stems []string
+		end := -1
+		for k := i + 2; k < len(toks) && k < i+6 && toks[k].Sent == toks[i].Sent && toks[k].Kind == claims.TWord; k++ {
+			if !toks[k].Stop() && len(toks[k].Low) > 1 {
+				stems = append(stems, claims.Stem(toks[k].Low))
+				end = k
+			}
+		}
+		if end < 0 {
+			continue
+		}
+		if fi := g.excludes(stems); fi >= 0 {
+			c := claims.Claim{Type: "condition", Start: toks[i].Start, End: toks[end].End, Tok0: i, Tok1: end + 1, Sent: toks[i].Sent}
+			c.Text = g.doc.Slice(c.Start, c.End)
+			g.contradicted(&c, fi, "")
+			return
+		}
+	}
+}
+
+// exclusionWords leave something out of an offer on their own ("hors
+// promotions", "excluding sale items").
+var exclusionWords = map[string]bool{"hors": true, "excluding": true, "except": true, "sauf": true, "excludes": true, "exclut": true}
+
+// excludes returns a fact that leaves one of stems out of an offer ("cannot
+// be combined with sale prices", "non cumulable avec les promotions", "hors
+// promotions"), or -1.
+func (g *grounder) excludes(stems []string) int {
+	for fi := range g.sh.facts {
+		fd := &g.sh.facts[fi]
+		d := fd.doc
+		for k := range d.Tokens {
+			t := &d.Tokens[k]
+			marker := exclusionWords[t.Low]
+			if !marker && (t.In(negationClass) || t.Low == "non" || t.Low == "cannot") {
+				// the negation must bear on combining or validity
+				for j := k + 1; j < len(d.Tokens) && j <= k+3 && d.Tokens[j].Sent == t.Sent; j++ {
+					switch d.Tokens[j].Low {
+					case "combined", "combinable", "cumulable", "cumulables", "valid", "valable", "applicable", "apply", "applies", "stackable":
+						marker = true
+					}
+				}
+			}
+			if !marker {
+				continue
+			}
+			for j := k + 1; j < len(d.Tokens) && j <= k+8 && d.Tokens[j].Sent == t.Sent; j++ {
+				if contains(stems, fd.stems[j]) && !d.Tokens[j].Stop() {
+					return fi
+				}
+			}
+		}
+	}
+	return -1
 }
 
 // exclusive returns a fact restricting something to channel group grp.

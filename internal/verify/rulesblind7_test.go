@@ -220,3 +220,22 @@ func TestHalfAMillion(t *testing.T) {
 		{"fr", fr, "En 2025, près d'un demi-million d'euros reversés aux associations !", false},
 	})
 }
+
+// "even on sale prices", "même sur les promotions": an offer said to hold on
+// what a fact leaves out of it (cannot be combined with, non cumulable,
+// hors) is contradicted; where the facts allow it or say nothing it passes.
+func TestOfferEvenOnExcluded(t *testing.T) {
+	en := []string{"New subscribers get 10% off their first order with the code TRAILHEAD10; the code cannot be combined with sale prices."}
+	enOK := []string{"New subscribers get 10% off their first order with the code TRAILHEAD10, on sale prices too."}
+	fr := []string{"Le code BIENVENUE10 donne 10 % de remise sur la première commande ; il n'est pas cumulable avec les promotions."}
+	frHors := []string{"Le code BIENVENUE10 donne 10 % de remise sur la première commande, hors promotions."}
+	frOK := []string{"Le code BIENVENUE10 donne 10 % de remise sur la première commande, promotions comprises."}
+	runBlindCases(t, []blindCase{
+		{"en", enOK, "10% off your first order with TRAILHEAD10, even on sale prices!", true},
+		{"en", en, "10% off your first order with TRAILHEAD10, even on sale prices!", false},
+		{"en", en, "10% off your first order with TRAILHEAD10 (not valid on sale prices).", true},
+		{"fr", frOK, "10 % de remise sur votre première commande avec BIENVENUE10, même sur les promotions !", true},
+		{"fr", fr, "10 % de remise sur votre première commande avec BIENVENUE10, même sur les promotions !", false},
+		{"fr", frHors, "10 % de remise sur votre première commande avec BIENVENUE10, cumulable avec les promotions !", false},
+	})
+}
