@@ -801,7 +801,9 @@ func (x *extractor) noun2After(i int) string {
 // most common units of time, so "3 jours" and "three days" compare.
 func nounNorm(l string) string {
 	switch l {
-	case "an", "ans", "annee", "annees", "year", "years", "yr", "yrs":
+	case "an", "ans", "annee", "annees", "year", "years", "yr", "yrs",
+		// "a 117-year-old theatre" is 117 years
+		"year-old", "years-old":
 		return "year"
 	case "jour", "jours", "j", "day", "days", "journee", "journees",
 		// a part of each day counts the days: "3 matinées" of a 3-day course

@@ -111,3 +111,16 @@ func TestAgeBandBeforeNoun(t *testing.T) {
 		{"fr", fr, "Billets moins de 12 ans : 5 € de moins dans chaque catégorie.", false},
 	})
 }
+
+// "our 117-year-old home": an age in years is the years since a stated
+// opening (2026 − 1909), as "vieux de 117 ans" is; another age is flagged.
+func TestAgeSinceOpening(t *testing.T) {
+	en := []string{"The Empire is a 1,150-seat theatre on Market Street, opened in 1909.", "This year's pantomime runs from Friday 27 November 2026 to Sunday 3 January 2027."}
+	fr := []string{"L'Empire est un théâtre de 1 150 places, rue du Marché, ouvert en 1909.", "Le spectacle de cette année se joue du vendredi 27 novembre 2026 au dimanche 3 janvier 2027."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "The panto is back at our 117-year-old theatre on Market Street.", true},
+		{"en", en, "The panto is back at our 120-year-old theatre on Market Street.", false},
+		{"fr", fr, "Le spectacle revient dans notre théâtre vieux de 117 ans, rue du Marché.", true},
+		{"fr", fr, "Le spectacle revient dans notre théâtre vieux de 120 ans, rue du Marché.", false},
+	})
+}
