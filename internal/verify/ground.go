@@ -1299,8 +1299,20 @@ func (g *grounder) numeric(c *claims.Claim, cl class) {
 			if c.Value <= 10 && c.Start < len(g.doc.Runes) && !isDigitRune(g.doc.Runes[c.Start]) && !g.sh.hasDurations() {
 				return
 			}
+			// the minutes of "two hours and twenty minutes" were checked
+			// with their hours
+			if mins == 1 && g.minutesOfHours(c) >= 0 {
+				return
+			}
 			d := *c
 			d.Type, d.Value, d.Noun = claims.Duration, c.Value*mins, ""
+			if k := g.hoursAndMinutes(c); k >= 0 {
+				o := &g.doc.Claims[k]
+				d.Value += o.Value
+				d.Tok1 = o.Tok1 + 1
+				d.End = g.doc.Tokens[o.Tok1].End
+				d.Text = g.doc.Slice(d.Start, d.End)
+			}
 			if dcl, ok := classOf(claims.Duration); ok {
 				g.numeric(&d, dcl)
 				return
@@ -3040,6 +3052,43 @@ func (g *grounder) startWord(sent int) bool {
 // dayOfPostMonth: "Four Fridays in February: 5th, 12th, 19th and 26th":
 // ranks after a month the post names are days of that month, backed when a
 // fact's recurrence, date or period holds the day.
+// hoursAndMinutes: the index of the count of minutes that completes the
+// count of hours c ("two hours and twenty minutes", "deux heures et vingt
+// minutes"), or -1.
+func (g *grounder) hoursAndMinutes(c *claims.Claim) int {
+	if minutesOf(c.Noun) != 60 {
+		return -1
+	}
+	toks := g.doc.Tokens
+	for k := range g.doc.Claims {
+		o := &g.doc.Claims[k]
+		if o.Type != claims.Count || minutesOf(o.Noun) != 1 || o.Tok1 >= len(toks) || o.Tok0 <= c.Tok1 || o.Tok0 > c.Tok1+2 {
+			continue
+		}
+		// between them: the hours' noun and at most "and"/"et"
+		if o.Tok0 == c.Tok1+2 && toks[c.Tok1+1].Low != "and" && toks[c.Tok1+1].Low != "et" {
+			return -1
+		}
+		return k
+	}
+	return -1
+}
+
+// minutesOfHours: the index of the count of hours whose minutes c gives,
+// or -1.
+func (g *grounder) minutesOfHours(c *claims.Claim) int {
+	for k := range g.doc.Claims {
+		o := &g.doc.Claims[k]
+		if o.Type != claims.Count || o.Tok1 >= c.Tok0 || o.Tok1+2 < c.Tok0 {
+			continue
+		}
+		if m := g.hoursAndMinutes(o); m >= 0 && g.doc.Claims[m].Tok0 == c.Tok0 {
+			return k
+		}
+	}
+	return -1
+}
+
 // dayOfWeekday: "le dimanche 14", "on Sunday 14": a day number right after
 // a weekday, the month left out, is a stated date when the facts give a day
 // of that number falling on that weekday (dimanche 14 février 2027).

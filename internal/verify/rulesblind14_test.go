@@ -124,3 +124,18 @@ func TestAgeSinceOpening(t *testing.T) {
 		{"fr", fr, "Le spectacle revient dans notre théâtre vieux de 120 ans, rue du Marché.", false},
 	})
 }
+
+// "about two hours and twenty minutes", spelled out, is the facts' 2 hours
+// 20 minutes; "two hours and forty minutes" is still flagged.
+func TestHoursAndMinutesInWords(t *testing.T) {
+	en := []string{"The show runs about 2 hours 20 minutes, including a 20-minute interval."}
+	fr := []string{"Le spectacle dure environ 2 heures 20 minutes, entracte de 20 minutes compris."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "About two hours and twenty minutes of boos and hisses, interval included.", true},
+		{"en", en, "About two hours and forty minutes of boos and hisses, interval included.", false},
+		{"en", en, "About three hours and twenty minutes of boos and hisses, interval included.", false},
+		{"fr", fr, "Environ deux heures et vingt minutes de rires, entracte compris.", true},
+		{"fr", fr, "Environ deux heures et quarante minutes de rires, entracte compris.", false},
+		{"fr", fr, "Environ trois heures et vingt minutes de rires, entracte compris.", false},
+	})
+}
