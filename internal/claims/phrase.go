@@ -477,7 +477,9 @@ var copulas = map[string]bool{
 
 // freeAdverbs follow "free" without naming what is free ("it ships free
 // too", "entry is free again"): the object is before the marker.
-var freeAdverbs = map[string]bool{"too": true, "also": true, "again": true, "today": true, "tonight": true, "now": true, "forever": true, "online": true}
+var freeAdverbs = map[string]bool{"too": true, "also": true, "again": true, "today": true, "tonight": true, "now": true, "forever": true, "online": true,
+	// "shipping is free anywhere in …": where it is free, not what
+	"anywhere": true, "everywhere": true, "nationwide": true, "worldwide": true}
 
 // determiners before "free" make it an adjective of the words after it.
 var determiners = map[string]bool{"a": true, "an": true, "our": true, "your": true, "their": true, "the": true, "this": true, "my": true}

@@ -1393,7 +1393,7 @@ func (g *grounder) numeric(c *claims.Claim, cl class) {
 	if cl == clsPlain && c.Type == claims.Count && c.Noun != "" && g.ofItsYear(c) {
 		return
 	}
-	if g.supported(c, cl) || c.Type == claims.Ordinal && (g.spelledOrdinal(c) || g.dayOfPostMonth(c)) || c.Type == claims.Number && g.dayOfWeekday(c) {
+	if g.supported(c, cl) || c.Type == claims.Ordinal && (g.spelledOrdinal(c) || g.dayOfPostMonth(c)) || c.Type == claims.Number && (g.dayOfWeekday(c) || g.lower48(c)) {
 		if cl == clsMoney && (c.Bound == claims.Exact || c.Bound == claims.AtLeast) {
 			g.priceOfAnother(c)
 		}
@@ -3052,6 +3052,13 @@ func (g *grounder) startWord(sent int) bool {
 // dayOfPostMonth: "Four Fridays in February: 5th, 12th, 19th and 26th":
 // ranks after a month the post names are days of that month, backed when a
 // fact's recurrence, date or period holds the day.
+// lower48: "anywhere in the lower 48" is the everyday American name of the
+// contiguous United States, stated when a fact names them so; the 48 counts
+// nothing the post could get wrong.
+func (g *grounder) lower48(c *claims.Claim) bool {
+	return c.Value == 48 && prevLow(g.doc.Tokens, c.Tok0) == "lower" && (g.sh.known("contiguous") || g.sh.known("continental"))
+}
+
 // hoursAndMinutes: the index of the count of minutes that completes the
 // count of hours c ("two hours and twenty minutes", "deux heures et vingt
 // minutes"), or -1.

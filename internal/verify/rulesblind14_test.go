@@ -139,3 +139,21 @@ func TestHoursAndMinutesInWords(t *testing.T) {
 		{"fr", fr, "Environ trois heures et vingt minutes de rires, entracte compris.", false},
 	})
 }
+
+// "free anywhere in the lower 48" names the contiguous United States the
+// facts ship free to; without them it is still unsupported, and another
+// number after "lower" is a figure. French has no such name (its "partout en
+// France" is a country, TestCountryOfTheFacts).
+func TestLower48(t *testing.T) {
+	en := []string{"Shipping is free to the contiguous United States; boxes to Alaska and Hawaii cost $15 extra.", "Plans cost $58 per two-week box."}
+	other := []string{"Shipping is free on orders over $50.", "Plans cost $58 per two-week box."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Free shipping anywhere in the lower 48.", true},
+		{"en", other, "Free shipping anywhere in the lower 48.", false},
+		{"en", en, "Free shipping anywhere in the lower 40.", false},
+		// what is free stands before "free anywhere"
+		{"en", en, "Shipping is free anywhere in the lower 48.", true},
+		{"en", other, "Shipping is free anywhere in the lower 48.", false},
+		{"en", en, "Gift wrapping is free anywhere in the lower 48.", false},
+	})
+}
