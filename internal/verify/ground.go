@@ -1407,7 +1407,7 @@ func (g *grounder) numeric(c *claims.Claim, cl class) {
 		g.unsupported(c)
 		return
 	}
-	if g.impliedByPost(c, cl) || cl == clsPlain && (g.breakdown(c) || g.rateOfPost(c) || g.savingFactor(c) || g.ratioBacked(c) || g.breakEven(c) || g.othersOf(c) || g.daysAWeek(c) || g.shortHours(c) || g.yearsAsMonths(c)) {
+	if g.impliedByPost(c, cl) || cl == clsPlain && (g.breakdown(c) || g.rateOfPost(c) || g.earnedOnPrice(c) || g.savingFactor(c) || g.ratioBacked(c) || g.breakEven(c) || g.othersOf(c) || g.daysAWeek(c) || g.shortHours(c) || g.yearsAsMonths(c)) {
 		return
 	}
 	if g.computedByWriter(c, cl) {
@@ -4779,6 +4779,51 @@ func (g *grounder) rateOfPost(c *claims.Claim) bool {
 			if acl, ok := classOf(a.Type); ok && g.supported(a, acl) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// earnedOnPrice: "49 points de fidélité" for a 49 € box when a fact gives
+// 1 point per euro spent: a count earned at a stated rate per unit of money
+// on a price the post states earlier and the facts back (whole units, as
+// loyalty schemes round down).
+func (g *grounder) earnedOnPrice(c *claims.Claim) bool {
+	if c.Type != claims.Count || c.Noun == "" || c.Value <= 0 {
+		return false
+	}
+	for i := range g.sh.atoms[clsPlain] {
+		a := &g.sh.atoms[clsPlain][i]
+		if a.derived || a.tok < 0 || a.value <= 0 || !sameNoun(c, a) || !perMoneyUnit(g.factDoc(a.fact), a.tok) {
+			continue
+		}
+		for j := range g.doc.Claims {
+			m := &g.doc.Claims[j]
+			if m.Type == claims.Money && m.Start < c.Start && math.Floor(m.Value*a.value+1e-9) == c.Value && g.supported(m, clsMoney) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// perMoneyUnit: the count at token k is given per unit of money ("1 point
+// par euro dépensé", "2 points per £1 spent", "1 point for every dollar").
+func perMoneyUnit(d *claims.Doc, k int) bool {
+	if d == nil {
+		return false
+	}
+	toks := d.Tokens
+	for j := k + 1; j < len(toks) && j <= k+4; j++ {
+		switch toks[j].Low {
+		case "par", "per", "every", "each", "chaque":
+			for n := j + 1; n < len(toks) && n <= j+2; n++ {
+				switch toks[n].Low {
+				case "euro", "€", "pound", "£", "dollar", "$":
+					return true
+				}
+			}
+			return false
 		}
 	}
 	return false

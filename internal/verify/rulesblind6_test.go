@@ -114,3 +114,17 @@ func TestBoundUnderAMark(t *testing.T) {
 		{"en", en, "With 25% off and the code GREENFRIDAY, the Eclat serum drops under the £25 mark!", false},
 	})
 }
+
+// Points earned at a stated rate per unit of money on a stated price are
+// backed (1 point per euro: a 49 € box earns 49 points); another count of
+// points is still contradicted.
+func TestPointsEarnedOnPrice(t *testing.T) {
+	fr := []string{"Le coffret de Noël coûte 49 €.", "Le programme de fidélité donne 1 point par euro dépensé ; 100 points donnent un bon de 5 €."}
+	en := []string{"The gift box costs £25.", "Members earn 2 points per £1 spent; 500 points make a £5 voucher."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Le coffret à 49 €, et avec la fidélité ça fait déjà 49 points !", true},
+		{"fr", fr, "Le coffret à 49 €, et avec la fidélité ça fait déjà 98 points !", false},
+		{"en", en, "Our gift box is £25, and that's 50 points for members!", true},
+		{"en", en, "Our gift box is £25, and that's 25 points for members!", false},
+	})
+}
