@@ -3583,6 +3583,65 @@ var guaranteeGroups = [][]string{
 	{"frais", "fee", "charge"},
 }
 
+// promisedOutcome: "returns guaranteed to beat inflation", "garantis de
+// battre l'inflation": a guarantee of an outcome is backed only by a fact
+// that guarantees that outcome (a word of it in the sentence of a fact's
+// guarantee), whatever else the facts guarantee. It flags c, widened to the
+// outcome's words, and reports whether c was such a guarantee.
+func (g *grounder) promisedOutcome(c *claims.Claim) bool {
+	toks := g.doc.Tokens
+	k := c.Tok1 - 1
+	if k < 0 || k+2 >= len(toks) {
+		return false
+	}
+	if l := toks[k].Low; !strings.HasPrefix(l, "guarant") && !strings.HasPrefix(l, "garanti") {
+		return false
+	}
+	// the outcome starts with a verb: no article, figure or name
+	if v := &toks[k+2]; v.Kind != claims.TWord || v.Stop() || v.Cap {
+		return false
+	}
+	switch toks[k+1].Low {
+	case "to":
+	case "de", "d'":
+		// "garanti de battre": an infinitive, not "garantie de 2 ans"
+		if l := toks[k+2].Low; !(strings.HasSuffix(l, "er") || strings.HasSuffix(l, "ir") || strings.HasSuffix(l, "re")) {
+			return false
+		}
+	default:
+		return false
+	}
+	var stems []string
+	end := -1
+	for j := k + 2; j < len(toks) && j < k+6 && toks[j].Sent == c.Sent && toks[j].Kind == claims.TWord; j++ {
+		if !toks[j].Stop() && len(toks[j].Low) > 1 {
+			stems = append(stems, claims.Stem(toks[j].Low))
+			end = j
+		}
+	}
+	if end < 0 {
+		return false
+	}
+	for fi := range g.sh.facts {
+		fd := &g.sh.facts[fi]
+		for m := range fd.doc.Tokens {
+			if l := fd.doc.Tokens[m].Low; !strings.HasPrefix(l, "guarant") && !strings.HasPrefix(l, "garant") {
+				continue
+			}
+			for j := range fd.doc.Tokens {
+				if fd.doc.Tokens[j].Sent == fd.doc.Tokens[m].Sent && j != m && contains(stems, fd.stems[j]) {
+					return true
+				}
+			}
+		}
+	}
+	w := *c
+	w.Tok1, w.End = end+1, toks[end].End
+	w.Text = g.doc.Slice(w.Start, w.End)
+	g.flag(&w, Unsupported, -2, g.msg("guarantee"), "")
+	return true
+}
+
 // guarantee: a guarantee (garanti, satisfait ou remboursé, sans engagement,
 // sans minimum) needs a fact stating the same kind; the object it is said of
 // does not make it true.
@@ -3622,6 +3681,9 @@ func (g *grounder) guarantee(c *claims.Claim) {
 	}
 	if len(c.Words) == 1 && chargeGroup[c.Words[0]] != "" {
 		g.chargeDenied(c)
+		return
+	}
+	if g.promisedOutcome(c) {
 		return
 	}
 	text := claims.Fold(c.Text)

@@ -239,3 +239,21 @@ func TestOfferEvenOnExcluded(t *testing.T) {
 		{"fr", frHors, "10 % de remise sur votre première commande avec BIENVENUE10, cumulable avec les promotions !", false},
 	})
 }
+
+// "guaranteed to beat inflation", "garantis de battre l'inflation": a
+// guaranteed outcome needs a fact guaranteeing it; the facts' guarantee of a
+// rate backs the rate's guarantee, not the outcome.
+func TestGuaranteedOutcome(t *testing.T) {
+	en := []string{"The 18-month term deposit earns 3.65% per year, guaranteed for the full term."}
+	enOK := []string{"The 18-month term deposit earns 3.65% per year, guaranteed to beat inflation over the full term."}
+	fr := []string{"Le compte à terme de 18 mois rapporte 3,65 % par an, taux garanti pendant toute la durée."}
+	frOK := []string{"Le compte à terme de 18 mois rapporte 3,65 % par an, avec des intérêts garantis de battre l'inflation."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Our 18-month term deposit: 3.65% per year, guaranteed for the full term!", true},
+		{"en", en, "Our 18-month term deposit, with returns guaranteed to beat inflation!", false},
+		{"en", enOK, "Our 18-month term deposit, with returns guaranteed to beat inflation!", true},
+		{"fr", fr, "Notre compte à terme de 18 mois : 3,65 % par an, taux garanti !", true},
+		{"fr", fr, "Notre compte à terme de 18 mois, avec des intérêts garantis de battre l'inflation !", false},
+		{"fr", frOK, "Notre compte à terme de 18 mois, avec des intérêts garantis de battre l'inflation !", true},
+	})
+}
