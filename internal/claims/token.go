@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // TokKind is the lexical class of a token.
@@ -84,7 +86,7 @@ func foldRune(r rune) string {
 		return "e"
 	case 'î', 'ï', 'í', 'ì', 'Î', 'Ï', 'Í', 'Ì':
 		return "i"
-	case 'ô', 'ö', 'ó', 'ò', 'õ', 'Ô', 'Ö', 'Ó', 'Ò', 'Õ':
+	case 'ô', 'ö', 'ó', 'ò', 'õ', 'ø', 'Ô', 'Ö', 'Ó', 'Ò', 'Õ', 'Ø':
 		return "o"
 	case 'ù', 'û', 'ü', 'ú', 'Ù', 'Û', 'Ü', 'Ú':
 		return "u"
@@ -109,7 +111,28 @@ func foldRune(r rune) string {
 		}
 		return string(r)
 	}
+	if r >= 0x100 && r < 0x250 || r >= 0x1E00 && r < 0x1F00 {
+		return latinBase(r)
+	}
 	return string(unicode.ToLower(r))
+}
+
+// strokeLetters: Latin letters whose mark Unicode does not split off.
+var strokeLetters = map[rune]string{'ł': "l", 'Ł': "l", 'đ': "d", 'Đ': "d", 'ħ': "h", 'Ħ': "h", 'ŧ': "t", 'Ŧ': "t"}
+
+// latinBase: the other Latin letters lose their marks too (Rākau, Łódź,
+// Việt Nam), as writers often leave them out.
+func latinBase(r rune) string {
+	if s, ok := strokeLetters[r]; ok {
+		return s
+	}
+	var b []byte
+	for _, d := range norm.NFD.String(string(unicode.ToLower(r))) {
+		if !unicode.Is(unicode.Mn, d) {
+			b = utf8.AppendRune(b, d)
+		}
+	}
+	return string(b)
 }
 
 func isApos(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }

@@ -54,3 +54,19 @@ func TestDurationWithQualifier(t *testing.T) {
 		{"fr", fr, "Visite guidée de nuit : 2,5 heures, 35 € par adulte.", true},
 	})
 }
+
+// "Rakau Hills Trust" for the facts' "Rākau Hills Trust": any Latin letter
+// loses its mark when folded, macrons and other marks French and English do
+// not use included, so a name written without them is the stated one; a
+// name with another word is still flagged.
+func TestNamesWithoutMarks(t *testing.T) {
+	en := []string{"The sanctuary is run by the Rākau Hills Trust, a registered charity.", "The visitor centre is at 212 Kōwhai Gully Road."}
+	fr := []string{"Le festival est organisé par l'association Łódź Kraków Jumelage.", "Le concert a lieu à Plzeň le samedi 6 juin 2026."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Thank you to everyone who supports the Rakau Hills Trust! Find us at 212 Kowhai Gully Road.", true},
+		{"en", en, "Thank you to everyone who supports the Rākau Hills Trust!", true},
+		{"en", en, "Thank you to everyone who supports the Rakau Valley Trust!", false},
+		{"fr", fr, "Merci à l'association Lodz Krakow Jumelage ! Rendez-vous à Plzen le samedi 6 juin.", true},
+		{"fr", fr, "Rendez-vous à Brno le samedi 6 juin.", false},
+	})
+}
