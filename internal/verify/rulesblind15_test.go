@@ -70,3 +70,19 @@ func TestNamesWithoutMarks(t *testing.T) {
 		{"fr", fr, "Rendez-vous à Brno le samedi 6 juin.", false},
 	})
 }
+
+// "£20 instead of £25 for the 10K" when one fact prices the 10K at £25 and
+// another takes £5 off it: the price less the stated amount off is the
+// facts'; another price, or an amount off something else, is still flagged.
+func TestAmountOffAnotherFact(t *testing.T) {
+	en := []string{"Entry fees are £25 for the 10K and £18 for the 5K.", "Early-bird entries, booked by Sunday 28 February 2027, get £5 off the 10K and the 5K."}
+	fr := []string{"L'inscription coûte 25 € pour le 10 km et 18 € pour le 5 km.", "Les inscriptions avant le dimanche 28 février 2027 ont 5 € de réduction sur le 10 km et le 5 km."}
+	enOther := []string{"Entry fees are £25 for the 10K and £18 for the 5K.", "Members get £5 off the club hoodie."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Enter by 28 Feb and it's £20 instead of £25 for the 10K, or £13 instead of £18 for the 5K.", true},
+		{"en", en, "Enter by 28 Feb and it's £15 instead of £25 for the 10K.", false},
+		{"en", enOther, "Enter now and it's £20 instead of £25 for the 10K.", false},
+		{"fr", fr, "Inscrivez-vous avant le 28 février : 20 € au lieu de 25 € pour le 10 km, 13 € au lieu de 18 € pour le 5 km.", true},
+		{"fr", fr, "Inscrivez-vous avant le 28 février : 15 € au lieu de 25 € pour le 10 km.", false},
+	})
+}

@@ -884,6 +884,24 @@ func (sh *sheet) derive() {
 			add(clsMoney, math.Round(m.value*(1-p.value/100)*100)/100, "", m.fact)
 		}
 	}
+	// a stated amount off ("£5 off the 10K", "5 € de réduction") taken from a
+	// price stated in another fact about the same thing: £25 − £5
+	for _, off := range sh.atoms[clsMoney] {
+		if off.derived || off.fact < 0 {
+			continue
+		}
+		od := sh.facts[off.fact].doc
+		k := amountOff(od, off.tok)
+		if k < 0 {
+			continue
+		}
+		for _, m := range sh.atoms[clsMoney] {
+			if m.derived || m.fact < 0 || m.fact == off.fact || m.value <= off.value || !offersOn(od, k, sh.facts[m.fact].doc) {
+				continue
+			}
+			add(clsMoney, math.Round((m.value-off.value)*100)/100, "", m.fact)
+		}
+	}
 	// products: "50 boreholes" × "each borehole … 400 people"
 	plain := append([]atom(nil), sh.atoms[clsPlain]...)
 	moneyAtoms := append([]atom(nil), sh.atoms[clsMoney]...)
@@ -1119,6 +1137,48 @@ func (sh *sheet) shareWords(a, b int) bool {
 	for w := range wa {
 		if wb[w] && len(w) > 2 && (w[0] < '0' || w[0] > '9') {
 			return true
+		}
+	}
+	return false
+}
+
+// amountOff: the money claim at token tok of d is taken off a price ("£5
+// off", "5 € de réduction", "5 € de remise"); the index of the word after
+// that marker, or -1.
+func amountOff(d *claims.Doc, tok int) int {
+	for i := range d.Claims {
+		c := &d.Claims[i]
+		if c.Type != claims.Money || c.Tok0 != tok {
+			continue
+		}
+		k := c.Tok1
+		if k < len(d.Tokens) && (d.Tokens[k].Low == "de" || d.Tokens[k].Low == "d'") {
+			k++
+		}
+		if k < len(d.Tokens) && d.Tokens[k].Low != "moins" && saveWords[d.Tokens[k].Low] {
+			return k + 1
+		}
+		return -1
+	}
+	return -1
+}
+
+// offersOn: a word of what the amount is taken off (from token k of d to
+// the end of its clause) is in fact doc o: "£5 off the 10K" is about "£25
+// for the 10K".
+func offersOn(d *claims.Doc, k int, o *claims.Doc) bool {
+	for j := k; j < len(d.Tokens) && j < k+8 && d.Tokens[j].Sent == d.Tokens[k].Sent; j++ {
+		t := &d.Tokens[j]
+		if t.Text == ";" || t.Text == "," {
+			break
+		}
+		if t.Kind != claims.TWord && t.Kind != claims.TNum || t.Stop() || len(t.Low) < 2 {
+			continue
+		}
+		for i := range o.Tokens {
+			if o.Tokens[i].Low == t.Low {
+				return true
+			}
 		}
 	}
 	return false
