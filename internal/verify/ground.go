@@ -1410,7 +1410,7 @@ func (g *grounder) numeric(c *claims.Claim, cl class) {
 	if g.impliedByPost(c, cl) || cl == clsPlain && (g.breakdown(c) || g.rateOfPost(c) || g.earnedOnPrice(c) || g.savingFactor(c) || g.ratioBacked(c) || g.breakEven(c) || g.othersOf(c) || g.daysAWeek(c) || g.shortHours(c) || g.yearsAsMonths(c)) {
 		return
 	}
-	if g.computedByWriter(c, cl) {
+	if g.computedByWriter(c, cl) || g.gapOfPost(c, cl) {
 		return
 	}
 	// contradicted when a fact gives a value for the same thing: same noun,
@@ -2238,6 +2238,57 @@ func (g *grounder) computedByWriter(c *claims.Claim, cl class) bool {
 		}
 	}
 	return false
+}
+
+// gapWords say a figure is how much one exceeds another.
+var gapWords = map[string]bool{
+	"more": true, "less": true, "fewer": true, "extra": true, "higher": true, "lower": true, "short": true,
+	"plus": true, "moins": true, "supplementaire": true, "supplementaires": true, "ecart": true, "difference": true,
+}
+
+// gapOfPost: "we are aiming for £60,000, which is £12,700 more" than the
+// £47,300 of the sentence before: a figure said to be how much more (or
+// less) one is than another is their difference, backed when the post
+// states both and the facts back them.
+func (g *grounder) gapOfPost(c *claims.Claim, cl class) bool {
+	if c.Bound != claims.Exact || cl != clsMoney && cl != clsPlain || !g.gapCued(c) {
+		return false
+	}
+	cs := g.doc.Claims
+	for i := range cs {
+		a := &cs[i]
+		if !g.gapOperand(c, a, cl) {
+			continue
+		}
+		for j := range cs {
+			b := &cs[j]
+			if j != i && claims.Eq(a.Value-b.Value, c.Value) && g.gapOperand(c, b, cl) && g.supported(a, cl) && g.supported(b, cl) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// gapCued: a word of gapWords stands just before or after c.
+func (g *grounder) gapCued(c *claims.Claim) bool {
+	toks := g.doc.Tokens
+	for k := max(c.Tok0-2, 0); k < len(toks) && k < c.Tok1+2; k++ {
+		if (k < c.Tok0 || k >= c.Tok1) && toks[k].Sent == c.Sent && gapWords[toks[k].Low] {
+			return true
+		}
+	}
+	return false
+}
+
+// gapOperand: o is another exact figure of c's kind, in c's sentence or the
+// one before, of the same thing when counted.
+func (g *grounder) gapOperand(c, o *claims.Claim, cl class) bool {
+	if o.Start == c.Start || o.Bound != claims.Exact || o.Sent != c.Sent && o.Sent != c.Sent-1 {
+		return false
+	}
+	ocl, ok := classOf(o.Type)
+	return ok && ocl == cl && (cl != clsPlain || c.Noun == "" || o.Noun == "" || nounCompatible(c.Noun, o.Noun))
 }
 
 // interrogatives open a question that asks, rather than suggests, its

@@ -86,3 +86,18 @@ func TestAmountOffAnotherFact(t *testing.T) {
 		{"fr", fr, "Inscrivez-vous avant le 28 février : 15 € au lieu de 25 € pour le 10 km.", false},
 	})
 }
+
+// "we are aiming for £60,000, which is £12,700 more" after last year's
+// £47,300: a figure said to be how much more one stated figure is than
+// another is their difference; a wrong gap is still flagged.
+func TestGapOfPostFigures(t *testing.T) {
+	en := []string{"The fundraising target for 2027 is £60,000.", "The 2026 run raised £47,300 from 812 runners."}
+	fr := []string{"L'objectif de collecte pour 2027 est de 60 000 €.", "La course 2026 a collecté 47 300 € grâce à 812 coureurs."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Last year, 812 runners raised £47,300. This year we are aiming for £60,000, which is £12,700 more.", true},
+		{"en", en, "Last year, 812 runners raised £47,300. This year we are aiming for £60,000, which is £15,000 more.", false},
+		{"en", en, "This year we are aiming for £60,000, which is £12,700 more than last year.", false},
+		{"fr", fr, "L'an dernier, 812 coureurs ont collecté 47 300 €. Cette année, nous visons 60 000 €, c'est 12 700 € de plus !", true},
+		{"fr", fr, "L'an dernier, 812 coureurs ont collecté 47 300 €. Cette année, nous visons 60 000 €, c'est 15 000 € de plus !", false},
+	})
+}
