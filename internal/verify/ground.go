@@ -39,6 +39,7 @@ func (g *grounder) run() {
 	if g.sh.shareOf != nil {
 		g.fullShares()
 	}
+	g.fullShareOfFact()
 	g.alternatives()
 	g.extras()
 	g.stacking()
@@ -1506,14 +1507,8 @@ func (g *grounder) rankAbout(c *claims.Claim) bool {
 		if !a.ord || a.derived || a.fact < 0 {
 			continue
 		}
-		words, shared := g.fd(a.fact).words, 0
-		for k := range g.doc.Tokens {
-			t := &g.doc.Tokens[k]
-			if t.Sent == c.Sent && t.Kind == claims.TWord && !t.Stop() && len(t.Low) > 1 && (k < c.Tok0 || k >= c.Tok1) && words[claims.Stem(t.Low)] {
-				if shared++; shared >= 2 {
-					return true
-				}
-			}
+		if g.sharedWords(c.Sent, c.Tok0, c.Tok1, a.fact) >= 2 {
+			return true
 		}
 	}
 	return false
@@ -5117,6 +5112,45 @@ func (g *grounder) fullShares() {
 		c.Text = g.doc.Slice(c.Start, c.End)
 		g.contradicted(&c, sf.fact, sf.text)
 	}
+}
+
+// fullShareOfFact: "100 % en poste moins de 6 mois après leur diplôme",
+// "100% of our graduates": a whole share followed by a small word is a
+// figure (not an intensifier), contradicted by the smaller share a fact
+// gives of what its sentence is about (two content words in common).
+func (g *grounder) fullShareOfFact() {
+	toks := g.doc.Tokens
+	for i := 0; i+2 < len(toks); i++ {
+		if toks[i].Kind != claims.TNum || toks[i].Num != 100 || toks[i+1].Text != "%" || toks[i+2].Kind != claims.TWord || !toks[i+2].Stop() {
+			continue
+		}
+		atoms := g.sh.atoms[clsPercent]
+		for j := range atoms {
+			a := &atoms[j]
+			if a.derived || a.fact < 0 || a.value >= 100 || a.value <= 0 || g.sharedWords(toks[i].Sent, i, i+2, a.fact) < 2 {
+				continue
+			}
+			c := claims.Claim{Type: claims.Percent, Start: toks[i].Start, End: toks[i+1].End, Tok0: i, Tok1: i + 2, Sent: toks[i].Sent, Value: 100}
+			c.Text = g.doc.Slice(c.Start, c.End)
+			g.contradicted(&c, a.fact, a.text)
+			break
+		}
+	}
+}
+
+// sharedWords counts the content words of sentence sent, outside tokens
+// t0..t1, that fact fi also has (up to 2).
+func (g *grounder) sharedWords(sent, t0, t1, fi int) int {
+	words, shared := g.fd(fi).words, 0
+	for k := range g.doc.Tokens {
+		t := &g.doc.Tokens[k]
+		if t.Sent == sent && t.Kind == claims.TWord && !t.Stop() && len(t.Low) > 1 && (k < t0 || k >= t1) && words[claims.Stem(t.Low)] {
+			if shared++; shared >= 2 {
+				break
+			}
+		}
+	}
+	return shared
 }
 
 // oneWords say "one" of what follows.

@@ -160,3 +160,20 @@ func TestRankOfARankedThing(t *testing.T) {
 		{"en", en, "Our sourdough, ranked 4th at the 2025 British Bread Awards!", false},
 	})
 }
+
+// "100 % en poste moins de 6 mois après leur diplôme" for a fact's 94 %: a
+// whole share before a small word is a figure, contradicted by the share a
+// fact gives of the same thing; "100 % bœuf français" stays an intensifier,
+// and a whole share of something no fact measures passes.
+func TestWholeShareOfAFact(t *testing.T) {
+	fr := []string{"94 % des diplômés de la promotion 2025 ont trouvé un emploi moins de 6 mois après leur diplôme.", "Les steaks sont faits de bœuf né et élevé en France."}
+	en := []string{"94% of the class of 2025 found a job within 6 months of graduating.", "Our steaks are made from beef born and raised in Britain."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Nos diplômés ? 94 % en poste moins de 6 mois après leur diplôme.", true},
+		{"fr", fr, "Nos diplômés ? 100 % en poste moins de 6 mois après leur diplôme.", false},
+		{"fr", fr, "Des steaks 100 % bœuf né et élevé en France.", true},
+		{"en", en, "Our class of 2025? 94% in a job within 6 months of graduating.", true},
+		{"en", en, "Our class of 2025? 100% in a job within 6 months of graduating.", false},
+		{"en", en, "Steaks made from 100% beef, born and raised in Britain.", true},
+	})
+}
