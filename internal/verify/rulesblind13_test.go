@@ -177,3 +177,17 @@ func TestWholeShareOfAFact(t *testing.T) {
 		{"en", en, "Steaks made from 100% beef, born and raised in Britain.", true},
 	})
 }
+
+// A fact's "7 days a week", "7/7" gives its clause every day, so a post's
+// every day said of that route is backed while it is still contradicted for
+// the site another fact opens Tuesday to Saturday.
+func TestEverydayOfFactClause(t *testing.T) {
+	en := []string{"The Millbrook branch is open Tuesday to Saturday, from 10 a.m. to 6 p.m.", "Route X7 runs every 2 hours, 7 days a week."}
+	fr := []string{"La médiathèque de Millbrook est ouverte du mardi au samedi, de 10h à 18h.", "La ligne X7 circule toutes les 2 heures, 7/7."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "The X7 runs every two hours, 7 days a week.", true},
+		{"en", en, "Our Millbrook branch: open 7 days a week, 10 a.m. to 6 p.m.!", false},
+		{"fr", fr, "La X7 circule toutes les deux heures, 7/7.", true},
+		{"fr", fr, "La médiathèque de Millbrook : ouverte 7/7, de 10h à 18h !", false},
+	})
+}

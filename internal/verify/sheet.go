@@ -1250,8 +1250,13 @@ func namedDays(d *claims.Doc, fold string) uint8 {
 func daysIn(d *claims.Doc, fold string, t0, t1 int) uint8 {
 	var set uint8
 	var prev *claims.Claim
+	every := false
 	for i := range d.Claims {
 		c := &d.Claims[i]
+		// "7 days a week", "seven days a week", "24/7": every day
+		if c.Type == claims.Everyday && !c.Except && len(c.Words) == 0 && c.Tok0 >= t0 && c.Tok0 < t1 {
+			every = true
+		}
 		if c.Type != claims.Weekday || c.Weekday < 0 || c.Tok0 < t0 || c.Tok0 >= t1 {
 			continue
 		}
@@ -1276,7 +1281,7 @@ func daysIn(d *claims.Doc, fold string, t0, t1 int) uint8 {
 	}
 	// "tous les jours", "every day": all of them (an exception is still a day
 	// the fact talks about)
-	if strings.Contains(fold, " tous les jours ") || strings.Contains(fold, " every day ") || strings.Contains(fold, " 7 jours sur 7 ") || strings.Contains(fold, " 7j/7 ") {
+	if every || strings.Contains(fold, " tous les jours ") || strings.Contains(fold, " every day ") || strings.Contains(fold, " 7 jours sur 7 ") || strings.Contains(fold, " 7j/7 ") {
 		set = 0x7f
 	}
 	return set
