@@ -198,6 +198,8 @@ func TestExtractOther(t *testing.T) {
 		{"fr", "Satisfait ou remboursé pendant 30 jours.", Guarantee, "Satisfait ou remboursé"},
 		{"fr", "Ouvert 7j/7 de 7h à 20h.", Everyday, "7j/7"},
 		{"en", "Open 7 days a week.", Everyday, "7 days a week"},
+		{"en", "Open seven days a week, 10am to 6pm.", Everyday, "seven days a week"},
+		{"fr", "Ouvert sept jours sur sept, de 10h à 18h.", Everyday, "sept jours sur sept"},
 		{"fr", "Disponible dans tous nos restaurants.", Universal, "tous nos restaurants"},
 		{"fr", "Livraison dans 19 des 27 restaurants.", Partial, "19 des 27"},
 		{"en", "Every gift is tripled today.", Multiplier, "tripled"},

@@ -144,6 +144,9 @@ func (x *extractor) at(i int) int {
 				return j
 			}
 		}
+		if j := x.everydayWord(i); j > i {
+			return j
+		}
 		if j := x.wordNumber(i); j > i {
 			return j
 		}
@@ -489,6 +492,24 @@ func (x *extractor) everydayNum(i int) int {
 			return i + 4
 		}
 		if x.low(i+1) == "days" && (x.low(i+2) == "a" || x.low(i+2) == "per") && x.low(i+3) == "week" {
+			x.add(Claim{Type: Everyday, Tok0: i, Tok1: i + 4, Except: x.except(i + 4)}, true)
+			return i + 4
+		}
+	}
+	return i
+}
+
+// everydayWord: "seven days a week", "sept jours sur sept", the spelled
+// forms of everydayNum's.
+func (x *extractor) everydayWord(i int) int {
+	switch x.low(i) {
+	case "seven":
+		if x.low(i+1) == "days" && (x.low(i+2) == "a" || x.low(i+2) == "per") && x.low(i+3) == "week" {
+			x.add(Claim{Type: Everyday, Tok0: i, Tok1: i + 4, Except: x.except(i + 4)}, true)
+			return i + 4
+		}
+	case "sept":
+		if x.low(i+1) == "jours" && x.low(i+2) == "sur" && (x.low(i+3) == "sept" || x.isNum(i+3) && x.toks[i+3].Num == 7) {
 			x.add(Claim{Type: Everyday, Tok0: i, Tok1: i + 4, Except: x.except(i + 4)}, true)
 			return i + 4
 		}

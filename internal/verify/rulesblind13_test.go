@@ -191,3 +191,19 @@ func TestEverydayOfFactClause(t *testing.T) {
 		{"fr", fr, "La médiathèque de Millbrook : ouverte 7/7, de 10h à 18h !", false},
 	})
 }
+
+// "seven days a week", "sept jours sur sept" are read as every day, like
+// "7 days a week": contradicted for a site open Tuesday to Saturday, backed
+// for one open every day.
+func TestSpelledEveryday(t *testing.T) {
+	en := []string{"The Millbrook branch is open Tuesday to Saturday, from 10 a.m. to 6 p.m.", "Route X7 runs every 2 hours, 7 days a week."}
+	fr := []string{"La médiathèque de Millbrook est ouverte du mardi au samedi, de 10h à 18h.", "La ligne X7 circule toutes les 2 heures, 7 jours sur 7."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Our Millbrook branch: open seven days a week, 10 a.m. to 6 p.m.!", false},
+		{"en", en, "Our Millbrook branch: open Tuesday to Saturday, 10 a.m. to 6 p.m.!", true},
+		{"en", en, "The X7 runs every two hours, seven days a week.", true},
+		{"fr", fr, "La médiathèque de Millbrook : ouverte sept jours sur sept, de 10h à 18h !", false},
+		{"fr", fr, "La médiathèque de Millbrook : ouverte du mardi au samedi, de 10h à 18h !", true},
+		{"fr", fr, "La X7 circule toutes les deux heures, sept jours sur sept.", true},
+	})
+}
