@@ -1017,10 +1017,36 @@ func (g *grounder) checkDays(c *claims.Claim, mask uint8) bool {
 			best = fi
 		}
 	}
-	if best >= 0 {
+	if best >= 0 && !g.daysOfSamePeriod(c, mask) {
 		g.contradicted(c, best, g.daysText(c, g.sh.factDays[best]))
 	}
 	return true
+}
+
+// daysOfSamePeriod: "du 29 novembre au 20 décembre, la boutique ouvre aussi
+// le dimanche": a fact that names the days and gives the same dates as the
+// post's sentence is the one about them, however many words the regular
+// hours share with it.
+func (g *grounder) daysOfSamePeriod(c *claims.Claim, mask uint8) bool {
+	for i := range g.doc.Claims {
+		o := &g.doc.Claims[i]
+		if o.Sent != c.Sent || o.Type != claims.Date && o.Type != claims.DateRange {
+			continue
+		}
+		d, d2 := g.sh.date(o.Date), time.Time{}
+		if o.Type == claims.DateRange {
+			d2 = g.sh.date(o.Date2)
+		}
+		if d.IsZero() {
+			continue
+		}
+		for _, da := range g.sh.dates {
+			if da.fact >= 0 && g.sh.factDays[da.fact]&mask == mask && da.d.Equal(d) && da.d2.Equal(d2) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // daysText: the suggestion for a wrong day or range: a range written like

@@ -162,3 +162,17 @@ func TestTotalOfStatedParts(t *testing.T) {
 		{"en", en, "Our stables are home to 38 mounts (28 ponies and 10 horses).", false},
 	})
 }
+
+// A fact that names the days and gives the same dates as the post's
+// sentence is the one about them, even when the regular hours share more
+// words with it; a day that fact leaves out is still contradicted.
+func TestDaysOfSamePeriod(t *testing.T) {
+	fr := []string{"La boutique de l'atelier, au 12 rue du Lac à Moirans, est ouverte du mardi au samedi, de 9h30 à 18h30.", "Du dimanche 29 novembre au dimanche 20 décembre 2026, la boutique est aussi ouverte le dimanche, de 10h à 17h."}
+	en := []string{"The workshop shop, at 12 Lake Street in Moirans, is open Tuesday to Saturday, 9.30am to 6.30pm.", "From Sunday 29 November to Sunday 20 December 2026, the shop also opens on Sundays, 10am to 5pm."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Du 29 novembre au 20 décembre, notre boutique du 12 rue du Lac ouvre aussi le dimanche, de 10h à 17h.", true},
+		{"fr", fr, "Du 29 novembre au 20 décembre, notre boutique du 12 rue du Lac ouvre aussi le lundi, de 10h à 17h.", false},
+		{"en", en, "From 29 November to 20 December, our shop at 12 Lake Street also opens on Sunday, 10am to 5pm.", true},
+		{"en", en, "From 29 November to 20 December, our shop at 12 Lake Street also opens on Monday, 10am to 5pm.", false},
+	})
+}
