@@ -3382,6 +3382,16 @@ func (g *grounder) freebie(c *claims.Claim) {
 			inclusion = false
 		}
 	}
+	// "licence FFE incluse" when the fact says "licence FFE non comprise":
+	// the facts leave it out
+	if inclusion {
+		for _, st := range stems {
+			if fi := g.excludedIn(st); fi >= 0 && len(st) > 2 {
+				g.contradicted(c, fi, "")
+				return
+			}
+		}
+	}
 	// "initiation … chaussons compris" when the initiation's fact says
 	// "matériel compris": the inclusion of the related offer
 	if inclusion {

@@ -176,3 +176,18 @@ func TestDaysOfSamePeriod(t *testing.T) {
 		{"en", en, "From 29 November to 20 December, our shop at 12 Lake Street also opens on Monday, 10am to 5pm.", false},
 	})
 }
+
+// An inclusion the facts leave out ("licence FFE non comprise", "membership
+// fee not included") is contradicted, and still backed where they include it.
+func TestInclusionLeftOut(t *testing.T) {
+	frOut := []string{"Le forfait annuel (une leçon par semaine) coûte 590 €, licence FFE non comprise."}
+	frIn := []string{"Le forfait annuel (une leçon par semaine) coûte 590 €, licence FFE comprise."}
+	enOut := []string{"The annual package (one lesson a week) costs $590, membership fee not included."}
+	enIn := []string{"The annual package (one lesson a week) costs $590, membership fee included."}
+	runBlindCases(t, []blindCase{
+		{"fr", frOut, "Le forfait annuel, une leçon par semaine pour 590 €, licence FFE incluse.", false},
+		{"fr", frIn, "Le forfait annuel, une leçon par semaine pour 590 €, licence FFE incluse.", true},
+		{"en", enOut, "The annual package: one lesson a week for $590, membership fee included.", false},
+		{"en", enIn, "The annual package: one lesson a week for $590, membership fee included.", true},
+	})
+}
