@@ -1424,7 +1424,7 @@ func (g *grounder) numeric(c *claims.Claim, cl class) {
 	if cl == clsPlain && c.Type == claims.Count && c.Noun != "" && g.ofItsYear(c) {
 		return
 	}
-	if g.supported(c, cl) || c.Type == claims.Ordinal && (g.spelledOrdinal(c) || g.dayOfPostMonth(c)) || c.Type == claims.Number && (g.dayOfWeekday(c) || g.lower48(c)) {
+	if g.supported(c, cl) || c.Type == claims.Ordinal && (g.spelledOrdinal(c) || g.dayOfPostMonth(c)) || c.Type == claims.Number && (g.dayOfWeekday(c) || g.lower48(c)) || g.ageInBand(c) {
 		if cl == clsMoney && (c.Bound == claims.Exact || c.Bound == claims.AtLeast) {
 			g.priceOfAnother(c)
 		}
@@ -3137,6 +3137,65 @@ func (g *grounder) startWord(sent int) bool {
 // dayOfPostMonth: "Four Fridays in February: 5th, 12th, 19th and 26th":
 // ranks after a month the post names are days of that month, backed when a
 // fact's recurrence, date or period holds the day.
+// ageInBand: "deux ados de 12 et 15 ans", "two kids aged 8 and 11": the
+// exact ages of the people of an example, each inside an age band a fact
+// prices ("22 € pour les 4-25 ans"), say who the example is, not a band of
+// their own. A bound ("moins de 12 ans") or an age outside every band is
+// still checked.
+func (g *grounder) ageInBand(c *claims.Claim) bool {
+	if c.Bound != claims.Exact || c.Value != math.Trunc(c.Value) || c.Type != claims.Count && c.Type != claims.Number {
+		return false
+	}
+	toks := g.doc.Tokens
+	// the list of ages runs back to "de"/"aged" and on to "ans"/"years"
+	k := c.Tok0 - 1
+	for k >= 0 && (toks[k].Kind == claims.TNum || toks[k].Low == "et" || toks[k].Low == "and" || toks[k].Low == ",") {
+		k--
+	}
+	if k < 0 || !ageLeads[toks[k].Low] {
+		return false
+	}
+	// after "de" the list must end in years ("de 12 et 15 ans"); "aged"
+	// says it alone
+	if toks[k].Low == "de" {
+		e := c.Tok1
+		for e < len(toks) && (toks[e].Kind == claims.TNum || toks[e].Low == "et" || toks[e].Low == "and" || toks[e].Low == ",") {
+			e++
+		}
+		if e >= len(toks) || !ageUnits[toks[e].Low] {
+			return false
+		}
+	}
+	for fi := range g.sh.facts {
+		if ageBandHolds(g.sh.facts[fi].doc.Tokens, c.Value) {
+			return true
+		}
+	}
+	return false
+}
+
+var ageLeads = map[string]bool{"de": true, "aged": true, "ages": true, "age": true, "agee": true, "agees": true}
+
+var ageUnits = map[string]bool{"ans": true, "an": true, "years": true, "year": true, "yrs": true}
+
+// ageBandHolds: toks give an age band "4-25 ans", "de 4 à 25 ans", "aged
+// 4 to 25", "4–25 years" that holds v.
+func ageBandHolds(toks []claims.Token, v float64) bool {
+	for i := 0; i+2 < len(toks); i++ {
+		a, sep, b := &toks[i], &toks[i+1], &toks[i+2]
+		if a.Kind != claims.TNum || b.Kind != claims.TNum || v < a.Num || v > b.Num {
+			continue
+		}
+		if !isDashText(sep.Text) && sep.Low != "a" && sep.Low != "to" {
+			continue
+		}
+		if i+3 < len(toks) && ageUnits[toks[i+3].Low] || i > 0 && ageLeads[toks[i-1].Low] && toks[i-1].Low != "de" {
+			return true
+		}
+	}
+	return false
+}
+
 // lower48: "anywhere in the lower 48" is the everyday American name of the
 // contiguous United States, stated when a fact names them so; the 48 counts
 // nothing the post could get wrong.

@@ -157,3 +157,19 @@ func TestLower48(t *testing.T) {
 		{"en", en, "Gift wrapping is free anywhere in the lower 48.", false},
 	})
 }
+
+// "deux ados de 12 et 15 ans", "kids aged 12 and 15": the exact ages of an
+// example's people inside a stated age band (4-25) say who they are; an age
+// outside every band, or a band bound of the post's own, is still flagged.
+func TestAgesInsideBand(t *testing.T) {
+	fr := []string{"L'aller-retour coûte 34,50 € pour un adulte (26 ans et plus) et 22 € pour les 4-25 ans ; il est gratuit pour les moins de 4 ans."}
+	en := []string{"A return costs £34.50 for an adult (26 and over) and £22 for ages 4-25; it is free for under-4s."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Vos deux ados de 12 et 15 ans paient 22 € l'aller-retour chacun.", true},
+		{"fr", fr, "Vos deux ados de 12 et 28 ans paient 22 € l'aller-retour chacun.", false},
+		{"fr", fr, "C'est gratuit pour les moins de 12 ans.", false},
+		{"en", en, "Your two teens aged 12 and 15 pay £22 each for a return.", true},
+		{"en", en, "Your two teens aged 12 and 28 pay £22 each for a return.", false},
+		{"en", en, "It is free for kids under 12.", false},
+	})
+}
