@@ -3099,8 +3099,10 @@ func (g *grounder) exampleDiscount(c *claims.Claim) bool {
 				continue
 			}
 			f := 1 - p.value/100
-			// c is the price after the discount, or the example asked
-			if math.Abs(o.Value*f-c.Value) < 0.01 && (g.question(o.Sent) || g.supported(o, clsMoney)) || g.question(c.Sent) && math.Abs(c.Value*f-o.Value) < 0.01 {
+			// c is the price after the discount, or the example asked; the
+			// price before may be the post's own basket of stated prices
+			// (2 × 34,50 € + 2 × 22 € = 113 €, then 101,70 € with 10 % off)
+			if math.Abs(o.Value*f-c.Value) < 0.01 && (g.question(o.Sent) || g.supported(o, clsMoney) || g.basket(o, nil)) || g.question(c.Sent) && math.Abs(c.Value*f-o.Value) < 0.01 {
 				return true
 			}
 		}

@@ -173,3 +173,23 @@ func TestAgesInsideBand(t *testing.T) {
 		{"en", en, "It is free for kids under 12.", false},
 	})
 }
+
+// 2 × 34,50 € + 2 × 22 € = 113 €, then 101,70 € with the stated 10 % off:
+// a price after a stated discount may start from the post's own basket of
+// stated prices; a wrong result is still flagged.
+func TestDiscountOfBasket(t *testing.T) {
+	fr := []string{
+		"L'aller-retour coûte 34,50 € pour un adulte et 22 € pour un enfant.",
+		"Jusqu'au 31 mars 2027, l'offre « Réservez tôt » donne 10 % de réduction sur les allers-retours réservés en ligne.",
+	}
+	en := []string{
+		"A return costs £34.50 for an adult and £22 for a child.",
+		"Until 31 March 2027, the Book Early offer gives 10% off returns booked online.",
+	}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Deux adultes et deux enfants : 113 € l'aller-retour. Réservé en ligne avant le 31 mars, ça fait 101,70 €.", true},
+		{"fr", fr, "Deux adultes et deux enfants : 113 € l'aller-retour. Réservé en ligne avant le 31 mars, ça fait 99,70 €.", false},
+		{"en", en, "Two adults and two children: £113 for the return. Booked online by 31 March, that's £101.70.", true},
+		{"en", en, "Two adults and two children: £113 for the return. Booked online by 31 March, that's £99.70.", false},
+	})
+}
