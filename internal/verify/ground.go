@@ -3995,13 +3995,20 @@ func (g *grounder) everydayOfNamedSite(c *claims.Claim) bool {
 			a, b := clauseOf(d, ec.Tok0)
 			for k := a; k < b; k++ {
 				t := &d.Tokens[k]
-				if t.Kind == claims.TWord && t.Cap && !t.SentStart && !t.Stop() && len(t.Low) > 2 && !inOtherClause(d, a, b, t.Low) && g.postHas(t.Low) {
+				// (the brand, named in most facts, names no one site)
+				if t.Kind == claims.TWord && t.Cap && !t.SentStart && !t.Stop() && len(t.Low) > 2 && g.fewFacts(t.Low) && !inOtherClause(d, a, b, t.Low) && g.postHas(t.Low) {
 					return true
 				}
 			}
 		}
 	}
 	return false
+}
+
+// fewFacts: the word is in one fact, or in at most half of them.
+func (g *grounder) fewFacts(low string) bool {
+	n := g.sh.df[claims.Stem(low)]
+	return n <= 1 || 2*n <= len(g.sh.facts)
 }
 
 // roundTheClock: 24/7, 24h/24, not just every day.

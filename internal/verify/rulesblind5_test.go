@@ -98,6 +98,12 @@ func TestEverydayOfNamedSite(t *testing.T) {
 		{"fr", fr, "Bienvenue rue Alsace ! Votre nouveau cabinet est ouvert 7j/7, de 8h à 20h.", true},
 		{"fr", fr, "Nos cabinets sont ouverts 7j/7, de 8h à 18h.", false},
 	})
+	// the brand, in most facts, is no site of its own
+	enBrand := []string{"Cedar & Paw Veterinary runs 12 animal hospitals in Portland.", "Cedar & Paw was founded in 2003.", "The Cedar & Paw Alberta Street hospital is open 7 days a week; the other hospitals are open Monday to Saturday."}
+	runBlindCases(t, []blindCase{
+		{"en", enBrand, "Our Alberta Street hospital is open 7 days a week!", true},
+		{"en", enBrand, "Every Cedar & Paw hospital is open 7 days a week!", false},
+	})
 }
 
 // A sentence that names two years: the figure a fact states outright for
