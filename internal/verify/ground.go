@@ -5094,6 +5094,7 @@ var roleHeads = map[string]string{
 	"head": "head", "manager": "manager", "gerant": "gerant", "gerante": "gerant", "owner": "owner", "proprietaire": "proprietaire",
 	"maire": "maire", "mayor": "mayor", "adjoint": "adjoint", "adjointe": "adjoint", "curator": "curator", "conservateur": "conservateur", "conservatrice": "conservateur",
 	"captain": "captain", "capitaine": "capitaine", "chef": "chef", "cheffe": "chef", "responsable": "responsable",
+	"conseiller": "conseiller", "conseillere": "conseiller", "advisor": "advisor", "adviser": "advisor", "consultant": "consultant", "consultante": "consultant",
 }
 
 // roleStops end the words of a role ("our CEO", "avec notre directeur").
@@ -5126,13 +5127,19 @@ func (g *grounder) role(c *claims.Claim) {
 		}
 	}
 	// after it, behind a comma: a head and one qualifier ("directeur général",
-	// "Head of Product")
+	// "Head of Product"), or qualifiers and a head ("our travel advisor")
 	if head == "" && c.Tok1+1 < len(toks) && toks[c.Tok1].Low == "," {
 		k := c.Tok1 + 1
 		for k < len(toks) && k < c.Tok1+3 && roleStops[toks[k].Low] {
 			k++
 		}
-		if k < len(toks) && toks[k].Kind == claims.TWord {
+		for q := k; q < len(toks) && q <= k+2 && toks[q].Kind == claims.TWord && toks[q].Sent == c.Sent && !roleStops[toks[q].Low]; q++ {
+			if h, ok := roleHeads[toks[q].Low]; ok && q > k {
+				head, a, b = h, k, q+1
+				break
+			}
+		}
+		if head == "" && k < len(toks) && toks[k].Kind == claims.TWord {
 			if h, ok := roleHeads[toks[k].Low]; ok {
 				head, a, b = h, k, k+1
 				j := k + 1

@@ -257,3 +257,17 @@ func TestGuaranteedOutcome(t *testing.T) {
 		{"fr", frOK, "Notre compte à terme de 18 mois, avec des intérêts garantis de battre l'inflation !", true},
 	})
 }
+
+// An adviser's title is a job like a director's: "notre conseiller déco"
+// for the facts' "conseiller carrelage" is contradicted, the stated one
+// passes.
+func TestAdviserRole(t *testing.T) {
+	fr := []string{"Le samedi 13 mars 2027, l'atelier carrelage a lieu à Quimper ; il est animé par Erwan Quéré, conseiller carrelage."}
+	en := []string{"The webinar on Tuesday 1 December 2026 is led by Hannah Okafor, senior financial advisor."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Samedi 13 mars à Quimper, atelier carrelage avec Erwan Quéré, notre conseiller carrelage.", true},
+		{"fr", fr, "Samedi 13 mars à Quimper, atelier carrelage avec Erwan Quéré, notre conseiller déco.", false},
+		{"en", en, "Join the webinar on 1 December with Hannah Okafor, our financial advisor.", true},
+		{"en", en, "Join the webinar on 1 December with Hannah Okafor, our travel advisor.", false},
+	})
+}
