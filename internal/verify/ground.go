@@ -3409,7 +3409,7 @@ func (g *grounder) freebie(c *claims.Claim) {
 		g.unsupported(c)
 		return
 	}
-	if g.deliveredBy(c) {
+	if g.deliveredBy(c) || g.hostedOpponent(c) {
 		return
 	}
 	stems := make([]string, len(c.Words))
@@ -3593,6 +3593,59 @@ var freeWords = map[string]bool{
 	"offert": true, "offerte": true, "offerts": true, "offertes": true, "gratuit": true, "gratuite": true,
 	"gratuits": true, "gratuites": true, "gratuitement": true, "free": true, "complimentary": true,
 }
+
+// hostedOpponent: "nos Hermines reçoivent l'Étoile de Pau", "we receive
+// Castlegate RFC" when a fact plays "contre l'Étoile de Pau", "against
+// Castlegate RFC": to receive a side the facts name as an opponent is to
+// host its match, not to be given something.
+func (g *grounder) hostedOpponent(c *claims.Claim) bool {
+	toks := g.doc.Tokens
+	k := c.Tok0
+	if k >= len(toks) {
+		return false
+	}
+	switch toks[k].Low {
+	case "recoit", "recoivent", "recevra", "recevront", "receive", "receives":
+	default:
+		return false
+	}
+	j := k + 1
+	for j < len(toks) && articles[toks[j].Low] {
+		j++
+	}
+	start, end := j, j
+	for ; j < len(toks) && toks[j].Kind == claims.TWord && toks[j].Sent == toks[k].Sent; j++ {
+		if toks[j].Cap {
+			end = j + 1
+		} else if !nameLinks[toks[j].Low] {
+			break
+		}
+	}
+	if end == start {
+		return false
+	}
+	name := " " + strings.TrimSpace(foldPad(g.doc.Slice(toks[start].Start, toks[end-1].End))) + " "
+	for fi := range g.sh.facts {
+		f := g.sh.facts[fi].fold
+		i := strings.Index(f, name)
+		if i < 0 {
+			continue
+		}
+		before := strings.Fields(f[:i])
+		for n := len(before) - 1; n >= 0 && n >= len(before)-2; n-- {
+			if opponentWords[before[n]] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// nameLinks join the words of a side's name (Étoile de Pau).
+var nameLinks = map[string]bool{"de": true, "du": true, "des": true, "d'": true, "of": true, "&": true}
+
+// opponentWords put the side after them against the brand.
+var opponentWords = map[string]bool{"contre": true, "against": true, "vs": true, "v": true, "versus": true, "face": true, "affronte": true, "affrontent": true}
 
 // freeNear: fact fi says something is free within six tokens of token tok,
 // in the same clause ("free for up to 5 staff", "under-3s go free").

@@ -128,3 +128,18 @@ func TestPointsEarnedOnPrice(t *testing.T) {
 		{"en", en, "Our gift box is £25, and that's 25 points for members!", false},
 	})
 }
+
+// To receive a side the facts name as an opponent is to host its match,
+// not a gift; a gift received, or a side the facts never name, is still
+// flagged.
+func TestReceiveAnOpponent(t *testing.T) {
+	fr := []string{"Les Hermines de Lorient sont un club de basket féminin.", "Le dernier match à domicile a lieu le samedi 19 décembre 2026 à 18h contre l'Étoile de Pau."}
+	en := []string{"The last home game is on Saturday 19 December 2026 at 3pm against Castlegate RFC."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Samedi 19 décembre, 18h, nos Hermines reçoivent l'Étoile de Pau !", true},
+		{"fr", fr, "Samedi 19 décembre, 18h, nos supporters reçoivent l'écharpe officielle du club !", false},
+		{"fr", fr, "Samedi 19 décembre, 18h, nos Hermines reçoivent l'Étoile de Brest !", false},
+		{"en", en, "Saturday 19 December, 3pm: we receive Castlegate RFC at home!", true},
+		{"en", en, "Saturday 19 December, 3pm: every fan receives a free scarf!", false},
+	})
+}
