@@ -2405,6 +2405,15 @@ func (g *grounder) supported(c *claims.Claim, cl class) bool {
 				return true
 			}
 		}
+		// "avant minuit", "by midnight" for a deadline of 23h59: the last
+		// minute of the day is how a form writes midnight
+		if cl == clsClock && c.Type == claims.Time && (c.Value == 0 || c.Value == 24*60) {
+			for _, i := range g.sh.byValue[cl][valueKey(24*60-1)] {
+				if !atoms[i].dur {
+					return true
+				}
+			}
+		}
 		return false
 	}
 	stated := -1 // worked out on the first derived atom that backs c

@@ -193,3 +193,22 @@ func TestDiscountOfBasket(t *testing.T) {
 		{"en", en, "Two adults and two children: £113 for the return. Booked online by 31 March, that's £99.70.", false},
 	})
 }
+
+// "avant minuit", "by midnight" for a deadline of 23h59 / 11:59pm is the
+// deadline; another hour is still flagged.
+func TestMidnightDeadline(t *testing.T) {
+	fr := []string{
+		"La commande en ligne doit être passée au plus tard le jeudi 11 février 2027 à 23h59.",
+		"Le dimanche 14 février, seul le créneau de livraison 9h-12h est proposé.",
+	}
+	en := []string{
+		"Online orders must be placed no later than Thursday 11 February 2027 at 11:59pm.",
+		"On Sunday 14 February, only the 9am-12pm delivery slot is offered.",
+	}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Commandez en ligne avant le jeudi 11 février à minuit !", true},
+		{"fr", fr, "Commandez en ligne avant le jeudi 11 février à 18h !", false},
+		{"en", en, "Order online by midnight on Thursday 11 February!", true},
+		{"en", en, "Order online by 6pm on Thursday 11 February!", false},
+	})
+}
