@@ -3207,6 +3207,26 @@ func ageBandHolds(toks []claims.Token, v float64) bool {
 	return false
 }
 
+// gluedCodeKnown: the name words with digits glued to the last ("NEWBOWL"
+// + "50") are stated: whole, or the code alone with each other word of the
+// name a word of the facts ("Code").
+func (g *grounder) gluedCodeKnown(words []string, digits string) bool {
+	n := len(words)
+	if n == 0 {
+		return false
+	}
+	code := words[n-1] + digits
+	if !g.sh.known(code) {
+		return false
+	}
+	for _, w := range words[:n-1] {
+		if !g.sh.known(w) {
+			return false
+		}
+	}
+	return true
+}
+
 // lower48: "anywhere in the lower 48" is the everyday American name of the
 // contiguous United States, stated when a fact names them so; the 48 counts
 // nothing the post could get wrong.
@@ -4259,9 +4279,10 @@ func (g *grounder) name(c *claims.Claim) {
 		}
 	}
 	// "BS1–BS8": letters glued to digits are one code (a postcode), stated
-	// when the facts write it whole
-	if len(c.Words) == 1 && c.Tok1 < len(g.doc.Tokens) {
-		if t := &g.doc.Tokens[c.Tok1]; t.Kind == claims.TNum && !t.Space && t.Start == g.doc.Tokens[c.Tok1-1].End && g.sh.known(c.Words[0]+t.Low) {
+	// when the facts write it whole; so is "Code NEWBOWL50", the name ending
+	// in the code
+	if c.Tok1 < len(g.doc.Tokens) {
+		if t := &g.doc.Tokens[c.Tok1]; t.Kind == claims.TNum && !t.Space && t.Start == g.doc.Tokens[c.Tok1-1].End && g.gluedCodeKnown(c.Words, t.Low) {
 			return
 		}
 	}

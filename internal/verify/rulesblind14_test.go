@@ -212,3 +212,16 @@ func TestMidnightDeadline(t *testing.T) {
 		{"en", en, "Order online by 6pm on Thursday 11 February!", false},
 	})
 }
+
+// "Code NEWBOWL50": a name ending in letters glued to digits is the stated
+// code when the facts write the code whole; another code is still flagged.
+func TestNameEndingInCode(t *testing.T) {
+	en := []string{"New customers get 50% off their first box with code NEWBOWL50."}
+	fr := []string{"Les nouveaux clients ont 50 % de réduction sur leur première box avec le code NEWBOWL50."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Try us! Code NEWBOWL50 for 50% off your first box.", true},
+		{"en", en, "Try us! Code NEWBOWL60 for 50% off your first box.", false},
+		{"fr", fr, "Testez-nous ! Code NEWBOWL50 pour 50 % de réduction sur votre première box.", true},
+		{"fr", fr, "Testez-nous ! Code NEWBOWL60 pour 50 % de réduction sur votre première box.", false},
+	})
+}
