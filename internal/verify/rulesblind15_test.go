@@ -101,3 +101,17 @@ func TestGapOfPostFigures(t *testing.T) {
 		{"fr", fr, "L'an dernier, 812 coureurs ont collecté 47 300 €. Cette année, nous visons 60 000 €, c'est 15 000 € de plus !", false},
 	})
 }
+
+// "ouvertes du lundi au samedi … et fermées le dimanche": a day said closed
+// in the plural (fermées, fermés) or as "shut" is not an opening day, so
+// "7j/7" is contradicted; the stated days stay backed.
+func TestClosedDayPlural(t *testing.T) {
+	fr := []string{"Toutes les agences sont ouvertes du lundi au samedi, de 8h à 19h sans interruption, et fermées le dimanche."}
+	en := []string{"All our branches are open Monday to Saturday from 8am to 7pm, and shut on Sundays."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Nos agences sont ouvertes 7j/7 de 8h à 19h.", false},
+		{"fr", fr, "Nos agences sont ouvertes du lundi au samedi de 8h à 19h.", true},
+		{"en", en, "Our branches are open 7 days a week, 8am to 7pm.", false},
+		{"en", en, "Our branches are open Monday to Saturday, 8am to 7pm.", true},
+	})
+}

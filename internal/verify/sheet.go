@@ -187,7 +187,7 @@ type entity struct {
 	tok   int
 }
 
-var restrictRe = regexp.MustCompile(`\b(sauf|except|excepte|ferme|fermee|closed|hors)\b[^.;]{0,12}\b(lundis?|mardis?|mercredis?|jeudis?|vendredis?|samedis?|dimanches?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?)\b|\b(du|from)?\s*(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*(au|to|until|till|-)\s*(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`)
+var restrictRe = regexp.MustCompile(`\b(sauf|except|excepte|fermee?s?|closed|shut|hors)\b[^.;]{0,12}\b(lundis?|mardis?|mercredis?|jeudis?|vendredis?|samedis?|dimanches?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?)\b|\b(du|from)?\s*(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*(au|to|until|till|-)\s*(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`)
 
 func foldPad(s string) string {
 	f := claims.Fold(s)
@@ -1231,7 +1231,7 @@ func urlHost(s string) (host, path string) {
 
 var (
 	dayRangeRe  = regexp.MustCompile(`\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\s*(?:au|to|until|till|-)\s*(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b`)
-	dayExceptRe = regexp.MustCompile(`\b(?:sauf|except|excepte|ferme|fermee|closed|hors)\b[^.;]{0,12}?\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b`)
+	dayExceptRe = regexp.MustCompile(`\b(?:sauf|except|excepte|fermee?s?|closed|shut|hors)\b[^.;]{0,12}?\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b`)
 	dayWordRe   = regexp.MustCompile(`\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b`)
 )
 
