@@ -4291,6 +4291,7 @@ func (g *grounder) name(c *claims.Claim) {
 			g.pairedWeekday(c)
 		}
 		g.role(c)
+		g.apposition(c)
 		return
 	}
 	if g.relational(c) {
@@ -5178,6 +5179,89 @@ var roleHeads = map[string]string{
 	"maire": "maire", "mayor": "mayor", "adjoint": "adjoint", "adjointe": "adjoint", "curator": "curator", "conservateur": "conservateur", "conservatrice": "conservateur",
 	"captain": "captain", "capitaine": "capitaine", "chef": "chef", "cheffe": "chef", "responsable": "responsable",
 	"conseiller": "conseiller", "conseillere": "conseiller", "advisor": "advisor", "adviser": "advisor", "consultant": "consultant", "consultante": "consultant",
+}
+
+// tradeEnds: endings of the nouns of a trade or calling, both languages
+// (agronome, hydrologue, céréalier, éleveur, agricultrice, chimiste,
+// historien; farmer, sculptor, geologist, historian).
+var tradeEnds = []string{"logue", "ome", "ier", "iere", "eur", "rice", "iste", "ien", "ienne", "ist", "er", "or", "ian"}
+
+func tradeLike(w string) bool {
+	if len(w) < 5 {
+		return false
+	}
+	for _, e := range tradeEnds {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// appositionAt: the lower-case noun of a trade set beside the name at
+// tokens [t0, t1) of d, "l'agronome Claire Vasseur" (an article before it)
+// or "Jean-Michel Rabier, céréalier à Vierzon"; its token index, or -1.
+func appositionAt(d *claims.Doc, t0, t1 int) int {
+	toks := d.Tokens
+	if t0 >= 2 && t0 <= len(toks) {
+		p := &toks[t0-1]
+		if p.Kind == claims.TWord && !p.Cap && !p.Stop() && articles[toks[t0-2].Low] && tradeLike(p.Low) {
+			return t0 - 1
+		}
+	}
+	if t1+1 < len(toks) && toks[t1].Text == "," {
+		p := &toks[t1+1]
+		if p.Kind == claims.TWord && !p.Cap && !p.Stop() && tradeLike(p.Low) {
+			return t1 + 1
+		}
+	}
+	return -1
+}
+
+// apposition: "l'hydrologue Claire Vasseur" when the facts write "l'agronome
+// Claire Vasseur": the trade set beside a person the facts name is the one
+// they set there, unless a fact about the person names it too. A job of
+// roleHeads is role's.
+func (g *grounder) apposition(c *claims.Claim) {
+	if len(c.Words) < 2 {
+		return
+	}
+	pk := appositionAt(g.doc, c.Tok0, c.Tok1)
+	if pk < 0 {
+		return
+	}
+	pw := g.doc.Tokens[pk].Low
+	if _, ok := roleHeads[pw]; ok {
+		return
+	}
+	fold := strings.Join(c.Words, " ")
+	ps := claims.Stem(pw)
+	factWord, fact := "", -1
+	for _, e := range g.sh.entities {
+		if e.fact < 0 || e.fold != fold {
+			continue
+		}
+		d := g.sh.facts[e.fact].doc
+		for k := range d.Tokens {
+			if claims.Stem(d.Tokens[k].Low) == ps {
+				return
+			}
+		}
+		for i := range d.Claims {
+			if fc := &d.Claims[i]; fc.Type == claims.Name && fc.Tok0 == e.tok && factWord == "" {
+				if fk := appositionAt(d, fc.Tok0, fc.Tok1); fk >= 0 {
+					factWord, fact = d.Tokens[fk].Text, e.fact
+				}
+			}
+		}
+	}
+	if factWord == "" {
+		return
+	}
+	t := &g.doc.Tokens[pk]
+	r := claims.Claim{Type: claims.Name, Start: t.Start, End: t.End, Tok0: pk, Tok1: pk + 1, Sent: c.Sent}
+	r.Text = g.doc.Slice(r.Start, r.End)
+	g.contradicted(&r, fact, factWord)
 }
 
 // roleStops end the words of a role ("our CEO", "avec notre directeur").

@@ -115,3 +115,23 @@ func TestClosedDayPlural(t *testing.T) {
 		{"en", en, "Our branches are open Monday to Saturday, 8am to 7pm.", true},
 	})
 }
+
+// "l'hydrologue Claire Vasseur" when the facts write "l'agronome Claire
+// Vasseur": the trade set beside a person the facts name is theirs; the
+// stated trade, a word that is no trade and a trade the facts give the
+// person elsewhere stay unflagged.
+func TestTradeBesideName(t *testing.T) {
+	fr := []string{"La conférence inaugurale a lieu le jeudi 16 septembre 2027, avec l'agronome Claire Vasseur.", "Le comité est présidé par Jean-Michel Rabier, céréalier à Vierzon ; il est aussi apiculteur."}
+	en := []string{"The opening talk on Thursday 16 September 2027 is given by the geologist Claire Vasseur.", "The committee is chaired by John Rabier, beekeeper in Vierzon."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Jeudi 16 septembre, conférence inaugurale avec l'agronome Claire Vasseur !", true},
+		{"fr", fr, "Jeudi 16 septembre, conférence inaugurale avec la talentueuse Claire Vasseur !", true},
+		{"fr", fr, "Le comité est présidé par Jean-Michel Rabier, apiculteur à Vierzon.", true},
+		{"fr", fr, "Jeudi 16 septembre, conférence inaugurale avec l'hydrologue Claire Vasseur !", false},
+		{"fr", fr, "Le comité est présidé par Jean-Michel Rabier, éleveur à Vierzon.", false},
+		{"en", en, "Thursday 16 September: the opening talk by the geologist Claire Vasseur!", true},
+		{"en", en, "Thursday 16 September: the opening talk by the brilliant Claire Vasseur!", true},
+		{"en", en, "Thursday 16 September: the opening talk by the hydrologist Claire Vasseur!", false},
+		{"en", en, "The committee is chaired by John Rabier, farmer in Vierzon.", false},
+	})
+}
