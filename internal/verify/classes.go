@@ -35,3 +35,13 @@ func channelOf(t *claims.Token) int {
 	}
 	return channels[t.Low]
 }
+
+// channelAt returns the channel group of token k; "sur place" (eaten on the
+// spot) is not delivered, as a takeaway is not, though "place" alone is no
+// channel ("place du Commerce", "320 places").
+func channelAt(toks []claims.Token, k int) int {
+	if toks[k].Low == "place" && k > 0 && toks[k-1].Low == "sur" {
+		return 1
+	}
+	return channelOf(&toks[k])
+}

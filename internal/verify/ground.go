@@ -161,7 +161,7 @@ func prevLow(toks []claims.Token, i int) string {
 // emporter", "online only") is contradicted by a post offering the other
 // ("à emporter ou en livraison").
 var channels = map[string]int{
-	"emporter": 1, "takeaway": 1, "take-away": 1, "retrait": 1, "collection": 1, "click-and-collect": 1,
+	"emporter": 1, "takeaway": 1, "take-away": 1, "retrait": 1, "collection": 1, "click-and-collect": 1, "dine-in": 1, "eat-in": 1,
 	"livraison": 2, "delivery": 2, "delivered": 2, "livre": 2, "livree": 2, "domicile": 2,
 	"ligne": 3, "online": 3, "application": 3, "appli": 3, "app": 3, "internet": 3, "web": 3,
 	"boutique": 4, "boutiques": 4, "magasin": 4, "magasins": 4, "store": 4, "in-store": 4, "telephone": 4, "phone": 4,
@@ -175,8 +175,8 @@ func (g *grounder) onlyChannel(i int) {
 	toks := g.doc.Tokens
 	a, grp := -1, 0
 	for k := i - 3; k <= i+3; k++ {
-		if k >= 0 && k < len(toks) && k != i && toks[k].Sent == toks[i].Sent && channelOf(&toks[k]) != 0 {
-			a, grp = k, channelOf(&toks[k])
+		if k >= 0 && k < len(toks) && k != i && toks[k].Sent == toks[i].Sent && channelAt(toks, k) != 0 {
+			a, grp = k, channelAt(toks, k)
 			break
 		}
 	}
@@ -195,7 +195,7 @@ func (g *grounder) onlyChannel(i int) {
 		}
 		d := g.sh.facts[fi].doc
 		for k := range d.Tokens {
-			if channelOf(&d.Tokens[k]) != grp {
+			if channelAt(d.Tokens, k) != grp {
 				continue
 			}
 			s := d.Tokens[k].Sent
@@ -222,7 +222,7 @@ func (g *grounder) onlyChannel(i int) {
 // and", "en ligne et"; not "online, and our pop-up opens …").
 func (g *grounder) channelBefore(i, grp int) bool {
 	toks := g.doc.Tokens
-	return i > 0 && toks[i-1].Sent == toks[i].Sent && channelOf(&toks[i-1]) == grp
+	return i > 0 && toks[i-1].Sent == toks[i].Sent && channelAt(toks, i-1) == grp
 }
 
 var opposite = map[int]int{1: 2, 2: 1, 3: 4, 4: 3}
@@ -241,7 +241,7 @@ func (g *grounder) alternatives() {
 			continue
 		}
 		for k := i + 1; k < len(toks) && k <= i+3 && toks[k].Sent == toks[i].Sent; k++ {
-			grp := channelOf(&toks[k])
+			grp := channelAt(toks, k)
 			if grp == 0 {
 				continue
 			}
@@ -250,7 +250,7 @@ func (g *grounder) alternatives() {
 			if and && !g.channelBefore(i, opposite[grp]) {
 				break
 			}
-			if fi := g.exclusive(opposite[grp]); fi >= 0 {
+			if fi := g.exclusive(opposite[grp], toks[i].Sent); fi >= 0 {
 				c := claims.Claim{Type: "condition", Start: toks[i].Start, End: toks[k].End, Text: g.doc.Slice(toks[i].Start, toks[k].End)}
 				g.contradicted(&c, fi, "")
 			}
@@ -377,15 +377,19 @@ func (g *grounder) excludes(stems []string) int {
 }
 
 // exclusive returns a fact restricting something to channel group grp.
-func (g *grounder) exclusive(grp int) int {
+func (g *grounder) exclusive(grp, sent int) int {
 	for fi := range g.sh.facts {
+		// a fact about what the sentence offers (two words in common)
+		if g.sharedWords(sent, -1, -1, fi) < 2 {
+			continue
+		}
 		d := g.sh.facts[fi].doc
 		for i := range d.Tokens {
 			if !d.Tokens[i].In(onlyClass) {
 				continue
 			}
 			for k := i - 3; k <= i+3; k++ {
-				if k >= 0 && k < len(d.Tokens) && k != i && d.Tokens[k].Sent == d.Tokens[i].Sent && channelOf(&d.Tokens[k]) == grp {
+				if k >= 0 && k < len(d.Tokens) && k != i && d.Tokens[k].Sent == d.Tokens[i].Sent && channelAt(d.Tokens, k) == grp {
 					return fi
 				}
 			}

@@ -207,3 +207,21 @@ func TestSpelledEveryday(t *testing.T) {
 		{"fr", fr, "La X7 circule toutes les deux heures, sept jours sur sept.", true},
 	})
 }
+
+// "sur place ou en livraison", "dine-in or delivery" when the facts keep the
+// offer to "uniquement sur place", "dine-in only": eating on the spot is not
+// delivery, so the delivery the post adds is contradicted; the offer said
+// on the spot alone passes, and so does delivery of what no such fact keeps
+// on the spot.
+func TestOnSiteOnly(t *testing.T) {
+	fr := []string{"Du 15 au 31 octobre 2026, le menu Smash est à 12,90 €, uniquement sur place.", "Le restaurant du 9 place du Commerce, à Nantes, livre via Uber Eats les burgers à la carte."}
+	en := []string{"Until 31 October 2026, the Smash menu is £12.90, dine-in only.", "The Leeds restaurant delivers its burgers via Uber Eats."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Le menu Smash à 12,90 € jusqu'au 31 octobre, sur place !", true},
+		{"fr", fr, "Le menu Smash à 12,90 € jusqu'au 31 octobre, sur place ou en livraison !", false},
+		{"fr", fr, "Nos burgers à la carte, sur place ou en livraison via Uber Eats à Nantes !", true},
+		{"en", en, "The Smash menu at £12.90 until 31 October, dine-in!", true},
+		{"en", en, "The Smash menu at £12.90 until 31 October, dine-in or delivery!", false},
+		{"en", en, "Our Leeds burgers: dine-in or delivery via Uber Eats!", true},
+	})
+}
