@@ -497,6 +497,9 @@ func (g *grounder) claim(c *claims.Claim) {
 				return
 			}
 		}
+		if fi := g.onlyOneOf(c); fi >= 0 {
+			g.contradicted(c, fi, "")
+		}
 	case claims.Multiplier:
 		if len(g.sh.mults) == 0 {
 			if c.Bound != claims.Approx { // "match" alone is a verb too often
@@ -1542,6 +1545,32 @@ func (g *grounder) rankAbout(c *claims.Claim) bool {
 		}
 	}
 	return false
+}
+
+// onlyOneOf: "dans tous nos restaurants" when the fact about that offer
+// keeps it "uniquement au restaurant de Rennes", "in all our stores" for
+// "only at our Leeds store": an only-word a few words before the noun the
+// post says all of, in a fact sharing two words with the post's sentence.
+func (g *grounder) onlyOneOf(c *claims.Claim) int {
+	if c.Noun == "" {
+		return -1
+	}
+	noun := claims.Stem(c.Noun)
+	for fi := range g.sh.facts {
+		fd := &g.sh.facts[fi]
+		toks := fd.doc.Tokens
+		for k := range toks {
+			if !toks[k].In(onlyClass) {
+				continue
+			}
+			for j := k + 1; j < len(toks) && j <= k+4 && toks[j].Sent == toks[k].Sent; j++ {
+				if fd.stems[j] == noun && g.sharedWords(c.Sent, c.Tok0, c.Tok1, fi) >= 2 {
+					return fi
+				}
+			}
+		}
+	}
+	return -1
 }
 
 // withBound widens a false strict bound to its bound words ("plus de 2 000"

@@ -225,3 +225,19 @@ func TestOnSiteOnly(t *testing.T) {
 		{"en", en, "Our Leeds burgers: dine-in or delivery via Uber Eats!", true},
 	})
 }
+
+// "dans tous nos restaurants" when the fact about that offer keeps it
+// "uniquement au restaurant de Rennes": the post widens an offer the facts
+// keep to one site; all the sites of something no such fact restricts pass.
+func TestAllSitesOfAnOnlyOffer(t *testing.T) {
+	fr := []string{"Du 15 au 31 octobre 2026, le menu Smash est à 12,90 € au lieu de 15,90 €, uniquement au restaurant de Rennes.", "Les steaks sont hachés chaque matin dans chaque restaurant."}
+	en := []string{"Until 31 October 2026, the Smash menu is £12.90 instead of £15.90, only at our Leeds restaurant.", "Our patties are ground every morning in each restaurant."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Le menu Smash à 12,90 € au lieu de 15,90 € dans notre restaurant de Rennes !", true},
+		{"fr", fr, "Le menu Smash à 12,90 € au lieu de 15,90 € dans tous nos restaurants !", false},
+		{"fr", fr, "Des steaks hachés chaque matin dans tous nos restaurants !", true},
+		{"en", en, "The Smash menu at £12.90 instead of £15.90 at our Leeds restaurant!", true},
+		{"en", en, "The Smash menu at £12.90 instead of £15.90 in all our restaurants!", false},
+		{"en", en, "Patties ground every morning in all our restaurants!", true},
+	})
+}
