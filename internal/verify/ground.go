@@ -3841,6 +3841,60 @@ var guaranteeGroups = [][]string{
 	{"frais", "fee", "charge"},
 }
 
+// refundScope: "money-back guarantee on every box" when the fact that
+// gives the refund (its word w) keeps it to the first box: the scope is
+// contradicted.
+func (g *grounder) refundScope(c *claims.Claim, w string) {
+	toks := g.doc.Tokens
+	k := c.Tok1
+	if k+2 >= len(toks) || !scopePreps[toks[k].Low] || !everyWords[toks[k+1].Low] && toks[k+1].Low != "each" {
+		return
+	}
+	x := k + 2
+	if possessives[toks[x].Low] && x+1 < len(toks) {
+		x++
+	}
+	if toks[x].Kind != claims.TWord || toks[x].Sent != toks[k].Sent {
+		return
+	}
+	stem := claims.Stem(toks[x].Low)
+	for fi := range g.sh.facts {
+		fd := &g.sh.facts[fi]
+		if !strings.Contains(fd.fold, " "+w) {
+			continue
+		}
+		ft := fd.doc.Tokens
+		for j := range ft {
+			if !firstWords[ft[j].Low] {
+				continue
+			}
+			for m := j + 1; m <= j+2 && m < len(ft); m++ {
+				if claims.Stem(ft[m].Low) == stem {
+					sc := claims.Claim{Type: "condition", Start: toks[k].Start, End: toks[x].End, Tok0: k, Tok1: x + 1, Sent: toks[k].Sent}
+					sc.Text = g.doc.Slice(sc.Start, sc.End)
+					g.contradicted(&sc, fi, "")
+					return
+				}
+			}
+		}
+	}
+}
+
+var scopePreps = map[string]bool{"on": true, "for": true, "with": true, "sur": true, "pour": true, "avec": true}
+
+var possessives = map[string]bool{"les": true, "nos": true, "vos": true, "our": true, "your": true, "the": true}
+
+var firstWords = map[string]bool{"first": true, "1st": true, "premier": true, "premiere": true, "1er": true, "1re": true}
+
+func hitsAny(text string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(text, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // promisedOutcome: "returns guaranteed to beat inflation", "garantis de
 // battre l'inflation": a guarantee of an outcome is backed only by a fact
 // that guarantees that outcome (a word of it in the sentence of a fact's
@@ -3945,14 +3999,14 @@ func (g *grounder) guarantee(c *claims.Claim) {
 		return
 	}
 	text := claims.Fold(c.Text)
-	for _, grp := range guaranteeGroups {
-		hit := false
-		for _, w := range grp {
-			if strings.Contains(text, w) {
-				hit = true
-			}
+	for gi, grp := range guaranteeGroups {
+		if !hitsAny(text, grp) {
+			continue
 		}
-		if !hit {
+		// "money-back guarantee", "garantie satisfait ou remboursé": what is
+		// promised is the refund, which a fact may give without the word
+		// guarantee ("refunds that box in full")
+		if gi == 0 && hitsAny(text, guaranteeGroups[1]) {
 			continue
 		}
 		// "sans minimum d'achat" for an offer whose fact sets one ("à partir
@@ -3962,6 +4016,9 @@ func (g *grounder) guarantee(c *claims.Claim) {
 		}
 		for _, w := range grp {
 			if strings.Contains(g.sh.allFold, " "+w) {
+				if gi == 1 {
+					g.refundScope(c, w)
+				}
 				return
 			}
 		}

@@ -225,3 +225,22 @@ func TestNameEndingInCode(t *testing.T) {
 		{"fr", fr, "Testez-nous ! Code NEWBOWL60 pour 50 % de réduction sur votre première box.", false},
 	})
 }
+
+// "money-back guarantee", "satisfait ou remboursé": the promise is the
+// refund, backed by a fact that gives one without the word guarantee; its
+// scope ("on every box") is contradicted when that fact keeps the refund to
+// the first box; with no refund in the facts it stays unsupported.
+func TestRefundGuarantee(t *testing.T) {
+	en := []string{"If a dog won't eat the first box, the brand refunds that box in full.", "Plans cost $58 per two-week box."}
+	fr := []string{"Si votre chien ne mange pas sa première box, nous la remboursons intégralement.", "Les formules coûtent 58 € la box de deux semaines."}
+	none := []string{"Plans cost $58 per two-week box."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Try us risk-free with our money-back guarantee!", true},
+		{"en", en, "Try us with our money-back guarantee on your first box!", true},
+		{"en", en, "Try us with our money-back guarantee on every box!", false},
+		{"en", none, "Try us risk-free with our money-back guarantee!", false},
+		{"fr", fr, "Essayez-nous : satisfait ou remboursé !", true},
+		{"fr", fr, "Essayez-nous : satisfait ou remboursé sur votre première box !", true},
+		{"fr", fr, "Essayez-nous : satisfait ou remboursé sur chaque box !", false},
+	})
+}
