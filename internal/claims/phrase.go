@@ -239,6 +239,12 @@ func (x *extractor) phrase(i int) {
 	// "sans rendez-vous", "no booking needed", "no need to book": no booking
 	case l == "sans" && (x.low(i+1) == "rendez-vous" || x.low(i+1) == "reservation" || x.low(i+1) == "inscription"):
 		x.add(Claim{Type: Guarantee, Tok0: i, Tok1: i + 2, Words: []string{"booking"}}, false)
+	// "no booking fees", "sans frais de réservation": a fee denied, checked
+	// against a fact that sets it
+	case (l == "no" || l == "zero") && bookingWords[x.low(i+1)] && feeWords[x.low(i+2)]:
+		x.add(Claim{Type: Guarantee, Tok0: i, Tok1: i + 3, Words: []string{"fee", x.low(i + 1)}}, false)
+	case (l == "sans" || l == "aucun") && x.low(i+1) == "frais" && (x.low(i+2) == "de" || x.low(i+2) == "d'") && bookingWords[x.low(i+3)]:
+		x.add(Claim{Type: Guarantee, Tok0: i, Tok1: i + 2, Words: []string{"fee", x.low(i + 3)}}, false)
 	case (l == "no" || l == "without") && bookingWords[x.low(i+1)] || l == "without" && x.low(i+1) == "a" && bookingWords[x.low(i+2)]:
 		e := i + 2
 		if l == "without" && x.low(i+1) == "a" {
@@ -796,7 +802,10 @@ func (x *extractor) name(i int) int {
 }
 
 // bookingWords name a reservation a post may say is not needed.
-var bookingWords = map[string]bool{"booking": true, "bookings": true, "appointment": true, "appointments": true, "reservation": true, "reservations": true}
+var bookingWords = map[string]bool{"booking": true, "bookings": true, "appointment": true, "appointments": true, "reservation": true, "reservations": true, "inscription": true}
+
+// feeWords name a charge.
+var feeWords = map[string]bool{"fee": true, "fees": true, "charge": true, "charges": true}
 
 // holidays: the name of a public holiday or a calendar event ("New Year's
 // Day", "Black Friday", "le jour de l'An", "la Fête des Mères") is a moment

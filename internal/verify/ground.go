@@ -3986,6 +3986,38 @@ func (g *grounder) chargeDenied(c *claims.Claim) {
 	g.flag(c, Unsupported, -2, g.msg("guarantee"), "")
 }
 
+// feeDenied: "no booking fees", "sans frais de réservation" is contradicted
+// by a fact that sets a fee with an amount in a sentence about bookings
+// ("a $7.50 reservation fee applies to each booking"). It reports whether
+// such a fact decided.
+func (g *grounder) feeDenied(c *claims.Claim) bool {
+	for fi := range g.sh.facts {
+		d := g.sh.facts[fi].doc
+		for k := range d.Tokens {
+			if l := d.Tokens[k].Low; l != "fee" && l != "fees" && l != "frais" || negatedAt(d, k) {
+				continue
+			}
+			booking, priced := false, false
+			for j := range d.Tokens {
+				if d.Tokens[j].Sent == d.Tokens[k].Sent && bookingStems[claims.Stem(d.Tokens[j].Low)] {
+					booking = true
+				}
+			}
+			for _, fc := range d.Claims {
+				priced = priced || fc.Type == claims.Money && fc.Sent == d.Tokens[k].Sent
+			}
+			if booking && priced {
+				g.contradicted(c, fi, "")
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// bookingStems: the stems of the words for a booking, both languages.
+var bookingStems = map[string]bool{"booking": true, "book": true, "reservation": true, "reserv": true, "appointment": true, "inscription": true, "registration": true}
+
 func (g *grounder) guarantee(c *claims.Claim) {
 	if g.sh.empty {
 		g.unsupported(c)
@@ -3993,6 +4025,9 @@ func (g *grounder) guarantee(c *claims.Claim) {
 	}
 	if len(c.Words) == 1 && chargeGroup[c.Words[0]] != "" {
 		g.chargeDenied(c)
+		return
+	}
+	if len(c.Words) == 2 && c.Words[0] == "fee" && g.feeDenied(c) {
 		return
 	}
 	if g.promisedOutcome(c) {

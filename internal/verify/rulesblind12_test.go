@@ -191,3 +191,18 @@ func TestInclusionLeftOut(t *testing.T) {
 		{"en", enIn, "The annual package: one lesson a week for $590, membership fee included.", true},
 	})
 }
+
+// "No booking fees", "sans frais de réservation" deny a fee a fact sets on
+// bookings with an amount: contradicted; a fact that denies it too backs it.
+func TestBookingFeeDenied(t *testing.T) {
+	en := []string{"Reservations open on Monday, January 4, 2027.", "A non-refundable reservation fee of $7.50 applies to each booking."}
+	enNone := []string{"Reservations open on Monday, January 4, 2027.", "There are no booking fees."}
+	fr := []string{"Les réservations ouvrent le lundi 4 janvier 2027.", "Des frais de réservation de 7,50 € s'appliquent à chaque réservation."}
+	frNone := []string{"Les réservations ouvrent le lundi 4 janvier 2027.", "La réservation se fait sans frais de réservation."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Reservations open January 4! No booking fees this year.", false},
+		{"en", enNone, "Reservations open January 4! No booking fees this year.", true},
+		{"fr", fr, "Réservations dès le 4 janvier, sans frais de réservation !", false},
+		{"fr", frNone, "Réservations dès le 4 janvier, sans frais de réservation !", true},
+	})
+}
