@@ -212,15 +212,18 @@ func TestChargeDenied(t *testing.T) {
 
 // A relative clause telling what a named person did ("who led the 1st XV
 // to promotion", "qui a appris le métier auprès de son grand-père") is
-// checked: flagged when two or more of its words are in no fact, not when
-// it retells one.
+// checked: flagged when three or more of its words are in no fact, not
+// when it retells one in other words.
 func TestDeedOfNamedPerson(t *testing.T) {
 	en := []string{"The 1st XV head coach is Graham Oduya and the club captain is Tom Rennison.", "In the 2026/27 season, the club's 1st XV plays in Regional 1 North East."}
 	fr := []string{"Le chef chocolatier de la maison est Thibault Roques, Meilleur Ouvrier de France chocolatier en 2018."}
 	runBlindCases(t, []blindCase{
 		{"en", en, "Congrats to head coach Graham Oduya, who coached the 1st XV this season!", true},
 		{"en", en, "Congrats to head coach Graham Oduya, who led the 1st XV to promotion last season!", false},
+		{"en", en, "Thanks to head coach Graham Oduya, who coached the 1st XV this morning!", true},
+		{"en", en, "Thanks to captain Tom Rennison, who opened the new season this morning!", true},
 		{"fr", fr, "Notre chef Thibault Roques, qui a été sacré Meilleur Ouvrier de France en 2018, vous attend.", true},
 		{"fr", fr, "Notre chef Thibault Roques, qui a appris le métier auprès de son grand-père, vous attend.", false},
+		{"fr", fr, "Notre chef Thibault Roques, qui a cuisiné ce matin, vous attend.", true},
 	})
 }
