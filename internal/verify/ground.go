@@ -478,7 +478,7 @@ func (g *grounder) claim(c *claims.Claim) {
 		}
 	case claims.Superlative:
 		// "Best birthday present ever", in a customer's quoted words
-		if !g.sequenceInFacts(c.Words) && !g.quoted(c) && !g.askedOf(c) {
+		if !g.sequenceInFacts(c.Words) && !g.quoted(c) && !g.askedOf(c) && !g.ofLastPeriod(c) {
 			if g.sh.empty {
 				g.unsupported(c)
 				return
@@ -3091,6 +3091,66 @@ func (g *grounder) sequenceInFacts(words []string) bool {
 		}
 	}
 	return false
+}
+
+// ofLastPeriod: "meilleure rebondeuse de LFB la saison passée" when a fact
+// says "meilleure rebondeuse de LFB en 2025-2026" in a 2026 campaign: the
+// superlative the facts give, said of the last season or year, which is the
+// one the fact dates it to (a season ending this year or last, a year just
+// past).
+func (g *grounder) ofLastPeriod(c *claims.Claim) bool {
+	n := len(c.Words)
+	if n < 4 {
+		return false
+	}
+	a, b := c.Words[n-2], c.Words[n-1]
+	if lastWords[a] {
+		a, b = b, a
+	}
+	season := a == "saison" || a == "season"
+	if !season && a != "annee" && a != "an" && a != "year" || !lastWords[b] {
+		return false
+	}
+	stems := make([]string, n-2)
+	for i, w := range c.Words[:n-2] {
+		stems[i] = claims.Stem(w)
+	}
+	for fi := range g.sh.facts {
+		d := g.sh.facts[fi].doc
+		for i := range d.Claims {
+			fs := &d.Claims[i]
+			if fs.Type != claims.Superlative || !sameStems(fs.Words, stems) {
+				continue
+			}
+			// the year the fact's superlative is dated to: the latest one
+			// in its phrase or right after it
+			latest := 0
+			for _, y := range d.Claims {
+				if y.Type == claims.Year && y.Tok0 >= fs.Tok0 && y.Tok0 <= fs.Tok1+1 && int(y.Value) > latest {
+					latest = int(y.Value)
+				}
+			}
+			if latest == g.sh.year-1 || season && latest == g.sh.year {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// lastWords: "passée", "dernière", "last" of a season or a year gone by.
+var lastWords = map[string]bool{"passee": true, "passe": true, "derniere": true, "dernier": true, "last": true, "past": true}
+
+func sameStems(words, stems []string) bool {
+	if len(words) != len(stems) {
+		return false
+	}
+	for i, w := range words {
+		if claims.Stem(w) != stems[i] {
+			return false
+		}
+	}
+	return true
 }
 
 func (g *grounder) fd(fi int) *factDoc {

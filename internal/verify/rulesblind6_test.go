@@ -143,3 +143,20 @@ func TestReceiveAnOpponent(t *testing.T) {
 		{"en", en, "Saturday 19 December, 3pm: every fan receives a free scarf!", false},
 	})
 }
+
+// A superlative the facts give for a past season is stated when the post
+// says it of "last season" and that season is the one before the
+// campaign's; of another season it is still unsupported.
+func TestSuperlativeOfLastSeason(t *testing.T) {
+	fr := []string{"Kiara Dawson, meilleure rebondeuse de LFB en 2025-2026, a prolongé jusqu'en 2028.", "Le prochain match a lieu le samedi 19 décembre 2026."}
+	frOld := []string{"Kiara Dawson, meilleure rebondeuse de LFB en 2021-2022, a prolongé jusqu'en 2028.", "Le prochain match a lieu le samedi 19 décembre 2026."}
+	en := []string{"Kiara Dawson, best rebounder in the LFB in 2025-2026, has signed until 2028.", "The next game is on Saturday 19 December 2026."}
+	enOld := []string{"Kiara Dawson, best rebounder in the LFB in 2021-2022, has signed until 2028.", "The next game is on Saturday 19 December 2026."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Meilleure rebondeuse de LFB la saison passée, Kiara Dawson prolonge jusqu'en 2028 !", true},
+		{"fr", frOld, "Meilleure rebondeuse de LFB la saison passée, Kiara Dawson prolonge jusqu'en 2028 !", false},
+		{"fr", fr, "Meilleure marqueuse de LFB la saison passée, Kiara Dawson prolonge jusqu'en 2028 !", false},
+		{"en", en, "Best rebounder in the LFB last season, Kiara Dawson has signed until 2028!", true},
+		{"en", enOld, "Best rebounder in the LFB last season, Kiara Dawson has signed until 2028!", false},
+	})
+}
