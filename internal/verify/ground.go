@@ -1431,6 +1431,9 @@ func (g *grounder) numeric(c *claims.Claim, cl class) {
 	if cl == clsClock && c.Type == claims.Time && g.timeOfDays(c) {
 		return
 	}
+	if cl == clsClock && c.Type == claims.Time && g.endOfOtherRange(c) {
+		return
+	}
 	// "L'an dernier, plus de 3 000 habitants ont voté" is about the fact of
 	// that year (1 940 voters in 2025), not the town's 8 700 inhabitants
 	if cl == clsPlain && c.Type == claims.Count && c.Noun != "" && g.ofItsYear(c) {
@@ -4875,6 +4878,70 @@ func (g *grounder) rangeEnd(c *claims.Claim) bool {
 	r.Text = g.doc.Slice(r.Start, r.End)
 	g.contradicted(&r, otherFact, g.doc.Slice(r.Start, toks[k].Start)+strconv.FormatFloat(other, 'f', -1, 64))
 	return true
+}
+
+// endOfOtherRange: "de 9h à 18h" when the facts give "de 9h à 17h" (the
+// open days) and "de 14h à 18h" (the online one): the end of a post's range
+// of times is checked against the ranges of the facts with the same start,
+// when no fact gives the post's range whole. It reports whether c was
+// flagged.
+func (g *grounder) endOfOtherRange(c *claims.Claim) bool {
+	start := timeBefore(g.doc, c)
+	if start == nil {
+		return false
+	}
+	fi, end := -1, ""
+	for f := range g.sh.facts {
+		d := g.sh.facts[f].doc
+		for i := range d.Claims {
+			b := &d.Claims[i]
+			if b.Type != claims.Time {
+				continue
+			}
+			a := timeBefore(d, b)
+			if a == nil || !claims.Eq(a.Value, start.Value) {
+				continue
+			}
+			// "de 9h à 18h" for "de 9h à 12h30 et de 14h à 18h": the span
+			// of a day the fact cuts in two
+			if claims.Eq(b.Value, c.Value) || laterRangeEnds(d, i, c.Value) {
+				return false
+			}
+			if fi < 0 {
+				fi, end = f, b.Text
+			}
+		}
+	}
+	if fi < 0 {
+		return false
+	}
+	g.contradicted(c, fi, end)
+	return true
+}
+
+// laterRangeEnds: a range after claim i in its sentence ends at v.
+func laterRangeEnds(d *claims.Doc, i int, v float64) bool {
+	for j := i + 1; j < len(d.Claims); j++ {
+		b := &d.Claims[j]
+		if b.Sent == d.Claims[i].Sent && b.Type == claims.Time && claims.Eq(b.Value, v) && timeBefore(d, b) != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// timeBefore: the time that opens the range c ends ("9h" of "9h à 18h",
+// "11:45–14:30"), or nil.
+func timeBefore(d *claims.Doc, c *claims.Claim) *claims.Claim {
+	if c.Tok0 < 2 || !rangeWord(d.Tokens[c.Tok0-1].Low) {
+		return nil
+	}
+	for i := range d.Claims {
+		if a := &d.Claims[i]; a.Type == claims.Time && a.Tok1 == c.Tok0-1 {
+			return a
+		}
+	}
+	return nil
 }
 
 func rangeWord(l string) bool {

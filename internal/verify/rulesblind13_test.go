@@ -241,3 +241,20 @@ func TestAllSitesOfAnOnlyOffer(t *testing.T) {
 		{"en", en, "Patties ground every morning in all our restaurants!", true},
 	})
 }
+
+// "de 9h à 18h" when the open days run "de 9h à 17h" and only the online
+// one ends at 18h: the end of a range is checked against the facts' ranges
+// with the same start; a day's span over a break ("de 9h à 12h30 et de 14h
+// à 18h") and the stated range pass.
+func TestEndOfAnotherRange(t *testing.T) {
+	fr := []string{"Les journées portes ouvertes ont lieu le samedi 28 novembre 2026, de 9h à 17h, sur le campus.", "Une journée portes ouvertes en ligne a lieu le mercredi 10 février 2027, de 14h à 18h.", "L'accueil est ouvert du lundi au vendredi, de 8h à 12h30 et de 14h à 18h."}
+	en := []string{"The open day is on Saturday 28 November 2026, from 9am to 5pm, on campus.", "An online open day is on Wednesday 10 February 2027, from 2pm to 6pm.", "The front desk is open Monday to Friday, from 8am to 12.30pm and from 2pm to 6pm."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Portes ouvertes le samedi 28 novembre, de 9h à 17h sur le campus !", true},
+		{"fr", fr, "Portes ouvertes le samedi 28 novembre, de 9h à 18h sur le campus !", false},
+		{"fr", fr, "L'accueil vous reçoit du lundi au vendredi de 8h à 18h.", true},
+		{"en", en, "Open day on Saturday 28 November, 9am to 5pm on campus!", true},
+		{"en", en, "Open day on Saturday 28 November, 9am to 6pm on campus!", false},
+		{"en", en, "The front desk is open Monday to Friday, 8am to 6pm.", true},
+	})
+}
