@@ -13,6 +13,7 @@ var (
 	includeClass     = listClass(includeWords)
 	serviceVerbClass = listClass(serviceVerbs)
 	negationClass    = listClass(negations)
+	stackClass       = listClass(stackTriggers)
 )
 
 // listClass registers the words a list maps to a non-zero value (giftMarkers

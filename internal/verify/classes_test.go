@@ -24,6 +24,7 @@ func TestWordClassesMatchLists(t *testing.T) {
 	check("inclusions", includeClass, func(w string) bool { return includeWords[w] }, keysOf(includeWords))
 	check("service verbs", serviceVerbClass, func(w string) bool { return serviceVerbs[w] != "" }, keysOf(serviceVerbs))
 	check("negations", negationClass, func(w string) bool { return negations[w] }, keysOf(negations))
+	check("stacking", stackClass, func(w string) bool { return stackTriggers[w] }, keysOf(stackTriggers))
 	// alternatives reads a channel's presence as a non-zero group
 	for w, grp := range channels {
 		if grp == 0 {

@@ -304,12 +304,14 @@ func (g *grounder) extras() {
 	}
 }
 
+// stackTriggers open a claim that an offer holds on something more: "even",
+// "même" (before stackPreps) and the words saying two offers add up
+// ("cumulable avec", "combinable with").
+var stackTriggers = map[string]bool{"even": true, "meme": true, "combinable": true, "cumulable": true, "cumulables": true, "stackable": true, "combined": true, "combine": true}
+
 // stackPreps follow "even"/"même" when an offer is said to hold on
 // something more ("even on sale prices", "même sur les promotions").
 var stackPreps = map[string]bool{"on": true, "with": true, "during": true, "sur": true, "avec": true, "pendant": true}
-
-// comboWords say two offers add up ("cumulable avec", "combinable with").
-var comboWords = map[string]bool{"combinable": true, "cumulable": true, "cumulables": true, "stackable": true, "combined": true, "combine": true}
 
 // stacking: "10% off with TRAILHEAD10, even on sale prices", "cumulable avec
 // les promotions": an offer said to hold on something a fact excludes from
@@ -318,10 +320,19 @@ var comboWords = map[string]bool{"combinable": true, "cumulable": true, "cumulab
 func (g *grounder) stacking() {
 	toks := g.doc.Tokens
 	for i := 0; i+2 < len(toks); i++ {
-		l := toks[i].Low
-		switch {
-		case (l == "even" || l == "meme") && stackPreps[toks[i+1].Low]:
-		case comboWords[l] && (toks[i+1].Low == "with" || toks[i+1].Low == "avec") && !(i > 0 && (toks[i-1].In(negationClass) || toks[i-1].Low == "non")):
+		// a bit test first: this runs on every token of a post
+		if !toks[i].In(stackClass) {
+			continue
+		}
+		switch toks[i].Low {
+		case "even", "meme":
+			if !stackPreps[toks[i+1].Low] {
+				continue
+			}
+		case "combinable", "cumulable", "cumulables", "stackable", "combined", "combine":
+			if n := toks[i+1].Low; n != "with" && n != "avec" || i > 0 && (toks[i-1].In(negationClass) || toks[i-1].Low == "non") {
+				continue
+			}
 		default:
 			continue
 		}
