@@ -1432,6 +1432,12 @@ func (g *grounder) numeric(c *claims.Claim, cl class) {
 	if cl == clsPlain && c.Type == claims.Year && (int(v) == g.sh.year || g.pastSeason(c)) {
 		return
 	}
+	if cl == clsMoney {
+		if fi := g.pricedFree(c); fi >= 0 {
+			g.contradicted(c, fi, "")
+			return
+		}
+	}
 	atoms := g.sh.atoms[cl]
 	// "économiser 10 € sur chaque billet" for a stated 5 € off each ticket
 	// (not the 10 € between the card's 15 € and those 5 €)
@@ -2309,6 +2315,90 @@ func (g *grounder) computedByWriter(c *claims.Claim, cl class) bool {
 		if ocl, ok := classOf(o.Type); ok && ocl == cl && g.supported(o, cl) {
 			return true
 		}
+	}
+	return false
+}
+
+// freeIfWords put a condition after "free" ("free for members", "gratuit
+// pour les moins de 16 ans", "free with any order").
+var freeIfWords = map[string]bool{
+	"for": true, "to": true, "with": true, "if": true, "when": true, "until": true, "pour": true, "aux": true, "avec": true, "si": true, "des": true, "jusqu'a": true,
+}
+
+// pricedFree: "Parking on campus is £5 on race day" when a fact says
+// "Parking on campus is free on race day": a price for the subject of its
+// clause, a thing a fact makes free outright (no figure, no condition after
+// "free") and none prices. The fact, or -1.
+func (g *grounder) pricedFree(c *claims.Claim) int {
+	if c.Discount || c.Bound != claims.Exact {
+		return -1
+	}
+	toks := g.doc.Tokens
+	subj := -1
+	for k := c.Tok0 - 1; k >= 0 && k >= c.Tok0-8 && toks[k].Sent == c.Sent; k-- {
+		t := &toks[k]
+		if t.Kind == claims.TPunct || t.Kind == claims.TNum || t.Low == "and" || t.Low == "et" {
+			break
+		}
+		if t.Kind == claims.TWord && !t.Stop() && len(t.Low) > 2 {
+			subj = k
+		}
+	}
+	if subj < 0 {
+		return -1
+	}
+	st := claims.Stem(toks[subj].Low)
+	free := -1
+	for fi := range g.sh.facts {
+		fd := &g.sh.facts[fi]
+		d := fd.doc
+		for k := range d.Tokens {
+			if fd.stems[k] != st {
+				continue
+			}
+			for _, fc := range d.Claims {
+				if fc.Type == claims.Money && fc.Sent == d.Tokens[k].Sent {
+					return -1
+				}
+			}
+			if free < 0 && freeOutright(d, fd.gifts, k) {
+				free = fi
+			}
+		}
+	}
+	return free
+}
+
+// freeOutright: a free word follows token k within its clause, with no
+// bound between and no condition after it ("Parking is free", not "free
+// for under-5s").
+func freeOutright(d *claims.Doc, gifts []int, k int) bool {
+	toks := d.Tokens
+	for _, mi := range gifts {
+		if mi <= k || mi > k+6 || !freeWords[toks[mi].Low] || negatedAt(d, mi) {
+			continue
+		}
+		ok := true
+		for j := k + 1; j < mi; j++ {
+			if toks[j].Sent != toks[k].Sent || toks[j].Kind == claims.TPunct {
+				ok = false
+			}
+		}
+		// a count of the thing ("le parking de 3 000 places") is no condition,
+		// an age or a bound ("children under 5") is
+		for i := range d.Claims {
+			fc := &d.Claims[i]
+			if _, num := classOf(fc.Type); num && fc.Tok0 > k && fc.Tok0 < mi && (fc.Type != claims.Count || fc.Bound != claims.Exact) {
+				ok = false
+			}
+		}
+		if !ok {
+			continue
+		}
+		if n := mi + 1; n < len(toks) && toks[n].Sent == toks[mi].Sent && (freeIfWords[toks[n].Low] || toks[n].Kind == claims.TNum) {
+			continue
+		}
+		return true
 	}
 	return false
 }

@@ -135,3 +135,19 @@ func TestTradeBesideName(t *testing.T) {
 		{"en", en, "The committee is chaired by John Rabier, farmer in Vierzon.", false},
 	})
 }
+
+// "Parking on campus is £5" when a fact makes parking free outright: the
+// price of a thing the facts give free is contradicted; a thing free only
+// under a condition ("free for under-5s") and priced otherwise is not.
+func TestPricedWhenFree(t *testing.T) {
+	en := []string{"Parking on campus is free on race day, and bag drop is free.", "Entry fees are £25 for the 10K and £18 for the 5K.", "Entry is free for under-5s.", "Early-bird entries get £5 off the 10K."}
+	fr := []string{"Le parking de 3 000 places est gratuit.", "La navette depuis la gare coûte 5 €.", "Le billet adulte coûte 12 € ; l'entrée est gratuite pour les moins de 16 ans."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Parking on campus is £5 on race day, bag drop free.", false},
+		{"en", en, "Parking on campus is free on race day, and the 10K costs £25.", true},
+		{"en", en, "Entry is £25 for the 10K and free for under-5s.", true},
+		{"fr", fr, "Le parking est à 5 € la journée.", false},
+		{"fr", fr, "Parking gratuit de 3 000 places, billet adulte à 12 €.", true},
+		{"fr", fr, "L'entrée est à 12 € pour les adultes, gratuite pour les moins de 16 ans.", true},
+	})
+}
