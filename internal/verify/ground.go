@@ -1510,6 +1510,11 @@ func (g *grounder) numeric(c *claims.Claim, cl class) {
 		if c.Bound != claims.Exact && score >= 4 && a.value > 0 && c.Value/a.value < 1.5 && a.value/c.Value < 1.5 {
 			score += 4
 		}
+		// "dès 18 ans" is a floor: a ceiling of the facts ("moins de 25
+		// ans") is another quantity than their minimum age
+		if (c.Bound == claims.From || c.Bound == claims.AtLeast) && (a.bound == claims.Less || a.bound == claims.UpTo) {
+			score -= 2
+		}
 		d := g.factDoc(a.fact)
 		fl := leftWords(d, a.tok)
 		if fl[0] != "" && fl[0] == left[0] {
@@ -2607,6 +2612,11 @@ func (g *grounder) supports(c *claims.Claim, a *atom, cl class) bool {
 	// "three red pandas" when the facts count "two red pandas": a bare 3
 	// elsewhere ("aged 3 to 15") is not about them
 	if cl == clsPlain && c.Noun != "" && a.noun == "" && c.Bound == claims.Exact && g.sh.nouns[c.Noun] && c.Type == claims.Count {
+		return false
+	}
+	// "dès 18 ans", "from 18 years": an age from which something is open,
+	// never the years elapsed since a stated year
+	if a.derived && c.Bound == claims.From && c.Noun == "year" {
 		return false
 	}
 	// a figure worked out for a noun (5 Tuesdays, 3 days) backs only a claim

@@ -151,3 +151,19 @@ func TestPricedWhenFree(t *testing.T) {
 		{"fr", fr, "L'entrée est à 12 € pour les adultes, gratuite pour les moins de 16 ans.", true},
 	})
 }
+
+// "la location est possible dès 18 ans" when the company was founded 18
+// years ago and the minimum age is 21: an age from which something is open
+// is not backed by years elapsed since a stated year; the stated minimum
+// age still is.
+func TestFromAgeNotElapsedYears(t *testing.T) {
+	fr := []string{"Vanelia Location a été fondée en 2009 à Nantes.", "La 38e agence ouvre le lundi 1er mars 2027 à Angers.", "L'âge minimum pour louer est de 21 ans ; les conducteurs de moins de 25 ans paient un supplément."}
+	en := []string{"Vanelia was founded in 2009 in Nantes.", "The 38th branch opens on Monday 1 March 2027 in Angers.", "The minimum age to rent is 21 years; drivers under 25 pay a young driver surcharge."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Bonne nouvelle : la location est possible dès 18 ans !", false},
+		{"fr", fr, "Bonne nouvelle : la location est possible dès 21 ans !", true},
+		{"fr", fr, "Vanelia Location, fondée en 2009 : 18 ans d'expérience !", true},
+		{"en", en, "Good news: you can rent from 18 years old!", false},
+		{"en", en, "Good news: you can rent from 21 years old!", true},
+	})
+}
