@@ -1466,7 +1466,7 @@ func (g *grounder) numeric(c *claims.Claim, cl class) {
 		g.unsupported(c)
 		return
 	}
-	if g.impliedByPost(c, cl) || cl == clsPlain && (g.breakdown(c) || g.rateOfPost(c) || g.earnedOnPrice(c) || g.savingFactor(c) || g.ratioBacked(c) || g.breakEven(c) || g.othersOf(c) || g.daysAWeek(c) || g.shortHours(c) || g.yearsAsMonths(c)) {
+	if g.impliedByPost(c, cl) || cl == clsPercent && g.wholeOfStated(c) || cl == clsPlain && (g.breakdown(c) || g.rateOfPost(c) || g.earnedOnPrice(c) || g.savingFactor(c) || g.ratioBacked(c) || g.breakEven(c) || g.othersOf(c) || g.daysAWeek(c) || g.shortHours(c) || g.yearsAsMonths(c)) {
 		return
 	}
 	if g.computedByWriter(c, cl) || g.gapOfPost(c, cl) {
@@ -5447,6 +5447,49 @@ func (g *grounder) rateOfPost(c *claims.Claim) bool {
 	}
 	return false
 }
+
+// wholeOfStated: "100 % de nos produits", "100% of our beans" when a fact
+// says "tous les produits", "all our beans": the whole of what the facts
+// quantify with all, said as a share.
+func (g *grounder) wholeOfStated(c *claims.Claim) bool {
+	if c.Value != 100 || c.Discount || c.Bound != claims.Exact {
+		return false
+	}
+	toks := g.doc.Tokens
+	k := c.Tok1
+	if k >= len(toks) || toks[k].Low != "de" && toks[k].Low != "of" && toks[k].Low != "des" {
+		return false
+	}
+	k++
+	if k < len(toks) && allDets[toks[k].Low] {
+		k++
+	}
+	if k >= len(toks) || toks[k].Kind != claims.TWord {
+		return false
+	}
+	noun := claims.Stem(toks[k].Low)
+	for fi := range g.sh.facts {
+		ft := g.sh.facts[fi].doc.Tokens
+		for i := range ft {
+			if !allWords[ft[i].Low] {
+				continue
+			}
+			for j := i + 1; j < len(ft) && j <= i+3; j++ {
+				if claims.Stem(ft[j].Low) == noun {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// allWords quantify over every one of a noun; allDets stand between a
+// share and its noun.
+var (
+	allWords = map[string]bool{"tous": true, "toutes": true, "all": true, "every": true, "each": true, "chaque": true, "chacun": true, "chacune": true}
+	allDets  = map[string]bool{"nos": true, "les": true, "vos": true, "ses": true, "leurs": true, "our": true, "the": true, "your": true, "its": true, "their": true}
+)
 
 // earnedOnPrice: "49 points de fidélité" for a 49 € box when a fact gives
 // 1 point per euro spent: a count earned at a stated rate per unit of money

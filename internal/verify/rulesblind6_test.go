@@ -160,3 +160,16 @@ func TestSuperlativeOfLastSeason(t *testing.T) {
 		{"en", enOld, "Best rebounder in the LFB last season, Kiara Dawson has signed until 2028!", false},
 	})
 }
+
+// "100 % de nos produits" says what a fact's "tous les produits" says; a
+// whole of something the facts never quantify with "all" is still flagged.
+func TestWholeAsShare(t *testing.T) {
+	fr := []string{"Tous les produits Sève Claire sont certifiés Cosmos Organic et fabriqués en France.", "Les emballages sont recyclables à 60 %."}
+	en := []string{"All our coffee beans are Fairtrade certified.", "60% of our packaging is recycled."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Notre exigence : 100 % de nos produits sont certifiés Cosmos Organic.", true},
+		{"fr", fr, "Notre exigence : 100 % de nos emballages sont recyclables.", false},
+		{"en", en, "Our promise: 100% of our beans are Fairtrade certified.", true},
+		{"en", en, "Our promise: 100% of our packaging is recycled.", false},
+	})
+}
