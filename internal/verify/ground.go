@@ -313,6 +313,10 @@ var stackTriggers = map[string]bool{"even": true, "meme": true, "combinable": tr
 // something more ("even on sale prices", "même sur les promotions").
 var stackPreps = map[string]bool{"on": true, "with": true, "during": true, "sur": true, "avec": true, "pendant": true}
 
+// evenArticles follow "even"/"même" when an offer is said to hold on a
+// thing named at once ("même le Grand amour", "even the deluxe box").
+var evenArticles = map[string]bool{"le": true, "la": true, "les": true, "l'": true, "the": true}
+
 // stacking: "10% off with TRAILHEAD10, even on sale prices", "cumulable avec
 // les promotions": an offer said to hold on something a fact excludes from
 // it ("the code cannot be combined with sale prices", "hors promotions") is
@@ -326,7 +330,8 @@ func (g *grounder) stacking() {
 		}
 		switch toks[i].Low {
 		case "even", "meme":
-			if !stackPreps[toks[i+1].Low] {
+			// "même le Grand amour", "even the Grand Amour": the thing itself
+			if !stackPreps[toks[i+1].Low] && !evenArticles[toks[i+1].Low] {
 				continue
 			}
 		case "combinable", "cumulable", "cumulables", "stackable", "combined", "combine":

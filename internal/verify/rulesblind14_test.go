@@ -244,3 +244,17 @@ func TestRefundGuarantee(t *testing.T) {
 		{"fr", fr, "Essayez-nous : satisfait ou remboursé sur chaque box !", false},
 	})
 }
+
+// "-15 % sur tous nos bouquets, même le Grand amour", "even the Grand
+// Amour": an offer said to hold on a thing the fact leaves out of it ("sauf
+// sur le bouquet Grand amour") is contradicted; another thing is not.
+func TestEvenTheExcluded(t *testing.T) {
+	fr := []string{"Le code AMOUR27 donne 15 % de réduction sur les bouquets, sauf sur le bouquet « Grand amour ».", "Le bouquet « Cœur battant » est vendu 49 € ; le bouquet « Grand amour » est vendu 89 €."}
+	en := []string{"Code AMOUR27 gives 15% off bouquets, except the Grand Amour bouquet.", "The Heartbeat bouquet costs £49; the Grand Amour bouquet costs £89."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Code AMOUR27 : -15 % sur nos bouquets, même le Cœur battant !", true},
+		{"fr", fr, "Code AMOUR27 : -15 % sur nos bouquets, même le Grand amour !", false},
+		{"en", en, "Code AMOUR27: 15% off our bouquets, even the Heartbeat!", true},
+		{"en", en, "Code AMOUR27: 15% off our bouquets, even the Grand Amour!", false},
+	})
+}
