@@ -3743,8 +3743,8 @@ func (g *grounder) freebie(c *claims.Claim) {
 	antecedent := g.antecedent(c)
 	// "le musée est gratuit le 1er dimanche": a free venue is free entry;
 	// "Free entry" is a stated free admission, "accès gratuit" a free entrée
-	for _, w := range stems {
-		if venueNouns[w] || contains(entryStems[:5], w) {
+	for i, w := range stems {
+		if venueNouns[w] && !g.whereSaid(c, c.Words[i]) || contains(entryStems[:5], w) {
 			antecedent = append(antecedent, entryStems...)
 			break
 		}
@@ -3832,6 +3832,21 @@ func pronounSubjectStart(d *claims.Doc, mi, lo int) int {
 		k--
 	}
 	return min(k, lo)
+}
+
+// placePreps put a place after them as where something is, not what.
+var placePreps = map[string]bool{"on": true, "at": true, "in": true, "sur": true, "au": true, "dans": true}
+
+// whereSaid: the claim's word w follows a preposition of place ("free
+// parking on site", "parking gratuit sur site"): where the offer is, not a
+// free venue.
+func (g *grounder) whereSaid(c *claims.Claim, w string) bool {
+	for k := c.Tok0; k < c.Tok1 && k < len(g.doc.Tokens); k++ {
+		if g.doc.Tokens[k].Low == w {
+			return k > 0 && placePreps[g.doc.Tokens[k-1].Low]
+		}
+	}
+	return false
 }
 
 // freeWords say a thing costs nothing ("offer", "included" do not).

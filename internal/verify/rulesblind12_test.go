@@ -206,3 +206,20 @@ func TestBookingFeeDenied(t *testing.T) {
 		{"fr", frNone, "Réservations dès le 4 janvier, sans frais de réservation !", true},
 	})
 }
+
+// A venue after a preposition of place ("free parking on site", "parking
+// gratuit sur site") says where the offer is, not that the venue is free:
+// the free entry the facts give does not back it, and a fact with no
+// parking contradicts it.
+func TestFreeOnSite(t *testing.T) {
+	en := []string{"Entry is free for jobseekers.", "The venue is a five-minute walk from Leeds station; there is no on-site parking."}
+	enOK := []string{"Entry is free for jobseekers.", "Free parking is available on site."}
+	fr := []string{"L'entrée est gratuite pour les demandeurs d'emploi.", "Le lieu est à cinq minutes à pied de la gare ; il n'y a pas de parking sur place."}
+	frOK := []string{"L'entrée est gratuite pour les demandeurs d'emploi.", "Un parking gratuit est disponible sur site."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Free parking is available on site for all visitors.", false},
+		{"en", enOK, "Free parking is available on site for all visitors.", true},
+		{"fr", fr, "Parking gratuit sur site pour tous les visiteurs.", false},
+		{"fr", frOK, "Parking gratuit sur site pour tous les visiteurs.", true},
+	})
+}
