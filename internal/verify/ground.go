@@ -1608,6 +1608,56 @@ func (g *grounder) onlyOneOf(c *claims.Claim) int {
 	return -1
 }
 
+// leadVerbs put a person at the head of what they follow with "par", "by".
+// The value is the verb whatever its agreement: a jury "présidé par" one
+// is not a cinema "dirigé par" another.
+var leadVerbs = map[string]string{
+	"dirige": "dirige", "dirigee": "dirige", "diriges": "dirige", "dirigees": "dirige", "gere": "gere", "geree": "gere", "preside": "preside", "presidee": "preside",
+	"led": "led", "run": "run", "managed": "managed", "headed": "headed", "directed": "directed", "chaired": "chaired",
+}
+
+// ledBy: "Il sera dirigé par Yanis Haddad" when the fact about that
+// restaurant says "il est dirigé par Inès Morvan": a person the facts name,
+// put at the head of what a fact gives another head, is contradicted by
+// that fact (the one that shares most words with the sentence and the one
+// before, at least two).
+func (g *grounder) ledBy(c *claims.Claim) {
+	verb := leadAt(g.doc.Tokens, c.Tok0)
+	if verb == "" {
+		return
+	}
+	who := strings.Join(c.Words, " ")
+	best, bestOv := -1, 1
+	for i := range g.sh.entities {
+		e := &g.sh.entities[i]
+		if e.fact < 0 || leadAt(g.sh.facts[e.fact].doc.Tokens, e.tok) != verb {
+			continue
+		}
+		if e.fold == who {
+			return
+		}
+		ov := g.sharedWords(c.Sent, c.Tok0, c.Tok1, e.fact)
+		if c.Sent > 0 {
+			ov += g.sharedWords(c.Sent-1, -1, -1, e.fact)
+		}
+		if ov > bestOv {
+			best, bestOv = i, ov
+		}
+	}
+	if best >= 0 {
+		e := &g.sh.entities[best]
+		g.contradicted(c, e.fact, e.text)
+	}
+}
+
+// leadAt: the lead verb token k follows with "par" or "by", or "".
+func leadAt(toks []claims.Token, k int) string {
+	if k < 2 || toks[k-1].Low != "par" && toks[k-1].Low != "by" {
+		return ""
+	}
+	return leadVerbs[claims.Fold(toks[k-2].Low)]
+}
+
 // withBound widens a false strict bound to its bound words ("plus de 2 000"
 // when the fact says 1 850), so that the suggestion, the fact's figure,
 // replaces the whole bound: "plus de 1 850" would still be false.
@@ -4616,6 +4666,7 @@ func (g *grounder) name(c *claims.Claim) {
 		}
 		g.role(c)
 		g.apposition(c)
+		g.ledBy(c)
 		return
 	}
 	if g.relational(c) {

@@ -258,3 +258,21 @@ func TestEndOfAnotherRange(t *testing.T) {
 		{"en", en, "The front desk is open Monday to Friday, 8am to 6pm.", true},
 	})
 }
+
+// "Il sera dirigé par Yanis Haddad" when the fact about that restaurant
+// says "il est dirigé par Inès Morvan" (Yanis Haddad being a co-founder):
+// a named person put at the head of what a fact gives another head is
+// contradicted; the stated head, or another verb ("un jury présidé par"),
+// passes.
+func TestLedByAnother(t *testing.T) {
+	fr := []string{"Le groupe a été fondé en 2017 à Nantes par Camille Le Goff et Yanis Haddad.", "Le 7e restaurant ouvre le 15 octobre 2026 à Rennes ; il est dirigé par Inès Morvan.", "Le jury du concours est présidé par Yanis Haddad."}
+	en := []string{"The company was founded in 2017 in Leeds by Amara Cole and Tom Reyes.", "The 7th restaurant opens on 15 October 2026 in York; it is run by Priya Shah.", "The tasting jury is chaired by Tom Reyes."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Le 7e restaurant ouvre à Rennes. Il sera dirigé par Inès Morvan.", true},
+		{"fr", fr, "Le 7e restaurant ouvre à Rennes. Il sera dirigé par Yanis Haddad, cofondateur.", false},
+		{"fr", fr, "Le 7e restaurant ouvre à Rennes, avec un jury présidé par Yanis Haddad.", true},
+		{"en", en, "Our 7th restaurant opens in York. It will be run by Priya Shah.", true},
+		{"en", en, "Our 7th restaurant opens in York. It will be run by Tom Reyes, our co-founder.", false},
+		{"en", en, "Our 7th restaurant opens in York, with a tasting jury chaired by Tom Reyes.", true},
+	})
+}
