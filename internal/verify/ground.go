@@ -1481,7 +1481,7 @@ func (g *grounder) numeric(c *claims.Claim, cl class) {
 	// or the best-matching context, else unsupported
 	ctx := g.context(c, 6)
 	left := leftWords(g.doc, c.Tok0)
-	best, bestScore := -1, 0
+	best, bestScore, tie := -1, 0, -1
 	first := firstN(g.doc, c)
 	for i := range atoms {
 		a := &atoms[i]
@@ -1532,10 +1532,21 @@ func (g *grounder) numeric(c *claims.Claim, cl class) {
 			continue
 		}
 		if score > bestScore {
-			best, bestScore = i, score
+			best, bestScore, tie = i, score, -1
+		} else if score == bestScore && tie < 0 && a.fact != atoms[best].fact {
+			tie = i
 		}
 	}
 	if best >= 0 && bestScore >= 2 {
+		// two facts tie on the words next to the figure ("au lieu de 49 €"
+		// for two was/now prices): the one sharing more of the sentence is
+		// about the same thing
+		if tie >= 0 {
+			wide := g.context(c, 24)
+			if g.overlap(wide, atoms[tie].fact) > g.overlap(wide, atoms[best].fact) {
+				best = tie
+			}
+		}
 		a := &atoms[best]
 		g.contradicted(g.withBound(c), a.fact, a.text)
 		return

@@ -271,3 +271,32 @@ func TestAdviserRole(t *testing.T) {
 		{"en", en, "Join the webinar on 1 December with Hannah Okafor, our travel advisor.", false},
 	})
 }
+
+// Two facts tie on the words next to a wrong figure ("au lieu de 49 €" when
+// both prices are "… au lieu de …"): the suggestion comes from the fact that
+// shares more of the sentence.
+func TestSuggestionFromSentenceFact(t *testing.T) {
+	cases := []struct {
+		lang  string
+		facts []string
+		post  string
+		want  string
+	}{
+		{"fr", []string{"La perceuse-visseuse Torvik est à 89,90 € au lieu de 129,90 €.", "Le pot de peinture blanche mate Armor Déco est à 39 € au lieu de 52 €."},
+			"Au catalogue, la peinture blanche mate Armor Déco est à 39 € au lieu de 49 €.", "52 €"},
+		{"en", []string{"The Torvik cordless drill is £89.90 instead of £129.90.", "The Armor matt white paint tin is £39 instead of £52."},
+			"In the catalogue, the Armor matt white paint tin is £39 instead of £49.", "£52"},
+	}
+	for _, tc := range cases {
+		r := check(t, tc.lang, tc.facts, tc.post)
+		got := ""
+		for _, f := range r.Findings {
+			if f.Kind == Contradicted {
+				got = f.Suggestion
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%s %q: suggestion %q, want %q (%+v)", tc.lang, tc.post, got, tc.want, r.Findings)
+		}
+	}
+}
