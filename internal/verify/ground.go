@@ -3209,6 +3209,14 @@ func (g *grounder) hashtag(c *claims.Claim) {
 			break
 		}
 	}
+	// "#PoneyClubTroisChenes" for #TroisChenesPoney: the official tag's
+	// name in another order, unless the tag only runs together words the
+	// facts write in a row (#AtelierCombeloup)
+	for i, t := range g.sh.tags {
+		if official < 0 && longestCommon(t[1:], tag[1:]) >= 8 && !g.wordsRunTogether(tag[1:]) {
+			official = i
+		}
+	}
 	hasDigit := strings.IndexFunc(tag, func(r rune) bool { return r >= '0' && r <= '9' }) >= 0
 	if official >= 0 {
 		g.contradicted(c, g.sh.tagFact[official], g.sh.tagText[official])
@@ -3222,6 +3230,40 @@ func (g *grounder) hashtag(c *claims.Claim) {
 			}
 		}
 	}
+}
+
+// longestCommon: the length of the longest run of bytes a and b share.
+func longestCommon(a, b string) int {
+	best := 0
+	for i := range a {
+		for j := range b {
+			n := 0
+			for i+n < len(a) && j+n < len(b) && a[i+n] == b[j+n] {
+				n++
+			}
+			best = max(best, n)
+		}
+	}
+	return best
+}
+
+// wordsRunTogether: body is words the facts or the brief write in a row,
+// run together without spaces or dashes ("ateliercombeloup").
+func (g *grounder) wordsRunTogether(body string) bool {
+	ws := strings.Fields(g.sh.allFold)
+	for i := range ws {
+		run := ""
+		for j := i; j < len(ws) && len(run) < len(body); j++ {
+			run += strings.ReplaceAll(ws[j], "-", "")
+			if run == body {
+				return true
+			}
+			if !strings.HasPrefix(body, run) {
+				break
+			}
+		}
+	}
+	return false
 }
 
 // topicalRest: "#smashburger" beside the official #SmashRennes adds to the

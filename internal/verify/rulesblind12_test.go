@@ -223,3 +223,19 @@ func TestFreeOnSite(t *testing.T) {
 		{"fr", frOK, "Parking gratuit sur site pour tous les visiteurs.", true},
 	})
 }
+
+// A tag that takes the official tag's name in another order
+// (#PoneyClubTroisChenes for #TroisChenesPoney) is a wrong campaign tag; the
+// brand's name run together as the facts write it, and topical tags, are not.
+func TestReorderedOfficialTag(t *testing.T) {
+	fr := []string{"Le Poney-Club des Trois Chênes est situé à Saint-Sylvain-d'Anjou et son hashtag officiel est #TroisChenesPoney."}
+	en := []string{"North Woods State Parks manages 21 state parks.", "The official hashtag is #NorthWoodsParks."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Venez monter avec nous ! #PoneyClubTroisChenes", false},
+		{"fr", fr, "Venez monter avec nous ! #TroisChenesPoney #equitation", true},
+		{"fr", fr, "Venez monter avec nous ! #PoneyClubDesTroisChenes", true},
+		{"en", en, "Come camping with us! #ParksNorthWoods", false},
+		{"en", en, "Come camping with us! #NorthWoodsParks #darksky", true},
+		{"en", en, "Come camping with us! #StateParks #camping", true},
+	})
+}
