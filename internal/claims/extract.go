@@ -880,6 +880,19 @@ func (x *extractor) number(i int) int {
 			return i + 1
 		}
 	}
+	// "between 6 and 10 a.m.", "from 9 to 11am": the same for spelled connectors
+	if t.Suf == "" && t.Frac == 0 && t.Num >= 1 && t.Num <= 12 && x.spelledClockRange(i) && x.isNum(i+2) {
+		e := &x.toks[i+2]
+		ap := e.Suf
+		if ap == "" {
+			ap = x.low(i + 3)
+		}
+		if (ap == "am" || ap == "pm") && e.Num <= 12 {
+			pm := ap == "pm" && t.Num < e.Num
+			x.add(Claim{Type: Time, Tok0: i, Tok1: i + 1, Value: clock12(t.Num, pm), Bound: x.boundBefore(i)}, true)
+			return i + 1
+		}
+	}
 	if t.Suf == "" && i+1 < n && (x.low(i+1) == "pm" || x.low(i+1) == "am") && t.Num <= 12 {
 		x.add(Claim{Type: Time, Tok0: i, Tok1: i + 2, Value: dotClock(t, x.low(i+1) == "pm"), Bound: x.boundBefore(i)}, true)
 		return i + 2
@@ -1407,4 +1420,17 @@ func rankTag(s string) (float64, bool) {
 		n = n*10 + float64(r-'0')
 	}
 	return n, n >= 1
+}
+
+// spelledClockRange reports whether the number at i opens a range of clock
+// times closed by a word: "9 to 11", "between 6 and 10" ("and" alone joins
+// two separate figures too often).
+func (x *extractor) spelledClockRange(i int) bool {
+	switch x.low(i + 1) {
+	case "to", "till", "until":
+		return true
+	case "and":
+		return x.low(i-1) == "between"
+	}
+	return false
 }

@@ -206,6 +206,14 @@ func tokenize(text string, rs []rune, lang string, toks []Token, boff []int32, a
 			var j int
 			if isDigit(r) {
 				j = scanNumber(rs, i, lang, t)
+			} else if e, low := dottedMeridiem(rs, i); e > 0 {
+				// American "9 a.m.": one token read as "am", so that its dots
+				// neither end the sentence nor start an address
+				t.Kind, t.Low = TWord, low
+				i = e
+				// its last dot still ends the sentence when a capital follows
+				t.Boundary = rs[e-1] == '.' && (e == n || e+1 < n && isSpace(rs[e]) && unicode.IsUpper(rs[e+1]))
+				break
 			} else {
 				j = scanWordTok(rs, i, t)
 			}
@@ -617,4 +625,27 @@ func hasPrefixFold(rs []rune, i int, p string) bool {
 		}
 	}
 	return true
+}
+
+// dottedMeridiem returns the end of "a.m." / "p.m." (the last dot optional)
+// at i and its folded form, or 0 when there is none.
+func dottedMeridiem(rs []rune, i int) (int, string) {
+	n := len(rs)
+	if i+2 >= n || rs[i+1] != '.' || (rs[i+2] != 'm' && rs[i+2] != 'M') || (i > 0 && isLetter(rs[i-1])) {
+		return 0, ""
+	}
+	e := i + 3
+	if e < n && (isLetter(rs[e]) || isDigit(rs[e])) {
+		return 0, ""
+	}
+	if e < n && rs[e] == '.' {
+		e++
+	}
+	switch rs[i] {
+	case 'a', 'A':
+		return e, "am"
+	case 'p', 'P':
+		return e, "pm"
+	}
+	return 0, ""
 }

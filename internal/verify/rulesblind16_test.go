@@ -1,0 +1,25 @@
+package verify
+
+import "testing"
+
+// Tests for the general causes of the blind16 first-run false alarms and
+// misses: each pairs the legitimate form with a wrong one still flagged.
+
+// The American "9 a.m." is the clock time 9am: its dots neither end the
+// sentence nor leave a bare number, and "between 6 and 10 a.m." gives the
+// first end the half of the day of the second. French has no such form; its
+// clock times are checked alongside.
+func TestDottedMeridiem(t *testing.T) {
+	en := []string{"Free flu-shot clinics take place on Saturday, October 10, 2026, from 9 a.m. to 1 p.m. at every clinic.", "Gifts made between 6 a.m. and 10 a.m. are matched."}
+	fr := []string{"La vaccination gratuite a lieu le samedi 10 octobre 2026 de 9 h à 13 h dans chaque centre."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Free flu shots Saturday 10/10, 9am-1pm!", true},
+		{"en", en, "Walk in between 9 a.m. and 1 p.m. on October 10.", true},
+		{"en", en, "Every gift made between 6 and 10 a.m. is matched!", true},
+		{"en", en, "Walk in between 9 a.m. and 2 p.m. on October 10.", false},
+		{"en", en, "Every gift made between 6 and 11 a.m. is matched!", false},
+		{"en", en, "Flu shots until 11 p.m. on October 10.", false},
+		{"fr", fr, "Vaccination gratuite le samedi 10/10, de 9h à 13h !", true},
+		{"fr", fr, "Vaccination gratuite le samedi 10/10, de 9h à 14h !", false},
+	})
+}
