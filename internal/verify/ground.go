@@ -1619,6 +1619,58 @@ func (g *grounder) onlyOneOf(c *claims.Claim) int {
 	return -1
 }
 
+// siteOfAnother: "meeting Mira Kapoor at the Millbrook branch" when the fact
+// about the talk says "at the Central branch": a stated name before a noun
+// ("branch", "campus", "restaurant") is contradicted by the fact that shares
+// most words with the sentence (at least two) when that fact puts another
+// name before the same noun and never names this one.
+func (g *grounder) siteOfAnother(c *claims.Claim) {
+	toks := g.doc.Tokens
+	// "the Millbrook branch", "au restaurant de Rennes" is a noun phrase;
+	// "Tom talks" is not
+	if c.Tok0 == 0 || !articles[toks[c.Tok0-1].Low] || c.Tok1 >= len(toks) || toks[c.Tok1].Kind != claims.TWord || toks[c.Tok1].Cap || toks[c.Tok1].Stop() {
+		return
+	}
+	head := claims.Stem(toks[c.Tok1].Low)
+	best, bestOv := -1, 1
+	for fi := range g.sh.facts {
+		if ov := g.sharedWords(c.Sent, c.Tok0, c.Tok1+1, fi); ov > bestOv {
+			best, bestOv = fi, ov
+		}
+	}
+	if best < 0 {
+		return
+	}
+	who := strings.Join(c.Words, " ")
+	other := -1
+	for i := range g.sh.entities {
+		e := &g.sh.entities[i]
+		if e.fact != best {
+			continue
+		}
+		if e.fold == who {
+			return
+		}
+		d := g.sh.facts[best]
+		if k := e.tok + len(e.words); other < 0 && k < len(d.doc.Tokens) && d.stems[k] == head && !sharesWord(e.words, c.Words) {
+			other = i
+		}
+	}
+	if other >= 0 {
+		g.contradicted(c, best, g.sh.entities[other].text)
+	}
+}
+
+// sharesWord: a and b have a word in common ("Tom" and "Tom Ellery").
+func sharesWord(a, b []string) bool {
+	for _, w := range a {
+		if contains(b, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // leadVerbs put a person at the head of what they follow with "par", "by".
 // The value is the verb whatever its agreement: a jury "présidé par" one
 // is not a cinema "dirigé par" another.
@@ -4720,6 +4772,7 @@ func (g *grounder) name(c *claims.Claim) {
 		g.role(c)
 		g.apposition(c)
 		g.ledBy(c)
+		g.siteOfAnother(c)
 		return
 	}
 	if g.relational(c) {

@@ -276,3 +276,22 @@ func TestLedByAnother(t *testing.T) {
 		{"en", en, "Our 7th restaurant opens in York, with a tasting jury chaired by Tom Reyes.", true},
 	})
 }
+
+// "meeting Mira Kapoor at the Millbrook branch" when the fact about the talk
+// says "at the Central branch": a stated name before the noun of a site is
+// contradicted by the fact the sentence is about when that fact puts another
+// name before it; the stated site, a site of another sentence, a person's
+// first name ("as Tom talks") pass. (French puts the name after the noun,
+// "la médiathèque de Millbrook": only the legitimate form is tested.)
+func TestSiteOfAnother(t *testing.T) {
+	en := []string{"The new Millbrook branch opens on Saturday, January 16, 2027.", "Author Mira Kapoor gives a talk at the Central branch on Thursday, February 11, 2027, at 7 p.m.", "Novelist Tom Ellery talks about his new novel at the shop."}
+	fr := []string{"La nouvelle médiathèque de Millbrook ouvre le samedi 16 janvier 2027.", "L'autrice Mira Kapoor donne une conférence à la médiathèque Centrale le jeudi 11 février 2027 à 19h."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Meet Mira Kapoor at the Central branch on Feb. 11 at 7 p.m.!", true},
+		{"en", en, "Meet Mira Kapoor at the Millbrook branch on Feb. 11 at 7 p.m.!", false},
+		{"en", en, "The Millbrook branch opens on January 16!", true},
+		{"en", en, "An evening with Tom Ellery as Tom talks about his new novel.", true},
+		{"fr", fr, "Rencontrez Mira Kapoor à la médiathèque Centrale le 11 février à 19h !", true},
+		{"fr", fr, "La médiathèque de Millbrook ouvre le 16 janvier !", true},
+	})
+}
