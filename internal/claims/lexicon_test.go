@@ -4,6 +4,7 @@ import (
 	"math/rand"
 	"strings"
 	"testing"
+	"unicode"
 )
 
 // The flat table must answer exactly what the word lists say: every listed
@@ -157,5 +158,28 @@ func TestAnalyzeIntoReuseMatchesFresh(t *testing.T) {
 	}
 	if d := Analyze(long, "fr"); len(d.Runes) != MaxRunes || d.Slice(0, MaxRunes) != string([]rune(long)[:MaxRunes]) {
 		t.Errorf("long text: %d runes kept, want %d", len(d.Runes), MaxRunes)
+	}
+}
+
+// The Latin-1 table and the in-place encoding fold every rune as the rune
+// switch and lower-casing do: é → e, Œ → oe, ’ → ', 🥐 stays 🥐.
+func TestAppendFoldRuneMatchesSwitch(t *testing.T) {
+	runes := []rune{0x1F950, 0x1F4A7, 0x1F44B, 0x20AC, 0xFFFD}
+	for r := rune(0x80); r < 0x3000; r++ {
+		runes = append(runes, r)
+	}
+	for _, r := range runes {
+		want, ok := foldRune(r)
+		if !ok {
+			want = string(unicode.ToLower(r))
+		}
+		if got := string(appendFoldRune(nil, r)); got != want {
+			t.Errorf("%U: folded to %q, want %q", r, got, want)
+		}
+	}
+	for s, want := range map[string]string{"Été": "ete", "ŒUVRE": "oeuvre", "l’été": "l'ete", "Noël 🎄": "noel 🎄", "ÇA": "ca", "Łódź": "lodz", "Rākau": "rakau"} {
+		if got := Fold(s); got != want {
+			t.Errorf("Fold(%q) = %q, want %q", s, got, want)
+		}
 	}
 }

@@ -1,7 +1,6 @@
 package claims
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -49,72 +48,77 @@ type Token struct {
 // fold lower-cases s and strips French/English diacritics so that Hélène,
 // HELENE and helene compare equal.
 func fold(s string) string {
-	ascii := true
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf || (c >= 'A' && c <= 'Z') {
-			ascii = false
-			break
-		}
-	}
-	if ascii {
+	if !needsFold(s) {
 		return s
 	}
-	var b strings.Builder
-	b.Grow(len(s))
-	for _, r := range s {
-		if r < utf8.RuneSelf {
-			if r >= 'A' && r <= 'Z' {
-				r += 32
-			}
-			b.WriteByte(byte(r))
-			continue
-		}
-		b.WriteString(foldRune(r))
-	}
-	return b.String()
+	// folded in a stack buffer, so the string is the only allocation
+	var buf [64]byte
+	return string(appendFold(buf[:0], s))
 }
 
 // Fold is the exported form of fold, for packages that match names and words.
 func Fold(s string) string { return fold(s) }
 
-func foldRune(r rune) string {
+// appendFoldRune appends the folded form of a non-ASCII rune. Accented
+// Latin-1 letters, most of what French text holds, come from a table.
+func appendFoldRune(b []byte, r rune) []byte {
+	if r >= 0xC0 && r <= 0xFF {
+		return append(b, latin1Fold[r-0xC0]...)
+	}
+	if f, ok := foldRune(r); ok {
+		return append(b, f...)
+	}
+	// any other rune folds to its lower case, encoded in place rather than
+	// through a string
+	return utf8.AppendRune(b, unicode.ToLower(r))
+}
+
+// latin1Fold holds the folded form of U+00C0 to U+00FF.
+var latin1Fold = func() (t [0x40]string) {
+	for r := rune(0xC0); r <= 0xFF; r++ {
+		if f, ok := foldRune(r); ok {
+			t[r-0xC0] = f
+		} else {
+			t[r-0xC0] = string(unicode.ToLower(r))
+		}
+	}
+	return t
+}()
+
+// foldRune folds the runes French and English texts accent, join or
+// quote, and Latin letters with other marks; ok is false for any other
+// rune, which folds to its lower case.
+func foldRune(r rune) (f string, ok bool) {
 	switch r {
 	case 'à', 'â', 'ä', 'á', 'ã', 'å', 'À', 'Â', 'Ä', 'Á', 'Ã', 'Å':
-		return "a"
+		return "a", true
 	case 'é', 'è', 'ê', 'ë', 'É', 'È', 'Ê', 'Ë':
-		return "e"
+		return "e", true
 	case 'î', 'ï', 'í', 'ì', 'Î', 'Ï', 'Í', 'Ì':
-		return "i"
+		return "i", true
 	case 'ô', 'ö', 'ó', 'ò', 'õ', 'ø', 'Ô', 'Ö', 'Ó', 'Ò', 'Õ', 'Ø':
-		return "o"
+		return "o", true
 	case 'ù', 'û', 'ü', 'ú', 'Ù', 'Û', 'Ü', 'Ú':
-		return "u"
+		return "u", true
 	case 'ç', 'Ç':
-		return "c"
+		return "c", true
 	case 'ñ', 'Ñ':
-		return "n"
+		return "n", true
 	case 'ÿ', 'Ÿ', 'ý', 'Ý':
-		return "y"
+		return "y", true
 	case 'œ', 'Œ':
-		return "oe"
+		return "oe", true
 	case 'æ', 'Æ':
-		return "ae"
+		return "ae", true
 	case '’', 'ʼ', '‘':
-		return "'"
+		return "'", true
 	case '–', '—', '‑', '‐':
-		return "-"
-	}
-	if r < utf8.RuneSelf {
-		if r >= 'A' && r <= 'Z' {
-			return string(r + 32)
-		}
-		return string(r)
+		return "-", true
 	}
 	if r >= 0x100 && r < 0x250 || r >= 0x1E00 && r < 0x1F00 {
-		return latinBase(r)
+		return latinBase(r), true
 	}
-	return string(unicode.ToLower(r))
+	return "", false
 }
 
 // strokeLetters: Latin letters whose mark Unicode does not split off.
@@ -138,6 +142,10 @@ func latinBase(r rune) string {
 func isApos(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
 func isDash(r rune) bool { return r == '-' || r == '–' || r == '—' || r == '‑' || r == '‐' }
 func isSpace(r rune) bool {
+	// printable ASCII and most letters are not spaces: one comparison each
+	if r > ' ' && r < 0xA0 {
+		return false
+	}
 	return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == 0xA0 || r == 0x202F || r == 0x2009 || r == 0x2007
 }
 func isDigit(r rune) bool { return r >= '0' && r <= '9' }
@@ -334,7 +342,7 @@ func appendFoldRunes(b []byte, rs []rune) []byte {
 			b = append(b, byte(r))
 			continue
 		}
-		b = append(b, foldRune(r)...)
+		b = appendFoldRune(b, r)
 	}
 	return b
 }
@@ -391,7 +399,7 @@ func appendFold(b []byte, s string) []byte {
 			b = append(b, byte(r))
 			continue
 		}
-		b = append(b, foldRune(r)...)
+		b = appendFoldRune(b, r)
 	}
 	return b
 }
