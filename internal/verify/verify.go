@@ -144,8 +144,12 @@ func (c *Checker) Check(ctx context.Context, in Input) (Result, error) {
 			return Result{}, fmt.Errorf("verify: %w", err)
 		}
 	}
-	if n := utf8.RuneCountInString(in.Post); n > MaxPostRunes {
-		return Result{}, fmt.Errorf("%w: %d code points, limit %d", ErrTooLong, n, MaxPostRunes)
+	// a text has at most as many code points as bytes: only a long one is
+	// counted
+	if len(in.Post) > MaxPostRunes {
+		if n := utf8.RuneCountInString(in.Post); n > MaxPostRunes {
+			return Result{}, fmt.Errorf("%w: %d code points, limit %d", ErrTooLong, n, MaxPostRunes)
+		}
 	}
 	if len(in.Facts) > MaxFacts {
 		return Result{}, fmt.Errorf("verify: %d facts, limit %d", len(in.Facts), MaxFacts)

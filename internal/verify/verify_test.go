@@ -342,6 +342,10 @@ func TestTooLong(t *testing.T) {
 	if !errors.Is(err, ErrTooLong) {
 		t.Fatalf("want ErrTooLong, got %v", err)
 	}
+	// the limit counts code points, not bytes: "é" takes two
+	if _, err := Check(context.Background(), Input{Lang: "fr", Post: strings.Repeat("é", MaxPostRunes)}); err != nil {
+		t.Fatalf("a post of %d two-byte code points: %v", MaxPostRunes, err)
+	}
 	start := time.Now()
 	if _, err := Check(context.Background(), Input{Lang: "fr", Post: strings.Repeat("Le 12 septembre à 18h, 1 500 € ! ", MaxPostRunes/34)}); err != nil {
 		t.Fatal(err)
