@@ -438,12 +438,24 @@ func (g *grounder) unsupported(c *claims.Claim) {
 }
 
 func (g *grounder) contradicted(c *claims.Claim, fi int, sugg string) {
-	m := g.msg("contradicted")
+	// the message is built in one concatenation rather than two Sprintfs
+	by, byEnd := "", ""
 	if fi >= -1 {
-		m = fmt.Sprintf(g.msg("contradictedBy"), g.sh.factText(fi))
+		by, byEnd, _ = strings.Cut(g.msg("contradictedBy"), "%s")
 	}
+	exp, expEnd, sep := "", "", ""
 	if sugg != "" {
-		m += " " + fmt.Sprintf(g.msg("suggest"), sugg)
+		exp, expEnd, _ = strings.Cut(g.msg("suggest"), "%s")
+		sep = " "
+	}
+	var m string
+	switch {
+	case fi >= -1:
+		m = by + g.sh.factText(fi) + byEnd + sep + exp + sugg + expEnd
+	case sugg != "":
+		m = g.msg("contradicted") + sep + exp + sugg + expEnd
+	default:
+		m = g.msg("contradicted")
 	}
 	g.flag(c, Contradicted, fi, m, sugg)
 }
@@ -485,7 +497,7 @@ func (g *grounder) claim(c *claims.Claim) {
 	case claims.Hashtag:
 		g.hashtag(c)
 	case claims.Email:
-		if !contains(g.sh.emails, claims.Fold(c.Text)) && !g.sh.empty {
+		if !contains(g.sh.emails, g.foldedText(c)) && !g.sh.empty {
 			g.unsupported(c)
 		}
 	case claims.Phone:
@@ -1418,7 +1430,7 @@ func (g *grounder) numeric(c *claims.Claim, cl class) {
 		switch c.Noun {
 		case "day", "week", "month", "year", "night", "nuit":
 		default:
-			if !g.sh.known(claims.Fold(c.Text)) {
+			if !g.sh.known(g.foldedText(c)) {
 				return
 			}
 		}
@@ -3242,8 +3254,17 @@ func (g *grounder) urlClaim(c *claims.Claim) {
 	g.contradicted(c, g.sh.urlFact[best], g.sh.urls[best])
 }
 
+// foldedText is claims.Fold(c.Text), read from the token when the claim is
+// one token, which the tokeniser folded already.
+func (g *grounder) foldedText(c *claims.Claim) string {
+	if c.Tok1 == c.Tok0+1 && c.Tok0 >= 0 && c.Tok0 < len(g.doc.Tokens) && g.doc.Tokens[c.Tok0].Text == c.Text {
+		return g.doc.Tokens[c.Tok0].Low
+	}
+	return claims.Fold(c.Text)
+}
+
 func (g *grounder) hashtag(c *claims.Claim) {
-	tag := claims.Fold(c.Text)
+	tag := g.foldedText(c)
 	for _, t := range g.sh.tags {
 		if t == tag {
 			return

@@ -33,6 +33,7 @@ import (
 	"errors"
 	"fmt"
 	"hash/maphash"
+	"slices"
 	"sync"
 	"time"
 	"unicode/utf8"
@@ -124,10 +125,11 @@ var shared = NewChecker()
 // only keep substrings of the post and strings of the sheet, never a buffer.
 var docPool sync.Pool
 
-// scratch holds a check's reusable context and overlap buffers.
+// scratch holds a check's reusable context, overlap and findings buffers.
 type scratch struct {
-	ctx []string
-	ov  []int
+	ctx      []string
+	ov       []int
+	findings []Finding
 }
 
 var scratchPool sync.Pool
@@ -167,11 +169,14 @@ func (c *Checker) Check(ctx context.Context, in Input) (Result, error) {
 	if sc == nil {
 		sc = &scratch{}
 	}
-	g := grounder{sh: sh, doc: doc, lang: lang, ctxBuf: sc.ctx[:0], ovCounts: sc.ov[:0]}
+	g := grounder{sh: sh, doc: doc, lang: lang, ctxBuf: sc.ctx[:0], ovCounts: sc.ov[:0], findings: sc.findings[:0]}
 	g.run()
-	sc.ctx, sc.ov = g.ctxBuf[:0], g.ovCounts[:0]
+	// the findings are gathered in the pooled buffer and copied out once,
+	// merged, at their final size
+	res := Result{Lang: lang, Claims: len(doc.Claims), Findings: slices.Clone(mergeFindings(g.findings))}
+	clear(g.findings) // the pool must not keep the texts alive
+	sc.ctx, sc.ov, sc.findings = g.ctxBuf[:0], g.ovCounts[:0], g.findings[:0]
 	scratchPool.Put(sc)
-	res := Result{Lang: lang, Claims: len(doc.Claims), Findings: mergeFindings(g.findings)}
 	res.Verdict = Pass
 	for _, f := range res.Findings {
 		if f.Kind == Contradicted {
@@ -271,7 +276,8 @@ func mergeFindings(fs []Finding) []Finding {
 			fs[j], fs[j-1] = fs[j-1], fs[j]
 		}
 	}
-	out := fs[:0:0]
+	// merged in place: out never overtakes the finding being read
+	out := fs[:0]
 	for _, f := range fs {
 		if n := len(out); n > 0 && f.Start < out[n-1].End {
 			last := &out[n-1]
