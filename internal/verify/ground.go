@@ -1813,7 +1813,28 @@ func (g *grounder) pastSeason(c *claims.Claim) bool {
 
 // enumerator: "1. Invoice on time 2. Set clear terms": the number of an
 // item in a list, glued to its dot or parenthesis before a capitalised word.
+// A number that ends a sentence ("dans le hall 3. Billets : …") is one
+// only when it opens its line or the list has the item before or after it.
 func (g *grounder) enumerator(c *claims.Claim) bool {
+	if !g.itemNumber(c) {
+		return false
+	}
+	toks := g.doc.Tokens
+	if c.Tok0 == 0 || toks[c.Tok0-1].Boundary || toks[c.Tok0-1].Kind != claims.TWord {
+		return true
+	}
+	for i := range g.doc.Claims {
+		o := &g.doc.Claims[i]
+		if o.Start != c.Start && (o.Value == c.Value-1 || o.Value == c.Value+1) && g.itemNumber(o) {
+			return true
+		}
+	}
+	return false
+}
+
+// itemNumber: c is a small whole number glued to a dot or parenthesis
+// before a capitalised word.
+func (g *grounder) itemNumber(c *claims.Claim) bool {
 	toks := g.doc.Tokens
 	if c.Type != claims.Number || c.Value < 1 || c.Value > 20 || c.Value != math.Trunc(c.Value) || c.Tok1+1 >= len(toks) || c.Tok1 != c.Tok0+1 {
 		return false

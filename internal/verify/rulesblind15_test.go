@@ -167,3 +167,17 @@ func TestFromAgeNotElapsedYears(t *testing.T) {
 		{"en", en, "Good news: you can rent from 21 years old!", true},
 	})
 }
+
+// "dans le hall 5. Billets : …": a number glued to the dot that ends its
+// sentence is checked; a numbered list ("1. Book online 2. Collect …")
+// still is not.
+func TestSentenceEndNumberNotListItem(t *testing.T) {
+	fr := []string{"Le concours a lieu le samedi 18 septembre 2027 dans le hall 2.", "Les billets sont en vente en ligne."}
+	en := []string{"The show is on Saturday 18 September 2027 at gate 2.", "Tickets are sold online."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Le concours, samedi 18 septembre dans le hall 7. Billets en ligne !", false},
+		{"fr", fr, "1. Achetez vos billets en ligne 2. Venez samedi 18 septembre au hall 2 !", true},
+		{"en", en, "The show is on Saturday 18 September at gate 7. Tickets online!", false},
+		{"en", en, "1. Buy tickets online 2. Come on Saturday 18 September to gate 2!", true},
+	})
+}
