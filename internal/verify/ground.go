@@ -1449,6 +1449,9 @@ func (g *grounder) numeric(c *claims.Claim, cl class) {
 	if cl == clsPlain && c.Type == claims.Year && (int(v) == g.sh.year || g.pastSeason(c)) {
 		return
 	}
+	if cl == clsPlain && c.Type == claims.Number && g.designatorOfOther(c) {
+		return
+	}
 	if cl == clsMoney {
 		if fi := g.pricedFree(c); fi >= 0 {
 			g.contradicted(c, fi, "")
@@ -2473,6 +2476,55 @@ func (g *grounder) computedByWriter(c *claims.Claim, cl class) bool {
 		}
 	}
 	return false
+}
+
+// designatorOfOther: "le concours régional dans le hall 3" when the fact
+// about the show puts it in "le hall 2": a number naming one of several
+// rooms, halls or gates ("hall 3", "gate 4") is checked against the fact
+// whose words best match its sentence, among those that name that noun
+// with a number; it flags c and reports whether it did.
+func (g *grounder) designatorOfOther(c *claims.Claim) bool {
+	toks := g.doc.Tokens
+	if c.Bound != claims.Exact || c.Tok0 < 1 || c.Tok1-c.Tok0 != 1 {
+		return false
+	}
+	n := &toks[c.Tok0-1]
+	if n.Kind != claims.TWord || n.Stop() || len(n.Low) < 3 {
+		return false
+	}
+	ctx := g.context(c, 10)
+	best, bestOv, tie, bestTok := -1, 0, false, -1
+	for fi := range g.sh.facts {
+		d := g.sh.facts[fi].doc
+		has, at := false, -1
+		for k := 0; k+1 < len(d.Tokens); k++ {
+			if d.Tokens[k].Low == n.Low && d.Tokens[k+1].Kind == claims.TNum {
+				if d.Tokens[k+1].Num == c.Value {
+					has = true
+				}
+				at = k + 1
+			}
+		}
+		if at < 0 {
+			continue
+		}
+		ov := g.overlap(ctx, fi)
+		switch {
+		case ov > bestOv:
+			best, bestOv, tie, bestTok = fi, ov, false, at
+			if has {
+				bestTok = -1
+			}
+		case ov == bestOv:
+			tie = true
+		}
+	}
+	// the noun and two more words: the sentence is about that fact
+	if best < 0 || tie || bestTok < 0 || bestOv < 3 {
+		return false
+	}
+	g.contradicted(c, best, g.sh.facts[best].doc.Tokens[bestTok].Text)
+	return true
 }
 
 // freeIfWords put a condition after "free" ("free for members", "gratuit

@@ -181,3 +181,20 @@ func TestSentenceEndNumberNotListItem(t *testing.T) {
 		{"en", en, "1. Buy tickets online 2. Come on Saturday 18 September to gate 2!", true},
 	})
 }
+
+// "les charolaises du concours régional dans le hall 3" when the fact about
+// the show puts it in hall 2: a numbered room is checked against the fact
+// that best matches its sentence; the stated one, and another hall said of
+// what another fact puts there, are not flagged.
+func TestDesignatorOfOtherFact(t *testing.T) {
+	fr := []string{"Le salon réunit 640 exposants dans 4 halls : machinisme agricole (hall 1), élevage (hall 2), semences et agronomie (hall 3), produits du terroir (hall 4).", "Le Concours régional de la race charolaise réunit 180 bovins le samedi 18 septembre 2027 dans le hall 2."}
+	en := []string{"The fair has 4 halls: machinery (hall 1), livestock (hall 2), seeds and agronomy (hall 3), local produce (hall 4).", "The regional Charolais cattle show brings 180 cattle on Saturday 18 September 2027 to hall 2."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Samedi 18 septembre, venez admirer les charolaises du concours régional dans le hall 3 !", false},
+		{"fr", fr, "Samedi 18 septembre, venez admirer les charolaises du concours régional dans le hall 2 !", true},
+		{"fr", fr, "Semences et agronomie : rendez-vous dans le hall 3 !", true},
+		{"en", en, "On Saturday 18 September, see the Charolais cattle of the regional show in hall 3!", false},
+		{"en", en, "On Saturday 18 September, see the Charolais cattle of the regional show in hall 2!", true},
+		{"en", en, "Seeds and agronomy: head to hall 3!", true},
+	})
+}
