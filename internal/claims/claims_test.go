@@ -51,6 +51,7 @@ func TestExtractNumericFR(t *testing.T) {
 		{"Notre 43e boulangerie ouvre.", []want{{Ordinal, "43e", 43}}},
 		{"Classé n°1 des ventes.", []want{{Ordinal, "n°1", 1}}},
 		{"Fondée en 1996 à Lyon.", []want{{Year, "1996", 1996}}},
+		{"Le catalogue est vendu CHF 39.– à la boutique.", []want{{Money, "CHF 39.–", 39}}},
 		{"Près d'un demi-million d'euros reversés.", []want{{Money, "un demi-million d'euros", 5e5}}},
 		{"Plus de 2 millions de clients.", []want{{Count, "2 millions", 2e6}}},
 	}
@@ -78,6 +79,7 @@ func TestExtractNumericEN(t *testing.T) {
 		{"We raised €1.1m and €20k in pledges.", []want{{Money, "€1.1m", 1.1e6}, {Money, "€20k", 20000}}},
 		{"Save 20% off everything.", []want{{Percent, "20%", 20}}},
 		{"Around 1,000 people came.", []want{{Count, "1,000", 1000}}},
+		{"The guide costs USD 20 at the desk.", []want{{Money, "USD 20", 20}}},
 		{"We donated nearly half a million dollars.", []want{{Money, "half a million dollars", 5e5}}},
 		{"Half a million visitors came.", []want{{Count, "Half a million", 5e5}}},
 		{"Gates open at 2pm, music until 11 pm.", []want{{Time, "2pm", 840}, {Time, "11 pm", 1380}}},

@@ -120,6 +120,12 @@ func (x *extractor) at(i int) int {
 		}
 		return x.number(i)
 	case TWord:
+		// "CHF 18.–", "EUR 20": a currency code before its amount
+		if t.Upper && x.isNum(i+1) {
+			if cur, ok := currencyWords[t.Low]; ok {
+				return x.money(i, i+1, cur)
+			}
+		}
 		if t.Cap {
 			if j := x.holiday(i); j > i {
 				return j
@@ -736,6 +742,11 @@ func (x *extractor) money(start, numTok int, cur string) int {
 		c.Bound = AtLeast
 		c.Tok1 = e + 1
 		e++
+	}
+	// "CHF 18.–": the Swiss mark for no cents belongs to the price
+	if x.low(e) == "." && x.glued(e) && e+1 < len(x.toks) && isDashText(x.toks[e+1].Text) && x.glued(e+1) {
+		e += 2
+		c.Tok1 = e
 	}
 	c.Bound = x.boundAfter(e, c.Bound)
 	c.Noun = x.nounAfter(e)

@@ -269,7 +269,8 @@ func tokenize(text string, rs []rune, lang string, toks []Token, boff []int32, a
 			}
 			switch r {
 			case '.', '!', '?', '…':
-				t.Boundary = true
+				// "CHF 18.–": the Swiss no-cents mark after a price ends nothing
+				t.Boundary = !(r == '.' && start > 0 && isDigit(rs[start-1]) && i < n && isDash(rs[i]))
 			case ':', '«', '»', '"', '“', '”', '(', ')':
 				// a new capitalised word after these does not prove a proper noun
 			default:

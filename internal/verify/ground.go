@@ -3999,6 +3999,7 @@ func (g *grounder) freebie(c *claims.Claim) {
 		}
 	}
 	contra := -2
+	negated, conditional := false, false
 	for fi := -1; fi < len(g.sh.facts); fi++ {
 		fd := g.fd(fi)
 		d := fd.doc
@@ -4041,17 +4042,26 @@ func (g *grounder) freebie(c *claims.Claim) {
 			for _, fc := range d.Claims {
 				if fc.Type == claims.Money && fc.Sent == s {
 					contra = fi
+					// "gratuite pour les moins de 18 ans" when the fact
+					// that prices the entry makes it free under that very
+					// condition
+					if !conditional && g.giftConditionIn(c, fi) {
+						conditional = true
+					}
 				}
 			}
 			for k := ti - 4; k < ti; k++ {
 				if k >= 0 && d.Tokens[k].Sent == s && d.Tokens[k].In(negationClass) {
-					contra = fi
+					contra, negated = fi, true
 				}
 			}
 		}
 	}
-	if contra >= -1 {
+	if contra >= -1 && (negated || !conditional) {
 		g.contradicted(c, contra, "")
+		return
+	}
+	if conditional {
 		return
 	}
 	if g.giftCondition(c) {
@@ -4182,7 +4192,11 @@ func (g *grounder) freeNear(fi, tok int) bool {
 // giftCondition: "Up to 5 staff, Rostera is free", "Under 3? You're in for
 // free": the freebie's own wording names nothing the facts give, but its
 // condition is a figure that only a fact offering something free states.
-func (g *grounder) giftCondition(c *claims.Claim) bool {
+func (g *grounder) giftCondition(c *claims.Claim) bool { return g.giftConditionIn(c, -2) }
+
+// giftConditionIn is giftCondition with the condition's figure read in fact
+// fi only (-2: any fact).
+func (g *grounder) giftConditionIn(c *claims.Claim, fi int) bool {
 	// only when the freebie names nothing new: the brand, a pronoun ("Un
 	// livre offert pour 12 bouteilles" offers a book the facts never give)
 	for _, w := range c.Words {
@@ -4202,7 +4216,7 @@ func (g *grounder) giftCondition(c *claims.Claim) bool {
 		}
 		for _, ai := range g.sh.byValue[cl][valueKey(o.Value)] {
 			a := &g.sh.atoms[cl][ai]
-			if a.fact >= 0 && !a.derived && g.freeNear(a.fact, a.tok) && g.supports(o, a, cl) {
+			if a.fact >= 0 && (fi == -2 || a.fact == fi) && !a.derived && g.freeNear(a.fact, a.tok) && g.supports(o, a, cl) {
 				return true
 			}
 		}

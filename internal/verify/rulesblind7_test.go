@@ -300,3 +300,20 @@ func TestSuggestionFromSentenceFact(t *testing.T) {
 		}
 	}
 }
+
+// A currency code before the amount (CHF 39.–, USD 20) is money, the Swiss
+// ".–" part of it; a price and a free condition in one fact ("CHF 18.–
+// plein tarif, gratuit pour les moins de 18 ans") back a post's free entry
+// under that condition, not a free entry for all.
+func TestCurrencyCodeBeforeAmount(t *testing.T) {
+	fr := []string{"Le catalogue de l'exposition est vendu CHF 39.– à la boutique du musée.", "Billet d'entrée à l'exposition : CHF 18.– plein tarif, CHF 12.– tarif réduit, gratuit pour les moins de 18 ans."}
+	en := []string{"The exhibition guide costs USD 20 at the museum shop.", "Exhibition tickets cost USD 18, free for under-18s."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Le catalogue de l'exposition vous attend à la boutique du musée pour CHF 39.–.", true},
+		{"fr", fr, "Le catalogue de l'exposition vous attend à la boutique du musée pour CHF 35.–.", false},
+		{"fr", fr, "Bonne nouvelle : l'exposition est gratuite pour les moins de 18 ans !", true},
+		{"fr", fr, "Bonne nouvelle : l'exposition est gratuite pour tout le monde !", false},
+		{"en", en, "The exhibition guide is USD 20 at the museum shop.", true},
+		{"en", en, "The exhibition guide is USD 25 at the museum shop.", false},
+	})
+}
