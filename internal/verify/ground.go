@@ -3673,6 +3673,53 @@ func ageBandHolds(toks []claims.Token, v float64) bool {
 	return false
 }
 
+// doneBy: "directed by Gary Pennock", "mis en scène par Léa Roy": a
+// stated person said to do what a fact gives to someone else ("written and
+// directed by Helen Kerr") is contradicted, the fact's person suggested.
+func (g *grounder) doneBy(c *claims.Claim) {
+	toks := g.doc.Tokens
+	// the word before "by" says what is done; a name there is a place
+	// ("fondée à Grenoble par …")
+	if c.Tok0 < 2 || !agentWords[toks[c.Tok0-1].Low] || toks[c.Tok0-2].Kind != claims.TWord || toks[c.Tok0-2].Stop() || toks[c.Tok0-2].Cap {
+		return
+	}
+	verb := claims.Stem(toks[c.Tok0-2].Low)
+	for fi := range g.sh.facts {
+		fd := &g.sh.facts[fi]
+		ft := fd.doc.Tokens
+		for k := range ft {
+			if fd.stems[k] != verb || ft[k].Cap {
+				continue
+			}
+			// the agent: the capitalised words after "by" within the clause
+			by := -1
+			for j := k + 1; j < len(ft) && j <= k+3 && ft[j].Sent == ft[k].Sent && !ft[j].Cap; j++ {
+				if agentWords[ft[j].Low] {
+					by = j
+					break
+				}
+			}
+			if by < 0 || by+1 >= len(ft) || !ft[by+1].Cap {
+				continue
+			}
+			_, e := clauseOf(fd.doc, by)
+			agent := strings.Join(fd.doc.ContentWords(by+1, e), " ")
+			if strings.Contains(agent, strings.Join(c.Words, " ")) {
+				return
+			}
+			n := by + 1
+			for n < e && (ft[n].Cap || ft[n].Apos) {
+				n++
+			}
+			g.contradicted(c, fi, fd.doc.Slice(ft[by+1].Start, ft[n-1].End))
+			return
+		}
+	}
+}
+
+// agentWords introduce who does what a participle says ("directed by").
+var agentWords = map[string]bool{"by": true, "par": true}
+
 // gluedCodeKnown: the name words with digits glued to the last ("NEWBOWL"
 // + "50") are stated: whole, or the code alone with each other word of the
 // name a word of the facts ("Code").
@@ -4881,6 +4928,7 @@ func (g *grounder) name(c *claims.Claim) {
 		g.apposition(c)
 		g.ledBy(c)
 		g.siteOfAnother(c)
+		g.doneBy(c)
 		return
 	}
 	if g.relational(c) {

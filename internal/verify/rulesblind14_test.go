@@ -258,3 +258,27 @@ func TestEvenTheExcluded(t *testing.T) {
 		{"en", en, "Code AMOUR27: 15% off our bouquets, even the Grand Amour!", false},
 	})
 }
+
+// "directed by Gary Pennock" when a fact gives the directing to Helen Kerr
+// and Gary Pennock another part: a stated person in another role is
+// contradicted; the right person, or one of several the fact names, is not.
+func TestDoneByAnother(t *testing.T) {
+	en := []string{"Dame Trott is played by Gary Pennock; Jack is played by Priya Mallory.", "The pantomime is written and directed by Helen Kerr.", "The brand was founded by Maya Okafor and Luis Reyes."}
+	fr := []string{"Dame Trott est jouée par Gaston Perrin ; Jack est joué par Priya Mallory.", "Le spectacle est écrit et mis en scène par Hélène Kerr.", "La marque a été fondée par Maya Okafor et Luis Reyes."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "This year's panto is directed by Helen Kerr, with Priya Mallory as Jack.", true},
+		{"en", en, "This year's panto is directed by Gary Pennock, with Priya Mallory as Jack.", false},
+		{"en", en, "A brand founded by Luis Reyes, with love.", true},
+		{"fr", fr, "Cette année, le spectacle est mis en scène par Hélène Kerr, avec Priya Mallory.", true},
+		{"fr", fr, "Cette année, le spectacle est mis en scène par Gaston Perrin, avec Priya Mallory.", false},
+		{"fr", fr, "Une marque fondée par Luis Reyes, avec amour.", true},
+	})
+	// a place before "par" is no deed: "fondée à Grenoble par Hélène" when
+	// the Grenoble shop is run by someone else
+	frPlace := []string{"L'enseigne a été fondée en 1996 par Hélène et Marc Dubreuil.", "La boutique de Grenoble est dirigée par Julien Mercier."}
+	enPlace := []string{"The chain was founded in 1996 by Helen and Mark Dubreuil.", "The Grenoble shop is run by Julien Mercier."}
+	runBlindCases(t, []blindCase{
+		{"fr", frPlace, "Fondée en 1996 à Grenoble par Hélène et Marc Dubreuil.", true},
+		{"en", enPlace, "Founded in 1996 in Grenoble by Helen and Mark Dubreuil.", true},
+	})
+}
