@@ -5923,6 +5923,9 @@ var roleHeads = map[string]string{
 	"maire": "maire", "mayor": "mayor", "adjoint": "adjoint", "adjointe": "adjoint", "curator": "curator", "conservateur": "conservateur", "conservatrice": "conservateur",
 	"captain": "captain", "capitaine": "capitaine", "chef": "chef", "cheffe": "chef", "responsable": "responsable",
 	"conseiller": "conseiller", "conseillere": "conseiller", "advisor": "advisor", "adviser": "advisor", "consultant": "consultant", "consultante": "consultant",
+	// a side's coach and a station's host, one head across the languages
+	"coach": "coach", "entraineur": "coach", "entraineure": "coach", "entraineuse": "coach",
+	"host": "host", "presenter": "host", "animateur": "host", "animatrice": "host", "presentateur": "host", "presentatrice": "host",
 }
 
 // tradeEnds: endings of the nouns of a trade or calling, both languages
@@ -6112,9 +6115,70 @@ func (g *grounder) role(c *claims.Claim) {
 	if ok {
 		return
 	}
+	// "notre capitaine Sandrine Le Goff" when a fact names Maëlys Tanguy
+	// captain: the job is right and the person wrong
+	if fi, holder := g.holderOf(head, a, b, facts[:n]); fi >= 0 {
+		g.contradicted(c, fi, holder)
+		return
+	}
 	r := claims.Claim{Type: claims.Name, Start: toks[a].Start, End: toks[b-1].End, Tok0: a, Tok1: b, Sent: c.Sent}
 	r.Text = g.doc.Slice(r.Start, r.End)
 	g.contradicted(&r, factRole, "")
+}
+
+// holderOf: the person another fact gives the job of post tokens [a, b)
+// (its head and every qualifier: "general manager", "capitaine"), and that
+// fact; -1 when none does. Facts about the person named in the post (mine)
+// are not searched.
+func (g *grounder) holderOf(head string, a, b int, mine []int) (int, string) {
+	toks := g.doc.Tokens
+	for fi := range g.sh.facts {
+		if slices.Contains(mine, fi) {
+			continue
+		}
+		d := g.sh.facts[fi].doc
+		at := -1
+		for k := range d.Tokens {
+			if h, ok := roleHeads[d.Tokens[k].Low]; ok && h == head {
+				at = k
+				break
+			}
+		}
+		if at < 0 {
+			continue
+		}
+		qualified := true
+		for k := a; k < b; k++ {
+			l := toks[k].Low
+			if _, isHead := roleHeads[l]; !isHead && !roleStops[l] && !claims.IsStop(l) && !g.fd(fi).words[claims.Stem(l)] {
+				qualified = false
+			}
+		}
+		if !qualified {
+			continue
+		}
+		// the person nearest the job word
+		best, dist := "", 1<<30
+		for _, e := range g.sh.entities {
+			if e.fact != fi || len(e.words) < 2 {
+				continue
+			}
+			if dd := abs(e.tok - at); dd < dist {
+				best, dist = e.text, dd
+			}
+		}
+		if best != "" {
+			return fi, best
+		}
+	}
+	return -1, ""
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
 }
 
 // fullShares: "made from 100% recycled glass" when a fact says 60% recycled

@@ -173,3 +173,23 @@ func TestWholeAsShare(t *testing.T) {
 		{"en", en, "Our promise: 100% of our packaging is recycled.", false},
 	})
 }
+
+// A job the facts give to someone else, given to a person they name with
+// another job, is contradicted with its holder as suggestion; each person
+// with their own job (coach for "entraîneure", host) is backed.
+func TestJobOfAnotherPerson(t *testing.T) {
+	fr := []string{"L'entraîneure principale est Sandrine Morvan, en poste depuis 2022.", "La capitaine est l'ailière Maëlys Tanguy, au club depuis 2019."}
+	en := []string{"The station's general manager is Marcus Oyelaran.", "The local morning host is Dana Whitfield, on air weekdays."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Bravo à notre capitaine Maëlys Tanguy !", true},
+		{"fr", fr, "Bravo à notre coach Sandrine Morvan !", true},
+		{"fr", fr, "Bravo à notre capitaine Sandrine Morvan !", false},
+		{"en", en, "A message from our general manager Marcus Oyelaran: thank you!", true},
+		{"en", en, "Wake up with our morning host Dana Whitfield!", true},
+		{"en", en, "A message from our general manager Dana Whitfield: thank you!", false},
+	})
+	r := check(t, "en", en, "A message from our general manager Dana Whitfield: thank you!")
+	if len(r.Findings) == 0 || r.Findings[0].Text != "Dana Whitfield" || r.Findings[0].Suggestion != "Marcus Oyelaran" {
+		t.Errorf("want Dana Whitfield contradicted with Marcus Oyelaran: %+v", r.Findings)
+	}
+}
