@@ -5147,6 +5147,10 @@ var placeAbbrevs = map[string][]string{
 	"dr": {"drive"}, "drive": {"dr"}, "hwy": {"highway"}, "highway": {"hwy"}, "ln": {"lane"}, "lane": {"ln"},
 	"sq": {"square"}, "square": {"sq"}, "mt": {"mount"}, "mount": {"mt"}, "pde": {"parade"}, "parade": {"pde"},
 	"tce": {"terrace"}, "terrace": {"tce"}, "cres": {"crescent"}, "crescent": {"cres"}, "rte": {"route"}, "route": {"rte"},
+	"pkwy": {"parkway"}, "parkway": {"pkwy"}, "ct": {"court"}, "court": {"ct"}, "pl": {"place"}, "place": {"pl"},
+	"fwy": {"freeway"}, "freeway": {"fwy"}, "expy": {"expressway"}, "expressway": {"expy"}, "ctr": {"center", "centre"},
+	"center": {"ctr"}, "centre": {"ctr"}, "imp": {"impasse"}, "impasse": {"imp"},
+	"chem": {"chemin"}, "chemin": {"chem"}, "fbg": {"faubourg"}, "faubourg": {"fbg"},
 }
 
 // abbrevKnown: the name is known once one of its words (or the first part

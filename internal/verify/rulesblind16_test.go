@@ -23,3 +23,19 @@ func TestDottedMeridiem(t *testing.T) {
 		{"fr", fr, "Vaccination gratuite le samedi 10/10, de 9h à 14h !", false},
 	})
 }
+
+// The postal abbreviations of street types (Pkwy, Ct, Pl, fbg, imp.) name
+// the same street as the facts' full word; another street type or name is
+// still flagged.
+func TestStreetTypeAbbreviations(t *testing.T) {
+	en := []string{"The newest clinic opened on Monday, September 28, 2026, at 880 Polaris Parkway, Westerville."}
+	fr := []string{"La boutique ouvre le samedi 3 octobre 2026 au 24 faubourg du Temple, à Paris."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "📍 New in Westerville: 880 Polaris Pkwy, open since Sept. 28!", true},
+		{"en", en, "📍 New in Westerville: 880 Polaris Parkway, open since Sept. 28!", true},
+		{"en", en, "📍 New in Westerville: 880 Polaris Blvd, open since Sept. 28!", false},
+		{"en", en, "📍 New in Westerville: 880 Orion Pkwy, open since Sept. 28!", false},
+		{"fr", fr, "Rendez-vous au 24 fbg du Temple dès le 3 octobre !", true},
+		{"fr", fr, "Rendez-vous au 24 fbg Montmartre dès le 3 octobre !", false},
+	})
+}
