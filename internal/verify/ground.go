@@ -1473,7 +1473,8 @@ func (g *grounder) numeric(c *claims.Claim, cl class) {
 	}
 	// "L'an dernier, plus de 3 000 habitants ont voté" is about the fact of
 	// that year (1 940 voters in 2025), not the town's 8 700 inhabitants
-	if cl == clsPlain && c.Type == claims.Count && c.Noun != "" && g.ofItsYear(c) {
+	// (unless it is how much more than that year's figure another one is)
+	if cl == clsPlain && c.Type == claims.Count && c.Noun != "" && !g.gapOfFacts(c, cl) && g.ofItsYear(c) {
 		return
 	}
 	if g.supported(c, cl) || c.Type == claims.Ordinal && (g.spelledOrdinal(c) || g.dayOfPostMonth(c)) || c.Type == claims.Number && (g.dayOfWeekday(c) || g.lower48(c)) || g.ageInBand(c) {
@@ -1489,7 +1490,7 @@ func (g *grounder) numeric(c *claims.Claim, cl class) {
 	if g.impliedByPost(c, cl) || cl == clsPercent && g.wholeOfStated(c) || cl == clsPlain && (g.breakdown(c) || g.rateOfPost(c) || g.earnedOnPrice(c) || g.savingFactor(c) || g.ratioBacked(c) || g.breakEven(c) || g.othersOf(c) || g.daysAWeek(c) || g.shortHours(c) || g.yearsAsMonths(c)) {
 		return
 	}
-	if g.computedByWriter(c, cl) || g.gapOfPost(c, cl) {
+	if g.computedByWriter(c, cl) || g.gapOfPost(c, cl) || g.gapOfFacts(c, cl) {
 		return
 	}
 	// contradicted when a fact gives a value for the same thing: same noun,
@@ -2641,10 +2642,39 @@ func (g *grounder) gapOfPost(c *claims.Claim, cl class) bool {
 	return false
 }
 
-// gapCued: a word of gapWords stands just before or after c.
+// gapOfFacts: "1,4 tonne de plus que l'an dernier", "1.4 tonnes more than
+// last year" when the facts give 23,6 and 25 tonnes: a counted figure said to
+// be how much more (or less) one is than another is the difference of two
+// figures the facts state of the same thing.
+func (g *grounder) gapOfFacts(c *claims.Claim, cl class) bool {
+	if c.Bound != claims.Exact || cl != clsPlain || c.Noun == "" || !g.gapCued(c) {
+		return false
+	}
+	atoms := g.sh.atoms[cl]
+	for i := range atoms {
+		a := &atoms[i]
+		if a.derived || a.year || a.bound != claims.Exact || a.noun == "" || !nounCompatible(c.Noun, a.noun) {
+			continue
+		}
+		for j := range atoms {
+			b := &atoms[j]
+			if j != i && !b.derived && !b.year && b.bound == claims.Exact && b.noun == a.noun && claims.Eq(a.value-b.value, c.Value) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// gapCued: a word of gapWords stands just before or after c, or after its
+// counted noun ("1,4 tonne de plus").
 func (g *grounder) gapCued(c *claims.Claim) bool {
 	toks := g.doc.Tokens
-	for k := max(c.Tok0-2, 0); k < len(toks) && k < c.Tok1+2; k++ {
+	end := c.Tok1 + 2
+	if c.Noun != "" {
+		end++
+	}
+	for k := max(c.Tok0-2, 0); k < len(toks) && k < end; k++ {
 		if (k < c.Tok0 || k >= c.Tok1) && toks[k].Sent == c.Sent && gapWords[toks[k].Low] {
 			return true
 		}

@@ -39,3 +39,18 @@ func TestStreetTypeAbbreviations(t *testing.T) {
 		{"fr", fr, "Rendez-vous au 24 fbg Montmartre dès le 3 octobre !", false},
 	})
 }
+
+// "1,4 tonne de plus que l'an dernier" is the difference of two counts the
+// facts give of the same thing (25 and 23,6 tonnes), even said of last year;
+// another gap, or a total that is not last year's, is still flagged.
+func TestGapOfFacts(t *testing.T) {
+	fr := []string{"Lors de la collecte d'hiver 2025, 23,6 tonnes de denrées ont été récoltées.", "L'objectif de la collecte d'hiver 2026 est de 25 tonnes."}
+	en := []string{"The 2025 winter drive collected 23.6 tonnes of food.", "The goal of the 2026 winter drive is 25 tonnes."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Objectif 25 tonnes 🎯 C'est 1,4 tonne de plus que l'an dernier !", true},
+		{"fr", fr, "Objectif 25 tonnes 🎯 C'est 2,4 tonnes de plus que l'an dernier !", false},
+		{"fr", fr, "L'an dernier, 26 tonnes récoltées !", false},
+		{"en", en, "Our goal: 25 tonnes 🎯 That's 1.4 tonnes more than last year!", true},
+		{"en", en, "Our goal: 25 tonnes 🎯 That's 3 tonnes more than last year!", false},
+	})
+}
