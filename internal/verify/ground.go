@@ -1442,6 +1442,9 @@ func (g *grounder) numeric(c *claims.Claim, cl class) {
 		return
 	}
 	c = g.negatedBound(c)
+	if cl == clsPlain && g.gradeChecked(c) {
+		return
+	}
 	v := c.Value
 	if cl == clsPlain && v <= 1 && c.Type != claims.Ordinal {
 		return
@@ -5420,6 +5423,62 @@ func timeBefore(d *claims.Doc, c *claims.Claim) *claims.Claim {
 		}
 	}
 	return nil
+}
+
+// gradeChecked: "Galop 5", "Level 5": a bare figure after a capitalised
+// word the facts number is a grade of that scale, backed only by the grades
+// they give ("du Galop 1 au Galop 4": 1 to 4), else contradicted with the
+// nearest. It reports whether the facts number that word.
+func (g *grounder) gradeChecked(c *claims.Claim) bool {
+	toks := g.doc.Tokens
+	k := c.Tok0
+	// (a word in capitals, CHF 18, is a code, not a scale)
+	if c.Type != claims.Number && c.Type != claims.Count || c.Tok1-k != 1 || k < 1 || toks[k-1].Kind != claims.TWord || !toks[k-1].Cap || toks[k-1].Upper || toks[k].Suf != "" {
+		return false
+	}
+	w := toks[k-1].Low
+	found, fact, lo, hi := false, -1, 0.0, 0.0
+	for fi := range g.sh.facts {
+		d := g.sh.facts[fi].doc
+		prev := -1
+		for j := 0; j+1 < len(d.Tokens); j++ {
+			if d.Tokens[j].Low != w || !d.Tokens[j].Cap || d.Tokens[j].SentStart || d.Tokens[j+1].Kind != claims.TNum || inDate(d, j+1) {
+				continue
+			}
+			v := d.Tokens[j+1].Num
+			if claims.Eq(v, c.Value) {
+				return true
+			}
+			// the grades between two a range joins are given too
+			if prev >= 0 && j-prev <= 3 && rangeWord(d.Tokens[j-1].Low) {
+				a, b := math.Min(d.Tokens[prev+1].Num, v), math.Max(d.Tokens[prev+1].Num, v)
+				if c.Value >= a && c.Value <= b && c.Value == math.Trunc(c.Value) {
+					return true
+				}
+			}
+			if !found || math.Abs(v-c.Value) < math.Min(math.Abs(lo-c.Value), math.Abs(hi-c.Value)) {
+				lo, hi = v, v
+				fact = fi
+			}
+			found = true
+			prev = j
+		}
+	}
+	if !found {
+		return false
+	}
+	g.contradicted(c, fact, strconv.FormatFloat(lo, 'f', -1, 64))
+	return true
+}
+
+// inDate: token k is part of a date of d (Friday 15 January).
+func inDate(d *claims.Doc, k int) bool {
+	for i := range d.Claims {
+		if c := &d.Claims[i]; (c.Type == claims.Date || c.Type == claims.DateRange) && k >= c.Tok0 && k < c.Tok1 {
+			return true
+		}
+	}
+	return false
 }
 
 func rangeWord(l string) bool {

@@ -239,3 +239,20 @@ func TestReorderedOfficialTag(t *testing.T) {
 		{"en", en, "Come camping with us! #StateParks #camping", true},
 	})
 }
+
+// A figure after a capitalised word the facts number is a grade of that
+// scale (Galop 5, Level 5): backed only by the grades they give, a range
+// included, whatever other figures the facts hold; a sentence-initial word
+// the facts write in lower case (Aged 14) is no scale.
+func TestGradeBeyondRange(t *testing.T) {
+	fr := []string{"Le vendredi du stage, les cavaliers peuvent passer les examens fédéraux du Galop 1 au Galop 4.", "Un stage dure 5 jours, pour les enfants âgés de 6 à 14 ans."}
+	en := []string{"On the last day, swimmers can take the Level 1 to Level 3 badges.", "The course lasts 5 days and is for children aged 6 to 14."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "5 jours de stage, examens du Galop 1 au Galop 5 le vendredi !", false},
+		{"fr", fr, "5 jours de stage, examens du Galop 1 au Galop 4 le vendredi !", true},
+		{"fr", fr, "5 jours de stage, et votre Galop 3 le vendredi !", true},
+		{"en", en, "5 days in the pool, and Level 5 badges on the last day!", false},
+		{"en", en, "5 days in the pool, and Level 2 badges on the last day!", true},
+		{"en", en, "5 days in the pool! Aged 14? Join us.", true},
+	})
+}
