@@ -80,6 +80,7 @@ func TestExtractNumericEN(t *testing.T) {
 		{"Save 20% off everything.", []want{{Percent, "20%", 20}}},
 		{"Around 1,000 people came.", []want{{Count, "1,000", 1000}}},
 		{"The guide costs USD 20 at the desk.", []want{{Money, "USD 20", 20}}},
+		{"Branches are open 9:30 to 5 on weekdays.", []want{{Time, "9:30", 570}, {Time, "5", 1020}}},
 		{"We donated nearly half a million dollars.", []want{{Money, "half a million dollars", 5e5}}},
 		{"Half a million visitors came.", []want{{Count, "Half a million", 5e5}}},
 		{"Gates open at 2pm, music until 11 pm.", []want{{Time, "2pm", 840}, {Time, "11 pm", 1380}}},

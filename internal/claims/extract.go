@@ -1046,6 +1046,9 @@ func (x *extractor) number(i int) int {
 			return i + 1
 		}
 	}
+	if j := x.rangeEndHour(i); j > i {
+		return j
+	}
 	c := Claim{Type: Number, Tok0: i, Tok1: e, Value: t.Num * sc, Bound: x.boundBefore(i)}
 	if t.Suf == "s" || t.Suf == "" || t.Suf == "k" || t.Suf == "m" {
 		ne := e
@@ -1072,6 +1075,31 @@ func (x *extractor) number(i int) int {
 	}
 	x.add(c, true)
 	return c.Tok1
+}
+
+// rangeEndHour: "open 9:30 to 5", "de 9h30 à 6": a bare hour up to 12 that
+// ends a range opened by a clock time is a clock time too, the first one
+// after the start (5 after 9:30 is 17:00).
+func (x *extractor) rangeEndHour(i int) int {
+	t := &x.toks[i]
+	if t.Suf != "" || t.Frac != 0 || t.Num < 1 || t.Num > 12 || i < 2 || len(x.d.Claims) == 0 {
+		return i
+	}
+	switch x.low(i - 1) {
+	case "to", "till", "until", "-", "a", "à":
+	default:
+		return i
+	}
+	prev := &x.d.Claims[len(x.d.Claims)-1]
+	if prev.Type != Time || prev.Tok1 != i-1 || x.nounAfter(i+1) != "" {
+		return i
+	}
+	v := t.Num * 60
+	if v <= prev.Value {
+		v += 12 * 60
+	}
+	x.add(Claim{Type: Time, Tok0: i, Tok1: i + 1, Value: v}, true)
+	return i + 1
 }
 
 // prevCount returns the last count with a noun before token i in its

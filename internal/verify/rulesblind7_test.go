@@ -317,3 +317,17 @@ func TestCurrencyCodeBeforeAmount(t *testing.T) {
 		{"en", en, "The exhibition guide is USD 25 at the museum shop.", false},
 	})
 }
+
+// "open 9:30 to 5": a bare hour ending a range opened by a clock time is the
+// first such clock time after the start (5 pm), backed by the facts' 5 p.m.;
+// a wrong hour is still flagged, and "9:30 to 5 people" stays a count.
+func TestBareHourEndingRange(t *testing.T) {
+	en := []string{"Branches are open Monday to Friday from 9:30 a.m. to 5 p.m."}
+	fr := []string{"Le magasin est ouvert du lundi au samedi de 8h30 à 19h."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "On weekdays, our branches are open 9:30 to 5.", true},
+		{"en", en, "On weekdays, our branches are open 9:30 to 6.", false},
+		{"fr", fr, "Du lundi au samedi, on vous accueille de 8h30 à 7 !", true},
+		{"fr", fr, "Du lundi au samedi, on vous accueille de 8h30 à 8 !", false},
+	})
+}
