@@ -401,7 +401,7 @@ func (g *grounder) excludes(stems []string) int {
 func (g *grounder) exclusive(grp, sent int) int {
 	for fi := range g.sh.facts {
 		// a fact about what the sentence offers (two words in common)
-		if g.sharedWords(sent, -1, -1, fi) < 2 {
+		if g.sharedWords(sent, -1, -1, fi, 2) < 2 {
 			continue
 		}
 		d := g.sh.facts[fi].doc
@@ -1605,7 +1605,7 @@ func (g *grounder) rankAbout(c *claims.Claim) bool {
 		if !a.ord || a.derived || a.fact < 0 {
 			continue
 		}
-		if g.sharedWords(c.Sent, c.Tok0, c.Tok1, a.fact) >= 2 {
+		if g.sharedWords(c.Sent, c.Tok0, c.Tok1, a.fact, 2) >= 2 {
 			return true
 		}
 	}
@@ -1629,7 +1629,7 @@ func (g *grounder) onlyOneOf(c *claims.Claim) int {
 				continue
 			}
 			for j := k + 1; j < len(toks) && j <= k+4 && toks[j].Sent == toks[k].Sent; j++ {
-				if fd.stems[j] == noun && g.sharedWords(c.Sent, c.Tok0, c.Tok1, fi) >= 2 {
+				if fd.stems[j] == noun && g.sharedWords(c.Sent, c.Tok0, c.Tok1, fi, 2) >= 2 {
 					return fi
 				}
 			}
@@ -1651,33 +1651,49 @@ func (g *grounder) siteOfAnother(c *claims.Claim) {
 		return
 	}
 	head := claims.Stem(toks[c.Tok1].Low)
-	best, bestOv := -1, 1
+	// (most names have no rival before that noun in the facts: settle that
+	// before weighing every fact against the sentence)
+	if g.rivalBefore(head, c.Words, -1) < 0 {
+		return
+	}
+	// the one fact the sentence is most about (a tie names no site)
+	best, bestOv, tie := -1, 1, false
 	for fi := range g.sh.facts {
-		if ov := g.sharedWords(c.Sent, c.Tok0, c.Tok1+1, fi); ov > bestOv {
-			best, bestOv = fi, ov
+		ov := g.sharedWords(c.Sent, c.Tok0, c.Tok1+1, fi, 99)
+		if ov > bestOv {
+			best, bestOv, tie = fi, ov, false
+		} else if ov == bestOv {
+			tie = true
 		}
 	}
-	if best < 0 {
+	if best < 0 || tie {
 		return
 	}
 	who := strings.Join(c.Words, " ")
-	other := -1
 	for i := range g.sh.entities {
-		e := &g.sh.entities[i]
-		if e.fact != best {
-			continue
-		}
-		if e.fold == who {
+		if e := &g.sh.entities[i]; e.fact == best && e.fold == who {
 			return
 		}
-		d := g.sh.facts[best]
-		if k := e.tok + len(e.words); other < 0 && k < len(d.doc.Tokens) && d.stems[k] == head && !sharesWord(e.words, c.Words) {
-			other = i
-		}
 	}
-	if other >= 0 {
+	if other := g.rivalBefore(head, c.Words, best); other >= 0 {
 		g.contradicted(c, best, g.sh.entities[other].text)
 	}
+}
+
+// rivalBefore: the entity of fact fi (-1: any fact) that stands just before
+// the noun of stem head and shares no word with words, or -1.
+func (g *grounder) rivalBefore(head string, words []string, fi int) int {
+	for i := range g.sh.entities {
+		e := &g.sh.entities[i]
+		if e.fact < 0 || fi >= 0 && e.fact != fi {
+			continue
+		}
+		d := &g.sh.facts[e.fact]
+		if k := e.tok + len(e.words); k < len(d.doc.Tokens) && d.stems[k] == head && !sharesWord(e.words, words) {
+			return i
+		}
+	}
+	return -1
 }
 
 // sharesWord: a and b have a word in common ("Tom" and "Tom Ellery").
@@ -1718,9 +1734,9 @@ func (g *grounder) ledBy(c *claims.Claim) {
 		if e.fold == who {
 			return
 		}
-		ov := g.sharedWords(c.Sent, c.Tok0, c.Tok1, e.fact)
+		ov := g.sharedWords(c.Sent, c.Tok0, c.Tok1, e.fact, 99)
 		if c.Sent > 0 {
-			ov += g.sharedWords(c.Sent-1, -1, -1, e.fact)
+			ov += g.sharedWords(c.Sent-1, -1, -1, e.fact, 99)
 		}
 		if ov > bestOv {
 			best, bestOv = i, ov
@@ -6306,7 +6322,7 @@ func (g *grounder) fullShareOfFact() {
 		atoms := g.sh.atoms[clsPercent]
 		for j := range atoms {
 			a := &atoms[j]
-			if a.derived || a.fact < 0 || a.value >= 100 || a.value <= 0 || g.sharedWords(toks[i].Sent, i, i+2, a.fact) < 2 {
+			if a.derived || a.fact < 0 || a.value >= 100 || a.value <= 0 || g.sharedWords(toks[i].Sent, i, i+2, a.fact, 2) < 2 {
 				continue
 			}
 			c := claims.Claim{Type: claims.Percent, Start: toks[i].Start, End: toks[i+1].End, Tok0: i, Tok1: i + 2, Sent: toks[i].Sent, Value: 100}
@@ -6318,13 +6334,13 @@ func (g *grounder) fullShareOfFact() {
 }
 
 // sharedWords counts the content words of sentence sent, outside tokens
-// t0..t1, that fact fi also has (up to 2).
-func (g *grounder) sharedWords(sent, t0, t1, fi int) int {
+// t0..t1, that fact fi also has (up to limit).
+func (g *grounder) sharedWords(sent, t0, t1, fi, limit int) int {
 	words, shared := g.fd(fi).words, 0
 	for k := range g.doc.Tokens {
 		t := &g.doc.Tokens[k]
 		if t.Sent == sent && t.Kind == claims.TWord && !t.Stop() && len(t.Low) > 1 && (k < t0 || k >= t1) && words[claims.Stem(t.Low)] {
-			if shared++; shared >= 2 {
+			if shared++; shared >= limit {
 				break
 			}
 		}

@@ -294,4 +294,9 @@ func TestSiteOfAnother(t *testing.T) {
 		{"fr", fr, "Rencontrez Mira Kapoor à la médiathèque Centrale le 11 février à 19h !", true},
 		{"fr", fr, "La médiathèque de Millbrook ouvre le 16 janvier !", true},
 	})
+	// two facts as close to the sentence (a tie) name no site
+	hours := []string{"The Millbrook branch is open Tuesday to Saturday, from 10 a.m. to 6 p.m.", "The Central branch is open Monday to Friday from 9 a.m. to 9 p.m."}
+	runBlindCases(t, []blindCase{
+		{"en", hours, "The Central branch is open weekdays, 9 a.m. to 9 p.m.", true},
+	})
 }
