@@ -14,6 +14,9 @@ var (
 	serviceVerbClass = listClass(serviceVerbs)
 	negationClass    = listClass(negations)
 	stackClass       = listClass(stackTriggers)
+	// the words alternatives and extras look for, every other token skipped
+	connectorClass = claims.NewWordClass("and", "et", "ou", "or")
+	extraCueClass  = claims.NewWordClass("extra", "payant", "payante", "payants", "en", "not", "non")
 )
 
 // listClass registers the words a list maps to a non-zero value (giftMarkers

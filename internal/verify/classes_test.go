@@ -47,6 +47,12 @@ func TestTokensCarryClasses(t *testing.T) {
 		{"Free delivery this week.", "delivery", channelClass, true},
 		{"Une belle journée au marché.", "belle", giftClass, false},
 		{"A lovely day at the market.", "market", channelClass, false},
+		{"Boissons en supplément.", "en", extraCueClass, true},
+		{"Parking not included.", "not", extraCueClass, true},
+		{"Parking gratuit.", "parking", extraCueClass, false},
+		{"À emporter ou en livraison.", "ou", connectorClass, true},
+		{"Online and in store.", "and", connectorClass, true},
+		{"Online only.", "online", connectorClass, false},
 	}
 	for _, tc := range cases {
 		d := claims.Analyze(tc.text, "")

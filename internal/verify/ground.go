@@ -237,6 +237,9 @@ var onlyWords = map[string]bool{"uniquement": true, "seulement": true, "exclusiv
 func (g *grounder) alternatives() {
 	toks := g.doc.Tokens
 	for i := range toks {
+		if !toks[i].In(onlyClass | connectorClass) {
+			continue
+		}
 		if toks[i].In(onlyClass) {
 			g.onlyChannel(i)
 			continue
@@ -270,6 +273,9 @@ func (g *grounder) alternatives() {
 func (g *grounder) extras() {
 	toks := g.doc.Tokens
 	for i := range toks {
+		if !toks[i].In(extraCueClass) {
+			continue
+		}
 		l := toks[i].Low
 		end := i + 1
 		switch {
