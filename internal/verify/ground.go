@@ -4119,7 +4119,7 @@ func (g *grounder) freebie(c *claims.Claim) {
 					st = serviceVerbs[t.Low]
 				}
 				for wi, w := range stems {
-					if st == w && !claims.IsStop(c.Words[wi]) && !negatedAt(d, k) && !(k > mi && pricedAt(d, k)) {
+					if (st == w || dashPartIs(d.Tokens[k].Low, w)) && !claims.IsStop(c.Words[wi]) && !negatedAt(d, k) && !(k > mi && pricedAt(d, k)) {
 						g.freebieCondition(c, fi, s)
 						g.freebieCount(c, fi, mi, stems)
 						return
@@ -6694,4 +6694,18 @@ func (g *grounder) unconditional(c *claims.Claim) {
 			return
 		}
 	}
+}
+
+// dashPartIs: the stem st is one part of the dashed compound low ("free
+// flu shots" when a fact offers "free flu-shot clinics").
+func dashPartIs(low, st string) bool {
+	if strings.IndexByte(low, '-') < 0 {
+		return false
+	}
+	for _, p := range strings.Split(low, "-") {
+		if len(p) > 2 && claims.Stem(p) == st {
+			return true
+		}
+	}
+	return false
 }

@@ -54,3 +54,18 @@ func TestGapOfFacts(t *testing.T) {
 		{"en", en, "Our goal: 25 tonnes 🎯 That's 3 tonnes more than last year!", false},
 	})
 }
+
+// A free offer a fact writes as a dashed compound ("free flu-shot clinics",
+// "atelier anti-gaspi gratuit") backs a post that writes its parts apart,
+// even when another fact prices the thing outside the offer; a gift of
+// something else is still flagged.
+func TestFreebieDashedCompound(t *testing.T) {
+	en := []string{"Free flu-shot clinics take place on Saturday, October 10, 2026 at every clinic.", "Outside the free flu-shot clinics, a flu shot costs $35 for patients without insurance."}
+	fr := []string{"Un atelier anti-gaspi gratuit a lieu le samedi 10 octobre 2026.", "Hors atelier, le livret de recettes coûte 5 €."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "💉 Free flu shots on Saturday 10/10!", true},
+		{"en", en, "💉 Free flu shots on Saturday 10/10, plus a free COVID booster!", false},
+		{"fr", fr, "Atelier gratuit le 10 octobre : venez apprendre l'anti gaspi 🥕", true},
+		{"fr", fr, "Livret de recettes gratuit le 10 octobre !", false},
+	})
+}
