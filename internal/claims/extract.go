@@ -150,8 +150,10 @@ func (x *extractor) at(i int) int {
 				return j
 			}
 		}
-		if j := x.everydayWord(i); j > i {
-			return j
+		if (t.Low == "seven" || t.Low == "sept") && i+3 < len(x.toks) {
+			if j := x.everydayWord(i); j > i {
+				return j
+			}
 		}
 		if j := x.wordNumber(i); j > i {
 			return j

@@ -6320,6 +6320,9 @@ func (g *grounder) fullShares() {
 // figure (not an intensifier), contradicted by the smaller share a fact
 // gives of what its sentence is about (two content words in common).
 func (g *grounder) fullShareOfFact() {
+	if len(g.sh.atoms[clsPercent]) == 0 || !strings.Contains(g.doc.Text, "100") {
+		return
+	}
 	toks := g.doc.Tokens
 	for i := 0; i+2 < len(toks); i++ {
 		if toks[i].Kind != claims.TNum || toks[i].Num != 100 || toks[i+1].Text != "%" || toks[i+2].Kind != claims.TWord || !toks[i+2].Stop() {
