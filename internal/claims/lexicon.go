@@ -221,7 +221,7 @@ var lex = func() *lexicon {
 		"free", "included", "inclus", "incluse", "incluses", "compris", "comprise", "comprises", "complimentary",
 		"receive", "receives", "recoit", "recoivent", "recevra", "recevront", "recevez", "recevrez", "gagne", "gagnez", "win", "wins",
 		"including", "get", "gets", "repartiront", "repartent", "repartira", "repart", "satisfait", "satisfaits", "satisfaite",
-		"money-back", "money", "garanti", "garantie", "garantis", "garanties", "guaranteed", "guarantee", "refund",
+		"money-back", "money", "garanti", "garantie", "garantis", "garanties", "guaranteed", "guarantee", "guarantees", "garantit", "garantissons", "garantissent", "refund",
 		"refunded", "rembourse", "remboursee", "rembourses", "remboursement", "sans", "no", "tous", "toutes", "every",
 		"daily", "all", "prolongation", "extended", "extension", "prolongement", "toute", "tout", "year-round", "without", "non-stop", "illimite", "illimitee", "illimites", "illimitees", "unlimited", "unconditional", "unconditionally",
 	} {

@@ -229,6 +229,9 @@ func (x *extractor) phrase(i int) {
 			e = i + 2
 		}
 		x.add(Claim{Type: Guarantee, Tok0: i, Tok1: e, Words: []string{"money-back", "refund", "rembourse"}}, false)
+	case l == "guarantees" || l == "garantit" || l == "garantissons" || l == "garantissent":
+		// "every tour guarantees a kiwi sighting": the verb promises what follows
+		x.guaranteeForward(i)
 	case l == "garanti" || l == "garantie" || l == "garantis" || l == "garanties" || l == "guaranteed" || l == "guarantee":
 		x.freebieBack(i, Guarantee)
 	case l == "refund" || l == "refunded" || l == "rembourse" || l == "remboursee" || l == "rembourses" || l == "remboursement":
@@ -594,6 +597,32 @@ var chargeWords = map[string]bool{"franchise": true, "excess": true, "deductible
 
 // freebieForward: the object follows ("free shuttle", "receives a photo of
 // the borehole", "get a meet & greet").
+// guaranteeForward: the object follows a verb of guarantee ("guarantees a
+// kiwi sighting", "garantit une place assise"), up to three content words.
+func (x *extractor) guaranteeForward(i int) {
+	switch x.low(i - 1) {
+	case "ne", "n'", "not", "never", "jamais":
+		return
+	}
+	s := x.toks[i].Sent
+	var words []string
+	end := i + 1
+	for k := i + 1; k < len(x.toks) && x.toks[k].Sent == s && len(words) < 3; k++ {
+		t := &x.toks[k]
+		// the object's noun phrase ends at the first small word after it
+		if t.Kind == TPunct || t.Kind == TNum || t.Low == "pas" || t.lex&lxStop != 0 && len(words) > 0 {
+			break
+		}
+		if t.Kind == TWord && !t.Apos && t.lex&lxStop == 0 && len(t.Low) > 1 {
+			words = append(words, t.Low)
+			end = k + 1
+		}
+	}
+	if len(words) > 0 {
+		x.add(Claim{Type: Guarantee, Tok0: i, Tok1: end, Words: words}, false)
+	}
+}
+
 func (x *extractor) freebieForward(i int) {
 	s := x.toks[i].Sent
 	var words []string

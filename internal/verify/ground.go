@@ -4597,6 +4597,10 @@ func (g *grounder) guarantee(c *claims.Claim) {
 	if g.promisedOutcome(c) {
 		return
 	}
+	if fi := g.guaranteeDenied(c); fi >= 0 {
+		g.contradicted(c, fi, "")
+		return
+	}
 	text := claims.Fold(c.Text)
 	for gi, grp := range guaranteeGroups {
 		if !hitsAny(text, grp) {
@@ -4646,6 +4650,42 @@ func (g *grounder) guarantee(c *claims.Claim) {
 		break
 	}
 	g.flag(c, Unsupported, -2, g.msg("guarantee"), "")
+}
+
+// guaranteeDenied: "every tour guarantees a kiwi sighting" when a fact says
+// "the sanctuary does not guarantee a kiwi sighting" ("ne garantit pas",
+// "not guaranteed"): a word of guarantee negated in a fact that names what
+// the claim guarantees; the fact, or -1.
+func (g *grounder) guaranteeDenied(c *claims.Claim) int {
+	if len(c.Words) == 0 {
+		return -1
+	}
+	// the post's own denial agrees with the fact
+	for k := max(c.Tok0-3, 0); k < c.Tok1 && k < len(g.doc.Tokens); k++ {
+		if t := &g.doc.Tokens[k]; t.Sent == c.Sent && t.In(negationClass) {
+			return -1
+		}
+	}
+	for fi := range g.sh.facts {
+		fd := &g.sh.facts[fi]
+		d := fd.doc
+		for k := range d.Tokens {
+			l := d.Tokens[k].Low
+			if !strings.HasPrefix(l, "guarant") && !strings.HasPrefix(l, "garanti") {
+				continue
+			}
+			denied := negatedAt(d, k) || k+1 < len(d.Tokens) && d.Tokens[k+1].Low == "pas" || k+2 < len(d.Tokens) && d.Tokens[k+2].Low == "pas"
+			if !denied {
+				continue
+			}
+			for j := range d.Tokens {
+				if d.Tokens[j].Sent == d.Tokens[k].Sent && fd.stems[j] == claims.Stem(c.Words[0]) {
+					return fi
+				}
+			}
+		}
+	}
+	return -1
 }
 
 // minimumSet: the fact closest to a "no minimum" claim sets a minimum

@@ -198,3 +198,19 @@ func TestDesignatorOfOtherFact(t *testing.T) {
 		{"en", en, "Seeds and agronomy: head to hall 3!", true},
 	})
 }
+
+// "Every tour guarantees a kiwi sighting" when a fact says the sanctuary
+// "does not guarantee a kiwi sighting": the verb of guarantee promises its
+// object, contradicted by a fact that denies it; the same words without
+// the promise, or a denial kept, are not flagged.
+func TestGuaranteeVerbDenied(t *testing.T) {
+	en := []string{"The night tour runs on Thursdays; the sanctuary does not guarantee a kiwi sighting.", "The sanctuary covers 310 hectares."}
+	fr := []string{"La visite de nuit a lieu le jeudi ; le sanctuaire ne garantit pas l'observation d'un kiwi.", "Le sanctuaire couvre 310 hectares."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Every tour guarantees a kiwi sighting in 310 hectares of sanctuary!", false},
+		{"en", en, "Every tour is a chance of a kiwi sighting in 310 hectares of sanctuary!", true},
+		{"en", en, "We can't promise it, and the sanctuary does not guarantee a kiwi sighting, but every tour is magic.", true},
+		{"fr", fr, "Chaque visite garantit l'observation d'un kiwi sur 310 hectares !", false},
+		{"fr", fr, "Chaque visite est une chance d'observation d'un kiwi sur 310 hectares !", true},
+	})
+}
