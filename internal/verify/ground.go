@@ -6595,7 +6595,8 @@ func (g *grounder) hasPeriod(fi int) bool {
 
 // excludedIn: the fact that names stem and says, just after it, that it is
 // not included ("driver and passengers not included", "boissons non
-// comprises"), or -1.
+// comprises"), or just before it that it is left out ("hors coffrets",
+// "except gift sets"), or -1.
 func (g *grounder) excludedIn(stem string) int {
 	for fi := range g.sh.facts {
 		fd := &g.sh.facts[fi]
@@ -6603,6 +6604,13 @@ func (g *grounder) excludedIn(stem string) int {
 		for k := range d.Tokens {
 			if fd.stems[k] != stem {
 				continue
+			}
+			// "25 % sur tout le site, hors coffrets", "except gift sets"
+			for j := k - 1; j >= 0 && j >= k-2 && d.Tokens[j].Kind == claims.TWord; j-- {
+				switch d.Tokens[j].Low {
+				case "hors", "sauf", "excepte", "except", "excluding":
+					return fi
+				}
 			}
 			for j := k + 1; j < len(d.Tokens) && j <= k+5 && d.Tokens[j].Sent == d.Tokens[k].Sent; j++ {
 				switch d.Tokens[j].Low {

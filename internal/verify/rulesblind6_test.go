@@ -193,3 +193,17 @@ func TestJobOfAnotherPerson(t *testing.T) {
 		t.Errorf("want Dana Whitfield contradicted with Marcus Oyelaran: %+v", r.Findings)
 	}
 }
+
+// What a fact leaves out before naming it ("hors coffrets", "excluding
+// bundles") is contradicted when a post includes it; the exclusion repeated
+// is backed.
+func TestIncludedWhatAFactLeavesOut(t *testing.T) {
+	fr := []string{"Du 27 au 30 novembre inclus, le code VERTFRIDAY donne 25 % de réduction sur tout le site, hors coffrets."}
+	en := []string{"From 27 to 30 November inclusive, the code GREENFRIDAY gives 25% off the whole shop, excluding bundles, delivery included."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Du 27 au 30 novembre, -25 % sur tout le site (hors coffrets) avec le code VERTFRIDAY !", true},
+		{"fr", fr, "Du 27 au 30 novembre, -25 % sur tout le site, coffrets compris, avec le code VERTFRIDAY !", false},
+		{"en", en, "From 27 to 30 November, 25% off the whole shop (bundles excluded) with GREENFRIDAY!", true},
+		{"en", en, "From 27 to 30 November, 25% off the whole shop, bundles included, with GREENFRIDAY!", false},
+	})
+}
