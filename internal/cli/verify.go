@@ -31,7 +31,7 @@ const verifyMaxLineBytes = 1 << 20
 
 func newVerifyCmd() *cobra.Command {
 	var (
-		jsonl, noColor      bool
+		jsonl, noColor, all bool
 		factsFile, brief    string
 		lang, failOn, text  string
 		brandSlug, briefKey string
@@ -63,7 +63,7 @@ stdin and writes {"id","verdict","findings":[{"start","end","text","kind",
 				if len(args) > 0 || factsFile != "" || brandSlug != "" {
 					return usageError("verify: --jsonl reads everything from stdin; no TEXT, --facts or --brand")
 				}
-				worst, bad, err := runVerifyBatch(cmd, cmd.InOrStdin(), cmd.OutOrStdout())
+				worst, bad, err := runVerifyBatch(cmd, verifyChecker(all), cmd.InOrStdin(), cmd.OutOrStdout())
 				if err != nil {
 					return err
 				}
@@ -113,7 +113,7 @@ stdin and writes {"id","verdict","findings":[{"start","end","text","kind",
 					brief = storedBrief + ". " + brief
 				}
 			}
-			res, err := verify.Check(cmd.Context(), verify.Input{Lang: lang, Facts: facts, Brief: brief, Post: text})
+			res, err := verifyChecker(all).Check(cmd.Context(), verify.Input{Lang: lang, Facts: facts, Brief: brief, Post: text})
 			if err != nil {
 				return &ExitError{Code: 2, Err: err}
 			}
@@ -129,6 +129,7 @@ stdin and writes {"id","verdict","findings":[{"start","end","text","kind",
 	f.StringVar(&lang, "lang", "", "language of the text: fr or en (guessed when empty)")
 	f.StringVar(&failOn, "fail-on", "", "exit 1 when the verdict is at least warn or fail")
 	f.BoolVar(&noColor, "no-color", false, "no ANSI colours in the report")
+	f.BoolVar(&all, "all", false, "keep every finding the rules raise, even those the confidence model finds more likely a false alarm")
 	f.StringVar(&brandSlug, "brand", "", "brand slug: check against its facts active now (and a brief) from the database")
 	f.StringVar(&briefKey, "brief-key", "", "brief key with --brand (default: the latest brief)")
 	f.Int64Var(&workspace, "workspace", 1, "workspace of --brand")
@@ -220,15 +221,22 @@ type verifyErr struct {
 
 var verifyNullID = json.RawMessage("null")
 
+// verifyChecker is the engine as shipped, or its rules alone with --all.
+func verifyChecker(all bool) *verify.Checker {
+	if all {
+		return verify.NewRuleChecker()
+	}
+	return verify.NewChecker()
+}
+
 // runVerifyBatch implements the --jsonl contract and returns the worst
 // verdict and how many lines were answered with an error.
-func runVerifyBatch(cmd *cobra.Command, r io.Reader, w io.Writer) (worst string, bad int, err error) {
+func runVerifyBatch(cmd *cobra.Command, ck *verify.Checker, r io.Reader, w io.Writer) (worst string, bad int, err error) {
 	br := bufio.NewReaderSize(r, 64*1024)
 	bw := bufio.NewWriter(w)
 	defer bw.Flush()
 	enc := json.NewEncoder(bw)
 	enc.SetEscapeHTML(false)
-	ck := verify.NewChecker()
 	worst = verify.Pass
 	lineNo := 0
 	var buf []byte
@@ -584,7 +592,7 @@ func verifyWriteReport(w io.Writer, text string, res verify.Result, nFacts int, 
 func newBenchVerifyCmd() *cobra.Command {
 	var data []string
 	var rounds int
-	var verbose bool
+	var verbose, all bool
 	cmd := &cobra.Command{
 		Use:   "verify",
 		Short: "Span and post precision/recall/F1, false alarms and speed of vigie verify",
@@ -610,7 +618,7 @@ then pooled: the pooled table and the speed are over every post of every set.`,
 				set, raw = append(set, s...), append(raw, r...)
 				sizes[i] = len(s)
 			}
-			rep, err := verify.Bench(cmd.Context(), set, raw, rounds)
+			rep, err := verifyChecker(all).Bench(cmd.Context(), set, raw, rounds)
 			if err != nil {
 				return err
 			}
@@ -674,6 +682,7 @@ then pooled: the pooled table and the speed are over every post of every set.`,
 	}
 	cmd.Flags().StringArrayVar(&data, "data", []string{"../shared/data/verify/dev.jsonl"}, "labelled JSONL set (id, lang, facts, brief, post, labels); repeat it or give a glob for several")
 	cmd.Flags().IntVar(&rounds, "rounds", 20, "timing rounds over the whole set")
+	cmd.Flags().BoolVar(&all, "all", false, "score every finding the rules raise, without the confidence model")
 	cmd.Flags().BoolVarP(&verbose, "verbose", "v", false, "print each post's gold spans and findings")
 	return cmd
 }

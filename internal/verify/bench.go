@@ -186,11 +186,17 @@ type batchOut struct {
 // JSON decoding and encoding of the same lines, interleaving the two so both
 // see the same machine load.
 func Bench(ctx context.Context, set []Labelled, raw [][]byte, rounds int) (Report, error) {
+	return NewChecker().Bench(ctx, set, raw, rounds)
+}
+
+// Bench is Bench with c's settings: NewRuleChecker's bench scores the rules
+// alone.
+func (c *Checker) Bench(ctx context.Context, set []Labelled, raw [][]byte, rounds int) (Report, error) {
 	if rounds < 1 {
 		rounds = 1
 	}
 	rep := Report{ByLang: map[string]*Scores{}, Posts: len(set), Rounds: rounds}
-	ck := NewChecker()
+	ck := c
 	for i := range set {
 		l := &set[i]
 		res, err := ck.Check(ctx, inputOf(l.Lang, l.Facts, l.Brief, l.Post))

@@ -4,6 +4,7 @@ import (
 	"math"
 	"regexp"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 
@@ -72,6 +73,8 @@ type factDoc struct {
 }
 
 type sheet struct {
+	figOnce   sync.Once
+	fig       *figures // what the figures reach, for confidence
 	keyYear   int
 	inFacts   []Fact
 	inBrief   string

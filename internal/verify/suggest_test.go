@@ -18,7 +18,7 @@ func TestSuggestionsFixTheirClaim(t *testing.T) {
 		t.Fatal(err)
 	}
 	files = append(files, testenv.SharedData(t)+"/verify/dev.jsonl")
-	ck := NewChecker()
+	ck := NewRuleChecker() // every suggestion, whatever its confidence
 	ctx := context.Background()
 	tried := 0
 	for _, file := range files {

@@ -33,6 +33,7 @@ import (
 	"errors"
 	"fmt"
 	"hash/maphash"
+	"math"
 	"slices"
 	"sync"
 	"time"
@@ -98,6 +99,9 @@ type Finding struct {
 	FactID     string `json:"fact_id,omitempty"`
 	Message    string `json:"message"`
 	Suggestion string `json:"suggestion,omitempty"`
+	// Confidence is the probability, learnt from findings on posts the
+	// rules had never seen, that a reviewer marks these words as wrong.
+	Confidence float64 `json:"confidence"`
 }
 
 // Result is the outcome for one text.
@@ -106,18 +110,34 @@ type Result struct {
 	Findings []Finding `json:"findings"`
 	Lang     string    `json:"lang"`
 	Claims   int       `json:"claims"` // how many claims were checked
+	// Doubts are what the rules raised but the confidence model finds
+	// more likely a false alarm than not: shown apart, never in the verdict.
+	Doubts []Finding `json:"doubts,omitempty"`
 }
 
 // Checker verifies texts and caches compiled fact sheets.
 type Checker struct {
-	mu    sync.Mutex
-	seed  maphash.Seed
-	cache map[uint64]*sheet
-	last  *sheet
+	// minConf drops findings less likely than this to be right
+	minConf float64
+	mu      sync.Mutex
+	seed    maphash.Seed
+	cache   map[uint64]*sheet
+	last    *sheet
 }
 
 // NewChecker returns a Checker with an empty cache.
-func NewChecker() *Checker { return &Checker{cache: map[uint64]*sheet{}, seed: maphash.MakeSeed()} }
+func NewChecker() *Checker {
+	return &Checker{cache: map[uint64]*sheet{}, seed: maphash.MakeSeed(), minConf: confThreshold}
+}
+
+// NewRuleChecker returns a Checker that keeps every finding its rules
+// raise, whatever their confidence: what the rules' own tests and the
+// confidence model's training look at.
+func NewRuleChecker() *Checker {
+	c := NewChecker()
+	c.minConf = 0
+	return c
+}
 
 var shared = NewChecker()
 
@@ -173,7 +193,21 @@ func (c *Checker) Check(ctx context.Context, in Input) (Result, error) {
 	g.run()
 	// the findings are gathered in the pooled buffer and copied out once,
 	// merged, at their final size
-	res := Result{Lang: lang, Claims: len(doc.Claims), Findings: slices.Clone(mergeFindings(g.findings))}
+	merged := mergeFindings(g.findings)
+	kept := merged[:0]
+	var doubts []Finding
+	for i := range merged {
+		f := &merged[i]
+		x := confFeatures(doc, sh, f, len(merged))
+		p := confidence(&confWeights, &x)
+		f.Confidence = math.Round(100*p) / 100
+		if p >= c.minConf {
+			kept = append(kept, *f)
+		} else {
+			doubts = append(doubts, *f)
+		}
+	}
+	res := Result{Lang: lang, Claims: len(doc.Claims), Findings: slices.Clone(kept), Doubts: doubts}
 	clear(g.findings) // the pool must not keep the texts alive
 	sc.ctx, sc.ov, sc.findings = g.ctxBuf[:0], g.ovCounts[:0], g.findings[:0]
 	scratchPool.Put(sc)

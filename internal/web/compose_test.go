@@ -122,7 +122,9 @@ func TestComposeAPIWithModel(t *testing.T) {
 		t.Fatalf("prompt:\n%s", srv.Calls()[0].User)
 	}
 	// Inline facts, the shape of a vigie draft --jsonl line.
-	srv.Script = []llmtest.Reply{{Text: "Entrée gratuite samedi ! #Expo", Minimal: true}}
+	// a wrong price: the confidence model keeps it (a lone "gratuite" against
+	// a price is one it doubts, shown apart in Result.Doubts)
+	srv.Script = []llmtest.Reply{{Text: "Entrée à 5 € samedi ! #Expo", Minimal: true}}
 	st, out = api("POST", "/api/v1/drafts", editor, `{"id":"i1","lang":"fr","facts":["L'entrée coûte 8 €."],"brief":"Annoncer l'expo.","networks":["bluesky"],"rounds":0}`)
 	if st != http.StatusOK || out["id"] != "i1" {
 		t.Fatalf("inline: %d %v", st, out)

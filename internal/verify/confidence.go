@@ -1,0 +1,331 @@
+package verify
+
+import (
+	"math"
+	"unicode"
+
+	"github.com/vigie-cm/vigie/internal/claims"
+)
+
+// A finding's confidence is the probability, learnt from findings the engine
+// raised on posts it had never seen (see confidence_train_test.go), that a
+// person checking the post would mark the same words as wrong. Rules fire on
+// surface forms; the features below look at what rules do not: how much of
+// the claim's sentence the sheet already says, whether its figures can be
+// reached from the sheet's figures, how many findings the post gathers.
+
+// claim groups: one weight per kind and group
+const (
+	grpNumber = iota // counts, numbers, multipliers, partial shares
+	grpMoney         // prices, savings, percentages
+	grpTime          // dates, ranges, weekdays, times, durations, years, months
+	grpName          // people, places, organisations
+	grpBoast         // superlatives, ordinals and ranks
+	grpOffer         // freebies, guarantees, labels, every day, all, extension
+	grpID            // URLs, e-mails, phones, hashtags, mentions
+	nGroups
+)
+
+func groupOf(claim string) int {
+	switch claims.Type(claim) {
+	case claims.Count, claims.Number, claims.Multiplier, claims.Partial:
+		return grpNumber
+	case claims.Money, claims.Percent:
+		return grpMoney
+	case claims.Date, claims.DateRange, claims.Weekday, claims.Time, claims.Duration, claims.Year, claims.Month:
+		return grpTime
+	case claims.Name:
+		return grpName
+	case claims.Superlative, claims.Ordinal:
+		return grpBoast
+	case claims.URL, claims.Email, claims.Phone, claims.Hashtag, claims.Mention:
+		return grpID
+	}
+	return grpOffer
+}
+
+// claim types with a weight of their own, per kind
+var confTypes = [...]claims.Type{claims.Count, claims.Number, claims.Money, claims.Time, claims.Duration,
+	claims.Multiplier, claims.Name, claims.Date, claims.Weekday, claims.Freebie, claims.Ordinal, claims.Everyday}
+
+const fType = 2 * nGroups
+
+// feature layout: a weight per (kind, group), per (kind, type), then shared features
+const (
+	fSuggest   = fType + 2*len(confTypes) + iota // a fact gives the right value
+	fSpanKnown                                   // share of the span's content words the sheet has
+	fSentKnown                                   // share of the sentence's content words the sheet has
+	fBestFact                                    // share of the sentence's content words one fact has
+	fNumStated                                   // the span's figure is a figure of the sheet
+	fNumReach                                    // the span's figure is a sum, difference, product or ratio of two
+	fNoNum                                       // the span has no figure
+	fCrowd                                       // log of the post's number of findings
+	fEnglish
+	fSpanLen // log of the span's tokens
+	fProper  // capitalised words inside a sentence
+	fBias
+	fNumWord  // a figure written in words
+	fSmall    // a figure of 12 or less
+	fReach3   // a sum of three figures, or a count times a price
+	fYearDiff // a number of years between two stated years
+	fAcronym  // a name of three letters or fewer, or all capitals
+	nConf
+)
+
+type confVec [nConf]float64
+
+// confFeatures describes finding f of a post analysed as doc against sh;
+// n is how many findings the post has.
+func confFeatures(doc *claims.Doc, sh *sheet, f *Finding, n int) confVec {
+	var x confVec
+	k := groupOf(f.Claim)
+	if f.Kind == Contradicted {
+		k += nGroups
+	}
+	x[k] = 1
+	x[fBias] = 1
+	for i, ty := range confTypes {
+		if claims.Type(f.Claim) == ty {
+			j := fType + i
+			if f.Kind == Contradicted {
+				j += len(confTypes)
+			}
+			x[j] = 1
+		}
+	}
+	if f.Suggestion != "" {
+		x[fSuggest] = 1
+	}
+	// the span's tokens and its sentence
+	t0, t1 := -1, -1
+	for i := range doc.Tokens {
+		t := &doc.Tokens[i]
+		if t.End > f.Start && t.Start < f.End {
+			if t0 < 0 {
+				t0 = i
+			}
+			t1 = i + 1
+		}
+	}
+	if t0 < 0 {
+		return x
+	}
+	sent := doc.Tokens[t0].Sent
+	s0, s1 := t0, t1
+	for s0 > 0 && doc.Tokens[s0-1].Sent == sent {
+		s0--
+	}
+	for s1 < len(doc.Tokens) && doc.Tokens[s1].Sent == sent {
+		s1++
+	}
+	x[fSpanKnown] = knownShare(doc, sh, t0, t1)
+	x[fSentKnown] = knownShare(doc, sh, s0, s1)
+	x[fBestFact] = bestFactShare(doc, sh, s0, s1)
+	nums, stated, reach := 0, 0, 0
+	for i := t0; i < t1; i++ {
+		t := &doc.Tokens[i]
+		if t.Kind != claims.TNum {
+			continue
+		}
+		nums++
+		switch {
+		case sh.statesValue(t.Num):
+			stated++
+		case sh.reachesValue(t.Num):
+			reach++
+		}
+	}
+	// the claim's own value, for figures written in words
+	for ci := range doc.Claims {
+		c := &doc.Claims[ci]
+		if c.Start >= f.End || c.End <= f.Start || c.Type != claims.Type(f.Claim) {
+			continue
+		}
+		if _, numeric := classOf(c.Type); !numeric || c.Type == claims.Year {
+			break
+		}
+		digits := false
+		for i := t0; i < t1; i++ {
+			digits = digits || doc.Tokens[i].Kind == claims.TNum
+		}
+		if !digits {
+			x[fNumWord] = 1
+		}
+		if c.Value > 0 && c.Value <= 12 {
+			x[fSmall] = 1
+		}
+		if !sh.statesValue(c.Value) && !sh.reachesValue(c.Value) && sh.reaches3(c.Value) {
+			x[fReach3] = 1
+		}
+		if sh.yearDiff(c.Value) {
+			x[fYearDiff] = 1
+		}
+		break
+	}
+	if claims.Type(f.Claim) == claims.Name {
+		letters, upper := 0, true
+		for _, r := range f.Text {
+			if unicode.IsLetter(r) {
+				letters++
+				upper = upper && unicode.IsUpper(r)
+			}
+		}
+		if letters <= 3 || upper {
+			x[fAcronym] = 1
+		}
+	}
+	if nums == 0 {
+		x[fNoNum] = 1
+	} else {
+		x[fNumStated] = float64(stated) / float64(nums)
+		x[fNumReach] = float64(reach) / float64(nums)
+	}
+	x[fCrowd] = math.Log1p(float64(n - 1))
+	if doc.Lang == "en" {
+		x[fEnglish] = 1
+	}
+	x[fSpanLen] = math.Log1p(float64(t1 - t0 - 1))
+	for i := t0; i < t1; i++ {
+		if t := &doc.Tokens[i]; t.Kind == claims.TWord && t.Cap && !t.SentStart {
+			x[fProper] = 1
+			break
+		}
+	}
+	return x
+}
+
+// knownShare is the share of content words of tokens [a, b) whose stem some
+// fact or the brief has; 0 when there are none.
+func knownShare(doc *claims.Doc, sh *sheet, a, b int) float64 {
+	n, known := 0, 0
+	for i := a; i < b; i++ {
+		t := &doc.Tokens[i]
+		if t.Kind != claims.TWord || t.Apos || len(t.Low) < 2 || t.Stop() {
+			continue
+		}
+		n++
+		if len(sh.wordFacts[claims.Stem(t.Low)]) > 0 {
+			known++
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	return float64(known) / float64(n)
+}
+
+// bestFactShare is the largest share of the content words of tokens [a, b)
+// that a single fact has: a sentence restating one fact scores near 1.
+func bestFactShare(doc *claims.Doc, sh *sheet, a, b int) float64 {
+	n := 0
+	hits := make([]int, len(sh.facts))
+	for i := a; i < b; i++ {
+		t := &doc.Tokens[i]
+		if t.Kind != claims.TWord || t.Apos || len(t.Low) < 2 || t.Stop() {
+			continue
+		}
+		n++
+		for _, fi := range sh.wordFacts[claims.Stem(t.Low)] {
+			if fi >= 0 {
+				hits[fi]++
+			}
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	best := 0
+	for _, h := range hits {
+		best = max(best, h)
+	}
+	return float64(best) / float64(n)
+}
+
+// figures is what the sheet's figures reach: built once per sheet, on the
+// first finding that needs it, as most posts raise none.
+type figures struct {
+	stated, pair, triple map[int64]bool
+	years                []float64
+}
+
+func figKey(v float64) int64 { return int64(math.Round(v * 100)) }
+
+func (sh *sheet) figures() *figures {
+	sh.figOnce.Do(func() {
+		fg := &figures{stated: map[int64]bool{}, pair: map[int64]bool{}, triple: map[int64]bool{}}
+		for c := range sh.atoms {
+			as := sh.atoms[c]
+			for i := range as {
+				a := as[i].value
+				fg.stated[figKey(a)] = true
+				for j := range as {
+					if i == j {
+						continue
+					}
+					b := as[j].value
+					fg.pair[figKey(a+b)] = true
+					fg.pair[figKey(a-b)] = true
+					fg.pair[figKey(a*b)] = true
+					if b != 0 {
+						fg.pair[figKey(a/b)] = true
+					}
+					for k := j + 1; k < len(as) && j > i; k++ {
+						fg.triple[figKey(a+b+as[k].value)] = true
+					}
+				}
+			}
+		}
+		for _, n := range sh.atoms[clsPlain] {
+			for _, m := range sh.atoms[clsMoney] {
+				fg.triple[figKey(n.value*m.value)] = true
+			}
+		}
+		if sh.year > 0 {
+			fg.years = append(fg.years, float64(sh.year))
+		}
+		for _, a := range sh.atoms[clsPlain] {
+			if a.value >= 1800 && a.value <= 2100 && a.value == math.Trunc(a.value) {
+				fg.years = append(fg.years, a.value)
+			}
+		}
+		sh.fig = fg
+	})
+	return sh.fig
+}
+
+// statesValue reports whether some atom of the sheet has value v.
+func (sh *sheet) statesValue(v float64) bool { return sh.figures().stated[figKey(v)] }
+
+// reachesValue reports whether v is the sum, difference, product or ratio
+// of two stated values of one class: the arithmetic a writer does in a post.
+func (sh *sheet) reachesValue(v float64) bool { return sh.figures().pair[figKey(v)] }
+
+// reaches3 reports whether v is the sum of three stated values of one
+// class, or a count times a price.
+func (sh *sheet) reaches3(v float64) bool { return sh.figures().triple[figKey(v)] }
+
+// yearDiff reports whether v is the number of years (give or take one)
+// between two years the sheet states, or between one and the campaign's.
+func (sh *sheet) yearDiff(v float64) bool {
+	if v <= 0 || v != math.Trunc(v) {
+		return false
+	}
+	ys := sh.figures().years
+	for _, a := range ys {
+		for _, b := range ys {
+			if d := a - b; d == v || d == v-1 || d == v+1 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// confidence is the logistic model's probability for x.
+func confidence(w *confVec, x *confVec) float64 {
+	z := 0.0
+	for i := range x {
+		z += w[i] * x[i]
+	}
+	return 1 / (1 + math.Exp(-z))
+}
