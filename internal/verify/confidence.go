@@ -64,11 +64,15 @@ const (
 	fSpanLen // log of the span's tokens
 	fProper  // capitalised words inside a sentence
 	fBias
-	fNumWord  // a figure written in words
-	fSmall    // a figure of 12 or less
-	fReach3   // a sum of three figures, or a count times a price
-	fYearDiff // a number of years between two stated years
-	fAcronym  // a name of three letters or fewer, or all capitals
+	fNumWord   // a figure written in words
+	fSmall     // a figure of 12 or less
+	fReach3    // a sum of three figures, or a count times a price
+	fYearDiff  // a number of years between two stated years
+	fAcronym   // a name of three letters or fewer, or all capitals
+	fPostArith // the figure follows from another figure of the post and one of the sheet or post
+	fNameFirst // a name opening its sentence
+	fNounKnown // the counted noun is one the sheet counts
+	fFar       // how many tens apart the claimed and the suggested figure are
 	nConf
 )
 
@@ -110,6 +114,7 @@ func confFeatures(doc *claims.Doc, sh *sheet, f *Finding, n int) confVec {
 	if t0 < 0 {
 		return x
 	}
+
 	sent := doc.Tokens[t0].Sent
 	s0, s1 := t0, t1
 	for s0 > 0 && doc.Tokens[s0-1].Sent == sent {
@@ -160,6 +165,17 @@ func confFeatures(doc *claims.Doc, sh *sheet, f *Finding, n int) confVec {
 		if sh.yearDiff(c.Value) {
 			x[fYearDiff] = 1
 		}
+		if postArith(doc, sh, ci) {
+			x[fPostArith] = 1
+		}
+		if c.Noun != "" && sh.nouns[c.Noun] {
+			x[fNounKnown] = 1
+		}
+		if f.Suggestion != "" && c.Value > 0 {
+			if s := firstFigure(f.Suggestion, doc.Lang); s > 0 {
+				x[fFar] = min(math.Abs(math.Log10(c.Value/s)), 2)
+			}
+		}
 		break
 	}
 	if claims.Type(f.Claim) == claims.Name {
@@ -172,6 +188,9 @@ func confFeatures(doc *claims.Doc, sh *sheet, f *Finding, n int) confVec {
 		}
 		if letters <= 3 || upper {
 			x[fAcronym] = 1
+		}
+		if doc.Tokens[t0].SentStart {
+			x[fNameFirst] = 1
 		}
 	}
 	if nums == 0 {
@@ -319,6 +338,62 @@ func (sh *sheet) yearDiff(v float64) bool {
 		}
 	}
 	return false
+}
+
+// postArith reports whether claim ci's value is the sum, difference,
+// product or ratio of another figure of its sentence or the ones around it
+// and a figure of the sheet or of the post: "1 500 mots à 0,19 € : 285 €".
+// At most a few figures are tried, so a long text stays linear.
+func postArith(doc *claims.Doc, sh *sheet, ci int) bool {
+	const maxNear = 8
+	c0 := &doc.Claims[ci]
+	v := c0.Value
+	if v == 0 {
+		return false
+	}
+	var near [maxNear]float64
+	n := 0
+	for i := range doc.Claims {
+		c := &doc.Claims[i]
+		if c.Sent < c0.Sent-1 || c.Sent > c0.Sent+1 {
+			continue
+		}
+		if _, numeric := classOf(c.Type); i != ci && numeric && c.Value != 0 && n < maxNear {
+			near[n] = c.Value
+			n++
+		}
+	}
+	for _, a := range near[:n] {
+		try := func(b float64) bool {
+			return claims.Eq(a+b, v) || claims.Eq(a-b, v) || claims.Eq(b-a, v) || claims.Eq(a*b, v) ||
+				b != 0 && claims.Eq(a/b, v) || a != 0 && claims.Eq(b/a, v)
+		}
+		for _, b := range near[:n] {
+			if try(b) {
+				return true
+			}
+		}
+		for c := range sh.atoms {
+			for _, at := range sh.atoms[c] {
+				if try(at.value) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// firstFigure is the value of the first figure of a suggestion, 0 when it
+// has none.
+func firstFigure(s, lang string) float64 {
+	d := claims.Analyze(s, lang)
+	for i := range d.Claims {
+		if _, numeric := classOf(d.Claims[i].Type); numeric {
+			return d.Claims[i].Value
+		}
+	}
+	return 0
 }
 
 // confidence is the logistic model's probability for x.
