@@ -578,10 +578,17 @@ func verifyWriteReport(w io.Writer, text string, res verify.Result, nFacts int, 
 		fmt.Fprintln(w)
 	}
 	for i, f := range fs {
-		fmt.Fprintf(w, "%d. %s %s %q [%d:%d]\n", i+1, f.Kind, f.Claim, f.Text, f.Start, f.End)
+		fmt.Fprintf(w, "%d. %s %s %q [%d:%d] confidence %.2f\n", i+1, f.Kind, f.Claim, f.Text, f.Start, f.End, f.Confidence)
 		fmt.Fprintf(w, "   %s\n", f.Message)
 		if f.Suggestion != "" {
 			fmt.Fprintf(w, "   suggestion: %s\n", f.Suggestion)
+		}
+	}
+	if len(res.Doubts) > 0 {
+		// shown, not counted: the reviewer may still know better than the model
+		fmt.Fprintf(w, "\ndoubted (more likely false alarms; not in the verdict, --all counts them):\n")
+		for _, f := range res.Doubts {
+			fmt.Fprintf(w, "-  %s %s %q [%d:%d] confidence %.2f\n   %s\n", f.Kind, f.Claim, f.Text, f.Start, f.End, f.Confidence, f.Message)
 		}
 	}
 	if !color {

@@ -200,3 +200,18 @@ func TestBenchVerifySeveralSets(t *testing.T) {
 		t.Errorf("glob matching nothing: exit %d %s", code, errOut)
 	}
 }
+
+// A finding the confidence model doubts is listed apart and does not fail
+// the text; --all counts it.
+func TestVerifyDoubts(t *testing.T) {
+	facts := writeFile(t, "facts.txt", "L'entrée coûte 8 €.\n")
+	post := "Entrée gratuite samedi ! #Expo"
+	out, errOut, code := runCLI(t, "", "verify", "--facts", facts, "--lang", "fr", "--fail-on", "warn", post)
+	if code != 0 || !strings.Contains(out, "verdict: pass") || !strings.Contains(out, "doubted") || !strings.Contains(out, `"Entrée gratuite"`) {
+		t.Fatalf("exit %d (%s):\n%s", code, errOut, out)
+	}
+	out, _, code = runCLI(t, "", "verify", "--all", "--facts", facts, "--lang", "fr", "--fail-on", "warn", post)
+	if code != 1 || !strings.Contains(out, "verdict: fail") || strings.Contains(out, "doubted") {
+		t.Fatalf("--all: exit %d:\n%s", code, out)
+	}
+}
