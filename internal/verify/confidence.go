@@ -237,7 +237,14 @@ func knownShare(doc *claims.Doc, sh *sheet, a, b int) float64 {
 // that a single fact has: a sentence restating one fact scores near 1.
 func bestFactShare(doc *claims.Doc, sh *sheet, a, b int) float64 {
 	n := 0
-	hits := make([]int, len(sh.facts))
+	// a sheet has a few dozen facts: the counts stay on the stack
+	var buf [64]int
+	var hits []int
+	if len(sh.facts) <= len(buf) {
+		hits = buf[:len(sh.facts)]
+	} else {
+		hits = make([]int, len(sh.facts))
+	}
 	for i := a; i < b; i++ {
 		t := &doc.Tokens[i]
 		if t.Kind != claims.TWord || t.Apos || len(t.Low) < 2 || t.Stop() {
@@ -387,7 +394,9 @@ func postArith(doc *claims.Doc, sh *sheet, ci int) bool {
 // firstFigure is the value of the first figure of a suggestion, 0 when it
 // has none.
 func firstFigure(s, lang string) float64 {
-	d := claims.Analyze(s, lang)
+	d, _ := docPool.Get().(*claims.Doc)
+	d = claims.AnalyzeInto(d, s, lang)
+	defer docPool.Put(d)
 	for i := range d.Claims {
 		if _, numeric := classOf(d.Claims[i].Type); numeric {
 			return d.Claims[i].Value
