@@ -405,11 +405,35 @@ func firstFigure(s, lang string) float64 {
 	return 0
 }
 
-// confidence is the logistic model's probability for x.
-func confidence(w *confVec, x *confVec) float64 {
-	z := 0.0
-	for i := range x {
-		z += w[i] * x[i]
+// confNode is a node of a regression tree over the features: a split on
+// feature F at Thr (left when x[F] <= Thr), or a leaf when F < 0.
+type confNode struct {
+	F           int8
+	Thr         float64
+	Left, Right int16
+	Leaf        float64
+}
+
+// confForest is a boosted sum of small trees on the log-odds: trees, unlike
+// one weight per feature, let a feature count differently by claim type.
+type confForest struct {
+	Base  float64
+	Trees [][]confNode
+}
+
+// confidence is the forest's probability for x.
+func (m *confForest) confidence(x *confVec) float64 {
+	z := m.Base
+	for _, t := range m.Trees {
+		n := &t[0]
+		for n.F >= 0 {
+			if x[n.F] <= n.Thr {
+				n = &t[n.Left]
+			} else {
+				n = &t[n.Right]
+			}
+		}
+		z += n.Leaf
 	}
 	return 1 / (1 + math.Exp(-z))
 }

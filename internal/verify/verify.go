@@ -199,7 +199,7 @@ func (c *Checker) Check(ctx context.Context, in Input) (Result, error) {
 	for i := range merged {
 		f := &merged[i]
 		x := confFeatures(doc, sh, f, len(merged))
-		p := confidence(&confWeights, &x)
+		p := confModel.confidence(&x)
 		f.Confidence = math.Round(100*p) / 100
 		if p >= c.minConf {
 			kept = append(kept, *f)
