@@ -4,7 +4,9 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math"
 	"net/http"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -29,23 +31,34 @@ type vfForm struct {
 	Text    string
 }
 
-// vfSegment is a run of the text: plain, or one finding's span.
+// vfSegment is a run of the text: plain, or the span of one finding or of
+// one doubt (a finding the confidence model holds out of the verdict).
 type vfSegment struct {
 	Text    string
 	Finding *verify.Finding
-	N       int // 1-based finding number
+	N       int // 1-based number in its own list
+	Doubt   bool
 }
+
+// Pct is the span's confidence as a whole percentage.
+func (s vfSegment) Pct() int { return vfPct(s.Finding.Confidence) }
 
 type vfFinding struct {
 	verify.Finding
 	N int
 }
 
+// Pct is the confidence as a whole percentage, as the page shows it.
+func (f vfFinding) Pct() int { return vfPct(f.Confidence) }
+
+func vfPct(c float64) int { return int(math.Round(c * 100)) }
+
 type vfData struct {
 	Briefs   []brand.Brief
 	Form     vfForm
 	Result   *verify.Result
 	Findings []vfFinding
+	Doubts   []vfFinding
 	Segments []vfSegment
 	Facts    int
 	Error    string
@@ -106,7 +119,7 @@ func (c *Ctx) verifyRun() error {
 		return err
 	}
 	d.Result, d.Facts = &res, n
-	d.Segments = vfSegments(f.Text, res.Findings)
+	d.Segments = vfSegments(f.Text, res.Findings, res.Doubts)
 	if st, ok := c.vfStyle(f); ok {
 		v := NewStyleView(f.Text, st)
 		d.Style = &v
@@ -114,23 +127,44 @@ func (c *Ctx) verifyRun() error {
 	for i, x := range res.Findings {
 		d.Findings = append(d.Findings, vfFinding{Finding: x, N: i + 1})
 	}
+	for i, x := range res.Doubts {
+		d.Doubts = append(d.Doubts, vfFinding{Finding: x, N: i + 1})
+	}
 	return c.renderVerify(http.StatusOK, d)
 }
 
-// vfSegments cuts text at the findings' code-point offsets.
-func vfSegments(text string, fs []verify.Finding) []vfSegment {
+// vfSegments cuts text at the code-point offsets of the findings and the
+// doubts. The two lists come from one run of the rules, so their spans should
+// not overlap; if they ever do, the earlier span is kept (on a tie, the
+// finding, being the one that counts).
+func vfSegments(text string, fs, ds []verify.Finding) []vfSegment {
+	spans := make([]vfSegment, 0, len(fs)+len(ds))
+	for i := range fs {
+		spans = append(spans, vfSegment{Finding: &fs[i], N: i + 1})
+	}
+	for i := range ds {
+		spans = append(spans, vfSegment{Finding: &ds[i], N: i + 1, Doubt: true})
+	}
+	sort.SliceStable(spans, func(i, j int) bool {
+		a, b := spans[i], spans[j]
+		if a.Finding.Start != b.Finding.Start {
+			return a.Finding.Start < b.Finding.Start
+		}
+		return !a.Doubt && b.Doubt
+	})
 	rs := []rune(text)
 	var out []vfSegment
 	pos := 0
-	for i := range fs {
-		f := &fs[i]
+	for _, sp := range spans {
+		f := sp.Finding
 		if f.Start < pos || f.End > len(rs) || f.Start >= f.End {
 			continue
 		}
 		if f.Start > pos {
 			out = append(out, vfSegment{Text: string(rs[pos:f.Start])})
 		}
-		out = append(out, vfSegment{Text: string(rs[f.Start:f.End]), Finding: f, N: i + 1})
+		sp.Text = string(rs[f.Start:f.End])
+		out = append(out, sp)
 		pos = f.End
 	}
 	if pos < len(rs) {

@@ -1,6 +1,8 @@
 // Verify page: re-check the text as it is edited (debounced) through the
-// brand's verify API, mark contradicted and unsupported spans, show the fact
-// and the suggestion on hover or focus, and apply a suggestion in one click.
+// brand's verify API, mark contradicted and unsupported spans and, quieter,
+// the doubts (findings the confidence model keeps out of the verdict), show
+// the fact, the confidence and the suggestion on hover or focus, and apply a
+// suggestion in one click.
 // Offsets from the API are Unicode code points, hence Array.from below.
 (function () {
   "use strict";
@@ -14,6 +16,9 @@
   var verdict = document.querySelector("[data-verify-verdict]");
   var status = form.querySelector("[data-verify-status]");
   var tip = document.getElementById("vf-tip");
+  var doubtBox = document.querySelector("[data-verify-doubts]");
+  var doubtSummary = doubtBox.querySelector("[data-verify-doubts-summary]");
+  var doubtList = doubtBox.querySelector("[data-verify-doubt-list]");
   var label = function (k) { return form.getAttribute("data-label-" + k) || k; };
   var timer = null;
   var seq = 0;
@@ -37,8 +42,18 @@
     return b;
   }
 
-  function showTip(mark, f) {
+  function fill(tmpl, v) { return tmpl.replace("{0}", String(v)); }
+
+  function confidence(f) { return fill(label("confidence"), Math.round((f.confidence || 0) * 100)); }
+
+  function showTip(mark, f, doubt) {
     tip.textContent = "";
+    if (doubt) {
+      var d = document.createElement("p");
+      d.className = "small";
+      d.textContent = label("doubt-tip");
+      tip.appendChild(d);
+    }
     var p = document.createElement("p");
     p.textContent = f.message;
     tip.appendChild(p);
@@ -48,6 +63,10 @@
       q.textContent = label("fact") + " " + f.fact;
       tip.appendChild(q);
     }
+    var c = document.createElement("p");
+    c.className = "small";
+    c.textContent = confidence(f);
+    tip.appendChild(c);
     if (f.suggestion) { tip.appendChild(applyButton(f)); }
     var r = mark.getBoundingClientRect();
     tip.style.left = (window.scrollX + r.left) + "px";
@@ -57,52 +76,83 @@
 
   function hideTip() { tip.hidden = true; }
 
+  // item is one entry of the findings or the doubts list; id ties it to its
+  // mark through aria-describedby.
+  function item(f, id, extra) {
+    var li = document.createElement("li");
+    li.id = id;
+    li.className = "vf-finding vf-" + f.kind + extra;
+    var b = document.createElement("span");
+    b.className = "badge";
+    b.textContent = label(f.kind);
+    li.appendChild(b);
+    li.appendChild(document.createTextNode(" «" + f.text + "» " + f.message + " "));
+    var c = document.createElement("span");
+    c.className = "vf-conf small muted";
+    c.textContent = confidence(f);
+    li.appendChild(c);
+    if (f.fact) {
+      li.appendChild(document.createElement("br"));
+      var s = document.createElement("span");
+      s.className = "small muted";
+      s.textContent = label("fact") + " " + f.fact;
+      li.appendChild(s);
+    }
+    if (f.suggestion) {
+      li.appendChild(document.createElement("br"));
+      li.appendChild(applyButton(f));
+    }
+    return li;
+  }
+
   function render(text, res) {
     var cps = Array.from(text);
+    var findings = res.findings || [];
+    var doubts = res.doubts || [];
     preview.textContent = "";
     list.textContent = "";
+    doubtList.textContent = "";
+    // one run of the rules gives both lists, so spans should not overlap;
+    // if they do, the earlier is kept, the finding on a tie
+    var spans = findings.map(function (f, i) { return { f: f, n: i + 1, doubt: false }; })
+      .concat(doubts.map(function (f, i) { return { f: f, n: i + 1, doubt: true }; }));
+    spans.sort(function (a, b) { return (a.f.start - b.f.start) || (a.doubt - b.doubt); });
     var pos = 0;
-    (res.findings || []).forEach(function (f, i) {
-      if (f.start < pos || f.end > cps.length) { return; }
+    spans.forEach(function (sp) {
+      var f = sp.f;
+      if (f.start < pos || f.end > cps.length || f.start >= f.end) { return; }
       preview.appendChild(document.createTextNode(cps.slice(pos, f.start).join("")));
       var m = document.createElement("mark");
-      m.className = "vf-" + f.kind;
       m.tabIndex = 0;
-      m.setAttribute("data-n", String(i + 1));
-      m.setAttribute("aria-describedby", "vf-f-" + (i + 1));
+      if (sp.doubt) {
+        m.className = "vf-doubt";
+        m.setAttribute("data-kind", f.kind);
+        m.setAttribute("data-d", String(sp.n));
+        m.setAttribute("aria-describedby", "vf-d-" + sp.n);
+      } else {
+        m.className = "vf-" + f.kind;
+        m.setAttribute("data-n", String(sp.n));
+        m.setAttribute("aria-describedby", "vf-f-" + sp.n);
+      }
       m.textContent = cps.slice(f.start, f.end).join("");
-      m.addEventListener("mouseenter", function () { showTip(m, f); });
-      m.addEventListener("focus", function () { showTip(m, f); });
+      m.addEventListener("mouseenter", function () { showTip(m, f, sp.doubt); });
+      m.addEventListener("focus", function () { showTip(m, f, sp.doubt); });
       preview.appendChild(m);
       pos = f.end;
-
-      var li = document.createElement("li");
-      li.id = "vf-f-" + (i + 1);
-      li.className = "vf-finding vf-" + f.kind;
-      var b = document.createElement("span");
-      b.className = "badge";
-      b.textContent = label(f.kind);
-      li.appendChild(b);
-      li.appendChild(document.createTextNode(" «" + f.text + "» " + f.message));
-      if (f.fact) {
-        li.appendChild(document.createElement("br"));
-        var s = document.createElement("span");
-        s.className = "small muted";
-        s.textContent = label("fact") + " " + f.fact;
-        li.appendChild(s);
-      }
-      if (f.suggestion) {
-        li.appendChild(document.createElement("br"));
-        li.appendChild(applyButton(f));
-      }
-      list.appendChild(li);
     });
     preview.appendChild(document.createTextNode(cps.slice(pos).join("")));
-    if (!(res.findings || []).length) {
+    findings.forEach(function (f, i) { list.appendChild(item(f, "vf-f-" + (i + 1), "")); });
+    if (!findings.length) {
       var none = document.createElement("li");
-      none.textContent = label("none");
+      // "every claim is backed" would not be true of the doubted ones
+      none.textContent = label(doubts.length ? "none-doubts" : "none");
       list.appendChild(none);
     }
+    doubts.forEach(function (f, i) { doubtList.appendChild(item(f, "vf-d-" + (i + 1), " vf-doubt-item")); });
+    // the details element stays, so it keeps being open or closed as the
+    // text is edited
+    doubtBox.hidden = !doubts.length;
+    doubtSummary.textContent = fill(label("doubts"), doubts.length);
     verdict.textContent = label(res.verdict);
     verdict.className = "badge vf-verdict vf-" + res.verdict;
     verdict.setAttribute("data-verdict", res.verdict);
