@@ -3257,6 +3257,33 @@ func (g *grounder) rangeClaim(c *claims.Claim) {
 		t2 = t2.AddDate(1, 0, 0)
 	}
 	if c.Weekday >= 0 && int(t1.Weekday()) != c.Weekday || c.Weekday2 >= 0 && int(t2.Weekday()) != c.Weekday2 {
+		// "du lundi 21 septembre au vendredi 30 janvier" when a fact's term
+		// runs from Monday 21 September to Friday 29 January: the end that
+		// is off falls near the fact's on the weekday written, so the day
+		// number is wrong, not the weekday, and the fact's period is meant
+		for _, da := range g.sh.dates {
+			if da.d2.IsZero() {
+				continue
+			}
+			var off, want time.Time
+			wd := -1
+			switch {
+			case da.d.Equal(t1) && c.Weekday2 >= 0 && int(t2.Weekday()) != c.Weekday2:
+				off, want, wd = t2, da.d2, c.Weekday2
+			case da.d2.Equal(t2) && c.Weekday >= 0 && int(t1.Weekday()) != c.Weekday:
+				off, want, wd = t1, da.d, c.Weekday
+			default:
+				continue
+			}
+			if int(want.Weekday()) == wd && math.Abs(want.Sub(off).Hours()) <= 6*24 {
+				sep := " au "
+				if g.lang == "en" {
+					sep = " to "
+				}
+				g.contradicted(c, da.fact, g.fmtDate(da.d, c.Weekday >= 0)+sep+g.fmtDate(da.d2, c.Weekday2 >= 0))
+				return
+			}
+		}
 		w := t1
 		claimed := c.Weekday
 		if !(c.Weekday >= 0 && int(t1.Weekday()) != c.Weekday) {
