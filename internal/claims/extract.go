@@ -401,6 +401,24 @@ func (x *extractor) dateExpr(i int) int {
 			k++
 		}
 		d2, wd2, e2, ok2 := x.dateAt(k)
+		if ok2 && d2.M == 0 && d1.M != 0 && d2.Day > d1.Day && x.monthFirst(i, e1) && x.bareDayEnd(e2) {
+			// "January 22 to 24, 2027", "Jan. 22–24": a month written
+			// before its day covers the bare day ending the range, and the
+			// year after it, if any, belongs to both
+			d2.M = d1.M
+			if x.low(e2) == "," {
+				if y, isY := x.yearAt(e2 + 1); isY {
+					d2.Y = y
+					e2 += 2
+				}
+			} else if y, isY := x.yearAt(e2); isY {
+				d2.Y = y
+				e2++
+			}
+			if d2.Y == 0 {
+				d2.Y = d1.Y
+			}
+		}
 		if ok2 && d2.M != 0 && (conn != "-" || d1.M == 0 || x.glued(k) || x.toks[k-1].Space) {
 			if d1.M == 0 {
 				d1.M = d2.M
@@ -419,6 +437,36 @@ func (x *extractor) dateExpr(i int) int {
 	}
 	x.add(Claim{Type: Date, Tok0: i, Tok1: e1, Date: d1, Weekday: wd1, Weekday2: -1, Role: x.dateRole(i)}, true)
 	return e1
+}
+
+// monthFirst reports whether the date in tokens [i, e) names its month
+// before its day ("January 22", "Sat, Jan. 22"), the English order in which
+// "January 22 to 24" ends on a bare day.
+func (x *extractor) monthFirst(i, e int) bool {
+	for k := i; k < e; k++ {
+		if x.isNum(k) {
+			return false
+		}
+		if _, isM := x.monthAt(k); isM {
+			return true
+		}
+	}
+	return false
+}
+
+// bareDayEnd reports whether what follows a bare day number at e lets it
+// end a date range: not an hour ("October 5 to 9 p.m.") nor a counted noun
+// ("March 3 to 5 teams").
+func (x *extractor) bareDayEnd(e int) bool {
+	if e >= len(x.toks) {
+		return true
+	}
+	t := &x.toks[e]
+	switch t.Low {
+	case "am", "pm", "a.m", "p.m", "h", "hours", "hrs", "heures", "o'clock", ":":
+		return false
+	}
+	return t.Kind != TWord || t.Stop()
 }
 
 func (x *extractor) dateRole(i int) Role {
