@@ -1473,6 +1473,10 @@ func (g *grounder) numeric(c *claims.Claim, cl class) {
 	if cl == clsMoney && c.Bound == claims.Exact && g.perUnitSaving(c) {
 		return
 	}
+	// "Cours Premières cordées, 2 h, 40 $" for a course that lasts 2 hours
+	if cl == clsClock && c.Type == claims.Time && g.hourAsLength(c) {
+		return
+	}
 	// "ouvert le dimanche jusqu'à 19h" when Sunday closes at 18h
 	if cl == clsClock && c.Type == claims.Time && g.timeOfDays(c) {
 		return
@@ -5448,6 +5452,44 @@ func (g *grounder) rangeEnd(c *claims.Claim) bool {
 	r.Text = g.doc.Slice(r.Start, r.End)
 	g.contradicted(&r, otherFact, g.doc.Slice(r.Start, toks[k].Start)+strconv.FormatFloat(other, 'f', -1, 64))
 	return true
+}
+
+// hourAsLength: "Cours Premières cordées, 2 h, 40 $", "deux séances de 2 h
+// par semaine": a whole hour figure written without minutes reads as a
+// clock time or as a length of time alike; with no word that makes it an
+// hour of the day (à, at, until, a range) and equal to a length of time a
+// fact gives about what the sentence is about ("dure 2 heures"), it is
+// that length.
+func (g *grounder) hourAsLength(c *claims.Claim) bool {
+	if c.Bound != claims.Exact || c.Value <= 0 || math.Mod(c.Value, 60) != 0 {
+		return false
+	}
+	toks := g.doc.Tokens
+	t := &toks[c.Tok0]
+	glued := t.Suf == "h" && t.Min < 0 && c.Tok1 == c.Tok0+1
+	apart := t.Suf == "" && c.Tok1 == c.Tok0+2 && toks[c.Tok0+1].Low == "h"
+	if !glued && !apart || strings.ContainsAny(t.Text, ":.") {
+		return false
+	}
+	next := ""
+	if c.Tok1 < len(toks) {
+		next = toks[c.Tok1].Low
+	}
+	switch next {
+	case "a", "au", "to", "-", "–", "et", "and", "ou", "or":
+		return false
+	}
+	switch prevLow(toks, c.Tok0) {
+	case "a", "at", "des", "vers", "jusqu'", "jusqu'a", "until", "till", "from", "by", "to", "avant", "before", "apres", "after", "-", "–", "et", "and", "ou", "or", "entre", "between":
+		return false
+	}
+	ctx := g.context(c, 8)
+	for _, a := range g.sh.atoms[clsClock] {
+		if a.dur && !a.derived && a.fact >= 0 && claims.Eq(a.value, c.Value) && g.overlap(ctx, a.fact) >= 1 {
+			return true
+		}
+	}
+	return false
 }
 
 // endOfOtherRange: "de 9h à 18h" when the facts give "de 9h à 17h" (the

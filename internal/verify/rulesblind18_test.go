@@ -35,3 +35,22 @@ func TestRangeWeekdayNearFactEnd(t *testing.T) {
 		}
 	}
 }
+
+// "Cours Premières cordées, 2 h, 45 $", "deux séances de 2 h par semaine":
+// an hour figure without minutes and without a word making it an hour of
+// the day is the length of time a fact gives about the same thing; another
+// length, or the figure given as an hour of the day, is still flagged.
+func TestHourFigureAsLength(t *testing.T) {
+	fr := []string{"Le cours d'initiation « Premières cordées » dure 2 heures, coûte 45 $ équipement inclus et a lieu chaque samedi à 10 h.", "Un cours semestriel compte 2 séances de 2 heures par semaine."}
+	en := []string{"The intro course First Ropes lasts 2 hours, costs $45 with gear included and runs every Saturday at 10am.", "A term course has 2 sessions of 2 hours a week."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Cours Premières cordées, 2 h, 45 $ tout compris, chaque samedi à 10 h.", true},
+		{"fr", fr, "Deux séances de 2 h par semaine : le format qui fait progresser !", true},
+		{"fr", fr, "Cours Premières cordées, 3 h, 45 $ tout compris, chaque samedi à 10 h.", false},
+		{"fr", fr, "Cours Premières cordées chaque samedi à 2 h, 45 $ tout compris.", false},
+		{"fr", fr, "Cours Premières cordées chaque samedi de 2 h à 4 h.", false},
+		{"en", en, "First Ropes course: 2h, $45, every Saturday at 10am.", true},
+		{"en", en, "First Ropes course: 3h, $45, every Saturday at 10am.", false},
+		{"en", en, "First Ropes course every Saturday at 2h, $45.", false},
+	})
+}
