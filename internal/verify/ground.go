@@ -1473,6 +1473,10 @@ func (g *grounder) numeric(c *claims.Claim, cl class) {
 	if cl == clsMoney && c.Bound == claims.Exact && g.perUnitSaving(c) {
 		return
 	}
+	// "Adult memberships $520, a savings of $85" for $520 instead of $595
+	if cl == clsMoney && c.Bound == claims.Exact && len(g.sh.sales) > 0 && g.saleSaving(c) {
+		return
+	}
 	// "Cours Premières cordées, 2 h, 40 $" for a course that lasts 2 hours
 	if cl == clsClock && c.Type == claims.Time && g.hourAsLength(c) {
 		return
@@ -6591,6 +6595,122 @@ func (g *grounder) perUnitSaving(c *claims.Claim) bool {
 	}
 	g.contradicted(c, atoms[best].fact, atoms[best].text)
 	return true
+}
+
+// saleSaving: "Adult memberships $520, a savings of $85", "€2,790 … that's
+// €500 off" when a fact sets $520 against $595: a saving said next to a
+// price of a stated sale is that sale's saving, whatever else the facts
+// price at that figure (a grant of up to €500). The writer's own product
+// (two tickets, twice the saving) or difference of two backed prices of
+// the sentence holds too. It reports whether c was flagged.
+func (g *grounder) saleSaving(c *claims.Claim) bool {
+	toks := g.doc.Tokens
+	saving := false
+	for k := max(c.Tok0-3, 0); k < len(toks) && k <= c.Tok1+1; k++ {
+		if k >= c.Tok0 && k < c.Tok1 || toks[k].Sent != c.Sent {
+			continue
+		}
+		saving = saving || saveVerbs[toks[k].Low] || k >= c.Tok1 && saveWords[toks[k].Low]
+	}
+	if !saving {
+		return false
+	}
+	var counts []float64
+	var prices []*claims.Claim
+	for i := range g.doc.Claims {
+		o := &g.doc.Claims[i]
+		if o.Sent != c.Sent || o.Start == c.Start || o.Bound != claims.Exact {
+			continue
+		}
+		switch o.Type {
+		case claims.Money:
+			if o.Unit == c.Unit {
+				prices = append(prices, o)
+			}
+		case claims.Count, claims.Number:
+			counts = append(counts, o.Value)
+		}
+	}
+	// a saving a fact states as such ("£5 off every ticket") is no sale's
+	for _, a := range g.sh.atoms[clsMoney] {
+		if !a.derived && claims.Eq(a.value, c.Value) && a.unitSaving(g.factDoc(a.fact)) {
+			return false
+		}
+	}
+	sale := -1
+	for si, s := range g.sh.sales {
+		diff := math.Round((s.was-s.now)*100) / 100
+		if claims.Eq(diff, c.Value) {
+			return false
+		}
+		for _, n := range counts {
+			if n >= 2 && claims.Eq(diff*n, c.Value) {
+				return false
+			}
+		}
+		if sale >= 0 {
+			continue
+		}
+		for _, o := range prices {
+			if claims.Eq(o.Value, s.now) || claims.Eq(o.Value, s.was) {
+				sale = si
+				break
+			}
+		}
+	}
+	if sale < 0 {
+		return false
+	}
+	for _, a := range prices {
+		for _, b := range prices {
+			if a.Value > b.Value && claims.Eq(a.Value-b.Value, c.Value) && g.supported(a, clsMoney) && g.supported(b, clsMoney) {
+				return false
+			}
+		}
+	}
+	s := g.sh.sales[sale]
+	g.contradicted(c, s.fact, moneyLike(c.Text, math.Round((s.was-s.now)*100)/100, g.lang))
+	return true
+}
+
+// moneyLike writes v in the form of the money text t ("€500" gives "€400",
+// "1 500 €" gives "1 200 €"): the figure replaced, the currency kept.
+func moneyLike(t string, v float64, lang string) string {
+	a := strings.IndexFunc(t, isDigitRune)
+	b := strings.LastIndexFunc(t, isDigitRune)
+	if a < 0 {
+		return strconv.FormatFloat(v, 'f', -1, 64)
+	}
+	old := t[a : b+1]
+	dec, th := ".", ","
+	if lang == "fr" {
+		dec, th = ",", " "
+	}
+	// the separators the text itself uses win
+	if k := strings.LastIndexAny(old, ".,"); k >= 0 && len(old)-k-1 == 2 {
+		dec = old[k : k+1]
+	}
+	for _, r := range old {
+		if !isDigitRune(r) && string(r) != dec {
+			th = string(r)
+			break
+		}
+	}
+	num := strconv.FormatFloat(math.Trunc(v), 'f', 0, 64)
+	if v >= 1000 {
+		var sb strings.Builder
+		for i, r := range num {
+			if i > 0 && (len(num)-i)%3 == 0 {
+				sb.WriteString(th)
+			}
+			sb.WriteRune(r)
+		}
+		num = sb.String()
+	}
+	if frac := math.Round((v - math.Trunc(v)) * 100); frac > 0 {
+		num += dec + fmt.Sprintf("%02d", int(frac))
+	}
+	return t[:a] + num + t[b+1:]
 }
 
 // wholeSeason: "l'offre blanchiment tout l'été" when the fact about the

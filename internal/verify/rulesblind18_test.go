@@ -54,3 +54,64 @@ func TestHourFigureAsLength(t *testing.T) {
 		{"en", en, "First Ropes course every Saturday at 2h, $45.", false},
 	})
 }
+
+// "a savings of $85" beside the $520 a fact sets against $595: a saving said
+// next to a price of a stated sale is that sale's saving, even when another
+// fact prices something at that figure (a grant of up to €500); the right
+// saving, the writer's multiple of it and the other fact's figure said of
+// its own thing pass.
+func TestSavingOfStatedSale(t *testing.T) {
+	en := []string{"Adults who register by Monday, September 14, 2026 pay $520 instead of $595 for the full-season membership.", "A junior membership costs $85 for under-12s."}
+	en2 := []string{"During the campaign, a pair of Clarity 5 hearing aids costs €2,390 instead of €2,790.", "Customers eligible for the PRSI scheme can receive up to €500 per hearing aid."}
+	fr := []string{"Jusqu'au 15 novembre, l'abonnement annuel adulte est à 549 $ au lieu de 649 $.", "L'entrée à la journée coûte 24 $."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "⏰ Early-bird pricing: adult memberships $520, a savings of $75!", true},
+		{"en", en, "⏰ Early-bird pricing: adult memberships $520, a savings of $85!", false},
+		{"en", en2, "Clarity 5 pair now €2,390 (was €2,790), that's €400 off!", true},
+		{"en", en2, "Clarity 5 pair now €2,390 (was €2,790), that's €500 off!", false},
+		{"en", en2, "With PRSI you can save up to €500 per hearing aid.", true},
+		{"fr", fr, "L'abonnement annuel à 549 $ au lieu de 649 $, soit 100 $ d'économie !", true},
+		{"fr", fr, "L'abonnement annuel à 549 $ : économisez 150 $ !", false},
+		{"fr", fr, "L'abonnement annuel à 549 $ au lieu de 649 $ : 24 $ de réduction !", false},
+	})
+	for _, tc := range []struct {
+		lang  string
+		facts []string
+		post  string
+		want  string
+	}{
+		{"en", en, "⏰ Early-bird pricing: adult memberships $520, a savings of $85!", "$75"},
+		{"fr", fr, "L'abonnement annuel à 549 $ : économisez 150 $ !", "100 $"},
+	} {
+		r := check(t, tc.lang, tc.facts, tc.post)
+		if len(r.Findings) != 1 || r.Findings[0].Suggestion != tc.want {
+			t.Errorf("%s %q: want one finding suggesting %q, got %+v", tc.lang, tc.post, tc.want, r.Findings)
+		}
+	}
+	// the writer's multiple of the sale's saving is no other saving
+	r := check(t, "en", en, "Two adult memberships at $520 each: you save $150 together!")
+	for _, f := range r.Findings {
+		if f.Text == "$150" && f.Kind == Contradicted {
+			t.Errorf("twice the saving contradicted: %+v", f)
+		}
+	}
+}
+
+func TestMoneyLike(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		v    float64
+		lang string
+		want string
+	}{
+		{"€500", 400, "en", "€400"},
+		{"$1,500", 1200, "en", "$1,200"},
+		{"1 500 €", 1200.5, "fr", "1 200,50 €"},
+		{"85 $", 75, "fr", "75 $"},
+		{"£12.50", 7.25, "en", "£7.25"},
+	} {
+		if got := moneyLike(tc.text, tc.v, tc.lang); got != tc.want {
+			t.Errorf("moneyLike(%q, %v) = %q, want %q", tc.text, tc.v, got, tc.want)
+		}
+	}
+}

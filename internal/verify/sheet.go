@@ -132,6 +132,9 @@ type sheet struct {
 	// ("saint-aubin" of Saint-Aubin-sur-Loire): what a demonym may name
 	places []string
 	apart  bool // stated prices sit in at least two facts
+	// sale prices set against their usual price in one fact ("549 $ au
+	// lieu de 649 $", "€2,390 instead of €2,790")
+	sales []salePair
 	// the fixed dates of holidays the facts set deadlines by ("avant Noël")
 	holidayEnds []time.Time
 	// dates the facts write month first ("February 6, 2027") and day first
@@ -403,6 +406,9 @@ func compile(lang string, facts []Fact, brief string, year int, now time.Time) *
 		}
 	}
 	sh.apart = sh.findPricesApart()
+	for fi := range sh.facts {
+		sh.sales = appendSales(sh.sales, fi, sh.facts[fi].doc)
+	}
 	for fi := range sh.facts {
 		d := sh.facts[fi].doc
 		for k := range d.Tokens {
@@ -1111,6 +1117,41 @@ func (sh *sheet) factDocOf(fi int) *claims.Doc {
 // pricesApart: stated prices sit in at least two facts (worked out once per
 // sheet).
 func (sh *sheet) pricesApart() bool { return sh.apart }
+
+// salePair is a sale price and the usual price a fact sets it against.
+type salePair struct {
+	now, was float64
+	fact     int
+}
+
+// appendSales adds the sale pairs of fact fi: a price followed, a few words
+// on, by a higher one that a word marks as the usual price ("au lieu de",
+// "instead of", "was", "reg.").
+func appendSales(out []salePair, fi int, d *claims.Doc) []salePair {
+	for i := range d.Claims {
+		a := &d.Claims[i]
+		if a.Type != claims.Money || a.Bound != claims.Exact {
+			continue
+		}
+		for j := i + 1; j < len(d.Claims); j++ {
+			b := &d.Claims[j]
+			if b.Tok0-a.Tok1 > 4 {
+				break
+			}
+			if b.Type != claims.Money || b.Unit != a.Unit || b.Value <= a.Value {
+				continue
+			}
+			for k := a.Tok1; k < b.Tok0; k++ {
+				if l := d.Tokens[k].Low; regularWords[l] || l == "was" {
+					out = append(out, salePair{now: a.Value, was: b.Value, fact: fi})
+					break
+				}
+			}
+			break
+		}
+	}
+	return out
+}
 
 func (sh *sheet) findPricesApart() bool {
 	first := -2
