@@ -1504,6 +1504,10 @@ func (g *grounder) numeric(c *claims.Claim, cl class) {
 		g.unsupported(c)
 		return
 	}
+	// "€2,290 (was €2,790)" for a sale the facts give at €2,390
+	if cl == clsMoney && c.Bound == claims.Exact && len(g.sh.sales) > 0 && g.salePrice(c) {
+		return
+	}
 	if g.impliedByPost(c, cl) || cl == clsPercent && g.wholeOfStated(c) || cl == clsPlain && (g.breakdown(c) || g.rateOfPost(c) || g.earnedOnPrice(c) || g.savingFactor(c) || g.ratioBacked(c) || g.breakEven(c) || g.othersOf(c) || g.daysAWeek(c) || g.shortHours(c) || g.yearsAsMonths(c)) {
 		return
 	}
@@ -6671,6 +6675,44 @@ func (g *grounder) saleSaving(c *claims.Claim) bool {
 	s := g.sh.sales[sale]
 	g.contradicted(c, s.fact, moneyLike(c.Text, math.Round((s.was-s.now)*100)/100, g.lang))
 	return true
+}
+
+// salePrice: "Clarity 5 pair now €2,290 (was €2,790)" when a fact sets
+// €2,390 against €2,790: a price no fact gives, set a few words from the
+// usual price of a stated sale, is that sale's price; the usual price that
+// a word marks as such ("was", "au lieu de") beside the sale price is the
+// stated usual one. It reports whether c was flagged.
+func (g *grounder) salePrice(c *claims.Claim) bool {
+	toks := g.doc.Tokens
+	usual := func(o *claims.Claim) bool {
+		for k := o.Tok0 - 1; k >= 0 && k >= o.Tok0-3; k-- {
+			if l := toks[k].Low; regularWords[l] || l == "was" {
+				return true
+			}
+		}
+		return false
+	}
+	cUsual := usual(c)
+	for i := range g.doc.Claims {
+		o := &g.doc.Claims[i]
+		if o.Sent != c.Sent || o.Start == c.Start || o.Type != claims.Money || o.Unit != c.Unit || o.Bound != claims.Exact {
+			continue
+		}
+		if gap := max(o.Tok0-c.Tok1, c.Tok0-o.Tok1); gap > 4 || usual(o) == cUsual {
+			continue
+		}
+		for _, sp := range g.sh.sales {
+			if !cUsual && claims.Eq(o.Value, sp.was) && c.Value < sp.was && !claims.Eq(c.Value, sp.now) {
+				g.contradicted(c, sp.fact, moneyLike(c.Text, sp.now, g.lang))
+				return true
+			}
+			if cUsual && claims.Eq(o.Value, sp.now) && c.Value > sp.now && !claims.Eq(c.Value, sp.was) {
+				g.contradicted(c, sp.fact, moneyLike(c.Text, sp.was, g.lang))
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // moneyLike writes v in the form of the money text t ("€500" gives "€400",

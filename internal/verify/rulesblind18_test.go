@@ -115,3 +115,34 @@ func TestMoneyLike(t *testing.T) {
 		}
 	}
 }
+
+// "€2,290 (was €2,790)" for a sale the facts give at €2,390 instead of
+// €2,790: a price no fact gives, beside the usual price of a stated sale, is
+// that sale's price; a wrong usual price beside the sale price likewise.
+func TestPriceOfStatedSale(t *testing.T) {
+	en := []string{"During the campaign, a pair of Clarity 5 hearing aids costs €2,390 instead of €2,790."}
+	fr := []string{"Jusqu'au 31 août, le cours semestriel de groupe est à 357 € au lieu de 420 €."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Clarity 5 pair now €2,390 (was €2,790)!", true},
+		{"en", en, "Clarity 5 pair now €2,290 (was €2,790)!", false},
+		{"en", en, "Clarity 5 pair now €2,390 (was €2,990)!", false},
+		{"fr", fr, "Cours de groupe : 357 € au lieu de 420 € jusqu'au 31 août !", true},
+		{"fr", fr, "Cours de groupe : 347 € au lieu de 420 € jusqu'au 31 août !", false},
+		{"fr", fr, "Cours de groupe : 357 € au lieu de 450 € jusqu'au 31 août !", false},
+	})
+	for _, tc := range []struct {
+		lang  string
+		facts []string
+		post  string
+		want  string
+	}{
+		{"en", en, "Clarity 5 pair now €2,290 (was €2,790)!", "€2,390"},
+		{"en", en, "Clarity 5 pair now €2,390 (was €2,990)!", "€2,790"},
+		{"fr", fr, "Cours de groupe : 347 € au lieu de 420 € jusqu'au 31 août !", "357 €"},
+	} {
+		r := check(t, tc.lang, tc.facts, tc.post)
+		if len(r.Findings) != 1 || r.Findings[0].Suggestion != tc.want {
+			t.Errorf("%s %q: want one finding suggesting %q, got %+v", tc.lang, tc.post, tc.want, r.Findings)
+		}
+	}
+}
