@@ -5632,20 +5632,63 @@ func rangeWord(l string) bool {
 // each side of a range of two bare figures up to 12 is backed by a stated
 // clock time at that hour, morning or afternoon.
 func (g *grounder) shortHours(c *claims.Claim) bool {
-	if c.Tok1-c.Tok0 != 1 || c.Value < 1 || c.Value > 12 || c.Value != float64(int(c.Value)) {
+	if c.Tok1-c.Tok0 != 1 || c.Value < 1 || c.Value > 24 || c.Value != float64(int(c.Value)) {
 		return false
 	}
 	toks := g.doc.Tokens
 	a, b := c.Tok0, c.Tok0
 	switch {
+	case c.Value > 12:
+		// only a range spelled out may hold a 24-hour figure ("de 10 à 16")
+		if c.Tok0 >= 2 && spelledTo(toks[c.Tok0-1].Low) && toks[c.Tok0-2].Kind == claims.TNum {
+			return g.statedHourRange(c.Tok0-2, c.Tok0)
+		}
+		return false
 	case c.Tok0+2 < len(toks) && isDashText(toks[c.Tok0+1].Text) && toks[c.Tok0+2].Kind == claims.TNum:
 		b = c.Tok0 + 2
 	case c.Tok0 >= 2 && isDashText(toks[c.Tok0-1].Text) && toks[c.Tok0-2].Kind == claims.TNum:
 		a = c.Tok0 - 2
+	case c.Tok0+2 < len(toks) && spelledTo(toks[c.Tok0+1].Low) && toks[c.Tok0+2].Kind == claims.TNum:
+		return g.statedHourRange(c.Tok0, c.Tok0+2)
+	case c.Tok0 >= 2 && spelledTo(toks[c.Tok0-1].Low) && toks[c.Tok0-2].Kind == claims.TNum:
+		return g.statedHourRange(c.Tok0-2, c.Tok0)
 	default:
 		return false
 	}
 	return g.statedHour(toks[a].Text) && g.statedHour(toks[b].Text)
+}
+
+func spelledTo(l string) bool { return l == "to" || l == "till" || l == "until" || l == "a" }
+
+// statedHourRange: "open house Sat., Sept. 26, 10 to 2" for a fact's "10
+// a.m. to 2 p.m.": two bare figures joined by a word are a range of hours
+// only when one fact gives both as its clock times, the first earlier, and
+// no noun follows them ("10 to 12 players" counts people).
+func (g *grounder) statedHourRange(a, b int) bool {
+	toks := g.doc.Tokens
+	if b+1 < len(toks) && toks[b+1].Kind == claims.TWord && !toks[b+1].Stop() || toks[a].Suf != "" || toks[b].Suf != "" {
+		return false
+	}
+	ha, errA := strconv.Atoi(toks[a].Text)
+	hb, errB := strconv.Atoi(toks[b].Text)
+	if errA != nil || errB != nil || ha < 1 || hb < 1 || ha > 24 || hb > 24 {
+		return false
+	}
+	at := func(h int, v float64) bool { return v == float64(60*h) || h <= 12 && v == float64(60*(h+12)) }
+	clock := g.sh.atoms[clsClock]
+	for i := range clock {
+		x := &clock[i]
+		if x.derived || x.dur || x.fact < 0 || !at(ha, x.value) {
+			continue
+		}
+		for j := range clock {
+			y := &clock[j]
+			if y.fact == x.fact && !y.derived && !y.dur && y.value > x.value && at(hb, y.value) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func (g *grounder) statedHour(s string) bool {

@@ -146,3 +146,20 @@ func TestPriceOfStatedSale(t *testing.T) {
 		}
 	}
 }
+
+// "Open house Sat., Sept. 26, 10 to 2" for the fact's "10 a.m. to 2 p.m.":
+// two bare figures joined by a word are a range of hours when one fact
+// gives both as clock times, the first earlier; other hours, or a count
+// range, are still checked.
+func TestSpelledShortHours(t *testing.T) {
+	en := []string{"Open house: Saturday, September 26, 2026, 10 a.m. to 2 p.m.; admission is free.", "Teams have 4 players."}
+	fr := []string{"Les journées portes ouvertes ont lieu le samedi 5 septembre 2026, de 10 h à 16 h.", "Les groupes comptent 12 participants au maximum."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Come to our open house on Sat., Sept. 26, 10 to 2: it's free!", true},
+		{"en", en, "Come to our open house on Sat., Sept. 26, 10 to 3: it's free!", false},
+		{"en", en, "Come to our open house on Sat., Sept. 26, 9 to 2: it's free!", false},
+		{"en", en, "Come to our open house on Sat., Sept. 26: 10 to 2 players a team!", false},
+		{"fr", fr, "Portes ouvertes le samedi 5 septembre, de 10 à 16 !", true},
+		{"fr", fr, "Portes ouvertes le samedi 5 septembre, de 10 à 18 !", false},
+	})
+}
