@@ -163,3 +163,21 @@ func TestSpelledShortHours(t *testing.T) {
 		{"fr", fr, "Portes ouvertes le samedi 5 septembre, de 10 à 18 !", false},
 	})
 }
+
+// "Our 24th clinic opens on Monday 1 March" when a fact counts 23 clinics
+// "before the Kilkenny opening": the one that opens is the next, and then
+// there are that many; another rank, or a count without the opening, is
+// still checked.
+func TestNextAfterOpening(t *testing.T) {
+	en := []string{"Before the Kilkenny opening, Harken Hearing has 23 clinics across Ireland.", "A new clinic opens on Monday 1 March 2027 at 22 High Street, Kilkenny."}
+	en2 := []string{"Harken Hearing has 23 clinics across Ireland.", "A new clinic opens on Monday 1 March 2027 at 22 High Street, Kilkenny."}
+	fr := []string{"Avant l'ouverture de Sherbrooke, le réseau compte 4 centres.", "Le centre de Sherbrooke ouvre le samedi 17 octobre 2026."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Kilkenny, we're coming! Our 24th clinic opens on Monday 1 March.", true},
+		{"en", en, "Kilkenny, we're coming! From 1 March, 24 clinics across Ireland.", true},
+		{"en", en, "Kilkenny, we're coming! Our 25th clinic opens on Monday 1 March.", false},
+		{"en", en2, "Kilkenny, we're coming! Our 25th clinic opens on Monday 1 March.", false},
+		{"fr", fr, "Sherbrooke, on arrive ! Notre 5e centre ouvre le samedi 17 octobre.", true},
+		{"fr", fr, "Sherbrooke, on arrive ! Notre 6e centre ouvre le samedi 17 octobre.", false},
+	})
+}

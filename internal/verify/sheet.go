@@ -866,6 +866,21 @@ func (sh *sheet) derive() {
 			}
 		}
 	}
+	// "Before the Kilkenny opening, Harken Hearing has 23 clinics": the one
+	// that opens is the 24th, and then there are 24 (of the whole only:
+	// not of its parts, "6 restaurants : 4 à Nantes et 2 à Angers")
+	for _, a := range sh.atoms[clsPlain] {
+		if a.derived || a.fact < 0 || a.noun == "" || a.tok < 0 || a.value < 1 || a.value != math.Trunc(a.value) {
+			continue
+		}
+		whole := true
+		for _, b := range sh.atoms[clsPlain] {
+			whole = whole && !(b.fact == a.fact && !b.derived && b.noun == a.noun && b.value > a.value)
+		}
+		if d := sh.facts[a.fact].doc; whole && beforeOpening(d, a.tok) {
+			sh.atoms[clsPlain] = append(sh.atoms[clsPlain], atom{value: a.value + 1, noun: a.noun, fact: a.fact, tok: -1, derived: true, ord: true})
+		}
+	}
 	// a price paid in instalments ("paiement en 4 fois", "in 3 instalments"),
 	// from a price in the same fact or another about the same thing: 1 290 €
 	// in 4 is 322,50 € each
@@ -1117,6 +1132,27 @@ func (sh *sheet) factDocOf(fi int) *claims.Doc {
 // pricesApart: stated prices sit in at least two facts (worked out once per
 // sheet).
 func (sh *sheet) pricesApart() bool { return sh.apart }
+
+// launchWords name the opening of a new site, shop or branch.
+var launchWords = map[string]bool{"ouverture": true, "inauguration": true, "opening": true, "launch": true, "lancement": true}
+
+// beforeOpening reports whether token k of d sits in a sentence that says
+// it counts what there is before an opening ("avant l'ouverture de
+// Sherbrooke", "before the Kilkenny opening").
+func beforeOpening(d *claims.Doc, k int) bool {
+	sent := d.Tokens[k].Sent
+	for i := range d.Tokens {
+		if d.Tokens[i].Sent != sent || d.Tokens[i].Low != "avant" && d.Tokens[i].Low != "before" {
+			continue
+		}
+		for j := i + 1; j < len(d.Tokens) && j <= i+4 && d.Tokens[j].Sent == sent; j++ {
+			if launchWords[d.Tokens[j].Low] {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // salePair is a sale price and the usual price a fact sets it against.
 type salePair struct {
