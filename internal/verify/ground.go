@@ -1434,7 +1434,9 @@ func (g *grounder) numeric(c *claims.Claim, cl class) {
 	// something the facts never count is a manner of speaking
 	if c.Type == claims.Count && c.Value <= 10 && c.Noun != "" && !g.sh.nouns[c.Noun] && !g.sh.nouns2[c.Noun] && c.Start < len(g.doc.Runes) && !isDigitRune(g.doc.Runes[c.Start]) {
 		switch c.Noun {
-		case "day", "week", "month", "year", "night", "nuit":
+		case "day", "week", "month", "year", "night", "nuit",
+			// "Eight Tuesday nights": the facts' dates count weekdays
+			"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday":
 		default:
 			if !g.sh.known(g.foldedText(c)) {
 				return
@@ -1512,6 +1514,9 @@ func (g *grounder) numeric(c *claims.Claim, cl class) {
 		return
 	}
 	if g.computedByWriter(c, cl) || g.gapOfPost(c, cl) || g.gapOfFacts(c, cl) {
+		return
+	}
+	if cl == clsPlain && c.Type == claims.Count && c.Bound == claims.Exact && g.weekdayCount(c) {
 		return
 	}
 	// contradicted when a fact gives a value for the same thing: same noun,
@@ -6756,6 +6761,39 @@ func (g *grounder) salePrice(c *claims.Claim) bool {
 		}
 	}
 	return false
+}
+
+// weekdayCount: "Eight Tuesday nights from Oct. 13" for a programme a fact
+// holds on Tuesdays from October 13 to November 17: how many of a weekday a
+// fact's dates hold, when that fact is about what the sentence is, is the
+// count; the post's is contradicted. It reports whether c was flagged.
+func (g *grounder) weekdayCount(c *claims.Claim) bool {
+	w := -1
+	for i, n := range claims.WeekdayNames["en"] {
+		if n == c.Noun {
+			w = i
+		}
+	}
+	if w < 0 {
+		return false
+	}
+	ctx := g.context(c, 10)
+	best, bestOv := -1, 0
+	atoms := g.sh.atoms[clsPlain]
+	for i := range atoms {
+		a := &atoms[i]
+		if !a.derived || a.fact < 0 || a.noun != c.Noun {
+			continue
+		}
+		if ov := g.overlap(ctx, a.fact); ov > bestOv {
+			best, bestOv = i, ov
+		}
+	}
+	if best < 0 {
+		return false
+	}
+	g.contradicted(c, atoms[best].fact, strconv.FormatFloat(atoms[best].value, 'f', -1, 64))
+	return true
 }
 
 // moneyLike writes v in the form of the money text t ("€500" gives "€400",

@@ -181,3 +181,22 @@ func TestNextAfterOpening(t *testing.T) {
 		{"fr", fr, "Sherbrooke, on arrive ! Notre 6e centre ouvre le samedi 17 octobre.", false},
 	})
 }
+
+// "Eight Tuesday nights from Oct. 13" for a programme on Tuesdays from
+// October 13 to November 17: a count of a weekday, even spelled, is checked
+// against how many of that weekday the dates of the fact about the same
+// thing hold, a range or a list of dates ("Two Saturdays" for October 10
+// and October 24).
+func TestWeekdayCountOfFactDates(t *testing.T) {
+	en := []string{"Learn to Curl is a 6-week program on Tuesday evenings, October 13 to November 17, 2026; it costs $129."}
+	en2 := []string{"Free flu-shot clinics take place on Saturday, October 10 and Saturday, October 24, 2026, from 9 a.m. to 1 p.m."}
+	fr := []string{"L'initiation au curling a lieu le mardi soir, du mardi 13 octobre au mardi 17 novembre 2026, et coûte 129 $."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Learn to Curl is back 🥌 Six Tuesday nights from Oct. 13, just $129!", true},
+		{"en", en, "Learn to Curl is back 🥌 Eight Tuesday nights from Oct. 13, just $129!", false},
+		{"en", en2, "Two Saturdays. Zero cost. Free flu shots on October 10 and October 24!", true},
+		{"en", en2, "Three Saturdays. Zero cost. Free flu shots from October 10!", false},
+		{"fr", fr, "L'initiation revient 🥌 Six mardis soir dès le 13 octobre, 129 $ !", true},
+		{"fr", fr, "L'initiation revient 🥌 Huit mardis soir dès le 13 octobre, 129 $ !", false},
+	})
+}

@@ -3,6 +3,7 @@ package verify
 import (
 	"math"
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -1032,6 +1033,30 @@ func (sh *sheet) derive() {
 		// of a range of weeks ("10 matinées")
 		if work := wd[1] + wd[2] + wd[3] + wd[4] + wd[5]; work != days && work > 1 {
 			add(clsPlain, float64(work), "day", da.fact)
+		}
+	}
+	// "Two Saturdays" for a fact's "Saturday, October 10 and Saturday,
+	// October 24": the single dates a fact gives, counted by weekday
+	for i, da := range sh.dates {
+		if !da.d2.IsZero() {
+			continue
+		}
+		var days []time.Time
+		for j, db := range sh.dates {
+			if db.fact != da.fact || !db.d2.IsZero() || db.d.Weekday() != da.d.Weekday() {
+				continue
+			}
+			if j < i {
+				// counted at the first date of that weekday in the fact
+				days = nil
+				break
+			}
+			if !slices.ContainsFunc(days, db.d.Equal) {
+				days = append(days, db.d)
+			}
+		}
+		if len(days) >= 2 {
+			add(clsPlain, float64(len(days)), claims.WeekdayNames["en"][da.d.Weekday()], da.fact)
 		}
 	}
 	for ym := range months {
