@@ -45,3 +45,27 @@ func TestMonthFirstRangeEndsOnBareDay(t *testing.T) {
 		}
 	}
 }
+
+// "45 $ équipement inclus", "40 $ tout compris", "£40 gear included": the
+// words after a price that say what it includes name no priced noun; a
+// noun the price is said of is still read.
+func TestPriceNounNotInclusion(t *testing.T) {
+	for _, tc := range []struct{ lang, text, span, noun string }{
+		{"fr", "Le cours coûte 45 $ équipement inclus.", "45 $", ""},
+		{"fr", "Cours Premières cordées, 2 h, 40 $ tout compris.", "40 $", ""},
+		{"en", "The course costs £40 gear included.", "£40", ""},
+		{"en", "The course costs £40 all included.", "£40", ""},
+		{"fr", "Places à 8 € billets enfants.", "8 €", "billet"},
+		{"en", "Only £8 tickets left.", "£8", "ticket"},
+	} {
+		d := Analyze(tc.text, tc.lang)
+		c := find(d, Money, tc.span)
+		if c == nil {
+			t.Errorf("%q: no money %q in\n%s", tc.text, tc.span, dump(d))
+			continue
+		}
+		if c.Noun != tc.noun {
+			t.Errorf("%q: noun %q, want %q", tc.text, c.Noun, tc.noun)
+		}
+	}
+}

@@ -799,9 +799,26 @@ func (x *extractor) money(start, numTok int, cur string) int {
 		c.Tok1 = e
 	}
 	c.Bound = x.boundAfter(e, c.Bound)
-	c.Noun = x.nounAfter(e)
+	c.Noun = x.priceNoun(e)
 	x.add(c, true)
 	return e
+}
+
+// inclusionWords say what a price includes.
+var inclusionWords = map[string]bool{"inclus": true, "incluse": true, "incluses": true, "compris": true, "comprise": true, "comprises": true, "included": true, "incl": true}
+
+// priceNoun returns the noun a price at i is said of ("5 € la place" is
+// not a noun, "£8 tickets" is), none when the words after the price say
+// what it includes ("45 $ équipement inclus", "40 $ tout compris", "$129,
+// brooms included" is apart already): the price is of the thing the
+// sentence is about, not of the equipment.
+func (x *extractor) priceNoun(i int) string {
+	for k := i; k < i+3 && k < len(x.toks) && x.toks[k].Kind == TWord; k++ {
+		if inclusionWords[x.toks[k].Low] {
+			return ""
+		}
+	}
+	return x.nounAfter(i)
 }
 
 func (x *extractor) currencyAt(i int) (string, int) {
@@ -1020,7 +1037,7 @@ func (x *extractor) number(i int) int {
 			c.Tok1 = ce + 1
 		}
 		c.Bound = x.boundAfter(c.Tok1, c.Bound)
-		c.Noun = x.nounAfter(c.Tok1)
+		c.Noun = x.priceNoun(c.Tok1)
 		x.add(c, true)
 		return c.Tok1
 	}

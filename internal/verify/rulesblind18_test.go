@@ -200,3 +200,29 @@ func TestWeekdayCountOfFactDates(t *testing.T) {
 		{"fr", fr, "L'initiation revient 🥌 Huit mardis soir dès le 13 octobre, 129 $ !", false},
 	})
 }
+
+// "Cours Premières cordées, 40 $ tout compris" is checked against the
+// course's "45 $ équipement inclus", not another fact's price: what a price
+// includes is no noun that sets it apart.
+func TestPriceWithInclusionMatchesItsFact(t *testing.T) {
+	fr := []string{"Le cours d'initiation « Premières cordées » coûte 45 $ équipement inclus et a lieu chaque samedi à 10 h.", "Jusqu'au 15 novembre, l'abonnement annuel adulte est à 549 $ au lieu de 649 $, valable chaque samedi et dimanche."}
+	en := []string{"The First Ropes intro course costs $45 gear included and runs every Saturday at 10am.", "Until November 15, the annual adult membership is $549 instead of $649, valid every Saturday and Sunday."}
+	for _, tc := range []struct {
+		lang  string
+		facts []string
+		post  string
+		want  string
+	}{
+		{"fr", fr, "Cours Premières cordées, 40 $ tout compris, chaque samedi à 10 h.", "45 $"},
+		{"en", en, "First Ropes course, $40 all included, every Saturday at 10am.", "$45"},
+	} {
+		r := check(t, tc.lang, tc.facts, tc.post)
+		if len(r.Findings) != 1 || r.Findings[0].Suggestion != tc.want {
+			t.Errorf("%s %q: want one finding suggesting %q, got %+v", tc.lang, tc.post, tc.want, r.Findings)
+		}
+	}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Cours Premières cordées, 45 $ tout compris, chaque samedi à 10 h.", true},
+		{"en", en, "First Ropes course, $45 all included, every Saturday at 10am.", true},
+	})
+}
