@@ -4144,7 +4144,7 @@ func (g *grounder) freebie(c *claims.Claim) {
 			break
 		}
 	}
-	contra := -2
+	contra, paid := -2, -2
 	negated, conditional := false, false
 	for fi := -1; fi < len(g.sh.facts); fi++ {
 		fd := g.fd(fi)
@@ -4154,7 +4154,16 @@ func (g *grounder) freebie(c *claims.Claim) {
 				continue
 			}
 			s := d.Tokens[mi].Sent
-			for k := pronounSubjectStart(d, mi, mi-15); k <= mi+15; k++ {
+			// "l'entrée est gratuite pour tous; la location de l'équipement
+			// reste payante": a clause after a semicolon that says its
+			// thing is paid for is not what the gift word is said of
+			lo, hi := pronounSubjectStart(d, mi, mi-15), mi+15
+			for k := mi + 1; k < len(d.Tokens) && k <= hi; k++ {
+				if d.Tokens[k].Low == ";" && paidClause(d, k+1) {
+					hi = k
+				}
+			}
+			for k := lo; k <= hi; k++ {
 				if k < 0 || k >= len(d.Tokens) || d.Tokens[k].Sent != s {
 					continue
 				}
@@ -4201,7 +4210,16 @@ func (g *grounder) freebie(c *claims.Claim) {
 					contra, negated = fi, true
 				}
 			}
+			// "la location de l'équipement reste payante" says it outright
+			for k := ti + 1; k < len(d.Tokens) && k <= ti+4 && d.Tokens[k].Sent == s; k++ {
+				if paidWords[d.Tokens[k].Low] && paid < -1 {
+					paid = fi
+				}
+			}
 		}
+	}
+	if paid >= -1 {
+		contra, negated = paid, true
 	}
 	if contra >= -1 && (negated || !conditional) {
 		g.contradicted(c, contra, "")
@@ -4214,6 +4232,24 @@ func (g *grounder) freebie(c *claims.Claim) {
 		return
 	}
 	g.flag(c, Unsupported, -2, g.msg("freebie"), "")
+}
+
+// paidWords say a thing is paid for.
+var paidWords = map[string]bool{"payant": true, "payante": true, "payants": true, "payantes": true, "paying": true, "charged": true, "chargeable": true}
+
+// paidClause reports whether the clause of d from token k to the next
+// semicolon or the sentence end says its thing is paid for.
+func paidClause(d *claims.Doc, k int) bool {
+	if k >= len(d.Tokens) {
+		return false
+	}
+	s := d.Tokens[k].Sent
+	for j := k; j < len(d.Tokens) && d.Tokens[j].Sent == s && d.Tokens[j].Low != ";"; j++ {
+		if paidWords[d.Tokens[j].Low] {
+			return true
+		}
+	}
+	return false
 }
 
 // pronounSubjectStart: "Les ateliers … ont lieu le samedi ; ils sont

@@ -226,3 +226,18 @@ func TestPriceWithInclusionMatchesItsFact(t *testing.T) {
 		{"en", en, "First Ropes course, $45 all included, every Saturday at 10am.", true},
 	})
 }
+
+// "location d'équipement gratuite" when the fact says "l'entrée est gratuite
+// pour tous; la location de l'équipement reste payante": a clause after a
+// semicolon that says its thing is paid for is not what the gift word is
+// said of, and it contradicts the gift; the free entry still passes.
+func TestFreebiePaidClause(t *testing.T) {
+	fr := []string{"Le jour de l'ouverture, l'entrée est gratuite pour tous; la location de l'équipement reste payante."}
+	en := []string{"On opening day, entry is free for everyone; equipment rental remains chargeable."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Le jour de l'ouverture, entrée gratuite pour tous !", true},
+		{"fr", fr, "Le jour de l'ouverture, location d'équipement gratuite !", false},
+		{"en", en, "On opening day, free entry for everyone!", true},
+		{"en", en, "On opening day, free equipment rental!", false},
+	})
+}
