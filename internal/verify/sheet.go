@@ -907,6 +907,9 @@ func (sh *sheet) derive() {
 				continue
 			}
 			add(clsMoney, math.Round(m.value*(1-p.value/100)*100)/100, "", m.fact)
+			// and the amount it saves ("save $26" for 10% off $260), as
+			// within one fact
+			add(clsMoney, math.Round(m.value*p.value)/100, "", m.fact)
 		}
 	}
 	// a stated amount off ("£5 off the 10K", "5 € de réduction") taken from a

@@ -1,0 +1,20 @@
+package verify
+
+import "testing"
+
+// Tests for the general causes of the blind19 first-run false alarms and
+// misses: each pairs the legitimate form with a wrong one still flagged.
+
+// A discount a fact gives on a price stated in another fact about the same
+// thing backs the amount it saves, as it backs the price after it.
+func TestSavingOfDiscountOnOtherFact(t *testing.T) {
+	en := []string{"Season fees are $260 for seniors and $140 for juniors.", "Fees paid by Sunday 13 September 2026 get a 10% early-bird discount."}
+	fr := []string{"La cotisation annuelle est de 260 € pour les adultes et de 140 € pour les jeunes.", "Les cotisations payées avant le dimanche 13 septembre 2026 bénéficient d'une remise de 10 %."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Pay your fees by 13 September: seniors save $26, juniors save $14!", true},
+		{"en", en, "Pay your fees by 13 September: seniors pay $234, juniors $126!", true},
+		{"en", en, "Pay your fees by 13 September and seniors save $30!", false},
+		{"fr", fr, "Cotisation payée avant le 13 septembre : 26 € d'économie pour les adultes, 14 € pour les jeunes !", true},
+		{"fr", fr, "Cotisation payée avant le 13 septembre : 36 € d'économie pour les adultes !", false},
+	})
+}
