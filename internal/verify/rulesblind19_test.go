@@ -18,3 +18,18 @@ func TestSavingOfDiscountOnOtherFact(t *testing.T) {
 		{"fr", fr, "Cotisation payée avant le 13 septembre : 36 € d'économie pour les adultes !", false},
 	})
 }
+
+// A span of clock times that ends after midnight lasts into the next day:
+// "de 21h à 3h" is six hours, not a negative length; another length is
+// still flagged.
+func TestDurationPastMidnight(t *testing.T) {
+	fr := []string{"La Nuit des Perséides a lieu le mercredi 12 août 2026, de 21h à 3h du matin ; l'entrée coûte 18 €.", "Les séances du planétarium durent 45 minutes."}
+	en := []string{"The Midnight Market runs on Saturday 12 September 2026 from 10pm to 2am; entry costs £5.", "Each tasting session lasts 45 minutes."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Le 12 août, c'est six heures sous les étoiles filantes, de 21h à 3h !", true},
+		{"fr", fr, "Le 12 août, c'est 6 heures sous les étoiles filantes !", true},
+		{"fr", fr, "Le 12 août, c'est huit heures sous les étoiles filantes, de 21h à 3h !", false},
+		{"en", en, "Four hours of street food on 12 September, 10pm to 2am!", true},
+		{"en", en, "Five hours of street food on 12 September, 10pm to 2am!", false},
+	})
+}

@@ -795,8 +795,14 @@ func (sh *sheet) derive() {
 			for j := range clock {
 				// only the two ends of one span ("de 7h à 19h30", "9am-6pm")
 				// make a length of time
-				if clock[i].value > clock[j].value && !clock[i].dur && !clock[j].dur && clock[i].tok-clock[j].tok >= 1 && clock[i].tok-clock[j].tok <= 3 {
-					sh.atoms[clsClock] = append(sh.atoms[clsClock], atom{value: clock[i].value - clock[j].value, fact: fi, tok: -1, derived: true, dur: true})
+				if !clock[i].dur && !clock[j].dur && clock[i].tok-clock[j].tok >= 1 && clock[i].tok-clock[j].tok <= 3 && clock[i].value != clock[j].value {
+					d := clock[i].value - clock[j].value
+					// a night that ends after midnight ("de 21h à 3h du
+					// matin", "10pm to 2am") lasts into the next day
+					if d < 0 {
+						d += 24 * 60
+					}
+					sh.atoms[clsClock] = append(sh.atoms[clsClock], atom{value: d, fact: fi, tok: -1, derived: true, dur: true})
 				}
 			}
 		}
