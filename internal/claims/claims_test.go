@@ -464,3 +464,30 @@ func TestReceiveAsWelcome(t *testing.T) {
 		}
 	}
 }
+
+// "5 centimes", "15 cents": hundredths of a currency are money, worth a
+// hundredth of a unit; a bare "cent" after digits is not.
+func TestCentsAreMoney(t *testing.T) {
+	cases := []struct {
+		lang, text string
+		w          want
+	}{
+		{"fr", "Soit 5 centimes de moins par mot.", want{Money, "5 centimes", 0.05}},
+		{"fr", "La copie est à 20 cts la page.", want{Money, "20 cts", 0.2}},
+		{"en", "That's 15 cents less per word.", want{Money, "15 cents", 0.15}},
+	}
+	for _, tc := range cases {
+		d := Analyze(tc.text, tc.lang)
+		c := find(d, tc.w.typ, tc.w.text)
+		if c == nil {
+			t.Errorf("%q: no %s %q in\n%s", tc.text, tc.w.typ, tc.w.text, dump(d))
+			continue
+		}
+		if math.Abs(c.Value-tc.w.value) > 1e-9 {
+			t.Errorf("%q: value %v, want %v", tc.text, c.Value, tc.w.value)
+		}
+	}
+	if d := Analyze("Le rappeur 50 cent en concert.", "fr"); find(d, Money, "50 cent") != nil {
+		t.Errorf("50 cent read as money:\n%s", dump(d))
+	}
+}

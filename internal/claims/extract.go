@@ -1041,6 +1041,15 @@ func (x *extractor) number(i int) int {
 		x.add(c, true)
 		return c.Tok1
 	}
+	// "5 centimes de moins", "15 cents off": a price in hundredths of the
+	// currency, compared with prices in whole units
+	if cur, ok := centWords[x.low(e)]; ok && sc == 1 && t.Num < 100 {
+		c := Claim{Type: Money, Tok0: i, Tok1: e + 1, Value: t.Num / 100, Unit: cur, Bound: x.boundBefore(i)}
+		c.Bound = x.boundAfter(c.Tok1, c.Bound)
+		c.Noun = x.nounAfter(c.Tok1)
+		x.add(c, true)
+		return c.Tok1
+	}
 	// percentages: 20 %, -20 %, 20% off, 20 pour cent
 	if pe := x.percentEnd(e); pe > e || t.Suf == "pc" {
 		if t.Suf == "pc" {

@@ -88,6 +88,13 @@ var currencyWords = map[string]string{
 	"pound": "GBP", "pounds": "GBP", "gbp": "GBP", "livres": "GBP", "chf": "CHF",
 }
 
+// centWords name a hundredth of a currency; "cent" alone is the French
+// hundred ("cinq cents" is spelled, never after digits, but "50 cent" is a
+// name more often than a price).
+var centWords = map[string]string{
+	"centime": "EUR", "centimes": "EUR", "cents": "USD", "ct": "EUR", "cts": "EUR",
+}
+
 // symbolCurrency reads a currency symbol; a switch, since every punctuation
 // token of a text asks.
 func symbolCurrency(s string) (string, bool) {

@@ -33,3 +33,17 @@ func TestDurationPastMidnight(t *testing.T) {
 		{"en", en, "Five hours of street food on 12 September, 10pm to 2am!", false},
 	})
 }
+
+// A difference of two stated prices written in cents ("5 centimes de moins
+// par mot" for 0,19 € and 0,14 €) is that difference; another one is still
+// flagged.
+func TestPriceInCents(t *testing.T) {
+	fr := []string{"La traduction standard est facturée 0,14 € HT par mot ; la formule Express est facturée 0,19 € HT par mot."}
+	en := []string{"Standard translation costs $0.14 per word; the Express service costs $0.19 per word."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "La traduction standard reste à 0,14 € HT, soit 5 centimes de moins par mot que l'Express.", true},
+		{"fr", fr, "La traduction standard coûte 8 centimes de moins par mot que l'Express !", false},
+		{"en", en, "Standard translation is 5 cents less per word than Express.", true},
+		{"en", en, "Standard translation is 9 cents less per word than Express.", false},
+	})
+}
