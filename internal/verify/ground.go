@@ -1510,7 +1510,7 @@ func (g *grounder) numeric(c *claims.Claim, cl class) {
 	if cl == clsMoney && c.Bound == claims.Exact && len(g.sh.sales) > 0 && g.salePrice(c) {
 		return
 	}
-	if g.impliedByPost(c, cl) || cl == clsPercent && g.wholeOfStated(c) || cl == clsPlain && (g.breakdown(c) || g.rateOfPost(c) || g.earnedOnPrice(c) || g.savingFactor(c) || g.ratioBacked(c) || g.breakEven(c) || g.othersOf(c) || g.daysAWeek(c) || g.shortHours(c) || g.yearsAsMonths(c)) {
+	if g.impliedByPost(c, cl) || cl == clsPercent && g.wholeOfStated(c) || cl == clsPlain && (g.breakdown(c) || g.unitsPriced(c) || g.rateOfPost(c) || g.earnedOnPrice(c) || g.savingFactor(c) || g.ratioBacked(c) || g.breakEven(c) || g.othersOf(c) || g.daysAWeek(c) || g.shortHours(c) || g.yearsAsMonths(c)) {
 		return
 	}
 	if g.computedByWriter(c, cl) || g.gapOfPost(c, cl) || g.gapOfFacts(c, cl) {
@@ -2368,7 +2368,7 @@ func (g *grounder) impliedByPost(c *claims.Claim, cl class) bool {
 				}
 			}
 		}
-		if g.basket(c, counts) || g.exampleDiscount(c) {
+		if g.basket(c, counts) || g.exampleDiscount(c) || g.unitsTimesPrice(c) {
 			return true
 		}
 	}
@@ -2422,6 +2422,80 @@ func (g *grounder) impliedByPost(c *claims.Claim, cl class) bool {
 		}
 	}
 	return false
+}
+
+// unitsTimesPrice: "285 € HT en Express" for "une notice de 1 500 mots" at
+// a stated 0,19 € per word: a price per unit of the facts times a count of
+// that unit stated anywhere in the post (the count may be far larger than
+// a party, and asked sentences before the price).
+func (g *grounder) unitsTimesPrice(c *claims.Claim) bool {
+	atoms := g.sh.atoms[clsMoney]
+	for i := range g.doc.Claims {
+		o := &g.doc.Claims[i]
+		if o.Type != claims.Count || o.Noun == "" || o.Bound != claims.Exact || o.Value < 2 {
+			continue
+		}
+		for j := range atoms {
+			a := &atoms[j]
+			if a.derived || a.tok < 0 || math.Abs(a.value*o.Value-c.Value) >= 0.005 {
+				continue
+			}
+			if u := unitOfPrice(g.factDoc(a.fact), a.tok); u != "" && strings.TrimSuffix(u, "s") == strings.TrimSuffix(o.Noun, "s") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// unitsPriced: "une notice de 1 500 mots" is the post's own example when a
+// fact prices that unit ("0,19 € par mot") and the post gives the product
+// (285 €): the count is the multiplier of a worked-out price, not a claim.
+func (g *grounder) unitsPriced(c *claims.Claim) bool {
+	if c.Type != claims.Count || c.Noun == "" || c.Bound != claims.Exact || c.Value < 2 {
+		return false
+	}
+	atoms := g.sh.atoms[clsMoney]
+	for i := range g.doc.Claims {
+		m := &g.doc.Claims[i]
+		if m.Type != claims.Money {
+			continue
+		}
+		for j := range atoms {
+			a := &atoms[j]
+			if a.derived || a.tok < 0 || math.Abs(a.value*c.Value-m.Value) >= 0.005 {
+				continue
+			}
+			if u := unitOfPrice(g.factDoc(a.fact), a.tok); u != "" && strings.TrimSuffix(u, "s") == strings.TrimSuffix(c.Noun, "s") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// unitOfPrice: the unit a price at token k of d is given for ("0,14 € par
+// mot", "$2 per word", "12 € la page", "€5/page"), folded, or "".
+func unitOfPrice(d *claims.Doc, k int) string {
+	if d == nil {
+		return ""
+	}
+	for i := range d.Claims {
+		m := &d.Claims[i]
+		if m.Type != claims.Money || m.Tok0 != k {
+			continue
+		}
+		j := m.Tok1
+		if j+1 >= len(d.Tokens) || d.Tokens[j+1].Kind != claims.TWord {
+			return ""
+		}
+		switch d.Tokens[j].Low {
+		case "par", "per", "each", "a", "an", "le", "la", "l'", "/":
+			return d.Tokens[j+1].Low
+		}
+		return ""
+	}
+	return ""
 }
 
 // breakdownOpeners introduce the parts of a total just stated.

@@ -47,3 +47,17 @@ func TestPriceInCents(t *testing.T) {
 		{"en", en, "Standard translation is 9 cents less per word than Express.", false},
 	})
 }
+
+// A price per unit of the facts times a count of that unit the post states
+// ("1 500 mots" at 0,19 € per word: 285 €) is backed wherever the count
+// stands in the post; another product is still flagged.
+func TestUnitsTimesPrice(t *testing.T) {
+	fr := []string{"La traduction standard est facturée 0,14 € HT par mot ; la formule Express (pour les documents de moins de 2 000 mots) est facturée 0,19 € HT par mot."}
+	en := []string{"Standard translation costs $0.14 per word; the Express service (for documents under 2,000 words) costs $0.19 per word."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Une notice de 1 500 mots ? Pas pressé ? Comptez 285 € HT en Express contre 210 € HT en standard.", true},
+		{"fr", fr, "Une notice de 1 500 mots ? Pas pressé ? Comptez 295 € HT en Express.", false},
+		{"en", en, "A 1,500-word manual? Not in a hurry? That's $285 with Express and $210 with standard.", true},
+		{"en", en, "Got 2,000 words to translate? In a hurry? Express costs $420.", false},
+	})
+}
