@@ -491,3 +491,22 @@ func TestCentsAreMoney(t *testing.T) {
 		t.Errorf("50 cent read as money:\n%s", dump(d))
 	}
 }
+
+// "T20", "A380", "U17": digits glued to one capital letter are a code, no
+// count; a postcode's longer prefix ("BS8") keeps its digits, and a figure
+// after a spaced letter stays a figure.
+func TestLetterCodeIsNoFigure(t *testing.T) {
+	d := Analyze("The twilight T20 season opener is on Friday 9 October at 6 pm; the A380 lands tonight.", "en")
+	for _, c := range d.Claims {
+		if c.Type == Count || c.Type == Number {
+			t.Errorf("figure in a code: %s", dump(d))
+			break
+		}
+	}
+	if d := Analyze("Livraison dans les codes postaux BS1 à BS8.", "fr"); len(d.Claims) == 0 {
+		t.Errorf("postcode digits dropped")
+	}
+	if d := Analyze("Plan B : 20 places de plus.", "fr"); find(d, Count, "20") == nil {
+		t.Errorf("spaced figure dropped:\n%s", dump(d))
+	}
+}

@@ -118,6 +118,12 @@ func (x *extractor) at(i int) int {
 		if j := x.dateExpr(i); j > i {
 			return j
 		}
+		// "T20", "A380", "U17": digits glued to one capital letter are a
+		// code (a format, a model, a grade), no figure of their own (longer
+		// prefixes, postcodes like "BS8", keep their digits checked)
+		if i > 0 && x.glued(i) && x.toks[i-1].Kind == TWord && x.toks[i-1].Upper && len(x.toks[i-1].Text) == 1 && t.Suf == "" {
+			return i + 1
+		}
 		return x.number(i)
 	case TWord:
 		// "CHF 18.–", "EUR 20": a currency code before its amount

@@ -61,3 +61,18 @@ func TestUnitsTimesPrice(t *testing.T) {
 		{"en", en, "Got 2,000 words to translate? In a hurry? Express costs $420.", false},
 	})
 }
+
+// A format or model glued to one capital letter ("T20") counts nothing: "75
+// seasons" is checked against the 75th season, not contradicted by the 20
+// of "T20"; a wrong count of seasons is still flagged.
+func TestLetterCodeCountsNothing(t *testing.T) {
+	en := []string{"This season is the club's 75th.", "The twilight T20 season opener is on Friday 9 October 2026 at 6 pm."}
+	fr := []string{"Cette saison est la 75e du club.", "Le match d'ouverture de la saison en T20 a lieu le vendredi 9 octobre 2026 à 18h."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "75 seasons of cricket 🏏 Season opener on Friday 9 October, 6pm!", true},
+		{"en", en, "The twilight T20 opener is on Friday 9 October, 6pm!", true},
+		{"en", en, "80 seasons of cricket 🏏 Season opener on Friday 9 October, 6pm!", false},
+		{"fr", fr, "75 saisons de cricket 🏏 Ouverture le vendredi 9 octobre à 18h !", true},
+		{"fr", fr, "Le T20 d'ouverture de la saison, c'est le vendredi 9 octobre à 18h !", true},
+	})
+}
