@@ -510,3 +510,22 @@ func TestLetterCodeIsNoFigure(t *testing.T) {
 		t.Errorf("spaced figure dropped:\n%s", dump(d))
 	}
 }
+
+// "the 2026/27 season", "saison 2025-26": the second year of a season is
+// part of it, no count; a plain ratio or range stays figures.
+func TestSeasonAcrossYears(t *testing.T) {
+	for _, tc := range []struct{ lang, text string }{
+		{"en", "The 2026/27 season is the club's 75th."},
+		{"fr", "La saison 2025-26 est la 40e du club."},
+	} {
+		d := Analyze(tc.text, tc.lang)
+		for _, c := range d.Claims {
+			if c.Type == Count {
+				t.Errorf("%q: second year read as a count:\n%s", tc.text, dump(d))
+			}
+		}
+	}
+	if d := Analyze("Between 2026 and 2040, 12 new courts.", "en"); find(d, Count, "12") == nil {
+		t.Errorf("count dropped:\n%s", dump(d))
+	}
+}

@@ -124,7 +124,14 @@ func (x *extractor) at(i int) int {
 		if i > 0 && x.glued(i) && x.toks[i-1].Kind == TWord && x.toks[i-1].Upper && len(x.toks[i-1].Text) == 1 && t.Suf == "" {
 			return i + 1
 		}
-		return x.number(i)
+		j := x.number(i)
+		// "the 2026/27 season", "saison 2025-26": the second year of a
+		// season is no count
+		if j == i+1 && t.Suf == "" && t.Frac == 0 && t.Num >= 1900 && t.Num <= 2100 && j+1 < len(x.toks) && (x.low(j) == "/" || isDashText(x.toks[j].Text)) &&
+			x.glued(j) && x.glued(j+1) && x.isNum(j+1) && x.toks[j+1].Num == float64((int(t.Num)+1)%100) && len(x.toks[j+1].Text) == 2 {
+			return j + 2
+		}
+		return j
 	case TWord:
 		// "CHF 18.–", "EUR 20": a currency code before its amount
 		if t.Upper && x.isNum(i+1) {

@@ -76,3 +76,16 @@ func TestLetterCodeCountsNothing(t *testing.T) {
 		{"fr", fr, "Le T20 d'ouverture de la saison, c'est le vendredi 9 octobre à 18h !", true},
 	})
 }
+
+// A season written across two years ("2026/27") counts no seasons: "75
+// seasons" is backed by the 75th; a wrong count is still flagged.
+func TestSeasonAcrossYearsCountsNothing(t *testing.T) {
+	en := []string{"The 2026/27 season is the club's 75th."}
+	fr := []string{"La saison 2026-27 est la 75e du club."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "75 seasons of cricket 🏏 See you in 2026/27!", true},
+		{"en", en, "80 seasons of cricket 🏏 See you in 2026/27!", false},
+		{"fr", fr, "75 saisons de cricket 🏏 Rendez-vous en 2026-27 !", true},
+		{"fr", fr, "80 saisons de cricket 🏏 Rendez-vous en 2026-27 !", false},
+	})
+}
