@@ -89,3 +89,20 @@ func TestSeasonAcrossYearsCountsNothing(t *testing.T) {
 		{"fr", fr, "80 saisons de cricket 🏏 Rendez-vous en 2026-27 !", false},
 	})
 }
+
+// A list of counts of one kind of thing in a fact adds up to a total of
+// that thing, and its items sharing a counted word to their own total; a
+// wrong total, or a total of different things, is still flagged.
+func TestListTotals(t *testing.T) {
+	en := []string{"The club fields 9 senior men's teams, 2 senior women's teams and 14 junior teams.", "The shelter houses 12 dogs and 30 cats."}
+	fr := []string{"Le club aligne 9 équipes seniors masculines, 2 équipes seniors féminines et 14 équipes jeunes."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "25 teams this season: 11 senior sides, plus 14 junior teams!", true},
+		{"en", en, "The club fields 25 teams this season!", true},
+		{"en", en, "The club fields 27 teams this season!", false},
+		{"en", en, "The club fields 12 senior teams this season!", false},
+		{"en", en, "Our shelter houses 42 dogs!", false},
+		{"fr", fr, "25 équipes cette saison, dont 14 équipes jeunes !", true},
+		{"fr", fr, "27 équipes cette saison, dont 14 équipes jeunes !", false},
+	})
+}

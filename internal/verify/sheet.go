@@ -888,6 +888,13 @@ func (sh *sheet) derive() {
 			sh.atoms[clsPlain] = append(sh.atoms[clsPlain], atom{value: a.value + 1, noun: a.noun, fact: a.fact, tok: -1, derived: true, ord: true})
 		}
 	}
+	// a list of counts of one kind of thing ("9 senior men's teams, 2
+	// senior women's teams and 14 junior teams") adds up to a total of that
+	// thing (25 teams), and the items sharing a counted word to a total of
+	// their own (11 senior teams)
+	for fi := range sh.facts {
+		sh.listTotals(fi, add)
+	}
 	// a price paid in instalments ("paiement en 4 fois", "in 3 instalments"),
 	// from a price in the same fact or another about the same thing: 1 290 €
 	// in 4 is 322,50 € each
@@ -1254,6 +1261,90 @@ func (sh *sheet) shareWords(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// isApostrophe: the mark of a possessive ("men's", "women’s").
+func isApostrophe(s string) bool { return s == "'" || s == "’" }
+
+// listTotals adds the totals of the lists of counts of fact fi: items
+// separated by commas and a last "and", each naming the same word (the
+// head: "teams", "équipes") among its first words.
+func (sh *sheet) listTotals(fi int, add func(cl class, v float64, noun string, fi int)) {
+	d := sh.facts[fi].doc
+	toks := d.Tokens
+	var items []atom
+	for _, a := range sh.atoms[clsPlain] {
+		if a.fact == fi && !a.derived && a.tok >= 0 && a.bound == claims.Exact && !a.year && !a.ord {
+			items = append(items, a)
+		}
+	}
+	// words of the item counted at token k, up to a separator or 5 words
+	words := func(k int) []string {
+		var out []string
+		for j := k + 1; j < len(toks) && j <= k+7 && (toks[j].Kind == claims.TWord || isApostrophe(toks[j].Text)) && !listSeparators[toks[j].Low]; j++ {
+			if toks[j].Kind == claims.TWord && !toks[j].Stop() && len(toks[j].Low) > 2 {
+				out = append(out, toks[j].Low)
+			}
+		}
+		return out
+	}
+	for i := 0; i+1 < len(items); i++ {
+		heads := words(items[i].tok)
+		j := i + 1
+		for ; j < len(items) && len(heads) > 0; j++ {
+			prev, cur := items[j-1].tok, items[j].tok
+			if toks[cur].Sent != toks[prev].Sent || cur-prev > 9 {
+				break
+			}
+			// the item's words, then "," or "and"/"et" (", and"), then the figure
+			k := prev + 1
+			for k < cur && (toks[k].Kind == claims.TWord || isApostrophe(toks[k].Text)) && !listSeparators[toks[k].Low] {
+				k++
+			}
+			if k == prev+1 || k >= cur || !listSeparators[toks[k].Low] {
+				break
+			}
+			for k < cur && listSeparators[toks[k].Low] {
+				k++
+			}
+			if k != cur {
+				break
+			}
+			w := words(cur)
+			kept := heads[:0]
+			for _, h := range heads {
+				if contains(w, h) {
+					kept = append(kept, h)
+				}
+			}
+			if len(kept) == 0 {
+				break
+			}
+			heads = kept
+		}
+		if j-i < 2 || len(heads) == 0 {
+			continue
+		}
+		total := 0.0
+		for _, a := range items[i:j] {
+			total += a.value
+		}
+		add(clsPlain, total, claims.Stem(heads[0]), fi)
+		for x := i; x < j; x++ {
+			part, n, seen := 0.0, 0, false
+			for y, a := range items[i:j] {
+				if a.noun != "" && a.noun == items[x].noun {
+					seen = seen || i+y < x
+					part += a.value
+					n++
+				}
+			}
+			if n >= 2 && n < j-i && !seen {
+				add(clsPlain, part, items[x].noun, fi)
+			}
+		}
+		i = j - 1
+	}
 }
 
 // amountOff: the money claim at token tok of d is taken off a price ("£5
