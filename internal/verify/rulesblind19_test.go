@@ -106,3 +106,18 @@ func TestListTotals(t *testing.T) {
 		{"fr", fr, "27 équipes cette saison, dont 14 équipes jeunes !", false},
 	})
 }
+
+// A length, mass or volume in another unit of the same measure is the
+// fact's ("82 cm" for 820 mm); another value is still flagged.
+func TestMetricUnits(t *testing.T) {
+	fr := []string{"Le télescope principal est doté d'un miroir de 820 mm de diamètre.", "Chaque panier pèse 1 500 g."}
+	en := []string{"The main telescope has a mirror 820 mm across.", "Each veg box weighs 1,500 g."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Un miroir de 82 cm, rien que ça !", true},
+		{"fr", fr, "Des paniers de 1,5 kg de légumes !", true},
+		{"fr", fr, "Un miroir de 92 cm, rien que ça !", false},
+		{"en", en, "A mirror 82 cm across!", true},
+		{"en", en, "Veg boxes of 1.5 kg each!", true},
+		{"en", en, "Veg boxes of 2 kg each!", false},
+	})
+}

@@ -895,6 +895,19 @@ func (sh *sheet) derive() {
 	for fi := range sh.facts {
 		sh.listTotals(fi, add)
 	}
+	// a length, mass or volume in another unit of the same measure ("un
+	// miroir de 82 cm" for 820 mm, "1,5 kg" for 1 500 g)
+	for _, a := range append([]atom(nil), sh.atoms[clsPlain]...) {
+		from, ok := metricUnits[a.noun]
+		if a.derived || !ok {
+			continue
+		}
+		for _, n := range metricNouns {
+			if to := metricUnits[n]; to.measure == from.measure && to.factor != from.factor {
+				add(clsPlain, math.Round(a.value*from.factor/to.factor*1e6)/1e6, n, a.fact)
+			}
+		}
+	}
 	// a price paid in instalments ("paiement en 4 fois", "in 3 instalments"),
 	// from a price in the same fact or another about the same thing: 1 290 €
 	// in 4 is 322,50 € each
@@ -1262,6 +1275,44 @@ func (sh *sheet) shareWords(a, b int) bool {
 	}
 	return false
 }
+
+// metricUnit: a unit's measure and its size in the measure's base unit.
+type metricUnit struct {
+	measure byte
+	factor  float64
+}
+
+// metricUnits, keyed by the counted noun a figure gets (the stem of the
+// unit word); metricNouns lists those keys in a fixed order.
+var metricNouns []string
+
+var metricUnits = func() map[string]metricUnit {
+	m := map[string]metricUnit{}
+	for _, u := range []struct {
+		words   []string
+		measure byte
+		factor  float64
+	}{
+		{[]string{"mm", "millimetre", "millimetres", "millimeter", "millimeters", "millimètre", "millimètres"}, 'l', 0.001},
+		{[]string{"cm", "centimetre", "centimetres", "centimeter", "centimeters", "centimètre", "centimètres"}, 'l', 0.01},
+		{[]string{"km", "kilometre", "kilometres", "kilometer", "kilometers", "kilomètre", "kilomètres"}, 'l', 1000},
+		{[]string{"mg", "milligramme", "milligrammes", "milligram", "milligrams"}, 'g', 0.001},
+		{[]string{"g", "gramme", "grammes", "gram", "grams"}, 'g', 1},
+		{[]string{"kg", "kilo", "kilos", "kilogramme", "kilogrammes", "kilogram", "kilograms"}, 'g', 1000},
+		{[]string{"ml", "millilitre", "millilitres", "milliliter", "milliliters"}, 'v', 0.001},
+		{[]string{"cl", "centilitre", "centilitres", "centiliter", "centiliters"}, 'v', 0.01},
+		{[]string{"litre", "litres", "liter", "liters"}, 'v', 1},
+	} {
+		for _, w := range u.words {
+			n := claims.Stem(claims.Fold(w))
+			if _, ok := m[n]; !ok {
+				metricNouns = append(metricNouns, n)
+			}
+			m[n] = metricUnit{u.measure, u.factor}
+		}
+	}
+	return m
+}()
 
 // isApostrophe: the mark of a possessive ("men's", "women’s").
 func isApostrophe(s string) bool { return s == "'" || s == "’" }
