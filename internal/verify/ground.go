@@ -4065,7 +4065,9 @@ func pricedAt(d *claims.Doc, k int) bool {
 			continue
 		}
 		for j := k + 1; j < fc.Tok0; j++ {
-			if d.Tokens[j].Kind == claims.TPunct {
+			// "free for clients and cost £75 for others": a new clause
+			// prices something else
+			if d.Tokens[j].Kind == claims.TPunct || clauseJoins[d.Tokens[j].Low] {
 				return false
 			}
 		}
@@ -4073,6 +4075,9 @@ func pricedAt(d *claims.Doc, k int) bool {
 	}
 	return false
 }
+
+// clauseJoins join a clause with a verb of its own to the one before.
+var clauseJoins = map[string]bool{"and": true, "et": true, "but": true, "mais": true, "while": true, "whereas": true, "tandis": true, "alors": true}
 
 // byWords introduce the moment a delivery is promised by.
 var byWords = map[string]bool{"avant": true, "before": true, "by": true, "pour": true, "for": true}

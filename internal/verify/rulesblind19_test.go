@@ -121,3 +121,18 @@ func TestMetricUnits(t *testing.T) {
 		{"en", en, "Veg boxes of 2 kg each!", false},
 	})
 }
+
+// A gift a fact makes to some people ("free for clients and cost £75 for
+// others") backs a post that gives it to them; giving it to others is still
+// flagged.
+func TestFreeForSomeAndPricedForOthers(t *testing.T) {
+	en := []string{"Summit tickets are free for Kestrel Shield clients and cost £75 + VAT for others."}
+	fr := []string{"Les billets du sommet sont gratuits pour les clients et coûtent 75 € HT pour les autres."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Clients come free; for everyone else, it's £75 + VAT.", true},
+		{"en", en, "Summit tickets: free for our clients!", true},
+		{"en", en, "Summit tickets: students come free!", false},
+		{"fr", fr, "Les clients viennent gratuitement ; pour les autres, c'est 75 € HT.", true},
+		{"fr", fr, "Les étudiants viennent gratuitement au sommet !", false},
+	})
+}
