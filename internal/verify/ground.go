@@ -4509,10 +4509,11 @@ func (g *grounder) freebieCondition(c *claims.Claim, fi, sent int) {
 			threshold = fc.Text
 		}
 	}
+	toks := g.doc.Tokens
 	if threshold == "" {
+		g.freeForAllPriced(c, fi, sent)
 		return
 	}
-	toks := g.doc.Tokens
 	for k := c.Tok0; k < len(toks) && k < c.Tok1+4 && toks[k].Sent == c.Sent; k++ {
 		if everyWords[toks[k].Low] || toks[k].Low == "sans" && k+1 < len(toks) && toks[k+1].Low == "minimum" {
 			// the claim's own span ends where the universal does
@@ -4526,6 +4527,63 @@ func (g *grounder) freebieCondition(c *claims.Claim, fi, sent int) {
 			return
 		}
 	}
+}
+
+// freeForAllPriced: "Tickets are free for everyone" when the fact that
+// makes them free prices them for some ("free for clients and cost £75 for
+// others"): the post gives everyone what the fact gives only some.
+func (g *grounder) freeForAllPriced(c *claims.Claim, fi, sent int) {
+	d := g.fd(fi).doc
+	priced := false
+	for _, fc := range d.Claims {
+		if fc.Sent == sent && fc.Type == claims.Money && fc.Value > 0 {
+			priced = true
+		}
+	}
+	if !priced {
+		return
+	}
+	toks := g.doc.Tokens
+	for k := c.Tok0; k < len(toks) && k < c.Tok1+4 && toks[k].Sent == c.Sent && toks[k].Text != ";"; k++ {
+		if e := universalAt(toks, k); e > k {
+			cc := *c
+			cc.End = toks[e-1].End
+			cc.Text = g.doc.Slice(cc.Start, cc.End)
+			g.contradicted(&cc, fi, "")
+			return
+		}
+	}
+}
+
+// universalAt: "everyone", "for all", "pour tous", "tout le monde" at token
+// k names every person, not a group ("everyone else", "all members"); the
+// token after it, or k.
+func universalAt(toks []claims.Token, k int) int {
+	next := func(j int) string {
+		if j < len(toks) && toks[j].Sent == toks[k].Sent {
+			return toks[j].Low
+		}
+		return ""
+	}
+	after := func(j int) bool {
+		n := next(j)
+		return n == "" || j < len(toks) && toks[j].Kind == claims.TPunct
+	}
+	switch toks[k].Low {
+	case "everyone", "everybody", "anyone", "anybody":
+		if n := next(k + 1); n != "else" && n != "who" && n != "with" && n != "under" && n != "over" {
+			return k + 1
+		}
+	case "all", "tous", "toutes":
+		if p := prevLow(toks, k); (p == "for" || p == "pour") && after(k+1) {
+			return k + 1
+		}
+	case "tout":
+		if next(k+1) == "le" && next(k+2) == "monde" && after(k+3) {
+			return k + 3
+		}
+	}
+	return k
 }
 
 // inFacts: a fact or the brief has a word with this stem, not negated.

@@ -136,3 +136,19 @@ func TestFreeForSomeAndPricedForOthers(t *testing.T) {
 		{"fr", fr, "Les étudiants viennent gratuitement au sommet !", false},
 	})
 }
+
+// Something a fact gives free to some and prices for others is contradicted
+// when a post gives it free to everyone; free for the fact's group, or
+// everyone else paying, is fine.
+func TestFreeForEveryonePricedForSome(t *testing.T) {
+	en := []string{"Summit tickets are free for Kestrel Shield clients and cost £75 + VAT for others."}
+	fr := []string{"Les billets du sommet sont gratuits pour les clients et coûtent 75 € HT pour les autres."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Join us at the Summit! Tickets are free for everyone, lunch aside.", false},
+		{"en", en, "Join us at the Summit! Tickets are free for all.", false},
+		{"en", en, "Join us at the Summit! Tickets are free for clients; everyone else pays £75 + VAT.", true},
+		{"fr", fr, "Rejoignez-nous au sommet ! Billets gratuits pour tout le monde.", false},
+		{"fr", fr, "Rejoignez-nous au sommet ! Billets gratuits pour tous.", false},
+		{"fr", fr, "Rejoignez-nous au sommet ! Billets gratuits pour nos clients.", true},
+	})
+}
