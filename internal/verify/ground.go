@@ -313,7 +313,12 @@ func (g *grounder) extras() {
 // stackTriggers open a claim that an offer holds on something more: "even",
 // "même" (before stackPreps) and the words saying two offers add up
 // ("cumulable avec", "combinable with").
-var stackTriggers = map[string]bool{"even": true, "meme": true, "combinable": true, "cumulable": true, "cumulables": true, "stackable": true, "combined": true, "combine": true}
+var stackTriggers = map[string]bool{"even": true, "meme": true, "combinable": true, "cumulable": true, "cumulables": true, "stackable": true, "combined": true, "combine": true,
+	"stack": true, "stacks": true, "stacked": true, "cumuler": true, "cumulez": true, "cumule": true}
+
+// stackPronouns may stand between a verb of combining and its "with"
+// ("stack it with", "cumulez-la avec").
+var stackPronouns = map[string]bool{"it": true, "them": true, "this": true, "le": true, "la": true, "les": true, "-": true}
 
 // stackPreps follow "even"/"même" when an offer is said to hold on
 // something more ("even on sale prices", "même sur les promotions").
@@ -334,22 +339,26 @@ func (g *grounder) stacking() {
 		if !toks[i].In(stackClass) {
 			continue
 		}
+		start := i
 		switch toks[i].Low {
 		case "even", "meme":
 			// "même le Grand amour", "even the Grand Amour": the thing itself
 			if !stackPreps[toks[i+1].Low] && !evenArticles[toks[i+1].Low] {
 				continue
 			}
-		case "combinable", "cumulable", "cumulables", "stackable", "combined", "combine":
-			if n := toks[i+1].Low; n != "with" && n != "avec" || i > 0 && (toks[i-1].In(negationClass) || toks[i-1].Low == "non") {
+		default:
+			w := i + 1
+			for w < len(toks) && w < i+3 && stackPronouns[toks[w].Low] {
+				w++
+			}
+			if w >= len(toks) || toks[w].Low != "with" && toks[w].Low != "avec" || i > 0 && (toks[i-1].In(negationClass) || toks[i-1].Low == "non") {
 				continue
 			}
-		default:
-			continue
+			i = w - 1
 		}
 		var stems []string
 		end := -1
-		for k := i + 2; k < len(toks) && k < i+6 && toks[k].Sent == toks[i].Sent && toks[k].Kind == claims.TWord; k++ {
+		for k := i + 2; k < len(toks) && k < i+7 && toks[k].Sent == toks[i].Sent && toks[k].Kind == claims.TWord; k++ {
 			if !toks[k].Stop() && len(toks[k].Low) > 1 {
 				stems = append(stems, claims.Stem(toks[k].Low))
 				end = k
@@ -359,13 +368,24 @@ func (g *grounder) stacking() {
 			continue
 		}
 		if fi := g.excludes(stems); fi >= 0 {
-			c := claims.Claim{Type: "condition", Start: toks[i].Start, End: toks[end].End, Tok0: i, Tok1: end + 1, Sent: toks[i].Sent}
+			c := claims.Claim{Type: "condition", Start: toks[start].Start, End: toks[end].End, Tok0: start, Tok1: end + 1, Sent: toks[start].Sent}
 			c.Text = g.doc.Slice(c.Start, c.End)
 			g.contradicted(&c, fi, "")
 			return
 		}
 	}
 }
+
+// offerStems: stems of the nouns of a promotion; a fact that excludes "any
+// other offer" excludes each of them.
+var offerStems = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range []string{"offer", "offers", "discount", "discounts", "promotion", "promotions", "promo", "promos", "deal", "deals", "code", "codes", "coupon", "coupons", "voucher", "vouchers",
+		"offre", "offres", "remise", "remises", "reduction", "reductions", "avantage", "avantages"} {
+		m[claims.Stem(w)] = true
+	}
+	return m
+}()
 
 // exclusionWords leave something out of an offer on their own ("hors
 // promotions", "excluding sale items").
@@ -396,6 +416,15 @@ func (g *grounder) excludes(stems []string) int {
 			for j := k + 1; j < len(d.Tokens) && j <= k+8 && d.Tokens[j].Sent == t.Sent; j++ {
 				if contains(stems, fd.stems[j]) && !d.Tokens[j].Stop() {
 					return fi
+				}
+				// "with any other offer", "avec toute autre offre": every
+				// other promotion the post names
+				if l := d.Tokens[j].Low; (l == "other" || l == "autre" || l == "autres") && j+1 < len(d.Tokens) && offerStems[fd.stems[j+1]] {
+					for _, st := range stems {
+						if offerStems[st] {
+							return fi
+						}
+					}
 				}
 			}
 		}

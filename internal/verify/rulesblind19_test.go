@@ -152,3 +152,17 @@ func TestFreeForEveryonePricedForSome(t *testing.T) {
 		{"fr", fr, "Rejoignez-nous au sommet ! Billets gratuits pour nos clients.", true},
 	})
 }
+
+// An offer said to stack with another promotion ("stack it with our Managed
+// Detection discount", "cumulable avec la remise fidélité") is contradicted
+// by a fact that excludes any other offer; the offer alone is fine.
+func TestStackWithAnyOtherOffer(t *testing.T) {
+	en := []string{"From Monday 1 February to Friday 26 February 2027, new clients get 20% off the Cyber Essentials package; the offer cannot be combined with any other offer."}
+	fr := []string{"Du lundi 1er février au vendredi 26 février 2027, les nouveaux clients ont 20 % de remise sur le pack Essentiel ; l'offre n'est pas cumulable avec toute autre offre."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "20% off Cyber Essentials until 26 February, and you can stack it with our Managed Detection discount!", false},
+		{"en", en, "20% off Cyber Essentials until 26 February for new clients!", true},
+		{"fr", fr, "20 % de remise sur le pack Essentiel jusqu'au 26 février, cumulable avec la remise fidélité !", false},
+		{"fr", fr, "20 % de remise sur le pack Essentiel jusqu'au 26 février pour les nouveaux clients !", true},
+	})
+}
