@@ -230,7 +230,7 @@ var lex = func() *lexicon {
 		"including", "get", "gets", "repartiront", "repartent", "repartira", "repart", "satisfait", "satisfaits", "satisfaite",
 		"money-back", "money", "garanti", "garantie", "garantis", "garanties", "guaranteed", "guarantee", "guarantees", "garantit", "garantissons", "garantissent", "refund",
 		"refunded", "rembourse", "remboursee", "rembourses", "remboursement", "sans", "no", "tous", "toutes", "every",
-		"daily", "all", "prolongation", "extended", "extension", "prolongement", "toute", "tout", "year-round", "without", "non-stop", "illimite", "illimitee", "illimites", "illimitees", "unlimited", "unconditional", "unconditionally",
+		"daily", "chaque", "each", "all", "prolongation", "extended", "extension", "prolongement", "toute", "tout", "year-round", "without", "non-stop", "illimite", "illimitee", "illimites", "illimitees", "unlimited", "unconditional", "unconditionally",
 	} {
 		l.add(w, lxPhrase)
 	}

@@ -322,6 +322,10 @@ func (x *extractor) phrase(i int) {
 		x.add(Claim{Type: Everyday, Tok0: i, Tok1: i + 1, Words: []string{"year"}}, false)
 	case l == "tous" && x.low(i+1) == "les" && x.low(i+2) == "jours":
 		x.add(Claim{Type: Everyday, Tok0: i, Tok1: i + 3, Except: x.except(i + 3)}, false)
+	case (l == "chaque" && x.low(i+1) == "jour" || l == "each" && x.low(i+1) == "day") && x.low(i+2) != "de" && x.low(i+2) != "du" && x.low(i+2) != "of" && x.low(i+2) != "d'":
+		// "chaque jour à 15h", "each day at 3pm" (not "chaque jour de
+		// marché", "each day of the festival": some days)
+		x.add(Claim{Type: Everyday, Tok0: i, Tok1: i + 2, Except: x.except(i + 2)}, false)
 	case (l == "every" && x.low(i+1) == "day") || (l == "daily" && (x.low(i-1) == "open" || x.low(i-1) == "opens")):
 		e := i + 2
 		if l == "daily" {

@@ -166,3 +166,18 @@ func TestStackWithAnyOtherOffer(t *testing.T) {
 		{"fr", fr, "20 % de remise sur le pack Essentiel jusqu'au 26 février pour les nouveaux clients !", true},
 	})
 }
+
+// "chaque jour", "each day" in a fact give every day to what it is about,
+// as "tous les jours" does: a post's "tous les jours" about that is backed,
+// whatever other facts open on some days only; about those, it is still
+// flagged.
+func TestEachDayIsEveryDay(t *testing.T) {
+	fr := []string{"Du vendredi 3 juillet au vendredi 28 août 2026, des soirées d'observation ont lieu chaque mardi et chaque vendredi, de 21h30 à minuit.", "Le planétarium de 60 places propose des séances de 45 minutes, chaque jour à 15h et à 17h en juillet et en août, au prix de 7 €."}
+	en := []string{"From Friday 3 July to Friday 28 August 2026, stargazing evenings take place every Tuesday and Friday, from 9:30pm to midnight.", "The 60-seat planetarium offers 45-minute shows each day at 3pm and 5pm in July and August, for £7."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Réfugiez-vous au planétarium ! 60 fauteuils, à 15h ou à 17h tous les jours en juillet et en août. 7 € la séance.", true},
+		{"fr", fr, "Soirées d'observation tous les jours de 21h30 à minuit !", false},
+		{"en", en, "Beat the heat at the planetarium: 60 seats, shows at 3pm or 5pm every day in July and August. £7 a show.", true},
+		{"en", en, "Stargazing evenings every day from 9:30pm to midnight!", false},
+	})
+}
