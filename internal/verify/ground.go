@@ -1282,11 +1282,25 @@ func nounCompatible(a, b string) bool {
 	if a == "" || b == "" || a == b {
 		return true
 	}
+	// "150 places" for an event "limited to 150 participants": the same
+	// capacity, counted by seat or by person
+	if capacityNouns[a] && capacityNouns[b] {
+		return true
+	}
 	if len(a) >= 5 && len(b) >= 5 && (strings.HasPrefix(a, b) || strings.HasPrefix(b, a)) {
 		return true
 	}
 	return false
 }
+
+// capacityNouns: stems of the nouns that count the room an event has.
+var capacityNouns = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range []string{"place", "places", "seat", "seats", "spot", "spots", "participant", "participants", "participante", "participantes", "attendee", "attendees"} {
+		m[claims.Stem(w)] = true
+	}
+	return m
+}()
 
 // context returns the stems of content words around claim c in the post,
 // in a buffer reused from one claim to the next.

@@ -181,3 +181,17 @@ func TestEachDayIsEveryDay(t *testing.T) {
 		{"en", en, "Stargazing evenings every day from 9:30pm to midnight!", false},
 	})
 }
+
+// The room an event has is the same counted by seat or by person ("150
+// places" for an event "limitée à 150 participants"), not the seats of
+// another room; a wrong figure is still flagged.
+func TestCapacityBySeatOrPerson(t *testing.T) {
+	fr := []string{"La Nuit des Perséides est limitée à 150 participants.", "Le planétarium de 60 places propose des séances de 45 minutes."}
+	en := []string{"The Perseids Night is limited to 150 participants.", "The 60-seat planetarium offers 45-minute shows."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "La Nuit des Perséides : seulement 150 places, ne traînez pas !", true},
+		{"fr", fr, "La Nuit des Perséides : seulement 200 places, ne traînez pas !", false},
+		{"en", en, "Perseids Night: only 150 spots, so book fast!", true},
+		{"en", en, "Perseids Night: only 200 spots, so book fast!", false},
+	})
+}
