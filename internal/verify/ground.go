@@ -3246,7 +3246,8 @@ func (g *grounder) dateClaim(c *claims.Claim) {
 			}
 			// "ouverture de la saison le samedi 15 mai" when the season
 			// runs from 1 May: the start of a stated period is its first day
-			if !da.d2.IsZero() && !t.Equal(da.d) && g.startWord(c.Sent) && (g.overlap(ctx, da.fact) > 0 || g.onlyRange()) {
+			// (its last day is the end the sentence gives after the start)
+			if !da.d2.IsZero() && !t.Equal(da.d) && !t.Equal(da.d2) && g.startWord(c.Sent) && (g.overlap(ctx, da.fact) > 0 || g.onlyRange()) {
 				g.contradicted(c, da.fact, g.fmtDate(da.d, c.Weekday >= 0))
 				return
 			}

@@ -195,3 +195,17 @@ func TestCapacityBySeatOrPerson(t *testing.T) {
 		{"en", en, "Perseids Night: only 200 spots, so book fast!", false},
 	})
 }
+
+// A weekly series given by its first date and its number of weeks ends on
+// its last session, 7 weeks after the first of 8; another end is still
+// flagged.
+func TestWeeklySeriesEnd(t *testing.T) {
+	en := []string{"Junior Blast runs on Friday evenings from 5 pm to 6 pm for 8 weeks from 16 October 2026, and costs $95."}
+	fr := []string{"L'école de cricket a lieu le vendredi de 17h à 18h pendant 8 semaines à partir du 16 octobre 2026, pour 95 €."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Junior Blast kicks off on Friday 16 October: every Friday from 5pm, eight weeks through to 4 December, all for $95.", true},
+		{"en", en, "Junior Blast kicks off on Friday 16 October: every Friday from 5pm, eight weeks through to 11 December, all for $95.", false},
+		{"fr", fr, "L'école de cricket démarre le vendredi 16 octobre : 8 semaines, jusqu'au 4 décembre, pour 95 € !", true},
+		{"fr", fr, "L'école de cricket démarre le vendredi 16 octobre : 8 semaines, jusqu'au 18 décembre, pour 95 € !", false},
+	})
+}

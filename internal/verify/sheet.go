@@ -1010,6 +1010,29 @@ func (sh *sheet) derive() {
 			sh.dates = append(sh.dates, dateAtom{d: ends[0], d2: ends[1], fact: fi, weekday: -1})
 		}
 	}
+	// a weekly series given by its first date and its length ("for 8 weeks
+	// from 16 October"): its last session is 7 weeks after the first
+	for fi := range sh.facts {
+		var start time.Time
+		n := 0
+		for _, da := range sh.dates {
+			if da.fact == fi && da.d2.IsZero() {
+				if !start.IsZero() {
+					n = -1 // two dates: which one starts is unclear
+				}
+				start = da.d
+			}
+		}
+		if start.IsZero() || n < 0 {
+			continue
+		}
+		for _, a := range sh.atoms[clsPlain] {
+			if a.fact == fi && !a.derived && a.noun == "week" && a.bound == claims.Exact && a.value >= 2 && a.value <= 52 && a.value == math.Trunc(a.value) {
+				sh.dates = append(sh.dates, dateAtom{d: start, d2: start.AddDate(0, 0, 7*(int(a.value)-1)), fact: fi, weekday: -1})
+				break
+			}
+		}
+	}
 	// date ranges: days, nights, weeks, months, weekday counts
 	months := map[[2]int]bool{}
 	for _, ym := range sh.months {
