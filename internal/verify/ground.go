@@ -4892,7 +4892,7 @@ func (g *grounder) guarantee(c *claims.Claim) {
 			ctx := g.context(c, 8)
 			for fi := range g.sh.facts {
 				f := g.sh.facts[fi].fold
-				if (strings.Contains(f, " gratuit") || strings.Contains(f, " free ") || strings.Contains(f, " offert")) && g.overlap(ctx, fi) >= 1 {
+				if (strings.Contains(f, " gratuit") || strings.Contains(f, " free ") || strings.Contains(f, " offert") || hitsAny(f, noExtraCharge)) && g.overlap(ctx, fi) >= 1 {
 					return
 				}
 			}
@@ -4912,6 +4912,10 @@ func (g *grounder) guarantee(c *claims.Claim) {
 	}
 	g.flag(c, Unsupported, -2, g.msg("guarantee"), "")
 }
+
+// noExtraCharge: folded phrases of a fact saying something comes at no
+// extra cost, which "sans frais" restates.
+var noExtraCharge = []string{" sans supplement", " sans surcout", " sans frais", " at no extra cost", " at no additional cost", " no extra charge", " at no cost", " free of charge", " no additional charge"}
 
 // guaranteeDenied: "every tour guarantees a kiwi sighting" when a fact says
 // "the sanctuary does not guarantee a kiwi sighting" ("ne garantit pas",

@@ -209,3 +209,17 @@ func TestWeeklySeriesEnd(t *testing.T) {
 		{"fr", fr, "L'école de cricket démarre le vendredi 16 octobre : 8 semaines, jusqu'au 18 décembre, pour 95 € !", false},
 	})
 }
+
+// "sans frais en plus" restates a fact's "sans supplément" ("at no extra
+// cost") about the same service; without such a fact, it is still flagged
+// (English "no fees" is no claim the engine reads).
+func TestNoExtraCharge(t *testing.T) {
+	fr := []string{"Chaque traduction est relue par un second linguiste, sans supplément."}
+	frNo := []string{"Chaque traduction est relue par un second linguiste."}
+	en := []string{"Every translation is proofread by a second linguist at no extra cost."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Puis un second linguiste relit tout, sans frais en plus ✅", true},
+		{"fr", frNo, "Puis un second linguiste relit tout, sans frais en plus ✅", false},
+		{"en", en, "Then a second linguist proofreads it all, with no fees on top ✅", true},
+	})
+}
