@@ -5280,7 +5280,7 @@ func (g *grounder) name(c *claims.Claim) {
 			return
 		}
 	}
-	if g.sh.known(c.Words...) || g.pluralKnown(c) || g.abbrevKnown(c.Words) || g.acronymKnown(c) {
+	if g.sh.known(c.Words...) || g.pluralKnown(c) || g.acronymSingular(c) || g.abbrevKnown(c.Words) || g.acronymKnown(c) {
 		if !g.relational(c) {
 			g.pairedWeekday(c)
 		}
@@ -5616,6 +5616,15 @@ func (g *grounder) pluralKnown(c *claims.Claim) bool {
 	}
 	w := append(words[:len(words)-1:len(words)-1], last[:len(last)-1])
 	return g.sh.known(w...)
+}
+
+// acronymSingular: "your SME" when the facts or the brief write "SMEs": an
+// acronym is one of the plural the sheet names.
+func (g *grounder) acronymSingular(c *claims.Claim) bool {
+	if len(c.Words) != 1 || c.Tok1-c.Tok0 != 1 || !g.doc.Tokens[c.Tok0].Upper || len(c.Words[0]) < 2 {
+		return false
+	}
+	return g.sh.known(c.Words[0] + "s")
 }
 
 // numberedGrade: a fact writes the capitalised word w before a number

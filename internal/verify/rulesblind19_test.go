@@ -223,3 +223,17 @@ func TestNoExtraCharge(t *testing.T) {
 		{"en", en, "Then a second linguist proofreads it all, with no fees on top ✅", true},
 	})
 }
+
+// An acronym the sheet writes in the plural ("UK SMEs", "les PME" is
+// invariable) is known in the singular ("your SME"); another acronym is
+// still flagged.
+func TestAcronymSingular(t *testing.T) {
+	en := []string{"Kestrel Shield is a managed cyber security provider for UK SMEs, founded in Leeds in 2015."}
+	fr := []string{"Lexiport traduit les contenus des ETIs et des PME depuis 2004."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "POV: your SME just got protected by Kestrel Shield 🤯", true},
+		{"en", en, "POV: your NGO just got protected by Kestrel Shield 🤯", false},
+		{"fr", fr, "Votre ETI exporte ? Lexiport traduit vos contenus depuis 2004.", true},
+		{"fr", fr, "Votre ONG exporte ? Lexiport traduit vos contenus depuis 2004.", false},
+	})
+}
