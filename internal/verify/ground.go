@@ -1556,6 +1556,9 @@ func (g *grounder) numeric(c *claims.Claim, cl class) {
 	if g.impliedByPost(c, cl) || cl == clsPercent && g.wholeOfStated(c) || cl == clsPlain && (g.breakdown(c) || g.unitsPriced(c) || g.rateOfPost(c) || g.earnedOnPrice(c) || g.savingFactor(c) || g.ratioBacked(c) || g.breakEven(c) || g.othersOf(c) || g.daysAWeek(c) || g.shortHours(c) || g.yearsAsMonths(c)) {
 		return
 	}
+	if cl == clsMoney && g.savingOfPair(c) {
+		return
+	}
 	if g.computedByWriter(c, cl) || g.gapOfPost(c, cl) || g.gapOfFacts(c, cl) {
 		return
 	}
@@ -6832,6 +6835,88 @@ var saveVerbs = map[string]bool{"economiser": true, "economisez": true, "economi
 
 // saveWords mark a figure taken off a price.
 var saveWords = map[string]bool{"reduction": true, "remise": true, "rabais": true, "off": true, "discount": true, "moins": true}
+
+// savingOfPair: "₹129 instead of ₹160 (save ₹41!)": a saving announced in
+// the sentence of a price and the price it replaces, both stated, can only
+// be their difference; it flags c with that difference and reports whether
+// it did (a saving the post works out from other figures is left to
+// computedByWriter).
+func (g *grounder) savingOfPair(c *claims.Claim) bool {
+	if c.Bound != claims.Exact || !g.savingCued(c) {
+		return false
+	}
+	toks := g.doc.Tokens
+	for i := range g.doc.Claims {
+		o := &g.doc.Claims[i]
+		if o.Type != claims.Money || o.Sent != c.Sent || o.Start == c.Start || o.Bound != claims.Exact || o.Unit != c.Unit {
+			continue
+		}
+		// the replaced price follows "instead of", "au lieu de", "rather than"
+		k := o.Tok1
+		for ; k < len(toks) && k < o.Tok1+4 && toks[k].Kind == claims.TWord; k++ {
+			if l := toks[k].Low; l == "instead" || l == "lieu" || l == "rather" {
+				break
+			}
+		}
+		if k >= len(toks) || k >= o.Tok1+4 || toks[k].Kind != claims.TWord {
+			continue
+		}
+		for j := i + 1; j < len(g.doc.Claims); j++ {
+			r := &g.doc.Claims[j]
+			if r.Sent != c.Sent || r.Tok0 > k+4 {
+				break
+			}
+			if r.Type != claims.Money || r.Tok0 <= k || r.Start == c.Start || r.Unit != c.Unit || r.Value <= o.Value {
+				continue
+			}
+			if !g.supported(o, clsMoney) || !g.supported(r, clsMoney) {
+				return false
+			}
+			diff := r.Value - o.Value
+			if claims.Eq(diff, c.Value) {
+				return true
+			}
+			fi := -2
+			for _, a := range g.sh.atoms[clsMoney] {
+				if !a.derived && claims.Eq(a.value, r.Value) {
+					fi = a.fact
+					break
+				}
+			}
+			g.contradicted(c, fi, g.withValue(c, diff))
+			return true
+		}
+	}
+	return false
+}
+
+// savingCued: a word of saving ("save", "économisez", "d'économie") stands
+// just before or after c.
+func (g *grounder) savingCued(c *claims.Claim) bool {
+	toks := g.doc.Tokens
+	for k := c.Tok0 - 3; k < len(toks) && k <= c.Tok1+2; k++ {
+		if k >= 0 && toks[k].Sent == c.Sent && saveVerbs[toks[k].Low] {
+			return true
+		}
+	}
+	return false
+}
+
+// withValue writes c's words with v in place of its figure ("₹41" → "₹31"),
+// so the suggestion keeps the post's currency form.
+func (g *grounder) withValue(c *claims.Claim, v float64) string {
+	toks := g.doc.Tokens
+	for k := c.Tok0; k < c.Tok1 && k < len(toks); k++ {
+		if toks[k].Kind == claims.TNum {
+			n := strconv.FormatFloat(v, 'f', -1, 64)
+			if g.lang == "fr" {
+				n = strings.Replace(n, ".", ",", 1)
+			}
+			return g.doc.Slice(c.Start, toks[k].Start) + n + g.doc.Slice(toks[k].End, c.End)
+		}
+	}
+	return strconv.FormatFloat(v, 'f', -1, 64)
+}
 
 // perUnitSaving: "économiser 10 € sur chaque billet" when the fact's card
 // gives "5 € de réduction sur chaque billet". A saving per unit after an
