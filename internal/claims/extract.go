@@ -133,11 +133,15 @@ func (x *extractor) at(i int) int {
 		}
 		return j
 	case TWord:
-		// "CHF 18.–", "EUR 20": a currency code before its amount
-		if t.Upper && x.isNum(i+1) {
+		// "CHF 18.–", "EUR 20": a currency code before its amount; the
+		// Indian "Rs 129", "Rs. 129" too
+		if (t.Upper || t.Low == "rs") && x.isNum(i+1) {
 			if cur, ok := currencyWords[t.Low]; ok {
 				return x.money(i, i+1, cur)
 			}
+		}
+		if t.Low == "rs" && x.low(i+1) == "." && x.glued(i+1) && x.isNum(i+2) {
+			return x.money(i, i+2, "INR")
 		}
 		if t.Cap {
 			if j := x.holiday(i); j > i {
@@ -806,8 +810,9 @@ func (x *extractor) money(start, numTok int, cur string) int {
 		c.Tok1 = e + 1
 		e++
 	}
-	// "CHF 18.–": the Swiss mark for no cents belongs to the price
-	if x.low(e) == "." && x.glued(e) && e+1 < len(x.toks) && isDashText(x.toks[e+1].Text) && x.glued(e+1) {
+	// "CHF 18.–", "Rs 129/-": the Swiss and Indian marks for no cents
+	// belong to the price
+	if (x.low(e) == "." || x.low(e) == "/") && x.glued(e) && e+1 < len(x.toks) && isDashText(x.toks[e+1].Text) && x.glued(e+1) {
 		e += 2
 		c.Tok1 = e
 	}

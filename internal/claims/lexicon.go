@@ -86,6 +86,7 @@ var matchWords = map[string]bool{
 var currencyWords = map[string]string{
 	"euro": "EUR", "euros": "EUR", "eur": "EUR", "dollar": "USD", "dollars": "USD", "usd": "USD",
 	"pound": "GBP", "pounds": "GBP", "gbp": "GBP", "livres": "GBP", "chf": "CHF",
+	"franc": "CHF", "francs": "CHF", "rupee": "INR", "rupees": "INR", "roupies": "INR", "inr": "INR", "rs": "INR",
 }
 
 // centWords name a hundredth of a currency; "cent" alone is the French
@@ -105,6 +106,8 @@ func symbolCurrency(s string) (string, bool) {
 		return "USD", true
 	case "£":
 		return "GBP", true
+	case "₹":
+		return "INR", true
 	}
 	return "", false
 }

@@ -274,7 +274,7 @@ func tokenize(text string, rs []rune, lang string, toks []Token, boff []int32, a
 			case ':', '«', '»', '"', '“', '”', '(', ')':
 				// a new capitalised word after these does not prove a proper noun
 			default:
-				if r > 0x2000 && !unicode.IsLetter(r) && r != '€' && r != '£' && r != '$' && r != '%' && r != '‰' && !isDash(r) && r != '’' && r != '×' {
+				if r > 0x2000 && !unicode.IsLetter(r) && r != '€' && r != '£' && r != '$' && r != '₹' && r != '%' && r != '‰' && !isDash(r) && r != '’' && r != '×' {
 					t.Boundary = true // emoji and pictographs end a thought on social networks
 				}
 			}

@@ -22,6 +22,25 @@ func TestMonthFirstDayRange(t *testing.T) {
 	})
 }
 
+// The rupee (₹, Rs, Rs., "Rs 129/-" with the Indian no-paise mark, rupees)
+// and the franc (francs for CHF) are currencies: prices and savings written
+// with them are money, checked like euros; a wrong price is still flagged.
+func TestRupeeAndFranc(t *testing.T) {
+	en := []string{"A cutting masala chai costs ₹40.", "From 1 July to 31 August 2027, the Monsoon Combo costs ₹129 instead of ₹160."}
+	fr := []string{"La cotisation annuelle est de 60 CHF.", "Du 1er juillet au 31 août 2027, le menu mousson coûte 129 roupies au lieu de 160 roupies."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Our Monsoon Combo is just Rs 129/- instead of Rs 160, so you save ₹31!", true},
+		{"en", en, "Chai for Rs. 40, every day 🍵", true},
+		{"en", en, "Chai for just 40 rupees 🍵", true},
+		{"en", en, "Our Monsoon Combo is just Rs 119/- instead of Rs 160!", false},
+		{"en", en, "Chai for ₹30, every day 🍵", false},
+		{"fr", fr, "La cotisation annuelle, c'est 60 francs.", true},
+		{"fr", fr, "Le menu mousson : 129 roupies au lieu de 160 roupies, soit 31 roupies d'économie !", true},
+		{"fr", fr, "La cotisation annuelle, c'est 70 francs.", false},
+		{"fr", fr, "Le menu mousson : 139 roupies au lieu de 160 !", false},
+	})
+}
+
 // A saving announced beside a price and the price it replaces ("€129
 // instead of €160, save €31") is their difference, else contradicted with
 // it; a saving worked out from other figures stays the writer's.
