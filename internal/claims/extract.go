@@ -942,6 +942,9 @@ func nounNorm(l string) string {
 func (x *extractor) number(i int) int {
 	t := &x.toks[i]
 	n := len(x.toks)
+	if cur := x.replacedPrice(i); cur != "" {
+		return x.money(i, i, cur)
+	}
 	// times: 18h, 18h30, 18:00, 6pm, 6 pm
 	if t.Suf == "h" && t.Num <= 24 && t.Frac == 0 {
 		minutes := t.Num * 60
@@ -1198,6 +1201,33 @@ func (x *extractor) rangeEndHour(i int) int {
 
 // prevCount returns the last count with a noun before token i in its
 // sentence.
+// replacedPrice: "39 € au lieu de 59", "$95 instead of 120": the price a
+// bare figure replaces is in the currency of the price just before; it
+// returns that currency, or "" when i is not such a figure.
+func (x *extractor) replacedPrice(i int) string {
+	t := &x.toks[i]
+	if t.Suf != "" || i < 3 || len(x.d.Claims) == 0 {
+		return ""
+	}
+	if c, _ := x.currencyAt(i + 1); c != "" {
+		return ""
+	}
+	k := i - 1
+	switch {
+	case x.low(k) == "of" && x.low(k-1) == "instead":
+		k -= 2
+	case (x.low(k) == "de" || x.low(k) == "d'") && x.low(k-1) == "lieu" && x.low(k-2) == "au":
+		k -= 3
+	default:
+		return ""
+	}
+	p := &x.d.Claims[len(x.d.Claims)-1]
+	if p.Type != Money || p.Tok1 != k+1 || p.Sent != t.Sent || p.Unit == "" {
+		return ""
+	}
+	return p.Unit
+}
+
 func (x *extractor) prevCount(i int) *Claim {
 	for k := len(x.d.Claims) - 1; k >= 0; k-- {
 		c := &x.d.Claims[k]

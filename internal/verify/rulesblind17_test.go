@@ -55,3 +55,17 @@ func TestSavingOfPair(t *testing.T) {
 		{"fr", fr, "Batterie à 39 € au lieu de 59 €, économisez 25 € 🔋", false},
 	})
 }
+
+// The price a bare figure replaces ("39 € au lieu de 59", "$95 instead of
+// 120") is in the currency of the price before it, so it is checked as a
+// price, not as a count of something else; a wrong one is still flagged.
+func TestReplacedPriceCurrency(t *testing.T) {
+	fr := []string{"Du 3 au 17 octobre 2026, le remplacement de batterie coûte 39 € au lieu de 59 € dans tous les ateliers.", "Le réseau compte 59 ateliers en France."}
+	en := []string{"The entry fee is $95 for players registered by March 5, 2027, and $120 after that date.", "The club has 120 members."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Batterie changée pour 39 € au lieu de 59, jusqu'au 17 octobre 🔋", true},
+		{"fr", fr, "Batterie changée pour 39 € au lieu de 69, jusqu'au 17 octobre 🔋", false},
+		{"en", en, "Register by March 5 and pay $95 instead of 120!", true},
+		{"en", en, "Register by March 5 and pay $95 instead of 140!", false},
+	})
+}
