@@ -1474,6 +1474,11 @@ func (x *extractor) wordNumber(i int) int {
 	if words == 0 || v < 2 {
 		return i
 	}
+	// "mille mercis", "a thousand thanks": a scale word alone is a manner
+	// of speaking
+	if words == 1 && scaleWords[l] > 0 {
+		return i
+	}
 	// "sept" before a day number is the month
 	if l == "sept" && x.isNum(k) {
 		return i

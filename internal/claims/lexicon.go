@@ -216,7 +216,9 @@ var lex = func() *lexicon {
 	for w := range matchWords {
 		l.add(w, lxNumber)
 	}
-	for _, w := range []string{"une", "un", "a", "moitie", "half", "half-price", "half-fare", "demi-tarif", "twice", "deux", "trois", "two", "three"} {
+	// "cent vingt places", "thousand two hundred": a scale word may open a
+	// spelled number (wordNumber keeps it only when another follows)
+	for _, w := range []string{"une", "un", "a", "moitie", "half", "half-price", "half-fare", "demi-tarif", "twice", "deux", "trois", "two", "three", "cent", "mille", "hundred", "thousand"} {
 		l.add(w, lxNumber)
 	}
 	for w := range superlativeWords {

@@ -69,3 +69,19 @@ func TestReplacedPriceCurrency(t *testing.T) {
 		{"en", en, "Register by March 5 and pay $95 instead of 140!", false},
 	})
 }
+
+// A spelled number may open with its scale word ("cent vingt places", "a
+// hundred and twenty seats"); alone, a scale word is a manner of speaking
+// ("mille mercis", "a thousand thanks"); another figure is still flagged.
+func TestSpelledNumberFromScale(t *testing.T) {
+	fr := []string{"La Nuit des Perséides est limitée à 120 places, sur réservation obligatoire."}
+	en := []string{"The Perseids night is limited to 120 places, booking required."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "La Nuit des Perséides, c'est cent vingt places : on réserve !", true},
+		{"fr", fr, "Mille mercis à tous ! La Nuit des Perséides, c'est 120 places.", true},
+		{"fr", fr, "La Nuit des Perséides, c'est cent trente places : on réserve !", false},
+		{"en", en, "The Perseids night: a hundred and twenty places, book now!", true},
+		{"en", en, "A thousand thanks! The Perseids night has 120 places.", true},
+		{"en", en, "The Perseids night: a hundred and thirty places, book now!", false},
+	})
+}
