@@ -85,3 +85,17 @@ func TestSpelledNumberFromScale(t *testing.T) {
 		{"en", en, "The Perseids night: a hundred and thirty places, book now!", false},
 	})
 }
+
+// A length in seconds written as a dashed compound of the facts ("a
+// 30-second increment") is a duration, as "30-minute" is; another length is
+// still flagged. French writes it apart ("30 secondes").
+func TestSecondsCompound(t *testing.T) {
+	en := []string{"The time control is 90 minutes per player with a 30-second increment per move."}
+	fr := []string{"La cadence est de 90 minutes par joueur avec un incrément de 30 secondes par coup."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Time control: 90 minutes on the clock plus 30 seconds a move.", true},
+		{"en", en, "Time control: 90 minutes on the clock plus 40 seconds a move.", false},
+		{"fr", fr, "Cadence : 90 minutes plus 30 secondes par coup.", true},
+		{"fr", fr, "Cadence : 90 minutes plus 45 secondes par coup.", false},
+	})
+}

@@ -1668,6 +1668,9 @@ func minutesOf(noun string) float64 {
 		return 60
 	case "minut", "minute":
 		return 1
+	case "second", "seconde":
+		// "a 30-second increment"
+		return 1.0 / 60
 	}
 	return 0
 }
