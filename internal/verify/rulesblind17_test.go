@@ -99,3 +99,16 @@ func TestSecondsCompound(t *testing.T) {
 		{"fr", fr, "Cadence : 90 minutes plus 45 secondes par coup.", false},
 	})
 }
+
+// A span of hours that runs past midnight ("de 21h à 2h du matin", "8pm to
+// 2am") lasts to the next day (5 and 6 hours); another length is flagged.
+func TestSpanPastMidnight(t *testing.T) {
+	fr := []string{"La Nuit des Perséides a lieu le mercredi 12 août 2026, de 21h à 2h du matin.", "La soirée s'ouvre à 21h par une conférence de 70 minutes."}
+	en := []string{"The bar is open every Friday from 8pm to 2am.", "Each set lasts 45 minutes."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Cinq heures sous les étoiles, ça vous tente ? Le 12 août, de 21h à 2h !", true},
+		{"fr", fr, "Six heures sous les étoiles, ça vous tente ? Le 12 août !", false},
+		{"en", en, "Six hours of music every Friday, 8pm to 2am!", true},
+		{"en", en, "Seven hours of music every Friday!", false},
+	})
+}
