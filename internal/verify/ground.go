@@ -5773,6 +5773,13 @@ func (g *grounder) endOfOtherRange(c *claims.Claim) bool {
 	if fi < 0 {
 		return false
 	}
+	// "de 21h à 22h10" for a talk of 70 minutes from 21h: the range of the
+	// talk inside the evening's
+	for _, a := range g.sh.atoms[clsClock] {
+		if a.derived && !a.dur && claims.Eq(a.value, c.Value) {
+			return false
+		}
+	}
 	g.contradicted(c, fi, end)
 	return true
 }

@@ -112,3 +112,18 @@ func TestSpanPastMidnight(t *testing.T) {
 		{"en", en, "Seven hours of music every Friday!", false},
 	})
 }
+
+// A stated start and the length of what starts then ("s'ouvre à 21h par une
+// conférence de 70 minutes", "opens at 10am with a 90-minute talk") give its
+// end (22h10, 11:30am), so a range to it inside the evening's is backed; an
+// end that matches neither is still flagged with the evening's.
+func TestStartPlusLength(t *testing.T) {
+	fr := []string{"La Nuit des Perséides a lieu le mercredi 12 août 2026, de 21h à 2h du matin.", "La soirée s'ouvre à 21h par une conférence de 70 minutes de l'astrophysicienne Noémie Favre-Bulle."}
+	en := []string{"The fair runs on Saturday, May 9, from 10am to 6pm.", "The fair opens at 10am with a 90-minute talk by the chef."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Noémie Favre-Bulle lance notre Nuit des Perséides le 12.08, de 21h à 22h10.", true},
+		{"fr", fr, "Noémie Favre-Bulle lance notre Nuit des Perséides le 12.08, de 21h à 22h30.", false},
+		{"en", en, "The chef's talk: May 9, from 10am to 11:30am!", true},
+		{"en", en, "The chef's talk: May 9, from 10am to 12pm!", false},
+	})
+}

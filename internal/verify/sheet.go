@@ -807,6 +807,22 @@ func (sh *sheet) derive() {
 			}
 		}
 	}
+	// "s'ouvre à 21h par une conférence de 70 minutes": the activity ends
+	// at 22h10 (a time that opens or closes a range is no start of one)
+	for fi := range sh.facts {
+		d := sh.facts[fi].doc
+		for i := range d.Claims {
+			t := &d.Claims[i]
+			if t.Type != claims.Time || timeBefore(d, t) != nil || t.Tok1 < len(d.Tokens) && rangeWord(d.Tokens[t.Tok1].Low) {
+				continue
+			}
+			for _, u := range sh.atoms[clsClock] {
+				if u.fact == fi && u.dur && !u.derived && u.bound == claims.Exact && u.tok >= t.Tok1 && u.tok-t.Tok1 <= 8 && d.Tokens[u.tok].Sent == t.Sent && t.Value+u.value < 24*60 {
+					sh.atoms[clsClock] = append(sh.atoms[clsClock], atom{value: t.Value + u.value, fact: fi, tok: -1, derived: true})
+				}
+			}
+		}
+	}
 	// a clock time moved by a stated offset: doors at 6:30pm for a 7:30pm
 	// concert when they "open 1 hour before each concert"
 	if len(sh.offsets) > 0 {
