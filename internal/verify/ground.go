@@ -3570,7 +3570,7 @@ func (g *grounder) hashtag(c *claims.Claim) {
 	// official tag's stem) is a claim; a topical tag (#boulangerie) is not
 	official := -1
 	for i, t := range g.sh.tags {
-		if n := commonPrefix(t, tag); n >= 6 && !g.topicalRest(tag[n:]) {
+		if n := commonPrefix(t, tag); n >= 6 && n >= firstWordEnd(g.sh.tagText[i]) && !g.topicalRest(tag[n:]) {
 			official = i
 			break
 		}
@@ -3596,6 +3596,29 @@ func (g *grounder) hashtag(c *claims.Claim) {
 			}
 		}
 	}
+}
+
+// firstWordEnd: the byte length of "#" and the first word of a tag whose
+// capitals or digits show its words ("#Reparty" of #Reparty10ans), else 0.
+// "#réparerplutôtquejeter" shares "#repar" with #Reparty10ans but not its
+// brand word: a topical tag, not a wrong official one.
+func firstWordEnd(tag string) int {
+	n := 0
+	for i, r := range tag {
+		if i == 0 {
+			continue
+		}
+		if i > 1 && (unicode.IsUpper(r) || unicode.IsDigit(r)) {
+			if n == 0 {
+				return 0
+			}
+			return len(claims.Fold(tag[:i]))
+		}
+		if unicode.IsLower(r) {
+			n++
+		}
+	}
+	return 0
 }
 
 // longestCommon: the length of the longest run of bytes a and b share.

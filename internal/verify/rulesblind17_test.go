@@ -127,3 +127,18 @@ func TestStartPlusLength(t *testing.T) {
 		{"en", en, "The chef's talk: May 9, from 10am to 12pm!", false},
 	})
 }
+
+// A topical tag that shares only the start of the official tag's first word
+// ("#réparerplutôtquejeter" beside #Reparty10ans) is no wrong official tag;
+// one that keeps the brand word and changes the rest is still flagged.
+func TestTopicalTagSharingAStem(t *testing.T) {
+	fr := []string{"Le hashtag officiel des 10 ans est #Reparty10ans et le site de l'enseigne est reparty.fr."}
+	en := []string{"The official hashtag is #Chaiwala2027."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Écran cassé ? On répare ! #Reparty10ans #réparerplutôtquejeter", true},
+		{"fr", fr, "Écran cassé ? On répare ! #Reparty20ans", false},
+		{"fr", fr, "Écran cassé ? On répare ! #RepartyRennes", false},
+		{"en", en, "Chai time! #Chaiwala2027 #chailovers", true},
+		{"en", en, "Chai time! #Chaiwala2026", false},
+	})
+}
