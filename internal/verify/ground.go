@@ -1072,7 +1072,7 @@ func (g *grounder) checkDays(c *claims.Claim, mask uint8) bool {
 		}
 	}
 	if bestOv == 0 {
-		return false
+		return g.daysByHours(c, mask)
 	}
 	best := -1
 	for fi := range g.sh.facts {
@@ -1096,6 +1096,51 @@ func (g *grounder) checkDays(c *claims.Claim, mask uint8) bool {
 		g.contradicted(c, best, g.daysText(c, g.sh.factDays[best]))
 	}
 	return true
+}
+
+// daysByHours: "Kévin et son équipe vous accueillent du lundi au dimanche
+// de 9h30 à 19h" shares no words with "L'atelier est ouvert du lundi au
+// samedi, de 9h30 à 19h", but its hours: a fact that names days and gives
+// every clock time of the days' sentence is about the same schedule. It
+// decides as checkDays does and reports whether one did.
+func (g *grounder) daysByHours(c *claims.Claim, mask uint8) bool {
+	var times [4]float64
+	n := 0
+	for i := range g.doc.Claims {
+		o := &g.doc.Claims[i]
+		if o.Sent == c.Sent && o.Type == claims.Time && n < len(times) {
+			times[n] = o.Value
+			n++
+		}
+	}
+	if n == 0 {
+		return false
+	}
+	for fi := range g.sh.facts {
+		if g.sh.factDays[fi] == 0 {
+			continue
+		}
+		d := g.sh.facts[fi].doc
+		all := true
+		for _, v := range times[:n] {
+			found := false
+			for k := range d.Claims {
+				if d.Claims[k].Type == claims.Time && claims.Eq(d.Claims[k].Value, v) {
+					found = true
+					break
+				}
+			}
+			all = all && found
+		}
+		if !all {
+			continue
+		}
+		if g.sh.factDays[fi]&mask != mask {
+			g.contradicted(c, fi, g.daysText(c, g.sh.factDays[fi]))
+		}
+		return true
+	}
+	return false
 }
 
 // daysOfSamePeriod: "du 29 novembre au 20 décembre, la boutique ouvre aussi

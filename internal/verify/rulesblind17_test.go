@@ -142,3 +142,18 @@ func TestTopicalTagSharingAStem(t *testing.T) {
 		{"en", en, "Chai time! #Chaiwala2026", false},
 	})
 }
+
+// A range of days given with hours ("vous accueillent du lundi au dimanche
+// de 9h30 à 19h") is checked against the fact that gives those days' hours
+// even when the sentence shares no other word with it; the fact's own days
+// with the same hours pass.
+func TestDaysByTheirHours(t *testing.T) {
+	fr := []string{"Le 32e atelier ouvre le samedi 3 octobre 2026 au 14 rue d'Antrain, à Rennes.", "L'atelier de Rennes est ouvert du lundi au samedi, de 9h30 à 19h.", "L'atelier de Rennes est dirigé par Kévin Le Gall."}
+	en := []string{"The new shop opens on Saturday, October 3, 2026, at 14 Baker Street.", "The Baker Street shop is open Monday to Saturday, 9:30am to 7pm.", "The shop is managed by Kevin Gall."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Kévin Le Gall et son équipe vous accueillent au 14 rue d'Antrain, du lundi au samedi de 9h30 à 19h.", true},
+		{"fr", fr, "Kévin Le Gall et son équipe vous accueillent au 14 rue d'Antrain, du lundi au dimanche de 9h30 à 19h.", false},
+		{"en", en, "Kevin Gall and his team welcome you at 14 Baker Street, Monday to Saturday, 9:30am to 7pm.", true},
+		{"en", en, "Kevin Gall and his team welcome you at 14 Baker Street, Monday to Sunday, 9:30am to 7pm.", false},
+	})
+}
