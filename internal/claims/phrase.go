@@ -812,6 +812,8 @@ func (x *extractor) name(i int) int {
 		return k // a capital at the start of a sentence proves nothing
 	case count == 1 && first.Upper && len(first.Low) > 6:
 		return k
+	case count == 1 && k == i+1 && len(first.Low) == 1:
+		return k // a lone letter ("culture G", "plan B", "vitamin C") names nothing
 	case count == 1 && first.Upper && x.shoutedPredicate(i, k):
 		return k
 	}

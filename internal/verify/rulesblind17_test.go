@@ -157,3 +157,34 @@ func TestDaysByTheirHours(t *testing.T) {
 		{"en", en, "Kevin Gall and his team welcome you at 14 Baker Street, Monday to Sunday, 9:30am to 7pm.", false},
 	})
 }
+
+// A measure in another metric unit than the facts' ("60 cm" for "600 mm",
+// "1.5 kg" for "1500 g") is the same figure; a wrong one is contradicted
+// with the fact's figure written in the post's unit.
+func TestMetricUnits(t *testing.T) {
+	fr := []string{"Sa coupole abrite un télescope de 600 mm de diamètre, installé en 2019."}
+	en := []string{"Each gift box holds 1500 g of loose-leaf tea."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "L'observatoire abrite notre télescope de 60 cm 🔭", true},
+		{"fr", fr, "L'observatoire abrite notre télescope de 80 cm 🔭", false},
+		{"en", en, "Every gift box holds 1.5 kg of loose-leaf tea!", true},
+		{"en", en, "Every gift box holds 2 kg of loose-leaf tea!", false},
+	})
+	r := check(t, "fr", fr, "L'observatoire abrite notre télescope de 80 cm 🔭")
+	if len(r.Findings) != 1 || r.Findings[0].Text != "80 cm" || r.Findings[0].Suggestion != "60 cm" {
+		t.Errorf("want 80 cm -> 60 cm, got %+v", r.Findings)
+	}
+}
+
+// A lone capital letter ("culture G", "plan B") names nobody; a name beside
+// it is still checked.
+func TestLoneLetterIsNoName(t *testing.T) {
+	fr := []string{"La soirée s'ouvre à 21h par une conférence de l'astrophysicienne Noémie Favre-Bulle."}
+	en := []string{"The evening opens at 9pm with a talk by astrophysicist Noemie Favre-Bulle."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Petit rappel de culture G : les étoiles filantes sont des poussières de comète ☄️", true},
+		{"fr", fr, "Petit rappel de culture G avec Hubert Reeves ☄️", false},
+		{"en", en, "Cloudy skies? We have a plan B: the talk by Noemie Favre-Bulle at 9pm!", true},
+		{"en", en, "Cloudy skies? We have a plan B: a talk by Hubert Reeves at 9pm!", false},
+	})
+}
