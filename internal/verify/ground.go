@@ -3,6 +3,7 @@ package verify
 import (
 	"fmt"
 	"math"
+	"math/bits"
 	"regexp"
 	"slices"
 	"strconv"
@@ -569,6 +570,9 @@ func (g *grounder) claim(c *claims.Claim) {
 			g.contradicted(c, fi, "")
 		}
 	case claims.Multiplier:
+		if g.timesAWeek(c) {
+			return
+		}
 		if len(g.sh.mults) == 0 {
 			if c.Bound != claims.Approx { // "match" alone is a verb too often
 				g.unsupported(c)
@@ -2124,6 +2128,26 @@ func (g *grounder) daysAWeek(c *claims.Claim) bool {
 	}
 	for fi := range g.sh.facts {
 		if openDays(g.sh.facts[fi].fold) == int(c.Value) {
+			return true
+		}
+	}
+	return false
+}
+
+// timesAWeek: "twice a week", "deux fois par semaine" counts the days of a
+// weekly recurrence a fact gives ("every Tuesday and Thursday").
+func (g *grounder) timesAWeek(c *claims.Claim) bool {
+	toks := g.doc.Tokens
+	week := false
+	for k := c.Tok1; k < len(toks) && k <= c.Tok1+2 && toks[k].Sent == c.Sent; k++ {
+		week = week || toks[k].Low == "week" || toks[k].Low == "semaine"
+	}
+	if !week {
+		return false
+	}
+	for fi := range g.sh.facts {
+		fold := g.sh.facts[fi].fold
+		if bits.OnesCount8(g.sh.factDays[fi]) == int(c.Value) && (strings.Contains(fold, " every ") || strings.Contains(fold, " each ") || strings.Contains(fold, " chaque ") || strings.Contains(fold, " tous les ")) {
 			return true
 		}
 	}

@@ -188,3 +188,17 @@ func TestLoneLetterIsNoName(t *testing.T) {
 		{"en", en, "Cloudy skies? We have a plan B: a talk by Hubert Reeves at 9pm!", false},
 	})
 }
+
+// "Twice a week", "deux fois par semaine" counts the days of a weekly
+// recurrence a fact gives ("every Tuesday and Thursday"); another count is
+// still flagged.
+func TestTimesAWeek(t *testing.T) {
+	en := []string{"The club meets every Tuesday and Thursday from 6:30 to 10 p.m. at 2310 S. Kinnickinnic Ave."}
+	fr := []string{"Le club se réunit chaque mardi et chaque jeudi de 18h30 à 22h."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Club night: every Tuesday and Thursday, 6:30–10 p.m. That's chess twice a week!", true},
+		{"en", en, "Club night: chess three times a week!", false},
+		{"fr", fr, "Le club, c'est deux fois par semaine : mardi et jeudi de 18h30 à 22h !", true},
+		{"fr", fr, "Le club, c'est trois fois par semaine !", false},
+	})
+}
