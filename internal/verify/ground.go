@@ -5560,6 +5560,35 @@ func initialsFrom(toks []claims.Token, k int, w string) bool {
 	return n == len(w)
 }
 
+// syllablesFrom: "UNIGE" for "Université de Genève", "UNIL" for
+// "Université de Lausanne": w is the first letters of each of two words or
+// more from token k, stop words skipped, the first giving at least two.
+// (Initials, one letter a word, are initialsFrom's.)
+func syllablesFrom(toks []claims.Token, k int, w string, words int) bool {
+	for k < len(toks) && words > 0 && toks[k].Kind == claims.TWord && toks[k].Stop() {
+		k++
+	}
+	if k >= len(toks) || toks[k].Kind != claims.TWord {
+		return false
+	}
+	l := toks[k].Low
+	for n := 1; n <= len(l) && n <= len(w); n++ {
+		if l[n-1] != w[n-1] {
+			break
+		}
+		if words == 0 && n < 2 {
+			continue
+		}
+		if n == len(w) {
+			return words >= 1
+		}
+		if syllablesFrom(toks, k+1, w[n:], words+1) {
+			return true
+		}
+	}
+	return false
+}
+
 // splitAtRole: "Riverbend CEO Danielle Okimaw" is an organisation, a job
 // and a person, each checked on its own (the person with the job before
 // it); it reports whether the name held a job word.
@@ -5662,6 +5691,9 @@ func (g *grounder) spelledInFacts(w string) bool {
 		toks := g.factDoc(fi).Tokens
 		for k := range toks {
 			if (toks[k].Cap && !toks[k].Upper || tagged) && toks[k].Low[0] == w[0] && initialsFrom(toks, k, w) {
+				return true
+			}
+			if len(w) >= 4 && toks[k].Cap && !toks[k].Upper && toks[k].Low[0] == w[0] && syllablesFrom(toks, k, w, 0) {
 				return true
 			}
 		}

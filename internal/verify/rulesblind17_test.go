@@ -202,3 +202,18 @@ func TestTimesAWeek(t *testing.T) {
 		{"fr", fr, "Le club, c'est trois fois par semaine !", false},
 	})
 }
+
+// A short form made of the first letters of each word of a stated name
+// ("UNIGE" for "Université de Genève", "UNIL" for "Université de Lausanne")
+// is that name; an organisation the facts do not name (EPFL) is still
+// flagged.
+func TestSyllabicShortForm(t *testing.T) {
+	fr := []string{"La soirée s'ouvre à 21h par une conférence de l'astrophysicienne Noémie Favre-Bulle, de l'Université de Genève."}
+	en := []string{"The evening opens at 9pm with a talk by astrophysicist Noemie Favre-Bulle of the University of Lausanne."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "L'astrophysicienne de l'UNIGE lance notre soirée à 21h !", true},
+		{"fr", fr, "Soutenue par l'EPFL, notre soirée commence à 21h !", false},
+		{"en", en, "Noemie Favre-Bulle (UNIL) opens the evening at 9pm!", true},
+		{"en", en, "Backed by EPFL, the evening opens at 9pm!", false},
+	})
+}
