@@ -48,7 +48,7 @@ func TestSavingOfPair(t *testing.T) {
 	en := []string{"From 1 July to 31 August 2027, the Monsoon Combo costs €129 instead of €160 at all our tea houses."}
 	fr := []string{"Du 3 au 17 octobre 2026, le remplacement de batterie coûte 39 € au lieu de 59 € dans tous les ateliers."}
 	runBlindCases(t, []blindCase{
-		{"en", en, "Monsoon Combo: €129 instead of €160 (save €31!)", true},
+		{"en", en, "Monsoon Combo: €129 instead of €160. You save €31!", true},
 		{"en", en, "Monsoon Combo: €129 instead of €160 (save €41!)", false},
 		{"en", en, "Monsoon Combo for €129 instead of €160, so you save €40!", false},
 		{"fr", fr, "Batterie à 39 € au lieu de 59 €, soit 20 € d'économie 🔋", true},
