@@ -4634,13 +4634,14 @@ func (g *grounder) freeForAll() bool {
 }
 
 // freebieCondition: the fact offers it above a threshold ("free on orders
-// over £40") and the post offers it on every order.
+// over £40", "offerte dès 45 €") and the post offers it on every order.
 func (g *grounder) freebieCondition(c *claims.Claim, fi, sent int) {
 	d := g.fd(fi).doc
 	threshold := ""
-	for _, fc := range d.Claims {
-		if fc.Sent == sent && fc.Type == claims.Money && (fc.Bound == claims.AtLeast || fc.Bound == claims.Greater) {
-			threshold = fc.Text
+	for i := range d.Claims {
+		fc := &d.Claims[i]
+		if fc.Sent == sent && fc.Type == claims.Money && (fc.Bound == claims.AtLeast || fc.Bound == claims.Greater || fc.Bound == claims.From) {
+			threshold = boundedText(d, fc)
 		}
 		// "gratuite pour les personnes de plus de 70 ans": an age limit,
 		// unless another fact gives something free to everyone
@@ -4724,6 +4725,22 @@ func universalAt(toks []claims.Token, k int) int {
 	}
 	return k
 }
+// boundedText: a figure with the words of its bound ("dès 45 €", "over
+// £40"), so that a suggestion keeps the condition it restores.
+func boundedText(d *claims.Doc, c *claims.Claim) string {
+	a := c.Tok0
+	for k := c.Tok0 - 1; k >= 0 && k >= c.Tok0-3 && d.Tokens[k].Sent == c.Sent && boundWords[d.Tokens[k].Low]; k-- {
+		a = k
+	}
+	if a == c.Tok0 {
+		return c.Text
+	}
+	return d.Slice(d.Tokens[a].Start, c.End)
+}
+
+// boundWords open a lower bound of a figure (dès, à partir de, from, over,
+// plus de, at least).
+var boundWords = map[string]bool{"des": true, "a": true, "partir": true, "de": true, "plus": true, "au": true, "moins": true, "from": true, "over": true, "above": true, "more": true, "than": true, "at": true, "least": true}
 
 // inFacts: a fact or the brief has a word with this stem, not negated.
 func (g *grounder) inFacts(stem string) bool {
