@@ -4634,7 +4634,8 @@ func (g *grounder) freeForAll() bool {
 }
 
 // freebieCondition: the fact offers it above a threshold ("free on orders
-// over £40", "offerte dès 45 €") and the post offers it on every order.
+// over £40", "offerte dès 45 €") or to the first few ("aux 200 premiers
+// visiteurs") and the post offers it on every order, to every visitor.
 func (g *grounder) freebieCondition(c *claims.Claim, fi, sent int) {
 	d := g.fd(fi).doc
 	threshold := ""
@@ -4642,6 +4643,9 @@ func (g *grounder) freebieCondition(c *claims.Claim, fi, sent int) {
 		fc := &d.Claims[i]
 		if fc.Sent == sent && fc.Type == claims.Money && (fc.Bound == claims.AtLeast || fc.Bound == claims.Greater || fc.Bound == claims.From) {
 			threshold = boundedText(d, fc)
+		}
+		if fc.Sent == sent && (fc.Type == claims.Count || fc.Type == claims.Number) && firstN(d, fc) {
+			threshold = firstNText(d, fc)
 		}
 		// "gratuite pour les personnes de plus de 70 ans": an age limit,
 		// unless another fact gives something free to everyone
@@ -4725,6 +4729,22 @@ func universalAt(toks []claims.Token, k int) int {
 	}
 	return k
 }
+// firstNText: the words of a "first N" offer, the rank word with its figure
+// ("200 premiers", "first 100").
+func firstNText(d *claims.Doc, c *claims.Claim) string {
+	a, b := c.Start, c.End
+	for _, k := range []int{c.Tok0 - 1, c.Tok1} {
+		if k < 0 || k >= len(d.Tokens) {
+			continue
+		}
+		switch d.Tokens[k].Low {
+		case "premiers", "premieres", "first", "derniers", "dernieres", "last":
+			a, b = min(a, d.Tokens[k].Start), max(b, d.Tokens[k].End)
+		}
+	}
+	return d.Slice(a, b)
+}
+
 // boundedText: a figure with the words of its bound ("dès 45 €", "over
 // £40"), so that a suggestion keeps the condition it restores.
 func boundedText(d *claims.Doc, c *claims.Claim) string {

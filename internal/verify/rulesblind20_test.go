@@ -18,3 +18,17 @@ func TestFreebieFromThreshold(t *testing.T) {
 		{"en", en, "Free delivery on every order this week!", false},
 	})
 }
+
+// A freebie the facts keep for the first few ("offertes aux 200 premiers
+// visiteurs", "the first 100 visitors get") is contradicted when the post
+// gives it to every visitor; the post that keeps the few is not flagged.
+func TestFreebieFirstFew(t *testing.T) {
+	fr := []string{"Le mercredi 12 août 2026, l'observatoire propose une observation gratuite de l'éclipse ; des lunettes d'éclipse sont offertes aux 200 premiers visiteurs."}
+	en := []string{"On Saturday 12 September 2026, the museum opens its new wing; a free tote bag is given to the first 100 visitors."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Observation gratuite le 12 août, et les 200 premiers repartent avec leurs lunettes d'éclipse offertes !", true},
+		{"fr", fr, "Observation gratuite le 12 août, lunettes d'éclipse offertes à tous les visiteurs !", false},
+		{"en", en, "New wing opens 12 September: a free tote bag for the first 100 visitors!", true},
+		{"en", en, "New wing opens 12 September: a free tote bag for all visitors!", false},
+	})
+}
