@@ -199,6 +199,8 @@ func (x *extractor) phrase(i int) {
 		}
 	case l == "complimentary":
 		x.freebieForward(i)
+	case coverVerbs[l]:
+		x.coverage(i)
 	case l == "including" || (l == "compris" && x.low(i-1) == "y"):
 		// "including dinner", "petit-déjeuner y compris": an inclusion
 		x.freebieForward(i)
@@ -364,6 +366,65 @@ func (x *extractor) phrase(i int) {
 		}
 		x.add(Claim{Type: Extension, Tok0: s, Tok1: i + 1, Words: []string{"prolong", "extend"}}, false)
 	}
+}
+
+// coverVerbs say what an offer extends to ("covers tuition, fees and
+// books", "le code fonctionne aussi sur vos abonnements", "valable sur
+// tout le site").
+var coverVerbs = map[string]bool{
+	"covers": true, "cover": true, "includes": true, "include": true, "applies": true, "apply": true, "valid": true, "works": true, "work": true,
+	"couvre": true, "couvrent": true, "inclut": true, "incluent": true, "comprend": true, "comprennent": true, "applique": true, "appliquent": true,
+	"valable": true, "valables": true, "fonctionne": true, "fonctionnent": true, "marche": true, "marchent": true,
+}
+
+// coverLinks come between such a verb and what it extends to.
+var coverLinks = map[string]bool{
+	"also": true, "even": true, "too": true, "to": true, "on": true, "for": true, "with": true,
+	"aussi": true, "meme": true, "egalement": true, "sur": true, "a": true, "au": true, "aux": true, "pour": true, "avec": true,
+}
+
+// listLinks join the items of a list and the determiners before them.
+var listLinks = map[string]bool{
+	"and": true, "or": true, "&": true, "et": true, "ou": true, ",": true,
+	"the": true, "your": true, "our": true, "all": true, "le": true, "la": true, "les": true, "l'": true, "vos": true, "nos": true, "tes": true, "votre": true, "notre": true, "tous": true, "toutes": true, "des": true, "du": true,
+}
+
+// coverage: what an offer is said to extend to, as an inclusion claim
+// (Prep "cover") checked only against a fact that leaves it out ("hors
+// abonnements", "but not fees or books"); "ne fonctionne pas sur", "does
+// not cover" say nothing of the kind.
+func (x *extractor) coverage(i int) {
+	s := x.toks[i].Sent
+	for k := i - 1; k >= 0 && k >= i-3 && x.toks[k].Sent == s; k-- {
+		switch x.low(k) {
+		case "not", "doesn't", "don't", "never", "ne", "n'", "jamais", "t":
+			return
+		}
+	}
+	k := i + 1
+	if x.low(k) == "pas" || x.low(k) == "plus" || x.low(k) == "jamais" || x.low(k) == "not" {
+		return
+	}
+	for k < len(x.toks) && k < i+4 && x.toks[k].Sent == s && coverLinks[x.low(k)] {
+		k++
+	}
+	var words []string
+	end := 0
+	for ; k < len(x.toks) && x.toks[k].Sent == s && len(words) < 5; k++ {
+		t := &x.toks[k]
+		if listLinks[t.Low] || t.Text == "," {
+			continue
+		}
+		if t.Kind != TWord || t.lex&lxStop != 0 || len(t.Low) < 3 {
+			break
+		}
+		words = append(words, t.Low)
+		end = k + 1
+	}
+	if len(words) == 0 {
+		return
+	}
+	x.add(Claim{Type: Freebie, Tok0: i, Tok1: end, Words: words, Prep: "cover"}, false)
 }
 
 // seasonWords name the four seasons.

@@ -4271,6 +4271,20 @@ func (g *grounder) freebie(c *claims.Claim) {
 	if g.deliveredBy(c) || g.hostedOpponent(c) {
 		return
 	}
+	// "le code fonctionne aussi sur vos abonnements" when the code is "hors
+	// abonnements": what an offer is said to extend to is checked only
+	// against what the facts leave out
+	if c.Prep == "cover" {
+		for _, w := range c.Words {
+			if st := claims.Stem(w); len(st) > 2 {
+				if fi := g.excludedIn(st); fi >= 0 {
+					g.contradicted(c, fi, "")
+					return
+				}
+			}
+		}
+		return
+	}
 	stems := make([]string, len(c.Words))
 	generic := len(c.Words) > 0
 	for i, w := range c.Words {

@@ -32,3 +32,22 @@ func TestFreebieFirstFew(t *testing.T) {
 		{"en", en, "New wing opens 12 September: a free tote bag for all visitors!", false},
 	})
 }
+
+// What an offer is said to extend to ("fonctionne aussi sur vos
+// abonnements", "also works on gift cards") is contradicted by a fact that
+// leaves it out ("hors abonnements", "excluding gift cards"); what the offer
+// does cover, and a post that denies the extension, are not flagged.
+func TestCoverageOfExcluded(t *testing.T) {
+	fr := []string{"Pour le Black Friday, le code VERTE25 donne -25 % sur toutes les croquettes, hors abonnements et hors friandises."}
+	en := []string{"Until Sunday 12 April 2026, the code SPRING20 gives 20% off all plants, excluding gift cards."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Le code VERTE25 fonctionne sur toutes les croquettes jusqu'à lundi 🐾", true},
+		{"fr", fr, "Attention, le code VERTE25 ne fonctionne pas sur les abonnements.", true},
+		{"fr", fr, "Le code VERTE25 fonctionne aussi sur vos abonnements !", false},
+		{"fr", fr, "Le code VERTE25 est valable sur les croquettes et les friandises !", false},
+		{"en", en, "SPRING20 works on all plants until 12 April 🌱", true},
+		{"en", en, "SPRING20 doesn't work on gift cards, sorry!", true},
+		{"en", en, "SPRING20 also works on gift cards!", false},
+		{"en", en, "The SPRING20 discount applies to plants and gift cards!", false},
+	})
+}
