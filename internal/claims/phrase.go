@@ -387,6 +387,7 @@ var coverLinks = map[string]bool{
 var listLinks = map[string]bool{
 	"and": true, "or": true, "&": true, "et": true, "ou": true, ",": true,
 	"the": true, "your": true, "our": true, "all": true, "le": true, "la": true, "les": true, "l'": true, "vos": true, "nos": true, "tes": true, "votre": true, "notre": true, "tous": true, "toutes": true, "des": true, "du": true,
+	"de": true, "d'": true, "of": true, // "frais d'inscription", "cost of books"
 }
 
 // coverage: what an offer is said to extend to, as an inclusion claim

@@ -7421,6 +7421,9 @@ func (g *grounder) excludedIn(stem string) int {
 					return fi
 				}
 			}
+			if leftOutList(d, k) {
+				return fi
+			}
 			for j := k + 1; j < len(d.Tokens) && j <= k+5 && d.Tokens[j].Sent == d.Tokens[k].Sent; j++ {
 				switch d.Tokens[j].Low {
 				case "included", "inclus", "incluse", "incluses", "compris", "comprise", "comprises":
@@ -7434,6 +7437,37 @@ func (g *grounder) excludedIn(stem string) int {
 		}
 	}
 	return -1
+}
+
+// leftOutList: token k is an item of a list the fact leaves out ("covers
+// full tuition, but not fees or books", "hors frais, livres et matériel",
+// "ne couvre ni les frais ni les livres"): going back over the list's
+// links and at most two other items, a word that excludes.
+func leftOutList(d *claims.Doc, k int) bool {
+	items := 0
+	for j := k - 1; j >= 0 && j >= k-8 && d.Tokens[j].Sent == d.Tokens[k].Sent; j-- {
+		t := &d.Tokens[j]
+		l := t.Low
+		switch {
+		case l == "hors" || l == "sauf" || l == "excepte" || l == "except" || l == "excluding" || l == "ni":
+			return true
+		case l == "not" || l == "pas" || l == "non":
+			p := prevLow(d.Tokens, j)
+			return p == "but" || p == "and" || p == "mais" || p == "et"
+		case t.Text == "," || exclusionListLinks[l]:
+		case t.Kind == claims.TWord && !claims.IsStop(l) && items < 2:
+			items++
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// exclusionListLinks join the items of a list left out.
+var exclusionListLinks = map[string]bool{
+	"and": true, "or": true, "&": true, "et": true, "ou": true, "the": true, "any": true,
+	"le": true, "la": true, "les": true, "l'": true, "des": true, "du": true, "de": true, "d'": true, "of": true,
 }
 
 // continuous: "ouverte du mardi au samedi de 9h à 18h sans interruption"

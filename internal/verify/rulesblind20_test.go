@@ -51,3 +51,20 @@ func TestCoverageOfExcluded(t *testing.T) {
 		{"en", en, "The SPRING20 discount applies to plants and gift cards!", false},
 	})
 }
+
+// A list a fact leaves out after "but not", "mais pas", "ni" ("covers full
+// tuition, but not fees or books") is an exclusion of each of its items: a
+// post that includes one is contradicted, one that keeps to what is covered
+// is not.
+func TestLeftOutList(t *testing.T) {
+	en := []string{"The Promise scholarship covers full tuition, but not fees or books, for up to four consecutive semesters."}
+	fr := []string{"La bourse Avenir couvre les frais d'inscription, mais pas le logement ni les repas, pendant deux ans."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "The Promise covers your full tuition for four semesters in a row 🎓", true},
+		{"en", en, "The Promise covers tuition, fees and books for two years!", false},
+		{"en", en, "The Promise covers tuition and books!", false},
+		{"fr", fr, "La bourse Avenir couvre vos frais d'inscription pendant deux ans 🎓", true},
+		{"fr", fr, "La bourse Avenir couvre les frais d'inscription et les repas !", false},
+		{"fr", fr, "La bourse Avenir couvre aussi le logement !", false},
+	})
+}
