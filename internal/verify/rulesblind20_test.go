@@ -68,3 +68,18 @@ func TestLeftOutList(t *testing.T) {
 		{"fr", fr, "La bourse Avenir couvre aussi le logement !", false},
 	})
 }
+
+// An amount off ("NZ$25 off their subscription", "5 € de réduction sur
+// l'abonnement") comes off a price another fact gives of the same thing in
+// the plural or the singular ("subscriptions are NZ$185"); another price
+// is still flagged.
+func TestAmountOffPlural(t *testing.T) {
+	en := []string{"Season subscriptions are NZ$185 for seniors and NZ$90 for juniors.", "Seniors who register by Wednesday 30 September 2026 get NZ$25 off their subscription."}
+	fr := []string{"Les abonnements annuels coûtent 40 € pour les adultes.", "Jusqu'au 30 septembre 2026, 5 € de réduction sur l'abonnement."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Register by 30/9 and your sub drops from $185 to $160.", true},
+		{"en", en, "Register by 30/9 and your sub drops from $185 to $150.", false},
+		{"fr", fr, "Jusqu'au 30 septembre, l'abonnement passe de 40 € à 35 € !", true},
+		{"fr", fr, "Jusqu'au 30 septembre, l'abonnement passe de 40 € à 30 € !", false},
+	})
+}

@@ -966,7 +966,7 @@ func (sh *sheet) derive() {
 			continue
 		}
 		for _, m := range sh.atoms[clsMoney] {
-			if m.derived || m.fact < 0 || m.fact == off.fact || m.value <= off.value || !offersOn(od, k, sh.facts[m.fact].doc) {
+			if m.derived || m.fact < 0 || m.fact == off.fact || m.value <= off.value || !offersOn(od, k, sh.facts[m.fact].stems) {
 				continue
 			}
 			add(clsMoney, math.Round((m.value-off.value)*100)/100, "", m.fact)
@@ -1459,9 +1459,10 @@ func amountOff(d *claims.Doc, tok int) int {
 }
 
 // offersOn: a word of what the amount is taken off (from token k of d to
-// the end of its clause) is in fact doc o: "£5 off the 10K" is about "£25
-// for the 10K".
-func offersOn(d *claims.Doc, k int, o *claims.Doc) bool {
+// the end of its clause) is in the fact of stems o, singular or plural: "£5
+// off the 10K" is about "£25 for the 10K", "$25 off their subscription"
+// about "subscriptions are $185".
+func offersOn(d *claims.Doc, k int, o []string) bool {
 	for j := k; j < len(d.Tokens) && j < k+8 && d.Tokens[j].Sent == d.Tokens[k].Sent; j++ {
 		t := &d.Tokens[j]
 		if t.Text == ";" || t.Text == "," {
@@ -1470,8 +1471,9 @@ func offersOn(d *claims.Doc, k int, o *claims.Doc) bool {
 		if t.Kind != claims.TWord && t.Kind != claims.TNum || t.Stop() || len(t.Low) < 2 {
 			continue
 		}
-		for i := range o.Tokens {
-			if o.Tokens[i].Low == t.Low {
+		st := claims.Stem(t.Low)
+		for _, os := range o {
+			if os == st {
 				return true
 			}
 		}
