@@ -6072,6 +6072,13 @@ func (g *grounder) shortHours(c *claims.Claim) bool {
 		return g.statedHourRange(c.Tok0, c.Tok0+2)
 	case c.Tok0 >= 2 && spelledTo(toks[c.Tok0-1].Low) && toks[c.Tok0-2].Kind == claims.TNum:
 		return g.statedHourRange(c.Tok0-2, c.Tok0)
+	// "any time between 10 and 1", "from 10 to 1": the words of a span
+	case c.Tok0+2 < len(toks) && spanOpen[prevLow(toks, c.Tok0)] && spanJoin[toks[c.Tok0+1].Low] && toks[c.Tok0+2].Kind == claims.TNum:
+		b = c.Tok0 + 2
+	case c.Tok0 >= 3 && spanJoin[toks[c.Tok0-1].Low] && toks[c.Tok0-2].Kind == claims.TNum && spanOpen[prevLow(toks, c.Tok0-2)]:
+		a = c.Tok0 - 2
+	// "first ball at 11": a bare hour the facts give as a clock time
+	case c.Type == claims.Number && (prevLow(toks, c.Tok0) == "at" || prevLow(toks, c.Tok0) == "a") && (c.Tok1 >= len(toks) || toks[c.Tok1].Kind != claims.TWord || toks[c.Tok1].Sent != c.Sent):
 	default:
 		return false
 	}
@@ -6110,6 +6117,10 @@ func (g *grounder) statedHourRange(a, b int) bool {
 	}
 	return false
 }
+// spanOpen and spanJoin write a span of hours in words: "between 10 and
+// 1", "from 10 to 1", "entre 10 et 12".
+var spanOpen = map[string]bool{"between": true, "from": true, "entre": true, "de": true}
+var spanJoin = map[string]bool{"and": true, "to": true, "till": true, "until": true, "et": true, "a": true}
 
 func (g *grounder) statedHour(s string) bool {
 	h, err := strconv.Atoi(s)

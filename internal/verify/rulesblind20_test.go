@@ -83,3 +83,20 @@ func TestAmountOffPlural(t *testing.T) {
 		{"fr", fr, "Jusqu'au 30 septembre, l'abonnement passe de 40 € à 30 € !", false},
 	})
 }
+
+// Bare hours in words of a span ("any time between 10 and 1", "entre 10
+// et 12") or after "at" ("first ball at 11") are the clock times the facts
+// give at those hours, morning or afternoon; an hour no fact gives is still
+// flagged.
+func TestBareHoursInWords(t *testing.T) {
+	en := []string{"Registration Day is Saturday 12 September 2026, 10 am to 1 pm, at Appleby Oval, 18 Kowhai Lane.", "The premier team opens the season on Saturday 10 October 2026, first ball at 11 am."}
+	fr := []string{"La journée portes ouvertes a lieu le samedi 12 septembre 2026 de 10h à 12h, 18 rue des Lilas."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Come to Appleby Oval on Saturday 12 September, any time between 10 and 1!", true},
+		{"en", en, "Season opener on Saturday 10 October. First ball at 11, so come down early!", true},
+		{"en", en, "Come to Appleby Oval on Saturday 12 September, any time between 10 and 3!", false},
+		{"en", en, "Season opener on Saturday 10 October. First ball at 2, so come down early!", false},
+		{"fr", fr, "Portes ouvertes le samedi 12 septembre, passez entre 10 et 12 !", true},
+		{"fr", fr, "Portes ouvertes le samedi 12 septembre, passez entre 10 et 11 !", false},
+	})
+}
