@@ -100,3 +100,18 @@ func TestBareHoursInWords(t *testing.T) {
 		{"fr", fr, "Portes ouvertes le samedi 12 septembre, passez entre 10 et 11 !", false},
 	})
 }
+
+// A measure in another unit of the same kind ("un miroir de 60 cm" for the
+// fact's 600 mm, "2,000 metres" for 2 km) is the stated one; another size
+// is still flagged.
+func TestMeasureUnits(t *testing.T) {
+	fr := []string{"Le télescope principal, installé en 2019, est doté d'un miroir de 600 mm de diamètre."}
+	en := []string{"The new trail, opened in 2024, is 2 km long and climbs to the ridge.", "Each bag of flour weighs 1.5 kg."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Depuis 2019, notre télescope principal a un miroir de 60 cm 🔭", true},
+		{"fr", fr, "Depuis 2019, notre télescope principal a un miroir de 80 cm 🔭", false},
+		{"en", en, "Our 2,000 metres of new trail open since 2024 🥾", true},
+		{"en", en, "A bag of flour is 1500 g.", true},
+		{"en", en, "Our 3,000 metres of new trail open since 2024 🥾", false},
+	})
+}

@@ -972,6 +972,24 @@ func (sh *sheet) derive() {
 			add(clsMoney, math.Round((m.value-off.value)*100)/100, "", m.fact)
 		}
 	}
+	// a measure in another unit of the same kind: "un miroir de 600 mm" is
+	// "60 cm", "2 km" is "2 000 m"
+	for _, a := range append([]atom(nil), sh.atoms[clsPlain]...) {
+		if a.derived || a.noun == "" {
+			continue
+		}
+		u, ok := measureUnitOf(a.noun)
+		if !ok {
+			continue
+		}
+		for _, v := range measureUnits {
+			if v.kind == u.kind && v.scale != u.scale {
+				if x := a.value * u.scale / v.scale; x >= 0.1 && x < 1e7 {
+					add(clsPlain, math.Round(x*1e6)/1e6, v.noun, a.fact)
+				}
+			}
+		}
+	}
 	// products: "50 boreholes" × "each borehole … 400 people"
 	plain := append([]atom(nil), sh.atoms[clsPlain]...)
 	moneyAtoms := append([]atom(nil), sh.atoms[clsMoney]...)
@@ -1456,6 +1474,36 @@ func amountOff(d *claims.Doc, tok int) int {
 		return -1
 	}
 	return -1
+}
+
+// measureUnits: the counted nouns that are units of length, mass or
+// volume (abbreviations and folded stems), with their size in the kind's
+// smallest unit; a slice, so that derived atoms come in a fixed order.
+var measureUnits = []measureUnit{
+	{"mm", 'l', 1}, {"millimetr", 'l', 1}, {"millimeter", 'l', 1},
+	{"cm", 'l', 10}, {"centimetr", 'l', 10}, {"centimeter", 'l', 10},
+	{"metr", 'l', 1000}, {"meter", 'l', 1000},
+	{"km", 'l', 1e6}, {"kilometr", 'l', 1e6}, {"kilometer", 'l', 1e6},
+	{"g", 'm', 1}, {"gramm", 'm', 1}, {"gram", 'm', 1},
+	{"kg", 'm', 1000}, {"kilo", 'm', 1000}, {"kilogramm", 'm', 1000}, {"kilogram", 'm', 1000},
+	{"ml", 'v', 1}, {"millilitr", 'v', 1}, {"milliliter", 'v', 1},
+	{"cl", 'v', 10}, {"centilitr", 'v', 10}, {"centiliter", 'v', 10},
+	{"litr", 'v', 1000}, {"liter", 'v', 1000},
+}
+
+type measureUnit struct {
+	noun  string
+	kind  byte
+	scale float64
+}
+
+func measureUnitOf(noun string) (measureUnit, bool) {
+	for _, u := range measureUnits {
+		if u.noun == noun {
+			return u, true
+		}
+	}
+	return measureUnit{}, false
 }
 
 // offersOn: a word of what the amount is taken off (from token k of d to
