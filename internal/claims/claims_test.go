@@ -527,5 +527,21 @@ func TestSeasonAcrossYears(t *testing.T) {
 	}
 	if d := Analyze("Between 2026 and 2040, 12 new courts.", "en"); find(d, Count, "12") == nil {
 		t.Errorf("count dropped:\n%s", dump(d))
+// "four consecutive semesters", "5 successive weeks", "3 straight years"
+// count the noun after the adjective of a run; French puts it after the
+// noun ("quatre semestres consécutifs").
+func TestCountedNounAfterRunAdjective(t *testing.T) {
+	cases := []struct{ lang, text, count, noun string }{
+		{"en", "Tuition for up to four consecutive semesters.", "four", "semester"},
+		{"en", "Champions 3 straight years!", "3", "year"},
+		{"en", "Open for 5 successive weeks.", "5", "week"},
+		{"fr", "Pendant quatre semestres consécutifs.", "quatre", "semestr"},
+	}
+	for _, tc := range cases {
+		d := Analyze(tc.text, tc.lang)
+		c := find(d, Count, tc.count)
+		if c == nil || c.Noun != tc.noun {
+			t.Errorf("%q: want count %q of %q in\n%s", tc.text, tc.count, tc.noun, dump(d))
+		}
 	}
 }

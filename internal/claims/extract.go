@@ -872,6 +872,8 @@ var nounSkip = map[string]bool{
 	"millions": true, "milliards": true, "mille": true, "thousand": true, "k": true, "m": true, "whole": true, "full": true,
 	"tout": true, "fois": false, "different": true, "differents": true, "differentes": true, "beaux": true, "belles": true,
 	"jolies": true, "bons": true, "bonnes": true, "great": true, "amazing": true, "incroyables": true,
+	// "four consecutive semesters", "5 successive weeks", "3 straight years": the run is of the noun
+	"consecutive": true, "successive": true, "straight": true,
 }
 
 // nounAfter returns the stem of the noun a number counts, if one follows.

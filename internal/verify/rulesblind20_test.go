@@ -115,3 +115,17 @@ func TestMeasureUnits(t *testing.T) {
 		{"en", en, "Our 3,000 metres of new trail open since 2024 🥾", false},
 	})
 }
+
+// A count the facts give with an adjective of a run ("four consecutive
+// semesters") is a count of the noun, backing "four semesters in a row";
+// another count is still flagged.
+func TestCountAfterRunAdjective(t *testing.T) {
+	en := []string{"The Promise covers full tuition for up to four consecutive semesters for students who keep a GPA of 2.0 or higher."}
+	fr := []string{"La bourse couvre les frais pendant quatre semestres consécutifs pour les étudiants qui gardent une moyenne de 12 ou plus."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "The Promise can cover your tuition for four semesters in a row if you keep at least a 2.0 GPA.", true},
+		{"en", en, "The Promise can cover your tuition for six semesters in a row if you keep at least a 2.0 GPA.", false},
+		{"fr", fr, "La bourse couvre tes frais pendant quatre semestres d'affilée 🎓", true},
+		{"fr", fr, "La bourse couvre tes frais pendant six semestres d'affilée 🎓", false},
+	})
+}
