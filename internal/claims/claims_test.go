@@ -545,3 +545,21 @@ func TestCountedNounAfterRunAdjective(t *testing.T) {
 		}
 	}
 }
+
+// "12 credit hours" counts academic credit, not a length of time; a word
+// that only qualifies the hours ("2.5 guided hours", "2 bonnes heures")
+// keeps a duration.
+func TestCreditHours(t *testing.T) {
+	d := Analyze("Enroll full time (at least 12 credit hours).", "en")
+	if c := find(d, Count, "12"); c == nil || c.Noun != "credit" {
+		t.Errorf("12 credit hours: want a count of credit in\n%s", dump(d))
+	}
+	d = Analyze("A walk of 2.5 guided hours.", "en")
+	if find(d, Duration, "2.5 guided hours") == nil {
+		t.Errorf("2.5 guided hours: want a duration in\n%s", dump(d))
+	}
+	d = Analyze("Comptez 2 bonnes heures de marche.", "fr")
+	if find(d, Duration, "2 bonnes heures") == nil {
+		t.Errorf("2 bonnes heures: want a duration in\n%s", dump(d))
+	}
+}

@@ -1025,7 +1025,7 @@ func (x *extractor) number(i int) int {
 		u := i + 1
 		// "2.5 guided hours", "deux bonnes heures": a word that qualifies
 		// the unit may sit between it and its figure
-		if x.kind(u) == TWord && x.lexAt(u)&lxStop == 0 && x.low(u+1) != "h" && x.kind(u+1) == TWord {
+		if x.kind(u) == TWord && x.lexAt(u)&lxStop == 0 && x.low(u+1) != "h" && x.kind(u+1) == TWord && !hourUnitNouns[x.low(u)] {
 			if _, ok := durationUnits[x.low(u)]; !ok {
 				if _, ok := durationUnits[x.low(u+1)]; ok {
 					u++
@@ -1289,6 +1289,11 @@ func (x *extractor) percentEnd(e int) int {
 	}
 	return e
 }
+
+// hourUnitNouns make "hours" after them a unit of something else: "12
+// credit hours" (academic credit), "40 contact hours" count credits and
+// teaching, not a length of time.
+var hourUnitNouns = map[string]bool{"credit": true, "contact": true, "semester": true, "quarter": true}
 
 // timeOrDuration decides whether an hour figure is a clock time or a length
 // of time, from the words around it.

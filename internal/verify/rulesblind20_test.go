@@ -129,3 +129,17 @@ func TestCountAfterRunAdjective(t *testing.T) {
 		{"fr", fr, "La bourse couvre tes frais pendant six semestres d'affilée 🎓", false},
 	})
 }
+
+// "12 credit hours" is a count of credits: "a load of 12 credits" is the
+// stated one, "9 credits" is not. French counts "crédits" alone; its hours
+// stay lengths of time.
+func TestCreditHoursCount(t *testing.T) {
+	en := []string{"Students must enroll full time (at least 12 credit hours).", "New in fall 2026: a 24-credit Cybersecurity Certificate."}
+	fr := []string{"Le stage dure 12 heures réparties sur deux samedis.", "Le certificat compte 24 crédits."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "A full-time load of 12 credits, and the certificate is 24 credits.", true},
+		{"en", en, "A full-time load is just 9 credit hours!", false},
+		{"fr", fr, "12 heures de stage et un certificat de 24 crédits 🎓", true},
+		{"fr", fr, "15 heures de stage et un certificat de 24 crédits 🎓", false},
+	})
+}
