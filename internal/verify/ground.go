@@ -6298,6 +6298,10 @@ var serviceVerbs = map[string]string{
 
 var nounToo = map[string]bool{"livre": true, "livres": true, "livree": true, "livrees": true}
 
+// passiveAux before "livré(e)(s)" make it the passive verb ("pour être
+// livré gratuitement", "vos colis sont livrés"), not the noun "book".
+var passiveAux = map[string]bool{"etre": true, "ete": true, "est": true, "sont": true, "sera": true, "seront": true, "soit": true, "soient": true, "etes": true}
+
 var objectPronouns = map[string]bool{"les": true, "vous": true, "nous": true, "te": true, "me": true, "lui": true, "leur": true, "la": true, "le": true, "l'": true, "on": true}
 
 // serviceNoun gives the noun stem a service verb of the claim stands for,
@@ -6309,17 +6313,17 @@ func (g *grounder) serviceNoun(c *claims.Claim, w string) string {
 	}
 	if nounToo[w] {
 		// "livre(s)" is also a book: the verb only after an object pronoun
-		// ("on vous les livre")
+		// ("on vous les livre") or an auxiliary ("être livré")
 		for k := c.Tok0; k < c.Tok1 && k < len(g.doc.Tokens); k++ {
 			if g.doc.Tokens[k].Low == w {
-				if k == 0 || !objectPronouns[g.doc.Tokens[k-1].Low] {
+				if k == 0 || !objectPronouns[g.doc.Tokens[k-1].Low] && !passiveAux[g.doc.Tokens[k-1].Low] {
 					return ""
 				}
 				return n
 			}
 		}
 		// the word is before the claim's span: look just before it
-		if c.Tok0 > 0 && g.doc.Tokens[c.Tok0-1].Low == w && c.Tok0 > 1 && objectPronouns[g.doc.Tokens[c.Tok0-2].Low] {
+		if c.Tok0 > 0 && g.doc.Tokens[c.Tok0-1].Low == w && c.Tok0 > 1 && (objectPronouns[g.doc.Tokens[c.Tok0-2].Low] || passiveAux[g.doc.Tokens[c.Tok0-2].Low]) {
 			return n
 		}
 		return ""

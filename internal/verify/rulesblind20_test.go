@@ -143,3 +143,19 @@ func TestCreditHoursCount(t *testing.T) {
 		{"fr", fr, "15 heures de stage et un certificat de 24 crédits 🎓", false},
 	})
 }
+
+// "être livré gratuitement", "sont livrés gratuitement": after an
+// auxiliary, "livré" is the verb of the delivery a fact offers, not the noun
+// "livre" (a book); a free delivery the facts price is still flagged.
+func TestPassiveServiceVerb(t *testing.T) {
+	fr := []string{"La livraison en point relais est offerte dès 45 € d'achat ; en dessous, elle coûte 4,90 €."}
+	fr2 := []string{"La livraison coûte 4,90 € pour toute commande."}
+	en := []string{"Shipping is free on orders over $50; below that it costs $6."}
+	en2 := []string{"Shipping costs $6 on every order."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Un panier de 45 € suffit pour être livré gratuitement en point relais 😉", true},
+		{"fr", fr2, "Vos colis sont livrés gratuitement 😉", false},
+		{"en", en, "Orders over $50 are shipped free 📦", true},
+		{"en", en2, "Your order is shipped free 📦", false},
+	})
+}
