@@ -2692,7 +2692,7 @@ func (g *grounder) cued(c *claims.Claim) bool {
 }
 
 func (g *grounder) computedByWriter(c *claims.Claim, cl class) bool {
-	if !g.cued(c) {
+	if !g.cued(c) || cl == clsMoney && g.statedAmountOff(c) {
 		return false
 	}
 	// "Early-bird tickets at £129. That's £20 off": a sum that opens its
@@ -2704,6 +2704,31 @@ func (g *grounder) computedByWriter(c *claims.Claim, cl class) bool {
 			continue
 		}
 		if ocl, ok := classOf(o.Type); ok && ocl == cl && g.supported(o, cl) {
+			return true
+		}
+	}
+	return false
+}
+
+// statedAmountOff: "register by 30/9 to save $30 on your $185 sub" when a
+// fact gives "register by 30 September … NZ$25 off their subscription": a
+// saving in a sentence about the fact of a stated amount off (two words in
+// common) is no sum of the writer's, it is that amount.
+func (g *grounder) statedAmountOff(c *claims.Claim) bool {
+	toks := g.doc.Tokens
+	save := false
+	for k := c.Tok0 - 1; k >= 0 && k >= c.Tok0-3 && toks[k].Sent == c.Sent; k-- {
+		save = save || saveVerbs[toks[k].Low]
+	}
+	if !save {
+		return false
+	}
+	ctx := g.context(c, 12)
+	for _, a := range g.sh.atoms[clsMoney] {
+		if a.derived || a.fact < 0 || a.tok < 0 || amountOff(g.sh.facts[a.fact].doc, a.tok) < 0 {
+			continue
+		}
+		if g.overlap(ctx, a.fact) >= 2 {
 			return true
 		}
 	}

@@ -159,3 +159,17 @@ func TestPassiveServiceVerb(t *testing.T) {
 		{"en", en2, "Your order is shipped free 📦", false},
 	})
 }
+
+// A saving in a sentence about a fact that states an amount off ("save $30
+// on your $185 sub" when seniors who register by 30 September get NZ$25
+// off) is that amount, not a sum of the writer's; the stated amount passes.
+func TestSavingOfStatedAmountOff(t *testing.T) {
+	en := []string{"Season subscriptions are NZ$185 for seniors and NZ$90 for juniors.", "Seniors who register by Wednesday 30 September 2026 get NZ$25 off their subscription."}
+	fr := []string{"L'abonnement annuel coûte 40 € pour les adultes.", "Les adultes qui s'inscrivent avant le 30 septembre 2026 ont 5 € de réduction sur l'abonnement."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Seniors, register by 30 September to save $25 on your $185 sub!", true},
+		{"en", en, "Seniors, register by 30 September to save $30 on your $185 sub!", false},
+		{"fr", fr, "Inscrivez-vous avant le 30 septembre pour économiser 5 € sur votre abonnement à 40 € !", true},
+		{"fr", fr, "Inscrivez-vous avant le 30 septembre pour économiser 8 € sur votre abonnement à 40 € !", false},
+	})
+}
