@@ -1511,6 +1511,18 @@ func (g *grounder) numeric(c *claims.Claim, cl class) {
 	if c.Type == claims.Duration && c.Start < len(g.doc.Runes) && !isDigitRune(g.doc.Runes[c.Start]) && !g.sh.hasDurations() {
 		return
 	}
+	// "won the cup three years running", "trois ans de suite": a run of
+	// wins or editions is backed only by a fact that states it, never by
+	// the years elapsed between two stated years
+	if c.Type == claims.Count && g.streak(c) {
+		for _, a := range g.sh.atoms[cl] {
+			if !a.derived && claims.Eq(a.value, c.Value) && a.noun != "" && nounCompatible(a.noun, c.Noun) {
+				return
+			}
+		}
+		g.unsupported(c)
+		return
+	}
 	// "Deux enfants inscrits ?": a figure in a question asserts nothing
 	if g.question(c.Sent) && (c.Type == claims.Count && c.Value <= 10 || g.groupSize(c)) {
 		return
@@ -2731,6 +2743,37 @@ func (g *grounder) statedAmountOff(c *claims.Claim) bool {
 		if g.overlap(ctx, a.fact) >= 2 {
 			return true
 		}
+	}
+	return false
+}
+
+// streakNouns are what a run is counted in.
+var streakNouns = map[string]bool{"year": true, "season": true, "saison": true, "time": true, "fois": true, "edition": true, "an": true, "annee": true}
+
+// streak: a count of years, seasons or times said to follow one another
+// ("three years running", "5 years in a row", "trois ans de suite", "3
+// années consécutives", "deux saisons d'affilée").
+func (g *grounder) streak(c *claims.Claim) bool {
+	if !streakNouns[c.Noun] {
+		return false
+	}
+	if strings.HasPrefix(c.Noun2, "consecutiv") || strings.HasPrefix(c.Noun2, "successiv") {
+		return true
+	}
+	toks := g.doc.Tokens
+	k := c.Tok1 + 1 // past the noun
+	if k >= len(toks) || toks[k].Sent != c.Sent {
+		return false
+	}
+	switch toks[k].Low {
+	case "running", "straight", "consecutives", "consecutifs", "consecutive", "successives", "successifs", "d'affilee":
+		return true
+	case "in":
+		return k+2 < len(toks) && toks[k+1].Low == "a" && toks[k+2].Low == "row"
+	case "de":
+		return k+1 < len(toks) && toks[k+1].Low == "suite"
+	case "d'":
+		return k+1 < len(toks) && toks[k+1].Low == "affilee"
 	}
 	return false
 }

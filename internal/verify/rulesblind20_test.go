@@ -173,3 +173,19 @@ func TestSavingOfStatedAmountOff(t *testing.T) {
 		{"fr", fr, "Inscrivez-vous avant le 30 septembre pour économiser 8 € sur votre abonnement à 40 € !", false},
 	})
 }
+
+// A run ("three years running", "trois ans de suite") is backed only by a
+// fact that states it, not by the years elapsed between two stated years;
+// the years since a founding stay backed.
+func TestStreakNotElapsedYears(t *testing.T) {
+	en := []string{"The club was founded in 1952.", "The women's first XI won the 2025–26 Top of the South T20 Cup."}
+	en2 := []string{"The club was founded in 1952.", "The women's first XI has won the Top of the South T20 Cup three years in a row."}
+	fr := []string{"Le club a été fondé en 2019.", "L'équipe première a remporté la coupe régionale en 2025."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Founded in 1952: that's 74 years of cricket 🏏", true},
+		{"en", en2, "Our women's first XI have won the T20 Cup three years running 🏆", true},
+		{"en", en, "Our women's first XI have won the T20 Cup three years running 🏆", false},
+		{"fr", fr, "Depuis 2019, déjà 7 ans de passion !", true},
+		{"fr", fr, "Notre équipe première a gagné la coupe régionale trois ans de suite 🏆", false},
+	})
+}
