@@ -527,6 +527,9 @@ func TestSeasonAcrossYears(t *testing.T) {
 	}
 	if d := Analyze("Between 2026 and 2040, 12 new courts.", "en"); find(d, Count, "12") == nil {
 		t.Errorf("count dropped:\n%s", dump(d))
+	}
+}
+
 // "four consecutive semesters", "5 successive weeks", "3 straight years"
 // count the noun after the adjective of a run; French puts it after the
 // noun ("quatre semestres consécutifs").

@@ -4811,6 +4811,7 @@ func universalAt(toks []claims.Token, k int) int {
 	}
 	return k
 }
+
 // firstNText: the words of a "first N" offer, the rank word with its figure
 // ("200 premiers", "first 100").
 func firstNText(d *claims.Doc, c *claims.Claim) string {
@@ -6185,6 +6186,7 @@ func (g *grounder) statedHourRange(a, b int) bool {
 	}
 	return false
 }
+
 // spanOpen and spanJoin write a span of hours in words: "between 10 and
 // 1", "from 10 to 1", "entre 10 et 12".
 var spanOpen = map[string]bool{"between": true, "from": true, "entre": true, "de": true}
