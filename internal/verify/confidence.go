@@ -425,15 +425,20 @@ type confForest struct {
 func (m *confForest) confidence(x *confVec) float64 {
 	z := m.Base
 	for _, t := range m.Trees {
-		n := &t[0]
-		for n.F >= 0 {
-			if x[n.F] <= n.Thr {
-				n = &t[n.Left]
-			} else {
-				n = &t[n.Right]
-			}
-		}
-		z += n.Leaf
+		z += leafOf(t, x)
 	}
 	return 1 / (1 + math.Exp(-z))
+}
+
+// leafOf is the value of the leaf of tree t that x falls in.
+func leafOf(t []confNode, x *confVec) float64 {
+	n := &t[0]
+	for n.F >= 0 {
+		if x[n.F] <= n.Thr {
+			n = &t[n.Left]
+		} else {
+			n = &t[n.Right]
+		}
+	}
+	return n.Leaf
 }

@@ -167,18 +167,6 @@ func trainConfidence(ex []example) *confForest {
 	return m
 }
 
-func leafOf(t []confNode, x *confVec) float64 {
-	n := &t[0]
-	for n.F >= 0 {
-		if x[n.F] <= n.Thr {
-			n = &t[n.Left]
-		} else {
-			n = &t[n.Right]
-		}
-	}
-	return n.Leaf
-}
-
 // growNode appends the subtree for examples idx to t and returns its index.
 func growNode(t *[]confNode, ex []example, order [][]int, in []bool, idx []int, g, h []float64, depth int) int16 {
 	gs, hs := 0.0, 0.0

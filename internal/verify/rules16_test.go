@@ -123,7 +123,7 @@ func TestOfferNounGivesNothing(t *testing.T) {
 	in := Input{Lang: "fr", Brief: "Promouvoir l'offre deuxième paire de janvier 2027.",
 		Facts: []Fact{{Text: "Du 4 au 30 janvier 2027, la deuxième paire de lunettes est à 1 € pour l'achat d'une paire de lunettes de vue."}},
 		Post:  "La 2e paire offerte en janvier !"}
-	r, err := Check(context.Background(), in)
+	r, err := ruleChecker.Check(context.Background(), in) // the rule, whatever the model makes of it
 	if err != nil || r.Verdict != Fail {
 		t.Errorf("free second pair: %v %+v", err, r.Findings)
 	}
