@@ -32,7 +32,7 @@ import os
 import random
 import sys
 
-sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))  # mkblind_common.py is one folder up
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from mkblind_common import build  # noqa: E402
 
 

@@ -30,7 +30,7 @@ import datetime
 import os
 import sys
 
-sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))  # mkblind_common.py is one folder up
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from mkblind_common import build  # noqa: E402
 
 SAT, SUN, TUE, WED, THU, FRI = (calendar.SATURDAY, calendar.SUNDAY, calendar.TUESDAY,
