@@ -18,7 +18,10 @@ import (
 	"github.com/vigie-cm/vigie/internal/claims"
 )
 
-var updateConfidence = flag.Bool("update-confidence", false, "retrain the confidence model and rewrite confidence_model.go")
+var (
+	updateConfidence = flag.Bool("update-confidence", false, "retrain the confidence model and rewrite confidence_model.go")
+	dumpConfidence   = flag.String("dump-confidence", "", "write every first-run finding with its held-out confidence to this TSV file, for reading where the model errs")
+)
 
 // The confidence model learns from testdata/firstrun: the findings each
 // labelled set got from the engine of its day, before any rule was fixed
@@ -341,6 +344,9 @@ func TestConfidenceModel(t *testing.T) {
 		}
 	}
 	cal := scoreAt(sets, probs, best)
+	if *dumpConfidence != "" {
+		writeConfidenceDump(t, *dumpConfidence, sets, probs)
+	}
 	t.Logf("held out, AUC %.3f", a)
 	t.Logf("held out, every finding:       %s", fmtScores(raw))
 	t.Logf("held out, confidence >= %.2f: %s", best, fmtScores(cal))
@@ -390,4 +396,22 @@ func modelSource(m *confForest, th float64) []byte {
 		panic(err)
 	}
 	return out
+}
+
+// writeConfidenceDump writes one line per first-run finding: set, post id,
+// language, kind, claim, held-out confidence, whether a gold span overlaps
+// it, and its text.
+func writeConfidenceDump(t *testing.T, path string, sets []*confSet, probs map[*confSet][]float64) {
+	t.Helper()
+	var b bytes.Buffer
+	b.WriteString("set\tid\tlang\tkind\tclaim\tconfidence\tgold\ttext\n")
+	for _, s := range sets {
+		for i, e := range s.ex {
+			l := &s.posts[e.post]
+			fmt.Fprintf(&b, "%s\t%s\t%s\t%s\t%s\t%.3f\t%t\t%s\n", s.name, l.ID, l.Lang, e.f.Kind, e.f.Claim, probs[s][i], e.ok, strings.ReplaceAll(e.f.Text, "\t", " "))
+		}
+	}
+	if err := os.WriteFile(path, b.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
 }
