@@ -200,20 +200,6 @@ func verifyIsTerminal(w io.Writer) bool {
 	return err == nil && st.Mode()&os.ModeCharDevice != 0
 }
 
-type verifyInLine struct {
-	ID    json.RawMessage   `json:"id"`
-	Lang  string            `json:"lang"`
-	Facts []json.RawMessage `json:"facts"`
-	Brief string            `json:"brief"`
-	Post  string            `json:"post"`
-}
-
-type verifyOut struct {
-	ID       json.RawMessage  `json:"id"`
-	Verdict  string           `json:"verdict"`
-	Findings []verify.Finding `json:"findings"`
-}
-
 type verifyErr struct {
 	ID    json.RawMessage `json:"id"`
 	Error string          `json:"error"`
@@ -238,6 +224,7 @@ func runVerifyBatch(cmd *cobra.Command, ck *verify.Checker, r io.Reader, w io.Wr
 	enc := json.NewEncoder(bw)
 	enc.SetEscapeHTML(false)
 	worst = verify.Pass
+	batch := ck.NewBatch()
 	lineNo := 0
 	var buf []byte
 	for {
@@ -281,10 +268,14 @@ func runVerifyBatch(cmd *cobra.Command, ck *verify.Checker, r io.Reader, w io.Wr
 		if len(bytes.TrimSpace(buf)) == 0 {
 			continue
 		}
-		out, lerr := verifyOneLine(cmd, ck, buf, lineNo)
+		out, lerr := batch.Line(cmd.Context(), buf)
 		if lerr != nil {
 			bad++
-			if e := enc.Encode(verifyErr{ID: verifyLooseID(buf), Error: lerr.Error()}); e != nil {
+			id := out.ID
+			if id == nil {
+				id = verifyLooseID(buf)
+			}
+			if e := enc.Encode(verifyErr{ID: id, Error: fmt.Sprintf("line %d: %v", lineNo, lerr)}); e != nil {
 				return worst, bad, e
 			}
 			continue
@@ -296,38 +287,6 @@ func runVerifyBatch(cmd *cobra.Command, ck *verify.Checker, r io.Reader, w io.Wr
 			return worst, bad, err
 		}
 	}
-}
-
-func verifyOneLine(cmd *cobra.Command, ck *verify.Checker, b []byte, lineNo int) (verifyOut, error) {
-	var in verifyInLine
-	if err := json.Unmarshal(b, &in); err != nil {
-		return verifyOut{}, fmt.Errorf("line %d: invalid JSON: %v", lineNo, err)
-	}
-	id := in.ID
-	if len(id) == 0 {
-		id = verifyNullID
-	}
-	if in.Lang != "" && in.Lang != "fr" && in.Lang != "en" {
-		return verifyOut{}, fmt.Errorf("line %d: lang must be fr or en, not %q", lineNo, in.Lang)
-	}
-	facts := make([]verify.Fact, 0, len(in.Facts))
-	for i, raw := range in.Facts {
-		var s string
-		if err := json.Unmarshal(raw, &s); err == nil {
-			facts = append(facts, verify.Fact{Text: s})
-			continue
-		}
-		var f verify.Fact
-		if err := json.Unmarshal(raw, &f); err != nil {
-			return verifyOut{}, fmt.Errorf("line %d: facts[%d] is neither a string nor a fact object", lineNo, i)
-		}
-		facts = append(facts, f)
-	}
-	res, err := ck.Check(cmd.Context(), verify.Input{Lang: in.Lang, Facts: facts, Brief: in.Brief, Post: in.Post})
-	if err != nil {
-		return verifyOut{}, fmt.Errorf("line %d: %v", lineNo, err)
-	}
-	return verifyOut{ID: id, Verdict: res.Verdict, Findings: res.Findings}, nil
 }
 
 // verifyLooseID recovers the id of a line that does not decode, so that the error

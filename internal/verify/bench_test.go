@@ -2,6 +2,8 @@ package verify
 
 import (
 	"context"
+	"encoding/json"
+	"io"
 	"testing"
 
 	"github.com/vigie-cm/vigie/internal/claims"
@@ -51,5 +53,45 @@ func BenchmarkAnalyzeIntoDev(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		l := &set[i%len(set)]
 		d = claims.AnalyzeInto(d, l.Post, l.Lang)
+	}
+}
+
+// BenchmarkBatchDev is the timed loop of Bench: decode a line, check it,
+// encode the result. Its profile is where the batch's time goes.
+func BenchmarkBatchDev(b *testing.B) {
+	_, raw := readLabelledFile(b, testenv.SharedData(b)+"/verify/dev.jsonl")
+	batch := NewChecker().NewBatch()
+	ctx := context.Background()
+	enc := json.NewEncoder(io.Discard)
+	enc.SetEscapeHTML(false)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		out, err := batch.Line(ctx, raw[i%len(raw)])
+		if err != nil {
+			b.Fatal(err)
+		}
+		if err := enc.Encode(&out); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkJSONFloorDev is Bench's floor: bare decode and encode of the
+// same lines. BenchmarkBatchDev over it is the ratio the issue bounds.
+func BenchmarkJSONFloorDev(b *testing.B) {
+	_, raw := readLabelledFile(b, testenv.SharedData(b)+"/verify/dev.jsonl")
+	enc := json.NewEncoder(io.Discard)
+	enc.SetEscapeHTML(false)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		var in batchIn
+		if err := json.Unmarshal(raw[i%len(raw)], &in); err != nil {
+			b.Fatal(err)
+		}
+		if err := enc.Encode(&in); err != nil {
+			b.Fatal(err)
+		}
 	}
 }

@@ -1,0 +1,72 @@
+package verify
+
+import (
+	"context"
+	"encoding/json"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// A batch reuses the previous line's facts only when they are the same
+// bytes: every line must get what a lone Check gives it.
+func TestBatchLinesMatchCheck(t *testing.T) {
+	lines := []string{
+		`{"id":1,"lang":"fr","facts":["La baguette coûte 1,20 €."],"brief":"","post":"Baguette à 1,10 € !"}`,
+		`{"id":2,"lang":"fr","facts":["La baguette coûte 1,20 €."],"brief":"","post":"Baguette à 1,20 € !"}`,
+		`{"id":3,"lang":"fr","facts":["La baguette coûte 1,10 €."],"brief":"","post":"Baguette à 1,10 € !"}`,
+		`{"id":"o","lang":"en","facts":[{"text":"Tickets cost £12."},"Doors open at 7pm."],"brief":"","post":"Tickets £15, doors at 7pm."}`,
+		`{"id":5,"lang":"en","facts":null,"brief":"","post":"Tickets £15."}`,
+	}
+	want := []string{Fail, Pass, Pass, Fail, Warn}
+	b := NewRuleChecker().NewBatch()
+	ck := NewRuleChecker()
+	for i, l := range lines {
+		out, err := b.Line(context.Background(), []byte(l))
+		if err != nil {
+			t.Fatalf("line %d: %v", i+1, err)
+		}
+		var in struct {
+			Lang  string            `json:"lang"`
+			Facts []json.RawMessage `json:"facts"`
+			Post  string            `json:"post"`
+		}
+		if err := json.Unmarshal([]byte(l), &in); err != nil {
+			t.Fatal(err)
+		}
+		var facts []Fact
+		for _, r := range in.Facts {
+			var f Fact
+			if json.Unmarshal(r, &f.Text) != nil {
+				if err := json.Unmarshal(r, &f); err != nil {
+					t.Fatal(err)
+				}
+			}
+			facts = append(facts, f)
+		}
+		res, err := ck.Check(context.Background(), Input{Lang: in.Lang, Facts: facts, Post: in.Post})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if out.Verdict != want[i] || !reflect.DeepEqual(out.Findings, res.Findings) {
+			t.Errorf("line %d: batch %s %+v, want %s and Check's %+v", i+1, out.Verdict, out.Findings, want[i], res.Findings)
+		}
+	}
+}
+
+func TestBatchLineErrors(t *testing.T) {
+	for _, c := range []struct{ line, want string }{
+		{`{"id":1,"facts":["a"],"post":`, "invalid JSON"},
+		{`{"id":2,"lang":"de","facts":[],"post":"x"}`, `lang must be fr or en, not "de"`},
+		{`{"id":3,"facts":["a",7],"post":"x"}`, "facts[1] is neither a string nor a fact object"},
+		{`{"id":4,"facts":"a","post":"x"}`, "facts must be a list"},
+	} {
+		out, err := NewChecker().NewBatch().Line(context.Background(), []byte(c.line))
+		if err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%s: error %v, want %q", c.line, err, c.want)
+		}
+		if c.want != "invalid JSON" && len(out.ID) == 0 {
+			t.Errorf("%s: the error answer lost the id", c.line)
+		}
+	}
+}
