@@ -257,6 +257,11 @@ func heldOut(sets []*confSet) map[*confSet][]float64 {
 // scoreAt scores the sets keeping the findings whose probability is at
 // least th.
 func scoreAt(sets []*confSet, probs map[*confSet][]float64, th float64) Scores {
+	return scoreLangAt(sets, probs, th, "")
+}
+
+// scoreLangAt is scoreAt over the posts in lang only ("" for all).
+func scoreLangAt(sets []*confSet, probs map[*confSet][]float64, th float64, lang string) Scores {
 	var sc Scores
 	for _, s := range sets {
 		kept := make([][]Finding, len(s.posts))
@@ -266,6 +271,9 @@ func scoreAt(sets []*confSet, probs map[*confSet][]float64, th float64) Scores {
 			}
 		}
 		for pi := range s.posts {
+			if lang != "" && s.posts[pi].Lang != lang {
+				continue
+			}
 			res := Result{Findings: kept[pi], Verdict: Pass}
 			for _, f := range kept[pi] {
 				if f.Kind == Contradicted {
@@ -350,6 +358,9 @@ func TestConfidenceModel(t *testing.T) {
 	t.Logf("held out, AUC %.3f", a)
 	t.Logf("held out, every finding:       %s", fmtScores(raw))
 	t.Logf("held out, confidence >= %.2f: %s", best, fmtScores(cal))
+	for _, lang := range []string{"en", "fr"} {
+		t.Logf("held out, %s: every finding %s; kept %s", lang, fmtScores(scoreLangAt(sets, probs, 0, lang)), fmtScores(scoreLangAt(sets, probs, best, lang)))
+	}
 	if a < 0.75 {
 		t.Errorf("held-out AUC %.3f < 0.75: the features no longer tell right findings from false alarms", a)
 	}

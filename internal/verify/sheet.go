@@ -911,19 +911,6 @@ func (sh *sheet) derive() {
 	for fi := range sh.facts {
 		sh.listTotals(fi, add)
 	}
-	// a length, mass or volume in another unit of the same measure ("un
-	// miroir de 82 cm" for 820 mm, "1,5 kg" for 1 500 g)
-	for _, a := range append([]atom(nil), sh.atoms[clsPlain]...) {
-		from, ok := metricUnits[a.noun]
-		if a.derived || !ok {
-			continue
-		}
-		for _, n := range metricNouns {
-			if to := metricUnits[n]; to.measure == from.measure && to.factor != from.factor {
-				add(clsPlain, math.Round(a.value*from.factor/to.factor*1e6)/1e6, n, a.fact)
-			}
-		}
-	}
 	// a price paid in instalments ("paiement en 4 fois", "in 3 instalments"),
 	// from a price in the same fact or another about the same thing: 1 290 €
 	// in 4 is 322,50 € each
@@ -972,20 +959,17 @@ func (sh *sheet) derive() {
 			add(clsMoney, math.Round((m.value-off.value)*100)/100, "", m.fact)
 		}
 	}
-	// a measure in another unit of the same kind: "un miroir de 600 mm" is
-	// "60 cm", "2 km" is "2 000 m"
+	// a length, mass or volume in another unit of the same measure: "un
+	// miroir de 600 mm" is "60 cm", "1,5 kg" is "1 500 g", "2 km" "2 000 m"
 	for _, a := range append([]atom(nil), sh.atoms[clsPlain]...) {
-		if a.derived || a.noun == "" {
+		u, ok := measureUnits[a.noun]
+		if a.derived || !ok {
 			continue
 		}
-		u, ok := measureUnitOf(a.noun)
-		if !ok {
-			continue
-		}
-		for _, v := range measureUnits {
-			if v.kind == u.kind && v.scale != u.scale {
+		for _, n := range measureNouns {
+			if v := measureUnits[n]; v.kind == u.kind && v.scale != u.scale {
 				if x := a.value * u.scale / v.scale; x >= 0.1 && x < 1e7 {
-					add(clsPlain, math.Round(x*1e6)/1e6, v.noun, a.fact)
+					add(clsPlain, math.Round(x*1e6)/1e6, n, a.fact)
 				}
 			}
 		}
@@ -1333,44 +1317,6 @@ func (sh *sheet) shareWords(a, b int) bool {
 	return false
 }
 
-// metricUnit: a unit's measure and its size in the measure's base unit.
-type metricUnit struct {
-	measure byte
-	factor  float64
-}
-
-// metricUnits, keyed by the counted noun a figure gets (the stem of the
-// unit word); metricNouns lists those keys in a fixed order.
-var metricNouns []string
-
-var metricUnits = func() map[string]metricUnit {
-	m := map[string]metricUnit{}
-	for _, u := range []struct {
-		words   []string
-		measure byte
-		factor  float64
-	}{
-		{[]string{"mm", "millimetre", "millimetres", "millimeter", "millimeters", "millimètre", "millimètres"}, 'l', 0.001},
-		{[]string{"cm", "centimetre", "centimetres", "centimeter", "centimeters", "centimètre", "centimètres"}, 'l', 0.01},
-		{[]string{"km", "kilometre", "kilometres", "kilometer", "kilometers", "kilomètre", "kilomètres"}, 'l', 1000},
-		{[]string{"mg", "milligramme", "milligrammes", "milligram", "milligrams"}, 'g', 0.001},
-		{[]string{"g", "gramme", "grammes", "gram", "grams"}, 'g', 1},
-		{[]string{"kg", "kilo", "kilos", "kilogramme", "kilogrammes", "kilogram", "kilograms"}, 'g', 1000},
-		{[]string{"ml", "millilitre", "millilitres", "milliliter", "milliliters"}, 'v', 0.001},
-		{[]string{"cl", "centilitre", "centilitres", "centiliter", "centiliters"}, 'v', 0.01},
-		{[]string{"litre", "litres", "liter", "liters"}, 'v', 1},
-	} {
-		for _, w := range u.words {
-			n := claims.Stem(claims.Fold(w))
-			if _, ok := m[n]; !ok {
-				metricNouns = append(metricNouns, n)
-			}
-			m[n] = metricUnit{u.measure, u.factor}
-		}
-	}
-	return m
-}()
-
 // isApostrophe: the mark of a possessive ("men's", "women’s").
 func isApostrophe(s string) bool { return s == "'" || s == "’" }
 
@@ -1476,35 +1422,46 @@ func amountOff(d *claims.Doc, tok int) int {
 	return -1
 }
 
-// measureUnits: the counted nouns that are units of length, mass or
-// volume (abbreviations and folded stems), with their size in the kind's
-// smallest unit; a slice, so that derived atoms come in a fixed order.
-var measureUnits = []measureUnit{
-	{"mm", 'l', 1}, {"millimetr", 'l', 1}, {"millimeter", 'l', 1},
-	{"cm", 'l', 10}, {"centimetr", 'l', 10}, {"centimeter", 'l', 10},
-	{"metr", 'l', 1000}, {"meter", 'l', 1000},
-	{"km", 'l', 1e6}, {"kilometr", 'l', 1e6}, {"kilometer", 'l', 1e6},
-	{"g", 'm', 1}, {"gramm", 'm', 1}, {"gram", 'm', 1},
-	{"kg", 'm', 1000}, {"kilo", 'm', 1000}, {"kilogramm", 'm', 1000}, {"kilogram", 'm', 1000},
-	{"ml", 'v', 1}, {"millilitr", 'v', 1}, {"milliliter", 'v', 1},
-	{"cl", 'v', 10}, {"centilitr", 'v', 10}, {"centiliter", 'v', 10},
-	{"litr", 'v', 1000}, {"liter", 'v', 1000},
-}
-
+// measureUnit: a unit's measure (length, mass, volume) and its size in
+// the measure's smallest unit.
 type measureUnit struct {
-	noun  string
 	kind  byte
 	scale float64
 }
 
-func measureUnitOf(noun string) (measureUnit, bool) {
-	for _, u := range measureUnits {
-		if u.noun == noun {
-			return u, true
+// measureUnits, keyed by the counted noun a figure gets (the stem of the
+// folded unit word); measureNouns lists those keys in a fixed order, so
+// that derived atoms come in a fixed order.
+var measureNouns []string
+
+var measureUnits = func() map[string]measureUnit {
+	m := map[string]measureUnit{}
+	for _, u := range []struct {
+		words []string
+		kind  byte
+		scale float64
+	}{
+		{[]string{"mm", "millimetre", "millimetres", "millimeter", "millimeters", "millimètre", "millimètres"}, 'l', 1},
+		{[]string{"cm", "centimetre", "centimetres", "centimeter", "centimeters", "centimètre", "centimètres"}, 'l', 10},
+		{[]string{"metre", "metres", "meter", "meters", "mètre", "mètres"}, 'l', 1000},
+		{[]string{"km", "kilometre", "kilometres", "kilometer", "kilometers", "kilomètre", "kilomètres"}, 'l', 1e6},
+		{[]string{"mg", "milligramme", "milligrammes", "milligram", "milligrams"}, 'm', 1},
+		{[]string{"g", "gramme", "grammes", "gram", "grams"}, 'm', 1000},
+		{[]string{"kg", "kilo", "kilos", "kilogramme", "kilogrammes", "kilogram", "kilograms"}, 'm', 1e6},
+		{[]string{"ml", "millilitre", "millilitres", "milliliter", "milliliters"}, 'v', 1},
+		{[]string{"cl", "centilitre", "centilitres", "centiliter", "centiliters"}, 'v', 10},
+		{[]string{"litre", "litres", "liter", "liters"}, 'v', 1000},
+	} {
+		for _, w := range u.words {
+			n := claims.Stem(claims.Fold(w))
+			if _, ok := m[n]; !ok {
+				measureNouns = append(measureNouns, n)
+			}
+			m[n] = measureUnit{u.kind, u.scale}
 		}
 	}
-	return measureUnit{}, false
-}
+	return m
+}()
 
 // offersOn: a word of what the amount is taken off (from token k of d to
 // the end of its clause) is in the fact of stems o, singular or plural: "£5
