@@ -73,15 +73,26 @@ const (
 	fNameFirst // a name opening its sentence
 	fNounKnown // the counted noun is one the sheet counts
 	fFar       // how many tens apart the claimed and the suggested figure are
+	fOtherFix  // another finding of the post is contradicted and a fact gives its right value
+	fClaims    // log of the post's number of claims
 	nConf
 )
 
 type confVec [nConf]float64
 
-// confFeatures describes finding f of a post analysed as doc against sh;
-// n is how many findings the post has.
-func confFeatures(doc *claims.Doc, sh *sheet, f *Finding, n int) confVec {
+// confFeatures describes finding fs[fi] of a post analysed as doc against
+// sh; fs are all the post's findings.
+func confFeatures(doc *claims.Doc, sh *sheet, fs []Finding, fi int) confVec {
 	var x confVec
+	f, n := &fs[fi], len(fs)
+	// a post that gets one figure provably wrong was written carelessly:
+	// its other findings are likelier right
+	for j := range fs {
+		if j != fi && fs[j].Kind == Contradicted && fs[j].Suggestion != "" {
+			x[fOtherFix] = 1
+		}
+	}
+	x[fClaims] = math.Log1p(float64(len(doc.Claims)))
 	k := groupOf(f.Claim)
 	if f.Kind == Contradicted {
 		k += nGroups

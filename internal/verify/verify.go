@@ -198,7 +198,7 @@ func (c *Checker) Check(ctx context.Context, in Input) (Result, error) {
 	var doubts []Finding
 	for i := range merged {
 		f := &merged[i]
-		x := confFeatures(doc, sh, f, len(merged))
+		x := confFeatures(doc, sh, merged, i)
 		p := confModel.confidence(&x)
 		f.Confidence = math.Round(100*p) / 100
 		if p >= c.minConf {
