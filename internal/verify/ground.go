@@ -3220,7 +3220,9 @@ func (g *grounder) shareBound(c *claims.Claim, a *atom, cl class) bool {
 // bound on a stated length of time, when the sentence is about what the
 // fact times (a word in common).
 func (g *grounder) durationBound(c *claims.Claim, a *atom, sameThing bool) bool {
-	if c.Type != claims.Duration || !a.dur || !sameThing || a.fact < 0 {
+	// (a length worked out from two clock times, "moins de 10 heures" for
+	// 7h15 → 16h55, is as true a bound as a stated one)
+	if c.Type != claims.Duration || !a.dur || !sameThing && !a.derived || a.fact < 0 {
 		return false
 	}
 	return g.overlap(g.context(c, 8), a.fact) > 0

@@ -806,6 +806,30 @@ func (sh *sheet) derive() {
 				}
 			}
 		}
+		// "le car quitte Rennes à 7h15 et arrive à Toulouse à 16h55", "doors
+		// open at 7pm and the show ends at 10:30pm": a sentence that gives
+		// just two clock times, the later one last, gives the time between
+		// them (a trip of 9h40), even when they are not one span
+		if fi >= 0 {
+			d := sh.facts[fi].doc
+			for i := range clock {
+				for j := range clock {
+					a, b := clock[i], clock[j]
+					if a.dur || b.dur || b.tok-a.tok <= 3 || b.value <= a.value || a.tok >= len(d.Tokens) || b.tok >= len(d.Tokens) || d.Tokens[a.tok].Sent != d.Tokens[b.tok].Sent {
+						continue
+					}
+					n := 0
+					for _, c := range clock {
+						if !c.dur && c.tok < len(d.Tokens) && d.Tokens[c.tok].Sent == d.Tokens[a.tok].Sent {
+							n++
+						}
+					}
+					if n == 2 {
+						sh.atoms[clsClock] = append(sh.atoms[clsClock], atom{value: b.value - a.value, fact: fi, tok: -1, derived: true, dur: true})
+					}
+				}
+			}
+		}
 	}
 	// "s'ouvre à 21h par une conférence de 70 minutes": the activity ends
 	// at 22h10 (a time that opens or closes a range is no start of one)
