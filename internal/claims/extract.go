@@ -852,7 +852,7 @@ func (x *extractor) currencyAt(i int) (string, int) {
 		return c, i + 1
 	}
 	if t.Kind == TWord {
-		if t.lex&lxCurrency != 0 {
+		if t.lex&lxCurrency != 0 && (t.Upper || !dollarCodes[t.Low]) {
 			return currencyWords[t.Low], i + 1
 		}
 		if (t.Low == "d'" || t.Low == "de" || t.Low == "of") && i+1 < len(x.toks) && x.toks[i+1].lex&lxCurrency != 0 {

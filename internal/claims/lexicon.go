@@ -87,7 +87,14 @@ var currencyWords = map[string]string{
 	"euro": "EUR", "euros": "EUR", "eur": "EUR", "dollar": "USD", "dollars": "USD", "usd": "USD",
 	"pound": "GBP", "pounds": "GBP", "gbp": "GBP", "livres": "GBP", "chf": "CHF",
 	"franc": "CHF", "francs": "CHF", "rupee": "INR", "rupees": "INR", "roupies": "INR", "inr": "INR", "rs": "INR",
+	// the other dollars' codes ("AUD 35", "CAD $119", "$30 NZD") are the
+	// dollar a "$" reads as; in capitals only (see dollarCodes)
+	"aud": "USD", "cad": "USD", "nzd": "USD", "sgd": "USD", "hkd": "USD",
 }
+
+// dollarCodes are currency codes that are also common words or acronyms in
+// lower case ("cad" drawings): a currency only when written in capitals.
+var dollarCodes = map[string]bool{"aud": true, "cad": true, "nzd": true, "sgd": true, "hkd": true}
 
 // centWords name a hundredth of a currency; "cent" alone is the French
 // hundred ("cinq cents" is spelled, never after digits, but "50 cent" is a
