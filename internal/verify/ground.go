@@ -3297,8 +3297,10 @@ func (g *grounder) dateClaim(c *claims.Claim) {
 		// "Giving Tuesday, 2 December" when a fact puts Giving Tuesday on 1
 		// December: the writer got the day wrong, not the weekday
 		ctx := g.context(c, 8)
+		// (also the start of a range: "kicks off Monday, Nov 2" when the
+		// offer runs from Monday, November 1)
 		for _, da := range g.sh.dates {
-			if da.d2.IsZero() && int(da.d.Weekday()) == c.Weekday && math.Abs(da.d.Sub(t).Hours()) <= 6*24 && g.overlap(ctx, da.fact) >= 1 {
+			if (da.d2.IsZero() || c.Role != claims.RoleUntil) && int(da.d.Weekday()) == c.Weekday && math.Abs(da.d.Sub(t).Hours()) <= 6*24 && g.overlap(ctx, da.fact) >= 1 {
 				g.contradicted(c, da.fact, g.fmtDate(da.d, true))
 				return
 			}
