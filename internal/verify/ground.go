@@ -5238,6 +5238,9 @@ func (g *grounder) everyday(c *claims.Claim) {
 	if g.sh.everyday && g.everydayOfNamedSite(c) {
 		return
 	}
+	if roundTheClock(c) && g.roundTheClockFact(c) {
+		return
+	}
 	opening := false
 	for _, t := range g.doc.Tokens {
 		if t.Sent == c.Sent && openingWords[t.Low] {
@@ -5298,6 +5301,27 @@ func (g *grounder) everydayOfNamedSite(c *claims.Claim) bool {
 		}
 	}
 	return false
+}
+
+// roundClockRe: a fact that opens round the clock in words ("open 24 hours
+// a day, 7 days a week", "24h/24", "around the clock"), whatever hours it
+// gives to something else in another clause (staffed hours).
+var roundClockRe = regexp.MustCompile(`\b24 ?(?:hours|heures|h) (?:a|per|par) (?:day|jour)\b|\b24 ?(?:h|heures) ?(?:/|sur) ?24\b|\b24/7\b|\b(?:a)?round the clock\b|\bjour et nuit\b|\bday and night\b`)
+
+// roundTheClockFact: a fact gives round-the-clock opening, and no fact that
+// gives some days only is closer to the claim's words.
+func (g *grounder) roundTheClockFact(c *claims.Claim) bool {
+	ctx := g.context(c, 10)
+	best, other := -1, -1
+	for fi := range g.sh.facts {
+		ov := g.overlap(ctx, fi)
+		if roundClockRe.MatchString(g.sh.facts[fi].fold) {
+			best = max(best, ov)
+		} else if d := g.sh.factDays[fi]; d != 0 && d != 0x7f {
+			other = max(other, ov)
+		}
+	}
+	return best >= 0 && best >= other
 }
 
 // fewFacts: the word is in one fact, or in at most half of them.

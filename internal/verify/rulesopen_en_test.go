@@ -45,3 +45,21 @@ func TestWeekdaySuggestsRangeStart(t *testing.T) {
 		}
 	}
 }
+
+// "Open 24/7" is backed by a fact that opens round the clock in words ("24
+// hours a day, 7 days a week", "24h/24 et 7j/7") even when that fact gives
+// other hours to something else (staffed hours, Monday to Friday); a club
+// the facts open on some hours only is still contradicted.
+func TestRoundTheClockInWords(t *testing.T) {
+	en := []string{"All Ironlark clubs are open 24 hours a day, 7 days a week; staffed hours are 7am to 9pm, Monday to Friday."}
+	enShort := []string{"The Ironlark club is open from 6am to 11pm, Monday to Saturday."}
+	fr := []string{"Toutes les salles Ironlark sont ouvertes 24h/24, 7j/7 ; l'accueil est assuré de 7h à 21h, du lundi au vendredi."}
+	frShort := []string{"La salle Ironlark est ouverte de 6h à 23h, du lundi au samedi."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Our new Ironlark club opens Saturday – open 24/7, all year round 💪", true},
+		{"en", en, "Doors open on Saturday and we are open 24/7 from day one 💥", true},
+		{"en", enShort, "The Ironlark club is open 24/7 💪", false},
+		{"fr", fr, "La nouvelle salle Ironlark ouvre samedi, accessible 24h/24 💪", true},
+		{"fr", frShort, "La salle Ironlark est ouverte 24h/24 💪", false},
+	})
+}
