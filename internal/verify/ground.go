@@ -4476,7 +4476,7 @@ func (g *grounder) freebie(c *claims.Claim) {
 					st = serviceVerbs[t.Low]
 				}
 				for wi, w := range stems {
-					if (st == w || dashPartIs(d.Tokens[k].Low, w)) && !claims.IsStop(c.Words[wi]) && !negatedAt(d, k) && !(k > mi && pricedAt(d, k)) {
+					if (st == w || dashPartIs(d.Tokens[k].Low, w) || abs(k-mi) <= 2 && sameRoot(d.Tokens[k].Low, c.Words[wi])) && !claims.IsStop(c.Words[wi]) && !negatedAt(d, k) && !(k > mi && pricedAt(d, k)) {
 						g.freebieCondition(c, fi, s)
 						g.freebieCount(c, fi, mi, stems)
 						return
@@ -4532,10 +4532,75 @@ func (g *grounder) freebie(c *claims.Claim) {
 	if conditional {
 		return
 	}
-	if g.giftCondition(c) {
+	if g.giftCondition(c) || g.freeOfCharge(c) {
 		return
 	}
 	g.flag(c, Unsupported, -2, g.msg("freebie"), "")
+}
+
+// freeOfCharge: "les billets se modifient gratuitement" when a fact says
+// they are "modifiables sans frais", "changes are free of charge" for
+// "tickets can be changed at no extra cost": a word of the claim, or its
+// root, in a fact sentence that says there is no charge.
+func (g *grounder) freeOfCharge(c *claims.Claim) bool {
+	for fi := range g.sh.facts {
+		fd := &g.sh.facts[fi]
+		if !hitsAny(fd.fold, noExtraCharge) {
+			continue
+		}
+		d := fd.doc
+		for k := range d.Tokens {
+			for _, w := range c.Words {
+				if claims.IsStop(w) || !sameRoot(d.Tokens[k].Low, w) && fd.stems[k] != claims.Stem(w) || negatedAt(d, k) {
+					continue
+				}
+				// the no-charge phrase is in the same sentence, near the word
+				var b strings.Builder
+				b.WriteByte(' ')
+				for j := max(k-8, 0); j < len(d.Tokens) && j <= k+8; j++ {
+					if d.Tokens[j].Sent == d.Tokens[k].Sent {
+						b.WriteString(d.Tokens[j].Low)
+						b.WriteByte(' ')
+					}
+				}
+				if hitsAny(b.String(), noExtraCharge) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// rootSuffixes are cut off a folded word to compare a verb, its noun and
+// its adjective: "modifient", "modifiables"; "essayer", "essais";
+// "changed", "changeable".
+var rootSuffixes = []string{"ables", "able", "ibles", "ible", "ements", "ement", "ions", "ion", "ing", "ent", "ons", "ez", "er", "ed", "es", "s", "e"}
+
+// root cuts one verb, noun or adjective ending off a folded word and
+// spells a final y as i ("essay" → "essai"); "" when less than 4 letters
+// would be left.
+func root(w string) string {
+	for _, suf := range rootSuffixes {
+		if strings.HasSuffix(w, suf) && len(w)-len(suf) >= 4 {
+			w = w[:len(w)-len(suf)]
+			break
+		}
+	}
+	if strings.HasSuffix(w, "y") {
+		w = w[:len(w)-1] + "i"
+	}
+	if len(w) < 4 {
+		return ""
+	}
+	return w
+}
+
+// sameRoot: two folded words are forms of one root of at least five
+// letters ("modifient" / "modifiables", "essayer" / "essais").
+func sameRoot(a, b string) bool {
+	ra := root(a)
+	return len(ra) >= 5 && ra == root(b)
 }
 
 // paidWords say a thing is paid for.

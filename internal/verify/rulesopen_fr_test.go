@@ -22,3 +22,22 @@ func TestLengthBetweenTwoTimes(t *testing.T) {
 		{"en", en, "Leeds to Aberdeen in 8 hours 30 minutes, no changes!", false},
 	})
 }
+
+// A freebie said with a verb backs on the fact's noun or adjective of the
+// same root ("essayer gratuitement" for "essais gratuits", "se modifient
+// gratuitement" for "modifiables sans frais", "change for free" for
+// "changeable free of charge"); another thing given free is still flagged.
+func TestFreebieSameRoot(t *testing.T) {
+	fr := []string{"Les billets sont modifiables sans frais jusqu'à 24 heures avant le départ ; ils ne sont pas remboursables.", "Le Tour Ardéa propose des essais gratuits de 30 minutes dans 6 villes."}
+	en := []string{"Tickets are changeable free of charge up to 24 hours before departure; they are not refundable.", "The Ardea Tour offers free trials of 30 minutes in 6 cities."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Bon à savoir : les billets se modifient gratuitement jusqu'à 24 h avant le départ.", true},
+		{"fr", fr, "Le Tour Ardéa passe par 6 villes pour vous faire essayer gratuitement toute la gamme.", true},
+		{"fr", fr, "Et vous pouvez louer gratuitement un vélo pour le week-end !", false},
+		{"fr", fr, "Bon à savoir : les bagages se transportent gratuitement.", false},
+		{"en", en, "Good to know: tickets can be changed for free up to 24 hours before departure.", true},
+		{"en", en, "The Ardea Tour visits 6 cities so you can try the whole range for free.", true},
+		{"en", en, "And you can rent a bike for free for the weekend!", false},
+		{"en", en, "Good to know: luggage travels for free.", false},
+	})
+}
