@@ -118,11 +118,28 @@ func (x *extractor) label(i int) {
 		}
 		// "bio" inside "100 % bio" is the same claim; "bio" as a name part
 		// (Bio c'Bon) is left to names
+		if ok && len(l) == 1 && l[0] == "bio" && x.profileBio(i) {
+			return
+		}
 		if ok {
 			x.add(Claim{Type: Label, Tok0: i, Tok1: i + len(l), Words: l}, false)
 			return
 		}
 	}
+}
+
+// profileBio: "lien en bio", "link in bio", "dans notre bio": the profile's
+// bio where the link is, not the organic label ("passé en bio" still is).
+func (x *extractor) profileBio(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		switch x.low(k) {
+		case "lien", "liens", "link", "links":
+			return true
+		case "ma", "notre", "my", "our":
+			return k == i-1
+		}
+	}
+	return false
 }
 
 // phrase recognises word-level claims at token i: superlatives, freebies,

@@ -41,3 +41,18 @@ func TestFreebieSameRoot(t *testing.T) {
 		{"en", en, "Good to know: luggage travels for free.", false},
 	})
 }
+
+// "lien en bio", "link in bio", "dans notre bio" name the profile's bio,
+// not the organic label; "passé en bio" and "organic" still claim it.
+func TestLinkInBio(t *testing.T) {
+	fr := []string{"Les inscriptions au conservatoire sont ouvertes du 1er au 26 juin 2027."}
+	en := []string{"Registration for the music school is open from 1 to 26 June 2027."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Inscriptions du 1er au 26 juin 👉 lien en bio", true},
+		{"fr", fr, "Inscriptions du 1er au 26 juin, tout est dans notre bio !", true},
+		{"fr", fr, "Inscriptions du 1er au 26 juin, et notre cantine passe en bio !", false},
+		{"en", en, "Registration open 1–26 June 👉 link in bio", true},
+		{"en", en, "Registration open 1–26 June, details in our bio!", true},
+		{"en", en, "Registration open 1–26 June, and our canteen is now bio!", false},
+	})
+}
