@@ -967,17 +967,18 @@ func (x *extractor) number(i int) int {
 		x.add(Claim{Type: Time, Tok0: i, Tok1: i + 1, Value: dotClock(t, t.Suf == "pm"), Bound: x.boundBefore(i)}, true)
 		return i + 1
 	}
-	// "9-10am", "6–8pm": the first end of a range takes the half of the day
-	// of the second (11-1pm starts in the morning)
-	if t.Suf == "" && t.Frac == 0 && t.Num >= 1 && t.Num <= 12 && i+2 < n && isDashText(x.toks[i+1].Text) && x.glued(i+1) && x.glued(i+2) && x.isNum(i+2) {
+	// "9-10am", "6–8pm", "4.30–8.30pm": the first end of a range takes the
+	// half of the day of the second (11-1pm starts in the morning)
+	if t.Suf == "" && (t.Frac == 0 || dotMinutes(t)) && t.Num >= 1 && t.Num < 13 && i+2 < n && isDashText(x.toks[i+1].Text) && x.glued(i+1) && x.glued(i+2) && x.isNum(i+2) {
 		e := &x.toks[i+2]
 		ap := e.Suf
 		if ap == "" {
 			ap = x.low(i + 3)
 		}
-		if (ap == "am" || ap == "pm") && e.Num <= 12 && e.Min < 0 {
-			pm := ap == "pm" && t.Num < e.Num
-			x.add(Claim{Type: Time, Tok0: i, Tok1: i + 1, Value: clock12(t.Num, pm), Bound: x.boundBefore(i)}, true)
+		if (ap == "am" || ap == "pm") && e.Num < 13 && e.Min < 0 && (t.Frac == 0 || e.Frac == 0 || dotMinutes(e)) {
+			// (12.15–1.45pm starts after noon: 12 counts as 0)
+			pm := ap == "pm" && math.Mod(math.Floor(t.Num), 12) < math.Mod(math.Floor(e.Num), 12)
+			x.add(Claim{Type: Time, Tok0: i, Tok1: i + 1, Value: dotClock(t, pm), Bound: x.boundBefore(i)}, true)
 			return i + 1
 		}
 	}
@@ -1250,6 +1251,11 @@ func isDashText(s string) bool { return s == "-" || s == "–" || s == "−" || 
 
 // dotClock: "10.30am", the British dot between hours and minutes, is
 // 10:30, not ten and three tenths of an hour.
+// dotMinutes: "4.30", "8.45": an hour and its minutes after a dot.
+func dotMinutes(t *Token) bool {
+	return t.Frac == 2 && math.Round((t.Num-math.Floor(t.Num))*100) < 60
+}
+
 func dotClock(t *Token, pm bool) float64 {
 	if t.Frac != 2 {
 		return clock12(t.Num, pm)

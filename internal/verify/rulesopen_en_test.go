@@ -63,3 +63,19 @@ func TestRoundTheClockInWords(t *testing.T) {
 		{"fr", frShort, "La salle Ironlark est ouverte 24h/24 💪", false},
 	})
 }
+
+// "4.30–8.30pm": the first end of a range written with dot minutes takes
+// the half of the day of the second, as "6–8pm" does, so it is the fact's
+// 4.30pm; a wrong start is still flagged.
+func TestDotTimeRange(t *testing.T) {
+	en := []string{"The Winter Lights trail is open on Thursday to Sunday evenings, from 4.30pm to 8.30pm."}
+	fr := []string{"Le parcours lumineux est ouvert du jeudi au dimanche, de 16h30 à 20h30."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Winter Lights: Thursday–Sunday evenings, 4.30–8.30pm 🎄", true},
+		{"en", en, "Winter Lights: Thursday–Sunday evenings, 12.15–8.30pm 🎄", false},
+		{"en", en, "Winter Lights: Thursday–Sunday evenings, 5.30–8.30pm 🎄", false},
+		{"fr", fr, "Parcours lumineux du jeudi au dimanche, 16h30–20h30 🎄", true},
+		{"fr", fr, "Parcours lumineux du jeudi au dimanche, 17h30–20h30 🎄", false},
+	})
+}
+
