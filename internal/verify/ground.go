@@ -1583,6 +1583,12 @@ func (g *grounder) numeric(c *claims.Claim, cl class) {
 	if cl == clsMoney && c.Bound == claims.Exact && len(g.sh.sales) > 0 && g.saleSaving(c) {
 		return
 	}
+	// "first pitch at 6:35" for 6:35 p.m., "gates at 5:35" when gates open
+	// one hour before it: a clock time without its half of the day, or a
+	// stated time moved by the offset a fact gives ("one hour before")
+	if cl == clsClock && c.Type == claims.Time && g.clockOfFacts(c) {
+		return
+	}
 	// "Cours Premières cordées, 2 h, 40 $" for a course that lasts 2 hours
 	if cl == clsClock && c.Type == claims.Time && g.hourAsLength(c) {
 		return
@@ -5387,6 +5393,60 @@ func (g *grounder) roundTheClockFact(c *claims.Claim) bool {
 		}
 	}
 	return best >= 0 && best >= other
+}
+
+// offsetRe: a length of time before or after an event ("gates open one hour
+// before first pitch", "les portes ouvrent 30 min avant le concert").
+var offsetRe = regexp.MustCompile(`\b(\d+|one|an|a|half an|two|three|une|un|une demi|deux|trois) ?(hours?|heures?|h|minutes?|mins?)\b (before|after|prior to|ahead of|avant|apres)\b`)
+
+var offsetWords = map[string]float64{"one": 1, "an": 1, "a": 1, "une": 1, "un": 1, "half an": 0.5, "une demi": 0.5, "two": 2, "deux": 2, "three": 3, "trois": 3}
+
+// clockOfFacts: an English clock time written without am/pm ("6:35") is
+// the fact's afternoon time of the same digits; and a clock time is a
+// stated one moved by an offset a fact gives before or after an event.
+func (g *grounder) clockOfFacts(c *claims.Claim) bool {
+	vals := [2]float64{c.Value, -1}
+	low := strings.ToLower(c.Text)
+	if g.lang == "en" && c.Value >= 60 && c.Value < 12*60 && !strings.ContainsAny(low, "hapm") {
+		vals[1] = c.Value + 12*60
+	}
+	var offs []float64
+	for fi := range g.sh.facts {
+		for _, m := range offsetRe.FindAllStringSubmatch(g.sh.facts[fi].fold, -1) {
+			n, ok := offsetWords[m[1]]
+			if !ok {
+				n, _ = strconv.ParseFloat(m[1], 64)
+			}
+			if strings.HasPrefix(m[2], "h") {
+				n *= 60
+			}
+			if m[3] == "after" || m[3] == "apres" {
+				n = -n
+			}
+			if n != 0 && n >= -180 && n <= 180 {
+				offs = append(offs, n)
+			}
+		}
+	}
+	for _, a := range g.sh.atoms[clsClock] {
+		if a.dur || a.derived {
+			continue
+		}
+		for k, v := range vals {
+			if v < 0 {
+				continue
+			}
+			if k == 1 && claims.Eq(a.value, v) {
+				return true
+			}
+			for _, o := range offs {
+				if claims.Eq(a.value-o, v) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // fewFacts: the word is in one fact, or in at most half of them.

@@ -79,3 +79,19 @@ func TestDotTimeRange(t *testing.T) {
 	})
 }
 
+// A clock time without its half of the day ("first pitch at 6:35") is the
+// fact's 6:35 p.m.; a time a fact's offset puts before or after a stated
+// one ("gates open one hour before first pitch", "les portes ouvrent une
+// heure avant") is backed; another time is still contradicted.
+func TestClockOffsetAndHalfDay(t *testing.T) {
+	en := []string{"Home games start at 6:35 p.m.; gates open one hour before first pitch."}
+	fr := []string{"Le concert commence à 20h30 ; les portes ouvrent une heure avant."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Opening night! Gates at 5:35, first pitch at 6:35 ⚾", true},
+		{"en", en, "Gates open 5:35 p.m., first pitch 6:35 p.m. ⚾", true},
+		{"en", en, "Opening night! Gates at 4:35, first pitch at 6:35 ⚾", false},
+		{"en", en, "Opening night! First pitch at 7:35 ⚾", false},
+		{"fr", fr, "Ouverture des portes à 19h30, concert à 20h30 🎸", true},
+		{"fr", fr, "Ouverture des portes à 19h, concert à 20h30 🎸", false},
+	})
+}
