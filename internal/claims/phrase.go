@@ -128,6 +128,22 @@ func (x *extractor) label(i int) {
 	}
 }
 
+// inclusiveDayWords after a month or a weekday close a span on that day.
+var inclusiveDayWords = map[string]bool{"inclus": true, "incluse": true, "compris": true, "comprise": true, "included": true, "inclusive": true}
+
+// spanEndBefore: a word that ends a span ("jusqu'au", "au", "until",
+// "to") stands in the four tokens before i ("livraison le samedi incluse"
+// has none: the Saturday delivery is what is included).
+func (x *extractor) spanEndBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		switch x.low(k) {
+		case "jusqu'au", "jusqu'à", "jusqu'a", "jusqu", "au", "until", "till", "to", "through", "-", "–":
+			return true
+		}
+	}
+	return false
+}
+
 // profileBio: "lien en bio", "link in bio", "dans notre bio": the profile's
 // bio where the link is, not the organic label ("passé en bio" still is).
 func (x *extractor) profileBio(i int) bool {
@@ -198,6 +214,11 @@ func (x *extractor) phrase(i int) {
 		// "it's free to attend": what is free is the doing
 		if l == "free" && x.low(i+1) == "to" && freeToVerbs[x.low(i+2)] {
 			x.add(Claim{Type: Freebie, Tok0: i, Tok1: i + 3, Words: []string{x.low(i + 2)}}, false)
+			return
+		}
+		// "jusqu'au 30 mars inclus", "until Sunday inclusive": the last day
+		// of a span is in it, nothing is given
+		if i > 0 && inclusiveDayWords[l] && x.toks[i-1].lex&(lxMonth|lxWeekday) != 0 && x.spanEndBefore(i) {
 			return
 		}
 		x.freebieBack(i, Freebie)

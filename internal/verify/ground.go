@@ -3315,7 +3315,7 @@ func (g *grounder) dateClaim(c *claims.Claim) {
 		// the date is wrong too, so the right weekday alone would not make
 		// it true; the end it should be, with its weekday, does
 		if c.Role == claims.RoleUntil && !g.sh.empty {
-			if end, stated := g.untilEnd(ctx, t); !stated && end >= 0 {
+			if end, stated := g.untilEnd(ctx, t, beforeWord(g.doc, c.Tok0)); !stated && end >= 0 {
 				da := g.sh.dates[end]
 				e := da.d2
 				if e.IsZero() {
@@ -3352,7 +3352,7 @@ func (g *grounder) dateClaim(c *claims.Claim) {
 		}
 	}
 	if c.Role == claims.RoleUntil {
-		end, stated := g.untilEnd(ctx, t)
+		end, stated := g.untilEnd(ctx, t, beforeWord(g.doc, c.Tok0))
 		if stated {
 			return
 		}
@@ -3428,7 +3428,11 @@ func (g *grounder) dateClaim(c *claims.Claim) {
 // untilEnd: whether t is a stated end (of a period, or a deadline), and
 // otherwise the index in sh.dates of the end of the period most related to
 // ctx, or -1.
-func (g *grounder) untilEnd(ctx []string, t time.Time) (end int, stated bool) {
+//
+// A deadline "avant le 31 mars" is also "jusqu'au 30 mars (inclus)", and the
+// other way round: before says whether the post's deadline is said "avant",
+// "before".
+func (g *grounder) untilEnd(ctx []string, t time.Time, before bool) (end int, stated bool) {
 	for _, h := range g.sh.holidayEnds {
 		if h.Equal(t) {
 			return -1, true
@@ -3437,6 +3441,19 @@ func (g *grounder) untilEnd(ctx []string, t time.Time) (end int, stated bool) {
 	for _, da := range g.sh.dates {
 		if (!da.d2.IsZero() && da.d2.Equal(t)) || (da.d2.IsZero() && da.d.Equal(t) && da.role == claims.RoleUntil) {
 			return -1, true
+		}
+		// the last day of a deadline said the other way
+		if da.d2.IsZero() && da.role == claims.RoleUntil && da.before != before {
+			last := t
+			if before {
+				last = t.AddDate(0, 0, -1)
+			}
+			if da.before {
+				last = last.AddDate(0, 0, 1)
+			}
+			if da.d.Equal(last) {
+				return -1, true
+			}
 		}
 	}
 	end, endOv := -1, -1

@@ -56,3 +56,25 @@ func TestLinkInBio(t *testing.T) {
 		{"en", en, "Registration open 1–26 June, and our canteen is now bio!", false},
 	})
 }
+
+// A deadline "avant le 31 mars", "before 31 March" ends on 30 March: "jusqu'au
+// 30 mars inclus", "until 30 March" is the same deadline, and the other way
+// round; a deadline a day later is still flagged.
+func TestDeadlineBeforeDay(t *testing.T) {
+	fr := []string{"Prévente : 20 % de réduction sur les billets datés achetés en ligne avant le 31 mars 2027."}
+	fr2 := []string{"Prévente : 20 % de réduction sur les billets datés achetés en ligne jusqu'au 31 mars 2027."}
+	en := []string{"Presale: 20% off dated tickets bought online before 31 March 2027."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Jusqu'au 30 mars inclus, vos billets datés achetés en ligne sont à -20 % !", true},
+		{"fr", fr, "Billets datés à -20 % en ligne, avant le 31 mars !", true},
+		{"fr", fr, "Jusqu'au 1er avril, vos billets datés achetés en ligne sont à -20 % !", false},
+		{"fr", fr2, "Billets datés à -20 % en ligne, avant le 1er avril !", true},
+		{"fr", fr2, "Billets datés à -20 % en ligne, avant le 2 avril !", false},
+		{"en", en, "Until 30 March, dated tickets bought online are 20% off!", true},
+		{"en", en, "Until 30 March included, dated tickets bought online are 20% off!", true},
+		{"fr", fr, "Jusqu'au mardi 30 mars compris, les billets datés en ligne sont à -20 % !", true},
+		{"en", en, "Until 1 April, dated tickets bought online are 20% off!", false},
+		{"fr", fr, "Billets datés à -20 % en ligne avant le 31 mars, livraison le samedi incluse !", false},
+		{"en", en, "Dated tickets 20% off online before 31 March, Saturday delivery included!", false},
+	})
+}

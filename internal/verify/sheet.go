@@ -61,6 +61,7 @@ type dateAtom struct {
 	fact    int
 	text    string
 	weekday int
+	before  bool // a deadline said "avant le", "before": the day before is the last one
 }
 
 type factDoc struct {
@@ -547,7 +548,7 @@ func (sh *sheet) addDoc(fi int, d *claims.Doc) {
 			sh.countDateOrder(d, c)
 			t := sh.date(c.Date)
 			if !t.IsZero() {
-				sh.dates = append(sh.dates, dateAtom{d: t, role: c.Role, fact: fi, text: c.Text, weekday: c.Weekday})
+				sh.dates = append(sh.dates, dateAtom{d: t, role: c.Role, fact: fi, text: c.Text, weekday: c.Weekday, before: c.Role == claims.RoleUntil && beforeWord(d, c.Tok0)})
 				sh.atoms[clsPlain] = append(sh.atoms[clsPlain], atom{value: float64(t.Year()), fact: fi, tok: -1, derived: true})
 				if c.Role == claims.RoleUntil && fi >= 0 {
 					sh.hasEnd, sh.endFact = true, fi
@@ -1720,4 +1721,19 @@ func minutesOf(noun string) float64 {
 		return 1.0 / 60
 	}
 	return 0
+}
+
+// beforeWord: the date at token k is a deadline said "avant le", "before"
+// (the day itself is out), not "jusqu'au", "until", "by".
+func beforeWord(d *claims.Doc, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		switch d.Tokens[j].Low {
+		case "avant", "before":
+			return true
+		case "le", "l'", "the", "on", "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche":
+		default:
+			return false
+		}
+	}
+	return false
 }
