@@ -3376,6 +3376,15 @@ func (g *grounder) dateClaim(c *claims.Claim) {
 	if g.namedRecurrence(c, t) {
 		return
 	}
+	// "our first Two-Dollar Tuesday of 2027 is April 13": a day of a
+	// weekly recurrence of the facts ("at every Tuesday home game") whose
+	// fact is as close to the sentence as the single date of another
+	// (the brief's home opener)
+	for _, r := range g.sh.recurs {
+		if r.nth == 0 && r.matches(t) && g.overlap(ctx, r.fact) >= max(bestOv, 2) {
+			return
+		}
+	}
 	if best >= 0 && bestOv >= 2 {
 		da := g.sh.dates[best]
 		if da.d2.IsZero() && !da.d.Equal(t) && !g.dateInFact(t, da.fact) {

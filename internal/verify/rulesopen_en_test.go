@@ -95,3 +95,18 @@ func TestClockOffsetAndHalfDay(t *testing.T) {
 		{"fr", fr, "Ouverture des portes à 19h, concert à 20h30 🎸", false},
 	})
 }
+
+// A date that falls on a weekly recurrence of the facts ("at every Tuesday
+// home game") whose fact is as close to the sentence as another fact's
+// single date is a day of that recurrence, not that other date; a date off
+// the recurrence is still contradicted.
+func TestDayOfWeeklyRecurrence(t *testing.T) {
+	en := []string{"The 2027 home opener is Friday, April 9, 2027.", "At every Tuesday home game (Two-Dollar Tuesday), hot dogs cost $2."}
+	fr := []string{"La soirée d'ouverture de la saison 2027 est le vendredi 9 avril 2027.", "Chaque mardi, soirée quiz au bar du club, entrée libre."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Our first Two-Dollar Tuesday home game of 2027 is April 13 🌭", true},
+		{"en", en, "Our first Two-Dollar Tuesday home game of 2027 is April 15 🌭", false},
+		{"fr", fr, "Première soirée quiz du mardi au bar du club en 2027 : le 13 avril !", true},
+		{"fr", fr, "Première soirée quiz du mardi au bar du club en 2027 : le 15 avril !", false},
+	})
+}
