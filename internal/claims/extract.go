@@ -190,6 +190,17 @@ func (x *extractor) at(i int) int {
 	return i
 }
 
+var abbrJoin = map[string]bool{"&": true, "and": true, "et": true, "/": true}
+
+// abbrCap: token i is a capitalised weekday abbreviation (Sat, Sun, Sam.).
+func (x *extractor) abbrCap(i int) bool {
+	if i < 0 || i >= len(x.toks) || !x.toks[i].Cap {
+		return false
+	}
+	_, ok := weekdayAbbr[x.toks[i].Low]
+	return ok
+}
+
 func (x *extractor) weekdayAt(i int) (int, bool) {
 	if i < 0 || i >= len(x.toks) || x.toks[i].Kind != TWord {
 		return 0, false
@@ -205,6 +216,11 @@ func (x *extractor) weekdayAt(i int) (int, bool) {
 		// "Fri 10", "(Sat)", "Sun." — never the English verbs and nouns
 		// "sam. 6 juin": the abbreviation's dot before the day number
 		if x.isNum(i+1) || x.low(i+1) == "." && x.glued(i+1) && x.isNum(i+2) || (x.toks[i].Cap && (x.low(i-1) == "(" || x.low(i+1) == ")" || x.low(i+1) == "." || x.low(i+1) == ",")) {
+			return w, true
+		}
+		// "Sat & Sun sessions", "Fri and Sat": two capitalised
+		// abbreviations joined
+		if x.toks[i].Cap && (abbrJoin[x.low(i+1)] && x.abbrCap(i+2) || abbrJoin[x.low(i-1)] && x.abbrCap(i-2)) {
 			return w, true
 		}
 	}

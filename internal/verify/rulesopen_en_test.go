@@ -110,3 +110,17 @@ func TestDayOfWeeklyRecurrence(t *testing.T) {
 		{"fr", fr, "Première soirée quiz du mardi au bar du club en 2027 : le 15 avril !", false},
 	})
 }
+
+// "Sat & Sun sessions", "Sam. & Dim.": two capitalised weekday
+// abbreviations joined are weekdays, checked against the facts' days, not
+// an unknown name; a wrong day is still flagged.
+func TestJoinedWeekdayAbbreviations(t *testing.T) {
+	en := []string{"The Reserve Flight costs AUD 45 per person and runs on Saturdays and Sundays at 11 am and 2 pm."}
+	fr := []string{"La dégustation Réserve coûte 45 € par personne et a lieu les samedis et dimanches à 11h et 14h."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Reserve Flight, $45 a head. Sat & Sun sessions at 11am or 2pm!", true},
+		{"en", en, "Reserve Flight, $45 a head. Fri & Sat sessions at 11am or 2pm!", false},
+		{"fr", fr, "Dégustation Réserve à 45 € : séances Sam. & Dim. à 11h ou 14h !", true},
+		{"fr", fr, "Dégustation Réserve à 45 € : séances Ven. & Sam. à 11h ou 14h !", false},
+	})
+}
