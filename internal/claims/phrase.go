@@ -144,15 +144,18 @@ func (x *extractor) spanEndBefore(i int) bool {
 	return false
 }
 
-// profileBio: "lien en bio", "link in bio", "dans notre bio": the profile's
-// bio where the link is, not the organic label ("passé en bio" still is).
+// profileBio: "lien en bio", "link in bio", "check our bio", "dans la
+// bio": the profile's bio where the link is, not the organic label
+// ("passé en bio", "la bio" alone still are).
 func (x *extractor) profileBio(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		switch x.low(k) {
 		case "lien", "liens", "link", "links":
 			return true
-		case "ma", "notre", "my", "our":
+		case "ma", "notre", "my", "our", "the", "their":
 			return k == i-1
+		case "la":
+			return k == i-1 && x.low(k-1) == "dans"
 		}
 	}
 	return false

@@ -124,3 +124,17 @@ func TestJoinedWeekdayAbbreviations(t *testing.T) {
 		{"fr", fr, "Dégustation Réserve à 45 € : séances Ven. & Sam. à 11h ou 14h !", false},
 	})
 }
+
+// "Link in bio", "lien en bio", "dans la bio": the profile's bio is no
+// organic label; "bio" said of a product still is.
+func TestProfileBio(t *testing.T) {
+	en := []string{"The Tidebound Kickstarter runs from 2 February 2027."}
+	fr := []string{"Le Kickstarter de Tidebound est ouvert à partir du 2 février 2027."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Help us reach the goal 🙏 Link in bio #Tidebound", true},
+		{"en", en, "Our Tidebound tote bags are made from bio cotton!", false},
+		{"fr", fr, "Aidez-nous à atteindre l'objectif 🙏 Lien en bio !", true},
+		{"fr", fr, "Toutes les infos dans la bio 🙏", true},
+		{"fr", fr, "Nos sacs Tidebound sont en coton bio !", false},
+	})
+}
