@@ -586,7 +586,7 @@ func (g *grounder) claim(c *claims.Claim) {
 		}
 		g.contradicted(c, g.sh.multFact, "")
 	case claims.Extension:
-		if g.sh.prolong || g.extendedHours(c) {
+		if g.sh.prolong || g.extendedHours(c) || !g.extensionOfSomething(c) {
 			return
 		}
 		if g.sh.hasEnd {
@@ -4568,6 +4568,42 @@ func (g *grounder) freebie(c *claims.Claim) {
 		return
 	}
 	g.flag(c, Unsupported, -2, g.msg("freebie"), "")
+}
+
+// extensionOfSomething: "offre prolongée", "on prolonge jusqu'à 22h",
+// "sale extended to Sunday": an extension is a claim when it names a
+// time-bound thing next to it or gives a date or time in its sentence;
+// "prolonge cette exigence de qualité", "extends our tradition" say nothing
+// of a period.
+func (g *grounder) extensionOfSomething(c *claims.Claim) bool {
+	for i := range g.doc.Claims {
+		o := &g.doc.Claims[i]
+		if o.Sent != c.Sent {
+			continue
+		}
+		switch o.Type {
+		case claims.Date, claims.DateRange, claims.Time, claims.Duration, claims.Month, claims.Weekday:
+			return true
+		}
+	}
+	for k := c.Tok0 - 3; k < c.Tok1+3 && k < len(g.doc.Tokens); k++ {
+		if k < 0 || g.doc.Tokens[k].Sent != c.Sent {
+			continue
+		}
+		if l := g.doc.Tokens[k].Low; extendedThings[l] || extendedThings[strings.TrimRight(l, "sx")] {
+			return true
+		}
+	}
+	return false
+}
+
+// extendedThings: the singular words of what an extension is usually said of.
+var extendedThings = map[string]bool{
+	"offre": true, "offer": true, "promo": true, "promotion": true, "solde": true, "remise": true, "reduction": true,
+	"vente": true, "prevente": true, "inscription": true, "deal": true, "sale": true, "discount": true,
+	"registration": true, "deadline": true, "horaire": true, "hour": true, "saison": true, "season": true,
+	"exposition": true, "exhibition": true, "contrat": true, "contract": true, "abonnement": true, "subscription": true,
+	"operation": true, "campagne": true, "campaign": true, "date": true, "delai": true, "trial": true, "essai": true,
 }
 
 // freeOfCharge: "les billets se modifient gratuitement" when a fact says

@@ -78,3 +78,19 @@ func TestDeadlineBeforeDay(t *testing.T) {
 		{"en", en, "Dated tickets 20% off online before 31 March, Saturday delivery included!", false},
 	})
 }
+
+// An extension ("prolongé", "extended") is a claim when it names an offer
+// or a period next to it or gives a date or a time in its sentence; "prolonge
+// cette exigence de qualité", "extends our commitment to quality" say
+// nothing of a period.
+func TestExtensionOfAPeriod(t *testing.T) {
+	fr := []string{"Offre de lancement : les frais de notaire sont offerts pour toute réservation signée avant le 28 février 2027.", "Le programme est certifié NF Habitat HQE et conforme à la RE2020."}
+	en := []string{"Launch offer: notary fees are paid for any reservation signed before 28 February 2027.", "The development is certified NF Habitat HQE."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Certifié NF Habitat HQE et conforme à la RE2020, notre nouveau programme prolonge cette exigence de qualité.", true},
+		{"fr", fr, "Offre de lancement prolongée : frais de notaire offerts !", false},
+		{"fr", fr, "Bonne nouvelle, on prolonge jusqu'au 15 mars pour les frais de notaire offerts !", false},
+		{"en", en, "Certified NF Habitat HQE, our new development extends that commitment to quality.", true},
+		{"en", en, "Launch offer extended: notary fees paid!", false},
+	})
+}
