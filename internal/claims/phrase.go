@@ -734,7 +734,10 @@ func (x *extractor) freebieForward(i int) {
 	s := x.toks[i].Sent
 	var words []string
 	end := i + 1
-	for k := i + 1; k < len(x.toks) && x.toks[k].Sent == s && len(words) < 3; k++ {
+	// "a free 23-litre outdoor caddy": a measure glued to its unit by a
+	// dash qualifies the object and does not count among its three words
+	measure := 0
+	for k := i + 1; k < len(x.toks) && x.toks[k].Sent == s && len(words)-measure < 3; k++ {
 		t := &x.toks[k]
 		if t.Kind == TPunct && t.Text != "&" && t.Text != "-" {
 			break
@@ -742,6 +745,9 @@ func (x *extractor) freebieForward(i int) {
 		if (t.Kind == TWord && !t.Apos && t.lex&lxStop == 0 && len(t.Low) > 1) || t.Kind == TNum {
 			words = append(words, t.Low)
 			end = k + 1
+			if t.Kind == TNum && k+2 < len(x.toks) && x.toks[k+1].Text == "-" && x.glued(k+1) && x.glued(k+2) && x.kind(k+2) == TWord {
+				measure += 2
+			}
 		}
 	}
 	if len(words) == 0 {

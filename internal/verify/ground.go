@@ -4393,6 +4393,11 @@ func (g *grounder) freebie(c *claims.Claim) {
 	generic := len(c.Words) > 0
 	for i, w := range c.Words {
 		stems[i] = claims.Stem(w)
+		// "free caddies" for the fact's "free … caddy": the English plural
+		// in -ies of a noun in -y
+		if g.lang == "en" && len(w) > 5 && strings.HasSuffix(w, "ies") {
+			stems[i] = claims.Stem(w[:len(w)-3] + "y")
+		}
 		if syn, ok := freebieSynonyms[w]; ok {
 			stems[i] = syn
 		}

@@ -138,3 +138,18 @@ func TestProfileBio(t *testing.T) {
 		{"fr", fr, "Nos sacs Tidebound sont en coton bio !", false},
 	})
 }
+
+// A freebie's object after a measure glued to its unit ("a free 23-litre
+// outdoor caddy") keeps its noun, and an English plural in -ies ("free
+// caddies") is the noun in -y; another object is still unsupported.
+func TestFreebieMeasureAndPlural(t *testing.T) {
+	en := []string{"Every household receives a free 23-litre outdoor caddy and a 5-litre kitchen caddy, delivered between 1 and 19 March 2027."}
+	fr := []string{"Chaque foyer reçoit un composteur gratuit de 300 litres, livré entre le 1er et le 19 mars 2027."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Your free caddies will be delivered between 1st and 19th March 🥕", true},
+		{"en", en, "Your free 23-litre caddy will be delivered in March 🥕", true},
+		{"en", en, "Your free compost bins arrive in March 🥕", false},
+		{"fr", fr, "Vos composteurs gratuits seront livrés entre le 1er et le 19 mars 🥕", true},
+		{"fr", fr, "Vos lombricomposteurs gratuits arrivent en mars 🥕", false},
+	})
+}
