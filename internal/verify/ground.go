@@ -5795,7 +5795,7 @@ func (g *grounder) name(c *claims.Claim) {
 			allKnown = false
 		}
 	}
-	if allKnown || g.twoEntities(c.Words) || g.splitAtRole(c) {
+	if allKnown || g.twoEntities(c.Words) || g.splitAtRole(c) || g.sh.knownLoosely(c.Words) {
 		return
 	}
 	// a poll's options, a review's signature, the people of a stated place,

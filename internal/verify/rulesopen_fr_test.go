@@ -94,3 +94,18 @@ func TestExtensionOfAPeriod(t *testing.T) {
 		{"en", en, "Launch offer extended: notary fees paid!", false},
 	})
 }
+
+// A name of three words or more is stated when its words stand in a fact
+// in the same order with one word at most between them ("Conservatoire
+// Henriette Renié" for "Conservatoire municipal Henriette-Renié"); a name
+// with another word is still flagged.
+func TestNameWithAWordLeftOut(t *testing.T) {
+	fr := []string{"Le Conservatoire municipal Henriette-Renié de Montclar a été fondé en 1978."}
+	en := []string{"The Harrowfield Municipal Recycling Centre opens on Monday 3 May 2027."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Fondé en 1978, le Conservatoire Henriette Renié vous attend !", true},
+		{"fr", fr, "Fondé en 1978, le Conservatoire Henriette Dupuis vous attend !", false},
+		{"en", en, "The new Harrowfield Recycling Centre opens on 3 May!", true},
+		{"en", en, "The new Harrowfield Composting Centre opens on 3 May!", false},
+	})
+}

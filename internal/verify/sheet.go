@@ -465,6 +465,56 @@ func (sh *sheet) known(words ...string) bool {
 	return strings.Contains(sh.allFold, " "+key+" ")
 }
 
+// knownLoosely: the words of a name of three words or more (a dash
+// compound counts its parts) appear in this order in one fact with one word
+// at most between them: "Conservatoire Henriette Renié" for the facts'
+// "Conservatoire municipal Henriette-Renié". A conjunction in between
+// joins two names, so it does not count.
+func (sh *sheet) knownLoosely(words []string) bool {
+	var want []string
+	for _, w := range words {
+		for _, p := range strings.Split(w, "-") {
+			if p != "" {
+				want = append(want, p)
+			}
+		}
+	}
+	if len(want) < 3 {
+		return false
+	}
+	for fi := range sh.facts {
+		ws := strings.FieldsFunc(sh.facts[fi].fold, func(r rune) bool { return r == ' ' || r == '-' })
+		for s := range ws {
+			if ws[s] != want[0] {
+				continue
+			}
+			k, skipped := s+1, 0
+			ok := true
+			for _, w := range want[1:] {
+				if k < len(ws) && ws[k] == w {
+					k++
+					continue
+				}
+				if skipped == 0 && k+1 < len(ws) && ws[k+1] == w {
+					switch ws[k] {
+					case "et", "and", "ou", "or", "&":
+						ok = false
+					}
+					skipped++
+					k += 2
+					continue
+				}
+				ok = false
+				break
+			}
+			if ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func (sh *sheet) factText(fi int) string {
 	if fi < 0 {
 		return sh.brief.Text
