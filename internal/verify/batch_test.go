@@ -70,3 +70,36 @@ func TestBatchLineErrors(t *testing.T) {
 		}
 	}
 }
+
+// FuzzBatchLine: any line gets an answer or an error, never a panic; an
+// answered line's findings point inside its post, and a second line with
+// the same facts (the reused path) answers the same.
+func FuzzBatchLine(f *testing.F) {
+	f.Add(`{"id":1,"lang":"fr","facts":["La baguette coûte 1,20 €."],"brief":"","post":"Baguette à 1,10 € !"}`)
+	f.Add(`{"id":"x","facts":[{"text":"Open 9am-5pm."},"Tickets £12."],"post":"Open 8am, tickets £15."}`)
+	f.Add(`{"id":null,"facts":null,"post":""}`)
+	f.Add(`{"facts":[1,2],"post":"x"}`)
+	f.Fuzz(func(t *testing.T, line string) {
+		b := NewRuleChecker().NewBatch()
+		out, err := b.Line(context.Background(), []byte(line))
+		if err != nil {
+			return
+		}
+		var in struct {
+			Post string `json:"post"`
+		}
+		if json.Unmarshal([]byte(line), &in) != nil {
+			t.Fatalf("answered a line encoding/json rejects: %q", line)
+		}
+		n := len([]rune(in.Post))
+		for _, fd := range out.Findings {
+			if fd.Start < 0 || fd.End > n || fd.Start >= fd.End {
+				t.Fatalf("finding [%d:%d] outside a post of %d code points", fd.Start, fd.End, n)
+			}
+		}
+		again, err := b.Line(context.Background(), []byte(line))
+		if err != nil || !reflect.DeepEqual(again, out) {
+			t.Fatalf("the same line twice: %+v then %+v (%v)", out, again, err)
+		}
+	})
+}
