@@ -103,3 +103,41 @@ func FuzzBatchLine(f *testing.F) {
 		}
 	})
 }
+
+// Check keeps a finding at confThreshold or above, and in a post that has
+// one, down to confKeepFlagged; every other finding is a doubt.
+func TestKeptAndDoubtedByConfidence(t *testing.T) {
+	set := loadDev(t)
+	ck := NewChecker()
+	doubted, keptLow := 0, 0
+	for _, l := range set {
+		res, err := ck.Check(context.Background(), inputOf(l.Lang, l.Facts, l.Brief, l.Post))
+		if err != nil {
+			t.Fatal(err)
+		}
+		top := 0.0
+		for _, f := range res.Findings {
+			top = max(top, f.Confidence)
+		}
+		// confidences are rounded to hundredths; the thresholds have two decimals
+		flagged := len(res.Findings) > 0
+		if flagged && top < confThreshold-0.005 {
+			t.Errorf("%s: flagged by findings all under %.2f: %+v", l.ID, confThreshold, res.Findings)
+		}
+		for _, f := range res.Findings {
+			if f.Confidence < confKeepFlagged-0.005 {
+				t.Errorf("%s: kept %q at %.2f < %.2f", l.ID, f.Text, f.Confidence, confKeepFlagged)
+			}
+			if f.Confidence < confThreshold-0.005 {
+				keptLow++
+			}
+		}
+		for _, f := range res.Doubts {
+			doubted++
+			if lim := map[bool]float64{true: confKeepFlagged, false: confThreshold}[flagged]; f.Confidence > lim+0.005 {
+				t.Errorf("%s: doubted %q at %.2f, over %.2f", l.ID, f.Text, f.Confidence, lim)
+			}
+		}
+	}
+	t.Logf("dev: %d doubts, %d findings kept under %.2f in flagged posts", doubted, keptLow, confThreshold)
+}

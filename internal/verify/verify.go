@@ -194,17 +194,33 @@ func (c *Checker) Check(ctx context.Context, in Input) (Result, error) {
 	// the findings are gathered in the pooled buffer and copied out once,
 	// merged, at their final size
 	merged := mergeFindings(g.findings)
+	// a post is flagged by its most likely finding; once flagged, its
+	// findings down to a lower confidence are shown too: the CM is reading
+	// that post anyway, and a post with one sure error often has others
+	var pbuf [16]float64
+	probs := pbuf[:0]
+	if len(merged) > len(pbuf) {
+		probs = make([]float64, 0, len(merged))
+	}
+	probs = probs[:len(merged)]
+	top := 0.0
+	for i := range merged {
+		x := confFeatures(doc, sh, merged, i)
+		probs[i] = confModel.confidence(&x)
+		merged[i].Confidence = math.Round(100*probs[i]) / 100
+		top = max(top, probs[i])
+	}
+	keepFrom := c.minConf
+	if top >= c.minConf {
+		keepFrom = min(keepFrom, confKeepFlagged)
+	}
 	kept := merged[:0]
 	var doubts []Finding
 	for i := range merged {
-		f := &merged[i]
-		x := confFeatures(doc, sh, merged, i)
-		p := confModel.confidence(&x)
-		f.Confidence = math.Round(100*p) / 100
-		if p >= c.minConf {
-			kept = append(kept, *f)
+		if probs[i] >= keepFrom {
+			kept = append(kept, merged[i])
 		} else {
-			doubts = append(doubts, *f)
+			doubts = append(doubts, merged[i])
 		}
 	}
 	res := Result{Lang: lang, Claims: len(doc.Claims), Findings: slices.Clone(kept), Doubts: doubts}
