@@ -69,6 +69,7 @@ func (x *extractor) run() {
 			i++
 		}
 	}
+	x.dayLists()
 	for i := 0; i < n; i++ {
 		x.phrase(i)
 	}
@@ -77,6 +78,74 @@ func (x *extractor) run() {
 			i = j
 		} else {
 			i++
+		}
+	}
+}
+
+// dayLists: "les 5, 12 et 19 décembre", "28-29 novembre, 5-6, 12-13 et
+// 19-20 décembre", "5, 12 and 19 December": the bare day numbers of a list
+// that ends on a date with its month are days of that month, not figures.
+// Each day becomes a date of its own.
+func (x *extractor) dayLists() {
+	cl := x.d.Claims
+	byTok := make(map[int]int)
+	for i := range cl {
+		if cl[i].Type == Number && cl[i].Tok1 == cl[i].Tok0+1 {
+			byTok[cl[i].Tok0] = i
+		}
+	}
+	if len(byTok) == 0 {
+		return
+	}
+	bareDay := func(k int) (int, bool) {
+		ci, ok := byTok[k]
+		if !ok || cl[ci].Type != Number || cl[ci].Noun != "" {
+			return -1, false
+		}
+		t := &x.toks[k]
+		if t.Suf != "" || t.Frac != 0 || t.Thousands || t.Num < 1 || t.Num > 31 || t.Num != math.Trunc(t.Num) {
+			return -1, false
+		}
+		return ci, true
+	}
+	for i := len(cl) - 1; i >= 0; i-- {
+		a := &cl[i]
+		if a.Type != Date && a.Type != DateRange || a.Date.M == 0 || a.Date.Day == 0 {
+			continue
+		}
+		next := a.Date.Day
+		k := a.Tok0 - 1
+		for k >= 1 {
+			switch x.low(k) {
+			case ",", "et", "and", "&":
+			default:
+				k = -1
+			}
+			if k < 0 {
+				break
+			}
+			// a day, or two days joined by a dash
+			end, ok := bareDay(k - 1)
+			if !ok {
+				break
+			}
+			group := []int{end}
+			j := k - 1
+			if j >= 2 && isDashText(x.toks[j-1].Text) {
+				if start, ok := bareDay(j - 2); ok && cl[start].Value < cl[end].Value {
+					group = append(group, start)
+					j -= 2
+				}
+			}
+			if cl[end].Value >= float64(next) {
+				break
+			}
+			for _, ci := range group {
+				c := &cl[ci]
+				c.Type, c.Date, c.Value, c.Weekday, c.Weekday2 = Date, D{Y: a.Date.Y, M: a.Date.M, Day: int(c.Value)}, 0, -1, -1
+			}
+			next = int(cl[group[len(group)-1]].Value)
+			k = j - 1
 		}
 	}
 }

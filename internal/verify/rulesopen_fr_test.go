@@ -109,3 +109,19 @@ func TestNameWithAWordLeftOut(t *testing.T) {
 		{"en", en, "The new Harrowfield Composting Centre opens on 3 May!", false},
 	})
 }
+
+// The bare day numbers of a list that ends on a date with its month ("5-6,
+// 12-13 et 19-20 décembre", "5, 12 and 19 December") are days of that
+// month, checked as dates: inside the stated period they are not flagged,
+// outside it they are.
+func TestDayListBeforeMonth(t *testing.T) {
+	fr := []string{"Le marché de Noël est ouvert du vendredi 4 décembre au jeudi 24 décembre 2026."}
+	en := []string{"The Christmas market is open from Friday 4 December to Thursday 24 December 2026."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Trois week-ends pour flâner au marché de Noël : 5-6, 12-13 et 19-20 décembre 🎄", true},
+		{"fr", fr, "Au marché de Noël les 5, 12 et 19 décembre !", true},
+		{"fr", fr, "Au marché de Noël les 2, 12 et 19 décembre !", false},
+		{"en", en, "Three weekends at the Christmas market: 5-6, 12-13 and 19-20 December 🎄", true},
+		{"en", en, "See you at the Christmas market on 2, 12 and 19 December!", false},
+	})
+}
