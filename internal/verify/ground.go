@@ -4514,14 +4514,14 @@ func (g *grounder) freebie(c *claims.Claim) {
 				}
 				for wi, w := range stems {
 					if (st == w || dashPartIs(d.Tokens[k].Low, w) || abs(k-mi) <= 2 && sameRoot(d.Tokens[k].Low, c.Words[wi])) && !claims.IsStop(c.Words[wi]) && !negatedAt(d, k) && !(k > mi && pricedAt(d, k)) {
-						g.freebieCondition(c, fi, s)
+						g.freebieCondition(c, fi, s, mi, k)
 						g.freebieCount(c, fi, mi, stems)
 						return
 					}
 				}
 				for _, w := range antecedent {
 					if st == w && !negatedAt(d, k) {
-						g.freebieCondition(c, fi, s)
+						g.freebieCondition(c, fi, s, mi, k)
 						g.freebieCount(c, fi, mi, stems)
 						return
 					}
@@ -4860,11 +4860,33 @@ func (g *grounder) freeForAll() bool {
 // freebieCondition: the fact offers it above a threshold ("free on orders
 // over £40", "offerte dès 45 €") or to the first few ("aux 200 premiers
 // visiteurs") and the post offers it on every order, to every visitor.
-func (g *grounder) freebieCondition(c *claims.Claim, fi, sent int) {
-	d := g.fd(fi).doc
+//
+// The condition is in the clause of the gift word (token mi), of the word
+// of the object it matched (token k), or of another word of the object:
+// "Shipping is free on all subscriptions; one-time orders ship free over
+// $45" puts no minimum on subscriptions.
+func (g *grounder) freebieCondition(c *claims.Claim, fi, sent, mi, k int) {
+	fd := g.fd(fi)
+	d := fd.doc
 	threshold := ""
+	ca, cb := clauseOf(d, mi)
+	ka, kb := clauseOf(d, k)
+	ofObject := func(tok int) bool {
+		a, b := clauseOf(d, tok)
+		for j := a; j < b; j++ {
+			for _, w := range c.Words {
+				if !claims.IsStop(w) && fd.stems[j] == claims.Stem(w) {
+					return true
+				}
+			}
+		}
+		return false
+	}
 	for i := range d.Claims {
 		fc := &d.Claims[i]
+		if (fc.Tok0 < ca || fc.Tok0 >= cb) && (fc.Tok0 < ka || fc.Tok0 >= kb) && !ofObject(fc.Tok0) {
+			continue
+		}
 		if fc.Sent == sent && fc.Type == claims.Money && (fc.Bound == claims.AtLeast || fc.Bound == claims.Greater || fc.Bound == claims.From) {
 			threshold = boundedText(d, fc)
 		}

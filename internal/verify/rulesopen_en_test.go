@@ -153,3 +153,18 @@ func TestFreebieMeasureAndPlural(t *testing.T) {
 		{"fr", fr, "Vos lombricomposteurs gratuits arrivent en mars 🥕", false},
 	})
 }
+
+// A minimum a fact puts on a freebie in another clause, about something
+// else ("Shipping is free on all subscriptions; one-time orders ship free
+// over $45"), does not bound the freebie of the first clause; the post that
+// gives the bounded one on every order is still contradicted.
+func TestFreebieConditionOfItsClause(t *testing.T) {
+	en := []string{"Shipping is free on all subscriptions; one-time orders ship free over $45, otherwise for a flat $6.95."}
+	fr := []string{"La livraison est gratuite pour tous les abonnements ; les commandes ponctuelles sont livrées gratuitement dès 45 €, sinon 6,95 €."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Shipping is free on every subscription 🚚", true},
+		{"en", en, "One-time orders ship free on every order, no minimum 🚚", false},
+		{"fr", fr, "La livraison est gratuite sur tous vos abonnements 🚚", true},
+		{"fr", fr, "Commandes ponctuelles livrées gratuitement sur toutes les commandes 🚚", false},
+	})
+}
