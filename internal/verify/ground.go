@@ -2528,6 +2528,35 @@ func (g *grounder) impliedByPost(c *claims.Claim, cl class) bool {
 				}
 			}
 		}
+		// "démarre à 3 760 €… et descend à 3 460 € (150 € de moins par
+		// adulte)" for two adults: a price of the post less, or plus, a
+		// stated amount per person times a count the post names
+		if ocl == cl && cl == clsMoney && o.Bound == claims.Exact && o.Value > c.Value && (g.supported(o, cl) || g.basket(o, nil)) {
+			var buf [8]float64
+			for _, n := range g.postCounts(c, buf[:0]) {
+				for j := range atoms {
+					if !atoms[j].derived && atoms[j].value*n < o.Value && claims.Eq(o.Value-atoms[j].value*n, c.Value) {
+						return true
+					}
+				}
+			}
+		}
+		// "seul un acompte de 30 % est demandé … pour un adulte au tarif de
+		// 1 190 €, cela fait 357 €": a stated share of a stated price, both
+		// named in the post
+		if cl == clsMoney && ocl == clsPercent && o.Value > 0 && o.Value < 100 && g.supported(o, clsPercent) {
+			for k := range g.doc.Claims {
+				m := &g.doc.Claims[k]
+				if m.Type != claims.Money || m.Start == c.Start || m.Bound != claims.Exact || !g.supported(m, clsMoney) {
+					continue
+				}
+				for _, v := range [2]float64{m.Value * o.Value / 100, m.Value * (1 - o.Value/100)} {
+					if math.Abs(math.Round(v*100)/100-c.Value) < 0.011 {
+						return true
+					}
+				}
+			}
+		}
 		if ocl == clsPlain && o.Sent == c.Sent && o.Value >= 2 && o.Value <= 100 && o.Value == math.Trunc(o.Value) && cl != clsPlain {
 			for j := range atoms {
 				// a clock time is never a product (6 × 2:00 is not noon); a

@@ -125,3 +125,30 @@ func TestDayListBeforeMonth(t *testing.T) {
 		{"en", en, "See you at the Christmas market on 2, 12 and 19 December!", false},
 	})
 }
+
+// Arithmetic a writer does with figures the post names: a stated share of
+// a stated price ("acompte de 30 %" of 1 190 €: 357 €), and a total less a
+// stated amount per person times the people named (3 760 € less 150 € per
+// adult for two adults: 3 460 €). Another figure is still flagged.
+func TestShareAndPerPersonOff(t *testing.T) {
+	fr := []string{
+		"Le séjour coûte 1 190 € par adulte et 690 € par enfant.",
+		"Un acompte de 30 % est demandé à la réservation.",
+		"Offre Réservez tôt : 150 € de réduction par adulte.",
+	}
+	en := []string{
+		"The holiday costs £1,190 per adult and £690 per child.",
+		"A 30% deposit is due on booking.",
+		"Early booking offer: £150 off per adult.",
+	}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Seul un acompte de 30 % est demandé. Pour un adulte au tarif de 1 190 €, cela fait 357 € à la réservation.", true},
+		{"fr", fr, "Seul un acompte de 30 % est demandé. Pour un adulte au tarif de 1 190 €, cela fait 375 € à la réservation.", false},
+		{"fr", fr, "Deux adultes et deux enfants : le séjour démarre à 3 760 € et descend à 3 460 € avec l'offre Réservez tôt !", true},
+		{"fr", fr, "Deux adultes et deux enfants : le séjour démarre à 3 760 € et descend à 3 360 € avec l'offre Réservez tôt !", false},
+		{"en", en, "Only a 30% deposit is due. For one adult at £1,190, the deposit comes to £357.", true},
+		{"en", en, "Only a 30% deposit is due. For one adult at £1,190, the deposit comes to £375.", false},
+		{"en", en, "Two adults and two children: the holiday starts at £3,760 and drops to £3,460 with early booking!", true},
+		{"en", en, "Two adults and two children: the holiday starts at £3,760 and drops to £3,360 with early booking!", false},
+	})
+}
