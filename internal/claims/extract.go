@@ -1244,6 +1244,13 @@ func (x *extractor) number(i int) int {
 		if noun := x.nounAfter(ne); noun != "" {
 			c.Type = Count
 			c.Noun = noun
+		} else if l := x.low(ne); (l == "or" || l == "ou") && ne+1 < len(x.toks) && x.isNum(ne+1) && x.toks[ne+1].Suf == "" {
+			// "every 2 or 4 weeks", "2 ou 3 jours": the first figure
+			// counts the noun of the second
+			if noun := x.nounAfter(ne + 2); noun != "" {
+				c.Type = Count
+				c.Noun = noun
+			}
 		}
 	} else if t.Suf != "" && t.Suf != "k" && t.Suf != "m" {
 		// glued unit: 150km, 5kg

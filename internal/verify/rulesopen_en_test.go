@@ -168,3 +168,17 @@ func TestFreebieConditionOfItsClause(t *testing.T) {
 		{"fr", fr, "Commandes ponctuelles livrées gratuitement sur toutes les commandes 🚚", false},
 	})
 }
+
+// "every 2 or 4 weeks", "tous les 2 ou 3 jours": the first figure of an
+// alternative counts the noun of the second, so "every 2 weeks" is stated
+// and "every 3 weeks" is not.
+func TestAlternativeFiguresShareNoun(t *testing.T) {
+	en := []string{"The subscription delivers a 12 oz bag for $18 or a 2 lb bag for $42, every 2 or 4 weeks."}
+	fr := []string{"L'abonnement livre un sachet de 250 g à 9 € ou un sachet de 1 kg à 30 €, toutes les 2 ou 4 semaines."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Fresh beans at your door every 2 weeks ☕ 12 oz for $18", true},
+		{"en", en, "Fresh beans at your door every 3 weeks ☕ 12 oz for $18", false},
+		{"fr", fr, "Du café frais chez vous toutes les 2 semaines ☕ 250 g pour 9 €", true},
+		{"fr", fr, "Du café frais chez vous toutes les 3 semaines ☕ 250 g pour 9 €", false},
+	})
+}
