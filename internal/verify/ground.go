@@ -542,7 +542,7 @@ func (g *grounder) claim(c *claims.Claim) {
 		}
 	case claims.Superlative:
 		// "Best birthday present ever", in a customer's quoted words
-		if !g.sequenceInFacts(c.Words) && !g.quoted(c) && !g.askedOf(c) && !g.ofLastPeriod(c) {
+		if !g.sequenceInFacts(c.Words) && !g.quoted(c) && !g.askedOf(c) && !g.ofLastPeriod(c) && !g.genericScope(c) {
 			if g.sh.empty {
 				g.unsupported(c)
 				return
@@ -4602,6 +4602,26 @@ func (g *grounder) freebie(c *claims.Claim) {
 		return
 	}
 	g.flag(c, Unsupported, -2, g.msg("freebie"), "")
+}
+
+// genericScope: "meilleure agence indépendante de la région" when a fact
+// says "meilleure agence indépendante de Bourgogne-Franche-Comté", "the
+// best independent agency in the region": the superlative the facts give,
+// its place said with a common noun. The words before that noun (two at
+// least) must stand in a fact in this order.
+func (g *grounder) genericScope(c *claims.Claim) bool {
+	for i, w := range c.Words {
+		if scopeNouns[w] {
+			return i >= 2 && g.sequenceInFacts(c.Words[:i])
+		}
+	}
+	return false
+}
+
+// scopeNouns name a place without naming it.
+var scopeNouns = map[string]bool{
+	"region": true, "regions": true, "area": true, "ville": true, "city": true, "town": true, "pays": true, "country": true,
+	"departement": true, "county": true, "state": true, "province": true, "metropole": true,
 }
 
 // extensionOfSomething: "offre prolongée", "on prolonge jusqu'à 22h",

@@ -152,3 +152,19 @@ func TestShareAndPerPersonOff(t *testing.T) {
 		{"en", en, "Two adults and two children: the holiday starts at £3,760 and drops to £3,360 with early booking!", false},
 	})
 }
+
+// A superlative the facts give, its place said with a common noun
+// ("meilleure agence indépendante de la région" for "… de
+// Bourgogne-Franche-Comté"), is stated; a superlative the facts do not give
+// is still flagged.
+func TestSuperlativeOfTheRegion(t *testing.T) {
+	fr := []string{"Aubépine Voyages a été élue meilleure agence indépendante de Bourgogne-Franche-Comté aux Trophées du Tourisme régional 2025."}
+	en := []string{"Aubepine Travel was named best independent agency of Yorkshire at the 2025 Regional Tourism Awards."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Fiers du titre de meilleure agence indépendante de la région obtenu aux Trophées du Tourisme régional 2025 !", true},
+		{"fr", fr, "Fiers d'être la plus grande agence indépendante de la région !", false},
+		{"fr", fr, "Fiers d'être le meilleur voyagiste de la région !", false},
+		{"en", en, "Proud to be the best independent agency in the region, as the 2025 Regional Tourism Awards said!", true},
+		{"en", en, "Proud to be the biggest independent agency in the region!", false},
+	})
+}
