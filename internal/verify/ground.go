@@ -3017,9 +3017,14 @@ func (g *grounder) gapCued(c *claims.Claim) bool {
 }
 
 // gapOperand: o is another exact figure of c's kind, in c's sentence or the
-// one before, of the same thing when counted.
+// one before (two before for prices: "Standard: €24.99/month. Plus:
+// €32.99/month. That's just €8 more"), of the same thing when counted.
 func (g *grounder) gapOperand(c, o *claims.Claim, cl class) bool {
-	if o.Start == c.Start || o.Bound != claims.Exact || o.Sent != c.Sent && o.Sent != c.Sent-1 {
+	back := 1
+	if cl == clsMoney {
+		back = 2
+	}
+	if o.Start == c.Start || o.Bound != claims.Exact || o.Sent > c.Sent || o.Sent < c.Sent-back {
 		return false
 	}
 	ocl, ok := classOf(o.Type)

@@ -182,3 +182,17 @@ func TestAlternativeFiguresShareNoun(t *testing.T) {
 		{"fr", fr, "Du café frais chez vous toutes les 3 semaines ☕ 250 g pour 9 €", false},
 	})
 }
+
+// "That's just €8 more": the gap between two stated prices the post gives
+// in the two sentences before; a gap no two of its prices make is still
+// flagged.
+func TestPriceGapTwoSentencesBack(t *testing.T) {
+	en := []string{"Standard membership costs €24.99 a month and gives access to one home club.", "Plus membership costs €32.99 a month and gives access to all clubs."}
+	fr := []string{"L'abonnement Standard coûte 24,99 € par mois et donne accès à un club.", "L'abonnement Plus coûte 32,99 € par mois et donne accès à tous les clubs."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Standard: €24.99/month, your home club. Plus: €32.99/month, every club. That's just €8 more a month for the lot.", true},
+		{"en", en, "Standard: €24.99/month, your home club. Plus: €32.99/month, every club. That's just €5 more a month for the lot.", false},
+		{"fr", fr, "Standard : 24,99 €/mois, votre club. Plus : 32,99 €/mois, tous les clubs. Soit seulement 8 € de plus par mois.", true},
+		{"fr", fr, "Standard : 24,99 €/mois, votre club. Plus : 34,99 €/mois, tous les clubs. Seulement 10 € de plus par mois.", false},
+	})
+}
