@@ -1632,6 +1632,9 @@ func (g *grounder) numeric(c *claims.Claim, cl class) {
 	if cl == clsPlain && c.Type == claims.Count && c.Bound == claims.Exact && g.weekdayCount(c) {
 		return
 	}
+	if cl == clsPlain && c.Type == claims.Count && c.Bound == claims.Exact && g.timesOfRecurrence(c) {
+		return
+	}
 	// contradicted when a fact gives a value for the same thing: same noun,
 	// or the best-matching context, else unsupported
 	ctx := g.context(c, 6)
@@ -4607,6 +4610,38 @@ func (g *grounder) freebie(c *claims.Claim) {
 		return
 	}
 	g.flag(c, Unsupported, -2, g.msg("freebie"), "")
+}
+
+// timesOfRecurrence: "17 départs, tous les samedis du 5 juin au 25
+// septembre", "12 sessions, every Tuesday from 6 January to 24 March": a
+// count of anything in a sentence that names a weekly weekday is backed by
+// how many of that weekday a stated range holds.
+func (g *grounder) timesOfRecurrence(c *claims.Claim) bool {
+	toks := g.doc.Tokens
+	for k := range toks {
+		if toks[k].Sent != c.Sent {
+			continue
+		}
+		w, ok := dayIndex[strings.TrimSuffix(toks[k].Low, "s")]
+		if !ok {
+			continue
+		}
+		switch prevLow(toks, k) {
+		case "les", "chaque", "every", "each", "on":
+		default:
+			// "tous les samedis", "every Saturday"; "on Saturdays" needs the plural
+			continue
+		}
+		if prevLow(toks, k) == "on" && !strings.HasSuffix(toks[k].Low, "s") {
+			continue
+		}
+		for _, a := range g.sh.atoms[clsPlain] {
+			if a.derived && a.noun == claims.WeekdayNames["en"][w] && claims.Eq(a.value, c.Value) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // genericScope: "meilleure agence indépendante de la région" when a fact

@@ -168,3 +168,17 @@ func TestSuperlativeOfTheRegion(t *testing.T) {
 		{"en", en, "Proud to be the biggest independent agency in the region!", false},
 	})
 }
+
+// A count of anything in a sentence that names a weekly weekday ("17
+// départs, tous les samedis du 5 juin au 25 septembre") is backed by how
+// many of that weekday the stated range holds; another count is flagged.
+func TestTimesOfRecurrence(t *testing.T) {
+	fr := []string{"Les départs ont lieu chaque samedi, du samedi 5 juin au samedi 25 septembre 2027."}
+	en := []string{"Departures run every Saturday, from Saturday 5 June to Saturday 25 September 2027."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Cet été, 17 départs, tous les samedis du 5 juin au 25 septembre !", true},
+		{"fr", fr, "Cet été, 18 départs, tous les samedis du 5 juin au 25 septembre !", false},
+		{"en", en, "This summer, 17 departures, every Saturday from 5 June to 25 September!", true},
+		{"en", en, "This summer, 19 departures, every Saturday from 5 June to 25 September!", false},
+	})
+}
