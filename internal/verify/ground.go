@@ -1567,6 +1567,11 @@ func (g *grounder) numeric(c *claims.Claim, cl class) {
 	if cl == clsPlain && c.Type == claims.Number && g.designatorOfOther(c) {
 		return
 	}
+	// "Joining fee? €0 if you join online": nothing to pay is what a fact
+	// about the same thing gives free or waives
+	if cl == clsMoney && c.Value == 0 && c.Bound == claims.Exact && g.zeroPriceStated(c) {
+		return
+	}
 	if cl == clsMoney {
 		if fi := g.pricedFree(c); fi >= 0 {
 			g.contradicted(c, fi, "")
@@ -5622,6 +5627,24 @@ func (g *grounder) clockOfFacts(c *claims.Claim) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// zeroWordsRe: a fact says a thing costs nothing.
+var zeroWordsRe = regexp.MustCompile(`\b(?:free|waived|no charge|at no cost|gratuit|gratuite|gratuits|gratuites|gratuitement|offert|offerte|offerts|offertes|sans frais|supprimee?s?|annulee?s?)\b`)
+
+// zeroPriceStated: a fact that shares two words with the sentence of a
+// zero price (or one distinctive word) gives that thing free.
+func (g *grounder) zeroPriceStated(c *claims.Claim) bool {
+	ctx := g.context(c, 10)
+	for fi := range g.sh.facts {
+		if !zeroWordsRe.MatchString(g.sh.facts[fi].fold) {
+			continue
+		}
+		if ov := g.overlap(ctx, fi); ov >= 2 || ov == 1 && g.distinctive(ctx, fi) {
+			return true
 		}
 	}
 	return false

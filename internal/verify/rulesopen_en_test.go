@@ -196,3 +196,17 @@ func TestPriceGapTwoSentencesBack(t *testing.T) {
 		{"fr", fr, "Standard : 24,99 €/mois, votre club. Plus : 34,99 €/mois, tous les clubs. Seulement 10 € de plus par mois.", false},
 	})
 }
+
+// "Joining fee? €0": a zero price is what a fact about the same thing
+// waives or gives free; a zero price of something the facts price is still
+// flagged.
+func TestZeroPriceOfWaivedFee(t *testing.T) {
+	en := []string{"The joining fee is €20.", "The joining fee is waived for anyone who joins online from 28 December 2026 to 17 January 2027.", "Personal training costs €40 a session."}
+	fr := []string{"Les frais d'inscription sont de 20 €.", "Les frais d'inscription sont offerts pour toute inscription en ligne du 28 décembre 2026 au 17 janvier 2027.", "La séance de coaching coûte 40 €."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Joining fee? €0 if you join online by 17 January 💸", true},
+		{"en", en, "Personal training session? €0 this week 💸", false},
+		{"fr", fr, "Frais d'inscription ? 0 € si vous vous inscrivez en ligne avant le 17 janvier 💸", true},
+		{"fr", fr, "Séance de coaching ? 0 € cette semaine 💸", false},
+	})
+}
