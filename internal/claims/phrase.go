@@ -774,6 +774,9 @@ var nameStop = map[string]bool{
 	"ko": true, "ft": true, // kick-off, full time
 	// everyday abbreviations: PMR (reduced mobility), RIB, SMS, PDF, RGPD
 	"pmr": true, "rib": true, "sms": true, "pdf": true, "rgpd": true, "gdpr": true, "cb": true, "wc": true, "qr": true, "cv": true,
+	// RDV (rendez-vous), ZA / ZI / ZAC (zone d'activités, industrielle), RSVP, ASAP, FYI, TBC, BYOB
+	"rdv": true, "za": true, "zi": true, "zac": true, "svp": true, "rsvp": true, "asap": true, "fyi": true,
+	"tbc": true, "tba": true, "byob": true, "diy": true, "appt": true,
 }
 
 var roleWords = map[string]bool{
