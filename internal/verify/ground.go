@@ -2247,10 +2247,27 @@ func (g *grounder) timeOfDays(c *claims.Claim) bool {
 			day = o
 		}
 	}
+	after := false
+	if day == nil {
+		// "open till 8pm Monday to Friday": the days right after a time
+		// no fact gives
+		for i := range g.doc.Claims {
+			o := &g.doc.Claims[i]
+			if o.Type == claims.Weekday && o.Weekday >= 0 && o.Sent == c.Sent && o.Tok0 >= c.Tok1 && o.Tok0-c.Tok1 <= 1 {
+				day, after = o, true
+				break
+			}
+		}
+	}
 	if day == nil {
 		return false
 	}
 	span, mask := *day, uint8(1)<<uint(day.Weekday)
+	if after {
+		if r, m := g.postRange(day); m != 0 {
+			span, mask = r, m
+		}
+	}
 	for i := range g.doc.Claims {
 		if o := &g.doc.Claims[i]; o.Type == claims.Weekday && o.Tok1+1 == day.Tok0 {
 			if r, m := g.postRange(o); m != 0 {
@@ -2276,6 +2293,9 @@ func (g *grounder) timeOfDays(c *claims.Claim) bool {
 		fi = a.fact
 	}
 	var buf [6]daySpan
+	if after && fi >= 0 {
+		return false
+	}
 	if fi < 0 {
 		// no fact gives it: "Open Sundays from 10am" is wrong for the day's
 		// own hours, which the suggestion gives ("from" the first, "until"
@@ -2331,16 +2351,26 @@ func (g *grounder) timeOfDays(c *claims.Claim) bool {
 // the one fact with hours day by day gives: contradicted, with the day's
 // opening or closing time as the suggestion.
 func (g *grounder) unstatedTimeOfDay(c *claims.Claim, mask uint8, buf []daySpan) bool {
-	if mask&(mask-1) != 0 {
-		return false
-	}
+	toks := g.doc.Tokens
 	first := false
-	switch prevLow(g.doc.Tokens, c.Tok0) {
+	switch prevLow(toks, c.Tok0) {
 	case "from", "de", "des", "dès", "opens", "ouvre":
 		first = true
-	case "until", "till", "to", "jusqu'a", "a", "à":
+	case "until", "till", "to", "jusqu'a", "a", "à", "-", "–":
 	default:
-		return false
+		// "Sundays 10am–4pm": the time that opens a range of times
+		if c.Tok1+1 >= len(toks) || (toks[c.Tok1].Low != "-" && toks[c.Tok1].Low != "–") {
+			return false
+		}
+		next := false
+		for i := range g.doc.Claims {
+			o := &g.doc.Claims[i]
+			next = next || o.Type == claims.Time && o.Tok0 == c.Tok1+1
+		}
+		if !next {
+			return false
+		}
+		first = true
 	}
 	fi, sugg := -1, ""
 	for f := range g.sh.facts {
@@ -2350,6 +2380,9 @@ func (g *grounder) unstatedTimeOfDay(c *claims.Claim, mask uint8, buf []daySpan)
 		for _, sp := range g.sh.daySpans(f, buf) {
 			if sp.days&mask == 0 || sp.n < 2 {
 				continue
+			}
+			if sp.days&mask != mask {
+				return false // days of the post with other hours
 			}
 			if fi >= 0 {
 				return false // two facts give hours for that day

@@ -20,3 +20,39 @@ func TestEverydayAbbreviations(t *testing.T) {
 	})
 }
 
+// A time no fact gives, said of days whose hours a fact gives day by day,
+// is contradicted with the right end of those days' hours: the opening
+// time of a range written after the day ("Sundays 10am–4pm"), the closing
+// time of days written after it ("open till 8pm Monday to Friday").
+func TestUnstatedTimeOfDays(t *testing.T) {
+	en := []string{"Opening hours: Monday to Friday 9am–7pm, Saturday 9am–5.30pm, Sunday 10.30am–4pm."}
+	fr := []string{"Horaires : du lundi au vendredi de 8h30 à 19h, le samedi de 9h à 18h, le dimanche de 10h30 à 13h."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "We're open till 7pm Monday to Friday, and Sundays 10.30am–4pm.", true},
+		{"fr", fr, "On est ouverts jusqu'à 19h du lundi au vendredi, et le dimanche 10h30-13h.", true},
+	})
+	for _, tc := range []struct{ lang, post, text, sugg string }{
+		{"en", "We're open till 8pm Monday to Friday, and Sundays 10.30am–4pm.", "8pm", "7pm"},
+		{"en", "We're open till 7pm Monday to Friday, and Sundays 10am–4pm.", "10am", "10.30am"},
+		{"fr", "On est ouverts jusqu'à 20h du lundi au vendredi, et le dimanche 10h30-13h.", "20h", "19h"},
+		{"fr", "On est ouverts jusqu'à 19h du lundi au vendredi, et le dimanche 10h-13h.", "10h", "10h30"},
+	} {
+		facts := en
+		if tc.lang == "fr" {
+			facts = fr
+		}
+		r := check(t, tc.lang, facts, tc.post)
+		found := false
+		for _, f := range r.Findings {
+			if f.Text == tc.text {
+				found = true
+				if f.Suggestion != tc.sugg {
+					t.Errorf("%q: %q suggests %q, want %q", tc.post, f.Text, f.Suggestion, tc.sugg)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: %q not flagged: %+v", tc.post, tc.text, r.Findings)
+		}
+	}
+}
