@@ -182,3 +182,17 @@ func TestTimesOfRecurrence(t *testing.T) {
 		{"en", en, "This summer, 19 departures, every Saturday from 5 June to 25 September!", false},
 	})
 }
+
+// Points earned at a stated rate per unit of money ("1 point par euro
+// dépensé", "1 point per £1 spent") convert back to money: "100 € d'achats
+// = 5 €" for "100 points donnent un bon de 5 €"; another amount is flagged.
+func TestPointsAtAStatedRate(t *testing.T) {
+	fr := []string{"Le programme de fidélité est gratuit : 1 point par euro dépensé, et chaque tranche de 100 points donne un bon d'achat de 5 €.", "La livraison est offerte dès 40 € d'achat."}
+	en := []string{"The loyalty scheme is free: 1 point per £1 spent, and every 100 points earn a £5 voucher.", "Delivery is free on orders from £40."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Chaque euro dépensé rapporte un point : 100 € d'achats = 5 € à dépenser chez nous 🙂", true},
+		{"fr", fr, "Chaque euro dépensé rapporte un point : 80 € d'achats = 5 € à dépenser chez nous 🙂", false},
+		{"en", en, "Every pound earns a point: spend £100, get £5 to spend with us 🙂", true},
+		{"en", en, "Every pound earns a point: spend £80, get £5 to spend with us 🙂", false},
+	})
+}

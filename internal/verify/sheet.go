@@ -882,6 +882,19 @@ func (sh *sheet) derive() {
 			}
 		}
 	}
+	// "1 point par euro dépensé … 100 points donnent un bon de 5 €", "1
+	// point per £1 spent": points convert to money at the stated rate, so
+	// 100 points are 100 € spent
+	for _, r := range byFactAll(sh.atoms[clsPlain]) {
+		if r.derived || r.noun != "point" || r.value <= 0 || r.fact < 0 || !perMoneyUnitAfter(sh.facts[r.fact].doc, r.tok) {
+			continue
+		}
+		for _, b := range sh.atoms[clsPlain] {
+			if !b.derived && b.noun == "point" && b.value > r.value && b.fact >= 0 {
+				add(clsMoney, math.Round(b.value/r.value*100)/100, "", b.fact)
+			}
+		}
+	}
 	// "s'ouvre à 21h par une conférence de 70 minutes": the activity ends
 	// at 22h10 (a time that opens or closes a range is no start of one)
 	for fi := range sh.facts {
@@ -1783,6 +1796,44 @@ func beforeWord(d *claims.Doc, k int) bool {
 		case "le", "l'", "the", "on", "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche":
 		default:
 			return false
+		}
+	}
+	return false
+}
+
+// byFactAll copies atoms, so that a loop may add to the slice it reads.
+func byFactAll(as []atom) []atom { return append([]atom(nil), as...) }
+
+// perMoneyUnitAfter: the counted noun at token k is followed by "par euro",
+// "per euro", "per £1", "pour 1 €", "for every dollar": a rate per unit of
+// money.
+func perMoneyUnitAfter(d *claims.Doc, k int) bool {
+	j := k + 1
+	if j < len(d.Tokens) && (d.Tokens[j].Low == "point" || d.Tokens[j].Low == "points") {
+		j++
+	}
+	if j >= len(d.Tokens) {
+		return false
+	}
+	switch d.Tokens[j].Low {
+	case "par", "per", "pour", "for":
+	default:
+		return false
+	}
+	j++
+	if j < len(d.Tokens) && (d.Tokens[j].Low == "every" || d.Tokens[j].Low == "each" || d.Tokens[j].Low == "chaque") {
+		j++
+	}
+	if j >= len(d.Tokens) {
+		return false
+	}
+	switch d.Tokens[j].Low {
+	case "euro", "euros", "dollar", "dollars", "pound", "pounds", "€", "$", "£":
+		return true
+	}
+	for _, c := range d.Claims {
+		if c.Type == claims.Money && c.Tok0 == j && claims.Eq(c.Value, 1) {
+			return true
 		}
 	}
 	return false
