@@ -210,3 +210,17 @@ func TestZeroPriceOfWaivedFee(t *testing.T) {
 		{"fr", fr, "Séance de coaching ? 0 € cette semaine 💸", false},
 	})
 }
+
+// "That's 20 nights under the lights": the days of a fact's weekdays
+// ("every Friday and Saturday") in its date range; another count is still
+// flagged.
+func TestDaysOfRecurringWeekdaysInRange(t *testing.T) {
+	en := []string{"Night skiing is offered on 6 runs every Friday and Saturday from 4 p.m. to 9 p.m., from January 8 to March 13, 2027."}
+	fr := []string{"Le ski de nuit est proposé sur 6 pistes chaque vendredi et samedi de 16h à 21h, du 8 janvier au 13 mars 2027."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Night skiing every Friday & Saturday from Jan. 8 to Mar. 13. That's 20 nights under the lights!", true},
+		{"en", en, "Night skiing every Friday & Saturday from Jan. 8 to Mar. 13. That's 24 nights under the lights!", false},
+		{"fr", fr, "Ski de nuit chaque vendredi et samedi du 8 janvier au 13 mars : 20 soirées sous les projecteurs !", true},
+		{"fr", fr, "Ski de nuit chaque vendredi et samedi du 8 janvier au 13 mars : 24 soirées sous les projecteurs !", false},
+	})
+}

@@ -1187,6 +1187,21 @@ func (sh *sheet) derive() {
 		}
 		add(clsPlain, float64(weekends), "weekend", da.fact)
 		add(clsPlain, float64(weekends), "week-end", da.fact)
+		// "every Friday and Saturday … from January 8 to March 13": the days
+		// of the fact's weekdays in its range ("20 nights under the lights")
+		if mask := sh.factDays[max(da.fact, 0)]; da.fact >= 0 && mask != 0 && mask != 0x7f && recurDaysRe.MatchString(sh.facts[da.fact].fold) {
+			n := 0
+			for w, k := range wd {
+				if mask&(1<<uint(w)) != 0 {
+					n += k
+				}
+			}
+			if n > 1 && n != days {
+				for _, noun := range []string{"day", "night", "nuit", "evening", "soir", "soiree", "session", "seance", "date"} {
+					add(clsPlain, float64(n), noun, da.fact)
+				}
+			}
+		}
 		// "du lundi 12 au vendredi 23 avril, chaque matin": the working days
 		// of a range of weeks ("10 matinées")
 		if work := wd[1] + wd[2] + wd[3] + wd[4] + wd[5]; work != days && work > 1 {
@@ -1228,6 +1243,10 @@ func (sh *sheet) derive() {
 		}
 	}
 }
+
+// recurDaysRe: a fact that repeats on weekdays ("every Friday and
+// Saturday", "chaque samedi", "les mardis").
+var recurDaysRe = regexp.MustCompile(`\b(?:every|each|chaque|tous les)\b [^.;]{0,20}\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|\b(?:lundis|mardis|mercredis|jeudis|vendredis|samedis|dimanches|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b`)
 
 // yearWords put a figure in time: "founded in 1887", "depuis 1850".
 var yearWords = map[string]bool{"in": true, "en": true, "since": true, "depuis": true, "from": true, "des": true, "circa": true}
