@@ -780,6 +780,12 @@ func (x *extractor) boundBefore(i int) Bound {
 		case "pres":
 			return Approx
 		case "partir":
+			// "noté 4,7 étoiles à partir de 860 avis"
+			if p3 == "a" || p3 == "à" {
+				if x.ratingEnds(i - 4) {
+					return Exact
+				}
+			}
 			return From
 		}
 	case "than":
@@ -821,6 +827,11 @@ func (x *extractor) boundBefore(i int) Bound {
 		if p1 == "des" && markNouns[p2] {
 			return x.markBound(i - 3)
 		}
+		// "rated 4.8 out of 5 from 1,240 reviews", "4.9 stars from 320
+		// reviews": the reviews a rating comes from, not a lowest value
+		if p1 == "from" && x.ratingEnds(i-2) {
+			return Exact
+		}
 		return From
 	case "les", "the":
 		// "sous les 27 €", "under the £27 mark"
@@ -835,6 +846,25 @@ func (x *extractor) boundBefore(i int) Bound {
 	}
 	return Exact
 }
+
+// ratingEnds: token k ends a rating ("out of 5", "4.8/5", "4,7 sur 5",
+// "4.9 stars").
+func (x *extractor) ratingEnds(k int) bool {
+	if k < 1 {
+		return false
+	}
+	if ratingNouns[x.low(k)] {
+		return true
+	}
+	switch x.low(k - 1) {
+	case "of", "/", "sur":
+		return x.kind(k) == TNum
+	}
+	return false
+}
+
+// ratingNouns: the words of a rating a count of reviews comes after.
+var ratingNouns = map[string]bool{"stars": true, "star": true, "etoiles": true, "rating": true, "rated": true, "score": true}
 
 // markNouns: "la barre des 27 €", "le seuil des 1 000": a figure as a mark
 // to pass, whose "des" is an article, not "dès".

@@ -56,3 +56,18 @@ func TestUnstatedTimeOfDays(t *testing.T) {
 		}
 	}
 }
+
+// The reviews a rating comes from ("rated 4.8 out of 5 from 1,240
+// reviews", "4,7 sur 5 à partir de 860 avis") are a count, not a lowest
+// value: a true bound on them is not flagged, a false one is.
+func TestRatingFromReviews(t *testing.T) {
+	en := []string{"Castlegate Motors is rated 4.8 out of 5 from 1,240 Google reviews."}
+	fr := []string{"La boutique est notée 4,7 sur 5 à partir de 860 avis Google."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "We're rated 4.8/5 from more than 1,200 Google reviews. Thank you!", true},
+		{"en", en, "Rated 4.8 out of 5 by over 1,200 of you on Google 🙏", true},
+		{"en", en, "We're rated 4.8/5 from more than 1,500 Google reviews. Thank you!", false},
+		{"fr", fr, "Notés 4,7/5 sur plus de 850 avis Google, merci à vous !", true},
+		{"fr", fr, "Notés 4,7/5 sur plus de 900 avis Google, merci à vous !", false},
+	})
+}
