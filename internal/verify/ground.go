@@ -3695,7 +3695,7 @@ func (g *grounder) rangeClaim(c *claims.Claim) {
 	// the period of the fact about the same thing must be the one stated
 	// ("from Friday 9 to Sunday 11 October" for a festival from the 8th)
 	for _, da := range g.sh.dates {
-		if !da.d2.IsZero() && g.overlap(ctx, da.fact) >= 1 && g.distinctive(ctx, da.fact) && !(da.d.Equal(t1) && da.d2.Equal(t2)) &&
+		if !da.d2.IsZero() && g.overlap(ctx, da.fact) >= 1 && !(da.d.Equal(t1) && da.d2.Equal(t2)) &&
 			!t1.Before(da.d) && !t2.After(da.d2) && (t1.Equal(da.d) || t2.Equal(da.d2)) {
 			sep := " au "
 			if g.lang == "en" {

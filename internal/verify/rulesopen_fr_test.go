@@ -196,3 +196,18 @@ func TestPointsAtAStatedRate(t *testing.T) {
 		{"en", en, "Every pound earns a point: spend £80, get £5 to spend with us 🙂", false},
 	})
 }
+
+// A range that starts (or ends) on a stated period's own day but ends (or
+// starts) elsewhere, in a sentence sharing a word with that period's fact,
+// is a wrong end of that period, even when the word is in other facts too;
+// the stated period, in any form, is not flagged.
+func TestPeriodWithAWrongEnd(t *testing.T) {
+	fr := []string{"La saison 2027 commence le samedi 3 avril 2027 et se termine le dimanche 7 novembre 2027.", "Le Pass Saison 2027 coûte 89 € et donne un accès illimité au parc pendant toute la saison."}
+	en := []string{"The 2027 season starts on Saturday 3 April 2027 and ends on Sunday 7 November 2027.", "The 2027 Season Pass costs £89 and gives unlimited entry for the whole season."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Infos pratiques 📌 Saison du samedi 3 avril au 7 novembre, tous les jours !", true},
+		{"fr", fr, "Infos pratiques 📌 Saison du samedi 3 avril au 31 octobre, tous les jours !", false},
+		{"en", en, "Good to know 📌 Season from Saturday 3 April to 7 November!", true},
+		{"en", en, "Good to know 📌 Season from Saturday 3 April to 31 October!", false},
+	})
+}
