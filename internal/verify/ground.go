@@ -3257,7 +3257,8 @@ func (g *grounder) supports(c *claims.Claim, a *atom, cl class) bool {
 	// years" of a family business founded 64 years ago)
 	// (a year of the facts is no count: "over 600 animals rehomed in 2026"
 	// is not backed by 2026)
-	sameThing := (!a.derived || a.noun != "" && a.noun == c.Noun && (c.Bound == claims.Greater || c.Bound == claims.AtLeast)) && a.bound == claims.Exact && !((a.year || a.oldYear) && c.Type != claims.Year) && (cl != clsPlain || sameNoun(c, a) || g.sameTopic(c, a))
+	// ("just under seven weeks" for the 6.6 weeks of a stated range)
+	sameThing := (!a.derived || a.noun != "" && a.noun == c.Noun && (c.Bound == claims.Greater || c.Bound == claims.AtLeast || c.Bound == claims.Less && rangeLengthNouns[c.Noun])) && a.bound == claims.Exact && !((a.year || a.oldYear) && c.Type != claims.Year) && (cl != clsPlain || sameNoun(c, a) || g.sameTopic(c, a))
 	switch c.Bound {
 	case claims.Exact, claims.UpTo, claims.From:
 		// "dès 6 ans", "from £24.99": the lowest value must be the stated one
@@ -5664,6 +5665,10 @@ func (g *grounder) clockOfFacts(c *claims.Claim) bool {
 	}
 	return false
 }
+
+// rangeLengthNouns: the lengths a stated date range gives (ages and years
+// elapsed are not bounded from above by them).
+var rangeLengthNouns = map[string]bool{"day": true, "week": true, "month": true, "night": true, "nuit": true}
 
 // zeroWordsRe: a fact says a thing costs nothing.
 var zeroWordsRe = regexp.MustCompile(`\b(?:free|waived|no charge|at no cost|gratuit|gratuite|gratuits|gratuites|gratuitement|offert|offerte|offerts|offertes|sans frais|supprimee?s?|annulee?s?)\b`)

@@ -224,3 +224,17 @@ func TestDaysOfRecurringWeekdaysInRange(t *testing.T) {
 		{"fr", fr, "Ski de nuit chaque vendredi et samedi du 8 janvier au 13 mars : 24 soirées sous les projecteurs !", false},
 	})
 }
+
+// "Just under seven weeks of picking" for 9 February to 27 March (46 days,
+// 6.6 weeks): an upper bound on the length of a stated range; a bound the
+// length breaks is still flagged.
+func TestUpperBoundOnRangeLength(t *testing.T) {
+	en := []string{"The 2026 harvest ran from 9 February to 27 March 2026."}
+	fr := []string{"Les vendanges 2026 ont eu lieu du 9 février au 27 mars 2026."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Just under seven weeks of picking (9 Feb – 27 Mar) 🍇", true},
+		{"en", en, "Just under six weeks of picking (9 Feb – 27 Mar) 🍇", false},
+		{"fr", fr, "Un peu moins de sept semaines de vendanges (9 février – 27 mars) 🍇", true},
+		{"fr", fr, "Un peu moins de six semaines de vendanges (9 février – 27 mars) 🍇", false},
+	})
+}

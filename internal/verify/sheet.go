@@ -1169,6 +1169,9 @@ func (sh *sheet) derive() {
 			add(clsPlain, float64(days/7), "week", da.fact)
 		} else {
 			add(clsPlain, math.Round(float64(days)/7), "week", da.fact)
+			// "just under seven weeks" for 46 days: the length itself,
+			// which a bound compares
+			add(clsPlain, math.Round(float64(days)/7*10)/10, "week", da.fact)
 		}
 		var wd [7]int
 		for t := da.d; !t.After(da.d2); t = t.AddDate(0, 0, 1) {
