@@ -653,8 +653,32 @@ func (x *extractor) everydayNum(i int) int {
 			x.add(Claim{Type: Everyday, Tok0: i, Tok1: i + 4, Except: x.except(i + 4)}, true)
 			return i + 4
 		}
+		if x.openDays(i) {
+			x.add(Claim{Type: Everyday, Tok0: i, Tok1: i + 2, Except: x.except(i + 2)}, true)
+			return i + 2
+		}
 	}
 	return i
+}
+
+// openDays: "open 7 days", "ouvert 7 jours", "open seven days": token i,
+// seven, opens every day of the week when "open" comes before it and no
+// "a week", "sur 7" after (everydayNum's own forms).
+func (x *extractor) openDays(i int) bool {
+	switch x.low(i + 1) {
+	case "days", "jours":
+	default:
+		return false
+	}
+	switch x.low(i + 2) {
+	case "a", "per", "sur", "of", "de", "d'":
+		return false
+	}
+	switch x.low(i - 1) {
+	case "open", "opens", "ouvert", "ouverte", "ouverts", "ouvertes":
+		return true
+	}
+	return false
 }
 
 // everydayWord: "seven days a week", "sept jours sur sept", the spelled
@@ -666,10 +690,18 @@ func (x *extractor) everydayWord(i int) int {
 			x.add(Claim{Type: Everyday, Tok0: i, Tok1: i + 4, Except: x.except(i + 4)}, true)
 			return i + 4
 		}
+		if x.openDays(i) {
+			x.add(Claim{Type: Everyday, Tok0: i, Tok1: i + 2, Except: x.except(i + 2)}, true)
+			return i + 2
+		}
 	case "sept":
 		if x.low(i+1) == "jours" && x.low(i+2) == "sur" && (x.low(i+3) == "sept" || x.isNum(i+3) && x.toks[i+3].Num == 7) {
 			x.add(Claim{Type: Everyday, Tok0: i, Tok1: i + 4, Except: x.except(i + 4)}, true)
 			return i + 4
+		}
+		if x.openDays(i) {
+			x.add(Claim{Type: Everyday, Tok0: i, Tok1: i + 2, Except: x.except(i + 2)}, true)
+			return i + 2
 		}
 	}
 	return i

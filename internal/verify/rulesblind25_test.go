@@ -71,3 +71,19 @@ func TestRatingFromReviews(t *testing.T) {
 		{"fr", fr, "Notés 4,7/5 sur plus de 900 avis Google, merci à vous !", false},
 	})
 }
+
+// "Open 7 days", "ouvert 7 jours" is every day of the week: backed by hours
+// for each day, contradicted by a closed day.
+func TestOpenSevenDays(t *testing.T) {
+	en := []string{"Opening hours: Monday to Friday 9am–7pm, Saturday 9am–5.30pm, Sunday 10.30am–4pm."}
+	enClosed := []string{"Opening hours: Monday to Saturday 9am–6pm, closed on Sunday."}
+	fr := []string{"Horaires : du lundi au samedi de 8h30 à 19h, le dimanche de 9h à 12h30."}
+	frClosed := []string{"La boutique est ouverte du mardi au samedi de 7h à 19h30. Fermée le dimanche et le lundi."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "We're open 7 days: Sundays 10.30am to 4pm!", true},
+		{"en", en, "Open seven days, see you soon!", true},
+		{"en", enClosed, "We're open 7 days, see you soon!", false},
+		{"fr", fr, "On est ouverts 7 jours, même le dimanche matin !", true},
+		{"fr", frClosed, "La boutique est ouverte 7 jours, à très vite !", false},
+	})
+}
