@@ -1598,6 +1598,11 @@ func (g *grounder) numeric(c *claims.Claim, cl class) {
 	if cl == clsClock && c.Type == claims.Time && g.hourAsLength(c) {
 		return
 	}
+	// "le jeudi 24 décembre, ouvert jusqu'à 20h" when a fact says that day
+	// "il ferme à 17h"
+	if cl == clsClock && c.Type == claims.Time && g.closingOfDate(c) {
+		return
+	}
 	// "ouvert le dimanche jusqu'à 19h" when Sunday closes at 18h
 	if cl == clsClock && c.Type == claims.Time && g.timeOfDays(c) {
 		return
@@ -4649,6 +4654,66 @@ func (g *grounder) freebie(c *claims.Claim) {
 		return
 	}
 	g.flag(c, Unsupported, -2, g.msg("freebie"), "")
+}
+
+// closingOfDate: an end time ("jusqu'à 20h", "until 8pm", "ferme à
+// 20h") in a sentence that names a date, when a fact gives that very date
+// one end time of its own ("Le jeudi 24 décembre, il ferme à 17h"): a
+// different time is contradicted by it. It flags c and reports whether it
+// did.
+func (g *grounder) closingOfDate(c *claims.Claim) bool {
+	if c.Bound != claims.UpTo && !endTimeAt(g.doc, c.Tok0) {
+		return false
+	}
+	var day time.Time
+	for i := range g.doc.Claims {
+		o := &g.doc.Claims[i]
+		if o.Type == claims.Date && o.Sent == c.Sent && o.Tok1 <= c.Tok0 {
+			if t := g.sh.date(o.Date); !t.IsZero() {
+				day = t
+			}
+		}
+	}
+	if day.IsZero() {
+		return false
+	}
+	for fi := range g.sh.facts {
+		d := g.sh.facts[fi].doc
+		for _, fc := range d.Claims {
+			if fc.Type != claims.Date || !g.sh.date(fc.Date).Equal(day) {
+				continue
+			}
+			var end *claims.Claim
+			n := 0
+			for j := range d.Claims {
+				if t := &d.Claims[j]; t.Type == claims.Time && t.Sent == fc.Sent {
+					n++
+					end = t
+				}
+			}
+			if n != 1 || end.Bound != claims.UpTo && !endTimeAt(d, end.Tok0) {
+				continue
+			}
+			if claims.Eq(end.Value, c.Value) {
+				return false
+			}
+			g.contradicted(c, fi, end.Text)
+			return true
+		}
+	}
+	return false
+}
+
+// endTimeAt: the clock time at token k ends something: "jusqu'à 20h",
+// "ferme à 17h", "until 8pm", "closes at 5pm".
+func endTimeAt(d *claims.Doc, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		switch d.Tokens[j].Low {
+		case "jusqu'", "jusqu'a", "jusqu", "until", "till", "ferme", "fermera", "ferment", "closes", "close", "closing", "fermeture":
+			return true
+		}
+	}
+	return false
 }
 
 // timesOfRecurrence: "17 départs, tous les samedis du 5 juin au 25

@@ -211,3 +211,18 @@ func TestPeriodWithAWrongEnd(t *testing.T) {
 		{"en", en, "Good to know 📌 Season from Saturday 3 April to 31 October!", false},
 	})
 }
+
+// An end time said of a date ("le jeudi 24 décembre … jusqu'à 20h") is
+// checked against the end time a fact gives that very date ("Le jeudi 24
+// décembre, il ferme à 17h"), not only against the weekday's hours.
+func TestClosingOfADate(t *testing.T) {
+	fr := []string{"Le marché est ouvert du lundi au jeudi de 14h à 20h et le dimanche de 11h à 20h. Le jeudi 24 décembre, il ferme à 17h."}
+	en := []string{"The market is open Monday to Thursday from 2pm to 8pm and Sunday from 11am to 8pm. On Thursday 24 December, it closes at 5pm."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Dernière chance le jeudi 24 décembre : le marché reste ouvert jusqu'à 17h !", true},
+		{"fr", fr, "Le lundi, le marché est ouvert jusqu'à 20h !", true},
+		{"fr", fr, "Dernière chance le jeudi 24 décembre : le marché reste ouvert jusqu'à 20h !", false},
+		{"en", en, "Last chance on Thursday 24 December: the market stays open until 5pm!", true},
+		{"en", en, "Last chance on Thursday 24 December: the market stays open until 8pm!", false},
+	})
+}
