@@ -238,3 +238,17 @@ func TestUpperBoundOnRangeLength(t *testing.T) {
 		{"fr", fr, "Un peu moins de six semaines de vendanges (9 février – 27 mars) 🍇", false},
 	})
 }
+
+// "A 2 lb bag is $42 (about $1.31 an ounce)": pounds and ounces are units
+// of mass, and the price per unit of a whole number of the other unit is
+// worked out; another price per ounce is still flagged.
+func TestPricePerConvertedUnit(t *testing.T) {
+	en := []string{"The subscription delivers a 12 oz bag for $18 or a 2 lb bag for $42."}
+	fr := []string{"L'abonnement livre un sac de 12 oz à 18 $ ou un sac de 2 lb à 42 $."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "A two-pound bag is $42 (about $1.31 an ounce) ☕", true},
+		{"en", en, "A 2 lb bag is $42 (about $2.10 an ounce) ☕", false},
+		{"fr", fr, "Le sac de 2 lb est à 42 $, environ 1,31 $ l'once ☕", true},
+		{"fr", fr, "Le sac de 2 lb est à 42 $, environ 2,10 $ l'once ☕", false},
+	})
+}

@@ -1057,7 +1057,15 @@ func (sh *sheet) derive() {
 		for _, n := range measureNouns {
 			if v := measureUnits[n]; v.kind == u.kind && v.scale != u.scale {
 				if x := a.value * u.scale / v.scale; x >= 0.1 && x < 1e7 {
-					add(clsPlain, math.Round(x*1e6)/1e6, n, a.fact)
+					x = math.Round(x*1e6) / 1e6
+					add(clsPlain, x, n, a.fact)
+					// "a 2 lb bag for $42 (about $1.31 an ounce)": the price
+					// per unit of a whole number of the other unit
+					if x >= 2 && x <= 100 && x == math.Trunc(x) && a.fact >= 0 {
+						for _, m := range byFact(clsMoney, a.fact) {
+							add(clsMoney, math.Round(m.value/x*100)/100, "", a.fact)
+						}
+					}
 				}
 			}
 		}
@@ -1558,6 +1566,8 @@ var measureUnits = func() map[string]measureUnit {
 		{[]string{"mg", "milligramme", "milligrammes", "milligram", "milligrams"}, 'm', 1},
 		{[]string{"g", "gramme", "grammes", "gram", "grams"}, 'm', 1000},
 		{[]string{"kg", "kilo", "kilos", "kilogramme", "kilogrammes", "kilogram", "kilograms"}, 'm', 1e6},
+		{[]string{"oz", "ounce", "ounces"}, 'm', 28349.523125},
+		{[]string{"lb", "lbs", "pound", "pounds"}, 'm', 453592.37},
 		{[]string{"ml", "millilitre", "millilitres", "milliliter", "milliliters"}, 'v', 1},
 		{[]string{"cl", "centilitre", "centilitres", "centiliter", "centiliters"}, 'v', 10},
 		{[]string{"litre", "litres", "liter", "liters"}, 'v', 1000},
