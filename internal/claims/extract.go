@@ -521,6 +521,18 @@ func (x *extractor) dateExpr(i int) int {
 				d2.Y = d1.Y
 			}
 		}
+		// "6/24 through 8/12": one end written month first sets the
+		// order of the other
+		if ok2 && d2.M != 0 && d1.M != 0 {
+			f1, a1 := x.slashOrder(i, e1)
+			f2, a2 := x.slashOrder(k, e2)
+			switch {
+			case f1 && a2 && d2.M != d2.Day:
+				d2.M, d2.Day = d2.Day, d2.M
+			case f2 && a1 && d1.M != d1.Day:
+				d1.M, d1.Day = d1.Day, d1.M
+			}
+		}
 		if ok2 && d2.M != 0 && (conn != "-" || d1.M == 0 || x.glued(k) || x.toks[k-1].Space) {
 			if d1.M == 0 {
 				d1.M = d2.M
@@ -539,6 +551,19 @@ func (x *extractor) dateExpr(i int) int {
 	}
 	x.add(Claim{Type: Date, Tok0: i, Tok1: e1, Date: d1, Weekday: wd1, Weekday2: -1, Role: x.dateRole(i)}, true)
 	return e1
+}
+
+// slashOrder: the date in tokens [i, e) is written with numbers and a
+// slash, its month first for sure (6/24: monthFirst) or in an order the
+// numbers leave open (8/12: ambiguous).
+func (x *extractor) slashOrder(i, e int) (monthFirst, ambiguous bool) {
+	for k := i; k+2 < e; k++ {
+		if x.isNum(k) && x.low(k+1) == "/" && x.isNum(k+2) {
+			a, b := x.toks[k].Num, x.toks[k+2].Num
+			return a <= 12 && b > 12, a <= 12 && b <= 12
+		}
+	}
+	return false, false
 }
 
 // monthFirst reports whether the date in tokens [i, e) names its month

@@ -87,3 +87,17 @@ func TestOpenSevenDays(t *testing.T) {
 		{"fr", frClosed, "La boutique est ouverte 7 jours, à très vite !", false},
 	})
 }
+
+// A numeric date range one end of which is written month first ("6/24
+// through 8/12") reads the other end in the same order; a range written
+// day first ("du 24/06 au 12/08") keeps its order.
+func TestSlashRangeOrder(t *testing.T) {
+	en := []string{"Family story time takes place every Wednesday at 10:30 a.m. from June 24 to August 12, 2026."}
+	fr := []string{"L'heure du conte a lieu chaque mercredi à 10h30, du 24 juin au 12 août 2026."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Story time every Wed. at 10:30 a.m., 6/24 through 8/12!", true},
+		{"en", en, "Story time every Wed. at 10:30 a.m., 6/24 through 8/10!", false},
+		{"fr", fr, "L'heure du conte, chaque mercredi à 10h30 du 24/06 au 12/08 !", true},
+		{"fr", fr, "L'heure du conte, chaque mercredi à 10h30 du 24/06 au 8/12 !", false},
+	})
+}
