@@ -45,6 +45,7 @@ func (g *grounder) run() {
 	g.extras()
 	g.stacking()
 	g.deeds()
+	g.deniedQualities()
 	if g.sh.medals {
 		g.medal()
 	}
@@ -4654,6 +4655,73 @@ func (g *grounder) freebie(c *claims.Claim) {
 		return
 	}
 	g.flag(c, Unsupported, -2, g.msg("freebie"), "")
+}
+
+// deniedQualities: "vos billets sont modifiables sans frais … et même
+// remboursables" when a fact says "ils ne sont pas remboursables", "tickets
+// are refundable" for "tickets are not refundable": a word a fact denies
+// ("pas", "not", "never" just before it) said without a negation in a
+// sentence that shares two other words with that fact is contradicted.
+// Gift and inclusion words are left to the freebie rules.
+func (g *grounder) deniedQualities() {
+	toks := g.doc.Tokens
+	for fi := range g.sh.facts {
+		d := g.sh.facts[fi].doc
+		for k := 0; k+1 < len(d.Tokens); k++ {
+			switch d.Tokens[k].Low {
+			case "pas", "not", "never", "jamais":
+			default:
+				continue
+			}
+			j := k + 1
+			switch d.Tokens[j].Low {
+			case "be", "been", "etre", "ete", "always", "toujours", "plus":
+				j++
+			}
+			if j >= len(d.Tokens) {
+				continue
+			}
+			w := &d.Tokens[j]
+			if w.Kind != claims.TWord || len(w.Low) < 6 || w.Stop() || w.In(giftClass) {
+				continue
+			}
+			for p := range toks {
+				t := &toks[p]
+				if t.Kind != claims.TWord || t.Low != w.Low && !sameRoot(t.Low, w.Low) || negatedAt(g.doc, p) || contractedNot(g.doc, p) || g.flagged(t.Start, t.End) {
+					continue
+				}
+				c := claims.Claim{Type: claims.Label, Start: t.Start, End: t.End, Text: g.doc.Slice(t.Start, t.End), Tok0: p, Tok1: p + 1, Sent: t.Sent, Words: []string{t.Low}}
+				ctx := g.context(&c, 24)
+				if g.overlap(ctx, fi) < 2 {
+					continue
+				}
+				g.contradicted(&c, fi, "")
+			}
+		}
+	}
+}
+
+// contractedNot: "isn't discounted", "won't be charged", "non
+// remboursables": a negation the negation words miss, in the three tokens
+// before k.
+func contractedNot(d *claims.Doc, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		switch d.Tokens[j].Low {
+		case "isn", "aren", "doesn", "don", "won", "wasn", "weren", "cannot", "can't", "non", "t":
+			return true
+		}
+	}
+	return false
+}
+
+// flagged: a finding already covers part of [a, b).
+func (g *grounder) flagged(a, b int) bool {
+	for _, f := range g.findings {
+		if f.Start < b && a < f.End {
+			return true
+		}
+	}
+	return false
 }
 
 // closingOfDate: an end time ("jusqu'à 20h", "until 8pm", "ferme à

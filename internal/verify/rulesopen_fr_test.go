@@ -226,3 +226,18 @@ func TestClosingOfADate(t *testing.T) {
 		{"en", en, "Last chance on Thursday 24 December: the market stays open until 8pm!", false},
 	})
 }
+
+// A word a fact denies ("ils ne sont pas remboursables", "tickets are not
+// refundable") said without a negation about the same thing is
+// contradicted; the post that keeps the negation, in any form, is not.
+func TestDeniedQuality(t *testing.T) {
+	fr := []string{"Les billets sont modifiables sans frais jusqu'à 24 heures avant le départ ; ils ne sont pas remboursables."}
+	en := []string{"Tickets can be changed free of charge up to 24 hours before departure; tickets are not refundable."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Vos billets sont modifiables sans frais jusqu'à 24 h avant le départ (mais pas remboursables).", true},
+		{"fr", fr, "Vos billets sont modifiables sans frais jusqu'à 24 h avant le départ, billets non remboursables.", true},
+		{"fr", fr, "Vos billets sont modifiables sans frais jusqu'à 24 h avant le départ, et même remboursables ✌️", false},
+		{"en", en, "Your tickets can be changed free of charge up to 24 hours before departure, but they aren't refundable.", true},
+		{"en", en, "Your tickets can be changed free of charge up to 24 hours before departure, and they are even refundable!", false},
+	})
+}
