@@ -1562,6 +1562,9 @@ func (g *grounder) numeric(c *claims.Claim, cl class) {
 	if cl == clsPlain && v <= 1 && c.Type != claims.Ordinal {
 		return
 	}
+	if cl == clsPlain && c.Type == claims.Year && int(v) == g.sh.year && g.yearOfSameThing(c) {
+		return
+	}
 	if cl == clsPlain && c.Type == claims.Year && (int(v) == g.sh.year || g.pastSeason(c)) {
 		return
 	}
@@ -4655,6 +4658,59 @@ func (g *grounder) freebie(c *claims.Claim) {
 		return
 	}
 	g.flag(c, Unsupported, -2, g.msg("freebie"), "")
+}
+
+// yearOfSameThing: "livraison prévue fin 2027" in a 2027 campaign when a
+// fact says "la livraison est prévue au 2e trimestre 2028": the campaign's
+// year is not backed by being the campaign's when the fact most about the
+// same thing (two context words) states another year and none the same. It
+// flags c and reports whether it did.
+func (g *grounder) yearOfSameThing(c *claims.Claim) bool {
+	if !partOfYearBefore(g.doc, c.Tok0) {
+		return false
+	}
+	ctx := g.context(c, 4)
+	best, bestOv := -1, 1
+	for fi := range g.sh.facts {
+		if ov := g.overlap(ctx, fi); ov > bestOv {
+			best, bestOv = fi, ov
+		}
+	}
+	if best < 0 {
+		return false
+	}
+	var other *atom
+	for i := range g.sh.atoms[clsPlain] {
+		a := &g.sh.atoms[clsPlain][i]
+		if a.fact != best || !(a.year || a.derived && a.value >= 1900 && a.value <= 2100 && a.noun == "") {
+			continue
+		}
+		if claims.Eq(a.value, c.Value) {
+			return false
+		}
+		if a.year && !a.derived && a.tok >= 0 && partOfYearBefore(g.sh.facts[best].doc, a.tok) {
+			other = a
+		}
+	}
+	if other == nil {
+		return false
+	}
+	g.contradicted(c, best, other.text)
+	return true
+}
+
+// partOfYearBefore: a part of a year stands just before the year at token
+// k: "fin 2027", "au 2e trimestre 2028", "early 2027", "in the spring of
+// 2028", "Q2 2028".
+func partOfYearBefore(d *claims.Doc, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		switch d.Tokens[j].Low {
+		case "fin", "debut", "mi", "courant", "trimestre", "semestre", "printemps", "ete", "automne", "hiver",
+			"end", "early", "late", "mid", "quarter", "half", "spring", "summer", "autumn", "fall", "winter", "q1", "q2", "q3", "q4":
+			return true
+		}
+	}
+	return false
 }
 
 // deniedQualities: "vos billets sont modifiables sans frais … et même

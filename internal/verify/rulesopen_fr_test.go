@@ -241,3 +241,20 @@ func TestDeniedQuality(t *testing.T) {
 		{"en", en, "Your tickets can be changed free of charge up to 24 hours before departure, and they are even refundable!", false},
 	})
 }
+
+// The campaign's year said with a part of a year ("livraison prévue fin
+// 2027", "completion in late 2027") is contradicted when the fact about the
+// same thing gives another year with a part of it ("au 2e trimestre 2028");
+// the fact's year, and the campaign's year said of something else, are not.
+func TestYearOfTheSameThing(t *testing.T) {
+	fr := []string{"Les portes ouvertes ont lieu le samedi 16 janvier 2027.", "La livraison des logements est prévue au 2e trimestre 2028."}
+	en := []string{"The open days take place on Saturday 16 January 2027.", "Completion of the flats is planned for the second quarter of 2028."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Portes ouvertes le 16 janvier, livraison prévue mi 2028 !", true},
+		{"fr", fr, "Portes ouvertes le 16 janvier, livraison prévue au 2e trimestre 2028 !", true},
+		{"fr", fr, "Portes ouvertes le 16 janvier : venez dès le début 2027 !", true},
+		{"fr", fr, "Portes ouvertes le 16 janvier, livraison prévue fin 2027 !", false},
+		{"en", en, "Open day on 16 January, completion planned for mid 2028!", true},
+		{"en", en, "Open day on 16 January, completion planned for late 2027!", false},
+	})
+}
