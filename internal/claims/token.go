@@ -432,7 +432,7 @@ func scanWordTok(rs []rune, i int, t *Token) int {
 			j++
 			continue
 		}
-		if isDash(r) && j+1 < n && isLetter(rs[j+1]) && j > i {
+		if isDash(r) && j+1 < n && isLetter(rs[j+1]) && j > i && !weekdayPair(rs, i, j) {
 			j++
 			continue
 		}
@@ -465,6 +465,30 @@ func scanWordTok(rs []rune, i int, t *Token) int {
 		}
 	}
 	return j
+}
+
+// weekdayPair: the letters rs[i:j] and those after the dash at j are two
+// weekdays written out ("Monday–Thursday", "lundi-vendredi"): a range of
+// days, three tokens, not a compound word. (Abbreviated, "Mon–Thu" stays
+// one token, read as a range by the grounder.)
+func weekdayPair(rs []rune, i, j int) bool {
+	k := j + 1
+	for k < len(rs) && isLetter(rs[k]) {
+		k++
+	}
+	if k < len(rs) && isDash(rs[k]) {
+		return false
+	}
+	var buf [16]byte
+	isDay := func(w []rune) bool {
+		if len(w) > 12 {
+			return false
+		}
+		f := string(appendFoldRunes(buf[:0], w))
+		_, full := weekdayWords[f]
+		return full
+	}
+	return isDay(rs[i:j]) && isDay(rs[j+1:k])
 }
 
 func scanNumber(rs []rune, i int, lang string, t *Token) int {

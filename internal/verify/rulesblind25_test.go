@@ -101,3 +101,18 @@ func TestSlashRangeOrder(t *testing.T) {
 		{"fr", fr, "L'heure du conte, chaque mercredi à 10h30 du 24/06 au 8/12 !", false},
 	})
 }
+
+// A fact's weekday range written with a dash and no spaces
+// ("Monday–Thursday", "lundi-jeudi") names every day of the range: a post
+// giving those days is not flagged, a range with another day still is.
+func TestGluedWeekdayRange(t *testing.T) {
+	en := []string{"Main branch hours: Monday–Thursday 9 a.m.–8 p.m., Friday 9 a.m.–5 p.m., closed Sunday.", "Story time takes place every Wednesday at 10:30 a.m. at the main branch."}
+	fr := []string{"Horaires de la médiathèque : lundi-jeudi de 9h à 20h, vendredi de 9h à 17h, fermée le dimanche.", "L'heure du conte a lieu chaque mercredi à 10h30 à la médiathèque."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "The main branch is open Mon–Thu 9–8 and Fri 9–5.", true},
+		{"en", en, "The main branch is open Monday to Thursday, 9 a.m. to 8 p.m.", true},
+		{"en", en, "The main branch is open Monday to Saturday, 9 a.m. to 8 p.m.", false},
+		{"fr", fr, "La médiathèque est ouverte du lundi au jeudi de 9h à 20h.", true},
+		{"fr", fr, "La médiathèque est ouverte du lundi au samedi de 9h à 20h.", false},
+	})
+}
