@@ -1590,7 +1590,11 @@ func (x *extractor) wordNumber(i int) int {
 		// "doublé", "tripled" are claims; "un double expresso" is not
 		verbal := l != "double" && l != "triple" && l != "quadruple"
 		switch x.low(i - 1) {
-		case "est", "is", "are", "sont", "be", "sera", "seront", "get", "gets":
+		case "est", "is", "are", "sont", "be", "sera", "seront", "get", "gets",
+			// "vos points comptent double", "points count double", "earn
+			// double points": a rate doubled
+			"compte", "comptent", "comptera", "compteront", "vaut", "valent", "rapporte", "rapportent",
+			"count", "counts", "earn", "earns", "worth":
 			verbal = true
 		}
 		if verbal {

@@ -258,3 +258,19 @@ func TestYearOfTheSameThing(t *testing.T) {
 		{"en", en, "Open day on 16 January, completion planned for late 2027!", false},
 	})
 }
+
+// "vos points comptent double", "points count double": a rate doubled is a
+// multiplier claim, which a fact must state; "un double expresso", "a
+// double room" are not.
+func TestCountsDouble(t *testing.T) {
+	fr := []string{"Le programme de fidélité donne 1 point par euro dépensé.", "La chambre double coûte 90 € la nuit."}
+	fr2 := []string{"Du 17 octobre au 1er novembre, les points de fidélité comptent double."}
+	en := []string{"The loyalty scheme gives 1 point per £1 spent.", "A double room costs £90 a night."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "La chambre double est à 90 € la nuit !", true},
+		{"fr", fr2, "Jusqu'au 1er novembre, vos points comptent double !", true},
+		{"fr", fr, "Jusqu'au 1er novembre, vos points comptent double !", false},
+		{"en", en, "A double room is £90 a night!", true},
+		{"en", en, "Until 1 November, your points count double!", false},
+	})
+}
