@@ -3498,7 +3498,11 @@ func (g *grounder) dateClaim(c *claims.Claim) {
 			// "remise des médailles le samedi 13 février" inside the
 			// holidays when the medals are given on Fridays: the weekday
 			// of a day in a period is checked against the activity's days
-			if !da.d2.IsZero() && c.Weekday >= 0 {
+			// (not the first or last day of the period, stated with it:
+			// "samedi 6 mars, dernier jour" of a week ending on Saturday 6
+			// March is that week's, whatever the other facts say of
+			// Saturdays)
+			if !da.d2.IsZero() && c.Weekday >= 0 && !t.Equal(da.d) && !t.Equal(da.d2) {
 				g.weekdayAlone(c)
 			}
 			return

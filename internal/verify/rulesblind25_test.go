@@ -116,3 +116,26 @@ func TestGluedWeekdayRange(t *testing.T) {
 		{"fr", fr, "La médiathèque est ouverte du lundi au samedi de 9h à 20h.", false},
 	})
 }
+
+// The first or last day of a stated period, with its weekday ("samedi 6
+// mars, dernier jour" of a week that ends on Saturday 6 March), is stated:
+// what another fact says of that weekday does not contradict it. A day
+// inside the period on a weekday the activity does not run still is.
+func TestPeriodEndWeekday(t *testing.T) {
+	fr := []string{
+		"Semaine de lancement : du lundi 1er au samedi 6 mars 2027, la ligne L10 est gratuite pour tous les voyageurs.",
+		"Le samedi, la L10 circule de 7h à 20h. Elle ne circule ni le dimanche ni les jours fériés.",
+		"Pendant les vacances, du lundi 15 au dimanche 28 février 2027, les ateliers du musée ont lieu le mercredi.",
+	}
+	en := []string{
+		"Launch week: from Monday, March 1 to Saturday, March 6, 2027, the new L10 line is free for all riders.",
+		"On Saturdays, the L10 runs from 7 a.m. to 8 p.m. It does not run on Sundays or public holidays.",
+		"During the school holidays, from Monday, February 15 to Sunday, February 28, 2027, the museum workshops take place on Wednesdays.",
+	}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Samedi 6 mars, dernier jour pour tester la L10 gratuitement 😎", true},
+		{"fr", fr, "Les ateliers du musée pendant les vacances : rendez-vous le jeudi 18 février !", false},
+		{"en", en, "Saturday, March 6: last day to ride the L10 for free 😎", true},
+		{"en", en, "Museum workshops during the holidays: join us on Thursday, February 18!", false},
+	})
+}
