@@ -3466,7 +3466,7 @@ func (g *grounder) dateClaim(c *claims.Claim) {
 	// fact is as close to the sentence as the single date of another
 	// (the brief's home opener)
 	for _, r := range g.sh.recurs {
-		if r.nth == 0 && r.matches(t) && g.overlap(ctx, r.fact) >= max(bestOv, 2) {
+		if r.nth == 0 && r.matches(t) && g.inRecurPeriod(r, t) && g.overlap(ctx, r.fact) >= max(bestOv, 2) {
 			return
 		}
 	}
@@ -3511,7 +3511,7 @@ func (g *grounder) dateClaim(c *claims.Claim) {
 	// a day of a stated recurrence ("le premier mercredi du mois") said of
 	// the same thing
 	for _, r := range g.sh.recurs {
-		if r.matches(t) && g.overlap(ctx, r.fact) >= 1 {
+		if r.matches(t) && g.inRecurPeriod(r, t) && g.overlap(ctx, r.fact) >= 1 {
 			return
 		}
 	}
@@ -3521,6 +3521,38 @@ func (g *grounder) dateClaim(c *claims.Claim) {
 		return
 	}
 	g.unsupported(c)
+}
+
+// inRecurPeriod: t falls within the period the fact of recurrence r gives
+// ("on Fridays from May 31 through September 6"), if it gives one: within
+// one of its ranges, or between the first and last of two or more single
+// dates.
+func (g *grounder) inRecurPeriod(r recurrence, t time.Time) bool {
+	var lo, hi time.Time
+	singles, ranges := 0, 0
+	for _, da := range g.sh.dates {
+		if da.fact != r.fact {
+			continue
+		}
+		if !da.d2.IsZero() {
+			ranges++
+			if !t.Before(da.d) && !t.After(da.d2) {
+				return true
+			}
+			continue
+		}
+		if singles == 0 || da.d.Before(lo) {
+			lo = da.d
+		}
+		if singles == 0 || da.d.After(hi) {
+			hi = da.d
+		}
+		singles++
+	}
+	if ranges > 0 {
+		return false
+	}
+	return singles < 2 || !t.Before(lo) && !t.After(hi)
 }
 
 // untilEnd: whether t is a stated end (of a period, or a deadline), and

@@ -139,3 +139,26 @@ func TestPeriodEndWeekday(t *testing.T) {
 		{"en", en, "Museum workshops during the holidays: join us on Thursday, February 18!", false},
 	})
 }
+
+// A weekly recurrence written "on Fridays", "les vendredis" is one like
+// "every Friday": a date on that weekday inside the fact's period is a day
+// of it, even when another fact gives a single date on the same weekday.
+// A date on that weekday outside the period, or on another weekday, is
+// still flagged.
+func TestPluralWeekdayRecurrence(t *testing.T) {
+	en := []string{
+		"Members get an exclusive preview of the new exhibit on Friday, May 21, 2027, from 5 p.m. to 8 p.m.",
+		"The aquarium is open daily from 9 a.m. to 5 p.m. From Memorial Day (May 31, 2027) through Labor Day (September 6, 2027), it stays open until 8 p.m. on Fridays.",
+	}
+	fr := []string{
+		"Les membres découvrent la nouvelle exposition en avant-première le vendredi 21 mai 2027, de 17h à 20h.",
+		"Le musée est ouvert tous les jours de 9h à 17h. Du lundi 31 mai au lundi 6 septembre 2027, il reste ouvert jusqu'à 20h les vendredis.",
+	}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Friday night plans: the aquarium stays open until 8 p.m. every Friday this summer. First Friday late night: June 4!", true},
+		{"en", en, "Friday night plans: the aquarium stays open until 8 p.m. every Friday this summer. First Friday late night: May 28!", false},
+		{"en", en, "Friday night plans: the aquarium stays open until 8 p.m. every Friday this summer. First Friday late night: June 5!", false},
+		{"fr", fr, "Cet été, le musée reste ouvert jusqu'à 20h tous les vendredis. Première nocturne du vendredi : le 4 juin !", true},
+		{"fr", fr, "Cet été, le musée reste ouvert jusqu'à 20h tous les vendredis. Première nocturne du vendredi : le 28 mai !", false},
+	})
+}

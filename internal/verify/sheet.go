@@ -151,7 +151,7 @@ type recurrence struct {
 	fact         int
 }
 
-var recurRe = regexp.MustCompile(`\b(?:(premier|1er|deuxieme|2e|second|troisieme|3e|quatrieme|4e|dernier|first|second|third|fourth|last)\s+(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:du|de chaque|de|of the|of each|of every|each)\s+(?:mois|month)|(?:chaque|every|each|tous les)\s+(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?)\b`)
+var recurRe = regexp.MustCompile(`\b(?:(premier|1er|deuxieme|2e|second|troisieme|3e|quatrieme|4e|dernier|first|second|third|fourth|last)\s+(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:du|de chaque|de|of the|of each|of every|each)\s+(?:mois|month)|(?:chaque|every|each|tous les)\s+(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|(?:on|les)\s+(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s)\b`)
 
 // periodRe: a fact that gives a start and an end.
 var periodRe = regexp.MustCompile(` (?:ouvre|s'ouvre|ouverture|commence|debute|opens|starts|begins|start|opening) .* (?:termine|ferme|fin|finit|s'acheve|cloture|ends|closes|finishes|end|closing) `)
@@ -388,8 +388,11 @@ func compile(lang string, facts []Fact, brief string, year int, now time.Time) *
 		for _, m := range recurRe.FindAllStringSubmatch(sh.facts[fi].fold, -1) {
 			if m[1] != "" {
 				sh.recurs = append(sh.recurs, recurrence{weekday: dayIndex[m[2]], nth: nthWords[m[1]], fact: fi})
-			} else {
+			} else if m[3] != "" {
 				sh.recurs = append(sh.recurs, recurrence{weekday: dayIndex[m[3]], fact: fi})
+			} else {
+				// "on Fridays", "les vendredis": weekly too
+				sh.recurs = append(sh.recurs, recurrence{weekday: dayIndex[m[4]], fact: fi})
 			}
 		}
 	}
