@@ -7435,6 +7435,11 @@ func (g *grounder) role(c *claims.Claim) {
 		}
 		if h, ok := roleHeads[toks[k].Low]; ok {
 			head, a, b = h, k, c.Tok0
+		} else if head != "" && k == a-1 && roleHeadAt(toks, a) && !claims.IsStop(toks[k].Low) && g.sh.known(toks[k].Low) {
+			// "our creative director Dev Okafor": the qualifier right
+			// before the head, when the sheet has that word (not "says
+			// director …", "Meet CEO …")
+			a = k
 		}
 	}
 	// after it, behind a comma: a head and one qualifier ("directeur général",
@@ -7489,10 +7494,16 @@ func (g *grounder) role(c *claims.Claim) {
 	if factRole < 0 {
 		return
 	}
-	inFacts := func(w string) bool {
+	// a job's head is looked for in the words about the person; its
+	// qualifiers too when the fact gives the job in apposition
+	inFacts := func(w string, isHead bool) bool {
 		for i := 0; i < n; i++ {
 			d := g.sh.facts[facts[i]].doc
-			for k := range d.Tokens {
+			lo, hi, appos := personSpan(d, fold)
+			if !isHead && !appos {
+				lo, hi = 0, len(d.Tokens)
+			}
+			for k := lo; k < hi; k++ {
 				l := d.Tokens[k].Low
 				if h, ok := roleHeads[l]; ok && h == w || claims.Stem(l) == claims.Stem(w) || len(w) >= 5 && strings.HasPrefix(l, w) {
 					return true
@@ -7501,10 +7512,10 @@ func (g *grounder) role(c *claims.Claim) {
 		}
 		return false
 	}
-	ok := inFacts(head)
+	ok := inFacts(head, true)
 	for k := a; k < b && ok; k++ {
 		if l := toks[k].Low; toks[k].Kind == claims.TWord && !roleStops[l] && !claims.IsStop(l) {
-			if _, isHead := roleHeads[l]; !isHead && !inFacts(l) {
+			if _, isHead := roleHeads[l]; !isHead && !inFacts(l, false) {
 				ok = false
 			}
 		}
@@ -7518,9 +7529,85 @@ func (g *grounder) role(c *claims.Claim) {
 		g.contradicted(c, fi, holder)
 		return
 	}
+	// "Under CEO Dan Reyes": the job and the name it is given to
+	if b == c.Tok0 {
+		b = c.Tok1
+	}
 	r := claims.Claim{Type: claims.Name, Start: toks[a].Start, End: toks[b-1].End, Tok0: a, Tok1: b, Sent: c.Sent}
 	r.Text = g.doc.Slice(r.Start, r.End)
 	g.contradicted(&r, factRole, "")
+}
+
+// personSpan: the tokens of fact d that speak of the person fold: "Maya
+// Okafor is the CEO; Dan Reyes is the head roaster" gives Dan Reyes his
+// clause only, and "by Ellie Marsh (creative director) and Dev Okafor
+// (technical director)" the words after his name up to the next name when
+// they give a job right after it. The whole fact when the name is not
+// found.
+func personSpan(d *claims.Doc, fold string) (lo, hi int, appos bool) {
+	at := -1
+	for i := range d.Claims {
+		c := &d.Claims[i]
+		if c.Type != claims.Name {
+			continue
+		}
+		if f := strings.Join(c.Words, " "); f != "" && (strings.Contains(f, fold) || strings.Contains(fold, f)) {
+			at = i
+			break
+		}
+	}
+	if at < 0 {
+		return 0, len(d.Tokens), false
+	}
+	me := &d.Claims[at]
+	// the clause between semicolons, across full stops ("Dr. Marisol …")
+	a, b := me.Tok0, me.Tok1
+	for a > 0 && d.Tokens[a-1].Text != ";" {
+		a--
+	}
+	for b < len(d.Tokens) && d.Tokens[b].Text != ";" {
+		b++
+	}
+	next := b
+	for i := range d.Claims {
+		o := &d.Claims[i]
+		if i == at || o.Type != claims.Name || o.Tok0 < a || o.Tok0 >= b || !personLike(o) {
+			continue
+		}
+		if o.Tok0 >= me.Tok1 && o.Tok0 < next {
+			next = o.Tok0
+		}
+	}
+	// (the job right after the name, in apposition: after a bracket or a
+	// comma, within three words)
+	if me.Tok1 >= b || d.Tokens[me.Tok1].Text != "(" && d.Tokens[me.Tok1].Text != "," {
+		return a, b, false
+	}
+	for k := me.Tok1; k < next && k < me.Tok1+4; k++ {
+		if _, ok := roleHeads[d.Tokens[k].Low]; ok {
+			return me.Tok0, next, true
+		}
+	}
+	return a, b, false
+}
+
+func roleHeadAt(toks []claims.Token, k int) bool {
+	_, ok := roleHeads[toks[k].Low]
+	return ok
+}
+
+// personLike: a name of two words or more, none of them a job ("Dan
+// Reyes", not "CEO" or "Head Gardener").
+func personLike(c *claims.Claim) bool {
+	if len(c.Words) < 2 {
+		return false
+	}
+	for _, w := range c.Words {
+		if _, ok := roleHeads[w]; ok {
+			return false
+		}
+	}
+	return true
 }
 
 // holderOf: the person another fact gives the job of post tokens [a, b)

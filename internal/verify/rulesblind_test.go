@@ -1,6 +1,9 @@
 package verify
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Tests for the general causes of the blind1–3 first-run false alarms and
 // misses: each pairs the legitimate form with a wrong one still flagged.
@@ -104,7 +107,7 @@ func TestRoleOfANamedPerson(t *testing.T) {
 	if r := check(t, "en", en, "Join the webinar with our Head of Product Priya Shah!"); r.Verdict != Pass {
 		t.Errorf("stated role flagged: %+v", r.Findings)
 	}
-	if r := check(t, "en", en, "Join the webinar with our CEO Priya Shah!"); r.Verdict != Fail || r.Findings[0].Text != "CEO" {
+	if r := check(t, "en", en, "Join the webinar with our CEO Priya Shah!"); r.Verdict != Fail || !strings.HasPrefix(r.Findings[0].Text, "CEO") { // the job, with the name it is given to
 		t.Errorf("wrong role not flagged: %+v", r.Findings)
 	}
 	fr := []string{"Le directeur de la programmation est Malik Ferreira."}

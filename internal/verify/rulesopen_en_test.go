@@ -252,3 +252,24 @@ func TestPricePerConvertedUnit(t *testing.T) {
 		{"fr", fr, "Le sac de 2 lb est à 42 $, environ 2,10 $ l'once ☕", false},
 	})
 }
+
+// A job is checked against the words a fact says of that person: the
+// clause of a fact that names two people ("Maya Okafor is the CEO; Dan
+// Reyes is the head roaster"), or the job in apposition after the name
+// ("Ellie Marsh (creative director) and Dev Okafor (technical director)"),
+// with the qualifier right before the head ("creative director"). The
+// right jobs stay unflagged.
+func TestRoleOfThePerson(t *testing.T) {
+	en := []string{"Maya Okafor is the CEO; Dan Reyes is the head roaster.", "Lanternfish Games was founded in 2019 by Ellie Marsh (creative director) and Dev Okafor (technical director)."}
+	fr := []string{"Maya Okafor est la PDG ; Dan Reyes est le torréfacteur en chef.", "Le studio a été fondé en 2019 par Ellie Marsh (directrice artistique) et Dev Okafor (directeur technique)."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Under CEO Maya Okafor and head roaster Dan Reyes, we keep roasting ☕", true},
+		{"en", en, "Founded in 2019 by our creative director Ellie Marsh and technical director Dev Okafor 🎮", true},
+		{"en", en, "Under CEO Dan Reyes, we now buy from 14 farms ☕", false},
+		{"en", en, "Founded in 2019 by Ellie Marsh and our creative director Dev Okafor 🎮", false},
+		{"fr", fr, "Avec notre PDG Maya Okafor, on continue de torréfier ☕", true},
+		{"fr", fr, "Avec notre PDG Dan Reyes, on continue de torréfier ☕", false},
+		{"fr", fr, "Fondé en 2019 par Ellie Marsh et Dev Okafor, directeur technique 🎮", true},
+		{"fr", fr, "Fondé en 2019 par Ellie Marsh et Dev Okafor, directeur artistique 🎮", false},
+	})
+}
