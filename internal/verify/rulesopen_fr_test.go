@@ -274,3 +274,17 @@ func TestCountsDouble(t *testing.T) {
 		{"en", en, "Until 1 November, your points count double!", false},
 	})
 }
+
+// A fact that says a thing "se réserve(nt) sur …", "must be booked" requires
+// booking: "sans réservation", "no booking needed" is contradicted; a post
+// that sends to the booking page is not.
+func TestBookedOnline(t *testing.T) {
+	fr := []string{"Les essais durent 30 minutes et se réservent sur ardea-cycles.fr/tour."}
+	en := []string{"Test rides last 30 minutes and must be booked on ardea-cycles.com/tour."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Essai de 30 minutes, réservez sur ardea-cycles.fr/tour !", true},
+		{"fr", fr, "Essai de 30 minutes, sans réservation !", false},
+		{"en", en, "30-minute test rides, book on ardea-cycles.com/tour!", true},
+		{"en", en, "30-minute test rides, no booking needed!", false},
+	})
+}
