@@ -128,6 +128,35 @@ func (x *extractor) label(i int) {
 	}
 }
 
+// placeScopeAfter: within six tokens from i, "de", "du", "des" or "en"
+// brings a capitalised place ("de l'Ouest", "de Bretagne") before any "chez",
+// "au", figure or punctuation: "premier quotidien de Bretagne" is a rank,
+// "Première visite chez Poil de Carotte", "Premier match de 2027 au
+// Palais" are an order in time.
+func (x *extractor) placeScopeAfter(i int) bool {
+	s := x.toks[i].Sent
+	for k := i; k < len(x.toks) && k < i+6 && x.toks[k].Sent == s; k++ {
+		t := &x.toks[k]
+		if t.Kind != TWord {
+			return false
+		}
+		switch t.Low {
+		case "chez", "au", "aux", "a", "at", "pour", "avec":
+			return false
+		case "de", "du", "des", "d'", "en":
+			j := k + 1
+			switch x.low(j) {
+			case "la", "le", "les", "l'":
+				j++
+			}
+			if j < len(x.toks) && x.toks[j].Kind == TWord && x.toks[j].Cap {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // inclusiveDayWords after a month or a weekday close a span on that day.
 var inclusiveDayWords = map[string]bool{"inclus": true, "incluse": true, "compris": true, "comprise": true, "included": true, "inclusive": true}
 
@@ -202,6 +231,11 @@ func (x *extractor) phrase(i int) {
 		// "le seul … de France", "the only … in Ireland", "Bristol's first":
 		// a rank claim
 		if x.low(i-1) == "le" || x.low(i-1) == "la" || x.low(i-1) == "the" || x.low(i-1) == "l'" || x.possessor(i) >= 0 {
+			x.superlative(i, i+1)
+		} else if (l == "premier" || l == "premiere") && (i == 0 || t.SentStart || x.low(i-1) == "," || x.low(i-1) == ":") && x.kind(i+1) == TWord && !stopWords[x.low(i+1)] && x.placeScopeAfter(i+1) {
+			// "Routalys, premier réseau d'autocars de l'Ouest", "Premier
+			// réseau dentaire de Bretagne": a rank in apposition or as a
+			// title, without its article (still only with a scope)
 			x.superlative(i, i+1)
 		}
 	case isFreeAfter(l) && !(l == "compris" && x.low(i-1) == "y"):

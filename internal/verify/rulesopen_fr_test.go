@@ -288,3 +288,22 @@ func TestBookedOnline(t *testing.T) {
 		{"en", en, "30-minute test rides, no booking needed!", false},
 	})
 }
+
+// "Routalys, premier réseau d'autocars de l'Ouest", "Premier réseau
+// dentaire de Bretagne": a rank in apposition or as a title, without its
+// article, is a claim when it has a place; "Première visite chez Poil de
+// Carotte", "Premier match de 2027 au Palais" are an order in time. A rank
+// the facts give is not flagged.
+func TestRankInApposition(t *testing.T) {
+	fr := []string{"Routalys est une compagnie d'autocars fondée en 2015 à Nantes.", "Le salon Poil de Carotte ouvre le 3 mars 2027."}
+	fr2 := []string{"Routalys est le premier réseau d'autocars de l'Ouest de la France."}
+	en := []string{"Routalys is a coach company founded in 2015 in Nantes.", "The Poil de Carotte salon opens on 3 March 2027."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Première visite chez Poil de Carotte le 3 mars ? On vous attend !", true},
+		{"fr", fr2, "Routalys, premier réseau d'autocars de l'Ouest de la France, vous emmène partout.", true},
+		{"fr", fr, "Routalys, premier réseau d'autocars de l'Ouest de la France, vous emmène partout.", false},
+		{"fr", fr, "Premier réseau d'autocars de Bretagne, Routalys vous emmène partout.", false},
+		{"en", en, "First visit to Poil de Carotte on 3 March? See you there!", true},
+		{"en", en, "Routalys, the first coach network in the West of France, takes you everywhere.", false},
+	})
+}
