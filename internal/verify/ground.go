@@ -3254,6 +3254,12 @@ func (g *grounder) supports(c *claims.Claim, a *atom, cl class) bool {
 	if c.Type == claims.Ordinal && !a.ord && (a.derived || a.value <= 1 || g.rankAbout(c)) {
 		return false
 	}
+	// "QF de 700 à 1 400 € : 195 €/an": a price per unit of time or per
+	// person is no saving, so the difference of two stated prices (290 € -
+	// 95 €) does not back it unless the writer announces a sum
+	if cl == clsMoney && a.diff && c.Bound == claims.Exact && ratePriceAfter(g.doc, c.Tok1) && !g.cued(c) {
+		return false
+	}
 	// a clock time is never backed by a length of time worked out from two
 	// times (10am is not "10 hours")
 	if cl == clsClock && a.dur && c.Type == claims.Time {
@@ -4745,6 +4751,29 @@ func partOfYearBefore(d *claims.Doc, k int) bool {
 			"end", "early", "late", "mid", "quarter", "half", "spring", "summer", "autumn", "fall", "winter", "q1", "q2", "q3", "q4":
 			return true
 		}
+	}
+	return false
+}
+
+// ratePriceAfter: "/an", "/mois", "/pers", "par an", "per month", "a
+// night" right after a price make it a rate.
+func ratePriceAfter(d *claims.Doc, k int) bool {
+	if k+1 >= len(d.Tokens) {
+		return false
+	}
+	switch d.Tokens[k].Low {
+	case "/", "par", "per":
+	case "a", "an":
+		if d.Lang != "en" {
+			return false
+		}
+	default:
+		return false
+	}
+	switch d.Tokens[k+1].Low {
+	case "an", "annee", "mois", "semaine", "jour", "nuit", "heure", "h", "pers", "personne", "adulte", "enfant", "mn", "min",
+		"year", "month", "week", "day", "night", "hour", "person", "adult", "child", "head", "yr", "mo":
+		return true
 	}
 	return false
 }

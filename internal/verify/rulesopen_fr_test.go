@@ -307,3 +307,18 @@ func TestRankInApposition(t *testing.T) {
 		{"en", en, "Routalys, the first coach network in the West of France, takes you everywhere.", false},
 	})
 }
+
+// A price per unit of time or per person ("195 €/an", "£195 a year") is no
+// saving: the difference of two stated prices (290 € − 95 €) does not back
+// it; a saving the writer announces still is, and a stated rate is.
+func TestRateIsNoSaving(t *testing.T) {
+	fr := []string{"Les droits d'inscription annuels sont de 95 € si le QF est inférieur à 700 €, 185 € entre 700 et 1 400 €, 290 € au-dessus."}
+	en := []string{"Annual fees are £95 if household income is under £20,000, £185 between £20,000 and £40,000, and £290 above."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Tarifs : 95 €/an, 185 €/an ou 290 €/an selon votre QF.", true},
+		{"fr", fr, "Entre le tarif le plus bas et le plus haut, soit 195 € d'écart.", true},
+		{"fr", fr, "QF de 700 à 1 400 € : 195 €/an.", false},
+		{"en", en, "Fees: £95 a year, £185 a year or £290 a year depending on income.", true},
+		{"en", en, "Income between £20,000 and £40,000: £195 a year.", false},
+	})
+}

@@ -53,6 +53,7 @@ type atom struct {
 	sum     bool // the sum of two counts joined by "and": backs only a claim naming two groups too
 	year    bool // a year ("in 2026"), never a bound on a count
 	oldYear bool // a bare number before 1900 stated as a year ("founded in 1887")
+	diff    bool // the difference of two prices of a fact (a saving)
 }
 
 type dateAtom struct {
@@ -824,6 +825,9 @@ func (sh *sheet) derive() {
 				if i != j && money[i].value > money[j].value {
 					diff := math.Round((money[i].value-money[j].value)*100) / 100
 					add(clsMoney, diff, "", fi)
+					if n := len(sh.atoms[clsMoney]); n > 0 && sh.atoms[clsMoney][n-1].derived && sh.atoms[clsMoney][n-1].value == diff {
+						sh.atoms[clsMoney][n-1].diff = true
+					}
 					// a discount is worked out from a was/now pair; a price
 					// list (£60 for 2, £75 for 3 … £110 for 6) gives none
 					if len(money) == 2 {
