@@ -509,7 +509,9 @@ var seasonWords = map[string]bool{"ete": true, "hiver": true, "printemps": true,
 func isFreeAfter(l string) bool {
 	switch l {
 	case "offert", "offerte", "offerts", "offertes", "gratuit", "gratuite", "gratuits", "gratuites", "gratuitement",
-		"free", "included", "inclus", "incluse", "incluses", "compris", "comprise", "comprises":
+		"free", "included", "inclus", "incluse", "incluses", "compris", "comprise", "comprises",
+		// "partitions fournies", "matériel fourni": supplied with the offer
+		"fourni", "fournie", "fournis", "fournies":
 		return true
 	}
 	return false

@@ -4078,12 +4078,14 @@ var giftMarkers = map[string]bool{
 	"offre": true, "offrons": true, "offer": true, "offers": true, "receive": true, "receives": true, "recoit": true,
 	"recoivent": true, "recevront": true, "gift": true, "comprend": true, "comprennent": true, "includes": true,
 	"include": true, "including": true, "inclut": true, "incluent": true, "with": false,
+	"fourni": true, "fournie": true, "fournis": true, "fournies": true,
 }
 
 var includeWords = map[string]bool{
 	"including": true, "y": true,
 	"included": true, "inclus": true, "incluse": true, "incluses": true, "compris": true, "comprise": true,
 	"comprend": true, "comprennent": true, "includes": true, "include": true, "inclut": true, "incluent": true,
+	"fourni": true, "fournie": true, "fournis": true, "fournies": true,
 }
 
 var negations = map[string]bool{"no": true, "not": true, "pas": true, "aucun": true, "aucune": true, "sans": true, "n'": true, "ni": true, "never": true, "jamais": true}
@@ -4618,7 +4620,8 @@ func (g *grounder) freebie(c *claims.Claim) {
 		fd := g.fd(fi)
 		d := fd.doc
 		for _, mi := range fd.gifts {
-			if d.Tokens[mi].In(includeClass) && !inclusion || offerNoun(d, mi) {
+			// ("le repas n'est pas fourni" gives nothing)
+			if d.Tokens[mi].In(includeClass) && !inclusion || offerNoun(d, mi) || negatedAt(d, mi) {
 				continue
 			}
 			s := d.Tokens[mi].Sent

@@ -322,3 +322,21 @@ func TestRateIsNoSaving(t *testing.T) {
 		{"en", en, "Income between £20,000 and £40,000: £195 a year.", false},
 	})
 }
+
+// "partitions fournies", "matériel fourni": what is supplied with an offer
+// is an inclusion the facts must give ("le matériel est fourni"); a fact
+// that denies it ("n'est pas fourni") contradicts it. English "provided"
+// is left alone ("provided you book" is a condition).
+func TestSuppliedWithTheOffer(t *testing.T) {
+	fr := []string{"La location d'un instrument coûte 70 € par an.", "Le repas de midi n'est pas fourni (pique-nique à apporter)."}
+	fr2 := []string{"La location d'un instrument coûte 70 € par an ; le matériel d'entretien est fourni."}
+	en := []string{"Instrument hire costs £70 a year; cleaning kit is included.", "Lunch is not included (bring a packed lunch)."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr2, "Location d'instrument : 70 €/an, matériel d'entretien fourni 🎼", true},
+		{"fr", fr, "Location d'instrument : 70 €/an, partitions fournies 🎼", false},
+		{"fr", fr, "Stage de 5 jours, repas de midi fourni !", false},
+		{"en", en, "Instrument hire: £70 a year, cleaning kit provided 🎼", true},
+		{"en", en, "Instrument hire: £70 a year, provided you book online.", true},
+		{"en", en, "Five-day camp, lunch included!", false},
+	})
+}
