@@ -1004,6 +1004,16 @@ func (g *grounder) weekdayAlone(c *claims.Claim) {
 			return
 		}
 	}
+	// "fermé le dimanche et le lundi": a closed day further on in the list
+	for k := c.Tok0 - 1; k >= 0 && k >= c.Tok0-8; k-- {
+		t := &toks[k]
+		if t.Boundary || t.Text == ";" || t.Text == "." || openingWords[t.Low] && !closeWords[t.Low] {
+			break
+		}
+		if closeWords[t.Low] {
+			return
+		}
+	}
 	if g.checkDays(c, 1<<uint(c.Weekday)) {
 		return
 	}
@@ -1077,14 +1087,14 @@ func (g *grounder) checkDays(c *claims.Claim, mask uint8) bool {
 		}
 	}
 	if bestOv == 0 {
-		return g.daysByHours(c, mask)
+		return g.daysByHours(c, mask) || mask&(mask-1) != 0 && g.openingHours(c, mask)
 	}
 	best := -1
 	for fi := range g.sh.facts {
 		if g.sh.factDays[fi] == 0 || g.overlap(ctx, fi) != bestOv || bestOv == 1 && !g.distinctive(ctx, fi) {
 			continue
 		}
-		if g.sh.factDays[fi]&mask == mask {
+		if g.sh.openOf(fi)&mask == mask {
 			// unless the fact's clause about the same thing names other days
 			// ("la boutique est ouverte du mardi au samedi ; la visite a lieu
 			// le mercredi")
@@ -1098,9 +1108,99 @@ func (g *grounder) checkDays(c *claims.Claim, mask uint8) bool {
 		}
 	}
 	if best >= 0 && !g.daysOfSamePeriod(c, mask) {
-		g.contradicted(c, best, g.daysText(c, g.sh.factDays[best]))
+		g.contradicted(c, best, g.daysText(c, g.sh.openOf(best)))
 	}
 	return true
+}
+
+// openingHours: "Votre fromagerie vous accueille du lundi au samedi" when
+// no fact about the same thing decides: a range of days said of opening
+// ("ouvert", "accueille", "open") is checked against the facts that give
+// opening hours by day ("Horaires : du mardi au vendredi …, fermé le
+// lundi"): the one sharing the most words with the sentence (the only one,
+// or one sharing strictly more than the others) must open on every day of
+// the range. It reports whether one decided.
+func (g *grounder) openingHours(c *claims.Claim, mask uint8) bool {
+	toks := g.doc.Tokens
+	opening := false
+	for k := range toks {
+		if toks[k].Sent == c.Sent && openingWords[toks[k].Low] && toks[k].Low != "ferme" && toks[k].Low != "closed" {
+			opening = true
+			break
+		}
+	}
+	if !opening {
+		return false
+	}
+	// the opening words say nothing of which place
+	var ctx []string
+	for _, w := range g.context(c, 10) {
+		if !openingStemSet[w] {
+			ctx = append(ctx, w)
+		}
+	}
+	best, bestOv, tie := -1, -1, false
+	for fi := range g.sh.facts {
+		if g.sh.factDays[fi] == 0 || !hoursFact(g.sh.facts[fi].fold) {
+			continue
+		}
+		ov := g.overlap(ctx, fi)
+		switch {
+		case ov > bestOv:
+			best, bestOv, tie = fi, ov, false
+		case ov == bestOv:
+			tie = true
+		}
+	}
+	if best < 0 || tie {
+		return false
+	}
+	if open := g.sh.openOf(best); open&mask != mask {
+		g.contradicted(c, best, g.daysText(c, g.daysOfTimes(c, best, open)))
+	}
+	return true
+}
+
+// daysOfTimes: the days of open on which fact fi gives every clock time of
+// c's sentence that it gives at all ("du mardi au samedi, de 8h30 à 19h"
+// when Saturday opens at 8h: Tuesday to Friday), or open when none is left.
+func (g *grounder) daysOfTimes(c *claims.Claim, fi int, open uint8) uint8 {
+	var buf [6]daySpan
+	spans := g.sh.daySpans(fi, buf[:])
+	days := open
+	for i := range g.doc.Claims {
+		o := &g.doc.Claims[i]
+		if o.Sent != c.Sent || o.Type != claims.Time {
+			continue
+		}
+		var with uint8
+		for _, sp := range spans {
+			for k := 0; k < sp.n; k++ {
+				if claims.Eq(sp.times[k], o.Value) {
+					with |= sp.days
+				}
+			}
+		}
+		if with != 0 && days&with != 0 {
+			days &= with
+		}
+	}
+	return days
+}
+
+// openingStemSet: the stems of openingWords.
+var openingStemSet = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range openingWords {
+		m[claims.Stem(w)] = true
+	}
+	return m
+}()
+
+// hoursFact: a fact giving opening hours ("Horaires :", "Opening hours",
+// "ouvert du mardi au samedi de 9h à 18h").
+func hoursFact(fold string) bool {
+	return strings.Contains(fold, "horaire") || strings.Contains(fold, " hours") || strings.Contains(fold, " ouvert") || strings.Contains(fold, " open")
 }
 
 // daysByHours: "Kévin et son équipe vous accueillent du lundi au dimanche
@@ -1140,8 +1240,8 @@ func (g *grounder) daysByHours(c *claims.Claim, mask uint8) bool {
 		if !all {
 			continue
 		}
-		if g.sh.factDays[fi]&mask != mask {
-			g.contradicted(c, fi, g.daysText(c, g.sh.factDays[fi]))
+		if open := g.sh.openOf(fi); open&mask != mask {
+			g.contradicted(c, fi, g.daysText(c, g.daysOfTimes(c, fi, open)))
 		}
 		return true
 	}

@@ -116,6 +116,7 @@ type sheet struct {
 	prolong    bool
 	entities   []entity
 	factDays   []uint8 // per fact: bit w set when the fact names weekday w (ranges expanded)
+	closedDays []uint8 // per fact: the named weekdays it says are closed ("fermé le dimanche et le lundi")
 	dayHours   bool    // a fact gives hours day by day (daySpans), so times said of a day are checked
 	yearCounts bool    // a fact names a year and counts something: counts said of a year are checked
 	// a share of a quality a fact gives ("60% recycled glass"), by the stem
@@ -361,10 +362,12 @@ func compile(lang string, facts []Fact, brief string, year int, now time.Time) *
 	sh.year = year
 
 	sh.factDays = make([]uint8, len(sh.facts))
+	sh.closedDays = make([]uint8, len(sh.facts))
 	for fi := range sh.facts {
 		sh.addDoc(fi, sh.facts[fi].doc)
 		sh.holidayDeadline(fi)
 		sh.factDays[fi] = namedDays(sh.facts[fi].doc, sh.facts[fi].fold)
+		sh.closedDays[fi] = closedDaysOf(sh.facts[fi].doc)
 		if sh.factDays[fi] != 0 && !sh.dayHours {
 			var buf [6]daySpan
 			sh.dayHours = sh.daySpans(fi, buf[:]) != nil
@@ -1714,6 +1717,53 @@ func daysIn(d *claims.Doc, fold string, t0, t1 int) uint8 {
 		set = 0x7f
 	}
 	return set
+}
+
+// closeWords open a clause that names closed days.
+// ("sauf le dimanche où il ferme à 13h" gives other hours, not a closed day)
+var closeWords = map[string]bool{"ferme": true, "fermee": true, "fermes": true, "fermees": true, "closed": true, "shut": true}
+
+// closedDaysOf: the weekdays a fact names in a clause that closes them
+// ("Fermé le dimanche et le lundi", "closed on Mondays and Tuesdays"), up to
+// the clause's end.
+func closedDaysOf(d *claims.Doc) uint8 {
+	var set uint8
+	closing := false
+	ci := 0
+	for k := range d.Tokens {
+		t := &d.Tokens[k]
+		for ci < len(d.Claims) && d.Claims[ci].Tok0 < k {
+			ci++
+		}
+		for j := ci; j < len(d.Claims) && d.Claims[j].Tok0 == k; j++ {
+			if c := &d.Claims[j]; closing && c.Type == claims.Weekday && c.Weekday >= 0 {
+				set |= 1 << uint(c.Weekday)
+			}
+		}
+		switch {
+		case closeWords[t.Low]:
+			// "ferme à 13h", "closes at 1pm" is a closing time
+			closing = true
+			if k+1 < len(d.Tokens) {
+				switch n := &d.Tokens[k+1]; {
+				case n.Low == "a" || n.Low == "at" || n.Low == "des" || n.Low == "after" || n.Kind != claims.TWord && n.Text != ":":
+					closing = false
+				}
+			}
+		case t.Text == ";" || t.Text == "." || t.Boundary || openingWords[t.Low]:
+			closing = false
+		}
+	}
+	return set
+}
+
+// openOf: the weekdays fact fi names as open days: the days it names less
+// those it says are closed (all it names when it closes every one).
+func (sh *sheet) openOf(fi int) uint8 {
+	if o := sh.factDays[fi] &^ sh.closedDays[fi]; o != 0 {
+		return o
+	}
+	return sh.factDays[fi]
 }
 
 // openDays counts the weekdays a fact says a place is open: "Monday to

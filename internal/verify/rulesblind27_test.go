@@ -1,0 +1,71 @@
+package verify
+
+import "testing"
+
+// Tests for the general causes of the blind27–30 first-run misses, false
+// alarms and wrong findings: each pairs the legitimate form with a wrong
+// one still flagged, in French and English.
+
+// A range of opening days is checked against the facts' opening hours by
+// day, the days a fact says are closed left out ("Fermé le dimanche et le
+// lundi"), even when the sentence shares no word with that fact.
+func TestOpeningDaysRange(t *testing.T) {
+	fr := []string{
+		"La boutique se trouve au 14, rue de Bourg, à Lausanne.",
+		"Horaires : du mardi au vendredi de 8h30 à 18h30, le samedi de 8h à 17h. Fermé le dimanche et le lundi.",
+		"Livraison à domicile le vendredi.",
+	}
+	en := []string{
+		"The shop is at 14 Bourg Street, Lausanne.",
+		"Opening hours: Tuesday to Friday 8.30am to 6.30pm, Saturday 8am to 5pm. Closed on Sundays and Mondays.",
+		"Home delivery on Fridays.",
+	}
+	fr2 := []string{
+		"La médiathèque ouvre le samedi 31 janvier 2026 au 12 rue du Pont-Vieux.",
+		"Horaires de la médiathèque : mardi et vendredi de 14h à 18h30, mercredi de 9h à 12h, samedi de 9h à 12h30.",
+		"La mairie est ouverte du lundi au vendredi de 8h30 à 12h.",
+	}
+	en2 := []string{
+		"The library opens on Saturday 31 January 2026 at 12 Bridge Street.",
+		"Library hours: Tuesday and Friday 2pm to 6.30pm, Wednesday 9am to noon, Saturday 9am to 12.30pm.",
+		"The town hall is open Monday to Friday, 8.30am to noon.",
+	}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Votre fromagerie de la rue de Bourg vous accueille du mardi au samedi 🧀", true},
+		{"fr", fr, "On vous accueille du mardi au samedi. Fermé le dimanche et le lundi !", true},
+		{"fr", fr, "Votre fromagerie de la rue de Bourg vous accueille du lundi au samedi 🧀", false},
+		{"en", en, "Your cheese shop on Bourg Street is open Tuesday to Saturday 🧀", true},
+		{"en", en, "Open Tuesday to Saturday; closed on Sundays and Mondays.", true},
+		{"fr", []string{"Horaires : du lundi au samedi de 9h à 19h, sauf le samedi où la boutique ferme à 13h."}, "On vous accueille du lundi au samedi, le samedi jusqu'à 13h.", true},
+		{"en", []string{"Opening hours: Monday to Saturday 9am to 7pm; the shop closes at 1pm on Saturday."}, "Open Monday to Saturday, till 1pm on Saturday.", true},
+		{"en", en, "Your cheese shop on Bourg Street is open Monday to Saturday 🧀", false},
+		{"fr", fr2, "Votre médiathèque vous accueille le mardi, le mercredi, le vendredi et le samedi !", true},
+		{"fr", fr2, "Votre médiathèque vous accueille du mardi au samedi !", false},
+		{"en", en2, "Your library is open Tuesday to Saturday!", false},
+	})
+}
+
+// suggests checks that post gets a finding on text suggesting sugg.
+func suggests(t *testing.T, lang string, facts []string, post, text, sugg string) {
+	t.Helper()
+	r := check(t, lang, facts, post)
+	for _, f := range r.Findings {
+		if f.Text == text {
+			if f.Suggestion != sugg {
+				t.Errorf("%q: %q suggests %q, want %q", post, text, f.Suggestion, sugg)
+			}
+			return
+		}
+	}
+	t.Errorf("%q: %q not flagged: %+v", post, text, r.Findings)
+}
+
+// The suggested days keep the sentence's times true: Saturday opens at 8h,
+// so "de 8h30" is said of Tuesday to Friday.
+func TestOpeningDaysSuggestion(t *testing.T) {
+	fr := []string{"Horaires : du mardi au vendredi de 8h30 à 18h30, le samedi de 8h à 17h. Fermé le dimanche et le lundi."}
+	en := []string{"Opening hours: Tuesday to Friday 8.30am to 6.30pm, Saturday 8am to 5pm. Closed on Sundays and Mondays."}
+	suggests(t, "fr", fr, "La boutique vous accueille du lundi au samedi, de 8h30 à 18h30 !", "du lundi au samedi", "du mardi au vendredi")
+	suggests(t, "fr", fr, "La boutique vous accueille du lundi au samedi !", "du lundi au samedi", "du mardi au samedi")
+	suggests(t, "en", en, "The shop is open Monday to Saturday, 8.30am to 6.30pm!", "Monday to Saturday", "Tuesday to Friday")
+}
