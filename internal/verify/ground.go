@@ -3969,17 +3969,23 @@ func (g *grounder) hashtag(c *claims.Claim) {
 	// a tag that looks like the campaign's own (digits, or sharing the
 	// official tag's stem) is a claim; a topical tag (#boulangerie) is not
 	official := -1
+	// (written in lower case, it shows no words of a name: #galettedesrois)
+	lower := strings.IndexFunc(c.Text, unicode.IsUpper) < 0
+	topical := false
 	for i, t := range g.sh.tags {
-		if n := commonPrefix(t, tag); n >= 6 && n >= firstWordEnd(g.sh.tagText[i]) && !g.topicalRest(tag[n:]) {
-			official = i
-			break
+		if n := commonPrefix(t, tag); n >= 6 && n >= firstWordEnd(g.sh.tagText[i]) {
+			if !g.topicalRest(tag[n:], lower) {
+				official = i
+				break
+			}
+			topical = lower
 		}
 	}
 	// "#PoneyClubTroisChenes" for #TroisChenesPoney: the official tag's
 	// name in another order, unless the tag only runs together words the
 	// facts write in a row (#AtelierCombeloup)
 	for i, t := range g.sh.tags {
-		if official < 0 && longestCommon(t[1:], tag[1:]) >= 8 && !g.wordsRunTogether(tag[1:]) {
+		if official < 0 && !topical && longestCommon(t[1:], tag[1:]) >= 8 && !g.wordsRunTogether(tag[1:]) {
 			official = i
 		}
 	}
@@ -4059,16 +4065,44 @@ func (g *grounder) wordsRunTogether(body string) bool {
 // brand's word a common word of the facts ("burger"), which makes a topical
 // tag; a place or name of the facts (#SmashNantes), a figure or words run
 // together (#WyvernNewRoutes) make a claim to be the campaign's own.
-func (g *grounder) topicalRest(rest string) bool {
-	if len(rest) < 3 || strings.IndexFunc(rest, func(r rune) bool { return r < 'a' || r > 'z' }) >= 0 || !g.sh.known(rest) && !g.sh.known(rest+"s") {
+func (g *grounder) topicalRest(rest string, lower bool) bool {
+	if len(rest) < 3 || strings.IndexFunc(rest, func(r rune) bool { return r < 'a' || r > 'z' }) >= 0 {
 		return false
 	}
+	if !g.sh.known(rest) && !g.sh.known(rest+"s") {
+		// "#galettedesrois" beside #GaletteKerlann: common words of the
+		// facts run together in lower case ("des rois") are topical too
+		// (#WyvernNewRoutes, in capitals, makes a name)
+		return lower && g.knownWords(rest, 0)
+	}
+	return !g.isPlace(rest)
+}
+
+func (g *grounder) isPlace(w string) bool {
 	for _, p := range g.sh.places {
-		if p == rest {
-			return false
+		if p == w {
+			return true
 		}
 	}
-	return true
+	return false
+}
+
+// knownWords: rest splits into two or more words of the facts (a plural
+// -s may be dropped), none a place; depth counts the words split off.
+func (g *grounder) knownWords(rest string, depth int) bool {
+	if rest == "" {
+		return depth >= 2
+	}
+	if depth >= 4 {
+		return false
+	}
+	for k := len(rest); k >= 2; k-- {
+		w := rest[:k]
+		if (g.sh.known(w) || g.sh.known(w+"s")) && !g.isPlace(w) && g.knownWords(rest[k:], depth+1) {
+			return true
+		}
+	}
+	return false
 }
 
 func commonPrefix(a, b string) int {

@@ -162,3 +162,18 @@ func TestPluralWeekdayRecurrence(t *testing.T) {
 		{"fr", fr, "Cet été, le musée reste ouvert jusqu'à 20h tous les vendredis. Première nocturne du vendredi : le 28 mai !", false},
 	})
 }
+
+// A tag in lower case that runs together the official tag's first word and
+// common words of the facts ("#galettedesrois" beside #GaletteKerlann) is
+// topical, not a wrong official tag; one with a figure or an unknown word
+// still is.
+func TestTopicalTagRunTogether(t *testing.T) {
+	fr := []string{"Le hashtag officiel de la saison est #GaletteKerlann.", "La saison des galettes des rois 2027 dure du samedi 2 au dimanche 31 janvier 2027."}
+	en := []string{"The official hashtag is #BrewFestLeeds.", "The festival pours 40 craft beers from Yorkshire brewers on Saturday 5 June 2027."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Nos galettes des rois sont de retour ! #GaletteKerlann #galettedesrois", true},
+		{"fr", fr, "Nos galettes des rois sont de retour ! #GaletteKerlann2026", false},
+		{"en", en, "40 craft beers on Saturday 5 June! #BrewFestLeeds #brewfestcraftbeer", true},
+		{"en", en, "40 craft beers on Saturday 5 June! #BrewFestYork", false},
+	})
+}
