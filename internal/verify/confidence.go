@@ -134,9 +134,7 @@ func confFeatures(doc *claims.Doc, sh *sheet, fs []Finding, fi int) confVec {
 	for s1 < len(doc.Tokens) && doc.Tokens[s1].Sent == sent {
 		s1++
 	}
-	x[fSpanKnown] = knownShare(doc, sh, t0, t1)
-	x[fSentKnown] = knownShare(doc, sh, s0, s1)
-	x[fBestFact] = bestFactShare(doc, sh, s0, s1)
+	x[fSpanKnown], x[fSentKnown], x[fBestFact] = sentenceShares(doc, sh, t0, t1, s0, s1)
 	nums, stated, reach := 0, 0, 0
 	for i := t0; i < t1; i++ {
 		t := &doc.Tokens[i]
@@ -224,31 +222,14 @@ func confFeatures(doc *claims.Doc, sh *sheet, fs []Finding, fi int) confVec {
 	return x
 }
 
-// knownShare is the share of content words of tokens [a, b) whose stem some
-// fact or the brief has; 0 when there are none.
-func knownShare(doc *claims.Doc, sh *sheet, a, b int) float64 {
-	n, known := 0, 0
-	for i := a; i < b; i++ {
-		t := &doc.Tokens[i]
-		if t.Kind != claims.TWord || t.Apos || len(t.Low) < 2 || t.Stop() {
-			continue
-		}
-		n++
-		if len(sh.wordFacts[claims.Stem(t.Low)]) > 0 {
-			known++
-		}
-	}
-	if n == 0 {
-		return 0
-	}
-	return float64(known) / float64(n)
-}
-
-// bestFactShare is the largest share of the content words of tokens [a, b)
-// that a single fact has: a sentence restating one fact scores near 1.
-func bestFactShare(doc *claims.Doc, sh *sheet, a, b int) float64 {
-	n := 0
-	// a sheet has a few dozen facts: the counts stay on the stack
+// sentenceShares gives three shares of content words (not stop words, not
+// elided, two letters or more) in one pass, each word stemmed and looked up
+// once: the share of the span [t0, t1) whose stem some fact or the brief
+// has, the same share for its sentence [s0, s1), and the largest share of
+// the sentence a single fact has (a sentence restating one fact scores
+// near 1); 0 when there are no content words.
+func sentenceShares(doc *claims.Doc, sh *sheet, t0, t1, s0, s1 int) (span, sent, best float64) {
+	nSpan, knownSpan, n, known := 0, 0, 0, 0
 	var buf [64]int
 	var hits []int
 	if len(sh.facts) <= len(buf) {
@@ -256,26 +237,41 @@ func bestFactShare(doc *claims.Doc, sh *sheet, a, b int) float64 {
 	} else {
 		hits = make([]int, len(sh.facts))
 	}
-	for i := a; i < b; i++ {
+	for i := s0; i < s1; i++ {
 		t := &doc.Tokens[i]
 		if t.Kind != claims.TWord || t.Apos || len(t.Low) < 2 || t.Stop() {
 			continue
 		}
+		fs := sh.wordFacts[claims.Stem(t.Low)]
 		n++
-		for _, fi := range sh.wordFacts[claims.Stem(t.Low)] {
+		inSpan := i >= t0 && i < t1
+		if inSpan {
+			nSpan++
+		}
+		if len(fs) > 0 {
+			known++
+			if inSpan {
+				knownSpan++
+			}
+		}
+		for _, fi := range fs {
 			if fi >= 0 {
 				hits[fi]++
 			}
 		}
 	}
-	if n == 0 {
-		return 0
+	if nSpan > 0 {
+		span = float64(knownSpan) / float64(nSpan)
 	}
-	best := 0
-	for _, h := range hits {
-		best = max(best, h)
+	if n > 0 {
+		sent = float64(known) / float64(n)
+		h := 0
+		for _, c := range hits {
+			h = max(h, c)
+		}
+		best = float64(h) / float64(n)
 	}
-	return float64(best) / float64(n)
+	return span, sent, best
 }
 
 // figures is what the sheet's figures reach: built once per sheet, on the
@@ -437,6 +433,60 @@ func (m *confForest) confidence(x *confVec) float64 {
 	z := m.Base
 	for _, t := range m.Trees {
 		z += leafOf(t, x)
+	}
+	return 1 / (1 + math.Exp(-z))
+}
+
+// flatNode is a confNode packed for the walk: 16 bytes, a leaf's value in
+// V, the children as indices into one array holding every tree.
+type flatNode struct {
+	V    float64 // threshold of a split, value of a leaf
+	L, R int32
+	F    int8 // feature of a split, -1 for a leaf
+}
+
+// flatForest is a confForest laid out for scoring: one array for all the
+// trees, so that the walk loads no slice header per tree and the nodes sit
+// side by side in cache. It sums the same leaves in the same order, so its
+// probabilities are the forest's to the bit.
+type flatForest struct {
+	base  float64
+	roots []int32
+	nodes []flatNode
+}
+
+func flatten(m *confForest) *flatForest {
+	ff := &flatForest{base: m.Base}
+	for _, t := range m.Trees {
+		off := int32(len(ff.nodes))
+		ff.roots = append(ff.roots, off)
+		for _, n := range t {
+			fn := flatNode{F: n.F, V: n.Leaf}
+			if n.F >= 0 {
+				fn.V, fn.L, fn.R = n.Thr, off+int32(n.Left), off+int32(n.Right)
+			}
+			ff.nodes = append(ff.nodes, fn)
+		}
+	}
+	return ff
+}
+
+// confFlat is confModel as Check scores with it.
+var confFlat = flatten(&confModel)
+
+func (ff *flatForest) confidence(x *confVec) float64 {
+	z := ff.base
+	nodes := ff.nodes
+	for _, r := range ff.roots {
+		n := &nodes[r]
+		for n.F >= 0 {
+			if x[n.F] <= n.V {
+				n = &nodes[n.L]
+			} else {
+				n = &nodes[n.R]
+			}
+		}
+		z += n.V
 	}
 	return 1 / (1 + math.Exp(-z))
 }

@@ -1,6 +1,7 @@
 package verify
 
 import (
+	"bytes"
 	"math"
 	"regexp"
 	"slices"
@@ -461,15 +462,28 @@ func (sh *sheet) known(words ...string) bool {
 	if len(words) == 0 {
 		return true
 	}
-	key := strings.Join(words, " ")
-	if i := strings.IndexByte(key, '\''); i >= 0 && i+1 < len(key) && key[i+1] != ' ' {
+	// the key is joined in a stack buffer: a map lookup of string(buf)
+	// does not allocate, and names are checked claim after claim
+	var buf [128]byte
+	kb := buf[:0]
+	for i, w := range words {
+		if i > 0 {
+			kb = append(kb, ' ')
+		}
+		kb = append(kb, w...)
+	}
+	if i := bytes.IndexByte(kb, '\''); i >= 0 && i+1 < len(kb) && kb[i+1] != ' ' {
 		// "guivarc'h" is stored as foldPad splits it
-		key = strings.TrimSpace(foldPad(key))
+		key := strings.TrimSpace(foldPad(string(kb)))
+		if len(words) <= 6 {
+			return sh.grams[key]
+		}
+		return strings.Contains(sh.allFold, " "+key+" ")
 	}
 	if len(words) <= 6 {
-		return sh.grams[key]
+		return sh.grams[string(kb)]
 	}
-	return strings.Contains(sh.allFold, " "+key+" ")
+	return strings.Contains(sh.allFold, " "+string(kb)+" ")
 }
 
 // knownLoosely: the words of a name of three words or more (a dash

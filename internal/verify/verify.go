@@ -206,7 +206,7 @@ func (c *Checker) Check(ctx context.Context, in Input) (Result, error) {
 	top := 0.0
 	for i := range merged {
 		x := confFeatures(doc, sh, merged, i)
-		probs[i] = confModel.confidence(&x)
+		probs[i] = confFlat.confidence(&x)
 		merged[i].Confidence = math.Round(100*probs[i]) / 100
 		top = max(top, probs[i])
 	}
