@@ -437,36 +437,58 @@ func (m *confForest) confidence(x *confVec) float64 {
 	return 1 / (1 + math.Exp(-z))
 }
 
-// flatNode is a confNode packed for the walk: 16 bytes, a leaf's value in
-// V, the children as indices into one array holding every tree.
-type flatNode struct {
-	V    float64 // threshold of a split, value of a leaf
-	L, R int32
-	F    int8 // feature of a split, -1 for a leaf
+// stump2 is a tree of depth two or less in the shape the forest is scored
+// in: its three splits (root, left, right) and four leaves (left-left,
+// left-right, right-left, right-right) in one cache line. A leaf higher up
+// is a split whose two leaves carry its value.
+type stump2 struct {
+	f    [3]uint8
+	thr  [3]float64
+	leaf [4]float64
 }
 
-// flatForest is a confForest laid out for scoring: one array for all the
-// trees, so that the walk loads no slice header per tree and the nodes sit
-// side by side in cache. It sums the same leaves in the same order, so its
-// probabilities are the forest's to the bit.
+// flatForest is a confForest of trees no deeper than two, laid out for
+// scoring. Each tree's three comparisons are made at once, not one after
+// the other: none waits for the previous load, and no jump depends on
+// the finding, whose way down is a coin toss for the branch predictor.
+// It sums the same leaves in the same order, so its probabilities are the
+// forest's to the bit (TestFlatForestMatches).
 type flatForest struct {
 	base  float64
-	roots []int32
-	nodes []flatNode
+	trees []stump2
+	deep  *confForest // set when a tree is deeper: scored as it is
 }
 
 func flatten(m *confForest) *flatForest {
 	ff := &flatForest{base: m.Base}
-	for _, t := range m.Trees {
-		off := int32(len(ff.nodes))
-		ff.roots = append(ff.roots, off)
-		for _, n := range t {
-			fn := flatNode{F: n.F, V: n.Leaf}
-			if n.F >= 0 {
-				fn.V, fn.L, fn.R = n.Thr, off+int32(n.Left), off+int32(n.Right)
-			}
-			ff.nodes = append(ff.nodes, fn)
+	// sub returns the split at node i (feature 0 at threshold 0 for a
+	// leaf) and the values of its two sides; ok is false below depth two
+	sub := func(t []confNode, i int16) (f uint8, thr, l, r float64, ok bool) {
+		n := &t[i]
+		if n.F < 0 {
+			return 0, 0, n.Leaf, n.Leaf, true
 		}
+		if t[n.Left].F >= 0 || t[n.Right].F >= 0 {
+			return 0, 0, 0, 0, false
+		}
+		return uint8(n.F), n.Thr, t[n.Left].Leaf, t[n.Right].Leaf, true
+	}
+	for _, t := range m.Trees {
+		var s stump2
+		root := &t[0]
+		if root.F < 0 {
+			s.leaf = [4]float64{root.Leaf, root.Leaf, root.Leaf, root.Leaf}
+		} else {
+			f1, t1, a, b, ok1 := sub(t, root.Left)
+			f2, t2, c, d, ok2 := sub(t, root.Right)
+			if !ok1 || !ok2 {
+				return &flatForest{deep: m}
+			}
+			s.f = [3]uint8{uint8(root.F), f1, f2}
+			s.thr = [3]float64{root.Thr, t1, t2}
+			s.leaf = [4]float64{a, b, c, d}
+		}
+		ff.trees = append(ff.trees, s)
 	}
 	return ff
 }
@@ -475,18 +497,24 @@ func flatten(m *confForest) *flatForest {
 var confFlat = flatten(&confModel)
 
 func (ff *flatForest) confidence(x *confVec) float64 {
+	if ff.deep != nil {
+		return ff.deep.confidence(x)
+	}
 	z := ff.base
-	nodes := ff.nodes
-	for _, r := range ff.roots {
-		n := &nodes[r]
-		for n.F >= 0 {
-			if x[n.F] <= n.V {
-				n = &nodes[n.L]
-			} else {
-				n = &nodes[n.R]
-			}
+	for i := range ff.trees {
+		t := &ff.trees[i]
+		// 1 goes right; NaN goes right, as in leafOf
+		var r, rl, rr int
+		if !(x[t.f[0]] <= t.thr[0]) {
+			r = 1
 		}
-		z += n.V
+		if !(x[t.f[1]] <= t.thr[1]) {
+			rl = 1
+		}
+		if !(x[t.f[2]] <= t.thr[2]) {
+			rr = 1
+		}
+		z += t.leaf[rl+r*(2+rr-rl)]
 	}
 	return 1 / (1 + math.Exp(-z))
 }

@@ -43,7 +43,7 @@ type confSet struct {
 	ex    []example
 }
 
-func loadFirstRuns(t *testing.T) []*confSet {
+func loadFirstRuns(t testing.TB) []*confSet {
 	t.Helper()
 	files, err := filepath.Glob("testdata/firstrun/*.jsonl")
 	if err != nil || len(files) == 0 {
@@ -89,7 +89,7 @@ func loadFirstRuns(t *testing.T) []*confSet {
 	return sets
 }
 
-func readFirstRun(t *testing.T, path string) map[string][]Finding {
+func readFirstRun(t testing.TB, path string) map[string][]Finding {
 	t.Helper()
 	f, err := os.Open(path)
 	if err != nil {
