@@ -277,11 +277,19 @@ func addSet(l *lexicon, set map[string]bool, bits uint64) {
 // table rather than a Go map because the tokeniser looks up every token of
 // every text and fact: a probe here costs a fraction of a map access.
 type lexicon struct {
-	slots  []lexSlot
+	slots []lexSlot
+	// tags holds a byte per slot: 0 when empty, else 0x80 and the top
+	// seven bits of the word's hash. A probe reads this array first (a
+	// byte per slot where a slot takes 24): a word no list knows, most
+	// content words, is turned away without a string comparison or a
+	// slot load
+	tags   []uint8
 	mask   uint32
 	n      int
 	maxLen int // longer tokens (URLs, long words) skip the lookup
 }
+
+func lexTag(h uint32) uint8 { return uint8(h>>25) | 0x80 }
 
 type lexSlot struct {
 	word string
@@ -303,13 +311,16 @@ func (l *lexicon) get(w string) uint64 {
 	if len(w) > l.maxLen || len(w) == 0 {
 		return 0
 	}
-	for i := lexHash(w) & l.mask; ; i = (i + 1) & l.mask {
-		s := &l.slots[i]
-		if len(s.word) == len(w) && s.word == w {
-			return s.bits
-		}
-		if s.word == "" {
+	h := lexHash(w)
+	tag := lexTag(h)
+	for i := h & l.mask; ; i = (i + 1) & l.mask {
+		switch l.tags[i] {
+		case 0:
 			return 0
+		case tag:
+			if s := &l.slots[i]; s.word == w {
+				return s.bits
+			}
 		}
 	}
 }
@@ -323,14 +334,15 @@ func (l *lexicon) add(w string, bits uint64) {
 	if 2*(l.n+1) > len(l.slots) {
 		old := l.slots
 		size := max(2*len(old), 1024)
-		l.slots, l.mask, l.n = make([]lexSlot, size), uint32(size-1), 0
+		l.slots, l.tags, l.mask, l.n = make([]lexSlot, size), make([]uint8, size), uint32(size-1), 0
 		for _, s := range old {
 			if s.word != "" {
 				l.add(s.word, s.bits)
 			}
 		}
 	}
-	i := lexHash(w) & l.mask
+	h := lexHash(w)
+	i := h & l.mask
 	for ; l.slots[i].word != ""; i = (i + 1) & l.mask {
 		if l.slots[i].word == w {
 			l.slots[i].bits |= bits
@@ -338,6 +350,7 @@ func (l *lexicon) add(w string, bits uint64) {
 		}
 	}
 	l.slots[i] = lexSlot{word: w, bits: bits}
+	l.tags[i] = lexTag(h)
 	l.n++
 	l.maxLen = max(l.maxLen, len(w))
 }
