@@ -2,6 +2,7 @@ package verify
 
 import (
 	"math"
+	"slices"
 	"unicode"
 
 	"github.com/vigie-cm/vigie/internal/claims"
@@ -279,6 +280,9 @@ func sentenceShares(doc *claims.Doc, sh *sheet, t0, t1, s0, s1 int) (span, sent,
 type figures struct {
 	stated, pair, triple map[int64]bool
 	years                []float64
+	// values holds the atoms' values of every class, each once: what
+	// postArith pairs a post's figures with, without walking the atoms
+	values []float64
 }
 
 func figKey(v float64) int64 { return int64(math.Round(v * 100)) }
@@ -319,6 +323,13 @@ func (sh *sheet) figures() *figures {
 		for _, a := range sh.atoms[clsPlain] {
 			if a.value >= 1800 && a.value <= 2100 && a.value == math.Trunc(a.value) {
 				fg.years = append(fg.years, a.value)
+			}
+		}
+		for c := range sh.atoms {
+			for _, a := range sh.atoms[c] {
+				if !slices.Contains(fg.values, a.value) {
+					fg.values = append(fg.values, a.value)
+				}
 			}
 		}
 		sh.fig = fg
@@ -377,25 +388,29 @@ func postArith(doc *claims.Doc, sh *sheet, ci int) bool {
 			n++
 		}
 	}
+	// the answer is whether any pair works, so the sheet's values are
+	// tried once each, however many atoms share them
+	values := sh.figures().values
 	for _, a := range near[:n] {
-		try := func(b float64) bool {
-			return claims.Eq(a+b, v) || claims.Eq(a-b, v) || claims.Eq(b-a, v) || claims.Eq(a*b, v) ||
-				b != 0 && claims.Eq(a/b, v) || a != 0 && claims.Eq(b/a, v)
-		}
 		for _, b := range near[:n] {
-			if try(b) {
+			if arithOf(a, b, v) {
 				return true
 			}
 		}
-		for c := range sh.atoms {
-			for _, at := range sh.atoms[c] {
-				if try(at.value) {
-					return true
-				}
+		for _, b := range values {
+			if arithOf(a, b, v) {
+				return true
 			}
 		}
 	}
 	return false
+}
+
+// arithOf reports whether v is the sum, difference, product or ratio of a
+// and b, either way round.
+func arithOf(a, b, v float64) bool {
+	return claims.Eq(a+b, v) || claims.Eq(a-b, v) || claims.Eq(b-a, v) || claims.Eq(a*b, v) ||
+		b != 0 && claims.Eq(a/b, v) || a != 0 && claims.Eq(b/a, v)
 }
 
 // firstFigure is the value of the first figure of a suggestion, 0 when it
