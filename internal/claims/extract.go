@@ -1527,7 +1527,7 @@ var fareWords = map[string]bool{"fare": true, "fares": true, "price": true, "pri
 func (x *extractor) wordNumber(i int) int {
 	t := &x.toks[i]
 	l := t.Low
-	if t.lex&lxNumber == 0 && !strings.ContainsRune(l, '-') {
+	if t.lex&lxNumber == 0 && strings.IndexByte(l, '-') < 0 { // IndexByte inlines, ContainsRune is a call
 		return i
 	}
 	// "une heure avant", "one hour before", "une demi-heure", "half an hour"
@@ -1608,7 +1608,7 @@ func (x *extractor) wordNumber(i int) int {
 		return e
 	}
 	// compound number words
-	if t.lex&lxNumber == 0 && !strings.ContainsRune(l, '-') {
+	if t.lex&lxNumber == 0 && strings.IndexByte(l, '-') < 0 {
 		return i
 	}
 	total, cur := 0.0, 0.0

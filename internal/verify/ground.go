@@ -1404,7 +1404,8 @@ var peopleNouns = map[string]bool{"people": true, "peopl": true, "person": true,
 // participé" the participants: a count of people with the verb said of them
 // counts the nouns of that verb (a shared root of five letters).
 func doneBy(noun, verb, agent string) bool {
-	return peopleNouns[noun] && verb != "" && !peopleNouns[agent] && commonPrefix(verb, agent) >= 5
+	// the cheap tests first: most pairs have no verb, or no shared root
+	return verb != "" && commonPrefix(verb, agent) >= 5 && peopleNouns[noun] && !peopleNouns[agent]
 }
 
 // verbOfPeople: the verb said of a count of people, past an auxiliary
@@ -3366,6 +3367,13 @@ func (g *grounder) supports(c *claims.Claim, a *atom, cl class) bool {
 		return false
 	}
 	v := c.Value
+	if c.Bound == claims.Exact || c.Bound == claims.UpTo || c.Bound == claims.From {
+		// "dès 6 ans", "from £24.99": the lowest value must be the stated
+		// one. Decided before sameThing, which these bounds never read
+		// (and which, for them, has no side effect to keep: sameTopic
+		// returns at once)
+		return claims.Eq(a.value, v)
+	}
 	// a bound is only true of the same quantity: same noun (or, for a lower
 	// bound, a fact about the same thing: "plus de 300 clients" for "320
 	// avis" on Google), stated exactly (a derived figure qualifies when its noun is the claim's: "over 60
@@ -3375,9 +3383,6 @@ func (g *grounder) supports(c *claims.Claim, a *atom, cl class) bool {
 	// ("just under seven weeks" for the 6.6 weeks of a stated range)
 	sameThing := (!a.derived || a.noun != "" && a.noun == c.Noun && (c.Bound == claims.Greater || c.Bound == claims.AtLeast || c.Bound == claims.Less && rangeLengthNouns[c.Noun])) && a.bound == claims.Exact && !((a.year || a.oldYear) && c.Type != claims.Year) && (cl != clsPlain || sameNoun(c, a) || g.sameTopic(c, a))
 	switch c.Bound {
-	case claims.Exact, claims.UpTo, claims.From:
-		// "dès 6 ans", "from £24.99": the lowest value must be the stated one
-		return claims.Eq(a.value, v)
 	case claims.Approx:
 		return math.Abs(a.value-v) <= 0.1*math.Max(math.Abs(a.value), math.Abs(v))+1e-9
 	case claims.Greater:
