@@ -6210,15 +6210,11 @@ func (g *grounder) peopleNamed(w string) bool {
 	if len(w) < 4 {
 		return false
 	}
-	for _, p := range g.sh.places {
-		for _, suf := range demonymSuffixes {
-			if !strings.HasSuffix(p, suf) || len(p)-len(suf) < 4 {
-				continue
-			}
-			stem := p[:len(p)-len(suf)]
-			if n := commonPrefix(stem, w); n >= 4 && n >= len(stem)-1 && n >= len(w)-2 {
-				return true
-			}
+	// the stems are cut once per sheet: a name is checked against every
+	// place and suffix of the facts
+	for _, stem := range g.sh.placeStems {
+		if n := commonPrefix(stem, w); n >= 4 && n >= len(stem)-1 && n >= len(w)-2 {
+			return true
 		}
 	}
 	return false

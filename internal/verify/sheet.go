@@ -136,7 +136,10 @@ type sheet struct {
 	// capitalised words of the facts, and the heads of compound ones
 	// ("saint-aubin" of Saint-Aubin-sur-Loire): what a demonym may name
 	places []string
-	apart  bool // stated prices sit in at least two facts
+	// placeStems: each place less each demonym suffix it ends in (4 letters
+	// or more left), what peopleNamed compares a post's word with
+	placeStems []string
+	apart      bool // stated prices sit in at least two facts
 	// sale prices set against their usual price in one fact ("549 $ au
 	// lieu de 649 $", "€2,390 instead of €2,790")
 	sales []salePair
@@ -433,6 +436,13 @@ func compile(lang string, facts []Fact, brief string, year int, now time.Time) *
 					break
 				}
 				place = place[:i]
+			}
+		}
+	}
+	for _, p := range sh.places {
+		for _, suf := range demonymSuffixes {
+			if strings.HasSuffix(p, suf) && len(p)-len(suf) >= 4 {
+				sh.placeStems = append(sh.placeStems, p[:len(p)-len(suf)])
 			}
 		}
 	}
