@@ -4697,7 +4697,11 @@ func (g *grounder) freebie(c *claims.Claim) {
 	// the facts leave it out
 	if inclusion {
 		for _, st := range stems {
-			if fi := g.excludedIn(st); fi >= 0 && len(st) > 2 {
+			// the length first: excludedIn walks every fact's words
+			if len(st) <= 2 {
+				continue
+			}
+			if fi := g.excludedIn(st); fi >= 0 {
 				g.contradicted(c, fi, "")
 				return
 			}
@@ -8552,10 +8556,16 @@ func dashPartIs(low, st string) bool {
 	if strings.IndexByte(low, '-') < 0 {
 		return false
 	}
-	for _, p := range strings.Split(low, "-") {
+	// the parts are cut in place, not split into a new slice: this runs
+	// for every dashed fact word near a gift word, per word of the gift
+	for rest := low; ; {
+		p, after, more := strings.Cut(rest, "-")
 		if len(p) > 2 && claims.Stem(p) == st {
 			return true
 		}
+		if !more {
+			return false
+		}
+		rest = after
 	}
-	return false
 }
