@@ -182,7 +182,11 @@ func confFeatures(doc *claims.Doc, sh *sheet, fs []Finding, fi int) confVec {
 			x[fNounKnown] = 1
 		}
 		if f.Suggestion != "" && c.Value > 0 {
-			if s := firstFigure(f.Suggestion, doc.Lang); s > 0 {
+			s, ok := sh.figures().atomFigure[f.Suggestion]
+			if !ok || doc.Lang != sh.lang {
+				s = firstFigure(f.Suggestion, doc.Lang)
+			}
+			if s > 0 {
 				x[fFar] = min(math.Abs(math.Log10(c.Value/s)), 2)
 			}
 		}
@@ -283,6 +287,11 @@ type figures struct {
 	// values holds the atoms' values of every class, each once: what
 	// postArith pairs a post's figures with, without walking the atoms
 	values []float64
+	// atomFigure is firstFigure of each atom's text in the sheet's
+	// language: a contradiction suggests the atom it is checked against,
+	// and analysing the suggestion again for every such finding costs
+	// more than all the other features
+	atomFigure map[string]float64
 }
 
 func figKey(v float64) int64 { return int64(math.Round(v * 100)) }
@@ -325,10 +334,14 @@ func (sh *sheet) figures() *figures {
 				fg.years = append(fg.years, a.value)
 			}
 		}
+		fg.atomFigure = map[string]float64{}
 		for c := range sh.atoms {
 			for _, a := range sh.atoms[c] {
 				if !slices.Contains(fg.values, a.value) {
 					fg.values = append(fg.values, a.value)
+				}
+				if _, ok := fg.atomFigure[a.text]; !ok && a.text != "" {
+					fg.atomFigure[a.text] = firstFigure(a.text, sh.lang)
 				}
 			}
 		}
