@@ -79,6 +79,8 @@ type factDoc struct {
 type sheet struct {
 	figOnce   sync.Once
 	fig       *figures // what the figures reach, for confidence
+	offOnce   sync.Once
+	clockOffs []float64 // minutes the facts move an event by ("one hour before"), see clockOffsets
 	keyYear   int
 	inFacts   []Fact
 	inBrief   string
