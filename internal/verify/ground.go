@@ -46,6 +46,7 @@ func (g *grounder) run() {
 	g.stacking()
 	g.deeds()
 	g.deniedQualities()
+	g.otherLevel()
 	if g.sh.medals {
 		g.medal()
 	}
@@ -4922,6 +4923,69 @@ func ratePriceAfter(d *claims.Doc, k int) bool {
 		return true
 	}
 	return false
+}
+
+// levelWords: the levels of an administrative or geographic reach, one
+// of which a thing has ("Conservatoire à rayonnement communal", "a
+// regional award").
+var levelWords = map[string]string{
+	"communal": "communal", "communale": "communal", "intercommunal": "intercommunal", "intercommunale": "intercommunal",
+	"municipal": "municipal", "municipale": "municipal", "departemental": "departemental", "departementale": "departemental",
+	"regional": "regional", "regionale": "regional", "national": "national", "nationale": "national",
+	"international": "international", "internationale": "international", "europeen": "europeen", "europeenne": "europeen",
+	"mondial": "mondial", "mondiale": "mondial", "local": "local", "locale": "local", "county": "county", "state": "state",
+	"european": "europeen", "worldwide": "mondial", "global": "mondial",
+}
+
+// otherLevel: "classé Conservatoire à rayonnement départemental" when a
+// fact says "à rayonnement communal": a level word after the same word as
+// in a fact ("rayonnement", "award") that gives another level there, and
+// never this one, is contradicted; the fact's level is the suggestion.
+func (g *grounder) otherLevel() {
+	toks := g.doc.Tokens
+	for p := 1; p < len(toks); p++ {
+		lv, ok := levelWords[toks[p].Low]
+		if !ok || g.flagged(toks[p].Start, toks[p].End) {
+			continue
+		}
+		// the word the level qualifies: before it in French ("rayonnement
+		// communal"), after it in English ("regional award")
+		content := func(t *claims.Token) string {
+			if t.Kind != claims.TWord || len(t.Low) < 4 || t.Stop() {
+				return ""
+			}
+			return t.Low
+		}
+		head, tail := content(&toks[p-1]), ""
+		if p+1 < len(toks) {
+			tail = content(&toks[p+1])
+		}
+		// ("free worldwide shipping" is the freebie rules' to check)
+		if head == "" && tail == "" || toks[p-1].In(giftClass) || p > 1 && toks[p-2].In(giftClass) {
+			continue
+		}
+		for fi := range g.sh.facts {
+			d := g.sh.facts[fi].doc
+			same, other := false, -1
+			for k := range d.Tokens {
+				l, ok := levelWords[d.Tokens[k].Low]
+				if !ok {
+					continue
+				}
+				if l == lv {
+					same = true
+				} else if head != "" && k > 0 && d.Tokens[k-1].Low == head || tail != "" && k+1 < len(d.Tokens) && d.Tokens[k+1].Low == tail {
+					other = k
+				}
+			}
+			if same || other < 0 {
+				continue
+			}
+			c := claims.Claim{Type: claims.Label, Start: toks[p].Start, End: toks[p].End, Text: g.doc.Slice(toks[p].Start, toks[p].End), Tok0: p, Tok1: p + 1, Sent: toks[p].Sent, Words: []string{toks[p].Low}}
+			g.contradicted(&c, fi, d.Tokens[other].Text)
+			break
+		}
+	}
 }
 
 // deniedQualities: "vos billets sont modifiables sans frais … et même

@@ -340,3 +340,19 @@ func TestSuppliedWithTheOffer(t *testing.T) {
 		{"en", en, "Five-day camp, lunch included!", false},
 	})
 }
+
+// A level of reach ("à rayonnement départemental", "a national award")
+// after the same word as a fact that gives another level there ("à
+// rayonnement communal", "a regional award") is contradicted; the fact's
+// level, and a level said of something else, are not.
+func TestOtherLevel(t *testing.T) {
+	fr := []string{"Il est classé Conservatoire à rayonnement communal (CRC) par le ministère de la Culture."}
+	en := []string{"The bakery won a regional award for its sourdough in 2025."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Classé Conservatoire à rayonnement communal, il vous accueille !", true},
+		{"fr", fr, "Classé Conservatoire à rayonnement communal par le ministère, il fête la musique nationale !", true},
+		{"fr", fr, "Classé Conservatoire à rayonnement départemental, il vous accueille !", false},
+		{"en", en, "Our sourdough won a regional award in 2025!", true},
+		{"en", en, "Our sourdough won a national award in 2025!", false},
+	})
+}
