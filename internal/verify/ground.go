@@ -476,6 +476,7 @@ func (g *grounder) unsupported(c *claims.Claim) {
 }
 
 func (g *grounder) contradicted(c *claims.Claim, fi int, sugg string) {
+	sugg = g.unitCompound(c, sugg)
 	// the message is built in one concatenation rather than two Sprintfs
 	by, byEnd := "", ""
 	if fi >= -1 {
@@ -510,6 +511,20 @@ var messages = map[string][2]string{
 	"guarantee":      {"Garantie non prévue par la fiche.", "Guarantee that the fact sheet does not give."},
 	"label":          {"Label ou qualité (bio, fait maison, certifié…) que la fiche n'indique pas.", "A label or quality (organic, homemade, certified…) that the fact sheet does not state."},
 	"name":           {"Nom non mentionné dans la fiche : personne, lieu, partenaire ou organisation à vérifier.", "Name not on the fact sheet: a person, place, partner or organisation to check."},
+}
+
+// unitCompound: "90-minute round trip" keeps its "-minute": the
+// suggestion for the figure is the figure alone ("75", not "75 minutes").
+func (g *grounder) unitCompound(c *claims.Claim, sugg string) string {
+	rs := g.doc.Runes
+	if c.End+1 >= len(rs) || rs[c.End] != '-' && rs[c.End] != '‑' || !unicode.IsLetter(rs[c.End+1]) {
+		return sugg
+	}
+	num, unit, ok := strings.Cut(sugg, " ")
+	if !ok || num == "" || !isDigitRune(rune(num[0])) || strings.ContainsAny(unit, " 0123456789") {
+		return sugg
+	}
+	return num
 }
 
 func (g *grounder) msg(k string) string {
@@ -1757,6 +1772,12 @@ func (g *grounder) numeric(c *claims.Claim, cl class) {
 	left := leftWords(g.doc, c.Tok0)
 	best, bestScore, tie := -1, 0, -1
 	first := firstN(g.doc, c)
+	nounAtoms := map[string]bool{}
+	for i := range atoms {
+		if a := &atoms[i]; !a.derived && a.tok >= 0 && a.first == first && sameNoun(c, a) {
+			nounAtoms[c.Noun] = true
+		}
+	}
 	for i := range atoms {
 		a := &atoms[i]
 		if a.derived || a.tok < 0 || a.first != first {
@@ -1771,6 +1792,11 @@ func (g *grounder) numeric(c *claims.Claim, cl class) {
 			score += 4
 		} else if c.Noun != "" && a.noun != "" {
 			continue
+		} else if c.Noun != "" && nounAtoms[c.Noun] {
+			// "10 registered physiotherapists" when a fact counts them: a
+			// figure of the facts that counts nothing ("Suite 210") comes
+			// after the ones with its noun
+			score -= 2
 		}
 		if c.Type == claims.Year && a.value >= 1900 && a.value <= 2100 {
 			score++
@@ -1807,7 +1833,7 @@ func (g *grounder) numeric(c *claims.Claim, cl class) {
 		}
 		if score > bestScore {
 			best, bestScore, tie = i, score, -1
-		} else if score == bestScore && tie < 0 && a.fact != atoms[best].fact {
+		} else if score == bestScore && best >= 0 && tie < 0 && a.fact != atoms[best].fact {
 			tie = i
 		}
 	}
@@ -3505,6 +3531,14 @@ func (g *grounder) dateClaim(c *claims.Claim) {
 		for _, da := range g.sh.dates {
 			if (da.d2.IsZero() || c.Role != claims.RoleUntil) && int(da.d.Weekday()) == c.Weekday && math.Abs(da.d.Sub(t).Hours()) <= 6*24 && g.overlap(ctx, da.fact) >= 1 {
 				g.contradicted(c, da.fact, g.fmtDate(da.d, true))
+				return
+			}
+		}
+		// the end of a short range ("Saturday, December 12 and Sunday,
+		// December 13" when the post says "Sunday, December 14")
+		for _, da := range g.sh.dates {
+			if !da.d2.IsZero() && da.d2.Sub(da.d) <= 6*24*time.Hour && int(da.d2.Weekday()) == c.Weekday && math.Abs(da.d2.Sub(t).Hours()) <= 6*24 && g.overlap(ctx, da.fact) >= 1 {
+				g.contradicted(c, da.fact, g.fmtDate(da.d2, true))
 				return
 			}
 		}

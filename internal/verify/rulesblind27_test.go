@@ -69,3 +69,54 @@ func TestOpeningDaysSuggestion(t *testing.T) {
 	suggests(t, "fr", fr, "La boutique vous accueille du lundi au samedi !", "du lundi au samedi", "du mardi au samedi")
 	suggests(t, "en", en, "The shop is open Monday to Saturday, 8.30am to 6.30pm!", "Monday to Saturday", "Tuesday to Friday")
 }
+
+// A figure written in a unit compound ("90-minute round trip", "une
+// formule 3-jours") is suggested alone, so that taking the suggestion
+// keeps the compound ("75-minute"), while a figure with its unit as a
+// word keeps the unit ("75 minutes").
+func TestSuggestionInUnitCompound(t *testing.T) {
+	en := []string{"The Holiday Lights Express round trip lasts 75 minutes."}
+	fr := []string{"La balade du train des Lumières dure 75 minutes."}
+	suggests(t, "en", en, "A 90-minute round trip on the Holiday Lights Express!", "90", "75")
+	suggests(t, "en", en, "The Holiday Lights Express round trip lasts 90 minutes!", "90 minutes", "75 minutes")
+	suggests(t, "fr", fr, "La balade du train des Lumières dure 90 minutes !", "90 minutes", "75 minutes")
+	runBlindCases(t, []blindCase{
+		{"en", en, "A 75-minute round trip on the Holiday Lights Express!", true},
+		{"fr", fr, "Une balade de 75 minutes dans le train des Lumières !", true},
+	})
+}
+
+// A count of a noun the facts count is suggested from that fact, not from a
+// figure of a fact sharing more words that counts nothing (a suite or a
+// street number).
+func TestCountSuggestedFromItsNoun(t *testing.T) {
+	en := []string{
+		"The second Pinecrest Physio clinic opens at 5640 Spring Garden Road, Suite 210, Halifax.",
+		"The team includes 6 registered physiotherapists and 2 massage therapists.",
+	}
+	fr := []string{
+		"La deuxième clinique Kiné Pinède ouvre au 210 boulevard du Port, à Brest.",
+		"L'équipe compte 6 kinésithérapeutes diplômés et 2 ostéopathes.",
+	}
+	suggests(t, "en", en, "Pinecrest Physio now counts 10 registered physiotherapists across two Halifax clinics.", "10", "6")
+	suggests(t, "fr", fr, "La clinique Kiné Pinède de Brest compte désormais 10 kinésithérapeutes diplômés.", "10", "6")
+	runBlindCases(t, []blindCase{
+		{"en", en, "Pinecrest Physio now counts 6 registered physiotherapists across two Halifax clinics.", true},
+		{"fr", fr, "La clinique Kiné Pinède de Brest compte désormais 6 kinésithérapeutes diplômés.", true},
+	})
+}
+
+// A weekday off its date is suggested as the day of a two-day event of the
+// facts that falls on that weekday ("Sunday, December 14" for a ride on
+// Saturday 12 and Sunday 13 December), so that the suggestion makes the
+// sentence true.
+func TestWeekdayOffDateSuggestsRangeEnd(t *testing.T) {
+	en := []string{"The Santa Ride runs on Saturday, December 12 and Sunday, December 13, 2026, departing at 11 am."}
+	fr := []string{"Les portes ouvertes du programme ont lieu le samedi 16 et le dimanche 17 janvier 2027, de 10h à 18h."}
+	suggests(t, "en", en, "Join the Santa Ride on Sunday, December 14 at 11 am!", "Sunday, December 14", "Sunday 13 December")
+	suggests(t, "fr", fr, "Dimanche 16 janvier, portes ouvertes du programme de 10h à 18h !", "Dimanche 16 janvier", "dimanche 17 janvier")
+	runBlindCases(t, []blindCase{
+		{"en", en, "Join the Santa Ride on Sunday, December 13 at 11 am!", true},
+		{"fr", fr, "Dimanche 17 janvier, portes ouvertes du programme de 10h à 18h !", true},
+	})
+}
