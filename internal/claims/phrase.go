@@ -289,6 +289,11 @@ func (x *extractor) phrase(i int) {
 		if x.low(i+1) == "you" {
 			return
 		}
+		// "gagnez du temps", "gagnez en confort", "win time back": a
+		// benefit, not a prize
+		if gainedBenefit[x.low(i+1)] || (x.low(i+1) == "du" || x.low(i+1) == "de" || x.low(i+1) == "la") && gainedBenefit[x.low(i+2)] {
+			return
+		}
 		x.freebieForward(i)
 	case (l == "get" || l == "gets") && x.quantifiedSubject(i):
 		x.freebieForward(i)
@@ -516,6 +521,10 @@ func isFreeAfter(l string) bool {
 	}
 	return false
 }
+
+// gainedBenefit: what "gagner" gains that no one gives ("du temps", "de la
+// place", "en confort").
+var gainedBenefit = map[string]bool{"temps": true, "place": true, "en": true, "time": true, "hours": true, "minutes": true}
 
 func isReceive(l string) bool {
 	switch l {

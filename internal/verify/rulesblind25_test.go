@@ -177,3 +177,17 @@ func TestTopicalTagRunTogether(t *testing.T) {
 		{"en", en, "40 craft beers on Saturday 5 June! #BrewFestYork", false},
 	})
 }
+
+// "Gagnez du temps", "gagnez en confort", "win time back" is a benefit,
+// not a prize; "gagnez un panier garni", "win a hamper" still is one.
+func TestGainedBenefitNoFreebie(t *testing.T) {
+	fr := []string{"Click & collect : commandez sur pharmacie-exemple.fr ; la commande est prête en 2 heures."}
+	en := []string{"Click & collect: order on example-pharmacy.com; your order is ready in 2 hours."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Gagnez du temps avec le click & collect : c'est prêt en 2 heures !", true},
+		{"fr", fr, "Gagnez en confort : commandez en ligne, c'est prêt en 2 heures !", true},
+		{"fr", fr, "Gagnez un panier garni avec le click & collect !", false},
+		{"en", en, "Win time back with click & collect: ready in 2 hours!", true},
+		{"en", en, "Win a hamper with click & collect!", false},
+	})
+}
