@@ -50,6 +50,164 @@ func (g *grounder) run() {
 	if g.sh.medals {
 		g.medal()
 	}
+	g.writtenSums()
+}
+
+// figureValues: the values a figure of the post may stand for in a sum
+// the writer spells out: its value, and for a length of time its hours.
+func figureValues(c *claims.Claim) [2]float64 {
+	v := [2]float64{c.Value, -1}
+	if c.Type == claims.Duration && c.Value > 0 && math.Mod(c.Value, 60) == 0 {
+		v[1] = c.Value / 60
+	}
+	return v
+}
+
+// writtenSums: "10 × £38 = £380", "(3 × 120 €)" after "360 €", "2 h de
+// pont = 24 €" after "12 €/h", "50 crates = NZ$400" at NZ$8 a crate: a
+// product the writer spells out is their arithmetic, not a claim of its
+// own, when it holds and one of its terms is anchored (a figure the facts
+// give, or one of the post left unflagged): the findings on its terms go.
+func (g *grounder) writtenSums() {
+	if len(g.findings) == 0 {
+		return
+	}
+	toks := g.doc.Tokens
+	cl := g.doc.Claims
+	figure := func(c *claims.Claim) bool {
+		switch c.Type {
+		case claims.Number, claims.Count, claims.Money, claims.Duration:
+			return c.Value > 0
+		}
+		return false
+	}
+	flagged := func(c *claims.Claim) bool {
+		for _, f := range g.findings {
+			if f.Start < c.End && c.Start < f.End {
+				return true
+			}
+		}
+		return false
+	}
+	// anchored: a value the facts give, or a figure of the post without a
+	// finding other than the terms
+	anchored := func(v float64, terms ...*claims.Claim) bool {
+		for k := range g.sh.atoms {
+			for _, a := range g.sh.atoms[k] {
+				if !a.derived && a.fact >= 0 && claims.Eq(a.value, v) {
+					return true
+				}
+			}
+		}
+		for i := range cl {
+			o := &cl[i]
+			if !figure(o) || slices.Contains(terms, o) {
+				continue
+			}
+			for _, x := range figureValues(o) {
+				if x > 0 && claims.Eq(x, v) && !flagged(o) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	var drop []*claims.Claim
+	for i := range cl {
+		a := &cl[i]
+		if !figure(a) || a.Tok1 >= len(toks) {
+			continue
+		}
+		switch toks[a.Tok1].Text {
+		case "×", "x", "X", "*":
+			// a × b [= c]
+			var b, c *claims.Claim
+			for j := i + 1; j < len(cl); j++ {
+				if cl[j].Tok0 == a.Tok1+1 && figure(&cl[j]) {
+					b = &cl[j]
+					break
+				}
+			}
+			if b == nil {
+				continue
+			}
+			if b.Tok1 < len(toks) && toks[b.Tok1].Text == "=" {
+				for j := range cl {
+					if cl[j].Tok0 == b.Tok1+1 && figure(&cl[j]) {
+						c = &cl[j]
+						break
+					}
+				}
+			}
+			for _, x := range figureValues(a) {
+				if x <= 0 {
+					continue
+				}
+				p := x * b.Value
+				switch {
+				case c != nil && claims.Eq(p, c.Value) && (anchored(b.Value, a, b, c) || anchored(c.Value, a, b, c)):
+					drop = append(drop, a, b, c)
+				case c == nil && anchored(p, a, b):
+					drop = append(drop, a, b)
+				default:
+					continue
+				}
+				break
+			}
+		default:
+			// "2 h de pont = 24 €", "50 crates = NZ$400": a count, a
+			// few words, "=", an amount; the amount a unit is anchored
+			if a.Type == claims.Money {
+				continue
+			}
+			eq := -1
+			for k := a.Tok1; k < len(toks) && k <= a.Tok1+3 && toks[k].Sent == a.Sent; k++ {
+				if toks[k].Text == "=" {
+					eq = k
+					break
+				}
+				if toks[k].Kind != claims.TWord {
+					break
+				}
+			}
+			if eq < 0 {
+				continue
+			}
+			var c *claims.Claim
+			for j := range cl {
+				if (cl[j].Tok0 == eq+1 || cl[j].Tok0 == eq+2) && cl[j].Type == claims.Money && cl[j].Value > 0 {
+					c = &cl[j]
+					break
+				}
+			}
+			if c == nil {
+				continue
+			}
+			for _, x := range figureValues(a) {
+				if x > 0 && anchored(c.Value/x, a, c) {
+					drop = append(drop, a, c)
+					break
+				}
+			}
+		}
+	}
+	if len(drop) == 0 {
+		return
+	}
+	kept := g.findings[:0]
+	for _, f := range g.findings {
+		gone := false
+		for _, c := range drop {
+			if f.Start < c.End && c.Start < f.End {
+				gone = true
+				break
+			}
+		}
+		if !gone {
+			kept = append(kept, f)
+		}
+	}
+	g.findings = kept
 }
 
 // pastIrregular: English past forms without -ed that tell what someone did.

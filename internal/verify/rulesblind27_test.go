@@ -120,3 +120,27 @@ func TestWeekdayOffDateSuggestsRangeEnd(t *testing.T) {
 		{"fr", fr, "Dimanche 17 janvier, portes ouvertes du programme de 10h à 18h !", true},
 	})
 }
+
+// A product the writer spells out ("10 × £38 = £380", "2 h de pont = 24 €"
+// at 12 € de l'heure, "(3 × 120 €)" after a 360 € total) is their
+// arithmetic: its terms are not claims of their own when it holds; a wrong
+// product or a unit price the facts do not give is still flagged.
+func TestWrittenProducts(t *testing.T) {
+	fr := []string{
+		"Self-garage : location d'un pont élévateur à 12 € de l'heure, outillage compris.",
+		"Cotisation saison : 195 € pour l'École de nage ; réduction de 30 € à partir du 2e enfant.",
+	}
+	en := []string{
+		"One-to-one tutoring costs £38 per hour at GCSE.",
+		"School Fundraiser: $8 goes to the school for every crate ordered with its code.",
+	}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Pont élévateur en self-garage : 12 €/h, outillage compris. 2 h de pont = 24 € !", true},
+		{"fr", fr, "Deux enfants : 195 € pour le premier, 165 € pour le second, soit 360 € (3 × 120 €) !", true},
+		{"fr", fr, "Pont élévateur en self-garage, outillage compris : 2 h de pont = 30 € !", false},
+		{"en", en, "GCSE tutoring: 10 × £38 = £380 for ten hours.", true},
+		{"en", en, "Every crate ordered with your code means $8 for your school: 50 crates = $400.", true},
+		{"en", en, "GCSE tutoring: 10 × £45 = £450 for ten hours.", false},
+		{"en", en, "Every crate ordered with your code helps your school: 50 crates = $500.", false},
+	})
+}
