@@ -330,6 +330,12 @@ func (x *extractor) phrase(i int) {
 		x.add(Claim{Type: Guarantee, Tok0: i, Tok1: i + 3, Words: []string{"fee", x.low(i + 1)}}, false)
 	case (l == "sans" || l == "aucun") && x.low(i+1) == "frais" && (x.low(i+2) == "de" || x.low(i+2) == "d'") && bookingWords[x.low(i+3)]:
 		x.add(Claim{Type: Guarantee, Tok0: i, Tok1: i + 2, Words: []string{"fee", x.low(i + 3)}}, false)
+	// "no establishment fee", "sans frais de dossier": a named fee denied,
+	// checked only against a fact that sets that fee
+	case (l == "no" || l == "zero") && x.feeName(i+1) && feeWords[x.low(i+2)]:
+		x.add(Claim{Type: Guarantee, Tok0: i, Tok1: i + 3, Words: []string{"fee", x.low(i + 1), "named"}}, false)
+	case (l == "sans" || l == "aucun") && x.low(i+1) == "frais" && (x.low(i+2) == "de" || x.low(i+2) == "d'") && x.feeName(i+3):
+		x.add(Claim{Type: Guarantee, Tok0: i, Tok1: i + 4, Words: []string{"fee", x.low(i + 3), "named"}}, false)
 	case (l == "no" || l == "without") && bookingWords[x.low(i+1)] || l == "without" && x.low(i+1) == "a" && bookingWords[x.low(i+2)]:
 		e := i + 2
 		if l == "without" && x.low(i+1) == "a" {
@@ -995,6 +1001,16 @@ func (x *extractor) name(i int) int {
 
 // bookingWords name a reservation a post may say is not needed.
 var bookingWords = map[string]bool{"booking": true, "bookings": true, "appointment": true, "appointments": true, "reservation": true, "reservations": true, "inscription": true}
+
+// feeName: token k names a kind of fee ("establishment", "dossier"): a
+// lower-case word, not a stop word.
+func (x *extractor) feeName(k int) bool {
+	if k >= len(x.toks) {
+		return false
+	}
+	t := &x.toks[k]
+	return t.Kind == TWord && !t.Cap && !t.Stop() && len(t.Low) > 3 && !bookingWords[t.Low]
+}
 
 // feeWords name a charge.
 var feeWords = map[string]bool{"fee": true, "fees": true, "charge": true, "charges": true}

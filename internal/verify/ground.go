@@ -6003,6 +6003,63 @@ func (g *grounder) feeDenied(c *claims.Claim) bool {
 	return false
 }
 
+// namedFeeDenied: "no establishment fee", "sans frais de dossier" when a
+// fact sets that fee with an amount in its sentence ("with a $99
+// establishment fee", "frais de dossier : 50 €"); the amount is the
+// suggestion.
+func (g *grounder) namedFeeDenied(c *claims.Claim) {
+	name := claims.Stem(c.Words[1])
+	// a fact that waives the fee somewhere ("the joining fee is waived for
+	// anyone who joins online") leaves the condition to the reader
+	for fi := range g.sh.facts {
+		d := g.sh.facts[fi].doc
+		for k := range d.Tokens {
+			if claims.Stem(d.Tokens[k].Low) != name {
+				continue
+			}
+			for j := range d.Tokens {
+				if d.Tokens[j].Sent == d.Tokens[k].Sent && feeWaivers[d.Tokens[j].Low] {
+					return
+				}
+			}
+		}
+	}
+	for fi := range g.sh.facts {
+		d := g.sh.facts[fi].doc
+		for k := range d.Tokens {
+			if l := d.Tokens[k].Low; l != "fee" && l != "fees" && l != "frais" || negatedAt(d, k) {
+				continue
+			}
+			named := k > 0 && claims.Stem(d.Tokens[k-1].Low) == name
+			if k+2 < len(d.Tokens) && (d.Tokens[k+1].Low == "de" || d.Tokens[k+1].Low == "d'") && claims.Stem(d.Tokens[k+2].Low) == name {
+				named = true
+			}
+			if !named {
+				continue
+			}
+			for _, fc := range d.Claims {
+				if fc.Type == claims.Money && fc.Sent == d.Tokens[k].Sent {
+					// "no establishment fee" → "$99 establishment fee",
+					// "sans frais de dossier" → "frais de dossier de 50 €"
+					_, rest, _ := strings.Cut(c.Text, " ")
+					sugg := fc.Text + " " + rest
+					if g.lang == "fr" {
+						sugg = rest + " de " + fc.Text
+					}
+					g.contradicted(c, fi, sugg)
+					return
+				}
+			}
+		}
+	}
+}
+
+// feeWaivers: words of a fact that lets a fee go.
+var feeWaivers = map[string]bool{
+	"waived": true, "waive": true, "waives": true, "free": true, "no": true, "exempt": true,
+	"offert": true, "offerts": true, "gratuit": true, "gratuits": true, "supprime": true, "supprimes": true, "exonere": true, "exoneres": true, "aucun": true, "sans": true,
+}
+
 // bookingStems: the stems of the words for a booking, both languages.
 var bookingStems = map[string]bool{"booking": true, "book": true, "reservation": true, "reserv": true, "appointment": true, "inscription": true, "registration": true}
 
@@ -6016,6 +6073,12 @@ func (g *grounder) guarantee(c *claims.Claim) {
 		return
 	}
 	if len(c.Words) == 2 && c.Words[0] == "fee" && g.feeDenied(c) {
+		return
+	}
+	// "no establishment fee": contradicted by a fact that prices that fee,
+	// else no claim a sheet could decide ("no hidden fees")
+	if len(c.Words) == 3 && c.Words[0] == "fee" && c.Words[2] == "named" {
+		g.namedFeeDenied(c)
 		return
 	}
 	if g.promisedOutcome(c) {

@@ -191,3 +191,28 @@ func TestGainedBenefitNoFreebie(t *testing.T) {
 		{"en", en, "Win a hamper with click & collect!", false},
 	})
 }
+
+// A named fee denied ("no establishment fee", "sans frais de dossier") is
+// contradicted by a fact that prices that fee; a fee no fact names ("no
+// hidden fees") is no claim the sheet decides.
+func TestNamedFeeDenied(t *testing.T) {
+	en := []string{"Finance: 0% interest over 24 months for approved applicants, with a $99 establishment fee."}
+	fr := []string{"Financement : 0 % d'intérêts sur 24 mois, frais de dossier de 50 €."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "0% interest over 24 months, with a $99 establishment fee. No hidden fees!", true},
+		{"en", en, "0% interest over 24 months and no establishment fee!", false},
+		{"fr", fr, "0 % d'intérêts sur 24 mois, frais de dossier de 50 €, et aucun frais caché !", true},
+		{"fr", fr, "0 % d'intérêts sur 24 mois, sans frais de dossier !", false},
+	})
+}
+
+// A fee a fact waives somewhere ("the joining fee is waived for anyone who
+// joins online") may be denied by a post that keeps to the waiver.
+func TestNamedFeeWaived(t *testing.T) {
+	en := []string{"The joining fee is €20.", "The joining fee is waived for anyone who joins online by Sunday 17 January 2027."}
+	fr := []string{"Les frais de dossier sont de 20 €.", "Les frais de dossier sont offerts à qui souscrit en ligne avant le dimanche 17 janvier 2027."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Join online by Sunday 17 January and pay no joining fee!", true},
+		{"fr", fr, "Souscrivez en ligne avant le 17 janvier : sans frais de dossier !", true},
+	})
+}
