@@ -7908,6 +7908,15 @@ func (g *grounder) apposition(c *claims.Claim) {
 	g.contradicted(&r, fact, factWord)
 }
 
+// roleQualifiers: English words set before a job's head that make it
+// another job ("general manager" is not "sales manager"), a qualifier even
+// when the sheet does not have the word.
+var roleQualifiers = map[string]bool{
+	"general": true, "managing": true, "executive": true, "sales": true, "marketing": true, "deputy": true, "assistant": true,
+	"artistic": true, "technical": true, "financial": true, "operations": true, "creative": true, "commercial": true,
+	"regional": true, "store": true, "shop": true, "office": true, "branch": true, "production": true, "product": true,
+}
+
 // roleStops end the words of a role ("our CEO", "avec notre directeur").
 var roleStops = map[string]bool{
 	"our": true, "notre": true, "nos": true, "votre": true, "your": true, "with": true, "avec": true, "by": true, "par": true,
@@ -7935,7 +7944,7 @@ func (g *grounder) role(c *claims.Claim) {
 		}
 		if h, ok := roleHeads[toks[k].Low]; ok {
 			head, a, b = h, k, c.Tok0
-		} else if head != "" && k == a-1 && roleHeadAt(toks, a) && !claims.IsStop(toks[k].Low) && g.sh.known(toks[k].Low) {
+		} else if head != "" && k == a-1 && roleHeadAt(toks, a) && !claims.IsStop(toks[k].Low) && (g.sh.known(toks[k].Low) || roleQualifiers[toks[k].Low]) {
 			// "our creative director Dev Okafor": the qualifier right
 			// before the head, when the sheet has that word (not "says
 			// director …", "Meet CEO …")

@@ -216,3 +216,19 @@ func TestNamedFeeWaived(t *testing.T) {
 		{"fr", fr, "Souscrivez en ligne avant le 17 janvier : sans frais de dossier !", true},
 	})
 }
+
+// A qualifier before a job's head ("our general manager Priya Chauhan") is
+// part of the job: flagged when the facts give the person another one
+// ("sales manager"); the French order ("directrice générale") already
+// keeps its qualifier.
+func TestRoleQualifierBeforeHead(t *testing.T) {
+	en := []string{"The sales manager is Priya Chauhan."}
+	fr := []string{"La directrice commerciale est Priya Chauhan."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Thank you to our sales manager Priya Chauhan and the whole team!", true},
+		{"en", en, "Thank you to our manager Priya Chauhan and the whole team!", true},
+		{"en", en, "Thank you to our general manager Priya Chauhan and the whole team!", false},
+		{"fr", fr, "Merci à notre directrice commerciale Priya Chauhan et à toute l'équipe !", true},
+		{"fr", fr, "Merci à notre directrice générale Priya Chauhan et à toute l'équipe !", false},
+	})
+}
