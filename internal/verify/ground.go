@@ -51,6 +51,103 @@ func (g *grounder) run() {
 		g.medal()
 	}
 	g.writtenSums()
+	g.allKinds()
+}
+
+// scopeQuantifiers say a thing holds for every kind of what follows.
+var scopeQuantifiers = map[string]bool{"all": true, "every": true, "any": true, "tous": true, "toutes": true}
+
+// scopeDeterminers may stand between a quantifier and its noun.
+var scopeDeterminers = map[string]bool{"our": true, "your": true, "the": true, "les": true, "nos": true, "vos": true, "of": true}
+
+// allKinds: "free shipping on every plan", "the code is valid on all
+// plans", "valable sur toutes les formules" when the facts name several
+// kinds of that noun ("monthly plans", "12-month plan") and the fact about
+// the same thing says it of some of them only ("free on 12-month plans",
+// "valid on monthly and 6-month plans only"): the universal is
+// contradicted by that fact. A fact saying it of all of them ("every
+// plan") backs it.
+func (g *grounder) allKinds() {
+	toks := g.doc.Tokens
+	for k := 0; k+1 < len(toks); k++ {
+		if !scopeQuantifiers[toks[k].Low] {
+			continue
+		}
+		n := k + 1
+		for n < len(toks) && n <= k+2 && scopeDeterminers[toks[n].Low] {
+			n++
+		}
+		if n >= len(toks) || toks[n].Kind != claims.TWord || toks[n].Stop() || toks[n].Sent != toks[k].Sent {
+			continue
+		}
+		noun := claims.Stem(toks[n].Low)
+		// kinds of the noun the facts name, and facts saying it of all
+		kinds := map[string]bool{}
+		whole := false
+		for fi := range g.sh.facts {
+			fd := &g.sh.facts[fi]
+			for j := 1; j < len(fd.doc.Tokens); j++ {
+				if fd.stems[j] != noun {
+					continue
+				}
+				m := j - 1
+				for m > 0 && scopeDeterminers[fd.doc.Tokens[m].Low] {
+					m--
+				}
+				pt := &fd.doc.Tokens[m]
+				switch {
+				case scopeQuantifiers[pt.Low] || pt.Low == "each" || pt.Low == "chaque":
+					whole = true
+				case pt.Kind == claims.TWord && !pt.Stop() && m == j-1 && g.sh.lang != "fr":
+					kinds[pt.Low] = true
+				}
+				// French kinds follow their noun ("formule annuelle")
+				if nt := j + 1; g.sh.lang == "fr" && nt < len(fd.doc.Tokens) && fd.doc.Tokens[nt].Kind == claims.TWord && !fd.doc.Tokens[nt].Stop() {
+					kinds[fd.doc.Tokens[nt].Low] = true
+				}
+			}
+		}
+		if whole || len(kinds) < 2 {
+			continue
+		}
+		// "tous les vélos neufs": the universal is over one kind
+		if g.sh.lang == "fr" && n+1 < len(toks) && kinds[toks[n+1].Low] {
+			continue
+		}
+		// the fact about the same thing, the noun left out of the count
+		c := claims.Claim{Type: claims.Universal, Start: toks[k].Start, End: toks[n].End, Tok0: k, Tok1: n + 1, Sent: toks[k].Sent, Text: g.doc.Slice(toks[k].Start, toks[n].End)}
+		var ctx []string
+		for _, w := range g.context(&c, 10) {
+			if w != noun {
+				ctx = append(ctx, w)
+			}
+		}
+		best, bestOv, tie := -1, 0, false
+		for fi := range g.sh.facts {
+			if !g.sh.facts[fi].words[noun] {
+				continue
+			}
+			ov := g.overlap(ctx, fi)
+			switch {
+			case ov > bestOv:
+				best, bestOv, tie = fi, ov, false
+			case ov == bestOv && ov > 0:
+				tie = true
+			}
+		}
+		if best < 0 || tie {
+			continue
+		}
+		overlaps := false
+		for _, f := range g.findings {
+			if f.Start < c.End && c.Start < f.End {
+				overlaps = true
+			}
+		}
+		if !overlaps {
+			g.contradicted(&c, best, "")
+		}
+	}
 }
 
 // figureValues: the values a figure of the post may stand for in a sum

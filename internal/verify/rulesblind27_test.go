@@ -144,3 +144,35 @@ func TestWrittenProducts(t *testing.T) {
 		{"en", en, "Every crate ordered with your code helps your school: 50 crates = $500.", false},
 	})
 }
+
+// A universal over a noun the facts split into kinds ("every plan" when
+// they name monthly, 6-month and 12-month plans) is contradicted by the
+// fact about the same thing that says it of some kinds only; a fact saying
+// it of all kinds backs it, and a noun the facts do not split is left alone.
+func TestUniversalOverKinds(t *testing.T) {
+	en := []string{
+		"Plans: monthly plan NZ$39.90; 6-month plan NZ$219; 12-month plan NZ$399.",
+		"Shipping within New Zealand costs NZ$5 per crate, and is free on 12-month plans.",
+		"School codes are valid on monthly and 6-month plans only.",
+	}
+	fr := []string{
+		"Formules : formule mensuelle 39,90 € ; formule semestrielle 219 € ; formule annuelle 399 €.",
+		"La livraison coûte 5 € par box ; elle est offerte sur la formule annuelle.",
+		"Les codes écoles sont valables sur les formules mensuelle et semestrielle uniquement.",
+	}
+	enAll := []string{
+		"Plans: monthly plan NZ$39.90; 6-month plan NZ$219; 12-month plan NZ$399.",
+		"Shipping within New Zealand is free on all plans.",
+	}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Pick your crate, with free shipping on 12-month plans!", true},
+		{"en", en, "Pick your crate, with free shipping on every plan!", false},
+		{"en", en, "Order with your school code: the code is valid on all plans!", false},
+		{"en", enAll, "Pick your crate, with free shipping on every plan!", true},
+		{"en", en, "Thanks to all our families for their support!", true},
+		{"fr", fr, "Choisissez votre box, livraison offerte sur la formule annuelle !", true},
+		{"fr", fr, "Commandez avec le code de l'école, valable sur toutes les formules !", false},
+		{"fr", fr, "Merci à toutes les familles pour leur soutien !", true},
+		{"fr", []string{"Les vélos neufs sont garantis 2 ans.", "La location d'un vélo électrique coûte 25 € par jour."}, "Tous les vélos neufs sont garantis 2 ans !", true},
+	})
+}
