@@ -484,8 +484,7 @@ func weekdayPair(rs []rune, i, j int) bool {
 		if len(w) > 12 {
 			return false
 		}
-		f := string(appendFoldRunes(buf[:0], w))
-		_, full := weekdayWords[f]
+		_, full := weekdayWords[string(appendFoldRunes(buf[:0], w))]
 		return full
 	}
 	return isDay(rs[i:j]) && isDay(rs[j+1:k])
