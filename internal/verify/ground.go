@@ -54,6 +54,93 @@ func (g *grounder) run() {
 	g.allKinds()
 }
 
+// durationHeads: the content words right next to a length of time
+// ("garantie de 6 mois", "6-month warranty", "6 mois de garantie"), "de",
+// "of", "for" and hyphens skipped.
+func durationHeads(toks []claims.Token, t0, t1 int) []string {
+	var out []string
+	skip := func(t *claims.Token) bool {
+		switch t.Low {
+		case "de", "d'", "of", "for", "-", "pendant", "during":
+			return true
+		}
+		return false
+	}
+	k := t0 - 1
+	for k >= 0 && k >= t0-2 && skip(&toks[k]) {
+		k--
+	}
+	if k >= 0 && toks[k].Kind == claims.TWord && !toks[k].Stop() && len(toks[k].Low) > 2 {
+		out = append(out, claims.Stem(toks[k].Low))
+	}
+	k = t1
+	for k < len(toks) && k <= t1+1 && skip(&toks[k]) {
+		k++
+	}
+	if k < len(toks) && toks[k].Kind == claims.TWord && !toks[k].Stop() && len(toks[k].Low) > 2 && minutesOf(toks[k].Low) == 0 {
+		out = append(out, claims.Stem(toks[k].Low))
+	}
+	return out
+}
+
+// headedDuration: "garantie 6 mois pièces et main-d'œuvre" when a fact
+// gives "une garantie de 3 mois" (and "6 mois" only of something else): a
+// length of time is the one a fact gives next to the same word. It is
+// contradicted when only other lengths stand next to that word in the
+// facts, all in one fact, and reports whether it was.
+func (g *grounder) headedDuration(c *claims.Claim, cl class) bool {
+	if c.Bound != claims.Exact {
+		return false
+	}
+	heads := durationHeads(g.doc.Tokens, c.Tok0, c.Tok1)
+	if len(heads) == 0 {
+		return false
+	}
+	var wrong *atom
+	cands := make([]atom, 0, 8)
+	for _, a := range g.sh.atoms[cl] {
+		if a.dur {
+			cands = append(cands, a)
+		}
+	}
+	// "une garantie de 3 mois": a count of months in the facts
+	for _, a := range g.sh.atoms[clsPlain] {
+		if mins := minutesOf(a.noun); mins > 0 {
+			a.value *= mins
+			cands = append(cands, a)
+		}
+	}
+	for i := range cands {
+		a := &cands[i]
+		if a.derived || a.fact < 0 || a.tok < 0 {
+			continue
+		}
+		d := g.sh.facts[a.fact].doc
+		var t1 int
+		for k := range d.Claims {
+			if d.Claims[k].Tok0 == a.tok {
+				t1 = d.Claims[k].Tok1
+				break
+			}
+		}
+		if t1 == 0 || !sharesWord(heads, durationHeads(d.Tokens, a.tok, t1)) {
+			continue
+		}
+		if claims.Eq(a.value, c.Value) {
+			return false
+		}
+		if wrong != nil && wrong.fact != a.fact {
+			return false
+		}
+		wrong = a
+	}
+	if wrong == nil {
+		return false
+	}
+	g.contradicted(g.withBound(c), wrong.fact, wrong.text)
+	return true
+}
+
 // scopeQuantifiers say a thing holds for every kind of what follows.
 var scopeQuantifiers = map[string]bool{"all": true, "every": true, "any": true, "tous": true, "toutes": true}
 
@@ -1990,6 +2077,9 @@ func (g *grounder) numeric(c *claims.Claim, cl class) {
 	// that year (1 940 voters in 2025), not the town's 8 700 inhabitants
 	// (unless it is how much more than that year's figure another one is)
 	if cl == clsPlain && c.Type == claims.Count && c.Noun != "" && !g.gapOfFacts(c, cl) && g.ofItsYear(c) {
+		return
+	}
+	if c.Type == claims.Duration && g.headedDuration(c, cl) {
 		return
 	}
 	if g.supported(c, cl) || c.Type == claims.Ordinal && (g.spelledOrdinal(c) || g.dayOfPostMonth(c)) || c.Type == claims.Number && (g.dayOfWeekday(c) || g.lower48(c)) || g.ageInBand(c) {

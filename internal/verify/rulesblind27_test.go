@@ -176,3 +176,25 @@ func TestUniversalOverKinds(t *testing.T) {
 		{"fr", []string{"Les vélos neufs sont garantis 2 ans.", "La location d'un vélo électrique coûte 25 € par jour."}, "Tous les vélos neufs sont garantis 2 ans !", true},
 	})
 }
+
+// A length of time is the one a fact gives next to the same word
+// ("créneaux de 3 heures" when the facts give "créneaux de 2 heures" and
+// 3 hours only of something else).
+func TestDurationOfItsWord(t *testing.T) {
+	fr := []string{
+		"Pour la collecte, l'association cherche des bénévoles pour des créneaux de 2 heures.",
+		"La visite de l'entrepôt dure 3 heures.",
+	}
+	en := []string{
+		"For the food drive we need volunteers for shifts of 2 hours.",
+		"The warehouse tour lasts 3 hours.",
+	}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Bénévoles recherchés pour la collecte : des créneaux de 2 heures !", true},
+		{"fr", fr, "Bénévoles recherchés pour la collecte : des créneaux de 3 heures !", false},
+		{"fr", fr, "La visite de l'entrepôt dure 3 heures.", true},
+		{"en", en, "Volunteers wanted for the food drive: shifts of 2 hours!", true},
+		{"en", en, "Volunteers wanted for the food drive: shifts of 3 hours!", false},
+		{"en", en, "The warehouse tour lasts 3 hours.", true},
+	})
+}
