@@ -52,6 +52,77 @@ func (g *grounder) run() {
 	}
 	g.writtenSums()
 	g.allKinds()
+	g.deniedTerm()
+}
+
+// denyWords deny what follows ("no contract", "sans engagement").
+var denyWords = map[string]bool{"no": true, "without": true, "sans": true, "aucun": true, "aucune": true}
+
+// deniedTerm: "with no contract", "no purchase limit", "sans durée
+// minimum" when a fact gives that very term a figure ("on a 24-month
+// contract", "limited to 2 four-packs per person"): the denial is
+// contradicted by that fact. A fact denying or waiving the term anywhere
+// leaves it alone; fees are namedFeeDenied's.
+func (g *grounder) deniedTerm() {
+	toks := g.doc.Tokens
+	for k := 0; k+1 < len(toks); k++ {
+		if !denyWords[toks[k].Low] {
+			continue
+		}
+		// the head: the last of one or two content words
+		e := k + 1
+		if e >= len(toks) || toks[e].Kind != claims.TWord || toks[e].Stop() {
+			continue
+		}
+		if e+1 < len(toks) && toks[e+1].Kind == claims.TWord && !toks[e+1].Stop() && toks[e+1].Sent == toks[k].Sent {
+			e++
+		}
+		head := claims.Stem(toks[e].Low)
+		switch toks[e].Low {
+		case "fee", "fees", "frais", "more", "plus", "less", "moins":
+			continue
+		}
+		fi, waived := -1, false
+		for f := range g.sh.facts {
+			fd := &g.sh.facts[f]
+			d := fd.doc
+			for j := range d.Tokens {
+				// "limited to 2" limits
+				if st := fd.stems[j]; st != head && strings.TrimSuffix(st, "ed") != head && strings.TrimSuffix(st, "e") != head {
+					continue
+				}
+				for m := max(j-3, 0); m < j; m++ {
+					if denyWords[d.Tokens[m].Low] || feeWaivers[d.Tokens[m].Low] {
+						waived = true
+					}
+				}
+				for _, fc := range d.Claims {
+					switch fc.Type {
+					case claims.Number, claims.Count, claims.Money, claims.Duration, claims.Percent:
+					default:
+						continue
+					}
+					// "24-month contract", "limited to 2", "limite de 2"
+					if fc.Tok1 == j || fc.Tok1+2 == j && d.Tokens[fc.Tok1].Text == "-" || fc.Tok0 == j+2 && (d.Tokens[j+1].Low == "to" || d.Tokens[j+1].Low == "a" || d.Tokens[j+1].Low == "de" || d.Tokens[j+1].Low == "at") {
+						fi = f
+					}
+				}
+			}
+		}
+		if waived || fi < 0 {
+			continue
+		}
+		c := claims.Claim{Type: claims.Guarantee, Start: toks[k].Start, End: toks[e].End, Tok0: k, Tok1: e + 1, Sent: toks[k].Sent, Text: g.doc.Slice(toks[k].Start, toks[e].End)}
+		overlaps := false
+		for _, f := range g.findings {
+			if f.Start < c.End && c.Start < f.End {
+				overlaps = true
+			}
+		}
+		if !overlaps {
+			g.contradicted(&c, fi, "")
+		}
+	}
 }
 
 // durationHeads: the content words right next to a length of time

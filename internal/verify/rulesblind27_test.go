@@ -198,3 +198,26 @@ func TestDurationOfItsWord(t *testing.T) {
 		{"en", en, "The warehouse tour lasts 3 hours.", true},
 	})
 }
+
+// A term denied ("with no contract", "no purchase limit", "sans
+// engagement") is contradicted by a fact that gives that term a figure
+// ("on a 24-month contract", "limited to 2 four-packs", "engagement de 12
+// mois"); a fact that denies it too, or gives it no figure, leaves it alone.
+func TestDeniedTerm(t *testing.T) {
+	en := []string{
+		"Monthly prices on a 24-month contract: Fibre 500 £29.99.",
+		"The stout is sold at $22 per 4-pack, limited to 2 four-packs per person.",
+	}
+	enFree := []string{"Fibre 500 costs £29.99 a month on a rolling contract, with no minimum term."}
+	fr := []string{"L'abonnement Fibre 500 coûte 29,99 € par mois, avec un engagement de 12 mois."}
+	frFree := []string{"L'abonnement Fibre 500 coûte 29,99 € par mois, sans engagement."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Fibre 500 is just £29.99 a month, with no contract.", false},
+		{"en", en, "The stout is $22 per 4-pack, no purchase limit!", false},
+		{"en", en, "Fibre 500 is just £29.99 a month on a 24-month contract.", true},
+		{"en", enFree, "Fibre 500 is just £29.99 a month, with no contract.", true},
+		{"fr", fr, "La Fibre 500 à 29,99 € par mois, sans engagement !", false},
+		{"fr", fr, "La Fibre 500 à 29,99 € par mois, engagement de 12 mois.", true},
+		{"fr", frFree, "La Fibre 500 à 29,99 € par mois, sans engagement !", true},
+	})
+}
