@@ -125,6 +125,94 @@ func (g *grounder) deniedTerm() {
 	}
 }
 
+// perHour: the money claim ending at token j is a rate per hour ("12 €/h",
+// "12 € de l'heure", "£38 per hour", "$20 an hour", "£15/hr").
+func perHour(toks []claims.Token, j int) bool {
+	var w []string
+	for k := j; k < len(toks) && k < j+3; k++ {
+		w = append(w, toks[k].Low)
+	}
+	has := func(p ...string) bool {
+		if len(w) < len(p) {
+			return false
+		}
+		for i := range p {
+			if w[i] != p[i] {
+				return false
+			}
+		}
+		return true
+	}
+	for _, u := range []string{"h", "hr", "hour", "heure"} {
+		if has("/", u) || has("per", u) || has("an", u) || has("a", u) || has("par", u) || has("de", "l'", u) || has("l'", u) {
+			return true
+		}
+	}
+	return false
+}
+
+// wrongHourlyRate: "pour 10 €/h" when the facts' rates per hour are 12 €,
+// 32 € and 48 € (and 10 € is a membership fee): a rate per hour is one the
+// facts give per hour. The fact sharing the most words with the sentence,
+// else with the post, decides; it reports whether c was contradicted.
+func (g *grounder) wrongHourlyRate(c *claims.Claim, cl class) bool {
+	if !perHour(g.doc.Tokens, c.Tok1) {
+		return false
+	}
+	var rates []*atom
+	for i := range g.sh.atoms[cl] {
+		a := &g.sh.atoms[cl][i]
+		if a.derived || a.fact < 0 || a.tok < 0 {
+			continue
+		}
+		d := g.sh.facts[a.fact].doc
+		for k := range d.Claims {
+			if m := &d.Claims[k]; m.Type == claims.Money && m.Tok0 == a.tok && perHour(d.Tokens, m.Tok1) {
+				if claims.Eq(a.value, c.Value) {
+					return false
+				}
+				rates = append(rates, a)
+				break
+			}
+		}
+	}
+	if len(rates) == 0 {
+		return false
+	}
+	pick := func(ctx []string) *atom {
+		var best *atom
+		bestOv, tie := 0, false
+		for _, a := range rates {
+			ov := g.overlap(ctx, a.fact)
+			switch {
+			case ov > bestOv:
+				best, bestOv, tie = a, ov, false
+			case ov == bestOv && best != nil && a.fact != best.fact:
+				tie = true
+			}
+		}
+		if tie {
+			return nil
+		}
+		return best
+	}
+	best := pick(g.context(c, 10))
+	if best == nil {
+		var all []string
+		for _, t := range g.doc.Tokens {
+			if t.Kind == claims.TWord && !t.Stop() && len(t.Low) > 1 {
+				all = append(all, claims.Stem(t.Low))
+			}
+		}
+		best = pick(all)
+	}
+	if best == nil {
+		return false
+	}
+	g.contradicted(c, best.fact, best.text)
+	return true
+}
+
 // durationHeads: the content words right next to a length of time
 // ("garantie de 6 mois", "6-month warranty", "6 mois de garantie"), "de",
 // "of", "for" and hyphens skipped.
@@ -2151,6 +2239,9 @@ func (g *grounder) numeric(c *claims.Claim, cl class) {
 		return
 	}
 	if c.Type == claims.Duration && g.headedDuration(c, cl) {
+		return
+	}
+	if c.Type == claims.Money && c.Bound == claims.Exact && g.wrongHourlyRate(c, cl) {
 		return
 	}
 	if g.supported(c, cl) || c.Type == claims.Ordinal && (g.spelledOrdinal(c) || g.dayOfPostMonth(c)) || c.Type == claims.Number && (g.dayOfWeekday(c) || g.lower48(c)) || g.ageInBand(c) {

@@ -221,3 +221,28 @@ func TestDeniedTerm(t *testing.T) {
 		{"fr", frFree, "La Fibre 500 à 29,99 € par mois, sans engagement !", true},
 	})
 }
+
+// A rate per hour is one the facts give per hour: "10 €/h" is not backed by
+// a 10 € membership fee, and is contradicted by the hourly rate of the fact
+// about the same thing.
+func TestHourlyRate(t *testing.T) {
+	fr := []string{
+		"L'adhésion annuelle coûte 20 €, ou 10 € pour les bénéficiaires des minima sociaux.",
+		"Main-d'œuvre : 32 € de l'heure au tarif solidaire, 48 € de l'heure au tarif standard.",
+		"Self-garage : location d'un pont élévateur à 12 € de l'heure, outillage compris.",
+	}
+	en := []string{
+		"Annual membership costs £20, or £10 for students.",
+		"Labour: £32 per hour at the community rate, £48 per hour at the standard rate.",
+		"Self-service bay: hire of a car lift at £12 per hour, tools included.",
+	}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Location du pont élévateur en self-garage pour 12 €/h, outillage compris !", true},
+		{"fr", fr, "Location du pont élévateur en self-garage pour 10 €/h, outillage compris !", false},
+		{"fr", fr, "L'adhésion est à 10 € pour les bénéficiaires des minima sociaux.", true},
+		{"en", en, "Hire our car lift for £12 an hour, tools included!", true},
+		{"en", en, "Hire our car lift for £10 an hour, tools included!", false},
+		{"en", en, "Membership is just £10 for students.", true},
+	})
+	suggests(t, "fr", fr, "Location du pont élévateur en self-garage pour 10 €/h, outillage compris !", "10 €", "12 €")
+}
