@@ -6680,39 +6680,6 @@ func (g *grounder) roundTheClockFact(c *claims.Claim) bool {
 	return best >= 0 && best >= other
 }
 
-// offsetRe: a length of time before or after an event ("gates open one hour
-// before first pitch", "les portes ouvrent 30 min avant le concert").
-var offsetRe = regexp.MustCompile(`\b(\d+|one|an|a|half an|two|three|une|un|une demi|deux|trois) ?(hours?|heures?|h|minutes?|mins?)\b (before|after|prior to|ahead of|avant|apres)\b`)
-
-var offsetWords = map[string]float64{"one": 1, "an": 1, "a": 1, "une": 1, "un": 1, "half an": 0.5, "une demi": 0.5, "two": 2, "deux": 2, "three": 3, "trois": 3}
-
-// clockOffsets are the minutes the facts move an event by ("gates open one
-// hour before first pitch": 60; "after" counts negative), read once per
-// sheet: a regular expression over every fact is too dear for each time
-// claim.
-func (sh *sheet) clockOffsets() []float64 {
-	sh.offOnce.Do(func() {
-		for fi := range sh.facts {
-			for _, m := range offsetRe.FindAllStringSubmatch(sh.facts[fi].fold, -1) {
-				n, ok := offsetWords[m[1]]
-				if !ok {
-					n, _ = strconv.ParseFloat(m[1], 64)
-				}
-				if strings.HasPrefix(m[2], "h") {
-					n *= 60
-				}
-				if m[3] == "after" || m[3] == "apres" {
-					n = -n
-				}
-				if n != 0 && n >= -180 && n <= 180 {
-					sh.clockOffs = append(sh.clockOffs, n)
-				}
-			}
-		}
-	})
-	return sh.clockOffs
-}
-
 // clockOfFacts: an English clock time written without am/pm ("6:35") is
 // the fact's afternoon time of the same digits; and a clock time is a
 // stated one moved by an offset a fact gives before or after an event.
@@ -6722,7 +6689,6 @@ func (g *grounder) clockOfFacts(c *claims.Claim) bool {
 	if g.lang == "en" && c.Value >= 60 && c.Value < 12*60 && !strings.ContainsAny(low, "hapm") {
 		vals[1] = c.Value + 12*60
 	}
-	offs := g.sh.clockOffsets()
 	for _, a := range g.sh.atoms[clsClock] {
 		if a.dur || a.derived {
 			continue
@@ -6734,8 +6700,10 @@ func (g *grounder) clockOfFacts(c *claims.Claim) bool {
 			if k == 1 && claims.Eq(a.value, v) {
 				return true
 			}
-			for _, o := range offs {
-				if claims.Eq(a.value-o, v) {
+			// the facts' offsets of an event ("gates open one hour
+			// before"), as the sheet read them
+			for _, off := range g.sh.offsets {
+				if claims.Eq(a.value+off, v) {
 					return true
 				}
 			}

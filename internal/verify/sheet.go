@@ -5,6 +5,7 @@ import (
 	"math"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -79,8 +80,6 @@ type factDoc struct {
 type sheet struct {
 	figOnce   sync.Once
 	fig       *figures // what the figures reach, for confidence
-	offOnce   sync.Once
-	clockOffs []float64 // minutes the facts move an event by ("one hour before"), see clockOffsets
 	keyYear   int
 	inFacts   []Fact
 	inBrief   string
@@ -959,6 +958,15 @@ func (sh *sheet) derive() {
 					sh.atoms[clsClock] = append(sh.atoms[clsClock], atom{value: v, fact: a.fact, tok: -1, derived: true})
 				}
 			}
+		}
+	}
+	// offsets written in words the claims do not read as a length of time
+	// ("gates open one hour before first pitch") back a bare clock time
+	// (clockOfFacts); they move no atom: the confidence model was trained
+	// on the atoms as they are
+	for _, off := range wordOffsets(sh.facts) {
+		if !slices.Contains(sh.offsets, off) {
+			sh.offsets = append(sh.offsets, off)
 		}
 	}
 	// a monthly price over a year ("£24 per month": £288 a year), less the
@@ -1952,4 +1960,34 @@ func perMoneyUnitAfter(d *claims.Doc, k int) bool {
 		}
 	}
 	return false
+}
+
+// offsetRe: a length of time before or after an event ("gates open one hour
+// before first pitch", "une heure avant"), on a folded fact.
+var offsetRe = regexp.MustCompile(`\b(\d+|one|an|a|half an|two|three|une|un|une demi|deux|trois) ?(hours?|heures?|h|minutes?|mins?)\b (before|after|prior to|ahead of|avant|apres)\b`)
+
+var offsetWords = map[string]float64{"one": 1, "an": 1, "a": 1, "une": 1, "un": 1, "half an": 0.5, "une demi": 0.5, "two": 2, "deux": 2, "three": 3, "trois": 3}
+
+// wordOffsets are the minutes facts move an event by, in words: negative
+// before, as sheet.offsets.
+func wordOffsets(facts []factDoc) []float64 {
+	var offs []float64
+	for fi := range facts {
+		for _, m := range offsetRe.FindAllStringSubmatch(facts[fi].fold, -1) {
+			n, ok := offsetWords[m[1]]
+			if !ok {
+				n, _ = strconv.ParseFloat(m[1], 64)
+			}
+			if strings.HasPrefix(m[2], "h") {
+				n *= 60
+			}
+			if m[3] != "after" && m[3] != "apres" {
+				n = -n
+			}
+			if n != 0 && n >= -180 && n <= 180 && !slices.Contains(offs, n) {
+				offs = append(offs, n)
+			}
+		}
+	}
+	return offs
 }
