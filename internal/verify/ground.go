@@ -5751,7 +5751,7 @@ var extendedThings = map[string]bool{
 func (g *grounder) freeOfCharge(c *claims.Claim) bool {
 	for fi := range g.sh.facts {
 		fd := &g.sh.facts[fi]
-		if !hitsAny(fd.fold, noExtraCharge) {
+		if !fd.noCharge {
 			continue
 		}
 		d := fd.doc
@@ -6467,7 +6467,7 @@ func (g *grounder) guarantee(c *claims.Claim) {
 			ctx := g.context(c, 8)
 			for fi := range g.sh.facts {
 				f := g.sh.facts[fi].fold
-				if (strings.Contains(f, " gratuit") || strings.Contains(f, " free ") || strings.Contains(f, " offert") || hitsAny(f, noExtraCharge)) && g.overlap(ctx, fi) >= 1 {
+				if (strings.Contains(f, " gratuit") || strings.Contains(f, " free ") || strings.Contains(f, " offert") || g.sh.facts[fi].noCharge) && g.overlap(ctx, fi) >= 1 {
 					return
 				}
 			}

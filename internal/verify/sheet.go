@@ -75,6 +75,9 @@ type factDoc struct {
 	gifts []int           // tokens that offer something (offert, free, …)
 	words map[string]bool // stems of content words
 	fold  string          // folded text with single spaces, padded with spaces
+	// noCharge: the fact says something comes at no extra cost
+	// (noExtraCharge), read once rather than for each freebie claim
+	noCharge bool
 }
 
 type sheet struct {
@@ -249,6 +252,7 @@ func foldPad(s string) string {
 func newFactDoc(f Fact, text, lang string) factDoc {
 	d := claims.Analyze(text, lang)
 	fd := factDoc{fact: f, doc: d, words: wordSet(d), fold: foldPad(text)}
+	fd.noCharge = hitsAny(fd.fold, noExtraCharge)
 	fd.stems = make([]string, len(d.Tokens))
 	for i := range d.Tokens {
 		t := &d.Tokens[i]
