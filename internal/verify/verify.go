@@ -198,11 +198,12 @@ func (c *Checker) Check(ctx context.Context, in Input) (Result, error) {
 	// findings down to a lower confidence are shown too: the CM is reading
 	// that post anyway, and a post with one sure error often has others
 	var pbuf [16]float64
-	probs := pbuf[:0]
-	if len(merged) > len(pbuf) {
-		probs = make([]float64, 0, len(merged))
+	var probs []float64
+	if len(merged) <= len(pbuf) {
+		probs = pbuf[:len(merged)]
+	} else {
+		probs = make([]float64, len(merged))
 	}
-	probs = probs[:len(merged)]
 	top := 0.0
 	for i := range merged {
 		x := confFeatures(doc, sh, merged, i)
