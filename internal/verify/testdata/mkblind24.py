@@ -38,7 +38,7 @@ Arithmetic used by clean posts:
 """
 import os, sys
 HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path.insert(0, os.path.dirname(HERE))  # mkblind_common.py is one folder up
+sys.path.insert(0, HERE)
 from mkblind_common import build
 
 C, U = "contradicted", "unsupported"
