@@ -950,6 +950,13 @@ func (sh *sheet) derive() {
 			}
 		}
 	}
+	// offsets written in words the claims do not read as a length of time
+	// ("gates open one hour before first pitch") join those in figures
+	for _, off := range wordOffsets(sh.facts) {
+		if !slices.Contains(sh.offsets, off) {
+			sh.offsets = append(sh.offsets, off)
+		}
+	}
 	// a clock time moved by a stated offset: doors at 6:30pm for a 7:30pm
 	// concert when they "open 1 hour before each concert"
 	if len(sh.offsets) > 0 {
@@ -962,15 +969,6 @@ func (sh *sheet) derive() {
 					sh.atoms[clsClock] = append(sh.atoms[clsClock], atom{value: v, fact: a.fact, tok: -1, derived: true})
 				}
 			}
-		}
-	}
-	// offsets written in words the claims do not read as a length of time
-	// ("gates open one hour before first pitch") back a bare clock time
-	// (clockOfFacts); they move no atom: the confidence model was trained
-	// on the atoms as they are
-	for _, off := range wordOffsets(sh.facts) {
-		if !slices.Contains(sh.offsets, off) {
-			sh.offsets = append(sh.offsets, off)
 		}
 	}
 	// a monthly price over a year ("£24 per month": £288 a year), less the
