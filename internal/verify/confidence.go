@@ -76,6 +76,7 @@ const (
 	fFar       // how many tens apart the claimed and the suggested figure are
 	fOtherFix  // another finding of the post is contradicted and a fact gives its right value
 	fClaims    // log of the post's number of claims
+	fWords     // the evidence of the words in and around the span (confWords)
 	nConf
 )
 
@@ -113,16 +114,7 @@ func confFeatures(doc *claims.Doc, sh *sheet, fs []Finding, fi int) confVec {
 		x[fSuggest] = 1
 	}
 	// the span's tokens and its sentence
-	t0, t1 := -1, -1
-	for i := range doc.Tokens {
-		t := &doc.Tokens[i]
-		if t.End > f.Start && t.Start < f.End {
-			if t0 < 0 {
-				t0 = i
-			}
-			t1 = i + 1
-		}
-	}
+	t0, t1 := spanTokens(doc, f)
 	if t0 < 0 {
 		return x
 	}
@@ -224,7 +216,145 @@ func confFeatures(doc *claims.Doc, sh *sheet, fs []Finding, fi int) confVec {
 			break
 		}
 	}
+	x[fWords] = wordEvidence(&confWords, doc, f, t0, t1)
 	return x
+}
+
+// A finding's words say much that the features above do not: "free" after
+// "join" is a sign-up, not a gift; "gratuit" next to "parking" is seldom
+// invented. confWords holds, for each word seen often enough in the first
+// runs, the log-odds that a finding near it is right, learnt like a naive
+// Bayes classifier (confidence_train_test.go). A word counts once per
+// finding and place: in the span, among the few words before or after it,
+// and anywhere in that neighbourhood; the finding's kind and claim type
+// count as one more word.
+
+// wordWindow is how many words before and after the span are read.
+const wordWindow = 4
+
+// wordPlace is where a word stands relative to the span.
+type wordPlace uint8
+
+const (
+	inSpan wordPlace = iota
+	beforeSpan
+	afterSpan
+	nearSpan // anywhere in the span or its window
+	kindClaim
+	nPlaces
+)
+
+// isEvidenceWord: words, figures and the symbols of money and percent.
+func isEvidenceWord(t *claims.Token) bool {
+	switch t.Kind {
+	case claims.TWord, claims.TNum:
+		return true
+	case claims.TPunct:
+		return t.Low == "€" || t.Low == "$" || t.Low == "£" || t.Low == "%"
+	}
+	return false
+}
+
+type wordKey struct {
+	place wordPlace
+	word  string
+}
+
+// wordKeys calls fn with every key of finding f, whose tokens are
+// [t0, t1); a key may come more than once.
+func wordKeys(doc *claims.Doc, f *Finding, t0, t1 int, fn func(wordKey)) {
+	fn(wordKey{kindClaim, f.Kind + "/" + f.Claim})
+	emit := func(i int, pl wordPlace) {
+		fn(wordKey{pl, doc.Tokens[i].Low})
+		fn(wordKey{nearSpan, doc.Tokens[i].Low})
+	}
+	for i := t0; i < t1; i++ {
+		if isEvidenceWord(&doc.Tokens[i]) {
+			emit(i, inSpan)
+		}
+	}
+	for i, n := t0-1, 0; i >= 0 && n < wordWindow; i-- {
+		if isEvidenceWord(&doc.Tokens[i]) {
+			emit(i, beforeSpan)
+			n++
+		}
+	}
+	for i, n := t1, 0; i < len(doc.Tokens) && n < wordWindow; i++ {
+		if isEvidenceWord(&doc.Tokens[i]) {
+			emit(i, afterSpan)
+			n++
+		}
+	}
+}
+
+// wordTable is the word evidence by place: one map per place keeps every
+// lookup a plain string lookup.
+type wordTable [nPlaces]map[string]float64
+
+// wordEvidence sums the log-odds in table of finding f's distinct keys, as
+// wordKeys gives them (TestConfidenceModel holds the two to one sum).
+func wordEvidence(table *wordTable, doc *claims.Doc, f *Finding, t0, t1 int) float64 {
+	sum := table[kindClaim][f.Kind+"/"+f.Claim]
+	// a word counts once per place: the places' token ranges are small, so
+	// an earlier equal word is found by looking back
+	var near [64]string
+	nn := 0
+	// add counts token i at place pl, unless a word of tokens [a, b) (those
+	// already counted at pl) is the same
+	add := func(pl wordPlace, a, b, i int) {
+		w := doc.Tokens[i].Low
+		seen := false
+		for j := a; j < b && !seen; j++ {
+			seen = isEvidenceWord(&doc.Tokens[j]) && doc.Tokens[j].Low == w
+		}
+		if !seen {
+			sum += table[pl][w]
+		}
+		for _, o := range near[:nn] {
+			if o == w {
+				return
+			}
+		}
+		if nn < len(near) {
+			near[nn] = w
+			nn++
+		}
+		sum += table[nearSpan][w]
+	}
+	for i := t0; i < t1; i++ {
+		if isEvidenceWord(&doc.Tokens[i]) {
+			add(inSpan, t0, i, i)
+		}
+	}
+	for i, n := t0-1, 0; i >= 0 && n < wordWindow; i-- {
+		if isEvidenceWord(&doc.Tokens[i]) {
+			add(beforeSpan, i+1, t0, i)
+			n++
+		}
+	}
+	for i, n := t1, 0; i < len(doc.Tokens) && n < wordWindow; i++ {
+		if isEvidenceWord(&doc.Tokens[i]) {
+			add(afterSpan, t1, i, i)
+			n++
+		}
+	}
+	return sum
+}
+
+// spanTokens gives the tokens [t0, t1) finding f overlaps; t0 is -1 when
+// there are none.
+func spanTokens(doc *claims.Doc, f *Finding) (t0, t1 int) {
+	t0, t1 = -1, -1
+	for i := range doc.Tokens {
+		t := &doc.Tokens[i]
+		if t.End > f.Start && t.Start < f.End {
+			if t0 < 0 {
+				t0 = i
+			}
+			t1 = i + 1
+		}
+	}
+	return t0, t1
 }
 
 // sentenceShares gives three shares of content words (not stop words, not
