@@ -1060,7 +1060,7 @@ func (g *grounder) claim(c *claims.Claim) {
 		}
 	case claims.Superlative:
 		// "Best birthday present ever", in a customer's quoted words
-		if !g.sequenceInFacts(c.Words) && !g.quoted(c) && !g.askedOf(c) && !g.ofLastPeriod(c) && !g.genericScope(c) {
+		if !g.sequenceInFacts(c.Words) && !g.orderOfFacts(c.Words) && !g.quoted(c) && !g.askedOf(c) && !g.ofLastPeriod(c) && !g.genericScope(c) {
 			if g.sh.empty {
 				g.unsupported(c)
 				return
@@ -4683,6 +4683,25 @@ func (g *grounder) sequenceInFacts(words []string) bool {
 		}
 	}
 	return false
+}
+
+// orderWords put a thing first or last in a sequence.
+var orderWords = map[string]bool{"first": true, "last": true, "premier": true, "premiere": true, "dernier": true, "derniere": true}
+
+// orderOfFacts: "will send off the first wave on Sunday 19 September" when a
+// fact says the ambassador "will start the first wave": the order a fact
+// gives ("first wave"), said of words the sheet knows each (the event, its
+// date), is that fact's, not a rank to check.
+func (g *grounder) orderOfFacts(words []string) bool {
+	if len(words) < 3 || !orderWords[words[0]] || !g.sequenceInFacts(words[:2]) {
+		return false
+	}
+	for _, w := range words[2:] {
+		if !g.sh.known(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // ofLastPeriod: "meilleure rebondeuse de LFB la saison passée" when a fact

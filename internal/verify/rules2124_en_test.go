@@ -1,0 +1,22 @@
+package verify
+
+import "testing"
+
+// Tests for the general causes of the English first-run false alarms and
+// misses of blind21–24 (opened sealed sets): each pairs the legitimate form
+// with a wrong one still flagged, in French and English.
+
+// "will send off the first wave on Sunday 19 September" when a fact says
+// the ambassador "will start the first wave": an order the facts give,
+// said of words the sheet knows (the event, its date), is theirs; a first
+// the facts never give is still flagged.
+func TestOrderOfFacts(t *testing.T) {
+	en := []string{"The Runwell Bristol 10K takes place on Sunday 19 September 2027.", "Our ambassador Priya Castell will start the first wave."}
+	fr := []string{"La Course Nantaise a lieu le dimanche 19 septembre 2027.", "Notre marraine Priya Castell donnera le départ de la première vague."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Priya Castell will send off the first wave on Sunday 19 September!", true},
+		{"en", en, "Priya Castell will send off the first relay on Sunday 19 September!", false},
+		{"fr", fr, "Priya Castell lancera la première vague de la Course Nantaise le 19 septembre !", true},
+		{"fr", fr, "Priya Castell lancera le premier relais de la Course Nantaise le 19 septembre !", false},
+	})
+}
