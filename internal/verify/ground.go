@@ -3514,12 +3514,15 @@ func (g *grounder) designatorOfOther(c *claims.Claim) bool {
 	}
 	ctx := g.context(c, 10)
 	best, bestOv, tie, bestTok := -1, 0, false, -1
+	// a designator is compared as written: "Bristol 10K" is the fact's
+	// "Bristol 10K" (the token's 10 with its K), not 10 against 10 000
+	num := &toks[c.Tok0]
 	for fi := range g.sh.facts {
 		d := g.sh.facts[fi].doc
 		has, at := false, -1
 		for k := 0; k+1 < len(d.Tokens); k++ {
 			if d.Tokens[k].Low == n.Low && d.Tokens[k+1].Kind == claims.TNum {
-				if d.Tokens[k+1].Num == c.Value {
+				if ft := &d.Tokens[k+1]; ft.Num == num.Num && ft.Suf == num.Suf && ft.Frac == num.Frac {
 					has = true
 				}
 				at = k + 1

@@ -20,3 +20,17 @@ func TestOrderOfFacts(t *testing.T) {
 		{"fr", fr, "Priya Castell lancera le premier relais de la Course Nantaise le 19 septembre !", false},
 	})
 }
+
+// A number naming one of several things ("hall 3", "Bristol 10K") is
+// compared with the facts' as written: the post's "Bristol 10K" is the
+// fact's, whatever 10K is worth; another figure is still flagged.
+func TestDesignatorAsWritten(t *testing.T) {
+	en := []string{"The Runwell Bristol 10K takes place on Sunday 19 September 2027 on Queen Square."}
+	fr := []string{"La Course Nantaise 10K a lieu le dimanche 19 septembre 2027 sur le quai de la Fosse."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "The Runwell Bristol 10K is on Sunday 19th September, on Queen Square!", true},
+		{"en", en, "The Runwell Bristol 5K is on Sunday 19th September, on Queen Square!", false},
+		{"fr", fr, "La Course Nantaise 10K, c'est le dimanche 19 septembre sur le quai de la Fosse !", true},
+		{"fr", fr, "La Course Nantaise 5K, c'est le dimanche 19 septembre sur le quai de la Fosse !", false},
+	})
+}
