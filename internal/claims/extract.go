@@ -1135,7 +1135,7 @@ func (x *extractor) number(i int) int {
 		x.add(Claim{Type: typ, Tok0: i, Tok1: i + 1, Value: minutes, Bound: x.boundBefore(i)}, true)
 		return i + 1
 	}
-	if (t.Suf == "pm" || t.Suf == "am") && t.Num <= 12 {
+	if (t.Suf == "pm" || t.Suf == "am") && hour12(t) {
 		x.add(Claim{Type: Time, Tok0: i, Tok1: i + 1, Value: dotClock(t, t.Suf == "pm"), Bound: x.boundBefore(i)}, true)
 		return i + 1
 	}
@@ -1167,7 +1167,7 @@ func (x *extractor) number(i int) int {
 			return i + 1
 		}
 	}
-	if t.Suf == "" && i+1 < n && (x.low(i+1) == "pm" || x.low(i+1) == "am") && t.Num <= 12 {
+	if t.Suf == "" && i+1 < n && (x.low(i+1) == "pm" || x.low(i+1) == "am") && hour12(t) {
 		x.add(Claim{Type: Time, Tok0: i, Tok1: i + 2, Value: dotClock(t, x.low(i+1) == "pm"), Bound: x.boundBefore(i)}, true)
 		return i + 2
 	}
@@ -1433,6 +1433,12 @@ func isDashText(s string) bool { return s == "-" || s == "–" || s == "−" || 
 // dotMinutes: "4.30", "8.45": an hour and its minutes after a dot.
 func dotMinutes(t *Token) bool {
 	return t.Frac == 2 && math.Round((t.Num-math.Floor(t.Num))*100) < 60
+}
+
+// hour12: t is an hour of a 12-hour clock, with its dot minutes if any
+// ("12.55pm" is five to one, though 12.55 is more than 12).
+func hour12(t *Token) bool {
+	return t.Num <= 12 || dotMinutes(t) && t.Num < 13
 }
 
 func dotClock(t *Token, pm bool) float64 {

@@ -34,3 +34,17 @@ func TestDesignatorAsWritten(t *testing.T) {
 		{"fr", fr, "La Course Nantaise 5K, c'est le dimanche 19 septembre sur le quai de la Fosse !", false},
 	})
 }
+
+// "12.30pm", "12.55pm": an hour of a 12-hour clock with dot minutes is a
+// clock time even past 12.00 (it was read as a count of 12.3 "pm"); a wrong
+// time is still flagged. French writes the same hour "12h30".
+func TestDotTimeAtTwelve(t *testing.T) {
+	en := []string{"The free webinar takes place on Wednesday 19 August 2026 at 12:30 pm AEST and lasts 45 minutes."}
+	fr := []string{"Le webinaire gratuit a lieu le mercredi 19 août 2026 à 12h30 et dure 45 minutes."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Join our free webinar on Wednesday 19 August at 12.30pm AEST: 45 minutes of tips!", true},
+		{"en", en, "Join our free webinar on Wednesday 19 August at 12.45pm AEST: 45 minutes of tips!", false},
+		{"fr", fr, "Rejoignez notre webinaire gratuit le mercredi 19 août à 12h30 : 45 minutes de conseils !", true},
+		{"fr", fr, "Rejoignez notre webinaire gratuit le mercredi 19 août à 12h45 : 45 minutes de conseils !", false},
+	})
+}
