@@ -1516,6 +1516,12 @@ func (x *extractor) timeOrDuration(i int, shortWithMinutes bool) Type {
 		}
 	}
 	if shortWithMinutes {
+		// English writes its clock times "2:15", "2.15pm": "after 3 h 40
+		// at sea", "a crossing cut to 2 h 15" are lengths of time, unless
+		// "at" makes one an hour
+		if x.lang == "en" && prev != "at" {
+			return Duration
+		}
 		switch prev {
 		case "a", "à", "at", "des", "vers", "until", "from", "by", "avant", "before", "apres", "after", "jusqu'", "to", "et", "and", "-", "–":
 			return Time

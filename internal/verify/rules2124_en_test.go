@@ -48,3 +48,17 @@ func TestDotTimeAtTwelve(t *testing.T) {
 		{"fr", fr, "Rejoignez notre webinaire gratuit le mercredi 19 août à 12h45 : 45 minutes de conseils !", false},
 	})
 }
+
+// English writes its clock times "3:40" or "3.40pm": "after 3 h 40 at sea",
+// "a crossing cut to 2 h 15" are lengths of time (the fact's crossing
+// time), not 3:40 in the night; a wrong length is still flagged.
+func TestEnglishHoursAndMinutesAreLengths(t *testing.T) {
+	en := []string{"Greencastle–Port Ellen sails on Tuesdays, departing Greencastle at 09:15; crossing time 3 h 40."}
+	fr := []string{"La ligne Greencastle–Port Ellen part le mardi à 9h15 ; la traversée dure 3 h 40."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Greencastle → Port Ellen every Tuesday, leaving at 9.15am, after 3 h 40 at sea!", true},
+		{"en", en, "Greencastle → Port Ellen every Tuesday, leaving at 9.15am, after 3 h 10 at sea!", false},
+		{"fr", fr, "Greencastle → Port Ellen chaque mardi à 9h15, la traversée dure 3 h 40 !", true},
+		{"fr", fr, "Greencastle → Port Ellen chaque mardi à 9h15, la traversée dure 3 h 10 !", false},
+	})
+}
