@@ -2267,6 +2267,9 @@ func (g *grounder) numeric(c *claims.Claim, cl class) {
 	if g.computedByWriter(c, cl) || g.gapOfPost(c, cl) || g.gapOfFacts(c, cl) {
 		return
 	}
+	if cl == clsPlain && c.Type == claims.Count && c.Bound == claims.Exact && g.gapOfPostDates(c) {
+		return
+	}
 	if cl == clsPlain && c.Type == claims.Count && c.Bound == claims.Exact && g.weekdayCount(c) {
 		return
 	}
@@ -8928,6 +8931,47 @@ func (g *grounder) weekdayCount(c *claims.Claim) bool {
 	}
 	g.contradicted(c, atoms[best].fact, strconv.FormatFloat(atoms[best].value, 'f', -1, 64))
 	return true
+}
+
+// gapWordsOfDates say that a length of time separates two moments.
+var gapWordsOfDates = map[string]bool{"before": true, "after": true, "ahead": true, "earlier": true, "later": true, "avant": true, "apres": true}
+
+// gapOfPostDates: "entries close on Sunday 4th April, two weeks before the
+// big day" of 18 April: a count of days or weeks said to separate a date of
+// its sentence from another moment is the gap between that date and
+// another date of the post.
+func (g *grounder) gapOfPostDates(c *claims.Claim) bool {
+	days := 0.0
+	switch c.Noun {
+	case "day":
+		days = 1
+	case "week":
+		days = 7
+	default:
+		return false
+	}
+	if k := c.Tok1 + 1; k >= len(g.doc.Tokens) || !gapWordsOfDates[claims.Fold(g.doc.Tokens[k].Low)] {
+		return false
+	}
+	cs := g.doc.Claims
+	for i := range cs {
+		a := &cs[i]
+		if a.Type != claims.Date || a.Sent != c.Sent {
+			continue
+		}
+		ta := g.sh.date(a.Date)
+		if ta.IsZero() {
+			continue
+		}
+		for j := range cs {
+			if b := &cs[j]; j != i && b.Type == claims.Date {
+				if tb := g.sh.date(b.Date); !tb.IsZero() && math.Abs(tb.Sub(ta).Hours()/24) == c.Value*days {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // moneyLike writes v in the form of the money text t ("€500" gives "€400",

@@ -62,3 +62,18 @@ func TestEnglishHoursAndMinutesAreLengths(t *testing.T) {
 		{"fr", fr, "Greencastle → Port Ellen chaque mardi à 9h15, la traversée dure 3 h 10 !", false},
 	})
 }
+
+// "entries close on Sunday 4th April, two weeks before the big day" of 18
+// April: a count of days or weeks said to separate a date of its sentence
+// from another moment is the gap between that date and another date of the
+// post; a wrong gap is still flagged.
+func TestGapOfPostDates(t *testing.T) {
+	en := []string{"The Crumb-Off takes place on Sunday 18 April 2027; entry is open to bakers aged 16 and over.", "Entries close on Sunday 4 April 2027."}
+	fr := []string{"Le concours a lieu le dimanche 18 avril 2027 ; il est ouvert dès 16 ans.", "Les inscriptions ferment le dimanche 4 avril 2027."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "The Crumb-Off is on Sunday 18th April (bakers 16+)! Entries close on Sunday 4th April, two weeks before the big day.", true},
+		{"en", en, "The Crumb-Off is on Sunday 18th April (bakers 16+)! Entries close on Sunday 4th April, three weeks before the big day.", false},
+		{"fr", fr, "Le concours, c'est le dimanche 18 avril (dès 16 ans) ! Inscriptions jusqu'au dimanche 4 avril, deux semaines avant le grand jour.", true},
+		{"fr", fr, "Le concours, c'est le dimanche 18 avril (dès 16 ans) ! Inscriptions jusqu'au dimanche 4 avril, trois semaines avant le grand jour.", false},
+	})
+}
