@@ -6714,6 +6714,11 @@ func (g *grounder) clockOfFacts(c *claims.Claim) bool {
 	if g.lang == "en" && c.Value >= 60 && c.Value < 12*60 && !strings.ContainsAny(low, "hapm") {
 		vals[1] = c.Value + 12*60
 	}
+	// "so you can be in Campbeltown by 09:45": the arrival of a stated
+	// departure and crossing time
+	if slices.ContainsFunc(g.sh.arrivals, func(v float64) bool { return claims.Eq(v, c.Value) }) {
+		return true
+	}
 	for _, a := range g.sh.atoms[clsClock] {
 		if a.dur || a.derived {
 			continue

@@ -77,3 +77,18 @@ func TestGapOfPostDates(t *testing.T) {
 		{"fr", fr, "Le concours, c'est le dimanche 18 avril (dès 16 ans) ! Inscriptions jusqu'au dimanche 4 avril, trois semaines avant le grand jour.", false},
 	})
 }
+
+// "the first boat leaves Ballycastle at 07:30, so you can be in Campbeltown
+// by 09:45": a clock time is the arrival of a departure and a length of
+// time a fact gives in one sentence (07:30 and a 2 h 15 crossing); another
+// arrival is still flagged.
+func TestArrivalOfDeparture(t *testing.T) {
+	en := []string{"Ballycastle–Campbeltown: crossing time 2 h 15; the first departure from Ballycastle is at 07:30."}
+	fr := []string{"Ballycastle–Campbeltown : traversée de 2 h 15 ; le premier départ de Ballycastle est à 7h30."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "The first boat leaves Ballycastle at 07:30, so you can be in Campbeltown by 09:45.", true},
+		{"en", en, "The first boat leaves Ballycastle at 07:30, so you can be in Campbeltown by 09:15.", false},
+		{"fr", fr, "Premier départ de Ballycastle à 7h30, pour une arrivée à Campbeltown à 9h45.", true},
+		{"fr", fr, "Premier départ de Ballycastle à 7h30, pour une arrivée à Campbeltown à 9h15.", false},
+	})
+}

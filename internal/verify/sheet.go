@@ -134,6 +134,9 @@ type sheet struct {
 	// lengths of time a fact puts before (negative) or after a moment:
 	// "doors open 1 hour before each concert"
 	offsets []float64
+	// clock times a fact's time and length of time of one sentence add up
+	// to: an arrival ("departing at 07:30; crossing time 2 h 15")
+	arrivals []float64
 	// months a fact names without a day ("In February 2027"), for counting
 	// their weekdays
 	months [][2]int
@@ -625,6 +628,17 @@ func (sh *sheet) addDoc(fi int, d *claims.Doc) {
 					sh.offsets = append(sh.offsets, -c.Value*m)
 				case "after", "later", "apres":
 					sh.offsets = append(sh.offsets, c.Value*m)
+				default:
+					// "departing at 09:15; crossing time 3 h 40": a
+					// departure and a length of the same sentence give
+					// the arrival
+					if c.Type == claims.Duration {
+						for k := range d.Claims {
+							if t := &d.Claims[k]; t.Type == claims.Time && t.Sent == c.Sent && t.Value+c.Value < 24*60 {
+								sh.arrivals = append(sh.arrivals, t.Value+c.Value)
+							}
+						}
+					}
 				}
 			}
 			continue
