@@ -828,6 +828,8 @@ var nameStop = map[string]bool{
 	// RDV (rendez-vous), ZA / ZI / ZAC (zone d'activités, industrielle), RSVP, ASAP, FYI, TBC, BYOB
 	"rdv": true, "za": true, "zi": true, "zac": true, "svp": true, "rsvp": true, "asap": true, "fyi": true,
 	"tbc": true, "tba": true, "byob": true, "diy": true, "appt": true,
+	// BBQ (barbecue), PB (a runner's personal best)
+	"bbq": true, "pb": true,
 }
 
 var roleWords = map[string]bool{

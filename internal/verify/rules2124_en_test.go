@@ -92,3 +92,17 @@ func TestArrivalOfDeparture(t *testing.T) {
 		{"fr", fr, "Premier départ de Ballycastle à 7h30, pour une arrivée à Campbeltown à 9h15.", false},
 	})
 }
+
+// "BBQ" (barbecue), "PB" (a runner's personal best) are everyday
+// abbreviations, not names to find on the sheet; a name next to them is
+// still checked.
+func TestBarbecueAndPersonalBest(t *testing.T) {
+	en := []string{"64 food trucks take part, including 22 barbecue trucks.", "The 10K route is a single flat, chip-timed lap."}
+	fr := []string{"64 food trucks participent, dont 22 camions de barbecue.", "Le parcours du 10 km est une boucle plate, chronométrée."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "64 food trucks (22 of them slinging BBQ 🍖) roll in! One flat, chip-timed lap, so go chase that PB!", true},
+		{"en", en, "64 food trucks (22 of them slinging BBQ 🍖) roll in, with Hank Marlowe on the grill!", false},
+		{"fr", fr, "64 food trucks, dont 22 de BBQ 🍖 ! Une boucle plate et chronométrée : à vous le PB !", true},
+		{"fr", fr, "64 food trucks, dont 22 de BBQ 🍖, avec Hank Marlowe aux fourneaux !", false},
+	})
+}
