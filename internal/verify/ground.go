@@ -53,6 +53,37 @@ func (g *grounder) run() {
 	g.writtenSums()
 	g.allKinds()
 	g.deniedTerm()
+	g.allAges()
+}
+
+// ageLimitRe: a fact sets an age someone must have ("aged 16 and over",
+// "children aged 5 to 15", "dès 6 ans", "de 5 à 15 ans").
+var ageLimitRe = regexp.MustCompile(`\bage[ds]? \d|\bages? \d|\b\d+ (?:and|or) (?:over|older|under|younger)\b|\b\d+\+|\b(?:des|a partir de|moins de|plus de) \d+ ans\b|\b\d+ a \d+ ans\b|\b\d+ ans (?:et|ou) plus\b`)
+
+// allAges: "open to bakers of all ages", "ouvert à tous les âges" when the
+// fact about the same thing sets an age ("open to amateur bakers aged 16
+// and over"): the closest fact to the sentence gives the limit.
+func (g *grounder) allAges() {
+	toks := g.doc.Tokens
+	for k := 0; k+1 < len(toks); k++ {
+		switch toks[k].Low {
+		case "all", "any", "tous", "tout":
+		default:
+			continue
+		}
+		e := k + 1
+		if toks[e].Low == "les" && e+1 < len(toks) {
+			e++
+		}
+		if l := toks[e].Low; l != "ages" && l != "age" || toks[e].Sent != toks[k].Sent {
+			continue
+		}
+		c := claims.Claim{Type: claims.Universal, Start: toks[k].Start, End: toks[e].End, Tok0: k, Tok1: e + 1, Sent: toks[k].Sent}
+		c.Text = g.doc.Slice(c.Start, c.End)
+		if fi := g.closestFact(&c); fi >= 0 && ageLimitRe.MatchString(g.sh.facts[fi].fold) {
+			g.contradicted(&c, fi, "")
+		}
+	}
 }
 
 // denyWords deny what follows ("no contract", "sans engagement").

@@ -106,3 +106,19 @@ func TestBarbecueAndPersonalBest(t *testing.T) {
 		{"fr", fr, "64 food trucks, dont 22 de BBQ 🍖, avec Hank Marlowe aux fourneaux !", false},
 	})
 }
+
+// "open to bakers of all ages" when the fact about the contest opens it to
+// "amateur bakers aged 16 and over": the closest fact sets an age, so "all
+// ages" is contradicted; with no age on the sheet it stands.
+func TestAllAgesAgainstAnAgeLimit(t *testing.T) {
+	en := []string{"Entry to the Crumb-Off costs £10 per baker and is open to amateur bakers aged 16 and over."}
+	enOpen := []string{"Entry to the Crumb-Off costs £10 per baker and is open to every amateur baker."}
+	fr := []string{"L'inscription au concours coûte 10 € par pâtissier ; il est ouvert aux amateurs dès 16 ans."}
+	frOpen := []string{"L'inscription au concours coûte 10 € par pâtissier ; il est ouvert à tous les amateurs."}
+	runBlindCases(t, []blindCase{
+		{"en", enOpen, "Enter the Crumb-Off for £10, open to amateur bakers of all ages!", true},
+		{"en", en, "Enter the Crumb-Off for £10, open to amateur bakers of all ages!", false},
+		{"fr", frOpen, "Inscrivez-vous au concours pour 10 €, ouvert aux amateurs de tous âges !", true},
+		{"fr", fr, "Inscrivez-vous au concours pour 10 €, ouvert aux amateurs de tous âges !", false},
+	})
+}
