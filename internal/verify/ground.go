@@ -6642,6 +6642,12 @@ func (g *grounder) everyday(c *claims.Claim) {
 		for fi := range g.sh.facts {
 			if g.sh.factDays[fi] == 0x7f && fi != g.sh.restricted && !dayExceptRe.MatchString(g.sh.facts[fi].fold) {
 				if ov := g.overlap(ctx, fi); ov >= 2 || ov == 1 && g.distinctive(ctx, fi) {
+					// "our team answers 24/7" when support is there
+					// "every day from 7 a.m. to 11 p.m.": every day,
+					// not round the clock
+					if roundTheClock(c) && hasClockTimes(g.sh.facts[fi].doc) && !roundClockRe.MatchString(g.sh.facts[fi].fold) {
+						g.contradicted(c, fi, "")
+					}
 					return
 				}
 			}
@@ -6652,6 +6658,12 @@ func (g *grounder) everyday(c *claims.Claim) {
 	}
 	if roundTheClock(c) && g.roundTheClockFact(c) {
 		return
+	}
+	if roundTheClock(c) {
+		if fi := g.hoursOfSubject(c); fi >= 0 {
+			g.contradicted(c, fi, "")
+			return
+		}
 	}
 	opening := false
 	for _, t := range g.doc.Tokens {
@@ -6734,6 +6746,55 @@ func (g *grounder) roundTheClockFact(c *claims.Claim) bool {
 		}
 	}
 	return best >= 0 && best >= other
+}
+
+// hasClockTimes: the document gives a clock time (opening hours).
+func hasClockTimes(d *claims.Doc) bool {
+	for i := range d.Claims {
+		if d.Claims[i].Type == claims.Time {
+			return true
+		}
+	}
+	return false
+}
+
+// hoursOfSubject: "local support 24/7" when support is "by live chat,
+// Monday to Friday, 7 am to 7 pm": the one fact with hours (some days or
+// clock times, not round the clock) that names a word of what is said to be
+// round the clock (the words just before it in its clause), or -1.
+func (g *grounder) hoursOfSubject(c *claims.Claim) int {
+	toks := g.doc.Tokens
+	var subj [4]string
+	n := 0
+	for k := c.Tok0 - 1; k >= 0 && n < len(subj) && toks[k].Sent == c.Sent && toks[k].Kind != claims.TPunct; k-- {
+		if t := &toks[k]; t.Kind == claims.TWord && !t.Stop() && len(t.Low) > 2 {
+			subj[n] = claims.Stem(t.Low)
+			n++
+		}
+	}
+	best, bestOv, tie := -1, 0, false
+	for fi := range g.sh.facts {
+		fd := &g.sh.facts[fi]
+		if d := g.sh.factDays[fi]; (d == 0 || d == 0x7f) && !hasClockTimes(fd.doc) || roundClockRe.MatchString(fd.fold) {
+			continue
+		}
+		ov := 0
+		for _, w := range subj[:n] {
+			if slices.Contains(fd.stems, w) {
+				ov++
+			}
+		}
+		switch {
+		case ov > bestOv:
+			best, bestOv, tie = fi, ov, false
+		case ov == bestOv && ov > 0:
+			tie = true
+		}
+	}
+	if tie {
+		return -1
+	}
+	return best
 }
 
 // clockOfFacts: an English clock time written without am/pm ("6:35") is

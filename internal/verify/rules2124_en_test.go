@@ -122,3 +122,22 @@ func TestAllAgesAgainstAnAgeLimit(t *testing.T) {
 		{"fr", fr, "Inscrivez-vous au concours pour 10 €, ouvert aux amateurs de tous âges !", false},
 	})
 }
+
+// "local support 24/7", "our team answers 24/7" when the fact about
+// support gives it hours (Monday to Friday 7 am to 7 pm, or every day from
+// 7 a.m. to 11 p.m.): every day is not round the clock; a fact that opens
+// round the clock still backs it.
+func TestRoundTheClockAgainstHours(t *testing.T) {
+	en := []string{"Support is by live chat, Monday to Friday, 7 am to 7 pm AEST.", "Platform uptime over the 12 months to 30 June 2026 was 99.97%."}
+	enEvery := []string{"Customer support in English and French: 1-877-555-0188, every day from 7 a.m. to 11 p.m."}
+	enRound := []string{"Customer support in English and French: 1-877-555-0188, 24 hours a day, 7 days a week."}
+	fr := []string{"Le support répond par chat, du lundi au vendredi, de 7h à 19h."}
+	frRound := []string{"Le support répond par chat 24h/24 et 7j/7."}
+	runBlindCases(t, []blindCase{
+		{"en", enRound, "Questions? Our team answers 24/7 in English and French at 1-877-555-0188 📞", true},
+		{"en", enEvery, "Questions? Our team answers 24/7 in English and French at 1-877-555-0188 📞", false},
+		{"en", en, "Plus 99.97% uptime and local support 24/7.", false},
+		{"fr", frRound, "Une question ? Notre support vous répond 24h/24 et 7j/7 par chat.", true},
+		{"fr", fr, "Une question ? Notre support vous répond 24h/24 et 7j/7 par chat.", false},
+	})
+}
