@@ -17,6 +17,21 @@ var (
 	// the words alternatives and extras look for, every other token skipped
 	connectorClass = claims.NewWordClass("and", "et", "ou", "or")
 	extraCueClass  = claims.NewWordClass("extra", "payant", "payante", "payants", "en", "not", "non")
+	// months and weekdays, which are capitalised in English but name nothing
+	// a price is said of
+	calendarClass = func() claims.WordClass {
+		var words []string
+		for _, lang := range []string{"fr", "en"} {
+			months := claims.MonthNames[lang]
+			for _, w := range months[1:] {
+				words = append(words, claims.Fold(w))
+			}
+			for _, w := range claims.WeekdayNames[lang] {
+				words = append(words, claims.Fold(w))
+			}
+		}
+		return claims.NewWordClass(words...)
+	}()
 )
 
 // listClass registers the words a list maps to a non-zero value (giftMarkers

@@ -1373,6 +1373,46 @@ func (g *grounder) priceOfAnother(c *claims.Claim) {
 	g.contradicted(c, atoms[best].fact, atoms[best].text)
 }
 
+// priceOfNamed: "grab a Slow Rise Seeded Rye for £3.80" when the fact
+// lists "White £3.80, Seeded Rye £4.20", "Flex 100 drops to $45/month" when
+// Flex 40 is $45 and a fact gives "Flex 100 at $50/month": a price the facts
+// give something else, written right after a name the facts write right
+// before other prices of their own. The longest ending of the name the
+// facts price decides. It flags c and reports whether it did.
+func (g *grounder) priceOfNamed(c *claims.Claim) bool {
+	if len(g.sh.namedPrices) == 0 || c.Discount {
+		return false
+	}
+	// a price the facts state of something (not one worked out)
+	stated := false
+	for _, i := range g.sh.byValue[clsMoney][valueKey(c.Value)] {
+		if a := &g.sh.atoms[clsMoney][i]; !a.derived && a.fact >= 0 {
+			stated = true
+		}
+	}
+	if !stated {
+		return false
+	}
+	// "Fibre 500 costs just £5 more": a gap, not the price of the name
+	if k := c.Tok1; k < len(g.doc.Tokens) && (gapWords[g.doc.Tokens[k].Low] || g.doc.Tokens[k].Low == "off") {
+		return false
+	}
+	for _, key := range namesBeforePrice(g.doc, c) {
+		ps := g.sh.namedPrices[key]
+		if len(ps) == 0 {
+			continue
+		}
+		for _, p := range ps {
+			if claims.Eq(p.value, c.Value) {
+				return false
+			}
+		}
+		g.contradicted(c, ps[0].fact, ps[0].text)
+		return true
+	}
+	return false
+}
+
 // attribution: "\"…\" — Hannah, Bristol": the reviewer's name and town
 // after a quotation and a dash sign the quote; they claim nothing.
 func (g *grounder) attribution(c *claims.Claim) bool {
@@ -2276,6 +2316,9 @@ func (g *grounder) numeric(c *claims.Claim, cl class) {
 		return
 	}
 	if g.supported(c, cl) || c.Type == claims.Ordinal && (g.spelledOrdinal(c) || g.dayOfPostMonth(c)) || c.Type == claims.Number && (g.dayOfWeekday(c) || g.lower48(c)) || g.ageInBand(c) {
+		if cl == clsMoney && c.Bound == claims.Exact && g.priceOfNamed(c) {
+			return
+		}
 		if cl == clsMoney && (c.Bound == claims.Exact || c.Bound == claims.AtLeast) {
 			g.priceOfAnother(c)
 		}

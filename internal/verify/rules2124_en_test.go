@@ -141,3 +141,18 @@ func TestRoundTheClockAgainstHours(t *testing.T) {
 		{"fr", fr, "Une question ? Notre support vous répond 24h/24 et 7j/7 par chat.", false},
 	})
 }
+
+// "grab a Slow Rise Seeded Rye for £3.80" when the fact lists "White £3.80,
+// Seeded Rye £4.20": a stated price written right after a name that a
+// fact's price list prices otherwise is that other item's; the name's own
+// price stands.
+func TestPriceOfAListedName(t *testing.T) {
+	en := []string{"Slow Rise prices: White £3.80, Seeded Rye £4.20, Spelt & Honey £4.50."}
+	fr := []string{"Nos tarifs : Tradition 1,30 €, Campagne 2,40 €, Seigle 2,90 €."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Late one? Grab a Slow Rise Seeded Rye for £4.20 on your way home!", true},
+		{"en", en, "Late one? Grab a Slow Rise Seeded Rye for £3.80 on your way home!", false},
+		{"fr", fr, "Envie d'un pain Seigle pour 2,90 € ? Passez nous voir !", true},
+		{"fr", fr, "Envie d'un pain Seigle pour 2,40 € ? Passez nous voir !", false},
+	})
+}

@@ -134,6 +134,9 @@ type sheet struct {
 	// lengths of time a fact puts before (negative) or after a moment:
 	// "doors open 1 hour before each concert"
 	offsets []float64
+	// the prices a fact writes right after a name ("Seeded Rye £4.20",
+	// "Flex 100 at $50/month"), by each ending of the name, folded
+	namedPrices map[string][]namedPrice
 	// clock times a fact's time and length of time of one sentence add up
 	// to: an arrival ("departing at 07:30; crossing time 2 h 15")
 	arrivals []float64
@@ -598,6 +601,14 @@ func (sh *sheet) addDoc(fi int, d *claims.Doc) {
 	defer func() { breakdownNouns(sh.atoms[clsPlain][plain0:], d) }()
 	for ci := range d.Claims {
 		c := &d.Claims[ci]
+		if c.Type == claims.Money && fi >= 0 && c.Bound == claims.Exact && !c.Discount && everyPriceNamed(d, c.Sent) {
+			for _, key := range listedNames(d, c) {
+				if sh.namedPrices == nil {
+					sh.namedPrices = map[string][]namedPrice{}
+				}
+				sh.namedPrices[key] = append(sh.namedPrices[key], namedPrice{c.Value, fi, c.Text})
+			}
+		}
 		if cl, ok := classOf(c.Type); ok {
 			noun, noun2 := countedNoun(c)
 			if noun2 == "" {
@@ -2006,4 +2017,106 @@ func wordOffsets(facts []factDoc) []float64 {
 		}
 	}
 	return offs
+}
+
+// namedPrice is a price a fact writes right after a name.
+type namedPrice struct {
+	value float64
+	fact  int
+	text  string
+}
+
+// priceLinks may stand between a name and its price: "Flex 100 at $50",
+// "Seeded Rye for £3.80", "Solo: $15".
+var priceLinks = map[string]bool{":": true, "at": true, "for": true, "is": true, "costs": true, "now": true, "just": true, "only": true, "(": true, "a": true, "à": true, "pour": true, "est": true, "coute": true, "seulement": true}
+
+// everyPriceNamed: each price of sentence sent has a name right before it,
+// as in a price list ("White £3.80, Seeded Rye £4.20"); in "The Wellness
+// Plan costs $39 a month for dogs and $29 a month for cats" the name is
+// not the price's alone.
+func everyPriceNamed(d *claims.Doc, sent int) bool {
+	for i := range d.Claims {
+		if c := &d.Claims[i]; c.Type == claims.Money && c.Sent == sent && len(namesBeforePrice(d, c)) == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// listedNames: the endings of the name before price c when that name opens
+// an item of a list (after the sentence start, ":", ",", ";" or "("):
+// "Slow Rise prices: White £3.80, Seeded Rye £4.20". "Les moins de 26 ans
+// paient la Carte Métronome 8 €" prices the card for some people only.
+func listedNames(d *claims.Doc, c *claims.Claim) []string {
+	names := namesBeforePrice(d, c)
+	if len(names) == 0 {
+		return nil
+	}
+	// the first token of the longest name
+	k := c.Tok0 - 1
+	if k >= 0 && !d.Tokens[c.Tok0].Space {
+		k--
+	}
+	for n := 0; k >= 0 && n < 2 && d.Tokens[k].Sent == c.Sent && priceLinks[d.Tokens[k].Low]; n++ {
+		k--
+	}
+	k -= strings.Count(names[0], " ")
+	if k <= 0 {
+		return names
+	}
+	switch d.Tokens[k-1].Text {
+	case ":", ",", ";", "(":
+		return names
+	}
+	return nil
+}
+
+// namesBeforePrice gives the folded endings of the name written right before
+// price c ("Slow Rise Seeded Rye for £3.80": "slow rise seeded rye", "rise
+// seeded rye", "seeded rye", "rye"), longest first: capitalised words, "&"
+// inside them, and a number right after a capitalised word (Flex 100). None
+// when the name opens a sentence alone or a month or weekday stands there.
+func namesBeforePrice(d *claims.Doc, c *claims.Claim) []string {
+	toks := d.Tokens
+	k := c.Tok0 - 1
+	// a code glued to the price is its currency (NZ$39.90)
+	if k >= 0 && !toks[c.Tok0].Space {
+		k--
+	}
+	for n := 0; k >= 0 && n < 2 && toks[k].Sent == c.Sent && priceLinks[toks[k].Low]; n++ {
+		k--
+	}
+	end := k + 1
+	for k >= 0 && toks[k].Sent == c.Sent {
+		t := &toks[k]
+		switch {
+		case t.Kind == claims.TWord && t.Cap && !t.Stop() && t.Low != "&":
+		case t.Kind == claims.TNum && t.Suf == "" && k > 0 && toks[k-1].Kind == claims.TWord && toks[k-1].Cap:
+		case t.Text == "&" && k > 0 && toks[k-1].Cap && k+1 < end:
+		default:
+			goto done
+		}
+		k--
+	}
+done:
+	start := k + 1
+	if start >= end || end-start > 6 || toks[end-1].Text == "&" {
+		return nil
+	}
+	var out []string
+	for s := start; s < end; s++ {
+		t := &toks[s]
+		if t.Kind != claims.TWord || t.Text == "&" || t.In(calendarClass) {
+			continue
+		}
+		var b strings.Builder
+		for j := s; j < end; j++ {
+			if j > s {
+				b.WriteByte(' ')
+			}
+			b.WriteString(toks[j].Low)
+		}
+		out = append(out, b.String())
+	}
+	return out
 }
