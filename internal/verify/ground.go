@@ -2284,6 +2284,9 @@ func (g *grounder) numeric(c *claims.Claim, cl class) {
 	// "first pitch at 6:35" for 6:35 p.m., "gates at 5:35" when gates open
 	// one hour before it: a clock time without its half of the day, or a
 	// stated time moved by the offset a fact gives ("one hour before")
+	if cl == clsClock && c.Type == claims.Time && g.timeOfDate(c) {
+		return
+	}
 	if cl == clsClock && c.Type == claims.Time && g.clockOfFacts(c) {
 		return
 	}
@@ -5741,6 +5744,94 @@ func (g *grounder) closingOfDate(c *claims.Claim) bool {
 		}
 	}
 	return false
+}
+
+// timeOfDate: "le dimanche 13 décembre à 15h", "on 14 January at 6pm"
+// when the one fact that gives that date times it otherwise (16h, 6:30pm):
+// the hour said of a dated event is that fact's, not another fact's (the
+// offices closing at 6pm), nor that hour moved by an offset a fact gives
+// something else ("le bar ouvre une heure avant"), unless the sentence
+// speaks of that other thing.
+func (g *grounder) timeOfDate(c *claims.Claim) bool {
+	toks := g.doc.Tokens
+	if c.Bound != claims.Exact || c.Tok0 < 1 || c.Tok1 >= len(toks) || rangeWord(toks[c.Tok1].Low) || timeBefore(g.doc, c) != nil {
+		return false
+	}
+	if l := toks[c.Tok0-1].Low; l != "a" && l != "at" {
+		return false
+	}
+	a, b := clauseOf(g.doc, c.Tok0)
+	var day time.Time
+	for i := range g.doc.Claims {
+		o := &g.doc.Claims[i]
+		if o.Type == claims.Date && o.Tok0 >= a && o.Tok1 <= b {
+			t := g.sh.date(o.Date)
+			if t.IsZero() || !day.IsZero() {
+				return false
+			}
+			day = t
+		}
+	}
+	if day.IsZero() {
+		return false
+	}
+	fi := -1
+	var at *claims.Claim
+	for f := range g.sh.facts {
+		d := g.sh.facts[f].doc
+		for j := range d.Claims {
+			fc := &d.Claims[j]
+			if fc.Type != claims.Date || !g.sh.date(fc.Date).Equal(day) {
+				continue
+			}
+			var t *claims.Claim
+			n := 0
+			for k := range d.Claims {
+				if x := &d.Claims[k]; x.Type == claims.Time && x.Sent == fc.Sent {
+					n++
+					t = x
+				}
+			}
+			if n == 0 {
+				continue
+			}
+			if n > 1 || fi >= 0 && fi != f || t.Bound != claims.Exact || t.Tok0 < 1 || (d.Tokens[t.Tok0-1].Low != "a" && d.Tokens[t.Tok0-1].Low != "at") {
+				return false
+			}
+			fi, at = f, t
+		}
+	}
+	if fi < 0 {
+		return false
+	}
+	// "first pitch at 6:35" for 6:35 p.m.; "à minuit" for 23h59
+	vals := [2]float64{c.Value, -1}
+	if g.lang == "en" && c.Value >= 60 && c.Value < 12*60 && !strings.ContainsAny(strings.ToLower(c.Text), "hapm") {
+		vals[1] = c.Value + 12*60
+	}
+	for _, v := range vals {
+		if claims.Eq(at.Value, v) || (v == 0 || v == 24*60) && claims.Eq(at.Value, 24*60-1) {
+			return false
+		}
+	}
+	for _, off := range g.sh.offsets {
+		if !claims.Eq(at.Value+off, vals[0]) && !claims.Eq(at.Value+off, vals[1]) {
+			continue
+		}
+		ctx := g.context(c, 16)
+		for _, of := range g.sh.offsetFacts {
+			if of == fi {
+				continue
+			}
+			for _, w := range ctx {
+				if g.sh.facts[of].words[w] && !g.sh.facts[fi].words[w] {
+					return false
+				}
+			}
+		}
+	}
+	g.contradicted(c, fi, at.Text)
+	return true
 }
 
 // endTimeAt: the clock time at token k ends something: "jusqu'à 20h",

@@ -134,6 +134,9 @@ type sheet struct {
 	// lengths of time a fact puts before (negative) or after a moment:
 	// "doors open 1 hour before each concert"
 	offsets []float64
+	// the facts that give those offsets: a time moved by one is said of
+	// what such a fact is about (the bar, the doors), not of the event
+	offsetFacts []int
 	// the prices a fact writes right after a name ("Seeded Rye £4.20",
 	// "Flex 100 at $50/month"), by each ending of the name, folded
 	namedPrices map[string][]namedPrice
@@ -637,8 +640,10 @@ func (sh *sheet) addDoc(fi int, d *claims.Doc) {
 				switch d.Tokens[c.Tok1].Low {
 				case "before", "earlier", "avant", "prior":
 					sh.offsets = append(sh.offsets, -c.Value*m)
+					sh.offsetFacts = append(sh.offsetFacts, fi)
 				case "after", "later", "apres":
 					sh.offsets = append(sh.offsets, c.Value*m)
+					sh.offsetFacts = append(sh.offsetFacts, fi)
 				default:
 					// "departing at 09:15; crossing time 3 h 40": a
 					// departure and a length of the same sentence give
@@ -977,11 +982,13 @@ func (sh *sheet) derive() {
 	}
 	// offsets written in words the claims do not read as a length of time
 	// ("gates open one hour before first pitch") join those in figures
-	for _, off := range wordOffsets(sh.facts) {
+	offs, offFacts := wordOffsets(sh.facts)
+	for _, off := range offs {
 		if !slices.Contains(sh.offsets, off) {
 			sh.offsets = append(sh.offsets, off)
 		}
 	}
+	sh.offsetFacts = append(sh.offsetFacts, offFacts...)
 	// a clock time moved by a stated offset: doors at 6:30pm for a 7:30pm
 	// concert when they "open 1 hour before each concert"
 	if len(sh.offsets) > 0 {
@@ -1996,9 +2003,8 @@ var offsetRe = regexp.MustCompile(`\b(\d+|one|an|a|half an|two|three|une|un|une 
 var offsetWords = map[string]float64{"one": 1, "an": 1, "a": 1, "une": 1, "un": 1, "half an": 0.5, "une demi": 0.5, "two": 2, "deux": 2, "three": 3, "trois": 3}
 
 // wordOffsets are the minutes facts move an event by, in words: negative
-// before, as sheet.offsets.
-func wordOffsets(facts []factDoc) []float64 {
-	var offs []float64
+// before, as sheet.offsets; and the facts that say them.
+func wordOffsets(facts []factDoc) (offs []float64, offFacts []int) {
 	for fi := range facts {
 		for _, m := range offsetRe.FindAllStringSubmatch(facts[fi].fold, -1) {
 			n, ok := offsetWords[m[1]]
@@ -2011,12 +2017,17 @@ func wordOffsets(facts []factDoc) []float64 {
 			if m[3] != "after" && m[3] != "apres" {
 				n = -n
 			}
-			if n != 0 && n >= -180 && n <= 180 && !slices.Contains(offs, n) {
-				offs = append(offs, n)
+			if n != 0 && n >= -180 && n <= 180 {
+				if !slices.Contains(offs, n) {
+					offs = append(offs, n)
+				}
+				if !slices.Contains(offFacts, fi) {
+					offFacts = append(offFacts, fi)
+				}
 			}
 		}
 	}
-	return offs
+	return offs, offFacts
 }
 
 // namedPrice is a price a fact writes right after a name.

@@ -1,0 +1,26 @@
+package verify
+
+import "testing"
+
+// Tests for the general causes of the French first-run errors of the opened
+// sets blind21–24: each pairs the legitimate form (not flagged) with a wrong
+// one (still flagged), in French and English.
+
+// A clock time said of a date is the time the one fact giving that date
+// states, not another fact's hour nor that hour moved by an offset a fact
+// gives something else (the bar opening an hour before), unless the
+// sentence speaks of that other thing.
+func TestTimeOfDate(t *testing.T) {
+	fr := []string{"« Le Bal des oubliés » est joué le dimanche 13 décembre 2026 à 16h.", "Le bar du théâtre ouvre une heure avant chaque représentation.", "Le guichet est ouvert du mardi au samedi de 13h à 18h."}
+	en := []string{"“The Forgotten Ball” is on Sunday 13 December 2026 at 4pm.", "The theatre bar opens one hour before each show.", "The box office is open Tuesday to Saturday from 1pm to 6pm."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "« Le Bal des oubliés », le dimanche 13 décembre à 16h !", true},
+		{"fr", fr, "Dimanche 13 décembre, le bar ouvre à 15h pour vous accueillir.", true},
+		{"fr", fr, "« Le Bal des oubliés » enchantera petits et grands le dimanche 13 décembre à 15h.", false},
+		{"fr", fr, "« Le Bal des oubliés » enchantera petits et grands le dimanche 13 décembre à 18h.", false},
+		{"en", en, "“The Forgotten Ball”, Sunday 13 December at 4pm!", true},
+		{"en", en, "On Sunday 13 December the bar opens at 3pm.", true},
+		{"en", en, "“The Forgotten Ball” will delight young and old on Sunday 13 December at 3pm.", false},
+		{"en", en, "“The Forgotten Ball” will delight young and old on Sunday 13 December at 6pm.", false},
+	})
+}
