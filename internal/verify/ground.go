@@ -2986,14 +2986,24 @@ func (g *grounder) timeOfDays(c *claims.Claim) bool {
 	if day == nil {
 		return false
 	}
+	// "de 8 h à 21 h du lundi au vendredi, de 8 h à 17 h le samedi", "9am
+	// to 5pm on Saturday and 10am to 4pm on Sunday": when the day before
+	// the time closes an earlier time's list item, each time goes with the
+	// day after it
+	timeFirst := false
+	if !after {
+		if o := g.dayAfterTimes(c); o != nil && g.timedBefore(day) {
+			day, timeFirst = o, true
+		}
+	}
 	span, mask := *day, uint8(1)<<uint(day.Weekday)
-	if after {
+	if after || timeFirst {
 		if r, m := g.postRange(day); m != 0 {
 			span, mask = r, m
 		}
 	}
 	for i := range g.doc.Claims {
-		if o := &g.doc.Claims[i]; o.Type == claims.Weekday && o.Tok1+1 == day.Tok0 {
+		if o := &g.doc.Claims[i]; !timeFirst && o.Type == claims.Weekday && o.Tok1+1 == day.Tok0 {
 			if r, m := g.postRange(o); m != 0 {
 				span, mask = r, m
 			}
@@ -3069,6 +3079,63 @@ func (g *grounder) timeOfDays(c *claims.Claim) bool {
 	}
 	g.contradicted(c, fi, sugg)
 	return true
+}
+
+// dayLead: the words between a list item's time and its day ("de 9 h à
+// 17 h le dimanche", "10am to 4pm on Sundays").
+func dayLead(low string) bool {
+	switch low {
+	case "le", "les", "du", "on", "from", "every", "chaque":
+		return true
+	}
+	return false
+}
+
+// dayAfterTimes: the weekday right after time c, or after the range c
+// opens ("de 9 h à 17 h le dimanche"), or nil.
+func (g *grounder) dayAfterTimes(c *claims.Claim) *claims.Claim {
+	toks := g.doc.Tokens
+	k := c.Tok1
+	if k < len(toks) && rangeWord(toks[k].Low) {
+		for i := range g.doc.Claims {
+			if o := &g.doc.Claims[i]; o.Type == claims.Time && o.Tok0 == k+1 {
+				k = o.Tok1
+				break
+			}
+		}
+	}
+	if k < len(toks) && dayLead(toks[k].Low) {
+		k++
+	}
+	for i := range g.doc.Claims {
+		if o := &g.doc.Claims[i]; o.Type == claims.Weekday && o.Weekday >= 0 && o.Tok0 == k && o.Sent == c.Sent {
+			return o
+		}
+	}
+	return nil
+}
+
+// timedBefore: weekday day, or the range it ends, comes right after a
+// clock time ("21 h du lundi au vendredi").
+func (g *grounder) timedBefore(day *claims.Claim) bool {
+	k := day.Tok0
+	for i := range g.doc.Claims {
+		if o := &g.doc.Claims[i]; o.Type == claims.Weekday && o.Tok1+1 == day.Tok0 {
+			if _, m := g.postRange(o); m != 0 {
+				k = o.Tok0
+			}
+		}
+	}
+	toks := g.doc.Tokens
+	if k > 0 && dayLead(toks[k-1].Low) {
+		k--
+	}
+	for i := range g.doc.Claims {
+		if o := &g.doc.Claims[i]; o.Type == claims.Time && o.Tok1 == k {
+			return true
+		}
+	}
+	return false
 }
 
 // unstatedTimeOfDay: c, a time no fact gives, said of one day whose hours

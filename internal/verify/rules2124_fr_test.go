@@ -24,3 +24,17 @@ func TestTimeOfDate(t *testing.T) {
 		{"en", en, "“The Forgotten Ball” will delight young and old on Sunday 13 December at 6pm.", false},
 	})
 }
+
+// Opening hours written time first ("de 8 h à 21 h du lundi au vendredi,
+// de 8 h à 17 h le samedi et de 9 h à 17 h le dimanche"): each time goes
+// with the day after it, not with the day that closes the item before.
+func TestHoursWrittenTimeFirst(t *testing.T) {
+	fr := []string{"Heures d'ouverture : du lundi au vendredi de 8 h à 21 h, le samedi de 8 h à 17 h, le dimanche de 9 h à 17 h."}
+	en := []string{"Opening hours: Monday to Friday 8am to 9pm, Saturday 8am to 5pm, Sunday 9am to 5pm."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "On est ouverts de 8 h à 21 h du lundi au vendredi, de 8 h à 17 h le samedi et de 9 h à 17 h le dimanche.", true},
+		{"fr", fr, "On est ouverts de 8 h à 21 h du lundi au vendredi, de 8 h à 17 h le samedi et de 8 h à 17 h le dimanche.", false},
+		{"en", en, "We're open 8am to 9pm Monday to Friday, 8am to 5pm on Saturday and 9am to 5pm on Sunday.", true},
+		{"en", en, "We're open 8am to 9pm Monday to Friday, 8am to 5pm on Saturday and 8am to 5pm on Sunday.", false},
+	})
+}
