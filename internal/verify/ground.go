@@ -2265,6 +2265,10 @@ func (g *grounder) numeric(c *claims.Claim, cl class) {
 	if cl == clsMoney && c.Value == 0 && c.Bound == claims.Exact && g.zeroPriceStated(c) {
 		return
 	}
+	// "1 € dépensé = 1 point" for "chaque euro dépensé rapporte 1 point"
+	if cl == clsMoney && c.Bound == claims.Exact && g.sh.unitMoney && claims.Eq(c.Value, 1) {
+		return
+	}
 	if cl == clsMoney {
 		if fi := g.pricedFree(c); fi >= 0 {
 			g.contradicted(c, fi, "")

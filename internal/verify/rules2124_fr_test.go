@@ -38,3 +38,17 @@ func TestHoursWrittenTimeFirst(t *testing.T) {
 		{"en", en, "We're open 8am to 9pm Monday to Friday, 8am to 5pm on Saturday and 8am to 5pm on Sunday.", false},
 	})
 }
+
+// A fact that counts per unit of the currency ("chaque euro dépensé
+// rapporte 1 point", "every pound spent earns 1 point") states that unit:
+// "1 € dépensé = 1 point" is the fact; another amount is still checked.
+func TestCurrencyUnitStated(t *testing.T) {
+	fr := []string{"Avec la carte de fidélité, chaque euro dépensé rapporte 1 point ; 200 points donnent droit à un bon d'achat de 10 €."}
+	en := []string{"With the loyalty card, every pound spent earns 1 point; 200 points give a £10 voucher."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Rappel : 1 € dépensé = 1 point, et 200 points = un bon d'achat de 10 € 🎁", true},
+		{"fr", fr, "Rappel : 5 € dépensés = 1 point, et 200 points = un bon d'achat de 10 € 🎁", false},
+		{"en", en, "Reminder: £1 spent = 1 point, and 200 points = a £10 voucher 🎁", true},
+		{"en", en, "Reminder: £5 spent = 1 point, and 200 points = a £10 voucher 🎁", false},
+	})
+}

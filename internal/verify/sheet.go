@@ -143,6 +143,9 @@ type sheet struct {
 	// clock times a fact's time and length of time of one sentence add up
 	// to: an arrival ("departing at 07:30; crossing time 2 h 15")
 	arrivals []float64
+	// a fact counts per unit of the currency ("chaque euro dépensé", "for
+	// every pound raised"): 1 € or £1 in a post is that unit
+	unitMoney bool
 	// months a fact names without a day ("In February 2027"), for counting
 	// their weekdays
 	months [][2]int
@@ -961,6 +964,18 @@ func (sh *sheet) derive() {
 		for _, b := range sh.atoms[clsPlain] {
 			if !b.derived && b.noun == "point" && b.value > r.value && b.fact >= 0 {
 				add(clsMoney, math.Round(b.value/r.value*100)/100, "", b.fact)
+			}
+		}
+	}
+	for fi := range sh.facts {
+		toks := sh.facts[fi].doc.Tokens
+		for j := 1; j < len(toks) && !sh.unitMoney; j++ {
+			switch toks[j].Low {
+			case "euro", "dollar", "pound":
+				switch toks[j-1].Low {
+				case "chaque", "each", "every", "per", "par":
+					sh.unitMoney = true
+				}
 			}
 		}
 	}
