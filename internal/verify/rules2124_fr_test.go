@@ -52,3 +52,17 @@ func TestCurrencyUnitStated(t *testing.T) {
 		{"en", en, "Reminder: £5 spent = 1 point, and 200 points = a £10 voucher 🎁", false},
 	})
 }
+
+// A fact that raises every price by an amount ("chaque tarif augmente de
+// 10 €", "every ticket costs $2 more on game day") backs each stated price
+// plus that amount; another raised price is still flagged.
+func TestPricesRaisedBy(t *testing.T) {
+	fr := []string{"Tarifs jusqu'au 30 avril 2026 : 45 € pour la Grande Boucle, 38 € pour la Moyenne, 25 € pour la Découverte.", "À partir du 1er mai 2026, chaque tarif augmente de 10 €."}
+	en := []string{"Advance tickets cost $16 for box seats, $12 for reserved seats and $8 for lawn seats.", "Every ticket costs $2 more on game day."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Même punition pour la Moyenne (38 € → 48 €) et la Découverte (25 € → 35 €) dès le 1er mai !", true},
+		{"fr", fr, "Même punition pour la Moyenne (38 € → 50 €) et la Découverte (25 € → 35 €) dès le 1er mai !", false},
+		{"en", en, "On game day a reserved seat is $14 and a lawn seat $10.", true},
+		{"en", en, "On game day a reserved seat is $15 and a lawn seat $10.", false},
+	})
+}

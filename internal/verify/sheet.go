@@ -967,6 +967,22 @@ func (sh *sheet) derive() {
 			}
 		}
 	}
+	// "à partir du 1er mai, chaque tarif augmente de 10 €", "every ticket
+	// costs $2 more on game day": each stated price raised by that amount
+	for fi := range sh.facts {
+		d := sh.facts[fi].doc
+		for i := range d.Claims {
+			r := &d.Claims[i]
+			if r.Type != claims.Money || r.Bound != claims.Exact || r.Value <= 0 || !raiseAt(d, r) {
+				continue
+			}
+			for _, a := range sh.atoms[clsMoney] {
+				if !a.derived && a.fact >= 0 && (a.fact != fi || a.tok != r.Tok0) {
+					add(clsMoney, a.value+r.Value, "", a.fact)
+				}
+			}
+		}
+	}
 	for fi := range sh.facts {
 		toks := sh.facts[fi].doc.Tokens
 		for j := 1; j < len(toks) && !sh.unitMoney; j++ {
@@ -2009,6 +2025,22 @@ func perMoneyUnitAfter(d *claims.Doc, k int) bool {
 		}
 	}
 	return false
+}
+
+// raiseAt: money claim r is a rise of prices ("augmente de 10 €", "rises
+// by £5", "costs $2 more").
+func raiseAt(d *claims.Doc, r *claims.Claim) bool {
+	toks := d.Tokens
+	if r.Tok0 >= 2 {
+		switch toks[r.Tok0-1].Low {
+		case "de", "by":
+			switch toks[r.Tok0-2].Low {
+			case "augmente", "augmentent", "augmentera", "augmenteront", "hausse", "rises", "rise", "increases", "increase", "up":
+				return true
+			}
+		}
+	}
+	return r.Tok1 < len(toks) && toks[r.Tok1].Low == "more"
 }
 
 // offsetRe: a length of time before or after an event ("gates open one hour
