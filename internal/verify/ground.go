@@ -2345,7 +2345,7 @@ func (g *grounder) numeric(c *claims.Claim, cl class) {
 	if cl == clsMoney && g.savingOfPair(c) {
 		return
 	}
-	if g.computedByWriter(c, cl) || g.gapOfPost(c, cl) || g.gapOfFacts(c, cl) {
+	if g.computedByWriter(c, cl) || g.gapOfPost(c, cl) || g.gapOfFacts(c, cl) || c.Type == claims.Duration && g.timesApart(c) {
 		return
 	}
 	if cl == clsPlain && c.Type == claims.Count && c.Bound == claims.Exact && g.gapOfPostDates(c) {
@@ -5903,6 +5903,41 @@ func (g *grounder) timeOfDate(c *claims.Claim) bool {
 	}
 	g.contradicted(c, fi, at.Text)
 	return true
+}
+
+// timesApart: "passer à Saint-Jean avant 11h30 … avec un départ à 7h00,
+// ça laisse 4 h 30", "doors at 7pm, curtain at 7:45: 45 minutes for a
+// drink": a length of time the writer works out between two clock times
+// the post said just before, each one a time of the facts.
+func (g *grounder) timesApart(c *claims.Claim) bool {
+	if c.Bound != claims.Exact {
+		return false
+	}
+	cs := g.doc.Claims
+	for i := range cs {
+		a := &cs[i]
+		if a.Type != claims.Time || a.Sent > c.Sent || a.Sent < c.Sent-2 || a.Tok0 > c.Tok0 || !g.statedClock(a.Value) {
+			continue
+		}
+		for j := range cs {
+			b := &cs[j]
+			if b.Type == claims.Time && b.Sent <= c.Sent && b.Sent >= c.Sent-2 && b.Tok0 < c.Tok0 && claims.Eq(b.Value-a.Value, c.Value) && g.statedClock(b.Value) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// statedClock: a fact gives clock time v as such.
+func (g *grounder) statedClock(v float64) bool {
+	atoms := g.sh.atoms[clsClock]
+	for _, i := range g.sh.byValue[clsClock][valueKey(v)] {
+		if a := &atoms[i]; !a.derived && !a.dur {
+			return true
+		}
+	}
+	return false
 }
 
 // endTimeAt: the clock time at token k ends something: "jusqu'à 20h",

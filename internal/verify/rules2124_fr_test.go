@@ -66,3 +66,17 @@ func TestPricesRaisedBy(t *testing.T) {
 		{"en", en, "On game day a reserved seat is $15 and a lawn seat $10.", false},
 	})
 }
+
+// A length of time the writer works out between two clock times of the
+// facts the post has just said ("avant 11h30 … avec un départ à 7h00, ça
+// laisse 4 h 30") is their arithmetic; a wrong difference is still flagged.
+func TestLengthBetweenPostTimes(t *testing.T) {
+	fr := []string{"Départ de la Grande Boucle à 7h00.", "Barrière horaire : les coureurs doivent passer à Saint-Jean avant 11h30."}
+	en := []string{"The long route starts at 7:00am.", "Cut-off: riders must pass Saint-Jean before 11:30am."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Il faudra passer à Saint-Jean avant 11h30. Avec un départ à 7h00, ça laisse 4 h 30 pour y arriver 💪", true},
+		{"fr", fr, "Il faudra passer à Saint-Jean avant 11h30. Avec un départ à 7h00, ça laisse 5 h 30 pour y arriver 💪", false},
+		{"en", en, "You must pass Saint-Jean before 11:30am. With a 7:00am start, that leaves 4 hours 30 minutes 💪", true},
+		{"en", en, "You must pass Saint-Jean before 11:30am. With a 7:00am start, that leaves 5 hours 30 minutes 💪", false},
+	})
+}
