@@ -1065,6 +1065,13 @@ func (x *extractor) nounAfter(i int) string {
 		if t.lex&lxStop != 0 && t.Low != "ans" {
 			return ""
 		}
+		// "3 250 m D+" counts the climb, as "3 250 m de dénivelé positif"
+		if t.Low == "d" && k+1 < len(x.toks) && x.toks[k+1].Text == "+" && x.glued(k+1) {
+			if x.lang == "en" {
+				return nounNorm("elevation")
+			}
+			return nounNorm("denivele")
+		}
 		return nounNorm(t.Low)
 	}
 	return ""

@@ -80,3 +80,17 @@ func TestLengthBetweenPostTimes(t *testing.T) {
 		{"en", en, "You must pass Saint-Jean before 11:30am. With a 7:00am start, that leaves 5 hours 30 minutes 💪", false},
 	})
 }
+
+// "m D+" is the climb, as "m de dénivelé positif" ("m of elevation
+// gain"): the figure is compared with the climb the facts give, not with
+// the climb of another route that the facts write "D+".
+func TestClimbAbbreviated(t *testing.T) {
+	fr := []string{"Trois parcours : la Grande Boucle (168 km, 3 250 m de dénivelé positif) et la Moyenne (112 km, 2 050 m D+)."}
+	en := []string{"Two routes: the Long Loop (168 km, 3,250 m of elevation gain) and the Medium (112 km, 2,050 m D+)."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Rappel : Grande Boucle, 168 km et 3 250 m D+ !", true},
+		{"fr", fr, "Rappel : Grande Boucle, 168 km et 3 520 m D+ !", false},
+		{"en", en, "Reminder: the Long Loop is 168 km and 3,250 m D+!", true},
+		{"en", en, "Reminder: the Long Loop is 168 km and 3,520 m D+!", false},
+	})
+}
