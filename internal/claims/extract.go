@@ -1595,6 +1595,11 @@ func (x *extractor) wordNumber(i int) int {
 		x.add(Claim{Type: Percent, Tok0: i, Tok1: e, Value: 50, Discount: true}, true)
 		return e
 	}
+	// "paiement en trois fois": a count of instalments, as "en 3 fois"
+	if (l == "deux" || l == "trois") && x.low(i+1) == "fois" && x.low(i-1) == "en" {
+		x.add(Claim{Type: Count, Tok0: i, Tok1: i + 1, Value: float64(unitWords[l]), Noun: nounNorm("fois")}, true)
+		return i + 1
+	}
 	if l == "twice" || ((l == "deux" || l == "trois" || l == "two" || l == "three") && (x.low(i+1) == "fois" || x.low(i+1) == "times")) {
 		v := 2.0
 		e := i + 1

@@ -94,3 +94,16 @@ func TestClimbAbbreviated(t *testing.T) {
 		{"en", en, "Reminder: the Long Loop is 168 km and 3,520 m D+!", false},
 	})
 }
+
+// "Paiement en trois fois sans frais" counts instalments, as "en 3 fois",
+// rather than multiplying anything; another count is still flagged.
+func TestInstalmentsInWords(t *testing.T) {
+	fr := []string{"Paiement en 3 fois sans frais dès 500 € d'achat."}
+	en := []string{"Pay in 3 interest-free instalments on orders over €500."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Et paiement en trois fois sans frais dès 500 € !", true},
+		{"fr", fr, "Et paiement en 4 fois sans frais dès 500 € !", false},
+		{"en", en, "And pay in three interest-free instalments over €500!", true},
+		{"en", en, "And pay in 4 interest-free instalments over €500!", false},
+	})
+}
