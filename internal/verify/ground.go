@@ -3953,6 +3953,24 @@ func (g *grounder) sameTopic(c *claims.Claim, a *atom) bool {
 	return ov >= 2 || ov == 1 && g.distinctive(ctx, a.fact)
 }
 
+// shareLabelIn: "plus de 80 % bio" for "82 % issus de l'agriculture
+// biologique", "over 80% organic": the quality said right after the share
+// is in the fact in another of its written forms.
+func (g *grounder) shareLabelIn(c *claims.Claim, fi int) bool {
+	for i := range g.doc.Claims {
+		l := &g.doc.Claims[i]
+		if l.Type != claims.Label || l.Tok0 < c.Tok1 || l.Tok0 > c.Tok1+1 {
+			continue
+		}
+		for _, v := range labelGroup[strings.Join(l.Words, " ")] {
+			if strings.Contains(g.fd(fi).fold, " "+v+" ") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // supported: some fact atom backs c. Exact figures are looked up by value;
 // bounds scan the class.
 func (g *grounder) supported(c *claims.Claim, cl class) bool {
@@ -4103,7 +4121,7 @@ func (g *grounder) shareBound(c *claims.Claim, a *atom, cl class) bool {
 	}
 	ctx := g.context(c, 8)
 	ov := g.overlap(ctx, a.fact)
-	return ov >= 2 || ov == 1 && g.distinctive(ctx, a.fact)
+	return ov >= 2 || ov == 1 && g.distinctive(ctx, a.fact) || g.shareLabelIn(c, a.fact)
 }
 
 // durationBound: "in under 50 minutes" for a 46-minute crossing is a true

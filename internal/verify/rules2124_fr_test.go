@@ -107,3 +107,17 @@ func TestInstalmentsInWords(t *testing.T) {
 		{"en", en, "And pay in 4 interest-free instalments over €500!", false},
 	})
 }
+
+// A bound on a share with its quality in another written form ("plus de
+// 80 % bio" for "82 % issus de l'agriculture biologique", "over 80%
+// organic") is a bound on that share; a false bound is still flagged.
+func TestShareBoundLabelForm(t *testing.T) {
+	fr := []string{"Formule : 82 % des ingrédients sont issus de l'agriculture biologique.", "La marque fabrique des soins bio depuis 2016."}
+	en := []string{"Formula: 82% of the ingredients come from organic farming.", "The brand has made organic skincare since 2016."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Une formule à plus de 80 % bio 🌿", true},
+		{"fr", fr, "Une formule à plus de 85 % bio 🌿", false},
+		{"en", en, "A formula over 80% organic 🌿", true},
+		{"en", en, "A formula over 85% organic 🌿", false},
+	})
+}
