@@ -3352,8 +3352,19 @@ func (g *grounder) impliedByPost(c *claims.Claim, cl class) bool {
 		}
 		// (of the same thing: "3 jours" does not back "3 scènes" when the
 		// facts count the stages)
-		if ocl == cl && claims.Eq(o.Value, c.Value) && o.Bound == claims.Exact && (cl != clsPlain || c.Noun == "" || o.Noun == "" || nounCompatible(c.Noun, o.Noun) || !g.sh.nouns[c.Noun]) && g.supported(o, cl) {
+		if ocl == cl && claims.Eq(o.Value, c.Value) && o.Bound == claims.Exact && (cl != clsPlain || c.Noun == "" || o.Noun == "" || nounCompatible(c.Noun, o.Noun) || !g.sh.nouns[c.Noun]) && (g.supported(o, cl) || cl == clsMoney && o.Sent != c.Sent && g.basket(o, nil)) {
 			return true
+		}
+		// "les deux premiers mois sont offerts, soit 213,60 €" for a
+		// monthly total of 106,80 € the post worked out: a count of the
+		// sentence times a total of the post, announced as a sum
+		if ocl == clsPlain && cl == clsMoney && o.Sent == c.Sent && o.Type == claims.Count && o.Value >= 2 && o.Value <= 24 && g.cued(c) {
+			for k := range g.doc.Claims {
+				m := &g.doc.Claims[k]
+				if m.Type == claims.Money && m.Bound == claims.Exact && m.Sent < c.Sent && claims.Eq(m.Value*o.Value, c.Value) && (g.supported(m, cl) || g.basket(m, nil)) {
+					return true
+				}
+			}
 		}
 		// "save €100: that's €1,090" for a €1,190 price
 		if ocl == cl && cl == clsMoney && o.Sent == c.Sent && o.Bound == claims.Exact && g.supported(o, cl) {
@@ -3466,6 +3477,41 @@ func (g *grounder) unitsPriced(c *claims.Claim) bool {
 			}
 			if u := unitOfPrice(g.factDoc(a.fact), a.tok); u != "" && strings.TrimSuffix(u, "s") == strings.TrimSuffix(c.Noun, "s") {
 				return true
+			}
+		}
+	}
+	return g.basketOperand(c)
+}
+
+// basketOperand: "Deux parents, deux enfants : 106,80 € par mois", "soit
+// 64 € pour 2 adultes et 2 enfants": a count of people or things that,
+// with another count of its sentence, times two stated prices, gives a
+// total of that sentence is the writer's supposition, not a claim.
+func (g *grounder) basketOperand(c *claims.Claim) bool {
+	if c.Value > 20 || c.Value != math.Trunc(c.Value) {
+		return false
+	}
+	atoms := g.sh.atoms[clsMoney]
+	cs := g.doc.Claims
+	for i := range cs {
+		o := &cs[i]
+		if o.Type != claims.Count || o.Start == c.Start || o.Sent != c.Sent || o.Noun == "" || o.Noun == c.Noun || o.Value < 1 || o.Value > 20 {
+			continue
+		}
+		for k := range cs {
+			m := &cs[k]
+			if m.Type != claims.Money || m.Sent != c.Sent || m.Bound != claims.Exact {
+				continue
+			}
+			for a := range atoms {
+				if atoms[a].derived {
+					continue
+				}
+				for b := range atoms {
+					if b != a && !atoms[b].derived && claims.Eq(c.Value*atoms[a].value+o.Value*atoms[b].value, m.Value) {
+						return true
+					}
+				}
 			}
 		}
 	}

@@ -121,3 +121,19 @@ func TestShareBoundLabelForm(t *testing.T) {
 		{"en", en, "A formula over 85% organic 🌿", false},
 	})
 }
+
+// A family total the writer works out ("Deux parents, deux enfants :
+// 106,80 € par mois", "soit 64 € pour 2 adultes et 2 enfants"): the two
+// counts times two stated prices give the total, so neither count is a
+// claim; the total said again, or times the free months ("soit 213,60 €"),
+// is the writer's arithmetic too. A total that does not add up is flagged.
+func TestFamilyTotalOfPost(t *testing.T) {
+	fr := []string{"Cotisations mensuelles : 38,50 € par adulte et 14,90 € par enfant. À partir du 3e enfant, la cotisation enfant est gratuite.", "Offre de lancement : les 2 premiers mois de cotisation sont offerts."}
+	en := []string{"Monthly premiums: €38.50 per adult and €14.90 per child. From the 3rd child on, children are free.", "Launch offer: the first 2 months of premiums are free."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Deux parents, deux enfants : 106,80 € par mois pour toute la famille 💙 Un troisième petit bout ? Ça reste 106,80 € ! Et les deux premiers mois sont offerts, soit 213,60 € d'économie.", true},
+		{"fr", fr, "Deux parents, deux enfants : 109,80 € par mois pour toute la famille 💙", false},
+		{"en", en, "Two parents, two kids: €106.80 a month for the whole family 💙 A third little one? Still €106.80! And the first two months are free, that's €213.60 saved.", true},
+		{"en", en, "Two parents, two kids: €109.80 a month for the whole family 💙", false},
+	})
+}
