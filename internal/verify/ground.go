@@ -4308,6 +4308,9 @@ func (g *grounder) dateClaim(c *claims.Claim) {
 		}
 	}
 	if c.Role == claims.RoleUntil {
+		if t.Day() == 1 && beforeWord(g.doc, c.Tok0) && g.monthOfFacts(int(t.Month())) {
+			return
+		}
 		end, stated := g.untilEnd(ctx, t, beforeWord(g.doc, c.Tok0))
 		if stated {
 			return
@@ -4392,6 +4395,20 @@ func (g *grounder) dateClaim(c *claims.Claim) {
 		return
 	}
 	g.unsupported(c)
+}
+
+// monthOfFacts: a fact names month m as such ("de 9 h à 19 h en juillet et
+// août"): "avant le 1er juillet", "before 1 July" is the edge of that
+// month's period, not a deadline to match with an end date.
+func (g *grounder) monthOfFacts(m int) bool {
+	for fi := range g.sh.facts {
+		for _, fc := range g.sh.facts[fi].doc.Claims {
+			if fc.Type == claims.Month && fc.Date.M == m {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // inRecurPeriod: t falls within the period the fact of recurrence r gives

@@ -137,3 +137,18 @@ func TestFamilyTotalOfPost(t *testing.T) {
 		{"en", en, "Two parents, two kids: €109.80 a month for the whole family 💙", false},
 	})
 }
+
+// "Avant le 1er juillet", "before 1 July" when a fact names July as the
+// month of other hours ("de 9 h à 19 h en juillet et août") is the edge of
+// that month's period, not a deadline to match with the season's end; a
+// deadline on another first of the month is still checked.
+func TestBeforeFirstOfNamedMonth(t *testing.T) {
+	fr := []string{"Saison 2027 : le parc est ouvert tous les jours du 1er avril au 2 novembre.", "Horaires : de 9 h 30 à 18 h d'avril à juin et de septembre au 2 novembre ; de 9 h à 19 h en juillet et août."}
+	en := []string{"2027 season: the park is open every day from 1 April to 2 November.", "Hours: 9:30am to 6pm from April to June and from September to 2 November; 9am to 7pm in July and August."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Ouvert tous les jours jusqu'au 2 novembre 🍂 Avant le 1er juillet et à partir du 1er septembre : 9 h 30-18 h.", true},
+		{"fr", fr, "Ouvert tous les jours jusqu'au 1er octobre 🍂 Avant le 1er juillet et à partir du 1er septembre : 9 h 30-18 h.", false},
+		{"en", en, "Open every day until 2 November 🍂 Before 1 July: 9:30am–6pm.", true},
+		{"en", en, "Open every day until 1 October 🍂 Before 1 July: 9:30am–6pm.", false},
+	})
+}
