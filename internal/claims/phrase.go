@@ -819,7 +819,7 @@ var nameStop = map[string]bool{
 	"instagram": true, "facebook": true, "tiktok": true, "linkedin": true, "youtube": true, "threads": true,
 	"bluesky": true, "mastodon": true, "x": true, "twitter": true, "whatsapp": true, "snapchat": true,
 	"noel": true, "paques": true, "halloween": true, "christmas": true, "easter": true, "nouvel": true,
-	"st": true, "ste": true, "mr": true, "mrs": true, "ms": true, "dr": true, "mme": true, "mlle": true, "m": true,
+	"st": true, "ste": true, "mr": true, "mrs": true, "ms": true, "dr": true, "dre": true, "mme": true, "mlle": true, "m": true,
 	"i": true, "a": true, "le": true, "la": true, "les": true, "the": true, "l'": true,
 	"etat": true, "state": true, "internet": true, "web": true,
 	"ko": true, "ft": true, // kick-off, full time
@@ -835,7 +835,7 @@ var nameStop = map[string]bool{
 var roleWords = map[string]bool{
 	"ceo": true, "pdg": true, "dg": true, "cto": true, "cfo": true, "coo": true, "directeur": true, "directrice": true,
 	"president": true, "presidente": true, "fondateur": true, "fondatrice": true, "founder": true, "director": true,
-	"chef": true, "cheffe": true, "dr": true, "prof": true, "professeur": true, "maire": true, "mayor": true,
+	"chef": true, "cheffe": true, "dr": true, "dre": true, "prof": true, "professeur": true, "maire": true, "mayor": true,
 	"commissaire": true, "curator": true, "manager": true, "coach": true, "capitaine": true, "captain": true,
 }
 

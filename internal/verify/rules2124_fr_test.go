@@ -152,3 +152,16 @@ func TestBeforeFirstOfNamedMonth(t *testing.T) {
 		{"en", en, "Open every day until 1 October 🍂 Before 1 July: 9:30am–6pm.", false},
 	})
 }
+
+// "Dre" (docteure) is a title like "Dr": "la Dre Belkacem" names the
+// stated Dre Nadia Belkacem; another surname is still flagged.
+func TestTitleDre(t *testing.T) {
+	fr := []string{"La dermatologue partenaire de la marque est la Dre Nadia Belkacem, dermatologue à Lyon."}
+	en := []string{"The brand's partner dermatologist is Dr Nadia Belkacem, a dermatologist in Lyon."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Diagnostic de peau avec la Dre Belkacem 💛", true},
+		{"fr", fr, "Diagnostic de peau avec la Dre Benali 💛", false},
+		{"en", en, "Skin check with Dr Belkacem 💛", true},
+		{"en", en, "Skin check with Dr Benali 💛", false},
+	})
+}
