@@ -4397,6 +4397,22 @@ func (g *grounder) dateClaim(c *claims.Claim) {
 	g.unsupported(c)
 }
 
+// townNouns name a place's local authority ("Ville de Langres", "City of
+// York").
+var townNouns = map[string]bool{"ville": true, "mairie": true, "commune": true, "city": true, "town": true, "borough": true}
+
+// municipal: a fact says something belongs to the town ("théâtre
+// municipal", "council-run").
+func (g *grounder) municipal() bool {
+	for fi := range g.sh.facts {
+		f := g.sh.facts[fi].fold
+		if strings.Contains(f, " municipal") || strings.Contains(f, " communal") || strings.Contains(f, " council-run ") || strings.Contains(f, " council run ") {
+			return true
+		}
+	}
+	return false
+}
+
 // monthOfFacts: a fact names month m as such ("de 9 h à 19 h en juillet et
 // août"): "avant le 1er juillet", "before 1 July" is the edge of that
 // month's period, not a deadline to match with an end date.
@@ -7446,6 +7462,12 @@ func (g *grounder) name(c *claims.Claim) {
 		// sentence, cut from the rest by a connector, is capitalised for
 		// its place alone
 		if i == 0 && len(parts) > 1 && len(p) == 1 && len(c.Words) > 1 && p[0] == c.Words[0] && c.Tok0 < len(g.doc.Tokens) && g.doc.Tokens[c.Tok0].SentStart {
+			continue
+		}
+		// "la Ville de Langres", "the City of Langres" for a venue the facts
+		// say is the town's ("théâtre municipal de Langres"): the town a
+		// stated place is, said by the common noun of its council
+		if i == 0 && len(parts) > 1 && len(p) == 1 && p[0] == c.Words[0] && townNouns[p[0]] && g.municipal() {
 			continue
 		}
 		if !g.sh.known(p...) {

@@ -165,3 +165,20 @@ func TestTitleDre(t *testing.T) {
 		{"en", en, "Skin check with Dr Benali 💛", false},
 	})
 }
+
+// "la Ville de Langres", "the City of Langres" for a venue the facts say is
+// the town's ("théâtre municipal de Langres", "the council-run theatre"):
+// the town of a stated place, not an invented partner. Without a
+// municipal fact, or for an unstated town, it is still flagged.
+func TestTownOfMunicipalVenue(t *testing.T) {
+	fr := []string{"Le Théâtre des Remparts est le théâtre municipal de Langres (Haute-Marne)."}
+	frNo := []string{"Le Théâtre des Remparts est une scène privée de Langres (Haute-Marne)."}
+	en := []string{"The Rampart Theatre is the council-run theatre of Langres."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Une belle saison : un engagement fort de la Ville de Langres pour la culture.", true},
+		{"fr", fr, "Une belle saison : un engagement fort de la Ville de Chaumont pour la culture.", false},
+		{"fr", frNo, "Une belle saison, avec le soutien de la Ville de Langres.", false},
+		{"en", en, "A great season: a strong commitment from the City of Langres to culture.", true},
+		{"en", en, "A great season: a strong commitment from the City of Chaumont to culture.", false},
+	})
+}
