@@ -1934,7 +1934,10 @@ func (g *grounder) clauseDays(ctx []string, fi int) uint8 {
 		clauses++
 		ov := 0
 		for j, w := range ctx {
-			if seenBefore(ctx, j) {
+			// another weekday of the sentence ("a Friday costs £3,300 less
+			// than a Saturday") is what is compared, not what the days are
+			// said of: it would pick that weekday's clause
+			if _, day := dayIndex[w]; day || seenBefore(ctx, j) {
 				continue
 			}
 			for k := start; k < i; k++ {

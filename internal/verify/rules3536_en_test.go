@@ -1,0 +1,23 @@
+package verify
+
+import "testing"
+
+// Tests for the general causes of the English first-run false alarms and
+// misses of blind35–36 (opened blind sets): each pairs the legitimate form
+// with a wrong one still flagged, in French and English.
+
+// A weekday compared with another in its sentence ("a Friday costs £3,300
+// less than a Saturday") is checked against the whole fact, not the clause
+// the other weekday picks; a weekday the fact gives no price still is.
+func TestOtherWeekdayPicksNoClause(t *testing.T) {
+	en := []string{"2028 package prices: Saturdays £14,500; Fridays and Sundays £11,200; Monday to Thursday £8,900."}
+	fr := []string{"Tarifs 2028 : samedis 14 500 € ; vendredis et dimanches 11 200 € ; du lundi au jeudi 8 900 €."}
+	enClub := []string{"Junior training is on Saturdays at 10am; senior training is on Fridays and Sundays at 7pm."}
+	frClub := []string{"L'entraînement junior a lieu le samedi à 10h ; l'entraînement senior le vendredi et le dimanche à 19h."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Saturday or Friday? A Friday costs £3,300 less than a Saturday (£11,200 vs £14,500).", true},
+		{"fr", fr, "Samedi ou vendredi ? Un vendredi coûte 3 300 € de moins qu'un samedi (11 200 € contre 14 500 €).", true},
+		{"en", enClub, "Senior training: Fridays and Tuesdays at 7pm.", false},
+		{"fr", frClub, "Entraînement senior : le vendredi et le mardi à 19h.", false},
+	})
+}
