@@ -1695,10 +1695,40 @@ func (g *grounder) checkDays(c *claims.Claim, mask uint8) bool {
 			best = fi
 		}
 	}
-	if best >= 0 && !g.daysOfSamePeriod(c, mask) {
+	if best >= 0 && !g.daysOfSamePeriod(c, mask) && !g.datedDayOf(c, ctx, mask, bestOv) {
 		g.contradicted(c, best, g.daysText(c, g.sh.openOf(best)))
 	}
 	return true
+}
+
+// datedDayOf: "Open Day this Sunday" when the fact about the open day
+// dates it on a Sunday: a fact sharing as many words with the sentence as
+// the facts that name days backs the one weekday of mask by a date it
+// gives on it (a single day or an end of a range), since the days a fact
+// names on their own are not the only ones it says a thing happens on.
+// A recurring weekday ("tous les dimanches", "every Sunday", "Sundays") is
+// more than one dated day.
+func (g *grounder) datedDayOf(c *claims.Claim, ctx []string, mask uint8, ov int) bool {
+	if mask&(mask-1) != 0 || c.Tok1-c.Tok0 != 1 {
+		return false
+	}
+	toks := g.doc.Tokens
+	if w := toks[c.Tok0].Low; strings.HasSuffix(w, "s") {
+		return false
+	}
+	switch prevLow(toks, c.Tok0) {
+	case "every", "each", "chaque", "les":
+		return false
+	}
+	for _, da := range g.sh.dates {
+		if da.fact < 0 || g.overlap(ctx, da.fact) < ov {
+			continue
+		}
+		if 1<<uint(da.d.Weekday()) == mask || !da.d2.IsZero() && 1<<uint(da.d2.Weekday()) == mask {
+			return true
+		}
+	}
+	return false
 }
 
 // openingHours: "Votre fromagerie vous accueille du lundi au samedi" when

@@ -21,3 +21,25 @@ func TestOtherWeekdayPicksNoClause(t *testing.T) {
 		{"fr", frClub, "Entraînement senior : le vendredi et le mardi à 19h.", false},
 	})
 }
+
+// "Open Day this Sunday" when the fact about the open day dates it on a
+// Sunday and another fact naming the open day gives other weekdays (an
+// offer not valid on Saturdays): the dated day backs its weekday; a weekday
+// no date of the facts falls on is still contradicted.
+func TestWeekdayOfADatedFact(t *testing.T) {
+	en := []string{
+		"The Wedding Open Day is on Sunday 10 October 2027, from 11 am to 3 pm.",
+		"Couples who book a wedding at the Open Day get £1,000 off. The offer is not valid on Saturdays in August.",
+	}
+	fr := []string{
+		"La journée portes ouvertes a lieu le dimanche 10 octobre 2027, de 11h à 15h.",
+		"Les couples qui réservent leur mariage pendant la journée portes ouvertes ont 1 000 € de remise. L'offre ne vaut pas les samedis d'août.",
+	}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Open Day this Sunday 🍂 10 Oct, 11–3.", true},
+		{"en", en, "Open Day this Sunday, 11–3.", true},
+		{"en", en, "Open Day this Monday, 11–3.", false},
+		{"fr", fr, "Journée portes ouvertes ce dimanche 🍂 10 oct., de 11h à 15h.", true},
+		{"fr", fr, "Journée portes ouvertes ce lundi, de 11h à 15h.", false},
+	})
+}
