@@ -546,11 +546,45 @@ func (x *extractor) dateExpr(i int) int {
 			}
 		}
 	}
+	if d1.M == 0 && wd1 >= 0 && (x.toks[e1-1].Suf != "" || x.low(e1-2) == "the" || x.lang == "fr" && x.bareDayAlone(e1)) {
+		// "opens Saturday 4 September and runs until Sunday the 26th": a
+		// bare day written with its weekday is a later day of the month of
+		// the date just before it (the weekday then checks the calendar);
+		// only as an ordinal or after "the", since "Saturday, 9 am to
+		// 5:30 pm" and "Fri 9–5" give hours
+		for k := len(x.d.Claims) - 1; k >= 0; k-- {
+			p := &x.d.Claims[k]
+			if p.Type != Date && p.Type != DateRange {
+				continue
+			}
+			last := p.Date
+			if p.Type == DateRange {
+				last = p.Date2
+			}
+			if last.M != 0 && last.Day < d1.Day {
+				d1.M, d1.Y = last.M, last.Y
+			}
+			break
+		}
+	}
 	if d1.M == 0 {
 		return i
 	}
 	x.add(Claim{Type: Date, Tok0: i, Tok1: e1, Date: d1, Weekday: wd1, Weekday2: -1, Role: x.dateRole(i)}, true)
 	return e1
+}
+
+// bareDayAlone: the French bare day ending at e ("jusqu'au dimanche 26")
+// is followed by no hour ("samedi 9 h", "samedi 9 à 12 h", "vendredi 9-17").
+func (x *extractor) bareDayAlone(e int) bool {
+	if x.isNum(e) {
+		return false
+	}
+	switch x.low(e) {
+	case "h", "heures", "heure", "a", "à", "-", "–", "—", ":", "/", "au":
+		return false
+	}
+	return true
 }
 
 // slashOrder: the date in tokens [i, e) is written with numbers and a

@@ -43,3 +43,19 @@ func TestWeekdayOfADatedFact(t *testing.T) {
 		{"fr", fr, "Journée portes ouvertes ce lundi, de 11h à 15h.", false},
 	})
 }
+
+// "opens Saturday 4 September and runs until Sunday the 26th": a bare day
+// written with its weekday, as an ordinal or after "the" (in French alone,
+// with no hour after it), is a later day of the month of the date before
+// it, so the weekday is checked on the calendar and the day is no ordinal;
+// a weekday off that day is still contradicted. "Saturday, 9 am" is hours.
+func TestBareDayWithItsWeekday(t *testing.T) {
+	en := []string{"The Spring Blooms Festival runs from Saturday 4 September to Sunday 26 September 2027; the garden is open until 7 pm on Fridays and Saturdays."}
+	fr := []string{"Le festival des floraisons a lieu du samedi 4 septembre au dimanche 26 septembre 2027 ; le jardin ferme à 19 h les vendredis et samedis."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "The festival opens this Saturday, 4 September, and runs until Sunday the 26th 🌸", true},
+		{"en", en, "The festival opens this Saturday, 4 September, and runs until Monday the 27th 🌸", false},
+		{"fr", fr, "Le festival ouvre ce samedi 4 septembre et dure jusqu'au dimanche 26 🌸", true},
+		{"fr", fr, "Le festival ouvre ce samedi 4 septembre et dure jusqu'au lundi 27 🌸", false},
+	})
+}
