@@ -1287,6 +1287,14 @@ func (x *extractor) number(i int) int {
 		x.add(c, true)
 		return c.Tok1
 	}
+	// "between 90 and 94.9%", "90–94.9 %", "de 90 à 94,9 %": the first end
+	// of a range takes the percent sign of the second
+	if t.Suf == "" && e == i+1 {
+		if j := x.rangeEnd(i); j > 0 && x.toks[j].Suf == "" && x.percentEnd(j+1) > j+1 {
+			x.add(Claim{Type: Percent, Tok0: i, Tok1: i + 1, Value: t.Num, Bound: x.boundBefore(i)}, true)
+			return i + 1
+		}
+	}
 	// percentages: 20 %, -20 %, 20% off, 20 pour cent
 	if pe := x.percentEnd(e); pe > e || t.Suf == "pc" {
 		if t.Suf == "pc" {
@@ -1502,6 +1510,28 @@ func clock12(h float64, pm bool) float64 {
 		h += 12
 	}
 	return h * 60
+}
+
+// rangeEnd: the number ending the range that the number at i starts
+// ("90–94.9", "90 to 94.9", "between 90 and 94.9", "de 90 à 94,9", "entre
+// 90 et 94,9"), or 0.
+func (x *extractor) rangeEnd(i int) int {
+	j := i + 2
+	switch x.low(i + 1) {
+	case "-", "–", "—", "to", "a", "à":
+	case "and", "et":
+		switch x.low(i - 1) {
+		case "between", "entre":
+		default:
+			return 0
+		}
+	default:
+		return 0
+	}
+	if !x.isNum(j) {
+		return 0
+	}
+	return j
 }
 
 func (x *extractor) percentEnd(e int) int {

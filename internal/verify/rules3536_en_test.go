@@ -59,3 +59,18 @@ func TestBareDayWithItsWeekday(t *testing.T) {
 		{"fr", fr, "Le festival ouvre ce samedi 4 septembre et dure jusqu'au lundi 27 🌸", false},
 	})
 }
+
+// "Between 90 and 94.9%?": the first end of a range of percentages takes
+// the percent sign of the second, so it is the fact's 90 %, not a bare
+// number; a wrong first end is still flagged.
+func TestPercentRangeFirstEnd(t *testing.T) {
+	en := []string{"Merit scholarships: a 50% tuition waiver for 95% or more in the Class 12 boards, and a 25% waiver for scores from 90% to 94.9%."}
+	fr := []string{"Bourses au mérite : 50 % de remise sur les frais pour 95 % ou plus au bac, et 25 % de remise pour les notes de 90 % à 94,9 %."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Between 90 and 94.9%? 25% off your tuition.", true},
+		{"en", en, "Scored 90–94.9%? 25% off your tuition.", true},
+		{"en", en, "Between 85 and 94.9%? 25% off your tuition.", false},
+		{"fr", fr, "Entre 90 et 94,9 % ? 25 % de remise sur les frais.", true},
+		{"fr", fr, "Entre 85 et 94,9 % ? 25 % de remise sur les frais.", false},
+	})
+}
