@@ -5480,12 +5480,37 @@ func delivers(fd *factDoc) bool {
 	return false
 }
 
+// freeTierName: "Or stick with Free: unlimited passwords on one device"
+// when a fact names a plan "the Free plan": "Free" written with a capital
+// inside a sentence, as the facts write it, is the name of a tier, no
+// gift. (Only a capitalised "Free" in mid-sentence makes the facts be
+// read.)
+func (g *grounder) freeTierName(c *claims.Claim) bool {
+	named := func(toks []claims.Token) bool {
+		for k := range toks {
+			if t := &toks[k]; t.Text == "Free" && !t.SentStart && k > 0 && toks[k-1].Kind == claims.TWord {
+				return true
+			}
+		}
+		return false
+	}
+	if !named(g.doc.Tokens[c.Tok0:c.Tok1]) {
+		return false
+	}
+	for fi := range g.sh.facts {
+		if named(g.sh.facts[fi].doc.Tokens) {
+			return true
+		}
+	}
+	return false
+}
+
 func (g *grounder) freebie(c *claims.Claim) {
 	if g.sh.empty {
 		g.unsupported(c)
 		return
 	}
-	if g.deliveredBy(c) || g.hostedOpponent(c) {
+	if g.deliveredBy(c) || g.hostedOpponent(c) || g.freeTierName(c) {
 		return
 	}
 	// "le code fonctionne aussi sur vos abonnements" when the code is "hors

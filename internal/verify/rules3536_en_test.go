@@ -74,3 +74,18 @@ func TestPercentRangeFirstEnd(t *testing.T) {
 		{"fr", fr, "Entre 85 et 94,9 % ? 25 % de remise sur les frais.", false},
 	})
 }
+
+// "Or stick with Free: unlimited passwords on one device" when the facts
+// name "the Free plan": "Free" written with a capital inside a sentence,
+// as the facts write it, is a tier's name, no gift; a free thing the facts
+// do not give is still flagged.
+func TestFreeTierName(t *testing.T) {
+	en := []string{"The Free plan stores unlimited passwords on one device.", "The Personal plan costs $35.88 per year."}
+	fr := []string{"L'offre Free stocke un nombre illimité de mots de passe sur un appareil.", "L'offre Personnelle coûte 35,88 $ par an."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Not ready to pay? Stick with Free: unlimited passwords on one device.", true},
+		{"en", en, "Not ready to pay? Get a free security key with Personal.", false},
+		{"fr", fr, "Pas prêt à payer ? Restez sur Free : mots de passe illimités sur un appareil.", true},
+		{"fr", fr, "Pas prêt à payer ? Une clé de sécurité offerte avec l'offre Personnelle.", false},
+	})
+}
