@@ -4379,7 +4379,7 @@ func (g *grounder) dateClaim(c *claims.Claim) {
 	}
 	if best >= 0 && bestOv >= 2 {
 		da := g.sh.dates[best]
-		if da.d2.IsZero() && !da.d.Equal(t) && !g.dateInFact(t, da.fact) {
+		if da.d2.IsZero() && !da.d.Equal(t) && !g.dateInFact(t, da.fact) && !g.sentSaysDate(c, da.d) {
 			g.contradicted(c, da.fact, g.fmtDate(da.d, false))
 			return
 		}
@@ -4440,6 +4440,20 @@ func (g *grounder) municipal() bool {
 	for fi := range g.sh.facts {
 		f := g.sh.facts[fi].fold
 		if strings.Contains(f, " municipal") || strings.Contains(f, " communal") || strings.Contains(f, " council-run ") || strings.Contains(f, " council run ") {
+			return true
+		}
+	}
+	return false
+}
+
+// sentSaysDate: another date of c's sentence is t. "La session débute le
+// samedi 11 septembre, et le spectacle viendra la couronner le vendredi 10
+// décembre": the words around the first date are the show's too, but the
+// show's date is the second one, said right; the first is another thing's.
+func (g *grounder) sentSaysDate(c *claims.Claim, t time.Time) bool {
+	for i := range g.doc.Claims {
+		o := &g.doc.Claims[i]
+		if o != c && o.Sent == c.Sent && o.Type == claims.Date && g.sh.date(o.Date).Equal(t) {
 			return true
 		}
 	}
