@@ -2854,8 +2854,8 @@ func (g *grounder) postCounts(c *claims.Claim, buf []float64) []float64 {
 
 // basket: "Family of 4 (2 adults, 2 kids)? that's £62", "Two adults and two
 // children on foot: £72 return": a money figure that is the sum of two
-// stated prices, each times a count of people or things the post names (in
-// its sentence or the one before).
+// stated prices (or twice the same), each times a count of people or things
+// the post names (in its sentence or the one before).
 func (g *grounder) basket(c *claims.Claim, _ []float64) bool {
 	var buf [6]float64
 	counts := buf[:0]
@@ -2878,8 +2878,11 @@ func (g *grounder) basket(c *claims.Claim, _ []float64) bool {
 				if atoms[a].derived {
 					continue
 				}
+				// (a and b may be one price: "deux adultes et deux enfants
+				// de 7 et 9 ans" all pay the 18 $ ticket when only the
+				// under-5s go free)
 				for b := range atoms {
-					if b != a && !atoms[b].derived && claims.Eq(counts[i]*atoms[a].value+counts[j]*atoms[b].value, c.Value) {
+					if !atoms[b].derived && claims.Eq(counts[i]*atoms[a].value+counts[j]*atoms[b].value, c.Value) {
 						return true
 					}
 				}

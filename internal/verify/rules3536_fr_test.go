@@ -24,3 +24,18 @@ func TestTwoDatesOfOneSentence(t *testing.T) {
 		{"en", en, "The end-of-term show 'Winter Lights' takes place on Saturday 11 September.", false},
 	})
 }
+
+// A total for a party whose two groups pay the same stated price ("deux
+// adultes et deux enfants de 7 et 9 ans ? 72 $" at 18 $ a ticket, only the
+// under-5s going free) is the writer's arithmetic; another total is still
+// flagged.
+func TestPartyAtOnePrice(t *testing.T) {
+	fr := []string{"Le spectacle a lieu le vendredi 10 décembre 2027 à 19 h ; les billets coûtent 18 $ et l'entrée est gratuite pour les moins de 5 ans.", "Le cours récréatif Enfants (6 à 12 ans) dure 1 h 30 par semaine et coûte 395 $ pour la session."}
+	en := []string{"The show takes place on Friday 10 December 2027 at 7 pm; tickets cost $18 and entry is free for under-5s.", "The Kids recreational class (ages 6 to 12) lasts 1 h 30 a week and costs $395 for the term."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Billets à 18 $. Deux adultes et deux enfants de 7 et 9 ans ? 72 $ pour une soirée inoubliable ✨", true},
+		{"fr", fr, "Billets à 18 $. Deux adultes et deux enfants de 7 et 9 ans ? 80 $ pour une soirée inoubliable ✨", false},
+		{"en", en, "Tickets $18. Two adults and two kids aged 7 and 9? $72 for an unforgettable evening ✨", true},
+		{"en", en, "Tickets $18. Two adults and two kids aged 7 and 9? $80 for an unforgettable evening ✨", false},
+	})
+}
