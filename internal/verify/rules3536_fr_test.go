@@ -39,3 +39,19 @@ func TestPartyAtOnePrice(t *testing.T) {
 		{"en", en, "Tickets $18. Two adults and two kids aged 7 and 9? $80 for an unforgettable evening ✨", false},
 	})
 }
+
+// With the first month given free, a stated count of months less one is the
+// months paid ("au moins 12 mois" : "vous ne réglez que 11 mois"); another
+// count is still flagged.
+func TestMonthsPaidAfterAFreeMonth(t *testing.T) {
+	fr := []string{"Offre « Rentrée nette » : pour tout nouveau contrat signé du lundi 31 août au vendredi 16 octobre 2026, le premier mois de prestation est offert.",
+		"L'offre « Rentrée nette » est réservée aux contrats d'une durée d'au moins 12 mois, avec au moins 2 passages par semaine."}
+	en := []string{"Back-to-work offer: for every new contract signed from Monday 31 August to Friday 16 October 2026, the first month of service is free.",
+		"The back-to-work offer is for contracts of at least 12 months, with at least 2 visits a week."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Le premier mois est offert. Concrètement, sur un contrat d'un an, vous ne réglez que 11 mois.", true},
+		{"fr", fr, "Le premier mois est offert. Concrètement, sur un contrat d'un an, vous ne réglez que 10 mois.", false},
+		{"en", en, "The first month is free. In practice, on a one-year contract you only pay for 11 months.", true},
+		{"en", en, "The first month is free. In practice, on a one-year contract you only pay for 10 months.", false},
+	})
+}

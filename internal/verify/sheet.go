@@ -1042,6 +1042,29 @@ func (sh *sheet) derive() {
 			freeMonths = append(freeMonths, a.value)
 		}
 	}
+	// "le premier mois de prestation est offert", "the first month is
+	// free": one month given
+	for fi := range sh.facts {
+		for _, o := range sh.facts[fi].doc.Claims {
+			if o.Type == claims.Freebie && firstMonth(o.Words) {
+				freeMonths = append(freeMonths, 1)
+			}
+		}
+	}
+	// a stated count of months less those given free: the months paid
+	// ("au moins 12 mois", first month free: "vous ne réglez que 11 mois")
+	if len(freeMonths) > 0 {
+		for _, a := range append([]atom(nil), sh.atoms[clsPlain]...) {
+			if a.derived || a.noun != "month" {
+				continue
+			}
+			for _, n := range freeMonths {
+				if a.value > n {
+					add(clsPlain, a.value-n, "month", a.fact)
+				}
+			}
+		}
+	}
 	for _, m := range append([]atom(nil), sh.atoms[clsMoney]...) {
 		if m.derived || !sh.monthly(m) {
 			continue
@@ -2177,4 +2200,19 @@ done:
 		out = append(out, b.String())
 	}
 	return out
+}
+
+// firstMonth: a freebie's words name the first month ("premier mois",
+// "first month").
+func firstMonth(words []string) bool {
+	first, month := false, false
+	for _, w := range words {
+		switch w {
+		case "premier", "first":
+			first = true
+		case "mois", "month":
+			month = true
+		}
+	}
+	return first && month
 }
