@@ -2349,7 +2349,7 @@ func (g *grounder) numeric(c *claims.Claim, cl class) {
 	if cl == clsPlain && c.Type == claims.Count && c.Noun != "" && !g.gapOfFacts(c, cl) && g.ofItsYear(c) {
 		return
 	}
-	if c.Type == claims.Duration && g.headedDuration(c, cl) {
+	if c.Type == claims.Duration && (g.headedDuration(c, cl) || g.hoursPriced(c)) {
 		return
 	}
 	if c.Type == claims.Money && c.Bound == claims.Exact && g.wrongHourlyRate(c, cl) {
@@ -3373,7 +3373,7 @@ func (g *grounder) impliedByPost(c *claims.Claim, cl class) bool {
 				}
 			}
 		}
-		if g.basket(c, counts) || g.exampleDiscount(c) || g.unitsTimesPrice(c) {
+		if g.basket(c, counts) || g.exampleDiscount(c) || g.unitsTimesPrice(c) || g.pricedHours(c) {
 			return true
 		}
 	}
@@ -3486,6 +3486,61 @@ func (g *grounder) unitsTimesPrice(c *claims.Claim) bool {
 				continue
 			}
 			if u := unitOfPrice(g.factDoc(a.fact), a.tok); u != "" && strings.TrimSuffix(u, "s") == strings.TrimSuffix(o.Noun, "s") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// pricedHours: "Deux passages de 2 heures par semaine, c'est à partir de
+// 104 € HT" at a stated "26 € HT de l'heure": a money figure that is a rate
+// per hour of the facts times a length of time said in its sentence or the
+// one before (times a count said there: two visits of 2 hours).
+func (g *grounder) pricedHours(m *claims.Claim) bool {
+	for i := range g.doc.Claims {
+		d := &g.doc.Claims[i]
+		if d.Type == claims.Duration && (d.Sent == m.Sent || d.Sent == m.Sent-1) && g.hoursAtRate(m, d) {
+			return true
+		}
+	}
+	return false
+}
+
+// hoursPriced: the length of time of such a worked-out price (the "2
+// heures" of two visits of 2 hours at 26 € an hour, 104 €) is the writer's
+// example, not a length the facts must give.
+func (g *grounder) hoursPriced(d *claims.Claim) bool {
+	for i := range g.doc.Claims {
+		m := &g.doc.Claims[i]
+		if m.Type == claims.Money && (m.Sent == d.Sent || m.Sent == d.Sent+1) && g.hoursAtRate(m, d) {
+			return true
+		}
+	}
+	return false
+}
+
+// hoursAtRate: m is a rate per hour of the facts times the hours of d,
+// times a count of m's sentence or the one before, or once.
+func (g *grounder) hoursAtRate(m, d *claims.Claim) bool {
+	if d.Value <= 0 || m.Value <= 0 {
+		return false
+	}
+	var buf [8]float64
+	counts := append(g.postCounts(m, buf[:0]), 1)
+	atoms := g.sh.atoms[clsMoney]
+	for i := range atoms {
+		a := &atoms[i]
+		if a.derived || a.fact < 0 || a.tok < 0 || a.value <= 0 {
+			continue
+		}
+		n := m.Value / (a.value * d.Value / 60)
+		if math.Abs(n-math.Round(n)) > 1e-6 || !slices.Contains(counts, math.Round(n)) {
+			continue
+		}
+		fd := g.sh.facts[a.fact].doc
+		for k := range fd.Claims {
+			if o := &fd.Claims[k]; o.Type == claims.Money && o.Tok0 == a.tok && perHour(fd.Tokens, o.Tok1) {
 				return true
 			}
 		}

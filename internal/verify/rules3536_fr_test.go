@@ -55,3 +55,20 @@ func TestMonthsPaidAfterAFreeMonth(t *testing.T) {
 		{"en", en, "The first month is free. In practice, on a one-year contract you only pay for 10 months.", false},
 	})
 }
+
+// A price worked out from a rate per hour of the facts ("26 € HT de
+// l'heure"): two visits of 2 hours a week "à partir de 104 € HT par
+// semaine"; neither the price nor the length of time is a claim of its own.
+// A wrong product is still flagged.
+func TestHoursAtAnHourlyRate(t *testing.T) {
+	fr := []string{"Les prestations de nettoyage régulier sont facturées à partir de 26 € HT de l'heure.",
+		"Le devis est gratuit et envoyé sous 48 heures ouvrées."}
+	en := []string{"Regular cleaning is billed from €26 an hour, excl. VAT.",
+		"Quotes are free and sent within 48 working hours."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Petit budget ? 💡 Deux passages de 2 heures par semaine, c'est à partir de 104 € HT par semaine.", true},
+		{"fr", fr, "Petit budget ? 💡 Deux passages de 2 heures par semaine, c'est à partir de 96 € HT par semaine.", false},
+		{"en", en, "Small budget? 💡 Two visits of 2 hours a week: from €104 a week.", true},
+		{"en", en, "Small budget? 💡 Two visits of 2 hours a week: from €96 a week.", false},
+	})
+}
