@@ -72,3 +72,19 @@ func TestHoursAtAnHourlyRate(t *testing.T) {
 		{"en", en, "Small budget? 💡 Two visits of 2 hours a week: from €96 a week.", false},
 	})
 }
+
+// A thing that happens at a stated interval between two clock times
+// ("part toutes les heures de 10h30 à 14h30", "every hour from 10:30am to
+// 2:30pm") happens a number of times the post may give: five departures.
+func TestTimesAtAnInterval(t *testing.T) {
+	fr := []string{"Une visite guidée de 45 minutes part toutes les heures de 10h30 à 14h30 ; elle coûte 12 $ par adulte.",
+		"Les places sont limitées à 15 personnes par départ et doivent être réservées en ligne."}
+	en := []string{"A 45-minute guided tour leaves every hour from 10:30am to 2:30pm; it costs $12 per adult.",
+		"Places are limited to 15 people per tour and must be booked online."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Cinq départs pour la visite guidée, réservez en ligne !", true},
+		{"fr", fr, "Six départs pour la visite guidée, réservez en ligne !", false},
+		{"en", en, "Five tours on the day, book online!", true},
+		{"en", en, "Seven tours on the day, book online!", false},
+	})
+}

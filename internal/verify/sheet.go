@@ -1042,6 +1042,13 @@ func (sh *sheet) derive() {
 			freeMonths = append(freeMonths, a.value)
 		}
 	}
+	// "part toutes les heures de 10h30 à 14h30", "leaves every hour from
+	// 10:30am to 2:30pm": five departures
+	for fi := range sh.facts {
+		for _, n := range timesInRange(sh.facts[fi].doc) {
+			add(clsPlain, n, "", fi)
+		}
+	}
 	// "le premier mois de prestation est offert", "the first month is
 	// free": one month given
 	for fi := range sh.facts {
@@ -2215,4 +2222,56 @@ func firstMonth(words []string) bool {
 		}
 	}
 	return first && month
+}
+
+// timesInRange: how many times a thing happens at a stated interval
+// between two clock times ("toutes les heures de 10h30 à 14h30", "every 30
+// minutes from 9am to 11am": 5), for each such phrase of d.
+func timesInRange(d *claims.Doc) []float64 {
+	var out []float64
+	toks := d.Tokens
+	for k := range toks {
+		every := toks[k].Low == "every" || toks[k].Low == "toutes" && k+1 < len(toks) && toks[k+1].Low == "les"
+		if !every {
+			continue
+		}
+		j := k + 1
+		if toks[k].Low == "toutes" {
+			j++
+		}
+		if j >= len(toks) {
+			continue
+		}
+		// the interval, and the first token after it
+		step, after := 0.0, -1
+		switch toks[j].Low {
+		case "hour", "heures", "heure":
+			step, after = 60, j+1
+		default:
+			for i := range d.Claims {
+				if c := &d.Claims[i]; c.Type == claims.Duration && c.Tok0 == j {
+					step, after = c.Value, c.Tok1
+				}
+			}
+		}
+		if step <= 0 {
+			continue
+		}
+		var ends [2]float64
+		n := 0
+		for i := range d.Claims {
+			c := &d.Claims[i]
+			if c.Type == claims.Time && c.Tok0 >= after && c.Tok0 <= after+6 && toks[c.Tok0].Sent == toks[k].Sent && n < 2 {
+				ends[n] = c.Value
+				n++
+			}
+		}
+		if n < 2 || ends[1] <= ends[0] {
+			continue
+		}
+		if m := (ends[1] - ends[0]) / step; m == math.Trunc(m) && m >= 1 && m <= 48 {
+			out = append(out, m+1)
+		}
+	}
+	return out
 }
