@@ -2372,7 +2372,7 @@ func (g *grounder) numeric(c *claims.Claim, cl class) {
 	if cl == clsMoney && c.Bound == claims.Exact && len(g.sh.sales) > 0 && g.salePrice(c) {
 		return
 	}
-	if g.impliedByPost(c, cl) || cl == clsPercent && g.wholeOfStated(c) || cl == clsPlain && (g.breakdown(c) || g.unitsPriced(c) || g.rateOfPost(c) || g.earnedOnPrice(c) || g.savingFactor(c) || g.ratioBacked(c) || g.breakEven(c) || g.othersOf(c) || g.daysAWeek(c) || g.shortHours(c) || g.yearsAsMonths(c)) {
+	if g.impliedByPost(c, cl) || cl == clsPercent && g.wholeOfStated(c) || cl == clsPlain && (g.breakdown(c) || g.unitsPriced(c) || g.rateOfPost(c) || g.earnedOnPrice(c) || g.savingFactor(c) || g.ratioBacked(c) || g.breakEven(c) || g.othersOf(c) || g.productOfPost(c) || g.daysAWeek(c) || g.shortHours(c) || g.yearsAsMonths(c)) {
 		return
 	}
 	if cl == clsMoney && g.savingOfPair(c) {
@@ -3463,6 +3463,43 @@ func (g *grounder) impliedByPost(c *claims.Claim, cl class) bool {
 						return true
 					}
 				}
+			}
+		}
+	}
+	return false
+}
+
+// productOfPost: "Cinq départs, quinze curieux par départ : ça fait 75
+// places", "5 tours, 15 people per tour: 75 places": a count that is the
+// product of two figures of its sentence the facts back, one of them given
+// per unit ("par", "per", "each", "chaque").
+func (g *grounder) productOfPost(c *claims.Claim) bool {
+	if c.Type != claims.Count || c.Bound != claims.Exact || c.Value < 4 {
+		return false
+	}
+	toks := g.doc.Tokens
+	for i := range g.doc.Claims {
+		o := &g.doc.Claims[i]
+		if o.Sent != c.Sent || o.Start == c.Start || o.Type != claims.Count || o.Bound != claims.Exact || o.Value < 2 {
+			continue
+		}
+		per := false
+		for k := o.Tok1; k < len(toks) && k <= o.Tok1+2 && toks[k].Sent == o.Sent; k++ {
+			switch toks[k].Low {
+			case "par", "per", "each", "chaque", "chacun", "chacune":
+				per = true
+			}
+		}
+		if !per || !g.supported(o, clsPlain) {
+			continue
+		}
+		for j := range g.doc.Claims {
+			m := &g.doc.Claims[j]
+			if j == i || m.Sent != c.Sent || m.Start == c.Start || m.Type != claims.Count || m.Bound != claims.Exact || !claims.Eq(m.Value*o.Value, c.Value) {
+				continue
+			}
+			if g.supported(m, clsPlain) {
+				return true
 			}
 		}
 	}

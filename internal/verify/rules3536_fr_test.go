@@ -88,3 +88,19 @@ func TestTimesAtAnInterval(t *testing.T) {
 		{"en", en, "Seven tours on the day, book online!", false},
 	})
 }
+
+// A count that is the product of two backed figures of its sentence, one of
+// them per unit ("cinq départs, quinze curieux par départ : ça fait 75
+// places") is the writer's arithmetic; a wrong product is still flagged.
+func TestProductOfThePost(t *testing.T) {
+	fr := []string{"Une visite guidée de 45 minutes part toutes les heures de 10h30 à 14h30 ; elle coûte 12 $ par adulte.",
+		"Les places sont limitées à 15 personnes par départ et doivent être réservées en ligne."}
+	en := []string{"A 45-minute guided tour leaves every hour from 10:30am to 2:30pm; it costs $12 per adult.",
+		"Places are limited to 15 people per tour and must be booked online."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Cinq départs, quinze curieux par départ : ça fait 75 places en tout pour la visite guidée !", true},
+		{"fr", fr, "Cinq départs, quinze curieux par départ : ça fait 90 places en tout pour la visite guidée !", false},
+		{"en", en, "Five tours, fifteen people per tour: that makes 75 places on the guided tour!", true},
+		{"en", en, "Five tours, fifteen people per tour: that makes 90 places on the guided tour!", false},
+	})
+}
