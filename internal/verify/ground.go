@@ -1119,7 +1119,7 @@ func (g *grounder) claim(c *claims.Claim) {
 			g.contradicted(c, fi, "")
 		}
 	case claims.Multiplier:
-		if g.timesAWeek(c) {
+		if g.timesAWeek(c) || g.ratioOfPost(c) {
 			return
 		}
 		if len(g.sh.mults) == 0 {
@@ -3463,6 +3463,41 @@ func (g *grounder) impliedByPost(c *claims.Claim, cl class) bool {
 						return true
 					}
 				}
+			}
+		}
+	}
+	return false
+}
+
+// ratioOfPost: "15 min pour 190 CHF, ou 35 min pour 290 CHF : plus de deux
+// fois plus de temps en l'air", "more than twice as long": a multiplier
+// that is the ratio of two backed figures of one kind the post gives in its
+// sentence or the one before; that ratio (within 2 %), or under
+// it when "plus de", "more than", "over" bound it.
+func (g *grounder) ratioOfPost(c *claims.Claim) bool {
+	if c.Value < 2 {
+		return false
+	}
+	toks := g.doc.Tokens
+	p1, p2 := prevLow(toks, c.Tok0), prevLow(toks, c.Tok0-1)
+	over := p1 == "de" && p2 == "plus" || p1 == "than" && p2 == "more" || p1 == "over"
+	for i := range g.doc.Claims {
+		a := &g.doc.Claims[i]
+		acl, ok := classOf(a.Type)
+		if !ok || a.Sent != c.Sent && a.Sent != c.Sent-1 || a.Value <= 0 || a.Type == claims.Year || a.Type == claims.Time {
+			continue
+		}
+		for j := range g.doc.Claims {
+			b := &g.doc.Claims[j]
+			if b.Type != a.Type || b.Sent != c.Sent && b.Sent != c.Sent-1 || b.Value <= 0 || a.Value <= b.Value {
+				continue
+			}
+			r := a.Value / b.Value
+			if !(over && r > c.Value || math.Abs(r-c.Value) <= 0.02*c.Value) {
+				continue
+			}
+			if g.supported(a, acl) && g.supported(b, acl) {
+				return true
 			}
 		}
 	}

@@ -104,3 +104,18 @@ func TestProductOfThePost(t *testing.T) {
 		{"en", en, "Five tours, fifteen people per tour: that makes 90 places on the guided tour!", false},
 	})
 }
+
+// A multiplier that is the ratio of two backed figures the post gives ("15
+// min pour 190 CHF, ou 35 min pour 290 CHF : plus de deux fois plus de
+// temps en l'air") is the writer's arithmetic; a ratio the figures do not
+// give is still flagged.
+func TestRatioOfThePost(t *testing.T) {
+	fr := []string{"Le vol biplace Découverte (environ 15 minutes de vol) coûte 190 CHF ; le vol biplace Grand Vol (environ 35 minutes de vol) coûte 290 CHF."}
+	en := []string{"The Discovery tandem flight (about 15 minutes in the air) costs CHF 190; the Big Flight (about 35 minutes in the air) costs CHF 290."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Environ 15 min pour 190 CHF, ou environ 35 min pour 290 CHF. 100 CHF de plus pour plus de deux fois plus de temps en l'air 😍", true},
+		{"fr", fr, "Environ 15 min pour 190 CHF, ou environ 35 min pour 290 CHF. 100 CHF de plus pour trois fois plus de temps en l'air 😍", false},
+		{"en", en, "About 15 min for CHF 190, or about 35 min for CHF 290. CHF 100 more for more than twice the time in the air 😍", true},
+		{"en", en, "About 15 min for CHF 190, or about 35 min for CHF 290. CHF 100 more for three times the time in the air 😍", false},
+	})
+}
