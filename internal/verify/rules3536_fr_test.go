@@ -119,3 +119,20 @@ func TestRatioOfThePost(t *testing.T) {
 		{"en", en, "About 15 min for CHF 190, or about 35 min for CHF 290. CHF 100 more for three times the time in the air 😍", false},
 	})
 }
+
+// "doivent être réservées en ligne", "must be reserved online" require
+// booking like "sur réservation": "sans réservation" is contradicted; a
+// visit the facts do not say must be booked is not.
+func TestMustBeReserved(t *testing.T) {
+	fr := []string{"Les places pour la visite guidée sont limitées à 15 personnes par départ et doivent être réservées en ligne."}
+	fr2 := []string{"Les places pour la visite guidée sont limitées à 15 personnes par départ."}
+	en := []string{"Places on the guided tour are limited to 15 people per tour and must be reserved online."}
+	en2 := []string{"Places on the guided tour are limited to 15 people per tour."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Visite guidée sans réservation, dans la limite de 15 personnes par départ 🐝", false},
+		{"fr", fr, "Visite guidée sur réservation en ligne, dans la limite de 15 personnes par départ 🐝", true},
+		{"fr", fr2, "Visite guidée sans réservation, dans la limite de 15 personnes par départ 🐝", true},
+		{"en", en, "Guided tour, no booking needed, up to 15 people per tour 🐝", false},
+		{"en", en2, "Guided tour, no booking needed, up to 15 people per tour 🐝", true},
+	})
+}
