@@ -14,6 +14,12 @@ var (
 	serviceVerbClass = listClass(serviceVerbs)
 	negationClass    = listClass(negations)
 	stackClass       = listClass(stackTriggers)
+	// deniedTerm, allKinds and otherLevel look for these on every token of
+	// the post, and again on every token of the facts
+	denyClass            = listClass(denyWords)
+	scopeQuantifierClass = listClass(scopeQuantifiers)
+	scopeDeterminerClass = listClass(scopeDeterminers)
+	levelClass           = listClass(levelWords)
 	// the words alternatives and extras look for, every other token skipped
 	connectorClass = claims.NewWordClass("and", "et", "ou", "or")
 	extraCueClass  = claims.NewWordClass("extra", "payant", "payante", "payants", "en", "not", "non")

@@ -25,6 +25,10 @@ func TestWordClassesMatchLists(t *testing.T) {
 	check("service verbs", serviceVerbClass, func(w string) bool { return serviceVerbs[w] != "" }, keysOf(serviceVerbs))
 	check("negations", negationClass, func(w string) bool { return negations[w] }, keysOf(negations))
 	check("stacking", stackClass, func(w string) bool { return stackTriggers[w] }, keysOf(stackTriggers))
+	check("denials", denyClass, func(w string) bool { return denyWords[w] }, keysOf(denyWords))
+	check("quantifiers", scopeQuantifierClass, func(w string) bool { return scopeQuantifiers[w] }, keysOf(scopeQuantifiers))
+	check("determiners", scopeDeterminerClass, func(w string) bool { return scopeDeterminers[w] }, keysOf(scopeDeterminers))
+	check("levels", levelClass, func(w string) bool { _, ok := levelWords[w]; return ok }, keysOf(levelWords))
 	// alternatives reads a channel's presence as a non-zero group
 	for w, grp := range channels {
 		if grp == 0 {

@@ -97,7 +97,7 @@ var denyWords = map[string]bool{"no": true, "without": true, "sans": true, "aucu
 func (g *grounder) deniedTerm() {
 	toks := g.doc.Tokens
 	for k := 0; k+1 < len(toks); k++ {
-		if !denyWords[toks[k].Low] {
+		if !toks[k].In(denyClass) {
 			continue
 		}
 		// the head: the last of one or two content words
@@ -347,11 +347,11 @@ var scopeDeterminers = map[string]bool{"our": true, "your": true, "the": true, "
 func (g *grounder) allKinds() {
 	toks := g.doc.Tokens
 	for k := 0; k+1 < len(toks); k++ {
-		if !scopeQuantifiers[toks[k].Low] {
+		if !toks[k].In(scopeQuantifierClass) {
 			continue
 		}
 		n := k + 1
-		for n < len(toks) && n <= k+2 && scopeDeterminers[toks[n].Low] {
+		for n < len(toks) && n <= k+2 && toks[n].In(scopeDeterminerClass) {
 			n++
 		}
 		if n >= len(toks) || toks[n].Kind != claims.TWord || toks[n].Stop() || toks[n].Sent != toks[k].Sent {
@@ -368,12 +368,12 @@ func (g *grounder) allKinds() {
 					continue
 				}
 				m := j - 1
-				for m > 0 && scopeDeterminers[fd.doc.Tokens[m].Low] {
+				for m > 0 && fd.doc.Tokens[m].In(scopeDeterminerClass) {
 					m--
 				}
 				pt := &fd.doc.Tokens[m]
 				switch {
-				case scopeQuantifiers[pt.Low] || pt.Low == "each" || pt.Low == "chaque":
+				case pt.In(scopeQuantifierClass) || pt.Low == "each" || pt.Low == "chaque":
 					whole = true
 				case pt.Kind == claims.TWord && !pt.Stop() && m == j-1 && g.sh.lang != "fr":
 					kinds[pt.Low] = true
@@ -5957,10 +5957,10 @@ var levelWords = map[string]string{
 func (g *grounder) otherLevel() {
 	toks := g.doc.Tokens
 	for p := 1; p < len(toks); p++ {
-		lv, ok := levelWords[toks[p].Low]
-		if !ok || g.flagged(toks[p].Start, toks[p].End) {
+		if !toks[p].In(levelClass) || g.flagged(toks[p].Start, toks[p].End) {
 			continue
 		}
+		lv := levelWords[toks[p].Low]
 		// the word the level qualifies: before it in French ("rayonnement
 		// communal"), after it in English ("regional award")
 		content := func(t *claims.Token) string {
@@ -5981,11 +5981,10 @@ func (g *grounder) otherLevel() {
 			d := g.sh.facts[fi].doc
 			same, other := false, -1
 			for k := range d.Tokens {
-				l, ok := levelWords[d.Tokens[k].Low]
-				if !ok {
+				if !d.Tokens[k].In(levelClass) {
 					continue
 				}
-				if l == lv {
+				if l := levelWords[d.Tokens[k].Low]; l == lv {
 					same = true
 				} else if head != "" && k > 0 && d.Tokens[k-1].Low == head || tail != "" && k+1 < len(d.Tokens) && d.Tokens[k+1].Low == tail {
 					other = k
