@@ -835,7 +835,7 @@ func (x *extractor) scaleAfter(i int, money bool) (float64, int) {
 	if j < len(x.toks) && x.toks[j].Kind == TWord {
 		l := x.toks[j].Low
 		switch l {
-		case "k", "md", "mds", "bn", "million", "millions", "milliard", "milliards", "billion", "billions", "thousand", "mille":
+		case "k", "md", "mds", "bn", "million", "millions", "milliard", "milliards", "billion", "billions", "thousand", "mille", "lakh", "lakhs", "crore", "crores":
 			return scaleWords[l], j + 1
 		case "m":
 			if money || x.toks[j].Text == "M" {
@@ -1076,6 +1076,7 @@ var nounSkip = map[string]bool{
 	"other": true, "autres": true, "extra": true, "additional": true, "supplementaires": true, "grands": true, "petits": true,
 	"de": true, "d'": true, "of": true, "les": true, "des": true, "nos": true, "our": true, "the": true, "million": true,
 	"millions": true, "milliards": true, "mille": true, "thousand": true, "k": true, "m": true, "whole": true, "full": true,
+	"lakh": true, "lakhs": true, "crore": true, "crores": true,
 	"tout": true, "fois": false, "different": true, "differents": true, "differentes": true, "beaux": true, "belles": true,
 	"jolies": true, "bons": true, "bonnes": true, "great": true, "amazing": true, "incroyables": true,
 	// "four consecutive semesters", "5 successive weeks", "3 straight years": the run is of the noun

@@ -61,6 +61,8 @@ var scaleWords = map[string]float64{
 	"cent": 100, "cents": 100, "hundred": 100, "mille": 1000, "thousand": 1000,
 	"million": 1e6, "millions": 1e6, "milliard": 1e9, "milliards": 1e9, "billion": 1e9, "billions": 1e9,
 	"k": 1e3, "m": 1e6, "md": 1e9, "mds": 1e9, "bn": 1e9, "mio": 1e6,
+	// the Indian scale: a lakh is 100,000, a crore ten million
+	"lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
 }
 
 var approxNouns = map[string]float64{

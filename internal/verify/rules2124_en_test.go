@@ -156,3 +156,17 @@ func TestPriceOfAListedName(t *testing.T) {
 		{"fr", fr, "Envie d'un pain Seigle pour 2,40 € ? Passez nous voir !", false},
 	})
 }
+
+// The Indian scale: a lakh is 100,000 and a crore ten million, so "₹42
+// million" is the fact's "₹4.2 crore" and "3.5 lakh customers" 350,000;
+// "₹42 crore" is ten times too much.
+func TestLakhAndCrore(t *testing.T) {
+	en := []string{"Kesari has more than 3.5 lakh customers, and its turnover in FY 2026-27 was ₹4.2 crore."}
+	fr := []string{"Kesari compte plus de 3,5 lakh clients, et son chiffre d'affaires 2026-27 a atteint ₹4,2 crore."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "More than 350,000 customers, and a turnover of ₹42 million in FY 2026-27 🙏", true},
+		{"en", en, "More than 3.5 lakh customers, and a turnover of ₹42 crore in FY 2026-27 🙏", false},
+		{"fr", fr, "Plus de 350 000 clients et ₹42 millions de chiffre d'affaires en 2026-27 🙏", true},
+		{"fr", fr, "Plus de 3,5 lakh clients et ₹42 crore de chiffre d'affaires en 2026-27 🙏", false},
+	})
+}
