@@ -2937,7 +2937,22 @@ func (g *grounder) timesAWeek(c *claims.Claim) bool {
 	}
 	for fi := range g.sh.facts {
 		fold := g.sh.facts[fi].fold
-		if bits.OnesCount8(g.sh.factDays[fi]) == int(c.Value) && (strings.Contains(fold, " every ") || strings.Contains(fold, " each ") || strings.Contains(fold, " chaque ") || strings.Contains(fold, " tous les ")) {
+		if bits.OnesCount8(g.sh.factDays[fi]) == int(c.Value) && (strings.Contains(fold, " every ") || strings.Contains(fold, " each ") || strings.Contains(fold, " chaque ") || strings.Contains(fold, " tous les ") || pluralWeekdays(g.sh.facts[fi].doc)) {
+			return true
+		}
+	}
+	return false
+}
+
+// pluralWeekdays: the document names weekdays in the plural ("sails on
+// Tuesdays, Thursdays and Saturdays", "les mardis"), a weekly recurrence.
+func pluralWeekdays(d *claims.Doc) bool {
+	for i := range d.Claims {
+		c := &d.Claims[i]
+		if c.Type != claims.Weekday || c.Tok0 >= len(d.Tokens) {
+			continue
+		}
+		if l := d.Tokens[c.Tok0].Low; strings.HasSuffix(l, "s") || c.Tok0 > 0 && d.Tokens[c.Tok0-1].Low == "les" {
 			return true
 		}
 	}

@@ -170,3 +170,17 @@ func TestLakhAndCrore(t *testing.T) {
 		{"fr", fr, "Plus de 3,5 lakh clients et ₹42 crore de chiffre d'affaires en 2026-27 🙏", false},
 	})
 }
+
+// "sails three times a week" when the fact sails "on Tuesdays, Thursdays
+// and Saturdays": weekdays named in the plural are a weekly recurrence
+// whose days the frequency counts; another count is still flagged.
+func TestTimesAWeekOfPluralWeekdays(t *testing.T) {
+	en := []string{"Greencastle–Port Ellen sails on Tuesdays, Thursdays and Saturdays, departing Greencastle at 09:15."}
+	fr := []string{"La ligne Greencastle–Port Ellen navigue les mardis, jeudis et samedis, départ à 9h15."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Greencastle–Port Ellen sails three times a week at 09:15.", true},
+		{"en", en, "Greencastle–Port Ellen sails twice a week at 09:15.", false},
+		{"fr", fr, "La ligne Greencastle–Port Ellen navigue trois fois par semaine, départ à 9h15.", true},
+		{"fr", fr, "La ligne Greencastle–Port Ellen navigue deux fois par semaine, départ à 9h15.", false},
+	})
+}
