@@ -292,6 +292,11 @@ func (x *extractor) weekdayAt(i int) (int, bool) {
 		if x.toks[i].Cap && (abbrJoin[x.low(i+1)] && x.abbrCap(i+2) || abbrJoin[x.low(i-1)] && x.abbrCap(i-2)) {
 			return w, true
 		}
+		// "Fri Nov 27 to Mon Nov 30": a capitalised abbreviation before a
+		// month and its day
+		if _, isM := x.monthAt(i + 1); isM && x.toks[i].Cap && x.isNum(i+2) {
+			return w, true
+		}
 	}
 	return 0, false
 }

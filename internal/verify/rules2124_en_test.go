@@ -184,3 +184,18 @@ func TestTimesAWeekOfPluralWeekdays(t *testing.T) {
 		{"fr", fr, "La ligne Greencastle–Port Ellen navigue deux fois par semaine, départ à 9h15.", false},
 	})
 }
+
+// "Fri Nov 27 to Mon Nov 30 only": a capitalised weekday abbreviation
+// before a month and its day is the weekday of that date, so the two ends
+// make one range (the end alone was read as the "only" day); a wrong
+// weekday is still flagged.
+func TestAbbreviatedWeekdayBeforeMonth(t *testing.T) {
+	en := []string{"Black Friday offer, Friday, November 27 to Monday, November 30, 2026: Flex 100 at $50/month."}
+	fr := []string{"Offre Black Friday du vendredi 27 au lundi 30 novembre 2026 : Flex 100 à 50 $/mois."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Black Friday: Flex 100 at $50/month. Fri Nov 27 to Mon Nov 30 only.", true},
+		{"en", en, "Black Friday: Flex 100 at $50/month. Thu Nov 27 to Mon Nov 30 only.", false},
+		{"fr", fr, "Black Friday : Flex 100 à 50 $/mois, du ven. 27 au lun. 30 novembre seulement.", true},
+		{"fr", fr, "Black Friday : Flex 100 à 50 $/mois, du jeu. 27 au lun. 30 novembre seulement.", false},
+	})
+}
