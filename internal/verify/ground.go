@@ -7546,9 +7546,10 @@ func (g *grounder) peopleNamed(w string) bool {
 }
 
 // demonymSuffixes end the name of the people of a place: Annéciens,
-// Saint-Aubinois, Grenoblois, Lyonnais, Parisiennes, Londoners, Angevins.
+// Saint-Aubinois, Grenoblois, Lyonnais, Parisiennes, Londoners, Angevins,
+// Albertans, Texans.
 var demonymSuffixes = []string{"iennes", "ienne", "iens", "ien", "oises", "oise", "ois", "oi", "aises", "aise", "ais", "ai",
-	"aines", "aine", "ains", "ain", "ines", "ine", "ins", "in", "ers", "er", "ians", "ian", "ites", "ite"}
+	"aines", "aine", "ains", "ain", "ines", "ine", "ins", "in", "ers", "er", "ians", "ian", "ites", "ite", "ans", "an"}
 
 // demonym: w (folded, maybe stemmed) names the people of a place written
 // with a capital in the facts: its stem, once the suffix is cut, is that

@@ -199,3 +199,17 @@ func TestAbbreviatedWeekdayBeforeMonth(t *testing.T) {
 		{"fr", fr, "Black Friday : Flex 100 à 50 $/mois, du jeu. 27 au lun. 30 novembre seulement.", false},
 	})
 }
+
+// "connecting Albertans since 2011": the people of a stated place, named
+// with the English suffix -an(s) (Albertans, Texans) as with -ian(s); the
+// people of a place the sheet never names are still checked.
+func TestDemonymInAn(t *testing.T) {
+	en := []string{"Northmark Mobile is a Canadian mobile carrier founded in 2011 in Calgary, Alberta."}
+	fr := []string{"Northmark Mobile est un opérateur canadien fondé en 2011 à Calgary, en Alberta."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Northmark Mobile has been connecting Albertans since 2011 📶", true},
+		{"en", en, "Northmark Mobile has been connecting Manitobans since 2011 📶", false},
+		{"fr", fr, "Northmark Mobile connecte les Albertains depuis 2011 📶", true},
+		{"fr", fr, "Northmark Mobile connecte les Manitobains depuis 2011 📶", false},
+	})
+}
