@@ -5505,6 +5505,12 @@ func (g *grounder) dayOfWeekday(c *claims.Claim) bool {
 	return false
 }
 
+// ordinalOfNoun: a content word follows the ordinal ("our 20th tea
+// house"): it ranks that, it is no day of a month.
+func ordinalOfNoun(d *claims.Doc, c *claims.Claim) bool {
+	return c.Tok1 < len(d.Tokens) && d.Tokens[c.Tok1].Kind == claims.TWord && !d.Tokens[c.Tok1].Stop()
+}
+
 func (g *grounder) dayOfPostMonth(c *claims.Claim) bool {
 	if c.Value < 1 || c.Value > 31 || c.Value != math.Trunc(c.Value) {
 		return false
@@ -5512,7 +5518,9 @@ func (g *grounder) dayOfPostMonth(c *claims.Claim) bool {
 	m := 0
 	for i := range g.doc.Claims {
 		o := &g.doc.Claims[i]
-		if o.Type == claims.Month && o.Start < c.Start && o.Sent >= c.Sent-1 {
+		// "Diwali falls on Friday 29 October, and the sale is on until
+		// Sunday the 31st": a date before it gives its month too
+		if (o.Type == claims.Month || o.Type == claims.Date && o.Date.M != 0 && !ordinalOfNoun(g.doc, c)) && o.Start < c.Start && o.Sent >= c.Sent-1 {
 			m = o.Date.M
 		}
 	}

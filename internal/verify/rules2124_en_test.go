@@ -213,3 +213,18 @@ func TestDemonymInAn(t *testing.T) {
 		{"fr", fr, "Northmark Mobile connecte les Manitobains depuis 2011 📶", false},
 	})
 }
+
+// "Diwali falls on Friday 29 October, and our sale is on until Sunday the
+// 31st": a day number after a date of the post is a day of that date's
+// month (31 October, the end of the stated sale); a day outside the sale is
+// still flagged, and "our 20th shop" ranks, it is no day.
+func TestOrdinalDayOfAPostDate(t *testing.T) {
+	en := []string{"The Kesari Diwali Utsav Sale runs from Friday 15 October to Sunday 31 October 2027.", "Diwali is on Friday 29 October 2027."}
+	fr := []string{"Les soldes Utsav de Kesari ont lieu du vendredi 15 au dimanche 31 octobre 2027.", "Diwali tombe le vendredi 29 octobre 2027."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Diwali falls on Friday 29 October this year, and our Utsav Sale is on until Sunday the 31st.", true},
+		{"en", en, "Diwali falls on Friday 29 October this year, and our Utsav Sale is on until Sunday the 7th.", false},
+		{"fr", fr, "Diwali tombe le vendredi 29 octobre, et nos soldes Utsav durent jusqu'au dimanche 31.", true},
+		{"fr", fr, "Diwali tombe le vendredi 29 octobre, et nos soldes Utsav durent jusqu'au dimanche 7.", false},
+	})
+}
