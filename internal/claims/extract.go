@@ -851,6 +851,26 @@ func (x *extractor) scaleAfter(i int, money bool) (float64, int) {
 	return 1, i + 1
 }
 
+// spreadVerbs spread a cost over a length of time.
+var spreadVerbs = map[string]bool{"spread": true, "spreading": true, "split": true, "splitting": true, "pay": true, "paying": true, "paid": true, "repay": true, "repaid": true, "finance": true, "financed": true, "financing": true, "stagger": true}
+
+// spreadOver: "spread the cost over 12 months", "pay it off over 24
+// months": "over" before a length of time, after a verb that spreads a
+// cost, is the period it is spread on, not a lower bound.
+func (x *extractor) spreadOver(i int) bool {
+	switch x.low(i + 1) {
+	case "month", "months", "week", "weeks", "year", "years", "instalments", "installments", "payments":
+	default:
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-6 && x.toks[k].Sent == x.toks[i].Sent; k-- {
+		if spreadVerbs[x.low(k)] {
+			return true
+		}
+	}
+	return false
+}
+
 func (x *extractor) boundBefore(i int) Bound {
 	p1, p2, p3 := x.low(i-1), x.low(i-2), x.low(i-3)
 	// "never more than 8 guests", "pas plus de 8": a most; "no fewer than
@@ -898,6 +918,9 @@ func (x *extractor) boundBefore(i int) Bound {
 			return Less
 		}
 	case "over", "above", "exceeding":
+		if p1 == "over" && x.spreadOver(i) {
+			return Exact
+		}
 		return Greater
 	case "under", "below":
 		return Less

@@ -228,3 +228,18 @@ func TestOrdinalDayOfAPostDate(t *testing.T) {
 		{"fr", fr, "Diwali tombe le vendredi 29 octobre, et nos soldes Utsav durent jusqu'au dimanche 7.", false},
 	})
 }
+
+// "spread the cost over 12 months": "over" before a length of time, after
+// a verb that spreads a cost, is the period (the fact's 12 months), not a
+// false lower bound; another period is still flagged. French says "sur 12
+// mois".
+func TestSpreadOverAPeriod(t *testing.T) {
+	en := []string{"Treatment over $500 can be financed at 0% interest for 12 months through CareCredit."}
+	fr := []string{"Les soins de plus de 500 $ peuvent être financés à 0 % sur 12 mois avec CareCredit."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "For anything over $500, you can spread the cost over 12 months at 0% interest with CareCredit.", true},
+		{"en", en, "For anything over $500, you can spread the cost over 18 months at 0% interest with CareCredit.", false},
+		{"fr", fr, "Au-delà de 500 $, étalez le coût sur 12 mois à 0 % avec CareCredit.", true},
+		{"fr", fr, "Au-delà de 500 $, étalez le coût sur 18 mois à 0 % avec CareCredit.", false},
+	})
+}
