@@ -1400,6 +1400,7 @@ func (x *extractor) number(i int) int {
 		return j
 	}
 	c := Claim{Type: Number, Tok0: i, Tok1: e, Value: t.Num * sc, Bound: x.boundBefore(i)}
+	var ellipsis *Claim // the count whose noun a bare figure takes
 	if t.Suf == "s" || t.Suf == "" || t.Suf == "k" || t.Suf == "m" {
 		ne := e
 		// "25+ years": the noun comes after the plus
@@ -1416,6 +1417,13 @@ func (x *extractor) number(i int) int {
 				c.Type = Count
 				c.Noun = noun
 			}
+		} else if _, isM := x.monthAt(ne + 1); isM && (l == "in" || l == "en") {
+			// "4 Saturday mornings in April, and 5 in May": a bare figure
+			// before another month counts what the count before it does
+			if p := x.prevCount(i); p != nil {
+				c.Type, c.Noun = Count, p.Noun
+				ellipsis = p
+			}
 		}
 	} else if t.Suf != "" && t.Suf != "k" && t.Suf != "m" {
 		// glued unit: 150km, 5kg
@@ -1425,6 +1433,9 @@ func (x *extractor) number(i int) int {
 	}
 	if c.Type == Count {
 		c.Noun2 = x.noun2After(e)
+		if ellipsis != nil {
+			c.Noun2 = ellipsis.Noun2
+		}
 	}
 	c.Bound = x.boundAfter(e, c.Bound)
 	if c.Bound == AtLeast && x.low(e) == "+" {

@@ -243,3 +243,17 @@ func TestSpreadOverAPeriod(t *testing.T) {
 		{"fr", fr, "Au-delà de 500 $, étalez le coût sur 18 mois à 0 % avec CareCredit.", false},
 	})
 }
+
+// "That's 4 Saturday mornings in April alone, and 5 in May!": a bare
+// figure before another month counts what the count before it does (the
+// Saturdays of May the recurrence holds); a wrong count is still flagged.
+func TestEllipticalCountOfAMonth(t *testing.T) {
+	en := []string{"Starting Saturday, April 3, 2027, the clinic is open every Saturday from 8 a.m. to 1 p.m.", "The new-patient special must be booked by May 31, 2027."}
+	fr := []string{"À partir du samedi 3 avril 2027, le cabinet est ouvert tous les samedis de 8h à 13h.", "L'offre nouveaux patients est à réserver avant le 31 mai 2027."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Open every Saturday from April 3rd, 8 a.m.–1 p.m. That's 4 Saturday mornings in April alone, and 5 in May!", true},
+		{"en", en, "Open every Saturday from April 3rd, 8 a.m.–1 p.m. That's 4 Saturday mornings in April alone, and 6 in May!", false},
+		{"fr", fr, "Ouvert tous les samedis dès le 3 avril, de 8h à 13h : 4 samedis en avril, et 5 en mai !", true},
+		{"fr", fr, "Ouvert tous les samedis dès le 3 avril, de 8h à 13h : 4 samedis en avril, et 6 en mai !", false},
+	})
+}
