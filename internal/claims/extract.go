@@ -1647,11 +1647,26 @@ func (x *extractor) timeOrDuration(i int, shortWithMinutes bool) Type {
 // fareWords name what is paid, so that "half the adult fare" is a share of it.
 var fareWords = map[string]bool{"fare": true, "fares": true, "price": true, "prices": true, "cost": true, "rate": true, "ticket": true, "fee": true}
 
+// halfUnits: the units of time "and a half" may follow, in minutes.
+var halfUnits = map[string]float64{"hour": 60, "heure": 60, "day": 1440, "jour": 1440, "journee": 1440, "week": 10080, "semaine": 10080}
+
 func (x *extractor) wordNumber(i int) int {
 	t := &x.toks[i]
 	l := t.Low
 	if t.lex&lxNumber == 0 && strings.IndexByte(l, '-') < 0 { // IndexByte inlines, ContainsRune is a call
 		return i
+	}
+	// "a day and a half of slow fermentation", "une heure et demie": one
+	// unit of time and a half, a length of time (36 hours), not a share
+	if m, ok := halfUnits[x.low(i+1)]; ok && (l == "a" || l == "an" || l == "one" || l == "un" || l == "une") {
+		if x.low(i+2) == "and" && x.low(i+3) == "a" && x.low(i+4) == "half" || x.low(i+2) == "et" && (x.low(i+3) == "demi" || x.low(i+3) == "demie") {
+			e := i + 4
+			if x.low(i+2) == "and" {
+				e = i + 5
+			}
+			x.add(Claim{Type: Duration, Tok0: i, Tok1: e, Value: 1.5 * m, Bound: x.boundBefore(i)}, true)
+			return e
+		}
 	}
 	// "une heure avant", "one hour before", "une demi-heure", "half an hour"
 	if (l == "une" || l == "one") && (x.low(i+1) == "heure" || x.low(i+1) == "hour") {

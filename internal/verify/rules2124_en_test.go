@@ -257,3 +257,17 @@ func TestEllipticalCountOfAMonth(t *testing.T) {
 		{"fr", fr, "Ouvert tous les samedis dès le 3 avril, de 8h à 13h : 4 samedis en avril, et 6 en mai !", false},
 	})
 }
+
+// "A day and a half of slow fermentation" for loaves fermented for 36
+// hours: one unit of time and a half is a length of time, not the share
+// "half"; another length is still flagged.
+func TestUnitAndAHalf(t *testing.T) {
+	en := []string{"Slow Rise loaves are fermented for 36 hours."}
+	fr := []string{"Les pains Slow Rise fermentent pendant 36 heures."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Slow Rise: a day and a half of slow fermentation in every loaf 😍", true},
+		{"en", en, "Slow Rise: a week and a half of slow fermentation in every loaf 😍", false},
+		{"fr", fr, "Slow Rise : un jour et demi de fermentation lente dans chaque pain 😍", true},
+		{"fr", fr, "Slow Rise : une semaine et demie de fermentation lente dans chaque pain 😍", false},
+	})
+}
