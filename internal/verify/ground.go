@@ -1378,13 +1378,15 @@ func (g *grounder) priceOfAnother(c *claims.Claim) {
 // Flex 40 is $45 and a fact gives "Flex 100 at $50/month": a price the facts
 // give something else, written right after a name the facts write right
 // before other prices of their own. The longest ending of the name the
-// facts price decides. It flags c and reports whether it did.
-func (g *grounder) priceOfNamed(c *claims.Claim) bool {
+// facts price decides. A price no fact backs (backed false) is checked the
+// same way, so that the suggestion is the name's price. It flags c and
+// reports whether it did.
+func (g *grounder) priceOfNamed(c *claims.Claim, backed bool) bool {
 	if len(g.sh.namedPrices) == 0 || c.Discount {
 		return false
 	}
-	// a price the facts state of something (not one worked out)
-	stated := false
+	// a backed price: one the facts state of something (not one worked out)
+	stated := !backed
 	for _, i := range g.sh.byValue[clsMoney][valueKey(c.Value)] {
 		if a := &g.sh.atoms[clsMoney][i]; !a.derived && a.fact >= 0 {
 			stated = true
@@ -2356,7 +2358,7 @@ func (g *grounder) numeric(c *claims.Claim, cl class) {
 		return
 	}
 	if g.supported(c, cl) || c.Type == claims.Ordinal && (g.spelledOrdinal(c) || g.dayOfPostMonth(c)) || c.Type == claims.Number && (g.dayOfWeekday(c) || g.lower48(c)) || g.ageInBand(c) {
-		if cl == clsMoney && c.Bound == claims.Exact && g.priceOfNamed(c) {
+		if cl == clsMoney && c.Bound == claims.Exact && g.priceOfNamed(c, true) {
 			return
 		}
 		if cl == clsMoney && (c.Bound == claims.Exact || c.Bound == claims.AtLeast) {
@@ -2388,6 +2390,11 @@ func (g *grounder) numeric(c *claims.Claim, cl class) {
 		return
 	}
 	if cl == clsPlain && c.Type == claims.Count && c.Bound == claims.Exact && g.timesOfRecurrence(c) {
+		return
+	}
+	// "Fibre 500 is just £27.99" when the price list gives "Fibre 500
+	// £29.99": the name's own price is the one to suggest
+	if cl == clsMoney && c.Bound == claims.Exact && g.priceOfNamed(c, false) {
 		return
 	}
 	// contradicted when a fact gives a value for the same thing: same noun,
