@@ -273,6 +273,37 @@ func durationHeads(toks []claims.Token, t0, t1 int) []string {
 	return out
 }
 
+// lastStems: the words that say a length of time is how long something
+// lasts ("durée 45 minutes", "lasts 45 minutes").
+var lastStems = map[string]bool{claims.Stem("duree"): true, claims.Stem("dure"): true, claims.Stem("durent"): true, claims.Stem("lasts"): true, claims.Stem("duration"): true, claims.Stem("runtime"): true}
+
+// lastingTopic: for "Webinaire … : jeudi 14 janvier à 18h30, durée 45
+// minutes", "The webinar … lasts 45 minutes": the length is the duration
+// of the thing the sentence opens with, whose stem it gives; nil when the
+// length is not said to be a duration.
+func lastingTopic(d *claims.Doc, t0, t1 int) []string {
+	heads := durationHeads(d.Tokens, t0, t1)
+	lasting := false
+	for _, h := range heads {
+		lasting = lasting || lastStems[h]
+	}
+	if !lasting {
+		return nil
+	}
+	toks := d.Tokens
+	for k := t0 - 1; k >= 0 && toks[k].Sent == toks[t0].Sent; k-- {
+		if k == 0 || toks[k-1].Sent != toks[t0].Sent {
+			// the first content word of the sentence
+			for j := k; j < t0; j++ {
+				if toks[j].Kind == claims.TWord && !toks[j].Stop() && len(toks[j].Low) > 2 {
+					return []string{claims.Stem(toks[j].Low)}
+				}
+			}
+		}
+	}
+	return nil
+}
+
 // headedDuration: "garantie 6 mois pièces et main-d'œuvre" when a fact
 // gives "une garantie de 3 mois" (and "6 mois" only of something else): a
 // length of time is the one a fact gives next to the same word. It is
@@ -313,7 +344,7 @@ func (g *grounder) headedDuration(c *claims.Claim, cl class) bool {
 				break
 			}
 		}
-		if t1 == 0 || !sharesWord(heads, durationHeads(d.Tokens, a.tok, t1)) {
+		if t1 == 0 || !sharesWord(heads, durationHeads(d.Tokens, a.tok, t1)) && !sharesWord(heads, lastingTopic(d, a.tok, t1)) {
 			continue
 		}
 		if claims.Eq(a.value, c.Value) {

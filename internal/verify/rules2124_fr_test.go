@@ -182,3 +182,18 @@ func TestTownOfMunicipalVenue(t *testing.T) {
 		{"en", en, "A great season: a strong commitment from the City of Chaumont to culture.", false},
 	})
 }
+
+// A length of time said of a thing ("un webinaire d'une heure", "a
+// one-hour webinar") is the duration a fact gives that thing ("Webinaire …
+// : jeudi 14 janvier à 18h30, durée 45 minutes"), not an hour worked out
+// between two clock times of another fact (a lunch break).
+func TestDurationOfThing(t *testing.T) {
+	fr := []string{"Webinaire « Bien choisir sa complémentaire » : jeudi 14 janvier 2027 à 18h30, durée 45 minutes.", "Les agences sont ouvertes du lundi au vendredi de 9h à 12h30 et de 13h30 à 18h."}
+	en := []string{"Webinar “Choosing your family cover”: Thursday 14 January 2027 at 6:30pm, duration 45 minutes.", "Branches are open Monday to Friday 9am to 12:30pm and 1:30pm to 6pm."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Le 14 janvier à 18h30, un webinaire de 45 minutes pour bien choisir 💙", true},
+		{"fr", fr, "Le 14 janvier à 18h30, un webinaire d'une heure pour bien choisir 💙", false},
+		{"en", en, "On 14 January at 6:30pm, a 45-minute webinar to help you choose 💙", true},
+		{"en", en, "On 14 January at 6:30pm, a webinar of 60 minutes to help you choose 💙", false},
+	})
+}
