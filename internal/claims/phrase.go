@@ -566,6 +566,11 @@ func (x *extractor) superlative(i, after int) {
 			scoped = true
 		}
 	}
+	// "Élu meilleur sérum bio de l'année", "voted best pub in town": an
+	// award is a claim whatever its scope
+	if AwardVerbs[x.low(i-1)] || x.kind(i-1) == TPunct && AwardVerbs[x.low(i-2)] {
+		scoped = true
+	}
 	end := after
 	for k := after; k < len(x.toks) && k < after+8; k++ {
 		t := &x.toks[k]
@@ -603,6 +608,10 @@ func (x *extractor) superlative(i, after int) {
 	words := x.d.ContentWords(i, end)
 	x.add(Claim{Type: Superlative, Tok0: start, Tok1: end, Words: words, Scoped: true}, false)
 }
+
+// AwardVerbs say a superlative was awarded ("élue meilleure foire aux
+// vins", "voted best café").
+var AwardVerbs = map[string]bool{"elu": true, "elue": true, "elus": true, "elues": true, "voted": true, "named": true, "sacre": true, "sacree": true, "sacres": true, "sacrees": true}
 
 // possessor returns the index of X in "X's <token i>", or -1.
 func (x *extractor) possessor(i int) int {

@@ -1122,7 +1122,7 @@ func (g *grounder) claim(c *claims.Claim) {
 		}
 	case claims.Superlative:
 		// "Best birthday present ever", in a customer's quoted words
-		if !g.sequenceInFacts(c.Words) && !g.orderOfFacts(c.Words) && !g.quoted(c) && !g.askedOf(c) && !g.ofLastPeriod(c) && !g.genericScope(c) {
+		if !g.sequenceInFacts(c.Words) && !g.orderOfFacts(c.Words) && (!g.quoted(c) || g.awarded(c)) && !g.askedOf(c) && !g.ofLastPeriod(c) && !g.genericScope(c) {
 			if g.sh.empty {
 				g.unsupported(c)
 				return
@@ -4611,6 +4611,17 @@ func (g *grounder) dateClaim(c *claims.Claim) {
 		return
 	}
 	g.unsupported(c)
+}
+
+// awarded: the superlative is an award's title ("élue « Meilleure foire
+// aux vins de France »"), quoted as a title rather than as someone's words.
+func (g *grounder) awarded(c *claims.Claim) bool {
+	toks := g.doc.Tokens
+	k := c.Tok0 - 1
+	if k >= 0 && toks[k].Kind == claims.TPunct {
+		k--
+	}
+	return k >= 0 && claims.AwardVerbs[toks[k].Low]
 }
 
 // townNouns name a place's local authority ("Ville de Langres", "City of

@@ -197,3 +197,22 @@ func TestDurationOfThing(t *testing.T) {
 		{"en", en, "On 14 January at 6:30pm, a webinar of 60 minutes to help you choose 💙", false},
 	})
 }
+
+// An award ("Élu meilleur sérum bio de l'année", "voted best café of the
+// year", "élue « Meilleure foire aux vins de France »") is a claim whatever
+// its scope, even in quotes as the award's title; the award the facts give
+// is backed, and an unscoped opinion stays one.
+func TestAwardedSuperlative(t *testing.T) {
+	fr := []string{"En 2025, la Foire aux vins a été élue « Meilleure foire aux vins d'Occitanie » par les lecteurs du magazine Vins du Sud."}
+	en := []string{"In 2025 the Wine Fair was voted “Best Wine Fair in Occitania” by the readers of Vins du Sud magazine."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Notre Foire aux vins, élue « Meilleure foire aux vins d'Occitanie » en 2025, revient !", true},
+		{"fr", fr, "Notre Foire aux vins, élue « Meilleure foire aux vins de France » en 2025, revient !", false},
+		{"fr", fr, "Élu meilleur sérum bio de l'année !", false},
+		{"fr", fr, "Le meilleur moment de l'année : la Foire aux vins revient !", true},
+		{"en", en, "Our Wine Fair, voted “Best Wine Fair in Occitania” in 2025, is back!", true},
+		{"en", en, "Our Wine Fair, voted “Best Wine Fair in France” in 2025, is back!", false},
+		{"en", en, "Voted best serum of the year!", false},
+		{"en", en, "The best time of the year: the Wine Fair is back!", true},
+	})
+}
