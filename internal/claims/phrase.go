@@ -213,6 +213,13 @@ func (x *extractor) phrase(i int) {
 		switch x.low(i - 1) {
 		case "le", "la", "les", "l'":
 			x.superlative(i, i+2)
+		case ",":
+			// "le Théâtre des Remparts, plus grande scène de Haute-Marne":
+			// a superlative in apposition, without its article (only with
+			// a place after it)
+			if l == "plus" && x.placeScopeAfter(i+2) {
+				x.superlative(i, i+2)
+			}
 		}
 	case l == "most" && x.kind(i+1) == TWord && !stopWords[x.low(i+1)]:
 		if x.low(i-1) == "the" || x.possessor(i) >= 0 {

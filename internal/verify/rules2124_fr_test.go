@@ -216,3 +216,18 @@ func TestAwardedSuperlative(t *testing.T) {
 		{"en", en, "The best time of the year: the Wine Fair is back!", true},
 	})
 }
+
+// A superlative in apposition without its article ("le Théâtre des
+// Remparts, plus grande scène de Haute-Marne") is a scoped claim like "la
+// plus grande scène de Haute-Marne" ("the biggest stage in Haute-Marne");
+// "plus" after a comma with no place after it is no superlative.
+func TestSuperlativeInApposition(t *testing.T) {
+	fr := []string{"Le Théâtre des Remparts est le théâtre municipal de Langres (Haute-Marne). Sa grande salle compte 412 places."}
+	en := []string{"The Rampart Theatre is the council-run theatre of Langres (Haute-Marne). Its main hall has 412 seats."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Le Théâtre des Remparts, plus grande scène de Haute-Marne, lance sa saison !", false},
+		{"fr", fr, "Le Théâtre des Remparts lance sa saison, plus belle que jamais !", true},
+		{"en", en, "The Rampart Theatre, the biggest stage in Haute-Marne, opens its season!", false},
+		{"en", en, "The Rampart Theatre opens its season, more beautiful than ever!", true},
+	})
+}
