@@ -4624,6 +4624,40 @@ func (g *grounder) awarded(c *claims.Claim) bool {
 	return k >= 0 && claims.AwardVerbs[toks[k].Low]
 }
 
+// deniedInPost: the post denies guarantee c itself ("ne sont pas
+// remboursés", "can't be refunded").
+func (g *grounder) deniedInPost(c *claims.Claim) bool {
+	for k := max(c.Tok0-3, 0); k < c.Tok1 && k < len(g.doc.Tokens); k++ {
+		if t := &g.doc.Tokens[k]; t.Sent == c.Sent && (t.In(negationClass) || t.Low == "t" || strings.HasSuffix(t.Low, "n't")) {
+			return true
+		}
+	}
+	return false
+}
+
+// refundDenied: the fact that gives refunds only to deny them ("un
+// échange possible (pas de remboursement)", "exchanges only, no refunds"),
+// or -1; a fact that grants a refund anywhere leaves it to refundScope.
+func (g *grounder) refundDenied(w string) int {
+	denied := -1
+	for fi := range g.sh.facts {
+		if !strings.Contains(g.sh.facts[fi].fold, " "+w) {
+			continue
+		}
+		d := g.sh.facts[fi].doc
+		for k := range d.Tokens {
+			if !strings.HasPrefix(d.Tokens[k].Low, w) {
+				continue
+			}
+			if !negatedAt(d, k) {
+				return -1
+			}
+			denied = fi
+		}
+	}
+	return denied
+}
+
 // townNouns name a place's local authority ("Ville de Langres", "City of
 // York").
 var townNouns = map[string]bool{"ville": true, "mairie": true, "commune": true, "city": true, "town": true, "borough": true}
@@ -7122,6 +7156,12 @@ func (g *grounder) guarantee(c *claims.Claim) {
 		for _, w := range grp {
 			if strings.Contains(g.sh.allFold, " "+w) {
 				if gi == 1 {
+					// "satisfait ou remboursé" when the fact says "pas de
+					// remboursement", "no refunds"
+					if fi := g.refundDenied(w); fi >= 0 && !g.deniedInPost(c) {
+						g.contradicted(c, fi, "")
+						return
+					}
 					g.refundScope(c, w)
 				}
 				return

@@ -231,3 +231,18 @@ func TestSuperlativeInApposition(t *testing.T) {
 		{"en", en, "The Rampart Theatre opens its season, more beautiful than ever!", true},
 	})
 }
+
+// "Satisfait ou remboursé", "money-back guarantee" when the only fact on
+// refunds denies them ("un échange possible (pas de remboursement)",
+// "exchange only, no refunds") is contradicted; the post's own denial
+// ("ne sont pas remboursés") agrees with it.
+func TestRefundDenied(t *testing.T) {
+	fr := []string{"Matelas Dormilux : 90 nuits d'essai, avec un échange possible pendant cette période (pas de remboursement)."}
+	en := []string{"Dormilux mattresses: a 90-night trial, with one exchange possible during that time (no refund)."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Vous avez 90 nuits pour tester votre matelas Dormilux : satisfait ou remboursé !", false},
+		{"fr", fr, "Vous avez 90 nuits pour tester votre matelas Dormilux, avec un échange possible (les matelas ne sont pas remboursés).", true},
+		{"en", en, "You have 90 nights to try your Dormilux mattress: money-back guarantee!", false},
+		{"en", en, "You have 90 nights to try your Dormilux mattress, with one exchange possible (mattresses can't be refunded).", true},
+	})
+}
