@@ -6117,12 +6117,30 @@ func (g *grounder) deniedQualities() {
 	for fi := range g.sh.facts {
 		d := g.sh.facts[fi].doc
 		for k := 0; k+1 < len(d.Tokens); k++ {
+			j := k + 1
+			// "Aucune inscription n'est possible sur place", "No entry is
+			// possible on the day": the phrase is denied, its next word too
+			next := ""
 			switch d.Tokens[k].Low {
 			case "pas", "not", "never", "jamais":
+			case "n'":
+				if !noneBefore(d, k) || k+2 >= len(d.Tokens) || d.Tokens[k+1].Low != "est" && d.Tokens[k+1].Low != "sont" {
+					continue
+				}
+				j = k + 2
+				next = nextContent(d, j)
+			case "no":
+				if k+3 >= len(d.Tokens) || d.Tokens[k+2].Low != "is" && d.Tokens[k+2].Low != "are" {
+					continue
+				}
+				j = k + 3
+				next = nextContent(d, j)
 			default:
 				continue
 			}
-			j := k + 1
+			if next == "" && j != k+1 {
+				continue
+			}
 			switch d.Tokens[j].Low {
 			case "be", "been", "etre", "ete", "always", "toujours", "plus":
 				j++
@@ -6139,6 +6157,9 @@ func (g *grounder) deniedQualities() {
 				if t.Kind != claims.TWord || t.Low != w.Low && !sameRoot(t.Low, w.Low) || negatedAt(g.doc, p) || contractedNot(g.doc, p) || g.flagged(t.Start, t.End) {
 					continue
 				}
+				if next != "" && nextContent(g.doc, p) != next {
+					continue
+				}
 				c := claims.Claim{Type: claims.Label, Start: t.Start, End: t.End, Text: g.doc.Slice(t.Start, t.End), Tok0: p, Tok1: p + 1, Sent: t.Sent, Words: []string{t.Low}}
 				ctx := g.context(&c, 24)
 				if g.overlap(ctx, fi) < 2 {
@@ -6153,6 +6174,29 @@ func (g *grounder) deniedQualities() {
 // contractedNot: "isn't discounted", "won't be charged", "non
 // remboursables": a negation the negation words miss, in the three tokens
 // before k.
+// noneBefore: "aucun(e)", "rien", "personne" opens the clause of token k,
+// so "n'est" denies without "pas".
+func noneBefore(d *claims.Doc, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4 && d.Tokens[j].Sent == d.Tokens[k].Sent; j-- {
+		switch d.Tokens[j].Low {
+		case "aucun", "aucune", "rien", "personne", "nul", "nulle":
+			return true
+		}
+	}
+	return false
+}
+
+// nextContent: the stem of the first content word after token k in its
+// sentence, within three tokens.
+func nextContent(d *claims.Doc, k int) string {
+	for j := k + 1; j < len(d.Tokens) && j <= k+3 && d.Tokens[j].Sent == d.Tokens[k].Sent; j++ {
+		if t := &d.Tokens[j]; t.Kind == claims.TWord && !t.Stop() && len(t.Low) > 2 {
+			return claims.Stem(t.Low)
+		}
+	}
+	return ""
+}
+
 func contractedNot(d *claims.Doc, k int) bool {
 	for j := k - 1; j >= 0 && j >= k-3; j-- {
 		switch d.Tokens[j].Low {

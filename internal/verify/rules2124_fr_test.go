@@ -246,3 +246,19 @@ func TestRefundDenied(t *testing.T) {
 		{"en", en, "You have 90 nights to try your Dormilux mattress, with one exchange possible (mattresses can't be refunded).", true},
 	})
 }
+
+// A phrase a fact denies without "pas" ("Aucune inscription n'est possible
+// sur place", "No registration is possible on site") is contradicted when
+// the post says it ("Inscription possible sur place"); the same word in
+// another phrase ("le plus vite possible") or denied again is not.
+func TestPhraseDeniedByNone(t *testing.T) {
+	fr := []string{"Les inscriptions ferment le mercredi 10 juin 2026 à minuit. Aucune inscription n'est possible sur place."}
+	en := []string{"Registration closes on Wednesday 10 June 2026 at midnight. No registration is possible on site."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Dernier rappel : inscription possible sur place le jour J pour les retardataires !", false},
+		{"fr", fr, "Dernier rappel : inscrivez-vous le plus vite possible, les inscriptions ferment le 10 juin à minuit !", true},
+		{"fr", fr, "Dernier rappel : pas d'inscription possible sur place, tout se passe en ligne avant le 10 juin !", true},
+		{"en", en, "Last call: registration possible on site on race day for latecomers!", false},
+		{"en", en, "Last call: sign up as soon as possible, registration closes on 10 June at midnight!", true},
+	})
+}
