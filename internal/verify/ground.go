@@ -1148,6 +1148,10 @@ func (g *grounder) claim(c *claims.Claim) {
 		}
 		if fi := g.onlyOneOf(c); fi >= 0 {
 			g.contradicted(c, fi, "")
+			return
+		}
+		if fi := g.someWeekdaysOfMonth(c); fi >= 0 {
+			g.contradicted(c, fi, "")
 		}
 	case claims.Multiplier:
 		if g.timesAWeek(c) || g.ratioOfPost(c) {
@@ -4656,6 +4660,60 @@ func (g *grounder) refundDenied(w string) int {
 		}
 	}
 	return denied
+}
+
+// someWeekdaysOfMonth: "ouvert tous les dimanches de janvier", "open
+// every Sunday in January" when the facts list some of that month's
+// Sundays only ("Dimanches d'ouverture : 3, 17 et 31 janvier"): the fact
+// that lists them, or -1.
+func (g *grounder) someWeekdaysOfMonth(c *claims.Claim) int {
+	w := -1
+	for i, n := range claims.WeekdayNames["en"] {
+		if n == c.Noun {
+			w = i
+		}
+	}
+	toks := g.doc.Tokens
+	k := c.Tok1
+	if w < 0 || k+1 >= len(toks) {
+		return -1
+	}
+	switch toks[k].Low {
+	case "de", "d'", "en", "in", "of":
+	default:
+		return -1
+	}
+	m := 0
+	for i := 1; i <= 12; i++ {
+		if toks[k+1].Low == claims.Fold(claims.MonthNames["fr"][i]) || toks[k+1].Low == strings.ToLower(claims.MonthNames["en"][i]) {
+			m = i
+		}
+	}
+	if m == 0 {
+		return -1
+	}
+	fi, year, n := -1, 0, 0
+	seen := map[int]bool{}
+	for _, da := range g.sh.dates {
+		if da.d2.IsZero() && int(da.d.Month()) == m && int(da.d.Weekday()) == w && !seen[da.d.Day()] {
+			seen[da.d.Day()] = true
+			fi, year = da.fact, da.d.Year()
+			n++
+		}
+	}
+	if fi < 0 {
+		return -1
+	}
+	all := 0
+	for t := time.Date(year, time.Month(m), 1, 0, 0, 0, 0, time.UTC); int(t.Month()) == m; t = t.AddDate(0, 0, 1) {
+		if int(t.Weekday()) == w {
+			all++
+		}
+	}
+	if n >= all {
+		return -1
+	}
+	return fi
 }
 
 // townNouns name a place's local authority ("Ville de Langres", "City of

@@ -262,3 +262,17 @@ func TestPhraseDeniedByNone(t *testing.T) {
 		{"en", en, "Last call: sign up as soon as possible, registration closes on 10 June at midnight!", true},
 	})
 }
+
+// "Ouvert tous les dimanches de janvier", "open every Sunday in January"
+// when the facts list some of that month's Sundays only ("3, 17 et 31
+// janvier") is contradicted; the Sundays the facts give are backed.
+func TestEveryWeekdayOfMonth(t *testing.T) {
+	fr := []string{"Le magasin est ouvert du lundi au samedi de 10h à 18h30.", "Dimanches d'ouverture exceptionnelle : 3, 17 et 31 janvier 2027, de 13h à 18h."}
+	en := []string{"The shop is open Monday to Saturday from 10am to 6:30pm.", "Special Sunday openings: 3, 17 and 31 January 2027, from 1pm to 6pm."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Rappel : le magasin est ouvert tous les dimanches de janvier, de 13h à 18h !", false},
+		{"fr", fr, "Rappel : le magasin est ouvert les dimanches 3, 17 et 31 janvier, de 13h à 18h !", true},
+		{"en", en, "Reminder: the shop is open every Sunday in January, 1pm to 6pm!", false},
+		{"en", en, "Reminder: the shop is open on Sundays 3, 17 and 31 January, 1pm to 6pm!", true},
+	})
+}
