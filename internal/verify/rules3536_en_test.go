@@ -89,3 +89,18 @@ func TestFreeTierName(t *testing.T) {
 		{"fr", fr, "Pas prêt à payer ? Une clé de sécurité offerte avec l'offre Personnelle.", false},
 	})
 }
+
+// "26 hours of exclusive use" for "from 9 am on the wedding day until 11 am
+// the next morning": a later clock time said of the next day ("the next
+// morning", "le lendemain") is a day on, so the length between the two is
+// 26 hours, not 2; another length is still flagged.
+func TestLengthIntoTheNextDay(t *testing.T) {
+	en := []string{"All packages include exclusive use of the house and grounds from 9 am on the wedding day until 11 am the next morning."}
+	fr := []string{"Tous les forfaits incluent l'usage exclusif de la maison et du parc de 9 h le jour du mariage jusqu'à 11 h le lendemain matin."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Every package includes 26 hours of exclusive use of the house and grounds.", true},
+		{"en", en, "Every package includes 30 hours of exclusive use of the house and grounds.", false},
+		{"fr", fr, "Chaque forfait inclut 26 heures d'usage exclusif de la maison et du parc.", true},
+		{"fr", fr, "Chaque forfait inclut 30 heures d'usage exclusif de la maison et du parc.", false},
+	})
+}

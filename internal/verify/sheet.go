@@ -938,7 +938,17 @@ func (sh *sheet) derive() {
 			for i := range clock {
 				for j := range clock {
 					a, b := clock[i], clock[j]
-					if a.dur || b.dur || b.tok-a.tok <= 3 || b.value <= a.value || a.tok >= len(d.Tokens) || b.tok >= len(d.Tokens) || d.Tokens[a.tok].Sent != d.Tokens[b.tok].Sent {
+					if a.dur || b.dur || b.tok-a.tok <= 3 || a.tok >= len(d.Tokens) || b.tok >= len(d.Tokens) || d.Tokens[a.tok].Sent != d.Tokens[b.tok].Sent {
+						continue
+					}
+					// "from 9 am on the wedding day until 11 am the next
+					// morning", "jusqu'à 11 h le lendemain": the later time
+					// is a day on (26 hours)
+					span := b.value - a.value
+					if nextDayAfter(d, b.tok) {
+						span += 24 * 60
+					}
+					if span <= 0 {
 						continue
 					}
 					n := 0
@@ -948,7 +958,7 @@ func (sh *sheet) derive() {
 						}
 					}
 					if n == 2 {
-						sh.atoms[clsClock] = append(sh.atoms[clsClock], atom{value: b.value - a.value, fact: fi, tok: -1, derived: true, dur: true})
+						sh.atoms[clsClock] = append(sh.atoms[clsClock], atom{value: span, fact: fi, tok: -1, derived: true, dur: true})
 					}
 				}
 			}
@@ -2274,4 +2284,16 @@ func timesInRange(d *claims.Doc) []float64 {
 		}
 	}
 	return out
+}
+
+// nextDayAfter: the clock time at token k is said of the day after
+// ("11 am the next morning", "the following day", "11 h le lendemain").
+func nextDayAfter(d *claims.Doc, k int) bool {
+	for j := k + 1; j < len(d.Tokens) && j <= k+4 && d.Tokens[j].Sent == d.Tokens[k].Sent; j++ {
+		switch d.Tokens[j].Low {
+		case "next", "following", "lendemain":
+			return true
+		}
+	}
+	return false
 }
