@@ -4301,6 +4301,9 @@ func (g *grounder) statedCount(c *claims.Claim, cl class) bool {
 
 // supports says whether fact atom a backs post claim c.
 func (g *grounder) supports(c *claims.Claim, a *atom, cl class) bool {
+	if a.runs && !g.postGivesTimeOf(a.fact) {
+		return false
+	}
 	if cl == clsPlain && c.Noun != "" && a.noun != "" && !sameNoun(c, a) && (g.sh.nouns[c.Noun] || a.derived) {
 		return false
 	}
@@ -10145,4 +10148,20 @@ func dashPartIs(low, st string) bool {
 		}
 		rest = after
 	}
+}
+
+// postGivesTimeOf: the post states a clock time fact fi gives.
+func (g *grounder) postGivesTimeOf(fi int) bool {
+	for i := range g.doc.Claims {
+		c := &g.doc.Claims[i]
+		if c.Type != claims.Time {
+			continue
+		}
+		for _, a := range g.sh.atoms[clsClock] {
+			if a.fact == fi && !a.dur && !a.derived && claims.Eq(a.value, c.Value) {
+				return true
+			}
+		}
+	}
+	return false
 }

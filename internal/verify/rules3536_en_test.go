@@ -104,3 +104,18 @@ func TestLengthIntoTheNextDay(t *testing.T) {
 		{"fr", fr, "Chaque forfait inclut 30 heures d'usage exclusif de la maison et du parc.", false},
 	})
 }
+
+// "every half hour from 10:30 am to 3 pm: that's 10 chances" for tours
+// that leave every 30 minutes over that span: the runs of a recurrence in
+// a span of clock times are counted, both ends included, for a post that
+// gives a time of the span; another count is still flagged.
+func TestRunsOfARecurrence(t *testing.T) {
+	en := []string{"Campus tours last 40 minutes and leave from the Admissions Block every 30 minutes, from 10:30 am to 3 pm."}
+	fr := []string{"Les visites du campus durent 40 minutes et partent du bâtiment des admissions toutes les 30 minutes, de 10h30 à 15h."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Campus tours leave every half hour from 10:30 am to 3 pm. That's 10 chances to see it all!", true},
+		{"en", en, "Campus tours leave every half hour from 10:30 am to 3 pm. That's 12 chances to see it all!", false},
+		{"fr", fr, "Les visites partent toutes les demi-heures de 10h30 à 15h. Soit 10 occasions de tout voir !", true},
+		{"fr", fr, "Les visites partent toutes les demi-heures de 10h30 à 15h. Soit 12 occasions de tout voir !", false},
+	})
+}

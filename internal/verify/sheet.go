@@ -56,6 +56,7 @@ type atom struct {
 	year    bool // a year ("in 2026"), never a bound on a count
 	oldYear bool // a bare number before 1900 stated as a year ("founded in 1887")
 	diff    bool // the difference of two prices of a fact (a saving)
+	runs    bool // the runs of a recurrence in a span of clock times: backs a count only in a post that gives a time of the span
 }
 
 type dateAtom struct {
@@ -926,6 +927,19 @@ func (sh *sheet) derive() {
 						d += 24 * 60
 					}
 					sh.atoms[clsClock] = append(sh.atoms[clsClock], atom{value: d, fact: fi, tok: -1, derived: true, dur: true})
+					// "leave every 30 minutes, from 10:30 am to 3 pm": the
+					// departures of a span are counted (10), its two ends
+					// included, for a post that gives the schedule (a bare
+					// 10 elsewhere is no count of departures)
+					if fi >= 0 && clock[i].tok > clock[j].tok {
+						for _, e := range clock {
+							if e.dur && e.value > 0 && e.tok > 0 && e.tok < len(sh.facts[fi].doc.Tokens) && intervalWords[sh.facts[fi].doc.Tokens[e.tok-1].Low] {
+								if n := d / e.value; n == math.Trunc(n) && n >= 1 && n <= 100 {
+									sh.atoms[clsPlain] = append(sh.atoms[clsPlain], atom{value: n + 1, fact: fi, tok: -1, derived: true, runs: true})
+								}
+							}
+						}
+					}
 				}
 			}
 		}
@@ -2297,3 +2311,7 @@ func nextDayAfter(d *claims.Doc, k int) bool {
 	}
 	return false
 }
+
+// intervalWords say a length of time is the interval of a recurrence
+// ("every 30 minutes", "toutes les 30 minutes").
+var intervalWords = map[string]bool{"every": true, "les": true, "each": true}
