@@ -54,6 +54,9 @@ func (g *grounder) run() {
 	g.allKinds()
 	g.deniedTerm()
 	g.allAges()
+	if len(g.sh.banned) > 0 {
+		g.bannedSaid()
+	}
 }
 
 // ageLimitRe: a fact sets an age someone must have ("aged 16 and over",

@@ -119,3 +119,25 @@ func TestRunsOfARecurrence(t *testing.T) {
 		{"fr", fr, "Les visites partent toutes les demi-heures de 10h30 à 15h. Soit 12 occasions de tout voir !", false},
 	})
 }
+
+// A thing a fact forbids ("Fireworks are not permitted", "Dogs are not
+// allowed in the garden, except guide dogs", "not yet supported on Linux",
+// "feux d'artifice interdits") said in a sentence that neither denies nor
+// restricts it is contradicted; the same thing denied ("no fireworks") or
+// the fact's exception ("guide dogs welcome") is not.
+func TestBannedThingSaid(t *testing.T) {
+	en := []string{"Music must end at midnight. Fireworks and sky lanterns are not permitted.", "Dogs are not allowed in the garden, except guide dogs.", "Passkeys work on Windows, macOS, iOS and Android; passkeys are not yet supported on Linux."}
+	fr := []string{"La musique s'arrête à minuit. Les feux d'artifice et les lanternes célestes ne sont pas autorisés.", "Les chiens ne sont pas admis dans le jardin, sauf les chiens guides."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "The night ends with a sparkler send-off, and there are no fireworks, to keep the neighbours happy.", true},
+		{"en", en, "The night ends with fireworks over the lawn 🎆", false},
+		{"en", en, "Guide dogs are welcome in the garden.", true},
+		{"en", en, "Dogs welcome on a leash 🐕", false},
+		{"en", en, "Passkeys now on Windows, macOS, iOS and Android.", true},
+		{"en", en, "Passkeys now on Windows, macOS, iOS, Android and Linux.", false},
+		{"fr", fr, "La soirée se termine à minuit, sans feux d'artifice.", true},
+		{"fr", fr, "La soirée se termine par des feux d'artifice sur la pelouse 🎆", false},
+		{"fr", fr, "Les chiens guides sont les bienvenus dans le jardin.", true},
+		{"fr", fr, "Chiens bienvenus en laisse 🐕", false},
+	})
+}

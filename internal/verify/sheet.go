@@ -106,6 +106,7 @@ type sheet struct {
 	phones    []string
 	allFold   string           // every fact and the brief, folded, space padded
 	medals    bool             // some fact or the brief names a medal
+	banned    []bannedItem     // things the facts forbid (findBanned)
 	grams     map[string]bool  // every run of 1 to 6 words of allFold, space-joined
 	df        map[string]int   // in how many facts each content stem appears
 	wordFacts map[string][]int // content stem -> facts (-1: the brief) that have it
@@ -343,6 +344,7 @@ func compile(lang string, facts []Fact, brief string, year int, now time.Time) *
 	for w := range sh.briefFd.words {
 		sh.wordFacts[w] = append(sh.wordFacts[w], -1)
 	}
+	sh.findBanned()
 	sh.grams = map[string]bool{}
 	for _, fd := range append(sh.facts, sh.briefFd) {
 		ws := strings.Fields(fd.fold)
