@@ -9138,9 +9138,15 @@ func (g *grounder) role(c *claims.Claim) {
 	toks := g.doc.Tokens
 	a, b := -1, -1 // token range of the role words
 	head := ""
-	// before the name: up to three words back to a stop word
-	for k := c.Tok0 - 1; k >= 0 && k >= c.Tok0-3 && toks[k].Sent == c.Sent && toks[k].Kind == claims.TWord; k-- {
-		if k < c.Tok0-1 && (toks[k].Low == "of" || toks[k].Low == "de") {
+	// before the name: up to three words back to a stop word; behind a
+	// comma too ("Our CEO, Tom Okafor, hosts"), the job then set off by a
+	// determiner or the start of the sentence
+	n0 := c.Tok0
+	if n0 >= 2 && toks[n0-1].Text == "," && toks[n0-1].Sent == c.Sent {
+		n0--
+	}
+	for k := n0 - 1; k >= 0 && k >= n0-3 && toks[k].Sent == c.Sent && toks[k].Kind == claims.TWord; k-- {
+		if k < n0-1 && (toks[k].Low == "of" || toks[k].Low == "de") {
 			continue
 		}
 		if roleStops[toks[k].Low] {
@@ -9154,6 +9160,9 @@ func (g *grounder) role(c *claims.Claim) {
 			// director …", "Meet CEO …")
 			a = k
 		}
+	}
+	if head != "" && n0 < c.Tok0 && a > 0 && toks[a-1].Sent == c.Sent && !roleStops[toks[a-1].Low] {
+		head, a, b = "", -1, -1 // "Thanks, Tom Okafor": no job set off before the name
 	}
 	// after it, behind a comma: a head and one qualifier ("directeur général",
 	// "Head of Product"), or qualifiers and a head ("our travel advisor")

@@ -141,3 +141,17 @@ func TestBannedThingSaid(t *testing.T) {
 		{"fr", fr, "Chiens bienvenus en laisse 🐕", false},
 	})
 }
+
+// "Our CEO, Tom Okafor, hosts": a job set off by a comma before the name
+// is checked as "our CEO Tom Okafor" is, against the job the facts give
+// the person; the right job passes, and "Thanks, Tom Okafor" is no job.
+func TestRoleBeforeNameBehindComma(t *testing.T) {
+	en := []string{"LockNest was founded in 2019 in Denver by Priya Raman (CEO) and Tom Okafor (CTO)."}
+	fr := []string{"LockNest a été fondée en 2019 à Denver par Priya Raman (présidente) et Tom Okafor (directeur technique)."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Our CTO, Tom Okafor, hosts the webinar on Thursday.", true},
+		{"en", en, "Our CEO, Tom Okafor, hosts the webinar on Thursday.", false},
+		{"fr", fr, "Notre directeur technique, Tom Okafor, anime le webinaire jeudi.", true},
+		{"fr", fr, "Notre présidente, Tom Okafor, anime le webinaire jeudi.", false},
+	})
+}
