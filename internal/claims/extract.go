@@ -212,6 +212,12 @@ func (x *extractor) at(i int) int {
 		if t.Low == "rs" && x.low(i+1) == "." && x.glued(i+1) && x.isNum(i+2) {
 			return x.money(i, i+2, "INR")
 		}
+		// "Entry costs R85", "R1,200 per person": a capital R glued to an
+		// amount is the South African rand in a sentence about prices (not
+		// the R18 of an age rating, nor the R62 of a road)
+		if t.Text == "R" && x.isNum(i+1) && x.glued(i+1) && x.toks[i+1].Suf == "" && x.priceSentence(i) {
+			return x.money(i, i+1, "ZAR")
+		}
 		if t.Cap {
 			if j := x.holiday(i); j > i {
 				return j
@@ -1938,6 +1944,29 @@ func (x *extractor) spelledClockRange(i int) bool {
 		return true
 	case "and":
 		return x.low(i-1) == "between"
+	}
+	return false
+}
+
+// priceCues are words of a sentence about prices.
+var priceCues = map[string]bool{
+	"cost": true, "costs": true, "price": true, "prices": true, "priced": true, "entry": true, "admission": true, "ticket": true, "tickets": true,
+	"fee": true, "fees": true, "pay": true, "per": true, "each": true, "only": true, "just": true, "membership": true, "pp": true,
+	"coute": true, "coutent": true, "prix": true, "tarif": true, "tarifs": true, "entree": true, "billet": true, "billets": true, "par": true,
+}
+
+// priceSentence: the sentence of token i has a word about prices.
+func (x *extractor) priceSentence(i int) bool {
+	s := x.toks[i].Sent
+	for k := i; k >= 0 && x.toks[k].Sent == s; k-- {
+		if priceCues[x.toks[k].Low] {
+			return true
+		}
+	}
+	for k := i + 1; k < len(x.toks) && x.toks[k].Sent == s; k++ {
+		if priceCues[x.toks[k].Low] {
+			return true
+		}
 	}
 	return false
 }

@@ -155,3 +155,18 @@ func TestRoleBeforeNameBehindComma(t *testing.T) {
 		{"fr", fr, "Notre présidente, Tom Okafor, anime le webinaire jeudi.", false},
 	})
 }
+
+// "Adult entry R95" when entry costs R85: a capital R glued to an amount in
+// a sentence about prices is the South African rand, checked like any
+// price; the right price passes, and a road (the R62) is no price.
+func TestRandPrices(t *testing.T) {
+	en := []string{"Entry costs R85 for adults and R40 for children aged 4 to 12.", "The garden is on the R62 between Montagu and Barrydale."}
+	fr := []string{"L'entrée coûte R85 pour les adultes et R40 pour les enfants de 4 à 12 ans.", "Le jardin se trouve sur la R62 entre Montagu et Barrydale."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Adult entry R85, kids R40 🌸", true},
+		{"en", en, "Adult entry R95, kids R40 🌸", false},
+		{"en", en, "Find us on the R62 near Barrydale 🚗", true},
+		{"fr", fr, "Entrée adulte R85, enfants R40 🌸", true},
+		{"fr", fr, "Entrée adulte R95, enfants R40 🌸", false},
+	})
+}
