@@ -1700,7 +1700,17 @@ func (g *grounder) postRange(c *claims.Claim) (r claims.Claim, mask uint8) {
 // contradicts it.
 // It reports whether a fact about the same thing decided.
 func (g *grounder) checkDays(c *claims.Claim, mask uint8) bool {
+	// the half of the day of a clock time says nothing of what the days
+	// are said of: every fact with a morning time has "am"
 	ctx := g.context(c, 10)
+	n := 0
+	for _, w := range ctx {
+		if w != "am" && w != "pm" {
+			ctx[n] = w
+			n++
+		}
+	}
+	ctx = ctx[:n]
 	bestOv := 0
 	for fi := range g.sh.facts {
 		if g.sh.factDays[fi] == 0 {

@@ -170,3 +170,18 @@ func TestRandPrices(t *testing.T) {
 		{"fr", fr, "Entrée adulte R95, enfants R40 🌸", false},
 	})
 }
+
+// "Every Saturday of the festival at 10 am" when the walks are on Sundays:
+// the "am" of a clock time says nothing of what a weekday is said of, so
+// opening hours that also have a morning time ("7:30 am", "until 7 pm on
+// Fridays and Saturdays") do not back the wrong day.
+func TestHalfOfDayIsNoContext(t *testing.T) {
+	en := []string{"The garden is open daily from 7:30 am to 5:30 pm; during the festival it stays open until 7 pm on Fridays and Saturdays.", "Guided walks take place every Sunday of the festival at 10 am."}
+	fr := []string{"Le jardin est ouvert tous les jours de 7h30 à 17h30 ; pendant le festival il reste ouvert jusqu'à 19h les vendredis et samedis.", "Les visites guidées ont lieu chaque dimanche du festival à 10h."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Walks with our curator 🌿 Every Sunday of the festival at 10 am. Book now!", true},
+		{"en", en, "Walks with our curator 🌿 Every Saturday of the festival at 10 am. Book now!", false},
+		{"fr", fr, "Visites avec notre conservatrice 🌿 Chaque dimanche du festival à 10h.", true},
+		{"fr", fr, "Visites avec notre conservatrice 🌿 Chaque samedi du festival à 10h.", false},
+	})
+}
