@@ -1477,7 +1477,7 @@ func (g *grounder) attribution(c *claims.Claim) bool {
 }
 
 // bookingRequiredRe: a fact that makes booking a condition.
-var bookingRequiredRe = regexp.MustCompile(`\b(?:sur (?:rendez-vous|reservation|inscription)|(?:reservation|inscription|rendez-vous)s? (?:en ligne )?(?:sont |est )?(?:obligatoires?|indispensables?|necessaires?)|must be (?:pre-?)?booked|booking (?:is )?(?:required|essential|compulsory)|by appointment|book(?:ed)? (?:in advance|ahead)|advance booking|se reservent|(?:sont|est) a reserver|(?:doi(?:t|vent)|faut) (?:etre )?reserve(?:e|es|s|r)?|(?:must|need to|have to) be (?:reserved|booked))\b`)
+var bookingRequiredRe = regexp.MustCompile(`\b(?:sur (?:rendez-vous|reservation|inscription)|(?:reservation|inscription|rendez-vous)s? (?:en ligne )?(?:sont |est )?(?:obligatoires?|indispensables?|necessaires?)|must be (?:pre-?)?booked|booking (?:is )?(?:required|essential|compulsory)|by appointment|(?:by|on) (?:booking|reservation) only|book(?:ed)? (?:in advance|ahead)|advance booking|se reservent|(?:sont|est) a reserver|(?:doi(?:t|vent)|faut) (?:etre )?reserve(?:e|es|s|r)?|(?:must|need to|have to) be (?:reserved|booked))\b`)
 
 // noBookingRe: a fact that waives booking for something.
 var noBookingRe = regexp.MustCompile(`\b(?:sans (?:rendez-vous|reservation|inscription)|no (?:booking|appointment|reservation)s?(?: needed| required)?|walk-ins?)\b`)

@@ -136,3 +136,21 @@ func TestMustBeReserved(t *testing.T) {
 		{"en", en2, "Guided tour, no booking needed, up to 15 people per tour 🐝", true},
 	})
 }
+
+// "Pas besoin de réserver", "inutile de réserver", "no need to reserve" say
+// that no booking is needed, like "sans réservation": contradicted by a
+// fact that requires one, not by a sheet that does not.
+func TestNoNeedToReserve(t *testing.T) {
+	fr := []string{"Un cours d'essai gratuit a lieu le samedi 28 août 2027, de 10 h à 15 h, sur réservation seulement au 418 555-0147."}
+	fr2 := []string{"Un cours d'essai gratuit a lieu le samedi 28 août 2027, de 10 h à 15 h."}
+	en := []string{"A free trial class takes place on Saturday 28 August 2027, from 10 am to 3 pm, by booking only on 418 555-0147."}
+	en2 := []string{"A free trial class takes place on Saturday 28 August 2027, from 10 am to 3 pm."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Cours d'essai gratuit ce samedi 28 août, de 10 h à 15 h ! Pas besoin de réserver, venez essayer 🎪", false},
+		{"fr", fr, "Cours d'essai gratuit ce samedi 28 août, de 10 h à 15 h ! Inutile de réserver, venez essayer 🎪", false},
+		{"fr", fr2, "Cours d'essai gratuit ce samedi 28 août, de 10 h à 15 h ! Pas besoin de réserver, venez essayer 🎪", true},
+		{"fr", fr, "Cours d'essai gratuit ce samedi 28 août, de 10 h à 15 h ! Pas besoin de talent, venez essayer 🎪", true},
+		{"en", en, "Free trial class this Saturday 28 August, 10 am to 3 pm! No need to reserve, come and try 🎪", false},
+		{"en", en2, "Free trial class this Saturday 28 August, 10 am to 3 pm! No need to reserve, come and try 🎪", true},
+	})
+}
