@@ -6599,7 +6599,9 @@ func (g *grounder) freeOfCharge(c *claims.Claim) bool {
 // rootSuffixes are cut off a folded word to compare a verb, its noun and
 // its adjective: "modifient", "modifiables"; "essayer", "essais";
 // "changed", "changeable".
-var rootSuffixes = []string{"ables", "able", "ibles", "ible", "ements", "ement", "ions", "ion", "ing", "ent", "ons", "ez", "er", "ed", "es", "s", "e"}
+// ("ees", "ee": the feminine of a French participle, "certifiée", is the
+// same word as "certifié")
+var rootSuffixes = []string{"ables", "able", "ibles", "ible", "ements", "ement", "ions", "ion", "ing", "ent", "ons", "ez", "er", "ed", "ees", "ee", "es", "s", "e"}
 
 // root cuts one verb, noun or adjective ending off a folded word and
 // spells a final y as i ("essay" → "essai"); "" when less than 4 letters

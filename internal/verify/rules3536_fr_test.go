@@ -154,3 +154,18 @@ func TestNoNeedToReserve(t *testing.T) {
 		{"en", en2, "Free trial class this Saturday 28 August, 10 am to 3 pm! No need to reserve, come and try 🎪", true},
 	})
 }
+
+// A participle a fact denies in its feminine ("n'est pas certifiée
+// biologique") is denied in its masculine too ("Certifié biologique"), as
+// in English ("not certified organic"); said negated, it stands.
+func TestDeniedParticiple(t *testing.T) {
+	fr := []string{"Le miel est extrait à froid et n'est jamais chauffé au-dessus de 38 °C. La miellerie n'est pas certifiée biologique."}
+	en := []string{"The honey is cold-extracted and never heated above 38 °C. The honey house is not certified organic."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Notre miel, certifié biologique et extrait à froid !", false},
+		{"fr", fr, "Notre miel, extrait à froid et jamais chauffé au-dessus de 38 °C !", true},
+		{"fr", fr, "Notre miel n'est pas certifié biologique, mais il est extrait à froid !", true},
+		{"en", en, "Our honey, certified organic and cold-extracted!", false},
+		{"en", en, "Our honey, cold-extracted and never heated above 38 °C!", true},
+	})
+}
