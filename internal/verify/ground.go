@@ -740,6 +740,8 @@ var channels = map[string]int{
 	"ligne": 3, "online": 3, "application": 3, "appli": 3, "app": 3, "internet": 3, "web": 3,
 	"boutique": 4, "boutiques": 4, "magasin": 4, "magasins": 4, "store": 4, "in-store": 4, "telephone": 4, "phone": 4,
 	"pop-up": 4, "popup": 4, "ephemere": 4,
+	// the front desk of a school, a club, a town hall: in person
+	"accueil": 4, "guichet": 4, "guichets": 4, "secretariat": 4, "desk": 4, "front-desk": 4, "in-person": 4,
 }
 
 // onlyChannel: "uniquement en ligne", "online only" (the only word at token
@@ -817,7 +819,9 @@ func (g *grounder) alternatives() {
 		if toks[i].Low != "ou" && toks[i].Low != "or" && !and {
 			continue
 		}
-		for k := i + 1; k < len(toks) && k <= i+3 && toks[k].Sent == toks[i].Sent; k++ {
+		// ("ou directement à l'accueil": an adverb and an article may
+		// stand before the channel)
+		for k := i + 1; k < len(toks) && k <= i+4 && toks[k].Sent == toks[i].Sent; k++ {
 			grp := channelAt(toks, k)
 			if grp == 0 {
 				continue
@@ -1004,8 +1008,10 @@ func (g *grounder) excludes(stems []string) int {
 // exclusive returns a fact restricting something to channel group grp.
 func (g *grounder) exclusive(grp, sent int) int {
 	for fi := range g.sh.facts {
-		// a fact about what the sentence offers (two words in common)
-		if g.sharedWords(sent, -1, -1, fi, 2) < 2 {
+		// a fact about what the sentence offers (two words in common), or
+		// what the one before named ("Les inscriptions … ferment ce
+		// dimanche. Inscrivez-vous en ligne ou à l'accueil.")
+		if n := g.sharedWords(sent, -1, -1, fi, 2); n < 2 && (sent == 0 || n+g.sharedWords(sent-1, -1, -1, fi, 2) < 2) {
 			continue
 		}
 		d := g.sh.facts[fi].doc

@@ -169,3 +169,22 @@ func TestDeniedParticiple(t *testing.T) {
 		{"en", en, "Our honey, cold-extracted and never heated above 38 °C!", true},
 	})
 }
+
+// "ou directement à l'accueil de l'école", "or in person at the front desk"
+// offer an in-person way the facts deny ("uniquement en ligne"); where the
+// facts give both ways it stands.
+func TestFrontDeskIsInPerson(t *testing.T) {
+	fr := []string{"Les inscriptions à la session d'automne sont ouvertes du lundi 9 août au vendredi 3 septembre 2027, uniquement en ligne sur hautvol.ca/inscriptions."}
+	fr2 := []string{"Les inscriptions à la session d'automne sont ouvertes du lundi 9 août au vendredi 3 septembre 2027, en ligne sur hautvol.ca/inscriptions ou à l'accueil de l'école."}
+	en := []string{"Registration for the autumn term is open from Monday 9 August to Friday 3 September 2027, online only at hautvol.ca/register."}
+	en2 := []string{"Registration for the autumn term is open from Monday 9 August to Friday 3 September 2027, online at hautvol.ca/register or at the school's front desk."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Inscriptions à la session d'automne jusqu'au vendredi 3 septembre : inscrivez-vous en ligne ou directement à l'accueil de l'école.", false},
+		{"fr", fr2, "Inscriptions à la session d'automne jusqu'au vendredi 3 septembre : inscrivez-vous en ligne ou directement à l'accueil de l'école.", true},
+		{"fr", fr, "Inscriptions à la session d'automne jusqu'au vendredi 3 septembre : inscrivez-vous en ligne sur hautvol.ca/inscriptions.", true},
+		{"fr", fr, "Les inscriptions à la session d'automne ferment le vendredi 3 septembre. Inscrivez-vous en ligne ou directement à l'accueil de l'école.", false},
+		{"fr", fr, "Les inscriptions à la session d'automne ferment le vendredi 3 septembre. Inscrivez-vous en ligne, c'est rapide.", true},
+		{"en", en, "Autumn term registration until Friday 3 September: register online or at the front desk.", false},
+		{"en", en2, "Autumn term registration until Friday 3 September: register online or at the front desk.", true},
+	})
+}
