@@ -7264,6 +7264,16 @@ func (g *grounder) guarantee(c *claims.Claim) {
 		return
 	}
 	text := claims.Fold(c.Text)
+	// "sans engagement", "no commitment" when the facts about the offer set
+	// a least length of contract: decided before the word "engagement" is
+	// looked up, which the brief may use in another sense ("l'engagement
+	// écologique")
+	if hitsAny(text, guaranteeGroups[2][:2]) {
+		if fi := g.minimumTerm(c); fi >= 0 {
+			g.contradicted(c, fi, "")
+			return
+		}
+	}
 	for gi, grp := range guaranteeGroups {
 		if !hitsAny(text, grp) {
 			continue
@@ -7358,6 +7368,34 @@ func (g *grounder) guaranteeDenied(c *claims.Claim) int {
 		}
 	}
 	return -1
+}
+
+// minimumTerm: a fact about what c is said of (two words in common) that
+// sets a least length of contract ("réservée aux contrats d'une durée d'au
+// moins 12 mois", "a minimum term of 12 months"), or -1; none when a fact
+// itself waives a commitment.
+func (g *grounder) minimumTerm(c *claims.Claim) int {
+	ctx := g.context(c, 10)
+	found := -1
+	for fi := range g.sh.facts {
+		f := g.sh.facts[fi].fold
+		if strings.Contains(f, "sans engagement") || strings.Contains(f, "no commitment") || strings.Contains(f, "resiliable") || strings.Contains(f, "cancel anytime") || strings.Contains(f, "cancel at any time") {
+			return -1
+		}
+		if found >= 0 || g.overlap(ctx, fi) < 2 {
+			continue
+		}
+		for _, fc := range g.sh.facts[fi].doc.Claims {
+			if fc.Type != claims.Count && fc.Type != claims.Duration || fc.Noun != "month" && fc.Noun != "year" && fc.Noun != "week" {
+				continue
+			}
+			if fc.Bound == claims.AtLeast || fc.Bound == claims.Greater || fc.Bound == claims.From || strings.Contains(f, "minimum") {
+				found = fi
+				break
+			}
+		}
+	}
+	return found
 }
 
 // minimumSet: the fact closest to a "no minimum" claim sets a minimum

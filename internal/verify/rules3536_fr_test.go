@@ -188,3 +188,25 @@ func TestFrontDeskIsInPerson(t *testing.T) {
 		{"en", en2, "Autumn term registration until Friday 3 September: register online or at the front desk.", true},
 	})
 }
+
+// "sans engagement", "no commitment" for an offer whose facts set a least
+// length of contract ("d'une durée d'au moins 12 mois") is contradicted,
+// even when the brief uses "engagement" in another sense; a free quote
+// "sans engagement" about something else stands.
+func TestNoCommitmentAgainstAMinimumTerm(t *testing.T) {
+	fr := []string{"Offre « Rentrée nette » : pour tout nouveau contrat signé du lundi 31 août au vendredi 16 octobre 2026, le premier mois de prestation est offert.",
+		"L'offre « Rentrée nette » est réservée aux contrats d'une durée d'au moins 12 mois, avec au moins 2 passages par semaine.",
+		"Le devis est gratuit et envoyé sous 48 heures ouvrées.",
+		"Clairéa valorise son engagement écologique et social."}
+	en := []string{"Back-to-work offer: for every new contract signed from Monday 31 August to Friday 16 October 2026, the first month of service is free.",
+		"The back-to-work offer is for contracts of at least 12 months, with at least 2 visits a week.",
+		"Quotes are free and sent within 48 working hours.",
+		"Clairea is proud of its social and environmental commitment."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "🎁 Offre Rentrée nette : le premier mois offert pour tout nouveau contrat, sans engagement !", false},
+		{"fr", fr, "🎁 Offre Rentrée nette : le premier mois offert pour tout nouveau contrat d'au moins 12 mois !", true},
+		{"fr", fr, "Votre devis gratuit et sans engagement sous 48 heures ouvrées !", true},
+		{"en", en, "🎁 Back-to-work offer: the first month free for every new contract, no commitment!", false},
+		{"en", en, "Your free quote within 48 working hours, no commitment!", true},
+	})
+}
