@@ -5941,6 +5941,11 @@ func (g *grounder) freebie(c *claims.Claim) {
 			return
 		}
 	}
+	// "2 mois offerts" when a fact gives "le premier mois" free: one month
+	// (before the count is taken for the writer's own sum of free months)
+	if g.sh.firstMonthFree > 0 && g.freeMonthsNotOne(c) {
+		return
+	}
 	// "that's 6 months free": the free months of a stated count
 	for i := range g.doc.Claims {
 		o := &g.doc.Claims[i]
@@ -9522,6 +9527,21 @@ func countAt(d *claims.Doc, k int) (float64, bool) {
 	}
 	v, ok := smallWordNums[t.Low]
 	return v, ok
+}
+
+// freeMonthsNotOne: the freebie c gives a count of months other than one
+// ("2 mois offerts", "two months free") while the facts give the first
+// month free; it flags the count and reports whether it did.
+func (g *grounder) freeMonthsNotOne(c *claims.Claim) bool {
+	for i := range g.doc.Claims {
+		o := &g.doc.Claims[i]
+		if o.Type != claims.Count || o.Noun != "month" || o.Bound != claims.Exact || o.Tok0 < c.Tok0-1 || o.Tok0 > c.Tok1 || o.Value == 1 {
+			continue
+		}
+		g.contradicted(o, g.sh.firstMonthFree-1, "1")
+		return true
+	}
+	return false
 }
 
 // freebieCount: "plus two free pre-test lessons" when the fact offering

@@ -210,3 +210,18 @@ func TestNoCommitmentAgainstAMinimumTerm(t *testing.T) {
 		{"en", en, "Your free quote within 48 working hours, no commitment!", true},
 	})
 }
+
+// "le premier mois de prestation est offert", "the first month is free"
+// give one month: "2 mois offerts" is contradicted, "1 mois offert" and "le
+// premier mois offert" stand.
+func TestFirstMonthIsOneFreeMonth(t *testing.T) {
+	fr := []string{"Offre « Rentrée nette » : pour tout nouveau contrat signé du lundi 31 août au vendredi 16 octobre 2026, le premier mois de prestation est offert."}
+	en := []string{"Back-to-work offer: for every new contract signed from Monday 31 August to Friday 16 October 2026, the first month of service is free."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "🎁 Offre Rentrée nette : 2 mois offerts pour tout nouveau contrat !", false},
+		{"fr", fr, "🎁 Offre Rentrée nette : 1 mois offert pour tout nouveau contrat !", true},
+		{"fr", fr, "🎁 Offre Rentrée nette : le premier mois offert pour tout nouveau contrat !", true},
+		{"en", en, "🎁 Back-to-work offer: 2 months free for every new contract!", false},
+		{"en", en, "🎁 Back-to-work offer: the first month free for every new contract!", true},
+	})
+}

@@ -166,6 +166,10 @@ type sheet struct {
 	// dates the facts write month first ("February 6, 2027") and day first
 	// ("26 December 2026"): which way a post's 2/6 reads
 	monthFirst, dayFirst int
+
+	// the fact that gives the first month free ("le premier mois est
+	// offert"), +1; 0 for none
+	firstMonthFree int
 }
 
 // recurrence: "le premier jeudi de chaque mois" (nth 1), "chaque samedi"
@@ -1081,6 +1085,7 @@ func (sh *sheet) derive() {
 		for _, o := range sh.facts[fi].doc.Claims {
 			if o.Type == claims.Freebie && firstMonth(o.Words) {
 				freeMonths = append(freeMonths, 1)
+				sh.firstMonthFree = fi + 1
 			}
 		}
 	}
