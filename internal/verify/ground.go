@@ -4318,6 +4318,19 @@ func (g *grounder) statedCount(c *claims.Claim, cl class) bool {
 	return false
 }
 
+// rangeStartAt: the number at token k of d opens a range ("de 3 à 4 ans",
+// "6-9 ans", "6 to 12 years"), whose noun comes after its end.
+func rangeStartAt(d *claims.Doc, k int) bool {
+	if d == nil || k < 0 || k+1 >= len(d.Tokens) {
+		return false
+	}
+	switch d.Tokens[k+1].Low {
+	case "a", "à", "au", "to", "-", "–", "—", "and", "et":
+		return true
+	}
+	return false
+}
+
 // supports says whether fact atom a backs post claim c.
 func (g *grounder) supports(c *claims.Claim, a *atom, cl class) bool {
 	if a.runs && !g.postGivesTimeOf(a.fact) {
@@ -4327,8 +4340,10 @@ func (g *grounder) supports(c *claims.Claim, a *atom, cl class) bool {
 		return false
 	}
 	// "three red pandas" when the facts count "two red pandas": a bare 3
-	// elsewhere ("aged 3 to 15") is not about them
-	if cl == clsPlain && c.Noun != "" && a.noun == "" && c.Bound == claims.Exact && g.sh.nouns[c.Noun] && c.Type == claims.Count {
+	// elsewhere ("aged 3 to 15") is not about them; nor is the bare 14 of an
+	// address ("route de Médran 14") a lowest age ("dès 14 ans") when the
+	// facts give ages
+	if cl == clsPlain && c.Noun != "" && a.noun == "" && (c.Bound == claims.Exact || c.Bound == claims.From && !rangeStartAt(g.factDoc(a.fact), a.tok)) && g.sh.nouns[c.Noun] && c.Type == claims.Count {
 		return false
 	}
 	// "dès 18 ans", "from 18 years": an age from which something is open,

@@ -225,3 +225,21 @@ func TestFirstMonthIsOneFreeMonth(t *testing.T) {
 		{"en", en, "🎁 Back-to-work offer: the first month free for every new contract!", true},
 	})
 }
+
+// A lowest age ("dès 14 ans", "from age 14") is not backed by a bare number
+// of another fact (the 14 of "route de Médran 14") when the facts give ages;
+// the stated lowest age stands.
+func TestLowestAgeNotAnAddressNumber(t *testing.T) {
+	fr := []string{"Le stage d'initiation est ouvert dès 16 ans ; les mineurs doivent présenter une autorisation parentale.",
+		"Les vols biplaces sont accessibles dès 6 ans.",
+		"Le rendez-vous est fixé 30 minutes avant le vol au bureau de l'école, route de Médran 14, à Verbier."}
+	en := []string{"The beginners' course is open from 16 years old; minors need parental consent.",
+		"Tandem flights are open from 6 years old.",
+		"Meet 30 minutes before the flight at the school office, 14 Medran Road, Verbier."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Notre stage d'initiation est ouvert dès 16 ans, avec une autorisation parentale pour les mineurs.", true},
+		{"fr", fr, "Notre stage d'initiation est ouvert dès 14 ans, avec une autorisation parentale pour les mineurs.", false},
+		{"en", en, "Our beginners' course is open from 16 years old, with parental consent for minors.", true},
+		{"en", en, "Our beginners' course is open from 14 years old, with parental consent for minors.", false},
+	})
+}
