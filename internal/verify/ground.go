@@ -2405,7 +2405,7 @@ func (g *grounder) numeric(c *claims.Claim, cl class) {
 	if cl == clsPlain && c.Type == claims.Count && c.Noun != "" && !g.gapOfFacts(c, cl) && g.ofItsYear(c) {
 		return
 	}
-	if c.Type == claims.Duration && (g.headedDuration(c, cl) || g.hoursPriced(c)) {
+	if c.Type == claims.Duration && (g.headedDuration(c, cl) || g.hoursPriced(c) || g.offsetOfFacts(c)) {
 		return
 	}
 	if c.Type == claims.Money && c.Bound == claims.Exact && g.wrongHourlyRate(c, cl) {
@@ -3639,6 +3639,66 @@ func (g *grounder) unitsTimesPrice(c *claims.Claim) bool {
 		}
 	}
 	return false
+}
+
+// offsetDir: +1 when the token at k says "after" ("après", "later"), -1
+// when it says "before" ("avant", "earlier", "prior"), else 0.
+func offsetDir(d *claims.Doc, k int) int {
+	if k < 0 || k >= len(d.Tokens) {
+		return 0
+	}
+	switch d.Tokens[k].Low {
+	case "before", "earlier", "avant", "prior":
+		return -1
+	case "after", "later", "apres":
+		return 1
+	}
+	return 0
+}
+
+// offsetOfFacts: "Rendez-vous 15 minutes avant votre vol" when the facts
+// set the meeting "30 minutes avant le vol": a length of time said before
+// or after something is checked against the offsets the facts give that
+// way, not against any length of time of the sheet (the flight's own 15
+// minutes). The fact sharing the most words with the sentence decides; it
+// flags c when that fact gives another offset and reports whether c is
+// decided.
+func (g *grounder) offsetOfFacts(c *claims.Claim) bool {
+	if len(g.sh.offsets) == 0 {
+		return false
+	}
+	dir := offsetDir(g.doc, c.Tok1)
+	if dir == 0 {
+		return false
+	}
+	ctx := g.context(c, 10)
+	var best *atom
+	bestOv := 0
+	for i := range g.sh.atoms[clsClock] {
+		a := &g.sh.atoms[clsClock][i]
+		if a.derived || !a.dur || a.fact < 0 || a.tok < 0 {
+			continue
+		}
+		d := g.sh.facts[a.fact].doc
+		for k := range d.Claims {
+			fc := &d.Claims[k]
+			if fc.Tok0 != a.tok || offsetDir(d, fc.Tok1) != dir {
+				continue
+			}
+			if claims.Eq(a.value, c.Value) {
+				return true
+			}
+			if ov := g.overlap(ctx, a.fact); ov > bestOv {
+				best, bestOv = a, ov
+			}
+			break
+		}
+	}
+	if best == nil || bestOv < 2 {
+		return false
+	}
+	g.contradicted(c, best.fact, best.text)
+	return true
 }
 
 // pricedHours: "Deux passages de 2 heures par semaine, c'est à partir de

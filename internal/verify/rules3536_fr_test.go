@@ -243,3 +243,21 @@ func TestLowestAgeNotAnAddressNumber(t *testing.T) {
 		{"en", en, "Our beginners' course is open from 14 years old, with parental consent for minors.", false},
 	})
 }
+
+// A length of time said before or after something ("rendez-vous 15 minutes
+// avant votre vol") is checked against the offsets the facts give that way
+// ("30 minutes avant le vol"), not backed by another length of the sheet
+// (a 15-minute flight).
+func TestOffsetBeforeAnEvent(t *testing.T) {
+	fr := []string{"Le vol biplace Découverte (environ 15 minutes de vol) coûte 190 CHF.",
+		"Le rendez-vous est fixé 30 minutes avant le vol au bureau de l'école, route de Médran 14, à Verbier."}
+	en := []string{"The Discovery tandem flight (about 15 minutes in the air) costs CHF 190.",
+		"Meet 30 minutes before the flight at the school office, 14 Medran Road, Verbier."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Rendez-vous 30 minutes avant votre vol au bureau de l'école 📍", true},
+		{"fr", fr, "Rendez-vous 15 minutes avant votre vol au bureau de l'école 📍", false},
+		{"fr", fr, "Un vol Découverte de 15 minutes pour 190 CHF !", true},
+		{"en", en, "Meet 30 minutes before your flight at the school office 📍", true},
+		{"en", en, "Meet 15 minutes before your flight at the school office 📍", false},
+	})
+}
