@@ -6711,6 +6711,13 @@ func root(w string) string {
 // sameRoot: two folded words are forms of one root of at least five
 // letters ("modifient" / "modifiables", "essayer" / "essais").
 func sameRoot(a, b string) bool {
+	// a root of five letters or more keeps its word's first four letters
+	// (only a final y changes), so words of under five letters, or that
+	// differ in their first four, cannot share one: most pairs are turned
+	// away here, before root tries its 17 endings on each word
+	if len(a) < 5 || len(b) < 5 || a[:4] != b[:4] {
+		return false
+	}
 	ra := root(a)
 	return len(ra) >= 5 && ra == root(b)
 }
