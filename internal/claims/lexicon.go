@@ -227,7 +227,9 @@ var lex = func() *lexicon {
 	}
 	// "cent vingt places", "thousand two hundred": a scale word may open a
 	// spelled number (wordNumber keeps it only when another follows)
-	for _, w := range []string{"une", "un", "a", "moitie", "half", "half-price", "half-fare", "demi-tarif", "twice", "deux", "trois", "two", "three", "cent", "mille", "hundred", "thousand"} {
+	// ("one hour", "an hour and a half" are lengths of time: wordNumber
+	// reads them)
+	for _, w := range []string{"une", "un", "a", "one", "an", "moitie", "half", "half-price", "half-fare", "demi-tarif", "twice", "deux", "trois", "two", "three", "cent", "mille", "hundred", "thousand"} {
 		l.add(w, lxNumber)
 	}
 	for w := range superlativeWords {

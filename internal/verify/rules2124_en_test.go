@@ -294,3 +294,19 @@ func TestNamedPriceSuggestion(t *testing.T) {
 		}
 	}
 }
+
+// "One hour of tips" for a webinar that "lasts 45 minutes": "one hour" and
+// "an hour and a half" are lengths of time in words ("one" and "an" were
+// never read as numbers), so a wrong one is flagged; the right one stands.
+func TestOneHourInWords(t *testing.T) {
+	en := []string{"The free webinar takes place on Wednesday 19 August 2026 at 12:30 pm and lasts 45 minutes."}
+	enHour := []string{"The free webinar takes place on Wednesday 19 August 2026 at 12:30 pm and lasts 60 minutes."}
+	fr := []string{"Le webinaire gratuit a lieu le mercredi 19 août 2026 à 12h30 et dure 45 minutes."}
+	frHour := []string{"Le webinaire gratuit a lieu le mercredi 19 août 2026 à 12h30 et dure 60 minutes."}
+	runBlindCases(t, []blindCase{
+		{"en", enHour, "Free webinar this Wednesday 19 August, 12:30 pm. One hour of tips to get paid on time!", true},
+		{"en", en, "Free webinar this Wednesday 19 August, 12:30 pm. One hour of tips to get paid on time!", false},
+		{"fr", frHour, "Webinaire gratuit ce mercredi 19 août à 12h30 : une heure de conseils pour être payé à temps !", true},
+		{"fr", fr, "Webinaire gratuit ce mercredi 19 août à 12h30 : une heure de conseils pour être payé à temps !", false},
+	})
+}
