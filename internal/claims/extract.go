@@ -857,8 +857,10 @@ func (x *extractor) scaleAfter(i int, money bool) (float64, int) {
 	return 1, i + 1
 }
 
-// spreadVerbs spread a cost over a length of time.
-var spreadVerbs = map[string]bool{"spread": true, "spreading": true, "split": true, "splitting": true, "pay": true, "paying": true, "paid": true, "repay": true, "repaid": true, "finance": true, "financed": true, "financing": true, "stagger": true}
+// spreadVerbs spread a cost over a length of time; "interest" and "APR"
+// run over one too ("0% interest over 24 months"), so that a fact and a
+// post that say it with and without the verb read the same period.
+var spreadVerbs = map[string]bool{"spread": true, "spreading": true, "split": true, "splitting": true, "pay": true, "paying": true, "paid": true, "repay": true, "repaid": true, "finance": true, "financed": true, "financing": true, "stagger": true, "interest": true, "apr": true}
 
 // spreadOver: "spread the cost over 12 months", "pay it off over 24
 // months": "over" before a length of time, after a verb that spreads a

@@ -241,6 +241,10 @@ func TestSpreadOverAPeriod(t *testing.T) {
 		{"en", en, "For anything over $500, you can spread the cost over 18 months at 0% interest with CareCredit.", false},
 		{"fr", fr, "Au-delà de 500 $, étalez le coût sur 12 mois à 0 % avec CareCredit.", true},
 		{"fr", fr, "Au-delà de 500 $, étalez le coût sur 18 mois à 0 % avec CareCredit.", false},
+		// the fact spreads with "finance", the post does not: both read
+		// the period through "interest"
+		{"en", []string{"Finance: 0% interest over 24 months for approved applicants."}, "0% interest over 24 months, no hidden fees!", true},
+		{"en", []string{"Finance: 0% interest over 24 months for approved applicants."}, "0% interest over 36 months, no hidden fees!", false},
 	})
 }
 
