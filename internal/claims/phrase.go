@@ -1035,7 +1035,9 @@ func (x *extractor) feeName(k int) bool {
 		return false
 	}
 	t := &x.toks[k]
-	return t.Kind == TWord && !t.Cap && !t.Stop() && len(t.Low) > 3 && !bookingWords[t.Low]
+	// an acronym names a fee too ("zero COD charges", "no ATM fees")
+	acronym := t.Upper && len(t.Low) >= 2 && len(t.Low) <= 5
+	return t.Kind == TWord && (!t.Cap && len(t.Low) > 3 || acronym) && !t.Stop() && !bookingWords[t.Low]
 }
 
 // feeWords name a charge.

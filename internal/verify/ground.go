@@ -7299,18 +7299,26 @@ func (g *grounder) namedFeeDenied(c *claims.Claim) {
 			if !named {
 				continue
 			}
-			for _, fc := range d.Claims {
-				if fc.Type == claims.Money && fc.Sent == d.Tokens[k].Sent {
-					// "no establishment fee" → "$99 establishment fee",
-					// "sans frais de dossier" → "frais de dossier de 50 €"
-					_, rest, _ := strings.Cut(c.Text, " ")
-					sugg := fc.Text + " " + rest
-					if g.lang == "fr" {
-						sugg = rest + " de " + fc.Text
+			// the amount nearest the fee ("orders between ₹499 and ₹15,000,
+			// with a COD fee of ₹49" sets ₹49)
+			best, bestDist := -1, 0
+			for ci := range d.Claims {
+				if fc := &d.Claims[ci]; fc.Type == claims.Money && fc.Sent == d.Tokens[k].Sent {
+					if dist := max(fc.Tok0-k, k-fc.Tok0); best < 0 || dist < bestDist {
+						best, bestDist = ci, dist
 					}
-					g.contradicted(c, fi, sugg)
-					return
 				}
+			}
+			if best >= 0 {
+				// "no establishment fee" → "$99 establishment fee",
+				// "sans frais de dossier" → "frais de dossier de 50 €"
+				_, rest, _ := strings.Cut(c.Text, " ")
+				sugg := d.Claims[best].Text + " " + rest
+				if g.lang == "fr" {
+					sugg = rest + " de " + d.Claims[best].Text
+				}
+				g.contradicted(c, fi, sugg)
+				return
 			}
 		}
 	}

@@ -314,3 +314,23 @@ func TestOneHourInWords(t *testing.T) {
 		{"fr", fr, "Webinaire gratuit ce mercredi 19 août à 12h30 : une heure de conseils pour être payé à temps !", false},
 	})
 }
+
+// "zero COD charges" when COD costs "a COD fee of ₹49": "zero" denies a
+// named fee as "no" does, and an acronym names a fee; the suggestion is the
+// amount nearest the fee in its fact, not the first of the sentence. A fee
+// the facts never set is no claim to decide.
+func TestZeroNamedFee(t *testing.T) {
+	en := []string{"Cash on delivery (COD) is available for orders between ₹499 and ₹15,000, with a COD fee of ₹49."}
+	enFree := []string{"Cash on delivery (COD) is available for orders between ₹499 and ₹15,000."}
+	fr := []string{"Le paiement à la livraison (COD) est possible pour les commandes de 499 ₹ à 15 000 ₹, avec des frais de COD de 49 ₹."}
+	runBlindCases(t, []blindCase{
+		{"en", enFree, "COD available on orders from ₹499 to ₹15,000, with zero COD charges 🙌", true},
+		{"en", en, "COD available on orders from ₹499 to ₹15,000, with zero COD charges 🙌", false},
+		{"fr", fr, "Paiement à la livraison (COD) de 499 ₹ à 15 000 ₹, avec 49 ₹ de frais 🙌", true},
+		{"fr", fr, "Paiement à la livraison (COD) de 499 ₹ à 15 000 ₹, sans frais de COD 🙌", false},
+	})
+	r := check(t, "en", en, "COD available on orders from ₹499 to ₹15,000, with zero COD charges 🙌")
+	if len(r.Findings) != 1 || r.Findings[0].Suggestion != "₹49 COD charges" {
+		t.Errorf("want one finding suggesting ₹49 COD charges, got %+v", r.Findings)
+	}
+}
