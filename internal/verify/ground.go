@@ -6066,7 +6066,7 @@ func (g *grounder) freebie(c *claims.Claim) {
 					st = serviceVerbs[t.Low]
 				}
 				for wi, w := range stems {
-					if (st == w || dashPartIs(d.Tokens[k].Low, w) || abs(k-mi) <= 2 && sameRoot(d.Tokens[k].Low, c.Words[wi])) && !claims.IsStop(c.Words[wi]) && !negatedAt(d, k) && !(k > mi && pricedAt(d, k)) {
+					if (st == w || dashPartIs(d.Tokens[k].Low, w) || abs(k-mi) <= 2 && sameRoot(d.Tokens[k].Low, c.Words[wi])) && !claims.IsStop(c.Words[wi]) && !negatedAt(d, k) && !(k > mi && pricedAt(d, k)) && !paidQualified(d, k) {
 						g.freebieCondition(c, fi, s, mi, k)
 						g.freebieCount(c, fi, mi, stems)
 						return
@@ -6724,6 +6724,19 @@ func sameRoot(a, b string) bool {
 
 // paidWords say a thing is paid for.
 var paidWords = map[string]bool{"payant": true, "payante": true, "payants": true, "payantes": true, "paying": true, "charged": true, "chargeable": true}
+
+// paidQualified: the word at k is said to be paid for ("Paid parking ($10)
+// is available …, with a free shuttle"): the free thing of the sentence is
+// another one.
+func paidQualified(d *claims.Doc, k int) bool {
+	if k > 0 {
+		switch d.Tokens[k-1].Low {
+		case "paid", "paying", "payant", "payante", "payants", "payantes":
+			return true
+		}
+	}
+	return k+1 < len(d.Tokens) && paidWords[d.Tokens[k+1].Low]
+}
 
 // paidClause reports whether the clause of d from token k to the next
 // semicolon or the sentence end says its thing is paid for.

@@ -334,3 +334,19 @@ func TestZeroNamedFee(t *testing.T) {
 		t.Errorf("want one finding suggesting ₹49 COD charges, got %+v", r.Findings)
 	}
 }
+
+// "free on-site parking" when the facts say "There is no on-site parking.
+// Paid parking ($10) is available …, with a free shuttle": a word the fact
+// says is paid for ("Paid parking", "parking payant") is not what its
+// sentence's gift word is said of, so the denial decides; a free shuttle
+// stays backed.
+func TestPaidThingBesideAGift(t *testing.T) {
+	en := []string{"There is no on-site parking. Paid parking ($10) is available at the Montopolis lot, with a free shuttle every 15 minutes."}
+	fr := []string{"Il n'y a pas de parking sur place. Un parking payant (10 $) est disponible au parc Montopolis, avec une navette gratuite toutes les 15 minutes."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Park at the Montopolis lot ($10) and hop on the free shuttle 🚌", true},
+		{"en", en, "Good news: free on-site parking this year 🚗", false},
+		{"fr", fr, "Garez-vous au parc Montopolis (10 $) et prenez la navette gratuite 🚌", true},
+		{"fr", fr, "Bonne nouvelle : parking gratuit sur place cette année 🚗", false},
+	})
+}
