@@ -1390,15 +1390,22 @@ func (g *grounder) priceOfAnother(c *claims.Claim) {
 		backOv = max(backOv, g.overlap(ctx, a.fact))
 	}
 	// a fact giving that price shares a word with the sentence: it may well
-	// be about the same thing
-	if backOv > 0 {
+	// be about the same thing; but a threshold ("livraison gratuite dès
+	// 500 € d'achat") that shares one word only with the fact giving it
+	// (payment in instalments "dès 500 € d'achat") is the threshold of the
+	// fact about the same offer, which shares three more
+	threshold := c.Bound == claims.AtLeast || c.Bound == claims.From
+	if backOv > 1 || backOv == 1 && !threshold {
 		return
 	}
 	best, bestOv := -1, 1
+	if backOv == 1 {
+		bestOv = backOv + 2
+	}
 	for i := range atoms {
 		a := &atoms[i]
 		// "$1,000 or more" against a fact's "$5,000 or more"
-		if a.derived || a.fact < 0 || a.bound != claims.Exact && a.bound != c.Bound {
+		if a.derived || a.fact < 0 || a.bound != claims.Exact && a.bound != c.Bound || backOv == 1 && a.bound != c.Bound {
 			continue
 		}
 		if ov := g.overlap(ctx, a.fact); ov > bestOv {
@@ -2415,7 +2422,7 @@ func (g *grounder) numeric(c *claims.Claim, cl class) {
 		if cl == clsMoney && c.Bound == claims.Exact && g.priceOfNamed(c, true) {
 			return
 		}
-		if cl == clsMoney && (c.Bound == claims.Exact || c.Bound == claims.AtLeast) {
+		if cl == clsMoney && (c.Bound == claims.Exact || c.Bound == claims.AtLeast || c.Bound == claims.From) {
 			g.priceOfAnother(c)
 		}
 		return

@@ -276,3 +276,21 @@ func TestEveryWeekdayOfMonth(t *testing.T) {
 		{"en", en, "Reminder: the shop is open on Sundays 3, 17 and 31 January, 1pm to 6pm!", true},
 	})
 }
+
+// A threshold ("livraison gratuite dès 500 € d'achat") backed only by a
+// fact about another offer that shares one word with the sentence
+// ("paiement en 3 fois sans frais dès 500 € d'achat") is checked against
+// the threshold of the fact about the same offer ("livraison gratuite …
+// dès 800 € d'achat"), which shares three more.
+func TestThresholdOfAnotherOffer(t *testing.T) {
+	fr := []string{"Livraison gratuite dans un rayon de 25 km autour du magasin dès 800 € d'achat ; sinon, forfait de livraison de 59 €. Le montage est inclus pour les lits et armoires.", "Paiement en 3 fois sans frais dès 500 € d'achat."}
+	en := []string{"Free delivery within 25 km of the shop from €800 of purchases; otherwise a €59 delivery fee. Assembly is included for beds and wardrobes.", "Pay in 3 instalments at no cost from €500 of purchases."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Pendant les soldes, la livraison est gratuite dans un rayon de 25 km dès 800 € d'achat, et le montage est inclus pour les lits !", true},
+		{"fr", fr, "Pendant les soldes, la livraison est gratuite dans un rayon de 25 km dès 500 € d'achat, et le montage est inclus pour les lits !", false},
+		{"fr", fr, "Et le paiement en 3 fois sans frais dès 500 € d'achat !", true},
+		{"en", en, "During the sale, delivery is free within 25 km from €800 of purchases, and assembly is included for beds!", true},
+		{"en", en, "During the sale, delivery is free within 25 km from €500 of purchases, and assembly is included for beds!", false},
+		{"en", en, "And pay in 3 instalments at no cost from €500 of purchases!", true},
+	})
+}
