@@ -1394,8 +1394,10 @@ func (g *grounder) priceOfAnother(c *claims.Claim) {
 	// 500 € d'achat") that shares one word only with the fact giving it
 	// (payment in instalments "dès 500 € d'achat") is the threshold of the
 	// fact about the same offer, which shares three more
+	// ("dès 45 €" backed by no fact of its words is left as before: a
+	// lowest price is no threshold of another fact's offer)
 	threshold := c.Bound == claims.AtLeast || c.Bound == claims.From
-	if backOv > 1 || backOv == 1 && !threshold {
+	if backOv > 1 || backOv == 1 && !threshold || backOv == 0 && c.Bound == claims.From {
 		return
 	}
 	best, bestOv := -1, 1

@@ -294,3 +294,17 @@ func TestThresholdOfAnotherOffer(t *testing.T) {
 		{"en", en, "And pay in 3 instalments at no cost from €500 of purchases!", true},
 	})
 }
+
+// A lowest price backed by no fact sharing its words ("livraison offerte
+// dès 45 €") is not checked as another fact's price: only a threshold
+// backed by a fact about another offer is.
+func TestLowestPriceNotAnothersThreshold(t *testing.T) {
+	fr := []string{"Livraison offerte dès 45 € d'achat.", "Le sac de 12 kg de croquettes coûte 62,80 €, soit 47,10 € avec le code VERTE25."}
+	en := []string{"Free delivery from €45 of purchases.", "The 12 kg bag of kibble costs €62.80, or €47.10 with the code GREEN25."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Sac de croquettes de 12 kg à 62,80 €, livraison offerte dès 45 € !", true},
+		{"fr", fr, "Sac de croquettes de 12 kg à 62,80 €, livraison offerte dès 35 € !", false},
+		{"en", en, "12 kg bag of kibble at €62.80, free delivery from €45!", true},
+		{"en", en, "12 kg bag of kibble at €62.80, free delivery from €35!", false},
+	})
+}
