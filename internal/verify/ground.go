@@ -2427,6 +2427,9 @@ func (g *grounder) numeric(c *claims.Claim, cl class) {
 		if cl == clsMoney && (c.Bound == claims.Exact || c.Bound == claims.AtLeast || c.Bound == claims.From) {
 			g.priceOfAnother(c)
 		}
+		if cl == clsMoney && c.Bound == claims.Exact {
+			g.periodOfAmount(c)
+		}
 		return
 	}
 	if g.sh.empty {
@@ -4820,6 +4823,53 @@ func (g *grounder) someWeekdaysOfMonth(c *claims.Claim) int {
 		return -1
 	}
 	return fi
+}
+
+// periodOfAmount: "forfait optique de 250 € par an" when the fact gives
+// "250 € par bénéficiaire tous les 2 ans", "£250 a year" for "£250 every
+// two years": the amount is the fact's, its period is not; the period's
+// words are flagged, the fact's period suggested.
+func (g *grounder) periodOfAmount(c *claims.Claim) {
+	toks := g.doc.Tokens
+	k := c.Tok1
+	if k+1 >= len(toks) {
+		return
+	}
+	switch toks[k].Low {
+	case "par", "per", "a", "an":
+	default:
+		return
+	}
+	if l := toks[k+1].Low; l != "an" && l != "annee" && l != "year" {
+		return
+	}
+	atoms := g.sh.atoms[clsMoney]
+	for _, i := range g.sh.byValue[clsMoney][valueKey(c.Value)] {
+		a := &atoms[i]
+		if a.derived || a.fact < 0 || a.tok < 0 {
+			continue
+		}
+		d := g.sh.facts[a.fact].doc
+		for j := a.tok + 1; j < len(d.Tokens) && j <= a.tok+7 && d.Tokens[j].Sent == d.Tokens[a.tok].Sent; j++ {
+			l := d.Tokens[j].Low
+			if l != "tous" && l != "every" || j+2 >= len(d.Tokens) {
+				continue
+			}
+			n, unit := j+1, j+2
+			if l == "tous" {
+				if d.Tokens[j+1].Low != "les" || j+3 >= len(d.Tokens) {
+					continue
+				}
+				n, unit = j+2, j+3
+			}
+			if u := d.Tokens[unit].Low; u != "ans" && u != "years" || d.Tokens[n].Low == "1" || d.Tokens[n].Low == "un" {
+				continue
+			}
+			p := claims.Claim{Type: claims.Duration, Start: toks[k].Start, End: toks[k+1].End, Tok0: k, Tok1: k + 2, Sent: c.Sent, Text: g.doc.Slice(toks[k].Start, toks[k+1].End)}
+			g.contradicted(&p, a.fact, d.Slice(d.Tokens[j].Start, d.Tokens[unit].End))
+			return
+		}
+	}
 }
 
 // townNouns name a place's local authority ("Ville de Langres", "City of

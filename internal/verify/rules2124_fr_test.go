@@ -308,3 +308,17 @@ func TestLowestPriceNotAnothersThreshold(t *testing.T) {
 		{"en", en, "12 kg bag of kibble at €62.80, free delivery from €35!", false},
 	})
 }
+
+// An amount the facts give for another period ("250 € par bénéficiaire
+// tous les 2 ans", "£250 every two years") said "par an", "a year": the
+// period is contradicted; the fact's own period is backed.
+func TestPeriodOfAmount(t *testing.T) {
+	fr := []string{"Forfait optique : 250 € par bénéficiaire tous les 2 ans."}
+	en := []string{"Optical allowance: £250 per member every 2 years."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Forfait optique de 250 € tous les 2 ans 👓", true},
+		{"fr", fr, "Forfait optique de 250 € par an 👓", false},
+		{"en", en, "An optical allowance of £250 every 2 years 👓", true},
+		{"en", en, "An optical allowance of £250 a year 👓", false},
+	})
+}
