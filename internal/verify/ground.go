@@ -9250,7 +9250,15 @@ var roleHeads = map[string]string{
 	// a side's coach and a station's host, one head across the languages
 	"coach": "coach", "entraineur": "coach", "entraineure": "coach", "entraineuse": "coach",
 	"host": "host", "presenter": "host", "animateur": "host", "animatrice": "host", "presentateur": "host", "presentatrice": "host",
+	// a kinship the facts give a person ("Nathalie Beaulac, fille du
+	// fondateur") is checked like a job ("son" is French for "his")
+	"fille": "fille", "petite-fille": "petite-fille", "fils": "fils", "petit-fils": "petit-fils",
+	"daughter": "daughter", "granddaughter": "granddaughter", "grandson": "grandson",
+	"neveu": "neveu", "niece": "niece", "nephew": "nephew",
 }
+
+// kinHeads are the kinship words of roleHeads.
+var kinHeads = map[string]bool{"fille": true, "petite-fille": true, "fils": true, "petit-fils": true, "daughter": true, "granddaughter": true, "grandson": true, "neveu": true, "niece": true, "nephew": true}
 
 // tradeEnds: endings of the nouns of a trade or calling, both languages
 // (agronome, hydrologue, céréalier, éleveur, agricultrice, chimiste,
@@ -9363,7 +9371,8 @@ func (g *grounder) role(c *claims.Claim) {
 	head := ""
 	// before the name: up to three words back to a stop word; behind a
 	// comma too ("Our CEO, Tom Okafor, hosts"), the job then set off by a
-	// determiner or the start of the sentence
+	// determiner or the start of the sentence, or a kinship ("sa
+	// petite-fille, Nathalie Beaulac")
 	n0 := c.Tok0
 	if n0 >= 2 && toks[n0-1].Text == "," && toks[n0-1].Sent == c.Sent {
 		n0--
@@ -9384,7 +9393,7 @@ func (g *grounder) role(c *claims.Claim) {
 			a = k
 		}
 	}
-	if head != "" && n0 < c.Tok0 && a > 0 && toks[a-1].Sent == c.Sent && !roleStops[toks[a-1].Low] {
+	if head != "" && n0 < c.Tok0 && !kinHeads[head] && a > 0 && toks[a-1].Sent == c.Sent && !roleStops[toks[a-1].Low] {
 		head, a, b = "", -1, -1 // "Thanks, Tom Okafor": no job set off before the name
 	}
 	// after it, behind a comma: a head and one qualifier ("directeur général",

@@ -322,3 +322,18 @@ func TestPeriodOfAmount(t *testing.T) {
 		{"en", en, "An optical allowance of £250 a year 👓", false},
 	})
 }
+
+// A kinship said of a person the facts name with another ("sa
+// petite-fille, Nathalie Beaulac" for "Nathalie Beaulac, fille du
+// fondateur", "his granddaughter Nathalie" for his daughter) is checked like
+// a job; the stated kinship is backed.
+func TestKinshipOfPerson(t *testing.T) {
+	fr := []string{"Quincaillerie Beaulac a été fondée en 1978 à Sherbrooke par Gérard Beaulac.", "Depuis 2012, la quincaillerie est dirigée par Nathalie Beaulac, fille du fondateur."}
+	en := []string{"Beaulac Hardware was founded in 1978 in Sherbrooke by Gérard Beaulac.", "Since 2012 the store has been run by Nathalie Beaulac, daughter of the founder."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Fondée en 1978 par Gérard Beaulac, la quincaillerie est aujourd'hui dirigée par sa fille, Nathalie Beaulac.", true},
+		{"fr", fr, "Fondée en 1978 par Gérard Beaulac, la quincaillerie est aujourd'hui dirigée par sa petite-fille, Nathalie Beaulac.", false},
+		{"en", en, "Founded in 1978 by Gérard Beaulac, the store is run today by Nathalie Beaulac, daughter of the founder.", true},
+		{"en", en, "Founded in 1978 by Gérard Beaulac, the store is run today by Nathalie Beaulac, granddaughter of the founder.", false},
+	})
+}
