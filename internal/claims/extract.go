@@ -1418,6 +1418,12 @@ func (x *extractor) number(i int) int {
 		if noun := x.nounAfter(ne); noun != "" {
 			c.Type = Count
 			c.Noun = noun
+		} else if i >= 2 && x.low(i-1) == ":" && x.kind(i-2) == TWord && (x.toks[i-2].SentStart || i >= 3 && x.toks[i-3].SentStart && x.kind(i-3) == TWord) && !x.toks[i-2].Upper && strings.HasSuffix(x.low(i-2), "s") && x.toks[i-2].lex&lxStop == 0 {
+			// "Ravitaillements : 4 sur la Grande Boucle", "Feed stations: 4
+			// on the long route": the plural noun that heads the sentence
+			// before a colon is what the figure counts
+			c.Type = Count
+			c.Noun = nounNorm(x.low(i - 2))
 		} else if l := x.low(ne); (l == "or" || l == "ou") && ne+1 < len(x.toks) && x.isNum(ne+1) && x.toks[ne+1].Suf == "" {
 			// "every 2 or 4 weeks", "2 ou 3 jours": the first figure
 			// counts the noun of the second

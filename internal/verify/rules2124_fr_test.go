@@ -337,3 +337,18 @@ func TestKinshipOfPerson(t *testing.T) {
 		{"en", en, "Founded in 1978 by Gérard Beaulac, the store is run today by Nathalie Beaulac, granddaughter of the founder.", false},
 	})
 }
+
+// The plural noun that heads a fact before a colon ("Ravitaillements : 4
+// sur la Grande Boucle", "Food stops: 4 on the Long Loop") is what its
+// figure counts: "cinq ravitaillements" is checked against it, "quatre
+// ravitaillements" backed.
+func TestCountedNounBeforeColon(t *testing.T) {
+	fr := []string{"Ravitaillements : 4 sur la Grande Boucle. Un repas d'après-course est offert à tous les inscrits."}
+	en := []string{"Food stops: 4 on the Long Loop. A post-race meal is free for every rider."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "La Grande Boucle, avec quatre ravitaillements sur le parcours !", true},
+		{"fr", fr, "La Grande Boucle, avec cinq ravitaillements sur le parcours !", false},
+		{"en", en, "The Long Loop, with four stops along the way!", true},
+		{"en", en, "The Long Loop, with five stops along the way!", false},
+	})
+}
