@@ -5540,6 +5540,17 @@ func offerNoun(d *claims.Doc, mi int) bool {
 		case "l'", "la", "une", "cette", "notre", "nos", "les", "des", "the", "an", "this", "our", "special", "exclusive":
 			return true
 		}
+		// "the Family plan launch offer (March 14 – April 14)": after a
+		// noun and before no object it heads a compound; a verb "offer"
+		// follows a subject ("both venues offer"), "to", a modal or an
+		// adverb ("we proudly offer"), and has an object after it
+		if l := d.Tokens[mi].Low; (l == "offer" || l == "offers") && mi > 0 {
+			p := &d.Tokens[mi-1]
+			if p.Kind != claims.TWord || p.Stop() || strings.HasSuffix(p.Low, "ly") || strings.HasSuffix(p.Low, "s") || p.Sent != d.Tokens[mi].Sent {
+				return false
+			}
+			return mi+1 >= len(d.Tokens) || d.Tokens[mi+1].Kind != claims.TWord && d.Tokens[mi+1].Kind != claims.TNum || d.Tokens[mi+1].Stop()
+		}
 	}
 	return false
 }

@@ -185,3 +185,19 @@ func TestHalfOfDayIsNoContext(t *testing.T) {
 		{"fr", fr, "Visites avec notre conservatrice 🌿 Chaque samedi du festival à 10h.", false},
 	})
 }
+
+// "the Family plan launch offer": "offer" after a noun, with no object
+// after it, is the name of a promotion, not a gift of what its sentence
+// names ("security"); a thing a fact does give for free still passes.
+func TestCompoundOfferIsNoGift(t *testing.T) {
+	enGift := []string{"Every new Family plan subscriber gets a free hardware security key."}
+	en := []string{"Push the Family plan launch offer (March 14 – April 14) and the security dashboard."}
+	frGift := []string{"Chaque nouvel abonné au forfait Famille reçoit une clé de sécurité offerte."}
+	fr := []string{"L'offre de lancement du forfait Famille court jusqu'au 14 avril et couvre le tableau de bord de sécurité."}
+	runBlindCases(t, []blindCase{
+		{"en", enGift, "Plus a free hardware security key for every new subscriber.", true},
+		{"en", en, "Plus a free hardware security key for every new subscriber.", false},
+		{"fr", frGift, "En plus, une clé de sécurité offerte à chaque nouvel abonné.", true},
+		{"fr", fr, "En plus, une clé de sécurité offerte à chaque nouvel abonné.", false},
+	})
+}
