@@ -242,7 +242,7 @@ var lex = func() *lexicon {
 		"plus", "moins", "most", "leader", "leaders", "seul", "seule", "only", "unique", "premier", "premiere", "first",
 		"offert", "offerte", "offerts", "offertes", "gratuit", "gratuite", "gratuits", "gratuites", "gratuitement",
 		"free", "included", "inclus", "incluse", "incluses", "compris", "comprise", "comprises", "complimentary",
-		"fourni", "fournie", "fournis", "fournies", "zero",
+		"fourni", "fournie", "fournis", "fournies", "zero", "us", "house",
 		"receive", "receives", "recoit", "recoivent", "recevra", "recevront", "recevez", "recevrez", "gagne", "gagnez", "win", "wins",
 		"including", "get", "gets", "repartiront", "repartent", "repartira", "repart", "satisfait", "satisfaits", "satisfaite",
 		"money-back", "money", "garanti", "garantie", "garantis", "garanties", "guaranteed", "guarantee", "guarantees", "garantit", "garantissons", "garantissent", "refund",

@@ -279,6 +279,9 @@ func (x *extractor) phrase(i int) {
 				}
 			}
 		}
+	case (l == "us" || l == "house") && x.low(i-1) == "on" && (x.lexAt(i-2)&lxCopula != 0 || x.low(i-2) == "'s"):
+		// "lunch is on us", "the first drink's on the house": given free
+		x.freebieBack(i, Freebie)
 	case l == "complimentary":
 		x.freebieForward(i)
 	case coverVerbs[l]:

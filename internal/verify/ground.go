@@ -5519,6 +5519,8 @@ var giftMarkers = map[string]bool{
 	"recoivent": true, "recevront": true, "gift": true, "comprend": true, "comprennent": true, "includes": true,
 	"include": true, "including": true, "inclut": true, "incluent": true, "with": false,
 	"fourni": true, "fournie": true, "fournis": true, "fournies": true,
+	// "lunch is provided": supplied with the offer, as "fourni"
+	"provided": true, "supplied": true,
 }
 
 var includeWords = map[string]bool{
@@ -5526,6 +5528,8 @@ var includeWords = map[string]bool{
 	"included": true, "inclus": true, "incluse": true, "incluses": true, "compris": true, "comprise": true,
 	"comprend": true, "comprennent": true, "includes": true, "include": true, "inclut": true, "incluent": true,
 	"fourni": true, "fournie": true, "fournis": true, "fournies": true,
+	// "lunch is provided": supplied with the offer, as "fourni"
+	"provided": true, "supplied": true,
 }
 
 var negations = map[string]bool{"no": true, "not": true, "pas": true, "aucun": true, "aucune": true, "sans": true, "n'": true, "ni": true, "never": true, "jamais": true}

@@ -201,3 +201,19 @@ func TestCompoundOfferIsNoGift(t *testing.T) {
 		{"fr", fr, "En plus, une clé de sécurité offerte à chaque nouvel abonné.", false},
 	})
 }
+
+// "lunch is on us", "the first drink's on the house" give a thing for
+// free: checked as a freebie, backed by a fact that provides it ("lunch is
+// provided", "le déjeuner est offert") and unsupported otherwise.
+func TestOnUsIsAFreebie(t *testing.T) {
+	enGiven := []string{"Volunteer days run from 9am to 1pm; volunteers must register online, and lunch is provided."}
+	en := []string{"Entry to Open Day is free, but registration is required."}
+	frGiven := []string{"Les journées bénévoles ont lieu de 9h à 13h ; le déjeuner est offert aux bénévoles."}
+	fr := []string{"L'entrée à la journée portes ouvertes est gratuite, sur inscription."}
+	runBlindCases(t, []blindCase{
+		{"en", enGiven, "Volunteer days run 9am–1pm, and lunch is on us 🥪", true},
+		{"en", en, "On Open Day, lunch is on us for every registered family!", false},
+		{"fr", frGiven, "Journées bénévoles de 9h à 13h, et le déjeuner est offert 🥪", true},
+		{"fr", fr, "Pendant la journée portes ouvertes, le déjeuner est offert à chaque famille inscrite !", false},
+	})
+}
