@@ -8231,6 +8231,17 @@ func initialsFrom(toks []claims.Token, k int, w string) bool {
 		if t.Stop() && n > 0 {
 			continue
 		}
+		// "VC" for "Vice-Chancellor", "PDG" for "Président-directeur général":
+		// each part of a dashed word gives its initial
+		if strings.IndexByte(t.Low, '-') > 0 {
+			for _, part := range strings.Split(t.Low, "-") {
+				if part == "" || n >= len(w) || part[0] != w[n] {
+					return false
+				}
+				n++
+			}
+			continue
+		}
 		if t.Low[0] != w[n] {
 			return false
 		}

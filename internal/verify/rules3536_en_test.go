@@ -217,3 +217,18 @@ func TestOnUsIsAFreebie(t *testing.T) {
 		{"fr", fr, "Pendant la journée portes ouvertes, le déjeuner est offert à chaque famille inscrite !", false},
 	})
 }
+
+// "the VC's welcome talk" for the facts' "Vice-Chancellor", "le PDG" for
+// "Président-directeur général": each part of a dashed word gives its
+// initial to an acronym; an acronym the facts do not spell is still
+// unsupported.
+func TestAcronymOfDashedTitle(t *testing.T) {
+	en := []string{"Vice-Chancellor Dr Meera Raghunathan gives the welcome talk at 10 am in the Cauvery Auditorium."}
+	fr := []string{"Président-directeur général de la maison, Marc Lenoir ouvre la journée à 10h dans l'auditorium."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Catch the VC's welcome talk at 10 am in the Cauvery Auditorium!", true},
+		{"en", en, "Catch the HOD's welcome talk at 10 am in the Cauvery Auditorium!", false},
+		{"fr", fr, "Le discours du PDG à 10h dans l'auditorium !", true},
+		{"fr", fr, "Le discours du DRH à 10h dans l'auditorium !", false},
+	})
+}
