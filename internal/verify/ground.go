@@ -57,6 +57,7 @@ func (g *grounder) run() {
 	if len(g.sh.banned) > 0 {
 		g.bannedSaid()
 	}
+	g.billingPeriod()
 }
 
 // ageLimitRe: a fact sets an age someone must have ("aged 16 and over",

@@ -232,3 +232,18 @@ func TestAcronymOfDashedTitle(t *testing.T) {
 		{"fr", fr, "Le discours du DRH à 10h dans l'auditorium !", false},
 	})
 }
+
+// "$2.99 a month, billed monthly" when the facts say "billed annually":
+// how often a price is charged, said with another period word than the
+// facts give after such a verb, is contradicted; the facts' own period
+// passes.
+func TestBillingPeriod(t *testing.T) {
+	en := []string{"The Personal plan costs $35.88 per year ($2.99 per month, billed annually)."}
+	fr := []string{"L'offre Personnelle coûte 35,88 $ par an (2,99 $ par mois, facturés annuellement)."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "The Personal plan is $2.99 a month, billed annually 📬", true},
+		{"en", en, "The Personal plan is $2.99 a month, billed monthly 📬", false},
+		{"fr", fr, "L'offre Personnelle, c'est 2,99 $ par mois, facturés annuellement 📬", true},
+		{"fr", fr, "L'offre Personnelle, c'est 2,99 $ par mois, facturés mensuellement 📬", false},
+	})
+}
