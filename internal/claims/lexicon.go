@@ -164,6 +164,11 @@ func (t *Token) Stop() bool { return t.lex&lxStop != 0 }
 // feminine forms (boulangeries/boulangerie, offerte/offert).
 func Stem(w string) string {
 	n := len(w)
+	// "species", "series": one form for one and many, whose crude stem
+	// ("speci") would be the start of other words ("specimens")
+	if w == "species" || w == "series" {
+		return w
+	}
 	if n > 4 && (w[n-1] == 's' || w[n-1] == 'x') {
 		w = w[:n-1]
 		n--

@@ -247,3 +247,18 @@ func TestBillingPeriod(t *testing.T) {
 		{"fr", fr, "L'offre Personnelle, c'est 2,99 $ par mois, facturés mensuellement 📬", false},
 	})
 }
+
+// "more than 200 specimens" when the collection holds 146 specimens and
+// the garden 3,240 plant species: "species" is one form for one and many,
+// not a plural whose stem ("speci") starts "specimens", so the species do
+// not back a bound on the specimens; a true bound passes.
+func TestSpeciesAreNoSpecimens(t *testing.T) {
+	en := []string{"The garden holds 3,240 plant species.", "The cycad collection holds 146 specimens from 38 species."}
+	fr := []string{"Le jardin compte 3 240 espèces de plantes.", "La collection de cycas compte 146 spécimens de 38 espèces."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Our cycad collection now counts more than 140 specimens 🌿", true},
+		{"en", en, "Our cycad collection now counts more than 200 specimens 🌿", false},
+		{"fr", fr, "Notre collection de cycas compte plus de 140 spécimens 🌿", true},
+		{"fr", fr, "Notre collection de cycas compte plus de 200 spécimens 🌿", false},
+	})
+}
