@@ -60,34 +60,64 @@ func (g *grounder) run() {
 	g.billingPeriod()
 }
 
-// ageLimitRe: a fact sets an age someone must have ("aged 16 and over",
-// "children aged 5 to 15", "dès 6 ans", "de 5 à 15 ans").
-var ageLimitRe = regexp.MustCompile(`\bage[ds]? \d|\bages? \d|\b\d+ (?:and|or) (?:over|older|under|younger)\b|\b\d+\+|\b(?:des|a partir de|moins de|plus de) \d+ ans\b|\b\d+ a \d+ ans\b|\b\d+ ans (?:et|ou) plus\b`)
-
-// allAges: "open to bakers of all ages", "ouvert à tous les âges" when the
-// fact about the same thing sets an age ("open to amateur bakers aged 16
-// and over"): the closest fact to the sentence gives the limit.
+// allAges: "ouverte aux enfants de tous âges", "open to kids of all ages"
+// when the fact about the same thing (two words in common) sets an age
+// limit ("n'est pas accessible aux enfants de moins de 8 ans", "dès 6 ans",
+// "10 ans et plus"): the limit is denied.
 func (g *grounder) allAges() {
 	toks := g.doc.Tokens
-	for k := 0; k+1 < len(toks); k++ {
-		switch toks[k].Low {
-		case "all", "any", "tous", "tout":
+	for k := 1; k < len(toks); k++ {
+		if toks[k].Low != "ages" && toks[k].Low != "age" {
+			continue
+		}
+		a := k - 1
+		if toks[a].Low == "les" && a > 0 {
+			a--
+		}
+		switch toks[a].Low {
+		case "tous", "all", "any", "tout":
 		default:
 			continue
 		}
-		e := k + 1
-		if toks[e].Low == "les" && e+1 < len(toks) {
-			e++
-		}
-		if l := toks[e].Low; l != "ages" && l != "age" || toks[e].Sent != toks[k].Sent {
+		if toks[a].Sent != toks[k].Sent || g.flagged(toks[a].Start, toks[k].End) {
 			continue
 		}
-		c := claims.Claim{Type: claims.Universal, Start: toks[k].Start, End: toks[e].End, Tok0: k, Tok1: e + 1, Sent: toks[k].Sent}
+		c := claims.Claim{Type: "condition", Start: toks[a].Start, End: toks[k].End, Tok0: a, Tok1: k + 1, Sent: toks[k].Sent}
 		c.Text = g.doc.Slice(c.Start, c.End)
-		if fi := g.closestFact(&c); fi >= 0 && ageLimitRe.MatchString(g.sh.facts[fi].fold) {
+		ctx := g.context(&c, 10)
+		for fi := range g.sh.facts {
+			if g.overlap(ctx, fi) < 2 || !ageLimit(g.sh.facts[fi].doc) {
+				continue
+			}
 			g.contradicted(&c, fi, "")
+			break
 		}
 	}
+}
+
+// ageLimit: d sets a lowest or highest age ("dès 6 ans", "moins de 8 ans",
+// "10 ans et plus", "aged 6 and over").
+func ageLimit(d *claims.Doc) bool {
+	for i := range d.Claims {
+		fc := &d.Claims[i]
+		if fc.Type != claims.Count && fc.Type != claims.Number || fc.Noun != "year" && !(fc.Type == claims.Number && fc.Tok1 < len(d.Tokens) && d.Tokens[fc.Tok1].Low == "and") {
+			continue
+		}
+		switch fc.Bound {
+		case claims.From, claims.AtLeast, claims.Less:
+			return true
+		}
+		if fc.Tok1+1 < len(d.Tokens) {
+			n1, n2 := d.Tokens[fc.Tok1].Low, d.Tokens[fc.Tok1+1].Low
+			if fc.Noun == "year" && fc.Tok1+2 < len(d.Tokens) {
+				n1, n2 = n2, d.Tokens[fc.Tok1+2].Low
+			}
+			if n1 == "et" && n2 == "plus" || n1 == "and" && (n2 == "over" || n2 == "older" || n2 == "up") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // denyWords deny what follows ("no contract", "sans engagement").

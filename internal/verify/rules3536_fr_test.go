@@ -261,3 +261,20 @@ func TestOffsetBeforeAnEvent(t *testing.T) {
 		{"en", en, "Meet 15 minutes before your flight at the school office 📍", false},
 	})
 }
+
+// "aux enfants de tous âges", "kids of all ages" deny the age limit the
+// fact about the same thing sets ("n'est pas accessible aux enfants de moins
+// de 8 ans"); without a limit it stands.
+func TestAllAgesAgainstALimit(t *testing.T) {
+	fr := []string{"Pendant la Journée portes ouvertes, une visite guidée du rucher-école part toutes les heures ; elle coûte 12 $ par adulte et 6 $ pour les 8 à 17 ans, et n'est pas accessible aux enfants de moins de 8 ans."}
+	fr2 := []string{"Pendant la Journée portes ouvertes, une visite guidée du rucher-école part toutes les heures ; elle coûte 12 $ par adulte et 6 $ pour les 8 à 17 ans."}
+	en := []string{"During the Open Day, a guided tour of the teaching apiary leaves every hour; it costs $12 per adult and $6 for ages 8 to 17, and is not open to children under 8 years old."}
+	en2 := []string{"During the Open Day, a guided tour of the teaching apiary leaves every hour; it costs $12 per adult and $6 for ages 8 to 17."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Visite guidée du rucher-école ouverte aux enfants de tous âges 🐝", false},
+		{"fr", fr2, "Visite guidée du rucher-école ouverte aux enfants de tous âges 🐝", true},
+		{"fr", fr, "Visite guidée du rucher-école dès 8 ans 🐝", true},
+		{"en", en, "Guided tour of the teaching apiary, open to kids of all ages 🐝", false},
+		{"en", en2, "Guided tour of the teaching apiary, open to kids of all ages 🐝", true},
+	})
+}
