@@ -2461,6 +2461,9 @@ func (g *grounder) numeric(c *claims.Claim, cl class) {
 		if cl == clsMoney && c.Bound == claims.Exact {
 			g.periodOfAmount(c)
 		}
+		if (cl == clsPercent || cl == clsMoney) && c.Bound == claims.Exact {
+			g.pairedInList(c, cl)
+		}
 		return
 	}
 	if g.sh.empty {
@@ -4899,6 +4902,67 @@ func (g *grounder) periodOfAmount(c *claims.Claim) {
 			p := claims.Claim{Type: claims.Duration, Start: toks[k].Start, End: toks[k+1].End, Tok0: k, Tok1: k + 2, Sent: c.Sent, Text: g.doc.Slice(toks[k].Start, toks[k+1].End)}
 			g.contradicted(&p, a.fact, d.Slice(d.Tokens[j].Start, d.Tokens[unit].End))
 			return
+		}
+	}
+}
+
+// itemBefore: the stem of the word a fact's list pairs with the figure at
+// token k ("spécialistes à 200 %", "adults: £12"), or "".
+func itemBefore(d *claims.Doc, k int) string {
+	j := k - 1
+	for j >= 0 && j >= k-2 {
+		switch d.Tokens[j].Low {
+		case "a", "at", ":", "de", "for", "pour":
+			j--
+			continue
+		}
+		break
+	}
+	if j < 0 || j == k-1 || d.Tokens[j].Kind != claims.TWord || d.Tokens[j].Stop() || d.Tokens[j].Sent != d.Tokens[k].Sent {
+		return ""
+	}
+	return claims.Stem(d.Tokens[j].Low)
+}
+
+// pairedInList: "Spécialistes remboursés à 300 % BRSS" when a fact lists
+// "spécialistes à 200 % BRSS, hospitalisation à 300 % BRSS": the figure
+// is the fact's, but the list gives it to another item; the item the post
+// names has its own figure there.
+func (g *grounder) pairedInList(c *claims.Claim, cl class) {
+	atoms := g.sh.atoms[cl]
+	ids := g.sh.byValue[cl][valueKey(c.Value)]
+	toks := g.doc.Tokens
+	for _, i := range ids {
+		b := &atoms[i]
+		if b.derived || b.fact < 0 || b.tok < 0 {
+			return
+		}
+		d := g.sh.facts[b.fact].doc
+		own := itemBefore(d, b.tok)
+		if own == "" {
+			return
+		}
+		// the post names the fact's own item for it: nothing to check
+		for k := max(c.Tok0-4, 0); k < c.Tok0; k++ {
+			if toks[k].Sent == c.Sent && claims.Stem(toks[k].Low) == own {
+				return
+			}
+		}
+		for j := range atoms {
+			a := &atoms[j]
+			if a.derived || a.fact != b.fact || a.tok < 0 || claims.Eq(a.value, c.Value) || d.Tokens[a.tok].Sent != d.Tokens[b.tok].Sent {
+				continue
+			}
+			item := itemBefore(d, a.tok)
+			if item == "" {
+				continue
+			}
+			for k := max(c.Tok0-4, 0); k < c.Tok0; k++ {
+				if toks[k].Sent == c.Sent && toks[k].Kind == claims.TWord && claims.Stem(toks[k].Low) == item {
+					g.contradicted(c, a.fact, a.text)
+					return
+				}
+			}
 		}
 	}
 }

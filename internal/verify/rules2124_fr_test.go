@@ -352,3 +352,19 @@ func TestCountedNounBeforeColon(t *testing.T) {
 		{"en", en, "The Long Loop, with five stops along the way!", false},
 	})
 }
+
+// A figure a fact's list gives to another item ("spécialistes à 200 %,
+// hospitalisation à 300 %", "adults £12, children £8") said of the item
+// the list prices otherwise ("spécialistes remboursés à 300 %") is
+// contradicted by that item's own figure; each item with its own figure is
+// backed.
+func TestFigureOfAnotherListItem(t *testing.T) {
+	fr := []string{"Remboursements : généralistes à 100 % BRSS, spécialistes à 200 % BRSS, hospitalisation à 300 % BRSS."}
+	en := []string{"Tickets: adults at £12, children at £8."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Spécialistes remboursés à 200 % BRSS et hospitalisation à 300 % 👍", true},
+		{"fr", fr, "Spécialistes remboursés à 300 % BRSS 👍", false},
+		{"en", en, "Adults at £12 and children at £8 👍", true},
+		{"en", en, "Adults get in at £8 👍", false},
+	})
+}
