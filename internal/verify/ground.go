@@ -6161,7 +6161,7 @@ func (g *grounder) freebie(c *claims.Claim) {
 				best, bestOv = fi, ov
 			}
 		}
-		if best >= 0 {
+		if best >= 0 && !g.addedToList(c, stems, best) {
 			for _, mi := range g.sh.facts[best].gifts {
 				if g.sh.facts[best].doc.Tokens[mi].In(includeClass) {
 					return
@@ -9819,6 +9819,34 @@ func countAt(d *claims.Doc, k int) (float64, bool) {
 	}
 	v, ok := smallWordNums[t.Low]
 	return v, ok
+}
+
+// addedToList: "avec matériel, remontées mécaniques et hébergement
+// compris" when fact fi includes "matériel et remontées mécaniques": the
+// words listed before the freebie are the fact's, so its own word, which
+// the fact lacks, is an item added to the list, not the fact's inclusion in
+// other words.
+func (g *grounder) addedToList(c *claims.Claim, stems []string, fi int) bool {
+	words := g.sh.facts[fi].words
+	for _, st := range stems {
+		if words[st] {
+			return false
+		}
+	}
+	toks := g.doc.Tokens
+	for k := c.Tok0 - 1; k >= 0 && k >= c.Tok0-8 && toks[k].Sent == c.Sent; k-- {
+		t := &toks[k]
+		if t.Low == "," || t.Low == "et" || t.Low == "and" || t.Stop() {
+			continue
+		}
+		if t.Kind != claims.TWord {
+			break
+		}
+		if words[claims.Stem(t.Low)] {
+			return true
+		}
+	}
+	return false
 }
 
 // freeMonthsNotOne: the freebie c gives a count of months other than one

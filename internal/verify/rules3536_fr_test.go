@@ -278,3 +278,18 @@ func TestAllAgesAgainstALimit(t *testing.T) {
 		{"en", en2, "Guided tour of the teaching apiary, open to kids of all ages 🐝", true},
 	})
 }
+
+// An item added to the list of what a fact includes ("matériel, remontées
+// mécaniques et hébergement compris" for "matériel et remontées mécaniques
+// compris") is not that inclusion in other words: it is flagged; the
+// fact's own list stands.
+func TestItemAddedToAnInclusion(t *testing.T) {
+	fr := []string{"Le stage d'initiation dure 5 jours, du lundi au vendredi ; il coûte 1 150 CHF, matériel et remontées mécaniques compris."}
+	en := []string{"The beginners' course lasts 5 days, Monday to Friday; it costs CHF 1,150, equipment and ski lifts included."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Stage d'initiation : 5 jours du lundi au vendredi, 1 150 CHF avec matériel et remontées mécaniques compris.", true},
+		{"fr", fr, "Stage d'initiation : 5 jours du lundi au vendredi, 1 150 CHF avec matériel, remontées mécaniques et hébergement compris.", false},
+		{"en", en, "Beginners' course: 5 days Monday to Friday, CHF 1,150 with equipment and ski lifts included.", true},
+		{"en", en, "Beginners' course: 5 days Monday to Friday, CHF 1,150 with equipment, ski lifts and accommodation included.", false},
+	})
+}
