@@ -2451,6 +2451,9 @@ func (g *grounder) numeric(c *claims.Claim, cl class) {
 	if c.Type == claims.Money && c.Bound == claims.Exact && g.wrongHourlyRate(c, cl) {
 		return
 	}
+	if c.Type == claims.Count && c.Bound == claims.From && c.Noun == "year" && g.lowestAgeOfThing(c) {
+		return
+	}
 	if g.supported(c, cl) || c.Type == claims.Ordinal && (g.spelledOrdinal(c) || g.dayOfPostMonth(c)) || c.Type == claims.Number && (g.dayOfWeekday(c) || g.lower48(c)) || g.ageInBand(c) {
 		if cl == clsMoney && c.Bound == claims.Exact && g.priceOfNamed(c, true) {
 			return
@@ -9819,6 +9822,35 @@ func countAt(d *claims.Doc, k int) (float64, bool) {
 	}
 	v, ok := smallWordNums[t.Low]
 	return v, ok
+}
+
+// lowestAgeOfThing: "venez essayer le trapèze dès 6 ans" when the fact
+// naming the trapeze keeps it to "élèves de 10 ans et plus" (and 6 is the
+// lowest age of another class): a lowest age is checked against the ages
+// of the fact sharing the most words with its sentence, when that fact
+// shares more than every fact giving the claimed age; it flags c and
+// reports whether it did.
+func (g *grounder) lowestAgeOfThing(c *claims.Claim) bool {
+	if len(g.sh.ageFacts) == 0 {
+		return false
+	}
+	ctx := g.context(c, 8)
+	best, bestOv, bestAge, backOv := -1, 0, "", 0
+	for _, af := range g.sh.ageFacts {
+		ov := g.overlap(ctx, af.fact)
+		if slices.Contains(af.ages, c.Value) {
+			backOv = max(backOv, ov)
+			continue
+		}
+		if ov > bestOv {
+			best, bestOv, bestAge = af.fact, ov, af.text
+		}
+	}
+	if best < 0 || bestOv < 2 || bestOv <= backOv {
+		return false
+	}
+	g.contradicted(g.withBound(c), best, bestAge)
+	return true
 }
 
 // addedToList: "avec matériel, remontées mécaniques et hébergement

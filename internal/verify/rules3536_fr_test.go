@@ -293,3 +293,21 @@ func TestItemAddedToAnInclusion(t *testing.T) {
 		{"en", en, "Beginners' course: 5 days Monday to Friday, CHF 1,150 with equipment, ski lifts and accommodation included.", false},
 	})
 }
+
+// A lowest age said of a thing a fact names with its own age ("venez
+// essayer le trapèze dès 6 ans" when the trapeze is for "élèves de 10 ans et
+// plus") is checked against that fact, not backed by another class's
+// lowest age (6 à 12 ans).
+func TestLowestAgeOfTheThing(t *testing.T) {
+	fr := []string{"Le cours récréatif Enfants (6 à 12 ans) dure 1 h 30 par semaine et coûte 395 $ pour la session.",
+		"Les disciplines aériennes (trapèze, tissu, cerceau) sont réservées aux élèves de 10 ans et plus."}
+	en := []string{"The Kids recreational class (ages 6 to 12) lasts 1 h 30 a week and costs $395 for the term.",
+		"Aerial disciplines (trapeze, silks, hoop) are for students aged 10 years and over."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Cours récréatif Enfants dès 6 ans, 395 $ la session !", true},
+		{"fr", fr, "Venez essayer le trapèze dès 10 ans 🎪", true},
+		{"fr", fr, "Venez essayer le trapèze dès 6 ans 🎪", false},
+		{"en", en, "Kids recreational class from 6 years old, $395 a term!", true},
+		{"en", en, "Come and try the trapeze from 6 years old 🎪", false},
+	})
+}

@@ -170,6 +170,8 @@ type sheet struct {
 	// the fact that gives the first month free ("le premier mois est
 	// offert"), +1; 0 for none
 	firstMonthFree int
+	// the facts that give ages, read once for lowest ages said of a thing
+	ageFacts []ageFact
 }
 
 // recurrence: "le premier jeudi de chaque mois" (nth 1), "chaque samedi"
@@ -1070,6 +1072,28 @@ func (sh *sheet) derive() {
 	for _, a := range sh.atoms[clsPlain] {
 		if !a.derived && a.noun == "month" && a.fact >= 0 && len(sh.facts[a.fact].gifts) > 0 && a.value < 12 {
 			freeMonths = append(freeMonths, a.value)
+		}
+	}
+	// the ages each fact gives (a range's start too: "6 à 12 ans")
+	for fi := range sh.facts {
+		d := sh.facts[fi].doc
+		var af ageFact
+		for i := range d.Claims {
+			fc := &d.Claims[i]
+			if fc.Type != claims.Count || fc.Noun != "year" || fc.Value > 25 {
+				continue
+			}
+			af.ages = append(af.ages, fc.Value)
+			if fc.Tok0 >= 2 && d.Tokens[fc.Tok0-2].Kind == claims.TNum && rangeStartAt(d, fc.Tok0-2) {
+				af.ages = append(af.ages, d.Tokens[fc.Tok0-2].Num)
+			}
+			if af.text == "" {
+				af.text = fc.Text
+			}
+		}
+		if af.text != "" {
+			af.fact = fi
+			sh.ageFacts = append(sh.ageFacts, af)
 		}
 	}
 	// "part toutes les heures de 10h30 à 14h30", "leaves every hour from
@@ -2322,3 +2346,9 @@ func nextDayAfter(d *claims.Doc, k int) bool {
 // intervalWords say a length of time is the interval of a recurrence
 // ("every 30 minutes", "toutes les 30 minutes").
 var intervalWords = map[string]bool{"every": true, "les": true, "each": true}
+// ageFact: the ages a fact gives, and the first as written.
+type ageFact struct {
+	fact int
+	ages []float64
+	text string
+}
