@@ -2372,6 +2372,9 @@ func (g *grounder) numeric(c *claims.Claim, cl class) {
 	if cl == clsPlain && g.rangeEnd(c) {
 		return
 	}
+	if cl == clsPlain && c.Type == claims.Count && c.Noun == "year" && c.Bound == claims.Exact && g.yearsAgo(c) {
+		return
+	}
 	c = g.negatedBound(c)
 	if cl == clsPlain && g.gradeChecked(c) {
 		return
@@ -2586,6 +2589,57 @@ func (g *grounder) numeric(c *claims.Claim, cl class) {
 		return
 	}
 	g.unsupported(c)
+}
+
+// foundingWords start a business or a place.
+var foundingWords = map[string]bool{"founded": true, "established": true, "started": true, "launched": true, "opened": true, "created": true, "fonde": true, "fondee": true, "cree": true, "creee": true, "lance": true, "lancee": true, "ouvert": true, "ouverte": true}
+
+// yearsAgo: "Five years ago, Priya and Sam founded Tallyroo" when a fact
+// says it was "founded in 2019" (campaign 2026): a count of years ago said
+// of a founding is the years from the year a fact founds it in to the
+// campaign year (that or one less, the anniversary may be ahead); another
+// count is contradicted. It reports whether c was decided.
+func (g *grounder) yearsAgo(c *claims.Claim) bool {
+	toks := g.doc.Tokens
+	ago := c.Tok1+1 < len(toks) && toks[c.Tok1+1].Low == "ago" || c.Tok1 < len(toks) && toks[c.Tok1].Low == "ago"
+	// "il y a cinq ans"
+	ilya := c.Tok0 >= 2 && toks[c.Tok0-1].Low == "a" && toks[c.Tok0-2].Low == "y"
+	if !ago && !ilya {
+		return false
+	}
+	found := false
+	for k := range toks {
+		if toks[k].Sent == c.Sent && foundingWords[toks[k].Low] {
+			found = true
+		}
+	}
+	if !found || g.sh.year == 0 {
+		return false
+	}
+	for fi := range g.sh.facts {
+		d := g.sh.facts[fi].doc
+		for i := range d.Claims {
+			y := &d.Claims[i]
+			if y.Type != claims.Year {
+				continue
+			}
+			for k := range d.Tokens {
+				if d.Tokens[k].Sent != y.Sent || !foundingWords[d.Tokens[k].Low] {
+					continue
+				}
+				n := float64(g.sh.year) - y.Value
+				if n <= 0 {
+					return false
+				}
+				if c.Value == n || c.Value == n-1 {
+					return true
+				}
+				g.contradicted(c, fi, strconv.FormatFloat(n, 'f', -1, 64))
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // negatedBound: "you'll never be charged more than £5.80", "pas moins de

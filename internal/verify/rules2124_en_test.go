@@ -350,3 +350,18 @@ func TestPaidThingBesideAGift(t *testing.T) {
 		{"fr", fr, "Bonne nouvelle : parking gratuit sur place cette année 🚗", false},
 	})
 }
+
+// "Five years ago, Priya and Sam founded Tallyroo" when a fact says it was
+// "founded in 2019" (campaign 2026): years ago of a founding are counted
+// from the founding year to the campaign year, so 7 (or 6) stands and 5
+// is contradicted, though "up to 5 users" gives the sheet a 5.
+func TestYearsAgoOfAFounding(t *testing.T) {
+	en := []string{"Tallyroo is an invoicing app founded in 2019 in Brisbane by Priya Natarajan and Sam Whitlock.", "The Team plan costs $39 a month for up to 5 users.", "The free webinar takes place on Wednesday 19 August 2026."}
+	fr := []string{"Tallyroo est une appli de facturation fondée en 2019 à Brisbane par Priya Natarajan et Sam Whitlock.", "La formule Équipe coûte 39 $ par mois pour 5 utilisateurs au plus.", "Le webinaire gratuit a lieu le mercredi 19 août 2026."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Seven years ago, Priya Natarajan and Sam Whitlock founded Tallyroo in Brisbane.", true},
+		{"en", en, "Five years ago, Priya Natarajan and Sam Whitlock founded Tallyroo in Brisbane.", false},
+		{"fr", fr, "Il y a sept ans, Priya Natarajan et Sam Whitlock ont fondé Tallyroo à Brisbane.", true},
+		{"fr", fr, "Il y a cinq ans, Priya Natarajan et Sam Whitlock ont fondé Tallyroo à Brisbane.", false},
+	})
+}
