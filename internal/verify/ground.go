@@ -862,7 +862,22 @@ func (g *grounder) alternatives() {
 			if and && !g.channelBefore(i, opposite[grp]) {
 				break
 			}
-			if fi := g.exclusive(opposite[grp], toks[i].Sent); fi >= 0 {
+			fi := g.exclusive(opposite[grp], toks[i].Sent)
+			// "in store and online" for an offer the facts keep online:
+			// both channels named, whichever comes first
+			if fi < 0 && g.channelBefore(i, opposite[grp]) {
+				if fi = g.exclusive(grp, toks[i].Sent); fi >= 0 {
+					// the other channel with its preposition: "in store and"
+					lo := i - 1
+					if lo > 0 && toks[lo-1].Sent == toks[i].Sent && toks[lo-1].Stop() {
+						lo--
+					}
+					c := claims.Claim{Type: "condition", Start: toks[lo].Start, End: toks[i].End, Text: g.doc.Slice(toks[lo].Start, toks[i].End)}
+					g.contradicted(&c, fi, "")
+					break
+				}
+			}
+			if fi >= 0 {
 				c := claims.Claim{Type: "condition", Start: toks[i].Start, End: toks[k].End, Text: g.doc.Slice(toks[i].Start, toks[k].End)}
 				g.contradicted(&c, fi, "")
 			}

@@ -365,3 +365,18 @@ func TestYearsAgoOfAFounding(t *testing.T) {
 		{"fr", fr, "Il y a cinq ans, Priya Natarajan et Sam Whitlock ont fondé Tallyroo à Brisbane.", false},
 	})
 }
+
+// "waiving the $45 connection fee in store and online" for a fee "waived
+// on online orders only": both channels named, the one the facts leave
+// out may come first ("online and in store" was already caught); an
+// online-only wording stands.
+func TestBothChannelsEitherOrder(t *testing.T) {
+	en := []string{"During the Black Friday offer, the $45 connection fee is waived on online orders only (northmarkmobile.ca)."}
+	fr := []string{"Pendant l'offre Black Friday, les frais de connexion de 45 $ sont offerts uniquement en ligne (northmarkmobile.ca)."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Black Friday: we're waiving the $45 connection fee online!", true},
+		{"en", en, "Black Friday: we're waiving the $45 connection fee in store and online!", false},
+		{"fr", fr, "Black Friday : frais de connexion de 45 $ offerts en ligne !", true},
+		{"fr", fr, "Black Friday : frais de connexion de 45 $ offerts en boutique et en ligne !", false},
+	})
+}
