@@ -10455,6 +10455,30 @@ func (g *grounder) hasPeriod(fi int) bool {
 // not included ("driver and passengers not included", "boissons non
 // comprises"), or just before it that it is left out ("hors coffrets",
 // "except gift sets"), or -1.
+// onTopOf: the word at k follows "on top of" or "en plus de"/"en sus
+// de" ("R60 on top of entry", "10 € en plus de l'entrée"): it is paid for
+// apart, not included.
+func onTopOf(d *claims.Doc, k int) bool {
+	low := func(i int) string {
+		if i < 0 {
+			return ""
+		}
+		return d.Tokens[i].Low
+	}
+	j := k - 1
+	switch low(j) {
+	case "the", "your", "l'", "la", "le", "les", "votre", "vos":
+		j--
+	}
+	switch low(j) {
+	case "of":
+		return low(j-1) == "top" && low(j-2) == "on"
+	case "de", "d'", "du", "des":
+		return (low(j-1) == "plus" || low(j-1) == "sus") && low(j-2) == "en"
+	}
+	return false
+}
+
 func (g *grounder) excludedIn(stem string) int {
 	for fi := range g.sh.facts {
 		fd := &g.sh.facts[fi]
@@ -10470,7 +10494,7 @@ func (g *grounder) excludedIn(stem string) int {
 					return fi
 				}
 			}
-			if leftOutList(d, k) {
+			if leftOutList(d, k) || onTopOf(d, k) {
 				return fi
 			}
 			for j := k + 1; j < len(d.Tokens) && j <= k+5 && d.Tokens[j].Sent == d.Tokens[k].Sent; j++ {

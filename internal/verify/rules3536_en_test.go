@@ -262,3 +262,17 @@ func TestSpeciesAreNoSpecimens(t *testing.T) {
 		{"fr", fr, "Notre collection de cycas compte plus de 200 spécimens 🌿", false},
 	})
 }
+
+// "R60 including entry" when the walks "cost R60 on top of entry": what a
+// price comes "on top of" ("en plus de l'entrée") is paid apart, so its
+// inclusion is contradicted; the price said on top of entry passes.
+func TestOnTopOfIsNotIncluded(t *testing.T) {
+	en := []string{"Guided cycad walks take place every Sunday at 10 am; they cost R60 on top of entry."}
+	fr := []string{"Les visites guidées ont lieu chaque dimanche à 10h ; elles coûtent 6 € en plus de l'entrée."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Guided cycad walks every Sunday at 10 am, R60 on top of entry 🌿", true},
+		{"en", en, "Guided cycad walks every Sunday at 10 am, R60 including entry 🌿", false},
+		{"fr", fr, "Visites guidées chaque dimanche à 10h, 6 € en plus de l'entrée 🌿", true},
+		{"fr", fr, "Visites guidées chaque dimanche à 10h, 6 €, entrée comprise 🌿", false},
+	})
+}
