@@ -4993,6 +4993,16 @@ func itemBefore(d *claims.Doc, k int) string {
 	if j < 0 || j == k-1 || d.Tokens[j].Kind != claims.TWord || d.Tokens[j].Stop() || d.Tokens[j].Sent != d.Tokens[k].Sent {
 		return ""
 	}
+	// an item opens its entry of the list ("…, hospitalisation à 300 %");
+	// in "des frais de COD de 49 ₹" the word before the figure only
+	// completes another noun
+	if j > 0 && d.Tokens[j-1].Sent == d.Tokens[j].Sent {
+		switch d.Tokens[j-1].Low {
+		case ",", ";", ":", "(", "et", "and", "-", "–", "•", "/":
+		default:
+			return ""
+		}
+	}
 	return claims.Stem(d.Tokens[j].Low)
 }
 
