@@ -9938,6 +9938,11 @@ func (g *grounder) lowestAgeOfThing(c *claims.Claim) bool {
 // the fact lacks, is an item added to the list, not the fact's inclusion in
 // other words.
 func (g *grounder) addedToList(c *claims.Claim, stems []string, fi int) bool {
+	// the freebie is the last item, after "et", "and" ("un spectacle de 22
+	// minutes, inclus dans votre billet" lists nothing)
+	if len(stems) == 0 || c.Tok0 == 0 || g.doc.Tokens[c.Tok0-1].Low != "et" && g.doc.Tokens[c.Tok0-1].Low != "and" {
+		return false
+	}
 	words := g.sh.facts[fi].words
 	for _, st := range stems {
 		if words[st] {

@@ -286,7 +286,12 @@ func TestAllAgesAgainstALimit(t *testing.T) {
 func TestItemAddedToAnInclusion(t *testing.T) {
 	fr := []string{"Le stage d'initiation dure 5 jours, du lundi au vendredi ; il coûte 1 150 CHF, matériel et remontées mécaniques compris."}
 	en := []string{"The beginners' course lasts 5 days, Monday to Friday; it costs CHF 1,150, equipment and ski lifts included."}
+	// (a freebie after a comma lists nothing: blind38 grottes-vielmur-02)
+	fr2 := []string{"La visite guidée dure 1h10 et parcourt 1,2 km de galeries, jusqu'à 85 mètres sous terre, avec 640 marches ; la température y est de 13 °C toute l'année.",
+		"La saison 2026 va du samedi 4 avril au dimanche 1er novembre 2026.",
+		"Le nouveau spectacle son et lumière de la Salle des Orgues, d'une durée de 22 minutes, est inauguré le vendredi 26 juin 2026 ; il est inclus dans le billet de visite."}
 	runBlindCases(t, []blindCase{
+		{"fr", fr2, "Cette saison, du 4 avril au 1er novembre, nous avons une surprise pour vous : à partir du vendredi 26 juin, la Salle des Orgues s'illumine avec un tout nouveau spectacle son et lumière de 22 minutes, inclus dans votre billet 🎶", true},
 		{"fr", fr, "Stage d'initiation : 5 jours du lundi au vendredi, 1 150 CHF avec matériel et remontées mécaniques compris.", true},
 		{"fr", fr, "Stage d'initiation : 5 jours du lundi au vendredi, 1 150 CHF avec matériel, remontées mécaniques et hébergement compris.", false},
 		{"en", en, "Beginners' course: 5 days Monday to Friday, CHF 1,150 with equipment and ski lifts included.", true},
