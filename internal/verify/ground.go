@@ -2759,9 +2759,32 @@ func (g *grounder) siteOfAnother(c *claims.Claim) {
 			return
 		}
 	}
+	// "live chat on the Teams plan only; other paid plans get email
+	// support": the fact speaks of the other sites too, so the Personal
+	// plan with email support is one of them
+	if othersOf(&g.sh.facts[best], head) {
+		return
+	}
 	if other := g.rivalBefore(head, c.Words, best); other >= 0 {
 		g.contradicted(c, best, g.sh.entities[other].text)
 	}
+}
+
+// othersOf: fact fd speaks of the other things of stem head ("other paid
+// plans", "les autres formules", "all other branches").
+func othersOf(fd *factDoc, head string) bool {
+	toks := fd.doc.Tokens
+	for k := range toks {
+		switch toks[k].Low {
+		case "other", "others", "autre", "autres":
+			for j := k + 1; j < len(toks) && j <= k+3 && toks[j].Kind == claims.TWord; j++ {
+				if fd.stems[j] == head {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // rivalBefore: the entity of fact fi (-1: any fact) that stands just before

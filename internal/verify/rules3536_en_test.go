@@ -276,3 +276,19 @@ func TestOnTopOfIsNotIncluded(t *testing.T) {
 		{"fr", fr, "Visites guidées chaque dimanche à 10h, 6 €, entrée comprise 🌿", false},
 	})
 }
+
+// "The Personal plan comes with email support" when the fact gives live
+// chat to "the Teams plan only; other paid plans get email support": a
+// fact that speaks of the other plans does not make another plan's name
+// wrong; a fact that names one plan alone still does.
+func TestOtherSitesOfAFact(t *testing.T) {
+	en := []string{"The Personal plan costs $35.88 per year.", "24/7 live chat support is available on the Teams plan only; other paid plans get email support with a reply within 24 hours."}
+	enOnly := []string{"The Personal plan costs $35.88 per year.", "24/7 live chat support and email support with a reply within 24 hours are available on the Teams plan."}
+	fr := []string{"L'offre Personnelle coûte 35,88 $ par an.", "Le chat en direct 24h/24 est réservé à l'offre Équipes ; les autres offres payantes ont un support par e-mail avec réponse sous 24 heures."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "The Personal plan comes with email support that replies within 24 hours 📬", true},
+		{"en", enOnly, "The Personal plan comes with email support that replies within 24 hours 📬", false},
+		{"fr", fr, "L'offre Personnelle inclut un support par e-mail avec réponse sous 24 heures 📬", true},
+		{"fr", fr, "L'offre Personnelle inclut un support par e-mail avec réponse sous 12 heures 📬", false},
+	})
+}
