@@ -76,6 +76,9 @@ type factDoc struct {
 	gifts []int           // tokens that offer something (offert, free, …)
 	words map[string]bool // stems of content words
 	fold  string          // folded text with single spaces, padded with spaces
+	// foldWords: fold cut at spaces and dashes, once with the fact rather
+	// than for every name knownLoosely looks for
+	foldWords []string
 	// noCharge: the fact says something comes at no extra cost
 	// (noExtraCharge), read once rather than for each freebie claim
 	noCharge bool
@@ -273,6 +276,7 @@ func newFactDoc(f Fact, text, lang string) factDoc {
 	d := claims.Analyze(text, lang)
 	fd := factDoc{fact: f, doc: d, words: wordSet(d), fold: foldPad(text)}
 	fd.noCharge = hitsAny(fd.fold, noExtraCharge)
+	fd.foldWords = strings.FieldsFunc(fd.fold, func(r rune) bool { return r == ' ' || r == '-' })
 	fd.stems = make([]string, len(d.Tokens))
 	for i := range d.Tokens {
 		t := &d.Tokens[i]
@@ -540,7 +544,7 @@ func (sh *sheet) knownLoosely(words []string) bool {
 		return false
 	}
 	for fi := range sh.facts {
-		ws := strings.FieldsFunc(sh.facts[fi].fold, func(r rune) bool { return r == ' ' || r == '-' })
+		ws := sh.facts[fi].foldWords
 		for s := range ws {
 			if ws[s] != want[0] {
 				continue
