@@ -38,6 +38,10 @@ type batchLine struct {
 // member named twice is an error rather than a silent last-one-wins.
 var lineOptions = jsontext.AllowInvalidUTF8(true)
 
+// factOptions read a fact object: its member names in any case, as
+// encoding/json did ({"Text": …} is a fact's text).
+var factOptions = jsonv2.JoinOptions(lineOptions, jsonv2.MatchCaseInsensitiveNames(true))
+
 var nullID = json.RawMessage("null")
 
 // Batch answers the lines of one batch in order. A batch is mostly runs of
@@ -87,23 +91,23 @@ func (b *Batch) factsOf(raw []byte) ([]Fact, error) {
 	}
 	var facts []Fact
 	var texts []string
-	if err := json.Unmarshal(raw, &texts); err == nil {
+	if err := jsonv2.Unmarshal(raw, &texts, lineOptions); err == nil {
 		facts = make([]Fact, len(texts))
 		for i, t := range texts {
 			facts[i] = Fact{Text: t}
 		}
 	} else if len(raw) > 0 {
-		var items []json.RawMessage
-		if err := json.Unmarshal(raw, &items); err != nil {
+		var items []jsontext.Value
+		if err := jsonv2.Unmarshal(raw, &items, lineOptions); err != nil {
 			return nil, errors.New("facts must be a list of strings or fact objects")
 		}
 		facts = make([]Fact, 0, len(items))
 		for i, it := range items {
 			var f Fact
 			var s string
-			if err := json.Unmarshal(it, &s); err == nil {
+			if err := jsonv2.Unmarshal(it, &s, lineOptions); err == nil {
 				f.Text = s
-			} else if err := json.Unmarshal(it, &f); err != nil {
+			} else if err := jsonv2.Unmarshal(it, &f, factOptions); err != nil {
 				return nil, fmt.Errorf("facts[%d] is neither a string nor a fact object", i)
 			}
 			facts = append(facts, f)
