@@ -58,6 +58,7 @@ func (g *grounder) run() {
 		g.bannedSaid()
 	}
 	g.billingPeriod()
+	g.shareOfOther()
 }
 
 // allAges: "ouverte aux enfants de tous âges", "open to kids of all ages"

@@ -292,3 +292,18 @@ func TestOtherSitesOfAFact(t *testing.T) {
 		{"fr", fr, "L'offre Personnelle inclut un support par e-mail avec réponse sous 12 heures 📬", false},
 	})
 }
+
+// "95% of graduates placed" when "87% of KIST's B.Tech graduates were
+// placed" and 95% is a scholarship threshold: a share of a noun is checked
+// against the shares the facts give of that noun, not against any
+// percentage of the sheet; the facts' share passes.
+func TestShareOfTheSameNoun(t *testing.T) {
+	en := []string{"In 2026, 87% of KIST's B.Tech graduates were placed.", "Merit scholarships: a 50% tuition waiver for students with 95% or more in their Class 12 board exams."}
+	fr := []string{"En 2026, 87 % des diplômés B.Tech de KIST ont trouvé un emploi.", "Bourses au mérite : 50 % de remise pour 95 % ou plus au bac."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Proud numbers: 87% of graduates placed in 2026 🎓", true},
+		{"en", en, "Proud numbers: 95% of graduates placed in 2026 🎓", false},
+		{"fr", fr, "Fiers de nos chiffres : 87 % des diplômés en emploi en 2026 🎓", true},
+		{"fr", fr, "Fiers de nos chiffres : 95 % des diplômés en emploi en 2026 🎓", false},
+	})
+}
