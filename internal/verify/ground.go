@@ -3591,7 +3591,7 @@ func (g *grounder) impliedByPost(c *claims.Claim, cl class) bool {
 				}
 			}
 		}
-		if g.basket(c, counts) || g.exampleDiscount(c) || g.unitsTimesPrice(c) || g.pricedHours(c) {
+		if g.basket(c, counts) || g.exampleDiscount(c) || g.unitsTimesPrice(c) || g.pricedHours(c) || g.baseAndExtras(c, counts) {
 			return true
 		}
 	}
@@ -3754,6 +3754,63 @@ func (g *grounder) productOfPost(c *claims.Claim) bool {
 			if g.supported(m, clsPlain) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// baseAndExtras: "Extra images are €15 each, so 8 images comes to €140"
+// for a fact "costs €95, including 5 edited digital images; extra images
+// cost €15 each": a price of a fact plus a number of times another price of
+// the same fact, that number a count of the post ("5 extras at €15, so
+// €170") or a count of the post less one of that fact (8 images, 5
+// included: 3 extras).
+func (g *grounder) baseAndExtras(c *claims.Claim, counts []float64) bool {
+	if c.Bound != claims.Exact || len(counts) == 0 {
+		return false
+	}
+	atoms := g.sh.atoms[clsMoney]
+	for i := range atoms {
+		a := &atoms[i]
+		if a.derived || a.fact < 0 || a.value <= 0 || a.value >= c.Value {
+			continue
+		}
+		for j := range atoms {
+			b := &atoms[j]
+			if j == i || b.derived || b.fact != a.fact || b.tok < 0 || b.value <= 0 || claims.Eq(b.value, a.value) || !extraPrice(g.factDoc(b.fact), b.tok) {
+				continue
+			}
+			k := (c.Value - a.value) / b.value
+			if k < 1 || k > 100 || math.Abs(k-math.Round(k)) > 1e-6 {
+				continue
+			}
+			k = math.Round(k)
+			for _, n := range counts {
+				if n == k {
+					return true
+				}
+				for _, p := range g.sh.atoms[clsPlain] {
+					if !p.derived && p.fact == a.fact && p.value == n-k {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+// extraPrice: the price at token k of d is paid per extra unit ("extra
+// images cost €15 each", "15 € par image supplémentaire"), not a second
+// ticket of a list (a child return at £12) whose count a party may reach.
+func extraPrice(d *claims.Doc, k int) bool {
+	if d == nil {
+		return false
+	}
+	for j := max(0, k-5); j < len(d.Tokens) && j <= k+4; j++ {
+		switch d.Tokens[j].Low {
+		case "extra", "additional", "supplementaire", "supplementaires", "supplémentaire", "supplémentaires", "plus":
+			return true
 		}
 	}
 	return false
@@ -5778,7 +5835,22 @@ func (g *grounder) exampleDiscount(c *claims.Claim) bool {
 			// c is the price after the discount, or the example asked; the
 			// price before may be the post's own basket of stated prices
 			// (2 × 34,50 € + 2 × 22 € = 113 €, then 101,70 € with 10 % off)
-			if math.Abs(o.Value*f-c.Value) < 0.01 && (g.question(o.Sent) || g.supported(o, clsMoney) || g.basket(o, nil)) || g.question(c.Sent) && math.Abs(c.Value*f-o.Value) < 0.01 {
+			if math.Abs(o.Value*f-c.Value) < 0.01 && (g.question(o.Sent) || g.supported(o, clsMoney) || g.basket(o, nil) || g.timesPostCount(o)) || g.question(c.Sent) && math.Abs(c.Value*f-o.Value) < 0.01 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// timesPostCount: "For four adults, that's $1,170 instead of $1,300" at
+// $325 a seat: the price before a discount may be a price of the facts
+// times a count the post names.
+func (g *grounder) timesPostCount(o *claims.Claim) bool {
+	var buf [8]float64
+	for _, n := range g.postCounts(o, buf[:0]) {
+		for _, a := range g.sh.atoms[clsMoney] {
+			if !a.derived && claims.Eq(a.value*n, o.Value) {
 				return true
 			}
 		}

@@ -1,0 +1,35 @@
+package verify
+
+import "testing"
+
+// Tests for the general causes of the English first-run false alarms and
+// misses of blind37–38 (opened blind sets): each pairs the legitimate form
+// with a wrong one still flagged, in French and English.
+
+// A package price plus extras at the fact's price each is the writer's
+// arithmetic: "5 extras at €15, so €170", or "8 images comes to €140" with
+// 5 images included; a total the extras do not make is still flagged.
+func TestBaseAndExtras(t *testing.T) {
+	en := []string{"A mini-session lasts 20 minutes and costs €95, including 5 edited digital images; extra images cost €15 each."}
+	fr := []string{"Une mini-séance dure 20 minutes et coûte 95 €, avec 5 images retouchées ; chaque image en plus coûte 15 €."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "A mini-session is €95 for 5 edited images. Want more? That's 5 extras at €15, so €170 for the lot.", true},
+		{"en", en, "A mini-session is €95 for 5 edited images. Want more? That's 5 extras at €15, so €180 for the lot.", false},
+		{"fr", fr, "Une mini-séance, c'est 95 € pour 5 images. Les images en plus sont à 15 € pièce, donc 5 de plus reviennent à 170 €.", true},
+		{"fr", fr, "Une mini-séance, c'est 95 € pour 5 images. Les images en plus sont à 15 € pièce, donc 5 de plus reviennent à 180 €.", false},
+	})
+}
+
+// The price before a group discount may be the fact's seat price times the
+// party the post names: "for four adults, $1,170 instead of $1,300" at
+// $325 a seat and 10% off; a wrong discounted price is still flagged.
+func TestDiscountOfPartyPrice(t *testing.T) {
+	en := []string{"A seat on a shared flight costs $325 for adults.", "In October, groups booking 4 or more seats get 10% off."}
+	fr := []string{"Une place sur un vol partagé coûte 325 € par adulte.", "En octobre, les groupes qui réservent 4 places ou plus ont 10 % de remise."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "All October, book 4+ seats and save 10%. For four adults, that's $1,170 instead of $1,300.", true},
+		{"en", en, "All October, book 4+ seats and save 10%. For four adults, that's $1,100 instead of $1,300.", false},
+		{"fr", fr, "Tout octobre, réservez 4 places et économisez 10 %. Pour quatre adultes, ça fait 1 170 € au lieu de 1 300 €.", true},
+		{"fr", fr, "Tout octobre, réservez 4 places et économisez 10 %. Pour quatre adultes, ça fait 1 100 € au lieu de 1 300 €.", false},
+	})
+}
