@@ -5647,6 +5647,11 @@ func (g *grounder) knownWords(rest string, depth int) bool {
 			return true
 		}
 	}
+	// "#huiledolive": a tag drops the apostrophe of an elided article
+	// (d'olive, l'huile), a word of its own before a word of the facts
+	if g.lang == "fr" && len(rest) > 3 && (rest[0] == 'd' || rest[0] == 'l') {
+		return g.knownWords(rest[1:], depth+1)
+	}
 	return false
 }
 
