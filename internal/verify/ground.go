@@ -5907,12 +5907,12 @@ func (g *grounder) ageInBand(c *claims.Claim) bool {
 	for k >= 0 && (toks[k].Kind == claims.TNum || toks[k].Low == "et" || toks[k].Low == "and" || toks[k].Low == ",") {
 		k--
 	}
-	if k < 0 || !ageLeads[toks[k].Low] {
+	if k < 0 || !ageLeads[toks[k].Low] && !g.personAge(k) {
 		return false
 	}
 	// after "de" the list must end in years ("de 12 et 15 ans"); "aged"
 	// says it alone
-	if toks[k].Low == "de" {
+	if !ageLeads[toks[k].Low] || toks[k].Low == "de" {
 		e := c.Tok1
 		for e < len(toks) && (toks[e].Kind == claims.TNum || toks[e].Low == "et" || toks[e].Low == "and" || toks[e].Low == ",") {
 			e++
@@ -5925,6 +5925,24 @@ func (g *grounder) ageInBand(c *claims.Claim) bool {
 		if ageBandHolds(g.sh.facts[fi].doc.Tokens, c.Value) {
 			return true
 		}
+	}
+	return false
+}
+
+// personAge: the verb at k gives the age of a person the post speaks to
+// or for ("POV : tu as 8 ans", "when you're 8 years old"), who is an
+// example like the children of a family price, not the brand.
+func (g *grounder) personAge(k int) bool {
+	toks := g.doc.Tokens
+	switch toks[k].Low {
+	case "as", "avez", "ai":
+		return true
+	case "are", "re", "am", "m":
+		p := prevLow(toks, k)
+		if p == "'" || p == "’" {
+			p = prevLow(toks, k-1)
+		}
+		return p == "you" || p == "i"
 	}
 	return false
 }
@@ -5945,6 +5963,17 @@ func ageBandHolds(toks []claims.Token, v float64) bool {
 			continue
 		}
 		if i+3 < len(toks) && ageUnits[toks[i+3].Low] || i > 0 && ageLeads[toks[i-1].Low] && toks[i-1].Low != "de" {
+			return true
+		}
+	}
+	// an open band: "gratuit pour les moins de 12 ans", "free for
+	// children under 12 years"
+	for i := 1; i+1 < len(toks); i++ {
+		a := &toks[i]
+		if a.Kind != claims.TNum || v >= a.Num || !ageUnits[toks[i+1].Low] {
+			continue
+		}
+		if toks[i-1].Low == "under" || i > 1 && toks[i-1].Low == "de" && toks[i-2].Low == "moins" {
 			return true
 		}
 	}

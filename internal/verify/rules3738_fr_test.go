@@ -20,3 +20,24 @@ func TestTagElidedArticle(t *testing.T) {
 		{"en", en, "Pre-orders are open! #OliveHarvestMoulin", false},
 	})
 }
+
+// The ages of the people of an example ("deux enfants de 7 et 10 ans",
+// "POV : tu as 8 ans") inside a band a fact gives, open ("gratuit pour les
+// moins de 12 ans") or closed ("les 6-12 ans"), say who the example is;
+// an age outside every band is still checked.
+func TestExampleAgeInOpenBand(t *testing.T) {
+	fr := []string{"La visite coûte 12 € par adulte, gratuite pour les moins de 12 ans.", "En 2027, le moulin fête ses 20 ans."}
+	frBand := []string{"Un atelier gratuit pour les 6-12 ans a lieu chaque mercredi.", "En 2027, La Toupie fête ses 20 ans."}
+	en := []string{"The tour is £12 per adult, free for children under 12 years.", "In 2027, the mill turns 20 years old."}
+	enBand := []string{"A free workshop for ages 6-12 runs every Wednesday.", "In 2027, the shop turns 20 years old."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Pour deux adultes et deux enfants de 7 et 10 ans, 24 € seulement.", true},
+		{"fr", fr, "Pour deux adultes et deux enfants de 13 et 15 ans, 24 € seulement.", false},
+		{"fr", frBand, "POV : tu as 8 ans et la boutique ouvre enfin 😍", true},
+		{"fr", frBand, "POV : tu as 14 ans et la boutique ouvre enfin 😍", false},
+		{"en", en, "For two adults and two children aged 7 and 10, just £24.", true},
+		{"en", en, "For two adults and two children aged 13 and 15, just £24.", false},
+		{"en", enBand, "POV: you are 8 years old and the shop finally opens 😍", true},
+		{"en", enBand, "POV: you are 14 years old and the shop finally opens 😍", false},
+	})
+}
