@@ -1547,16 +1547,42 @@ var noBookingRe = regexp.MustCompile(`\b(?:sans (?:rendez-vous|reservation|inscr
 // noBooking: "sans rendez-vous", "no booking needed" is contradicted by the
 // fact about the same thing that requires one.
 func (g *grounder) noBooking(c *claims.Claim) {
+	sh := g.sh
+	sh.bookOnce.Do(func() {
+		sh.booking = make([]uint8, len(sh.facts))
+		for fi := range sh.facts {
+			if bookingRequiredRe.MatchString(sh.facts[fi].fold) {
+				sh.booking[fi] |= 1
+			}
+			if noBookingRe.MatchString(sh.facts[fi].fold) {
+				sh.booking[fi] |= 2
+			}
+		}
+	})
 	ctx := g.context(c, 10)
-	best, bestOv, n := -1, -1, 0
-	for fi := range g.sh.facts {
-		if !bookingRequiredRe.MatchString(g.sh.facts[fi].fold) {
+	best, bestOv, n, waived := -1, -1, 0, -1
+	for fi := range sh.facts {
+		ov := -1
+		if sh.booking[fi]&2 != 0 {
+			ov = g.overlap(ctx, fi)
+			waived = max(waived, ov)
+		}
+		if sh.booking[fi]&1 == 0 {
 			continue
 		}
 		n++
-		if ov := g.overlap(ctx, fi); ov > bestOv {
+		if ov < 0 {
+			ov = g.overlap(ctx, fi)
+		}
+		if ov > bestOv {
 			best, bestOv = fi, ov
 		}
+	}
+	// the fact that waives booking for what the post speaks of ("le flash
+	// day… sans rendez-vous") wins over the general rule that asks for it
+	// ("uniquement sur rendez-vous (sauf le jour du flash day)")
+	if waived > bestOv {
+		return
 	}
 	// with no word in common, the one fact that requires booking decides
 	// unless some fact itself waives it for something

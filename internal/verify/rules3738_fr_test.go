@@ -41,3 +41,17 @@ func TestExampleAgeInOpenBand(t *testing.T) {
 		{"en", enBand, "POV: you are 14 years old and the shop finally opens 😍", false},
 	})
 }
+
+// A fact that waives booking for what the post speaks of ("le flash day…
+// sans rendez-vous") backs "sans rendez-vous" against the general rule
+// that asks for one; said of the ordinary opening, it is still contradicted.
+func TestWaivedBookingOfTheEvent(t *testing.T) {
+	fr := []string{"Le studio est ouvert du mardi au samedi, de 11h à 19h, uniquement sur rendez-vous (sauf le jour du flash day).", "Le flash day a lieu le samedi 18 septembre 2027, de 10h à 20h, sans rendez-vous : 60 motifs à 120 CHF."}
+	en := []string{"The studio is open Tuesday to Saturday, 11am to 7pm, by appointment only (except on flash day).", "Flash day takes place on Saturday 18 September 2027, 10am to 8pm, walk-in: 60 designs at CHF 120."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Le samedi 18 septembre, flash day sans rendez-vous de 10h à 20h : 60 motifs à 120 CHF !", true},
+		{"fr", fr, "Le studio vous accueille du mardi au samedi de 11h à 19h, sans rendez-vous !", false},
+		{"en", en, "On Saturday 18 September, flash day with no appointment needed, 10am to 8pm: 60 designs at CHF 120!", true},
+		{"en", en, "The studio welcomes you Tuesday to Saturday, 11am to 7pm, no appointment needed!", false},
+	})
+}

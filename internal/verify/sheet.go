@@ -85,7 +85,11 @@ type factDoc struct {
 }
 
 type sheet struct {
-	figOnce   sync.Once
+	figOnce sync.Once
+	// bookOnce: which facts require booking (bit 1) or waive it (bit 2),
+	// read once per sheet, not for each booking claim
+	bookOnce  sync.Once
+	booking   []uint8
 	fig       *figures // what the figures reach, for confidence
 	keyYear   int
 	inFacts   []Fact
@@ -2350,6 +2354,7 @@ func nextDayAfter(d *claims.Doc, k int) bool {
 // intervalWords say a length of time is the interval of a recurrence
 // ("every 30 minutes", "toutes les 30 minutes").
 var intervalWords = map[string]bool{"every": true, "les": true, "each": true}
+
 // ageFact: the ages a fact gives, and the first as written.
 type ageFact struct {
 	fact int
