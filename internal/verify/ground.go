@@ -3081,6 +3081,60 @@ func (g *grounder) postCounts(c *claims.Claim, buf []float64) []float64 {
 	return buf
 }
 
+// postPriceTimes: "4 bouteilles à 20,40 €, ça fait 81,60 €", "pass famille
+// à 42 € (2 adultes + 2 enfants) : 10,50 € par personne": a money figure
+// that is a backed price of the post (itself worked out from the facts,
+// a discounted price) times one of its counts, or that price shared among
+// one or two of its counts of people, per head. The writer's arithmetic,
+// checked where its terms are.
+func (g *grounder) postPriceTimes(c *claims.Claim, counts []float64) bool {
+	if c.Bound != claims.Exact || len(counts) == 0 {
+		return false
+	}
+	perHead := false
+	toks := g.doc.Tokens
+	for k := c.Tok1; k < len(toks) && k <= c.Tok1+1 && toks[k].Sent == c.Sent; k++ {
+		switch toks[k].Low {
+		case "par", "per", "each", "chacun", "chacune", "pp":
+			perHead = true
+		}
+	}
+	for i := range g.doc.Claims {
+		o := &g.doc.Claims[i]
+		if o.Type != claims.Money || o.Start == c.Start || o.Value <= 0 || o.Bound != claims.Exact || o.Sent != c.Sent && o.Sent != c.Sent-1 {
+			continue
+		}
+		held := -1 // whether o is backed, looked up once the sum holds
+		backed := func() bool {
+			if held < 0 {
+				held = 0
+				if g.supported(o, clsMoney) {
+					held = 1
+				}
+			}
+			return held == 1
+		}
+		for a, n := range counts {
+			if claims.Eq(o.Value*n, c.Value) && backed() {
+				return true
+			}
+			if !perHead {
+				continue
+			}
+			for b := a; b < len(counts); b++ {
+				m := n
+				if b > a {
+					m += counts[b]
+				}
+				if claims.Eq(c.Value*m, o.Value) && backed() {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // basket: "Family of 4 (2 adults, 2 kids)? that's £62", "Two adults and two
 // children on foot: £72 return": a money figure that is the sum of two
 // stated prices (or twice the same), each times a count of people or things
@@ -3617,7 +3671,7 @@ func (g *grounder) impliedByPost(c *claims.Claim, cl class) bool {
 				}
 			}
 		}
-		if g.basket(c, counts) || g.exampleDiscount(c) || g.unitsTimesPrice(c) || g.pricedHours(c) || g.baseAndExtras(c, counts) {
+		if g.basket(c, counts) || g.exampleDiscount(c) || g.unitsTimesPrice(c) || g.pricedHours(c) || g.baseAndExtras(c, counts) || g.postPriceTimes(c, counts) {
 			return true
 		}
 	}

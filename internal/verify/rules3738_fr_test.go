@@ -55,3 +55,22 @@ func TestWaivedBookingOfTheEvent(t *testing.T) {
 		{"en", en, "The studio welcomes you Tuesday to Saturday, 11am to 7pm, no appointment needed!", false},
 	})
 }
+
+// A money figure that is a backed price of the post (a discounted price
+// worked out from the facts) times one of its counts, or a fact's price
+// shared per head among the people the post counts, is the writer's
+// arithmetic; a total that does not hold is still flagged.
+func TestPostPriceTimesCount(t *testing.T) {
+	fr := []string{"L'huile coûte 24 € la bouteille de 50 cl, vendue aussi en carton de 4 bouteilles.", "En octobre, l'huile est en précommande avec 15 % de remise.", "La livraison est offerte dès 80 € d'achat.", "Le pass famille (2 adultes + 2 enfants) coûte 42 €."}
+	en := []string{"The oil costs £24 a 50 cl bottle, also sold in cases of 4 bottles.", "In October, the oil is on pre-order at 15% off.", "Delivery is free from £80 spent.", "The family pass (2 adults + 2 children) costs £42."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Astuce précommande : 4 bouteilles de 50 cl à 20,40 €, ça fait 81,60 €, livraison offerte !", true},
+		{"fr", fr, "Astuce précommande : 4 bouteilles de 50 cl à 20,40 €, ça fait 79,60 €, livraison offerte !", false},
+		{"fr", fr, "Avec le pass famille à 42 € (2 adultes + 2 enfants), la visite revient à 10,50 € par personne.", true},
+		{"fr", fr, "Avec le pass famille à 42 € (2 adultes + 2 enfants), la visite revient à 9,50 € par personne.", false},
+		{"en", en, "Pre-order tip: 4 bottles of 50 cl at £20.40 comes to £81.60, free delivery!", true},
+		{"en", en, "Pre-order tip: 4 bottles of 50 cl at £20.40 comes to £79.60, free delivery!", false},
+		{"en", en, "With the £42 family pass (2 adults + 2 children), the visit works out at £10.50 per person.", true},
+		{"en", en, "With the £42 family pass (2 adults + 2 children), the visit works out at £9.50 per person.", false},
+	})
+}
