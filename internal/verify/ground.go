@@ -3135,6 +3135,29 @@ func (g *grounder) postPriceTimes(c *claims.Claim, counts []float64) bool {
 	return false
 }
 
+// deductedInFacts: a fact names the thing of stem st and says it is
+// deducted from the price ("déduit du prix final", "deducted from the
+// final bill", "counts towards the price").
+func (g *grounder) deductedInFacts(st string) bool {
+	if len(st) <= 2 {
+		return false
+	}
+	for fi := range g.sh.facts {
+		fd := &g.sh.facts[fi]
+		if !fd.words[st] {
+			continue
+		}
+		for _, w := range deductedWords {
+			if strings.Contains(fd.fold, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var deductedWords = []string{" dedui", " deducted", " deductible", " counts towards", " goes towards", " impute"}
+
 // basket: "Family of 4 (2 adults, 2 kids)? that's £62", "Two adults and two
 // children on foot: £72 return": a money figure that is the sum of two
 // stated prices (or twice the same), each times a count of people or things
@@ -6460,6 +6483,12 @@ func (g *grounder) freebie(c *claims.Claim) {
 				}
 			}
 		}
+	}
+	// "360 CHF au total, acompte compris" when the fact says the deposit
+	// "est déduit du prix final": what is deducted from the price is
+	// counted in the total, an inclusion in other words
+	if inclusion && len(stems) > 0 && g.deductedInFacts(stems[0]) {
+		return
 	}
 	// "food and host included" when the fact sells the party "with food and
 	// a party host": what comes with a priced offer is included in it

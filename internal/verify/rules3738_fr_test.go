@@ -74,3 +74,17 @@ func TestPostPriceTimesCount(t *testing.T) {
 		{"en", en, "With the £42 family pass (2 adults + 2 children), the visit works out at £9.50 per person.", false},
 	})
 }
+
+// What a fact says is deducted from the price ("l'acompte… est déduit du
+// prix final") is counted in the total: "acompte compris" restates it; an
+// inclusion of a thing the facts charge apart is still flagged.
+func TestDeductedIsIncluded(t *testing.T) {
+	fr := []string{"Le tarif est de 180 CHF de l'heure.", "Un acompte de 100 CHF est demandé à la réservation ; il est déduit du prix final.", "Le soin cicatrisant est vendu 25 CHF en plus du tatouage."}
+	en := []string{"The rate is CHF 180 an hour.", "A CHF 100 deposit is taken at booking; it is deducted from the final price.", "The aftercare balm is sold for CHF 25 on top of the tattoo."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Une pièce de deux heures ? 360 CHF au total, acompte compris.", true},
+		{"fr", fr, "Une pièce de deux heures ? 360 CHF au total, soin cicatrisant compris.", false},
+		{"en", en, "Two hours of tattooing? CHF 360 in total, deposit included.", true},
+		{"en", en, "Two hours of tattooing? CHF 360 in total, aftercare balm included.", false},
+	})
+}
