@@ -3135,6 +3135,38 @@ func (g *grounder) postPriceTimes(c *claims.Claim, counts []float64) bool {
 	return false
 }
 
+// packSaving: "le pass 2 adultes + 2 enfants à 42 € vous fait économiser
+// 5 €", "the family pass saves you £5": a saving that, added to a backed
+// price of its sentence, gives the basket of the people it counts at the
+// facts' prices.
+func (g *grounder) packSaving(c *claims.Claim) bool {
+	if c.Bound != claims.Exact {
+		return false
+	}
+	saving := false
+	for k := range g.doc.Tokens {
+		if t := &g.doc.Tokens[k]; t.Sent == c.Sent && (strings.HasPrefix(t.Low, "econom") || strings.HasPrefix(t.Low, "sav")) {
+			saving = true
+			break
+		}
+	}
+	if !saving {
+		return false
+	}
+	for i := range g.doc.Claims {
+		o := &g.doc.Claims[i]
+		if o.Type != claims.Money || o.Start == c.Start || o.Sent != c.Sent || o.Bound != claims.Exact || o.Value <= c.Value {
+			continue
+		}
+		w := *c
+		w.Value = c.Value + o.Value
+		if g.basket(&w, nil) && g.supported(o, clsMoney) {
+			return true
+		}
+	}
+	return false
+}
+
 // deductedInFacts: a fact names the thing of stem st and says it is
 // deducted from the price ("déduit du prix final", "deducted from the
 // final bill", "counts towards the price").
@@ -3694,7 +3726,7 @@ func (g *grounder) impliedByPost(c *claims.Claim, cl class) bool {
 				}
 			}
 		}
-		if g.basket(c, counts) || g.exampleDiscount(c) || g.unitsTimesPrice(c) || g.pricedHours(c) || g.baseAndExtras(c, counts) || g.postPriceTimes(c, counts) {
+		if g.basket(c, counts) || g.exampleDiscount(c) || g.unitsTimesPrice(c) || g.pricedHours(c) || g.baseAndExtras(c, counts) || g.postPriceTimes(c, counts) || g.packSaving(c) {
 			return true
 		}
 	}
