@@ -4855,6 +4855,21 @@ func (g *grounder) fmtDate(t time.Time, withWeekday bool) string {
 	return s
 }
 
+// weekdaysOfRange: "Saturdays & Sundays, 6th–28th November": a weekday in
+// the plural before a range of dates names the days of that weekday within
+// it, not the weekday of its first day; the range need only hold one.
+// "Sunday 6th–28th November" is still the first day's.
+func (g *grounder) weekdaysOfRange(c *claims.Claim, t, t2 time.Time) bool {
+	if c.Weekday2 >= 0 || c.Tok0 < 0 || c.Tok0 >= len(g.doc.Tokens) || !t2.After(t) {
+		return false
+	}
+	w := g.doc.Tokens[c.Tok0].Low
+	if !strings.HasSuffix(w, "s") || !strings.EqualFold(strings.TrimSuffix(w, "s"), claims.WeekdayNames[g.lang][c.Weekday]) {
+		return false
+	}
+	return t2.Sub(t) >= 6*24*time.Hour || (c.Weekday-int(t.Weekday())+7)%7 <= int(t2.Sub(t).Hours()/24)
+}
+
 func (g *grounder) weekdayName(w int) string {
 	if g.lang == "en" {
 		return claims.WeekdayNames["en"][w]
@@ -5474,7 +5489,7 @@ func (g *grounder) rangeClaim(c *claims.Claim) {
 	if c.Date2.Y == 0 && t2.Before(t1) {
 		t2 = t2.AddDate(1, 0, 0)
 	}
-	if c.Weekday >= 0 && int(t1.Weekday()) != c.Weekday || c.Weekday2 >= 0 && int(t2.Weekday()) != c.Weekday2 {
+	if c.Weekday >= 0 && int(t1.Weekday()) != c.Weekday && !g.weekdaysOfRange(c, t1, t2) || c.Weekday2 >= 0 && int(t2.Weekday()) != c.Weekday2 {
 		// "du lundi 21 septembre au vendredi 30 janvier" when a fact's term
 		// runs from Monday 21 September to Friday 29 January: the end that
 		// is off falls near the fact's on the weekday written, so the day

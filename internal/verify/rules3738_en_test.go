@@ -33,3 +33,17 @@ func TestDiscountOfPartyPrice(t *testing.T) {
 		{"fr", fr, "Tout octobre, réservez 4 places et économisez 10 %. Pour quatre adultes, ça fait 1 100 € au lieu de 1 300 €.", false},
 	})
 }
+
+// A weekday in the plural before a range ("Saturdays & Sundays, 6th–28th
+// November") names the days of that weekday within it, not the weekday of
+// its first day; a weekday in the singular still names the first day.
+func TestPluralWeekdaysBeforeARange(t *testing.T) {
+	en := []string{"Christmas mini-sessions run on Saturdays and Sundays from Saturday 6 November to Sunday 28 November 2027."}
+	fr := []string{"Les mini-séances de Noël ont lieu les samedis et dimanches, du samedi 6 novembre au dimanche 28 novembre 2027."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Mini-sessions: Saturdays & Sundays, 6th–28th November.", true},
+		{"en", en, "Mini-sessions: Sunday 6th–28th November.", false},
+		{"fr", fr, "Mini-séances : samedis et dimanches, du 6 au 28 novembre.", true},
+		{"fr", fr, "Mini-séances : dimanche 6 au 28 novembre.", false},
+	})
+}
