@@ -47,3 +47,17 @@ func TestPluralWeekdaysBeforeARange(t *testing.T) {
 		{"fr", fr, "Mini-séances : dimanche 6 au 28 novembre.", false},
 	})
 }
+
+// "Two-bedroom apartments", "two- and three-bedroom apartments": a number
+// spelled out and hyphened to its noun counts it, so "(two bedrooms)" is
+// backed; a count of that noun the facts do not give is still flagged.
+func TestHyphenedCount(t *testing.T) {
+	en := []string{"The Terraces adds 22 two- and three-bedroom apartments.", "Two-bedroom apartments start at $689,000 and three-bedroom apartments at $845,000."}
+	fr := []string{"Le gîte propose des chambres deux-lits et trois-lits."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Apartments start at $689,000 (two bedrooms) and $845,000 (three bedrooms).", true},
+		{"en", en, "Apartments start at $689,000 (two bedrooms) and $845,000 (four bedrooms).", false},
+		{"fr", fr, "Chambres de deux lits et de trois lits.", true},
+		{"fr", fr, "Chambres de deux lits et de quatre lits.", false},
+	})
+}

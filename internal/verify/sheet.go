@@ -612,6 +612,39 @@ func (sh *sheet) date(d claims.D) time.Time {
 	return t
 }
 
+// compoundCounts: "Two-bedroom apartments start at…", "22 two- and
+// three-bedroom apartments": a number spelled out and joined to its noun
+// by a hyphen counts that noun as plainly as "two bedrooms" does, so a
+// post's "(two bedrooms)" is backed; the claims reader sees no count in
+// the one word.
+func (sh *sheet) compoundCounts(fi int, d *claims.Doc) {
+	toks := d.Tokens
+	for k := range toks {
+		w := toks[k].Low
+		i := strings.IndexByte(w, '-')
+		if i <= 0 || i+1 >= len(w) {
+			continue
+		}
+		n, ok := smallWordNums[w[:i]]
+		if !ok || n < 2 {
+			continue
+		}
+		noun := w[i+1:]
+		if strings.ContainsRune(noun, '-') {
+			continue
+		}
+		sh.atoms[clsPlain] = append(sh.atoms[clsPlain], atom{value: n, bound: claims.Exact, noun: noun, fact: fi, tok: k, text: toks[k].Text})
+		sh.nouns[noun] = true
+		// "two- and three-bedroom": the number left hanging takes the
+		// noun of the compound after it
+		if k >= 3 && (toks[k-1].Low == "and" || toks[k-1].Low == "or" || toks[k-1].Low == "et" || toks[k-1].Low == "ou" || toks[k-1].Low == ",") && toks[k-2].Low == "-" {
+			if m, ok := smallWordNums[toks[k-3].Low]; ok && m >= 2 {
+				sh.atoms[clsPlain] = append(sh.atoms[clsPlain], atom{value: m, bound: claims.Exact, noun: noun, fact: fi, tok: k - 3, text: toks[k-3].Text})
+			}
+		}
+	}
+}
+
 func (sh *sheet) addDoc(fi int, d *claims.Doc) {
 	fold := ""
 	if fi >= 0 {
@@ -622,6 +655,9 @@ func (sh *sheet) addDoc(fi int, d *claims.Doc) {
 	}
 	plain0 := len(sh.atoms[clsPlain])
 	defer func() { breakdownNouns(sh.atoms[clsPlain][plain0:], d) }()
+	if fi >= 0 {
+		sh.compoundCounts(fi, d)
+	}
 	for ci := range d.Claims {
 		c := &d.Claims[ci]
 		if c.Type == claims.Money && fi >= 0 && c.Bound == claims.Exact && !c.Discount && everyPriceNamed(d, c.Sent) {
