@@ -10141,6 +10141,19 @@ func (g *grounder) fullShareOfFact() {
 			continue
 		}
 		atoms := g.sh.atoms[clsPercent]
+		// "Drivers keep 100% of it; passengers pay 8% of the seat price":
+		// a whole share the facts state of what the sentence speaks of is
+		// backed, whatever smaller share the same words meet
+		whole := false
+		for j := range atoms {
+			if a := &atoms[j]; !a.derived && a.fact >= 0 && a.value == 100 && g.sharedWords(toks[i].Sent, i, i+2, a.fact, 2) >= 2 {
+				whole = true
+				break
+			}
+		}
+		if whole {
+			continue
+		}
 		for j := range atoms {
 			a := &atoms[j]
 			if a.derived || a.fact < 0 || a.value >= 100 || a.value <= 0 || g.sharedWords(toks[i].Sent, i, i+2, a.fact, 2) < 2 {

@@ -61,3 +61,20 @@ func TestHyphenedCount(t *testing.T) {
 		{"fr", fr, "Chambres de deux lits et de quatre lits.", false},
 	})
 }
+
+// "Drivers keep 100% of the seat price" when a fact says they keep 100% of
+// it and passengers pay 8% of the seat price: the whole share is the
+// fact's own; where no fact gives a whole share, the smaller one still
+// contradicts it.
+func TestWholeShareOfTheFacts(t *testing.T) {
+	en := []string{"Drivers set their own seat price and keep 100% of it; passengers pay a booking fee of 8% of the seat price."}
+	enNo := []string{"Drivers set their own seat price; passengers pay a booking fee of 8% of the seat price, and drivers keep 92% of the seat price."}
+	fr := []string{"Les conducteurs fixent le prix de la place et en gardent 100 % ; les passagers paient des frais de 8 % du prix de la place."}
+	frNo := []string{"Les conducteurs fixent le prix de la place ; les passagers paient des frais de 8 % du prix de la place, et les conducteurs gardent 92 % du prix de la place."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Passengers pay an 8% booking fee. And drivers keep 100% of the seat price.", true},
+		{"en", enNo, "Passengers pay an 8% booking fee. And drivers keep 100% of the seat price.", false},
+		{"fr", fr, "Les passagers paient 8 % de frais. Et les conducteurs gardent 100 % du prix de la place.", true},
+		{"fr", frNo, "Les passagers paient 8 % de frais. Et les conducteurs gardent 100 % du prix de la place.", false},
+	})
+}
