@@ -403,6 +403,10 @@ var scopeQuantifiers = map[string]bool{"all": true, "every": true, "any": true, 
 // scopeDeterminers may stand between a quantifier and its noun.
 var scopeDeterminers = map[string]bool{"our": true, "your": true, "the": true, "les": true, "nos": true, "vos": true, "of": true}
 
+// noKindWords stand before a noun without naming a kind of it: "their own
+// seat price", "1.4 million seats", "the same seat".
+var noKindWords = map[string]bool{"own": true, "same": true, "million": true, "millions": true, "billion": true, "thousand": true, "thousands": true, "hundred": true, "hundreds": true, "dozen": true, "dozens": true}
+
 // allKinds: "free shipping on every plan", "the code is valid on all
 // plans", "valable sur toutes les formules" when the facts name several
 // kinds of that noun ("monthly plans", "12-month plan") and the fact about
@@ -441,7 +445,7 @@ func (g *grounder) allKinds() {
 				switch {
 				case pt.In(scopeQuantifierClass) || pt.Low == "each" || pt.Low == "chaque":
 					whole = true
-				case pt.Kind == claims.TWord && !pt.Stop() && m == j-1 && g.sh.lang != "fr":
+				case pt.Kind == claims.TWord && !pt.Stop() && m == j-1 && g.sh.lang != "fr" && !noKindWords[pt.Low]:
 					kinds[pt.Low] = true
 				}
 				// French kinds follow their noun ("formule annuelle")

@@ -78,3 +78,20 @@ func TestWholeShareOfTheFacts(t *testing.T) {
 		{"fr", frNo, "Les passagers paient 8 % de frais. Et les conducteurs gardent 100 % du prix de la place.", false},
 	})
 }
+
+// "their own seat price", "1.4 million seats" name no kind of seat, so a
+// discount "on any seat priced $20+" is not said of all kinds where the
+// facts keep it to some; two real kinds (standard and premium seats) with
+// the offer on one still contradict "any seat".
+func TestNoKindBeforeTheNoun(t *testing.T) {
+	en := []string{"Drivers set their own seat price.", "In 2026, members shared 1.4 million seats.", "New passengers get $10 off their first ride with the code FIRSTLANE, on rides with a seat price of $20 or more."}
+	enKinds := []string{"Standard seats cost $20 and premium seats cost $30.", "New passengers get $10 off premium seats with the code FIRSTLANE."}
+	fr := []string{"Les conducteurs fixent eux-mêmes le prix de leur place.", "En 2026, les membres ont partagé 1,4 million de places.", "Les nouveaux passagers ont 10 $ de remise sur leur premier trajet avec le code FIRSTLANE, pour une place à 20 $ ou plus."}
+	frKinds := []string{"Les places standard coûtent 20 $ et les places premium coûtent 30 $.", "Les nouveaux passagers ont 10 $ de remise sur les places premium avec le code FIRSTLANE."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Use code FIRSTLANE and get $10 off your first ride on any seat priced $20+.", true},
+		{"en", enKinds, "Use code FIRSTLANE and get $10 off any seat.", false},
+		{"fr", fr, "Avec le code FIRSTLANE, 10 $ de remise sur votre premier trajet, pour toute place à 20 $ ou plus.", true},
+		{"fr", frKinds, "Avec le code FIRSTLANE, 10 $ de remise sur toutes les places.", false},
+	})
+}
