@@ -4258,7 +4258,7 @@ func (g *grounder) cued(c *claims.Claim) bool {
 }
 
 func (g *grounder) computedByWriter(c *claims.Claim, cl class) bool {
-	if !g.cued(c) || cl == clsMoney && g.statedAmountOff(c) {
+	if !g.cued(c) || cl == clsMoney && (g.statedAmountOff(c) || g.wrongShare(c)) {
 		return false
 	}
 	// "Early-bird tickets at £129. That's £20 off": a sum that opens its
@@ -4274,6 +4274,47 @@ func (g *grounder) computedByWriter(c *claims.Claim, cl class) bool {
 		}
 	}
 	return false
+}
+
+// wrongShare: "Private flight for two: $1,150, that's just $525 per
+// person": an amount per person (each, par personne) worked out from a
+// backed price of its sentence for a party the post counts is that price
+// divided by the party; another amount is a wrong sum, not the writer's
+// arithmetic.
+func (g *grounder) wrongShare(c *claims.Claim) bool {
+	toks := g.doc.Tokens
+	per := false
+	for k := c.Tok1; k < len(toks) && k <= c.Tok1+1 && toks[k].Sent == c.Sent; k++ {
+		switch toks[k].Low {
+		case "per", "each", "par", "chacun", "chacune", "pp":
+			per = true
+		}
+	}
+	if !per {
+		return false
+	}
+	var buf [8]float64
+	counts := g.postCounts(c, buf[:0])
+	if len(counts) == 0 {
+		return false
+	}
+	seen := false
+	for i := range g.doc.Claims {
+		o := &g.doc.Claims[i]
+		if o.Start == c.Start || o.Sent != c.Sent || o.Type != claims.Money || o.Bound != claims.Exact || o.Value <= c.Value || !g.supported(o, clsMoney) {
+			continue
+		}
+		for _, n := range counts {
+			if n < 2 || n > 12 {
+				continue
+			}
+			seen = true
+			if math.Abs(o.Value/n-c.Value) <= 1 {
+				return false
+			}
+		}
+	}
+	return seen
 }
 
 // statedAmountOff: "register by 30/9 to save $30 on your $185 sub" when a

@@ -95,3 +95,17 @@ func TestNoKindBeforeTheNoun(t *testing.T) {
 		{"fr", frKinds, "Avec le code FIRSTLANE, 10 $ de remise sur toutes les places.", false},
 	})
 }
+
+// An amount per person worked out from a backed price for a party the post
+// counts is that price divided by the party: "for two: $1,150, that's just
+// $575 per person" holds, "$525 per person" does not.
+func TestShareOfAPartyPrice(t *testing.T) {
+	en := []string{"A private flight for two costs $1,150."}
+	fr := []string{"Un vol privé pour deux coûte 1 150 €."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Private flight for two: $1,150, that's just $575 per person.", true},
+		{"en", en, "Private flight for two: $1,150, that's just $525 per person.", false},
+		{"fr", fr, "Vol privé pour deux : 1 150 €, soit 575 € par personne.", true},
+		{"fr", fr, "Vol privé pour deux : 1 150 €, soit 525 € par personne.", false},
+	})
+}
