@@ -287,14 +287,25 @@ func wordKeys(doc *claims.Doc, f *Finding, t0, t1 int, fn func(wordKey)) {
 	}
 }
 
-// wordTable is the word evidence by place: one map per place keeps every
-// lookup a plain string lookup.
-type wordTable [nPlaces]map[string]float64
+// wordTable is the word evidence: each word's weights by place, read in
+// one lookup, and each kind/claim pair's weight.
+type wordTable struct {
+	words map[string][nearSpan + 1]float64
+	kinds map[string]float64
+}
+
+// weight is key k's weight, 0 for a key the table does not hold.
+func (t *wordTable) weight(k wordKey) float64 {
+	if k.place == kindClaim {
+		return t.kinds[k.word]
+	}
+	return t.words[k.word][k.place]
+}
 
 // wordEvidence sums the log-odds in table of finding f's distinct keys, as
 // wordKeys gives them (TestConfidenceModel holds the two to one sum).
 func wordEvidence(table *wordTable, doc *claims.Doc, f *Finding, t0, t1 int) float64 {
-	sum := table[kindClaim][f.Kind+"/"+f.Claim]
+	sum := table.kinds[f.Kind+"/"+f.Claim]
 	// a word counts once per place: the places' token ranges are small, so
 	// an earlier equal word is found by looking back
 	var near [64]string
@@ -303,12 +314,16 @@ func wordEvidence(table *wordTable, doc *claims.Doc, f *Finding, t0, t1 int) flo
 	// already counted at pl) is the same
 	add := func(pl wordPlace, a, b, i int) {
 		w := doc.Tokens[i].Low
+		ws, ok := table.words[w]
+		if !ok {
+			return
+		}
 		seen := false
 		for j := a; j < b && !seen; j++ {
 			seen = isEvidenceWord(&doc.Tokens[j]) && doc.Tokens[j].Low == w
 		}
 		if !seen {
-			sum += table[pl][w]
+			sum += ws[pl]
 		}
 		for _, o := range near[:nn] {
 			if o == w {
@@ -319,7 +334,7 @@ func wordEvidence(table *wordTable, doc *claims.Doc, f *Finding, t0, t1 int) flo
 			near[nn] = w
 			nn++
 		}
-		sum += table[nearSpan][w]
+		sum += ws[nearSpan]
 	}
 	for i := t0; i < t1; i++ {
 		if isEvidenceWord(&doc.Tokens[i]) {

@@ -7,6 +7,7 @@ import (
 	"flag"
 	"fmt"
 	"go/format"
+	"maps"
 	"math"
 	"os"
 	"path/filepath"
@@ -93,7 +94,7 @@ func loadFirstRuns(t testing.TB) []*confSet {
 					// what Check computes is what training learnt from
 					want := 0.0
 					for _, k := range e.keys {
-						want += confWords[k.place][k.word]
+						want += confWords.weight(k)
 					}
 					if got := wordEvidence(&confWords, doc, &fs[fi], t0, t1); math.Abs(got-want) > 1e-9 {
 						t.Errorf("%s %s %q: word evidence %g, its keys sum to %g", name, l.ID, fd.Text, got, want)
@@ -548,16 +549,21 @@ func (ws *wordScorer) score(keys []wordKey, without ...*confSet) float64 {
 // table is the shipped confWords: every key of every set seen often
 // enough, its weight rounded to four decimals (as written in the source).
 func (ws *wordScorer) table() *wordTable {
-	var t wordTable
-	for pl := range t {
-		t[pl] = map[string]float64{}
-	}
+	t := &wordTable{words: map[string][nearSpan + 1]float64{}, kinds: map[string]float64{}}
 	for k, c := range ws.total.key {
-		if c[0]+c[1] >= confWordMin {
-			t[k.place][k.word] = math.Round(wordWeight(c, ws.total.n)*1e4) / 1e4
+		if c[0]+c[1] < confWordMin {
+			continue
 		}
+		w := math.Round(wordWeight(c, ws.total.n)*1e4) / 1e4
+		if k.place == kindClaim {
+			t.kinds[k.word] = w
+			continue
+		}
+		v := t.words[k.word]
+		v[k.place] = w
+		t.words[k.word] = v
 	}
-	return &t
+	return t
 }
 
 // trainingRows copies the examples of sets with each one's evidence
@@ -575,19 +581,16 @@ func trainingRows(ws *wordScorer, sets []*confSet, without ...*confSet) []exampl
 }
 
 func wordTableSource(b *bytes.Buffer, t *wordTable) {
-	names := [...]string{inSpan: "inSpan", beforeSpan: "beforeSpan", afterSpan: "afterSpan", nearSpan: "nearSpan", kindClaim: "kindClaim"}
-	b.WriteString("\n// confWords is the word evidence by place (confidence.go: wordEvidence).\nvar confWords = wordTable{\n")
-	for pl, m := range t {
-		words := make([]string, 0, len(m))
-		for w := range m {
-			words = append(words, w)
-		}
-		sort.Strings(words)
-		fmt.Fprintf(b, "%s: {\n", names[pl])
-		for _, w := range words {
-			fmt.Fprintf(b, "%q: %s,\n", w, strconv.FormatFloat(m[w], 'g', -1, 64))
-		}
-		b.WriteString("},\n")
+	b.WriteString("\n// confWords is the word evidence (confidence.go: wordEvidence): a word's\n// weights in the span, before it, after it and anywhere near it.\nvar confWords = wordTable{\nwords: map[string][nearSpan + 1]float64{\n")
+	for _, w := range slices.Sorted(maps.Keys(t.words)) {
+		v := t.words[w]
+		fmt.Fprintf(b, "%q: {%s, %s, %s, %s},\n", w, fmtW(v[0]), fmtW(v[1]), fmtW(v[2]), fmtW(v[3]))
 	}
-	b.WriteString("}\n")
+	b.WriteString("},\nkinds: map[string]float64{\n")
+	for _, k := range slices.Sorted(maps.Keys(t.kinds)) {
+		fmt.Fprintf(b, "%q: %s,\n", k, fmtW(t.kinds[k]))
+	}
+	b.WriteString("},\n}\n")
 }
+
+func fmtW(w float64) string { return strconv.FormatFloat(w, 'g', -1, 64) }
