@@ -149,12 +149,23 @@ func isSpace(r rune) bool {
 	return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == 0xA0 || r == 0x202F || r == 0x2009 || r == 0x2007
 }
 func isDigit(r rune) bool { return r >= '0' && r <= '9' }
+
+// isLetter is asked of nearly every rune of a text: the ASCII test stays
+// small enough to be inlined, the Unicode tables are a call away.
 func isLetter(r rune) bool {
 	if r < utf8.RuneSelf {
-		return (r >= 'a' && r <= 'z') || (r >= 'A' && r <= 'Z')
+		// setting bit 0x20 lower-cases an ASCII capital and leaves
+		// every other ASCII rune outside a-z
+		r |= 0x20
+		return r >= 'a' && r <= 'z'
 	}
-	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
+	return isLetterNonASCII(r)
 }
+
+// kept out of line so that isLetter itself can be inlined
+//
+//go:noinline
+func isLetterNonASCII(r rune) bool { return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) }
 
 // thousand-separator spaces: plain, no-break and narrow no-break.
 func isGroupSpace(r rune) bool { return r == ' ' || r == 0xA0 || r == 0x202F || r == 0x2009 }
