@@ -208,6 +208,8 @@ func tokenize(text string, rs []rune, lang string, toks []Token, boff []int32, a
 		// scanning it
 		toks = append(toks, Token{})
 		t := &toks[len(toks)-1]
+		// plain: the token is lower-case ASCII letters, its own folded form
+		plain := false
 		t.Space = space
 		t.Min = -1
 		space = false
@@ -234,7 +236,7 @@ func tokenize(text string, rs []rune, lang string, toks []Token, boff []int32, a
 				t.Boundary = rs[e-1] == '.' && (e == n || e+1 < n && isSpace(rs[e]) && unicode.IsUpper(rs[e+1]))
 				break
 			} else {
-				j = scanWordTok(rs, i, t)
+				j, plain = scanWordTok(rs, i, t)
 			}
 			// only a run that goes on with '.', '@', ':' or more word
 			// characters can be a URL or an email
@@ -246,11 +248,13 @@ func tokenize(text string, rs []rune, lang string, toks []Token, boff []int32, a
 				if k < n && (rs[k] == '.' || rs[k] == '@' || rs[k] == ':') {
 					if e, ok := scanEmail(rs, i); ok {
 						*t = Token{Kind: TEmail, Space: t.Space, Min: -1}
+						plain = false
 						i = e
 						break
 					}
 					if u, ok := scanURL(rs, i); ok {
 						*t = Token{Kind: TURL, Space: t.Space, Min: -1}
+						plain = false
 						i = u
 						break
 					}
@@ -293,7 +297,7 @@ func tokenize(text string, rs []rune, lang string, toks []Token, boff []int32, a
 		t.Start, t.End = start, i
 		t.Text = text[boff[start]:boff[i]]
 		if t.Low == "" {
-			if needsFold(t.Text) {
+			if !plain && needsFold(t.Text) {
 				// folded forms go to one buffer, turned into a single string
 				// after the loop rather than one allocation per word
 				t.lowA = int32(len(*arena))
@@ -416,10 +420,13 @@ func appendFold(b []byte, s string) []byte {
 	return b
 }
 
-func scanWordTok(rs []rune, i int, t *Token) int {
+// scanWordTok reads the word at i and returns its end; plain reports that
+// the word is lower-case ASCII letters only, so that the tokeniser need
+// not look it over again to know it folds to itself.
+func scanWordTok(rs []rune, i int, t *Token) (end int, plain bool) {
 	n := len(rs)
 	j := i
-	upper, lower := 0, 0
+	upper, lower, other := 0, 0, 0
 	for j < n {
 		r := rs[j]
 		if r < utf8.RuneSelf {
@@ -435,6 +442,7 @@ func scanWordTok(rs []rune, i int, t *Token) int {
 				continue
 			}
 		} else if isLetter(r) {
+			other++
 			if unicode.IsUpper(r) {
 				upper++
 			} else if unicode.IsLower(r) {
@@ -444,6 +452,7 @@ func scanWordTok(rs []rune, i int, t *Token) int {
 			continue
 		}
 		if isDash(r) && j+1 < n && isLetter(rs[j+1]) && j > i && !weekdayPair(rs, i, j) {
+			other++
 			j++
 			continue
 		}
@@ -459,7 +468,7 @@ func scanWordTok(rs []rune, i int, t *Token) int {
 		switch string(appendFoldRunes(buf[:0], rs[i:j])) {
 		case "l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu":
 			t.Apos = true
-			return j + 1
+			return j + 1, false
 		}
 		// "Guivarc'h", "O'Brien": an apostrophe inside a name, unless it
 		// starts an English ending (Arthur's, can't, we're)
@@ -471,11 +480,11 @@ func scanWordTok(rs []rune, i int, t *Token) int {
 			switch string(appendFoldRunes(buf[:0], rs[j+1:k])) {
 			case "s", "t", "re", "ve", "ll", "d", "m":
 			default:
-				return k
+				return k, false
 			}
 		}
 	}
-	return j
+	return j, upper == 0 && other == 0
 }
 
 // weekdayPair: the letters rs[i:j] and those after the dash at j are two
