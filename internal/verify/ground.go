@@ -6856,61 +6856,80 @@ func (g *grounder) otherLevel() {
 // Gift and inclusion words are left to the freebie rules.
 func (g *grounder) deniedQualities() {
 	toks := g.doc.Tokens
-	for fi := range g.sh.facts {
-		d := g.sh.facts[fi].doc
-		for k := 0; k+1 < len(d.Tokens); k++ {
-			j := k + 1
-			// "Aucune inscription n'est possible sur place", "No entry is
-			// possible on the day": the phrase is denied, its next word too
-			next := ""
-			switch d.Tokens[k].Low {
-			case "pas", "not", "never", "jamais":
-			case "n'":
-				if !noneBefore(d, k) || k+2 >= len(d.Tokens) || d.Tokens[k+1].Low != "est" && d.Tokens[k+1].Low != "sont" {
-					continue
-				}
-				j = k + 2
-				next = nextContent(d, j)
-			case "no":
-				if k+3 >= len(d.Tokens) || d.Tokens[k+2].Low != "is" && d.Tokens[k+2].Low != "are" {
-					continue
-				}
-				j = k + 3
-				next = nextContent(d, j)
-			default:
+	for _, dw := range g.sh.deniedWords() {
+		for p := range toks {
+			t := &toks[p]
+			if t.Kind != claims.TWord || t.Low != dw.low && !sameRoot(t.Low, dw.low) || negatedAt(g.doc, p) || contractedNot(g.doc, p) || g.flagged(t.Start, t.End) {
 				continue
 			}
-			if next == "" && j != k+1 {
+			if dw.next != "" && nextContent(g.doc, p) != dw.next {
 				continue
 			}
-			switch d.Tokens[j].Low {
-			case "be", "been", "etre", "ete", "always", "toujours", "plus":
-				j++
-			}
-			if j >= len(d.Tokens) {
+			c := claims.Claim{Type: claims.Label, Start: t.Start, End: t.End, Text: g.doc.Slice(t.Start, t.End), Tok0: p, Tok1: p + 1, Sent: t.Sent, Words: []string{t.Low}}
+			ctx := g.context(&c, 24)
+			if g.overlap(ctx, dw.fi) < 2 {
 				continue
 			}
-			w := &d.Tokens[j]
-			if w.Kind != claims.TWord || len(w.Low) < 6 || w.Stop() || w.In(giftClass) {
-				continue
-			}
-			for p := range toks {
-				t := &toks[p]
-				if t.Kind != claims.TWord || t.Low != w.Low && !sameRoot(t.Low, w.Low) || negatedAt(g.doc, p) || contractedNot(g.doc, p) || g.flagged(t.Start, t.End) {
-					continue
-				}
-				if next != "" && nextContent(g.doc, p) != next {
-					continue
-				}
-				c := claims.Claim{Type: claims.Label, Start: t.Start, End: t.End, Text: g.doc.Slice(t.Start, t.End), Tok0: p, Tok1: p + 1, Sent: t.Sent, Words: []string{t.Low}}
-				ctx := g.context(&c, 24)
-				if g.overlap(ctx, fi) < 2 {
-					continue
-				}
-				g.contradicted(&c, fi, "")
-			}
+			g.contradicted(&c, dw.fi, "")
 		}
 	}
+}
+
+// deniedWord: a word fact fi denies, and the stem of the content word that
+// must follow it in the post when the fact denies a phrase ("n'est
+// possible sur place"), "" when any may.
+type deniedWord struct {
+	fi        int
+	low, next string
+}
+
+// deniedWords: the words the facts deny, found once per sheet rather than
+// by a scan of every fact's tokens for each post.
+func (sh *sheet) deniedWords() []deniedWord {
+	sh.deniedOnce.Do(func() {
+		for fi := range sh.facts {
+			d := sh.facts[fi].doc
+			for k := 0; k+1 < len(d.Tokens); k++ {
+				j := k + 1
+				// "Aucune inscription n'est possible sur place", "No entry is
+				// possible on the day": the phrase is denied, its next word too
+				next := ""
+				switch d.Tokens[k].Low {
+				case "pas", "not", "never", "jamais":
+				case "n'":
+					if !noneBefore(d, k) || k+2 >= len(d.Tokens) || d.Tokens[k+1].Low != "est" && d.Tokens[k+1].Low != "sont" {
+						continue
+					}
+					j = k + 2
+					next = nextContent(d, j)
+				case "no":
+					if k+3 >= len(d.Tokens) || d.Tokens[k+2].Low != "is" && d.Tokens[k+2].Low != "are" {
+						continue
+					}
+					j = k + 3
+					next = nextContent(d, j)
+				default:
+					continue
+				}
+				if next == "" && j != k+1 {
+					continue
+				}
+				switch d.Tokens[j].Low {
+				case "be", "been", "etre", "ete", "always", "toujours", "plus":
+					j++
+				}
+				if j >= len(d.Tokens) {
+					continue
+				}
+				w := &d.Tokens[j]
+				if w.Kind != claims.TWord || len(w.Low) < 6 || w.Stop() || w.In(giftClass) {
+					continue
+				}
+				sh.denied = append(sh.denied, deniedWord{fi, w.Low, next})
+			}
+		}
+	})
+	return sh.denied
 }
 
 // contractedNot: "isn't discounted", "won't be charged", "non
