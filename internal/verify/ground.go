@@ -2490,8 +2490,10 @@ func (g *grounder) numeric(c *claims.Claim, cl class) {
 	}
 	// "L'an dernier, plus de 3 000 habitants ont voté" is about the fact of
 	// that year (1 940 voters in 2025), not the town's 8 700 inhabitants
-	// (unless it is how much more than that year's figure another one is)
-	if cl == clsPlain && c.Type == claims.Count && c.Noun != "" && !g.gapOfFacts(c, cl) && g.ofItsYear(c) {
+	// (unless it is how much more than that year's figure another one is).
+	// ofItsYear needs a fact that counts something of a year: the sheet's
+	// flag is read before gapOfFacts looks round c for a word of gap
+	if cl == clsPlain && c.Type == claims.Count && c.Noun != "" && g.sh.yearCounts && !g.gapOfFacts(c, cl) && g.ofItsYear(c) {
 		return
 	}
 	if c.Type == claims.Duration && (g.headedDuration(c, cl) || g.hoursPriced(c) || g.offsetOfFacts(c)) {
