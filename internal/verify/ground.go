@@ -6623,6 +6623,12 @@ func (g *grounder) freebie(c *claims.Claim) {
 	}
 	contra, paid := -2, -2
 	negated, conditional := false, false
+	// the tokens of the facts (and the brief) whose stem is the object's,
+	// by fact, from the sheet's index instead of a walk of every token
+	var named []stemPos
+	if len(stems) > 0 {
+		named = g.sh.stemPositions(stems[0])
+	}
 	for fi := -1; fi < len(g.sh.facts); fi++ {
 		fd := g.fd(fi)
 		d := fd.doc
@@ -6667,10 +6673,11 @@ func (g *grounder) freebie(c *claims.Claim) {
 		}
 		// the object is named in a fact with a price or a negation: the fact
 		// says it is not free
-		for ti := range d.Tokens {
-			if len(stems) == 0 || fd.stems[ti] != stems[0] {
+		for ; len(named) > 0 && named[0].fi <= fi; named = named[1:] {
+			if named[0].fi < fi {
 				continue
 			}
+			ti := named[0].ti
 			s := d.Tokens[ti].Sent
 			for _, fc := range d.Claims {
 				if fc.Type == claims.Money && fc.Sent == s {
@@ -6710,6 +6717,29 @@ func (g *grounder) freebie(c *claims.Claim) {
 		return
 	}
 	g.flag(c, Unsupported, -2, g.msg("freebie"), "")
+}
+
+// stemPos is token ti of fact fi (-1: the brief).
+type stemPos struct{ fi, ti int }
+
+// stemPositions: where each stem stands in the facts and the brief, in
+// the order of the facts (the brief first) and of their tokens. Built once
+// per sheet: freebie looked for the object's stem in every token of every
+// fact, claim after claim.
+func (sh *sheet) stemPositions(st string) []stemPos {
+	sh.stemPosOnce.Do(func() {
+		sh.stemPos = make(map[string][]stemPos)
+		for fi := -1; fi < len(sh.facts); fi++ {
+			fd := &sh.briefFd
+			if fi >= 0 {
+				fd = &sh.facts[fi]
+			}
+			for ti := range fd.doc.Tokens {
+				sh.stemPos[fd.stems[ti]] = append(sh.stemPos[fd.stems[ti]], stemPos{fi, ti})
+			}
+		}
+	})
+	return sh.stemPos[st]
 }
 
 // yearOfSameThing: "livraison prévue fin 2027" in a 2027 campaign when a
