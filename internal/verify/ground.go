@@ -431,27 +431,27 @@ func (g *grounder) allKinds() {
 		// kinds of the noun the facts name, and facts saying it of all
 		kinds := map[string]bool{}
 		whole := false
-		for fi := range g.sh.facts {
-			fd := &g.sh.facts[fi]
-			for j := 1; j < len(fd.doc.Tokens); j++ {
-				if fd.stems[j] != noun {
-					continue
-				}
-				m := j - 1
-				for m > 0 && fd.doc.Tokens[m].In(scopeDeterminerClass) {
-					m--
-				}
-				pt := &fd.doc.Tokens[m]
-				switch {
-				case pt.In(scopeQuantifierClass) || pt.Low == "each" || pt.Low == "chaque":
-					whole = true
-				case pt.Kind == claims.TWord && !pt.Stop() && m == j-1 && g.sh.lang != "fr" && !noKindWords[pt.Low]:
-					kinds[pt.Low] = true
-				}
-				// French kinds follow their noun ("formule annuelle")
-				if nt := j + 1; g.sh.lang == "fr" && nt < len(fd.doc.Tokens) && fd.doc.Tokens[nt].Kind == claims.TWord && !fd.doc.Tokens[nt].Stop() {
-					kinds[fd.doc.Tokens[nt].Low] = true
-				}
+		// the noun's places in the facts, from the sheet's index rather
+		// than a walk of every fact token
+		for _, at := range g.sh.stemPositions(noun) {
+			if at.fi < 0 || at.ti < 1 {
+				continue
+			}
+			fd, j := &g.sh.facts[at.fi], at.ti
+			m := j - 1
+			for m > 0 && fd.doc.Tokens[m].In(scopeDeterminerClass) {
+				m--
+			}
+			pt := &fd.doc.Tokens[m]
+			switch {
+			case pt.In(scopeQuantifierClass) || pt.Low == "each" || pt.Low == "chaque":
+				whole = true
+			case pt.Kind == claims.TWord && !pt.Stop() && m == j-1 && g.sh.lang != "fr" && !noKindWords[pt.Low]:
+				kinds[pt.Low] = true
+			}
+			// French kinds follow their noun ("formule annuelle")
+			if nt := j + 1; g.sh.lang == "fr" && nt < len(fd.doc.Tokens) && fd.doc.Tokens[nt].Kind == claims.TWord && !fd.doc.Tokens[nt].Stop() {
+				kinds[fd.doc.Tokens[nt].Low] = true
 			}
 		}
 		if whole || len(kinds) < 2 {
