@@ -2534,7 +2534,7 @@ func (g *grounder) numeric(c *claims.Claim, cl class) {
 	if cl == clsMoney && g.savingOfPair(c) {
 		return
 	}
-	if g.computedByWriter(c, cl) || g.gapOfPost(c, cl) || g.gapOfFacts(c, cl) || c.Type == claims.Duration && g.timesApart(c) {
+	if g.resultOfPost(c, cl) || g.computedByWriter(c, cl) || g.gapOfPost(c, cl) || g.gapOfFacts(c, cl) || c.Type == claims.Duration && g.timesApart(c) {
 		return
 	}
 	if cl == clsPlain && c.Type == claims.Count && c.Bound == claims.Exact && g.gapOfPostDates(c) {
@@ -4273,6 +4273,66 @@ func (g *grounder) computedByWriter(c *claims.Claim, cl class) bool {
 		}
 		if ocl, ok := classOf(o.Type); ok && ocl == cl && g.supported(o, cl) {
 			return true
+		}
+	}
+	return false
+}
+
+// resultOfPost: "18 pieces, 6 set with pāua, so 12 without", "2.9 million
+// km over 1.2 million trips, roughly 2.4 km per trip", "$240 for the whole
+// summer, or $12 a session" over 20 sessions: a figure the writer announces
+// as a result (so, or, =, roughly, donc, soit) that is the sum, difference,
+// product or ratio of two figures of its sentence or the one before, one of
+// them backed, is their arithmetic, not a claim of its own; a result the
+// figures do not make is still checked.
+func (g *grounder) resultOfPost(c *claims.Claim, cl class) bool {
+	if c.Value <= 0 || c.Type == claims.Year || c.Type == claims.Time {
+		return false
+	}
+	toks := g.doc.Tokens
+	cue, approx := false, false
+	for k := c.Tok0 - 1; k >= 0 && k >= c.Tok0-2 && toks[k].Sent == c.Sent; k-- {
+		switch toks[k].Low {
+		case "so", "or", "=", "donc", "soit", "ou":
+			cue = true
+		case "roughly", "about", "around", "approximately", "environ":
+			cue, approx = true, true
+		}
+	}
+	if !cue {
+		return false
+	}
+	near := func(v float64) bool {
+		if approx {
+			return math.Abs(v-c.Value) <= 0.05*c.Value
+		}
+		return claims.Eq(v, c.Value) || math.Abs(math.Round(v*100)/100-c.Value) < 0.006
+	}
+	cs := g.doc.Claims
+	operand := func(o *claims.Claim) (class, bool) {
+		if o.Start == c.Start || o.Sent != c.Sent && o.Sent != c.Sent-1 || o.Value <= 0 || o.Type == claims.Year || o.Type == claims.Time || o.Start > c.Start {
+			return 0, false
+		}
+		return classOf(o.Type)
+	}
+	for i := range cs {
+		a := &cs[i]
+		acl, ok := operand(a)
+		if !ok {
+			continue
+		}
+		for j := range cs {
+			b := &cs[j]
+			bcl, ok := operand(b)
+			if !ok || j == i {
+				continue
+			}
+			// a count times or over a figure of the result's kind
+			hit := acl == cl && bcl == cl && (near(a.Value+b.Value) || a.Value > b.Value && near(a.Value-b.Value)) ||
+				acl == cl && bcl == clsPlain && (near(a.Value*b.Value) || near(a.Value/b.Value))
+			if hit && (g.supported(a, acl) || g.supported(b, bcl)) {
+				return true
+			}
 		}
 	}
 	return false

@@ -1,0 +1,25 @@
+package verify
+
+import "testing"
+
+// Tests for the general causes of the English first-run false alarms and
+// misses of blind31–34 (opened blind sets): each pairs the legitimate form
+// with a wrong one still flagged, in French and English.
+
+// A figure announced as a result ("so", "or", "donc") that is the sum,
+// difference, product or ratio of two figures just before it is the
+// writer's arithmetic; a result they do not make is still flagged (in
+// French "donc" and "soit" already pass any sum next to a backed figure).
+func TestResultOfPost(t *testing.T) {
+	en := []string{"The Low Tide collection has 18 pieces; 6 of them are set with shell.", "The junior summer program has 20 sessions and costs $240."}
+	fr := []string{"La collection Marée basse compte 18 pièces ; 6 d'entre elles sont serties de nacre.", "Le stage junior de l'été compte 20 séances et coûte 240 €."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "18 pieces in Low Tide, 6 set with shell, so 12 without any shell.", true},
+		{"en", en, "18 pieces in Low Tide, 6 set with shell, so 14 without any shell.", false},
+		{"en", en, "The junior summer program is 20 sessions for $240, or $12 a session.", true},
+		{"en", en, "The junior summer program is 20 sessions for $240, or $15 a session.", false},
+		{"fr", fr, "18 pièces dans Marée basse, 6 serties de nacre, donc 12 sans nacre.", true},
+		{"fr", fr, "Le stage junior de l'été, c'est 20 séances pour 240 €, ou 12 € la séance.", true},
+		{"fr", fr, "Le stage junior de l'été, c'est 20 séances pour 240 €, ou 15 € la séance.", false},
+	})
+}
