@@ -1700,7 +1700,7 @@ func (g *grounder) weekdayAlone(c *claims.Claim) {
 	// no fact states whole is checked on its own ("every Friday and
 	// Saturday" when the late openings are on Fridays)
 	switch prevLow(toks, c.Tok0) {
-	case "du", "from", "au", "to", "-", "–":
+	case "du", "from", "au", "to", "through", "thru", "-", "–":
 		return
 	case "et", "and", "&":
 		if run == 0 {
@@ -1709,7 +1709,7 @@ func (g *grounder) weekdayAlone(c *claims.Claim) {
 	}
 	if c.Tok1 < len(toks) {
 		switch toks[c.Tok1].Low {
-		case "au", "to", "-", "–":
+		case "au", "to", "through", "thru", "-", "–":
 			return
 		case "et", "and", "&":
 			if run == 0 {
@@ -1758,7 +1758,7 @@ func (g *grounder) postRange(c *claims.Claim) (r claims.Claim, mask uint8) {
 		return r, 0
 	}
 	switch toks[c.Tok1].Low {
-	case "au", "to", "-", "–":
+	case "au", "to", "through", "thru", "-", "–":
 	default:
 		return r, 0
 	}
@@ -3325,7 +3325,7 @@ func (sh *sheet) daySpans(fi int, buf []daySpan) []daySpan {
 		case c.Type == claims.Weekday && c.Weekday >= 0:
 			if prev != nil && c.Tok0 == prev.Tok1+1 && cur >= 0 && out[cur].n == 0 {
 				switch d.Tokens[prev.Tok1].Low {
-				case "au", "to", "until", "till", "-", "–":
+				case "au", "to", "until", "till", "through", "thru", "-", "–":
 					for w := prev.Weekday; w != c.Weekday; w = (w + 1) % 7 {
 						out[cur].days |= 1 << uint(w)
 					}

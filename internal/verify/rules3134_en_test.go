@@ -23,3 +23,18 @@ func TestResultOfPost(t *testing.T) {
 		{"fr", fr, "Le stage junior de l'été, c'est 20 séances pour 240 €, ou 15 € la séance.", false},
 	})
 }
+
+// "Monday through Thursday" in a fact, or a post, is a range of days like
+// "Monday to Thursday", not the two days it names; a range the fact does not
+// give is still flagged.
+func TestThroughWeekdayRange(t *testing.T) {
+	en := []string{"Public green fees, cart included: $85 Monday through Thursday; $110 Friday through Sunday and on holidays."}
+	fr := []string{"Green fees publics, voiturette comprise : 85 $ du lundi au jeudi ; 110 $ du vendredi au dimanche et les jours fériés."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Monday–Thursday green fee: $85 with cart.", true},
+		{"en", en, "Play Monday through Thursday for $85 with cart.", true},
+		{"en", en, "Play Monday through Saturday for $85 with cart.", false},
+		{"fr", fr, "Du lundi au jeudi, le green fee est à 85 $ avec voiturette.", true},
+		{"fr", fr, "Du lundi au samedi, le green fee est à 85 $ avec voiturette.", false},
+	})
+}

@@ -1929,7 +1929,7 @@ func daysIn(d *claims.Doc, fold string, t0, t1 int) uint8 {
 		set |= 1 << uint(c.Weekday)
 		if prev != nil && c.Tok0 == prev.Tok1+1 {
 			switch d.Tokens[prev.Tok1].Low {
-			case "au", "to", "until", "till", "-", "–":
+			case "au", "to", "until", "till", "through", "thru", "-", "–":
 				for w := prev.Weekday; w != c.Weekday; w = (w + 1) % 7 {
 					set |= 1 << uint(w)
 				}
