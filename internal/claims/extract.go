@@ -879,6 +879,30 @@ func (x *extractor) spreadOver(i int) bool {
 	return false
 }
 
+// overAfterFigure: "2.9 million km over 1.2 million trips", "4.8 stars
+// over 900 reviews": "over" right after a figure and its noun shares that
+// figure out over another; it is a preposition, not a lower bound.
+func (x *extractor) overAfterFigure(i int) bool {
+	if i < 3 || x.kind(i-2) != TWord || x.toks[i-2].lex&lxStop != 0 || x.toks[i-2].Sent != x.toks[i].Sent {
+		return false
+	}
+	// (a length of time after "over" is the period either way: a fact's
+	// "18,500 visitors over two days" keeps reading as the post's)
+	for k := i + 1; k <= i+2 && k < len(x.toks); k++ {
+		switch x.low(k) {
+		case "day", "days", "week", "weeks", "weekend", "weekends", "month", "months", "year", "years", "night", "nights", "hour", "hours", "season", "seasons":
+			return false
+		}
+	}
+	switch k := i - 3; {
+	case x.kind(k) == TNum:
+		return true
+	case k > 0 && x.kind(k-1) == TNum && scaleWords[x.low(k)] >= 1000:
+		return true
+	}
+	return false
+}
+
 func (x *extractor) boundBefore(i int) Bound {
 	p1, p2, p3 := x.low(i-1), x.low(i-2), x.low(i-3)
 	// "never more than 8 guests", "pas plus de 8": a most; "no fewer than
@@ -926,7 +950,7 @@ func (x *extractor) boundBefore(i int) Bound {
 			return Less
 		}
 	case "over", "above", "exceeding":
-		if p1 == "over" && x.spreadOver(i) {
+		if p1 == "over" && (x.spreadOver(i) || x.overAfterFigure(i)) {
 			return Exact
 		}
 		return Greater

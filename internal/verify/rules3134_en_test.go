@@ -38,3 +38,18 @@ func TestThroughWeekdayRange(t *testing.T) {
 		{"fr", fr, "Du lundi au samedi, le green fee est à 85 $ avec voiturette.", false},
 	})
 }
+
+// "over" right after a figure and its noun ("2.9 million km over 1.2
+// million trips") shares one figure over another: it is no lower bound; a
+// wrong count there is still flagged, and "over" elsewhere still bounds.
+func TestOverAfterAFigure(t *testing.T) {
+	en := []string{"In 2026, riders took 1.2 million trips in Ireland, covering 2.9 million km."}
+	fr := []string{"En 2026, les usagers ont fait 1,2 million de trajets en Irlande, pour 2,9 millions de km."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Last year riders covered 2.9 million km over 1.2 million trips.", true},
+		{"en", en, "Last year riders covered 2.9 million km over 1.6 million trips.", false},
+		{"en", en, "Last year riders took over 1.5 million trips.", false},
+		{"fr", fr, "L'an dernier, 2,9 millions de km parcourus en 1,2 million de trajets.", true},
+		{"fr", fr, "L'an dernier, 2,9 millions de km parcourus en 1,6 million de trajets.", false},
+	})
+}
