@@ -147,6 +147,33 @@ func (x *extractor) dayLists() {
 			next = int(cl[group[len(group)-1]].Value)
 			k = j - 1
 		}
+		// "July 15, 22 and 29": month first, the bare days that follow
+		// its date in a list are days of that month
+		if a.Type != Date || a.Tok1 < 2 || x.kind(a.Tok1-1) != TNum || x.toks[a.Tok1-1].Num != float64(a.Date.Day) || !x.monthStarts(a.Tok1-2) {
+			continue
+		}
+		prev := a.Date.Day
+		for k := a.Tok1; k+1 < len(x.toks); {
+			switch x.low(k) {
+			case ",", "et", "and", "&":
+			default:
+				k = -1
+			}
+			if k < 0 {
+				break
+			}
+			if x.low(k) == "," && (x.low(k+1) == "and" || x.low(k+1) == "et") {
+				k++
+			}
+			ci, ok := bareDay(k + 1)
+			if !ok || int(cl[ci].Value) <= prev {
+				break
+			}
+			c := &cl[ci]
+			prev = int(c.Value)
+			c.Type, c.Date, c.Value, c.Weekday, c.Weekday2 = Date, D{Y: a.Date.Y, M: a.Date.M, Day: prev}, 0, -1, -1
+			k += 2
+		}
 	}
 }
 
@@ -305,6 +332,11 @@ func (x *extractor) weekdayAt(i int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+func (x *extractor) monthStarts(i int) bool {
+	_, ok := x.monthAt(i)
+	return ok
 }
 
 func (x *extractor) monthAt(i int) (int, bool) {

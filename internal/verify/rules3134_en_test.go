@@ -53,3 +53,18 @@ func TestOverAfterAFigure(t *testing.T) {
 		{"fr", fr, "L'an dernier, 2,9 millions de km parcourus en 1,6 million de trajets.", false},
 	})
 }
+
+// Month first, the bare days that follow a date in a list ("July 15, 22
+// and 29") are days of that month, as "15, 22 and 29 July" already were; a
+// day outside the stated period is still flagged.
+func TestMonthFirstDayList(t *testing.T) {
+	en := []string{"A walk-in pop-up clinic runs every Saturday of the drive, 10 am to 3 pm.", "The drive runs from Monday 10 July to Saturday 29 July 2028."}
+	fr := []string{"Une antenne sans rendez-vous ouvre chaque samedi de la collecte, de 10 h à 15 h.", "La collecte a lieu du lundi 10 juillet au samedi 29 juillet 2028."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Pop-up every Saturday of the drive: July 15, 22 and 29.", true},
+		{"en", en, "Pop-up every Saturday of the drive: July 15, 22, and 29.", true},
+		{"en", en, "Pop-up every Saturday of the drive: July 15, 22 and 31.", false},
+		{"fr", fr, "Antenne chaque samedi de la collecte : les 15, 22 et 29 juillet.", true},
+		{"fr", fr, "Antenne chaque samedi de la collecte : les 15, 22 et 31 juillet.", false},
+	})
+}
