@@ -1371,6 +1371,24 @@ func (x *extractor) number(i int) int {
 		x.add(c, true)
 		return c.Tok1
 	}
+	// "€1 to unlock, then 25c a minute": a figure with a glued "c" after a
+	// price of its sentence is cents of that price's currency (alone, "25C"
+	// is more often a temperature)
+	if t.Suf == "c" && e == i+1 && sc == 1 && t.Num < 100 && t.Frac == 0 {
+		for k := len(x.d.Claims) - 1; k >= 0; k-- {
+			o := &x.d.Claims[k]
+			if o.Tok0 >= i || x.toks[o.Tok0].Sent != t.Sent {
+				break
+			}
+			if o.Type == Money && o.Unit != "" {
+				c := Claim{Type: Money, Tok0: i, Tok1: i + 1, Value: t.Num / 100, Unit: o.Unit, Bound: x.boundBefore(i)}
+				c.Bound = x.boundAfter(c.Tok1, c.Bound)
+				c.Noun = x.nounAfter(c.Tok1)
+				x.add(c, true)
+				return c.Tok1
+			}
+		}
+	}
 	// "5 centimes de moins", "15 cents off": a price in hundredths of the
 	// currency, compared with prices in whole units
 	if cur, ok := centWords[x.low(e)]; ok && sc == 1 && t.Num < 100 {

@@ -68,3 +68,17 @@ func TestMonthFirstDayList(t *testing.T) {
 		{"fr", fr, "Antenne chaque samedi de la collecte : les 15, 22 et 31 juillet.", false},
 	})
 }
+
+// "25c" after a price of its sentence is cents of that currency, checked as
+// a price ("€1 to unlock, then 25c a minute" for €0.25); a wrong rate in
+// cents is still flagged.
+func TestGluedCents(t *testing.T) {
+	en := []string{"A ride costs €1 to unlock, then €0.25 per minute."}
+	fr := []string{"Un trajet coûte 1 € de déblocage, puis 0,25 € la minute."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Pricing: €1 to unlock, then 25c a minute.", true},
+		{"en", en, "Pricing: €1 to unlock, then 35c a minute.", false},
+		{"fr", fr, "Tarif : 1 € pour débloquer, puis 25 centimes la minute.", true},
+		{"fr", fr, "Tarif : 1 € pour débloquer, puis 35 centimes la minute.", false},
+	})
+}
