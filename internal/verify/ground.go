@@ -1099,7 +1099,7 @@ func (g *grounder) unsupported(c *claims.Claim) {
 }
 
 func (g *grounder) contradicted(c *claims.Claim, fi int, sugg string) {
-	sugg = g.unitCompound(c, sugg)
+	c, sugg = g.unitCompound(c, sugg)
 	// the message is built in one concatenation rather than two Sprintfs
 	by, byEnd := "", ""
 	if fi >= -1 {
@@ -1138,17 +1138,35 @@ var messages = map[string][2]string{
 
 // unitCompound: "90-minute round trip" keeps its "-minute": the
 // suggestion for the figure is the figure alone ("75", not "75 minutes").
-func (g *grounder) unitCompound(c *claims.Claim, sugg string) string {
+// When the expected unit is another ("2-hour" for 90 minutes), the figure
+// alone would read "90-hour": the finding then covers the compound and the
+// suggestion gives it in the expected unit ("90-minute").
+func (g *grounder) unitCompound(c *claims.Claim, sugg string) (*claims.Claim, string) {
 	rs := g.doc.Runes
 	if c.End+1 >= len(rs) || rs[c.End] != '-' && rs[c.End] != '‑' || !unicode.IsLetter(rs[c.End+1]) {
-		return sugg
+		return c, sugg
 	}
 	num, unit, ok := strings.Cut(sugg, " ")
 	if !ok || num == "" || !isDigitRune(rune(num[0])) || strings.ContainsAny(unit, " 0123456789") {
-		return sugg
+		return c, sugg
 	}
-	return num
+	end := c.End + 1
+	for end < len(rs) && unicode.IsLetter(rs[end]) {
+		end++
+	}
+	word := strings.ToLower(string(rs[c.End+1 : end]))
+	one := strings.TrimSuffix(strings.ToLower(unit), "s")
+	if c.Type != claims.Duration || word == one || strings.TrimSuffix(word, "s") == one || !durationWords[word] || !durationWords[one] {
+		return c, num
+	}
+	w := *c
+	w.End = end
+	w.Text = g.doc.Slice(w.Start, w.End)
+	return &w, num + "-" + one
 }
+
+// durationWords: the units a compound length is written with.
+var durationWords = map[string]bool{"minute": true, "min": true, "hour": true, "hr": true, "day": true, "week": true, "month": true, "year": true, "night": true, "second": true}
 
 func (g *grounder) msg(k string) string {
 	m := messages[k]

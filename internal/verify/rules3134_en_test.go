@@ -82,3 +82,19 @@ func TestGluedCents(t *testing.T) {
 		{"fr", fr, "Tarif : 1 € pour débloquer, puis 35 centimes la minute.", false},
 	})
 }
+
+// A length in a dash compound ("2-hour assessment") whose expected length
+// is in another unit (90 minutes) is flagged on the whole compound, so that
+// its suggestion reads "90-minute", not "90-hour".
+func TestCompoundLengthInAnotherUnit(t *testing.T) {
+	facts := []string{"Every new client receives a free care assessment at home by a registered nurse, lasting about 90 minutes."}
+	r := check(t, "en", facts, "Book your free 2-hour home assessment with a registered nurse today!")
+	if len(r.Findings) != 1 || r.Findings[0].Text != "2-hour" || r.Findings[0].Suggestion != "90-minute" {
+		t.Errorf("want 2-hour → 90-minute, got %+v", r.Findings)
+	}
+	runBlindCases(t, []blindCase{
+		{"en", facts, "Book your free 90-minute home assessment with a registered nurse today!", true},
+		{"fr", []string{"Chaque nouveau client reçoit une évaluation gratuite à domicile d'environ 90 minutes."}, "Réservez votre évaluation gratuite de 90 minutes à domicile.", true},
+		{"fr", []string{"Chaque nouveau client reçoit une évaluation gratuite à domicile d'environ 90 minutes."}, "Réservez votre évaluation gratuite de 2 heures à domicile.", false},
+	})
+}
