@@ -693,16 +693,49 @@ func (x *extractor) freebieBack(i int, typ Type) {
 		if p2 := x.low(i - 2); p == "," || p2 == "," {
 			var words []string
 			start := -1
-			for k := i - 1; k >= 0 && x.toks[k].Sent == s; k-- {
+			// "(6 € par adulte, gratuit pour …)": inside brackets the
+			// clause opens at the bracket
+			for k := i - 1; k >= 0 && x.toks[k].Sent == s && x.toks[k].Text != "("; k-- {
 				start = k
 			}
+			priced, audience := false, false
 			for k := start; k >= 0 && k < i && len(words) < 3; k++ {
 				t := &x.toks[k]
+				if _, cur := symbolCurrency(t.Text); cur || t.lex&lxCurrency != 0 {
+					priced = true
+				}
+				// "6 € par adulte, gratuit pour les moins de 12 ans": who
+				// pays the price is not what is free
+				if priced && (t.Low == "par" || t.Low == "pour" || t.Low == "per" || t.Low == "for") {
+					audience = true
+					continue
+				}
+				if audience && (t.lex&lxStop != 0 || t.Kind == TWord && (t.Low == "les" || t.Low == "the")) {
+					continue
+				}
+				if audience && t.Kind == TWord {
+					audience = false
+					continue
+				}
 				if t.Kind == TWord && !t.Apos && t.lex&lxStop == 0 && len(t.Low) > 1 {
 					words = append(words, t.Low)
 				}
 			}
-			if len(words) > 0 {
+			// "dégustation de six vins (15 €, offerte dès …)": the
+			// bracket's own clause names only a price, so what is offered
+			// is what the bracket follows
+			if b := start - 1; len(words) == 0 && priced && b > 0 && x.toks[b].Text == "(" {
+				a := b
+				for a > 0 && x.toks[a-1].Sent == s && !(x.toks[a-1].Kind == TPunct && x.toks[a-1].Text != "'" && x.toks[a-1].Text != "’" && x.toks[a-1].Text != "-") {
+					a--
+				}
+				for k := a; k < b && len(words) < 3; k++ {
+					if t := &x.toks[k]; t.Kind == TWord && !t.Apos && t.lex&lxStop == 0 && len(t.Low) > 1 {
+						words = append(words, t.Low)
+					}
+				}
+			}
+			if len(words) > 0 || priced {
 				x.add(Claim{Type: typ, Tok0: i, Tok1: i + 1, Words: words}, false)
 				return
 			}

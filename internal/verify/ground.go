@@ -7593,8 +7593,10 @@ func (g *grounder) giftCondition(c *claims.Claim) bool { return g.giftConditionI
 func (g *grounder) giftConditionIn(c *claims.Claim, fi int) bool {
 	// only when the freebie names nothing new: the brand, a pronoun ("Un
 	// livre offert pour 12 bouteilles" offers a book the facts never give)
+	// ("visites guidées" for the fact's "visite guidée": the words'
+	// stems, the plural is nothing new)
 	for _, w := range c.Words {
-		if len(w) > 2 && !claims.IsStop(w) && !g.sh.known(w) {
+		if len(w) > 2 && !claims.IsStop(w) && !g.sh.known(w) && !g.inFacts(claims.Stem(w)) {
 			return false
 		}
 	}

@@ -1,0 +1,24 @@
+package verify
+
+import "testing"
+
+// Tests for the general causes of the French first-run errors of the opened
+// sets blind31–34: each pairs the legitimate form (not flagged) with a wrong
+// one (still flagged), in French and English.
+
+// "6 € par adulte, gratuit pour les moins de 12 ans": the free thing is the
+// priced offer, not who pays its price; inside brackets it is what the
+// bracket follows. Free under the fact's own condition is backed, under
+// another still flagged.
+func TestFreebieAfterPriceAudience(t *testing.T) {
+	fr := []string{"Pendant les portes ouvertes, une visite guidée du pressoir et des chais, d'une durée d'1 h 30, part toutes les heures de 10h30 à 16h30 ; elle coûte 6 € par adulte et est gratuite pour les moins de 12 ans."}
+	en := []string{"During the open days, a guided tour of the press house and cellars, lasting 1 h 30, leaves every hour from 10:30am to 4:30pm; it costs £6 per adult and is free for children under 12."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Visites guidées du pressoir toutes les heures (6 € par adulte, gratuit pour les moins de 12 ans) !", true},
+		{"fr", fr, "1h30 de visite, départ toutes les heures. 6 € pour les grands, gratuit pour les moins de 12 ans !", true},
+		{"fr", fr, "Visites guidées du pressoir toutes les heures (6 € par adulte, gratuit pour les moins de 16 ans) !", false},
+		{"fr", fr, "1h30 de visite, départ toutes les heures. 6 € pour les grands, gratuit pour les moins de 16 ans !", false},
+		{"en", en, "Guided tours of the press house every hour (£6 per adult, free for children under 12)!", true},
+		{"en", en, "Guided tours of the press house every hour (£6 per adult, free for children under 16)!", false},
+	})
+}
