@@ -6694,7 +6694,7 @@ func (g *grounder) freebie(c *claims.Claim) {
 	// "le musée est gratuit le 1er dimanche": a free venue is free entry;
 	// "Free entry" is a stated free admission, "accès gratuit" a free entrée
 	for i, w := range stems {
-		if venueNouns[w] && !g.whereSaid(c, c.Words[i]) || contains(entryStems[:5], w) {
+		if venueNouns[w] && !g.whereSaid(c, c.Words[i]) || contains(entryStems[:5], w) || entryVerbs[c.Words[i]] {
 			antecedent = append(antecedent, entryStems...)
 			break
 		}
@@ -9690,6 +9690,12 @@ var venueNouns = func() map[string]bool {
 	}
 	return m
 }()
+
+// entryVerbs: "tu entres gratuitement", "you enter free" is a free entry.
+var entryVerbs = map[string]bool{
+	"entre": true, "entres": true, "entrent": true, "entrez": true, "entrer": true, "entrons": true,
+	"enter": true, "enters": true,
+}
 
 var entryStems = func() []string {
 	var out []string

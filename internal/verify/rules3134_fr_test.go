@@ -22,3 +22,18 @@ func TestFreebieAfterPriceAudience(t *testing.T) {
 		{"en", en, "Guided tours of the press house every hour (£6 per adult, free for children under 16)!", false},
 	})
 }
+
+// "tu entres gratuitement", "you enter free": to enter free is the free
+// entry a fact may give; another thing given free is still flagged.
+func TestFreebieEntryVerb(t *testing.T) {
+	fr := []string{"Le pass 1 jour coûte 9 € et le pass 3 jours 20 € ; l'entrée est gratuite pour les moins de 12 ans."}
+	en := []string{"A one-day pass costs £9 and a three-day pass £20; entry is free for under-12s."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Tu as moins de 12 ans ? Tu entres gratuitement au festival 😎", true},
+		{"fr", fr, "Les moins de 12 ans entrent gratuitement, les autres paient 9 € la journée.", true},
+		{"fr", fr, "Tu as moins de 12 ans ? Tu repars gratuitement avec un album 😎", false},
+		{"fr", fr, "Tu as moins de 16 ans ? Tu entres gratuitement au festival 😎", false},
+		{"en", en, "Under 12? You enter for free 😎", true},
+		{"en", en, "Under 12? You leave with a free album 😎", false},
+	})
+}
