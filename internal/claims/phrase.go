@@ -1096,6 +1096,9 @@ var holidays = func() map[string][][]string {
 		"fete des meres", "fete des peres", "fete des grands-meres", "fete de la musique", "toussaint",
 		"pentecote", "chandeleur", "epiphanie", "fete nationale", "journee du patrimoine",
 		"journees du patrimoine", "nuit des musees",
+		// "Joyeuses Fêtes", "les Fêtes de fin d'année", "Happy Holidays":
+		// the year-end season
+		"joyeuses fetes", "fetes de fin d annee", "happy holidays", "season s greetings", "seasons greetings",
 	} {
 		w := strings.Fields(h)
 		m[w[0]] = append(m[w[0]], w)
@@ -1130,6 +1133,11 @@ func (x *extractor) guestAt(i int) bool {
 // holiday returns the token after a holiday name starting at i, marking its
 // tokens used, or i.
 func (x *extractor) holiday(i int) int {
+	// Quebec's "le temps des Fêtes", "joyeuses Fêtes": the year-end season
+	if x.toks[i].Low == "fetes" && (x.low(i-1) == "des" && x.low(i-2) == "temps" || x.low(i-1) == "joyeuses") {
+		x.used[i] = true
+		return i + 1
+	}
 	if x.toks[i].lex&lxHoliday == 0 {
 		return i
 	}

@@ -37,3 +37,17 @@ func TestFreebieEntryVerb(t *testing.T) {
 		{"en", en, "Under 12? You leave with a free album 😎", false},
 	})
 }
+
+// "le temps des Fêtes", "Joyeuses Fêtes" (Quebec's year-end season) are a
+// moment of the calendar, not a name; a named event is still checked.
+func TestYearEndSeasonNoName(t *testing.T) {
+	fr := []string{"Les cartes-cadeaux sont offertes de 50 $ à 500 $ et sont valides 12 mois."}
+	en := []string{"Gift cards are available from $50 to $500 and are valid for 12 months."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "En panne d'idées pour le temps des Fêtes ? Une carte-cadeau de 50 $ à 500 $ fera des heureux.", true},
+		{"fr", fr, "Joyeuses Fêtes ! Nos cartes-cadeaux de 50 $ à 500 $ sont valides 12 mois.", true},
+		{"fr", fr, "Retrouvez nos cartes-cadeaux de 50 $ à 500 $ aux Fêtes Médiévales de Sorel.", false},
+		{"en", en, "Stuck for holiday ideas? A gift card from $50 to $500 will make someone happy. Happy Holidays!", true},
+		{"en", en, "Find our gift cards from $50 to $500 at the Sorel Medieval Fair.", false},
+	})
+}
