@@ -1693,6 +1693,9 @@ func (x *extractor) timeOrDuration(i int, shortWithMinutes bool) Type {
 	case "d'", "pendant", "durant", "en", "for", "lasting", "of", "sous", "within":
 		// "remboursé sous 24h", "within 24h": a delay
 		return Duration
+	case "minimum", "maximum", "min", "max":
+		// "129 $/h (minimum 3 h)": a least or most length, no hour of the day
+		return Duration
 	}
 	// "2h de route", "20 h de conduite": hours of something
 	k := i + 1

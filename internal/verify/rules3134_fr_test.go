@@ -51,3 +51,16 @@ func TestYearEndSeasonNoName(t *testing.T) {
 		{"en", en, "Find our gift cards from $50 to $500 at the Sorel Medieval Fair.", false},
 	})
 }
+
+// "minimum 3 h", "4 h maximum" after a rate is a least length of time, not
+// an hour of the day; a wrong minimum is still flagged.
+func TestMinimumHoursIsDuration(t *testing.T) {
+	fr := []string{"Forfait Studio : 2 déménageurs et un camion de 16 pieds, 129 $ l'heure, minimum 3 heures."}
+	en := []string{"Studio package: 2 movers and a 16-foot truck, $129 an hour, 3-hour minimum."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Notre forfait Studio, c'est deux déménageurs et un camion de 16 pi pour 129 $/h (minimum 3 h).", true},
+		{"fr", fr, "Notre forfait Studio, c'est deux déménageurs et un camion de 16 pi pour 129 $/h (minimum 2 h).", false},
+		{"en", en, "Our Studio package: two movers and a 16-foot truck for $129/h (minimum 3 hours).", true},
+		{"en", en, "Our Studio package: two movers and a 16-foot truck for $129/h (minimum 2 hours).", false},
+	})
+}
