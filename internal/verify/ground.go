@@ -4535,21 +4535,22 @@ func (g *grounder) pricedFree(c *claims.Claim) int {
 	}
 	st := claims.Stem(toks[subj].Low)
 	free := -1
-	for fi := range g.sh.facts {
+	// the subject's places in the facts, from the sheet's index rather than
+	// a walk of every fact token
+	for _, at := range g.sh.stemPositions(st) {
+		if at.fi < 0 {
+			continue
+		}
+		fi, k := at.fi, at.ti
 		fd := &g.sh.facts[fi]
 		d := fd.doc
-		for k := range d.Tokens {
-			if fd.stems[k] != st {
-				continue
+		for _, fc := range d.Claims {
+			if fc.Type == claims.Money && fc.Sent == d.Tokens[k].Sent {
+				return -1
 			}
-			for _, fc := range d.Claims {
-				if fc.Type == claims.Money && fc.Sent == d.Tokens[k].Sent {
-					return -1
-				}
-			}
-			if free < 0 && freeOutright(d, fd.gifts, k) {
-				free = fi
-			}
+		}
+		if free < 0 && freeOutright(d, fd.gifts, k) {
+			free = fi
 		}
 	}
 	return free
