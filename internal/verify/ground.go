@@ -6455,18 +6455,16 @@ var freebieSynonyms = map[string]string{
 // withInFacts: stem is named in a fact within five words after "with",
 // "avec", "including" or "comprenant" in its sentence.
 func (g *grounder) withInFacts(stem string) bool {
-	for fi := range g.sh.facts {
-		fd := &g.sh.facts[fi]
-		d := fd.doc
-		for k := range d.Tokens {
-			if fd.stems[k] != stem {
-				continue
-			}
-			for j := k - 1; j >= 0 && j >= k-5 && d.Tokens[j].Sent == d.Tokens[k].Sent; j-- {
-				switch d.Tokens[j].Low {
-				case "with", "avec", "including", "comprenant":
-					return true
-				}
+	// the stem's places in the facts, from the sheet's index
+	for _, at := range g.sh.stemPositions(stem) {
+		if at.fi < 0 {
+			continue
+		}
+		d, k := g.sh.facts[at.fi].doc, at.ti
+		for j := k - 1; j >= 0 && j >= k-5 && d.Tokens[j].Sent == d.Tokens[k].Sent; j-- {
+			switch d.Tokens[j].Low {
+			case "with", "avec", "including", "comprenant":
+				return true
 			}
 		}
 	}
@@ -7784,12 +7782,10 @@ var boundWords = map[string]bool{"des": true, "a": true, "partir": true, "de": t
 
 // inFacts: a fact or the brief has a word with this stem, not negated.
 func (g *grounder) inFacts(stem string) bool {
-	for fi := -1; fi < len(g.sh.facts); fi++ {
-		fd := g.fd(fi)
-		for k, st := range fd.stems {
-			if st == stem && !negatedAt(fd.doc, k) {
-				return true
-			}
+	// the stem's places in the brief and the facts, from the sheet's index
+	for _, at := range g.sh.stemPositions(stem) {
+		if !negatedAt(g.fd(at.fi).doc, at.ti) {
+			return true
 		}
 	}
 	return false
@@ -10977,32 +10973,32 @@ func onTopOf(d *claims.Doc, k int) bool {
 }
 
 func (g *grounder) excludedIn(stem string) int {
-	for fi := range g.sh.facts {
-		fd := &g.sh.facts[fi]
-		d := fd.doc
-		for k := range d.Tokens {
-			if fd.stems[k] != stem {
-				continue
-			}
-			// "25 % sur tout le site, hors coffrets", "except gift sets"
-			for j := k - 1; j >= 0 && j >= k-2 && d.Tokens[j].Kind == claims.TWord; j-- {
-				switch d.Tokens[j].Low {
-				case "hors", "sauf", "excepte", "except", "excluding":
-					return fi
-				}
-			}
-			if leftOutList(d, k) || onTopOf(d, k) {
+	// the stem's places in the facts, from the sheet's index rather than a
+	// walk of every fact token (freebie asks for each word of a gift)
+	for _, at := range g.sh.stemPositions(stem) {
+		if at.fi < 0 {
+			continue
+		}
+		fi, k := at.fi, at.ti
+		d := g.sh.facts[fi].doc
+		// "25 % sur tout le site, hors coffrets", "except gift sets"
+		for j := k - 1; j >= 0 && j >= k-2 && d.Tokens[j].Kind == claims.TWord; j-- {
+			switch d.Tokens[j].Low {
+			case "hors", "sauf", "excepte", "except", "excluding":
 				return fi
 			}
-			for j := k + 1; j < len(d.Tokens) && j <= k+5 && d.Tokens[j].Sent == d.Tokens[k].Sent; j++ {
-				switch d.Tokens[j].Low {
-				case "included", "inclus", "incluse", "incluses", "compris", "comprise", "comprises":
-					if d.Tokens[j-1].In(negationClass) || d.Tokens[j-1].Low == "non" {
-						return fi
-					}
-				case "excluded", "exclu", "exclus", "exclue", "exclues", "extra", "supplement":
+		}
+		if leftOutList(d, k) || onTopOf(d, k) {
+			return fi
+		}
+		for j := k + 1; j < len(d.Tokens) && j <= k+5 && d.Tokens[j].Sent == d.Tokens[k].Sent; j++ {
+			switch d.Tokens[j].Low {
+			case "included", "inclus", "incluse", "incluses", "compris", "comprise", "comprises":
+				if d.Tokens[j-1].In(negationClass) || d.Tokens[j-1].Low == "non" {
 					return fi
 				}
+			case "excluded", "exclu", "exclus", "exclue", "exclues", "extra", "supplement":
+				return fi
 			}
 		}
 	}
