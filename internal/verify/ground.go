@@ -9483,7 +9483,10 @@ func (g *grounder) pairedWeekday(c *claims.Claim) {
 
 func (g *grounder) nearestWeekday(d *claims.Doc, t0, t1, sent int) int {
 	best, bestDist := -1, 1000
-	for _, oc := range d.Claims {
+	// the claims are read in place, not copied: this runs for each name
+	// against each fact
+	for i := range d.Claims {
+		oc := &d.Claims[i]
 		// dated weekdays are checked against the calendar instead
 		if oc.Sent != sent || oc.Type != claims.Weekday || oc.Weekday < 0 {
 			continue
@@ -9496,18 +9499,22 @@ func (g *grounder) nearestWeekday(d *claims.Doc, t0, t1, sent int) int {
 		} else {
 			continue
 		}
+		// (a far weekday is left before the names between are looked for)
+		if dist > 4 {
+			continue
+		}
 		// another name between the two breaks the pairing
 		between := false
 		lo, hi := oc.Tok1, t0
 		if oc.Tok0 >= t1 {
 			lo, hi = t1, oc.Tok0
 		}
-		for _, nc := range d.Claims {
-			if nc.Type == claims.Name && nc.Tok0 >= lo && nc.Tok1 <= hi {
+		for j := range d.Claims {
+			if nc := &d.Claims[j]; nc.Type == claims.Name && nc.Tok0 >= lo && nc.Tok1 <= hi {
 				between = true
 			}
 		}
-		if between || dist > 4 {
+		if between {
 			continue
 		}
 		if dist < bestDist {
