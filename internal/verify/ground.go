@@ -4544,7 +4544,8 @@ func (g *grounder) pricedFree(c *claims.Claim) int {
 		fi, k := at.fi, at.ti
 		fd := &g.sh.facts[fi]
 		d := fd.doc
-		for _, fc := range d.Claims {
+		for ci := range d.Claims {
+			fc := &d.Claims[ci] // in place: a Claim is large to copy
 			if fc.Type == claims.Money && fc.Sent == d.Tokens[k].Sent {
 				return -1
 			}
@@ -6476,7 +6477,8 @@ func (g *grounder) withInFacts(stem string) bool {
 // sentence is not for it ("l'entrée coûte 8 € ; gratuit pour les moins de
 // 12 ans" still gives free entry to some).
 func pricedAt(d *claims.Doc, k int) bool {
-	for _, fc := range d.Claims {
+	for ci := range d.Claims {
+		fc := &d.Claims[ci] // in place: a Claim is large to copy
 		if fc.Type != claims.Money || fc.Tok0 <= k || fc.Tok0 > k+3 {
 			continue
 		}
@@ -6756,7 +6758,8 @@ func (g *grounder) freebie(c *claims.Claim) {
 			}
 			ti := named[0].ti
 			s := d.Tokens[ti].Sent
-			for _, fc := range d.Claims {
+			for ci := range d.Claims {
+				fc := &d.Claims[ci] // in place: a Claim is large to copy
 				if fc.Type == claims.Money && fc.Sent == s {
 					contra = fi
 					// "gratuite pour les moins de 18 ans" when the fact
