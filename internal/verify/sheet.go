@@ -88,43 +88,37 @@ type sheet struct {
 	figOnce sync.Once
 	// bookOnce: which facts require booking (bit 1) or waive it (bit 2),
 	// read once per sheet, not for each booking claim
-	bookOnce sync.Once
-	booking  []uint8
-	// deniedOnce: the words the facts deny (deniedWords), once per sheet
-	deniedOnce sync.Once
-	denied     []deniedWord
-	// stemPosOnce: where each stem stands in the facts (stemPositions)
-	stemPosOnce sync.Once
-	stemPos     map[string][]stemPos
-	fig         *figures // what the figures reach, for confidence
-	keyYear     int
-	inFacts     []Fact
-	inBrief     string
-	lang        string
-	year        int
-	empty       bool
-	facts       []factDoc
-	brief       *claims.Doc
-	briefFd     factDoc
-	atoms       [nClasses][]atom
-	byValue     [nClasses]map[int64][]int // atoms by valueKey
-	dates       []dateAtom
-	urls        []string // normalised
-	urlFact     []int
-	tags        []string // folded hashtags
-	tagText     []string
-	tagFact     []int
-	mentions    []string
-	emails      []string
-	phones      []string
-	allFold     string           // every fact and the brief, folded, space padded
-	medals      bool             // some fact or the brief names a medal
-	banned      []bannedItem     // things the facts forbid (findBanned)
-	grams       map[string]bool  // every run of 1 to 6 words of allFold, space-joined
-	df          map[string]int   // in how many facts each content stem appears
-	wordFacts   map[string][]int // content stem -> facts (-1: the brief) that have it
-	nouns       map[string]bool
-	nouns2      map[string]bool // second words of counted nouns (2 yoga classes)
+	bookOnce  sync.Once
+	booking   []uint8
+	fig       *figures // what the figures reach, for confidence
+	keyYear   int
+	inFacts   []Fact
+	inBrief   string
+	lang      string
+	year      int
+	empty     bool
+	facts     []factDoc
+	brief     *claims.Doc
+	briefFd   factDoc
+	atoms     [nClasses][]atom
+	byValue   [nClasses]map[int64][]int // atoms by valueKey
+	dates     []dateAtom
+	urls      []string // normalised
+	urlFact   []int
+	tags      []string // folded hashtags
+	tagText   []string
+	tagFact   []int
+	mentions  []string
+	emails    []string
+	phones    []string
+	allFold   string           // every fact and the brief, folded, space padded
+	medals    bool             // some fact or the brief names a medal
+	banned    []bannedItem     // things the facts forbid (findBanned)
+	grams     map[string]bool  // every run of 1 to 6 words of allFold, space-joined
+	df        map[string]int   // in how many facts each content stem appears
+	wordFacts map[string][]int // content stem -> facts (-1: the brief) that have it
+	nouns     map[string]bool
+	nouns2    map[string]bool // second words of counted nouns (2 yoga classes)
 	// opening days
 	everyday   bool
 	restricted int // fact index that restricts opening days, -1 none
@@ -185,6 +179,13 @@ type sheet struct {
 	firstMonthFree int
 	// the facts that give ages, read once for lowest ages said of a thing
 	ageFacts []ageFact
+
+	// deniedOnce: the words the facts deny (deniedWords), once per sheet
+	deniedOnce sync.Once
+	denied     []deniedWord
+	// stemPosOnce: where each stem stands in the facts (stemPositions)
+	stemPosOnce sync.Once
+	stemPos     map[string][]stemPos
 }
 
 // recurrence: "le premier jeudi de chaque mois" (nth 1), "chaque samedi"
