@@ -9043,11 +9043,21 @@ func (g *grounder) yearsAsMonths(c *claims.Claim) bool {
 		noun, v = "month", c.Value*12
 	case "month":
 		noun, v = "year", c.Value/12
+	case "week":
+		noun, v = "day", c.Value*7
 	default:
 		return false
 	}
 	for _, a := range g.sh.atoms[clsPlain] {
 		if !a.derived && a.noun == noun && claims.Eq(a.value, v) && (a.bound == claims.Exact || a.bound == c.Bound) {
+			return true
+		}
+	}
+	// "56 days (eight weeks) between donations": the same length restated
+	// in another unit beside a figure of the post the facts back
+	for i := range g.doc.Claims {
+		o := &g.doc.Claims[i]
+		if o.Sent == c.Sent && o.Start != c.Start && o.Noun == noun && claims.Eq(o.Value, v) && g.supported(o, clsPlain) {
 			return true
 		}
 	}

@@ -98,3 +98,16 @@ func TestCompoundLengthInAnotherUnit(t *testing.T) {
 		{"fr", []string{"Chaque nouveau client reçoit une évaluation gratuite à domicile d'environ 90 minutes."}, "Réservez votre évaluation gratuite de 2 heures à domicile.", false},
 	})
 }
+
+// A length restated in another unit beside a backed one ("56 days (eight
+// weeks)") is that length; a wrong restatement is still flagged.
+func TestLengthRestatedInWeeks(t *testing.T) {
+	en := []string{"Donors must wait at least 56 days between two whole-blood donations."}
+	fr := []string{"Les donneurs doivent attendre au moins 56 jours entre deux dons de sang total."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Quick facts: 56 days (eight weeks) between whole-blood donations.", true},
+		{"en", en, "Quick facts: 56 days (nine weeks) between whole-blood donations.", false},
+		{"fr", fr, "Le saviez-vous : 56 jours (huit semaines) entre deux dons de sang total.", true},
+		{"fr", fr, "Le saviez-vous : 56 jours (neuf semaines) entre deux dons de sang total.", false},
+	})
+}
