@@ -10157,6 +10157,12 @@ func (g *grounder) role(c *claims.Claim) {
 	ok := inFacts(head, true)
 	for k := a; k < b && ok; k++ {
 		if l := toks[k].Low; toks[k].Kind == claims.TWord && !roleStops[l] && !claims.IsStop(l) {
+			// "consultant geriatrician Dr Helen Marsh" for "Dr Helen Marsh,
+			// consultant geriatrician": a title right before the name
+			// stands before it in the fact, outside the job in apposition
+			if k == c.Tok0-1 && honorifics[l] && titledIn(g.sh, facts[:n], l) {
+				continue
+			}
 			if _, isHead := roleHeads[l]; !isHead && !inFacts(l, false) {
 				ok = false
 			}
@@ -10231,6 +10237,21 @@ func personSpan(d *claims.Doc, fold string) (lo, hi int, appos bool) {
 		}
 	}
 	return a, b, false
+}
+
+// honorifics are titles written before a name, not jobs.
+var honorifics = map[string]bool{"dr": true, "dre": true, "prof": true, "pr": true, "mr": true, "mrs": true, "ms": true, "mme": true, "m": true}
+
+// titledIn: one of the facts about the person writes title l.
+func titledIn(sh *sheet, facts []int, l string) bool {
+	for _, fi := range facts {
+		for _, t := range sh.facts[fi].doc.Tokens {
+			if t.Low == l {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func roleHeadAt(toks []claims.Token, k int) bool {

@@ -111,3 +111,17 @@ func TestLengthRestatedInWeeks(t *testing.T) {
 		{"fr", fr, "Le saviez-vous : 56 jours (neuf semaines) entre deux dons de sang total.", false},
 	})
 }
+
+// A title right before the name ("consultant geriatrician Dr Helen Marsh")
+// is no part of the job when the fact writes it too ("Dr Helen Marsh,
+// consultant geriatrician"); a wrong job is still flagged.
+func TestTitleBeforeNameIsNoJob(t *testing.T) {
+	en := []string{"A talk on living well with dementia at 3pm by Dr Helen Marsh, consultant geriatrician."}
+	fr := []string{"Une conférence sur la démence à 15 h par la Dre Hélène Marsh, gériatre consultante."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "At 3pm, consultant geriatrician Dr Helen Marsh talks about dementia.", true},
+		{"en", en, "At 3pm, consultant cardiologist Dr Helen Marsh talks about dementia.", false},
+		{"fr", fr, "À 15 h, la Dre Hélène Marsh, gériatre consultante, parle de la démence.", true},
+		{"fr", fr, "À 15 h, la Dre Hélène Marsh, directrice de la clinique, parle de la démence.", false},
+	})
+}
