@@ -304,6 +304,9 @@ func (x *extractor) phrase(i int) {
 		if gainedBenefit[x.low(i+1)] || (x.low(i+1) == "du" || x.low(i+1) == "de" || x.low(i+1) == "la") && gainedBenefit[x.low(i+2)] {
 			return
 		}
+		if x.awardWon(i) {
+			return
+		}
 		x.freebieForward(i)
 	case (l == "get" || l == "gets") && x.quantifiedSubject(i):
 		x.freebieForward(i)
@@ -546,6 +549,25 @@ func isFreeAfter(l string) bool {
 // gainedBenefit: what "gagner" gains that no one gives ("du temps", "de la
 // place", "en confort").
 var gainedBenefit = map[string]bool{"temps": true, "place": true, "en": true, "time": true, "hours": true, "minutes": true}
+
+// awardWon: "honoured to win the Smart Mobility Award", "our Best
+// Subscription Service win at the 2027 SA eCommerce Awards": an award the
+// brand won, not a prize it gives ("win a voucher at our awards night" is
+// one, "a" opening it).
+func (x *extractor) awardWon(i int) bool {
+	switch x.low(i + 1) {
+	case "a", "an", "un", "une", "free", "one", "your":
+		return false
+	}
+	s := x.toks[i].Sent
+	for k := i + 1; k < len(x.toks) && k <= i+8 && x.toks[k].Sent == s; k++ {
+		switch x.low(k) {
+		case "award", "awards", "trophy", "trophee", "trophees", "medal", "medaille":
+			return true
+		}
+	}
+	return false
+}
 
 func isReceive(l string) bool {
 	switch l {

@@ -125,3 +125,17 @@ func TestTitleBeforeNameIsNoJob(t *testing.T) {
 		{"fr", fr, "À 15 h, la Dre Hélène Marsh, directrice de la clinique, parle de la démence.", false},
 	})
 }
+
+// To win an award ("honoured to win the Smart Mobility Award") is the
+// brand's prize, not a giveaway; "win a voucher" is still an unsupported
+// freebie.
+func TestAwardWonIsNoFreebie(t *testing.T) {
+	en := []string{"Hopwise operates e-scooters in Dublin, Cork and Limerick.", "In 2026, Hopwise won the Smart Mobility Award."}
+	fr := []string{"Hopwise exploite des trottinettes à Dublin, Cork et Limerick.", "En 2026, Hopwise a reçu le trophée de la mobilité."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "We were honoured to win the Smart Mobility Award this year.", true},
+		{"en", en, "Ride with us this week and win a free helmet!", false},
+		{"fr", fr, "Fiers de gagner le trophée de la mobilité cette année.", true},
+		{"fr", fr, "Roulez avec nous cette semaine et gagnez un casque offert !", false},
+	})
+}
