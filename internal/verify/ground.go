@@ -8637,6 +8637,13 @@ var demonymSuffixes = []string{"iennes", "ienne", "iens", "ien", "oises", "oise"
 // with a capital in the facts: its stem, once the suffix is cut, is that
 // place's name but for its last letter or two.
 func (g *grounder) demonym(w string) bool {
+	for _, p := range informalDemonyms[w] {
+		for _, place := range g.sh.places {
+			if strings.HasPrefix(place, p) {
+				return true
+			}
+		}
+	}
 	if len(w) < 6 {
 		return false
 	}
@@ -8653,6 +8660,13 @@ func (g *grounder) demonym(w string) bool {
 		}
 	}
 	return false
+}
+
+// informalDemonyms name the people of a country in a way no suffix rule
+// rebuilds ("our Aussie friends" when the facts ship to Australia).
+var informalDemonyms = map[string][]string{
+	"aussie": {"austral"}, "aussies": {"austral"}, "kiwi": {"zeal", "nouvelle-zel", "zel"}, "kiwis": {"zeal", "nouvelle-zel", "zel"},
+	"brit": {"britain", "bretagne", "grande-bretagne"}, "brits": {"britain", "bretagne", "grande-bretagne"},
 }
 
 // residentNouns count the people of a place, as a demonym does.

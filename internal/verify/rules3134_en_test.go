@@ -139,3 +139,16 @@ func TestAwardWonIsNoFreebie(t *testing.T) {
 		{"fr", fr, "Roulez avec nous cette semaine et gagnez un casque offert !", false},
 	})
 }
+
+// An informal demonym ("our Aussie friends") names the people of a country
+// the facts name; one of a country they do not name is still flagged.
+func TestInformalDemonym(t *testing.T) {
+	en := []string{"The studio sells only online and ships to New Zealand and Australia only."}
+	fr := []string{"L'atelier vend uniquement en ligne et livre seulement en Nouvelle-Zélande et en Australie."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Heads up for our Aussie friends: yes, we ship to Australia!", true},
+		{"en", en, "Heads up for our Brazuca friends: yes, we ship to you!", false},
+		{"fr", fr, "Avis à nos amis Aussies : oui, on livre en Australie !", true},
+		{"fr", fr, "Avis à nos amis Brazucas : oui, on vous livre !", false},
+	})
+}
