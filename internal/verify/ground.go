@@ -5500,6 +5500,11 @@ func (g *grounder) untilEnd(ctx []string, t time.Time, before bool) (end int, st
 		if (!da.d2.IsZero() && da.d2.Equal(t)) || (da.d2.IsZero() && da.d.Equal(t) && da.role == claims.RoleUntil) {
 			return -1, true
 		}
+		// "before 1 June" for an offer that runs "from 6 to 31 May": the
+		// day after the period's last day
+		if before && !da.d2.IsZero() && da.d2.Equal(t.AddDate(0, 0, -1)) {
+			return -1, true
+		}
 		// the last day of a deadline said the other way
 		if da.d2.IsZero() && da.role == claims.RoleUntil && da.before != before {
 			last := t

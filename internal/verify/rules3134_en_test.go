@@ -152,3 +152,17 @@ func TestInformalDemonym(t *testing.T) {
 		{"fr", fr, "Avis à nos amis Brazucas : oui, on vous livre !", false},
 	})
 }
+
+// "before 1 June" for an offer that runs from 6 to 31 May names the day
+// after its last day; "until 1 June" or a later deadline is still flagged.
+func TestBeforeTheDayAfterAPeriod(t *testing.T) {
+	en := []string{"Launch offer: from 6 to 31 May 2027, new users who enter the code HOP get the unlock fee waived on their first three rides."}
+	fr := []string{"Offre de lancement : du 6 au 31 mai 2027, les nouveaux usagers qui saisissent le code HOP ne paient pas le déblocage de leurs trois premiers trajets."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Use code HOP before 1 June and skip the unlock fee.", true},
+		{"en", en, "Use code HOP before 5 June and skip the unlock fee.", false},
+		{"en", en, "Use code HOP until 1 June and skip the unlock fee.", false},
+		{"fr", fr, "Saisissez le code HOP avant le 1er juin pour ne pas payer le déblocage.", true},
+		{"fr", fr, "Saisissez le code HOP avant le 5 juin pour ne pas payer le déblocage.", false},
+	})
+}
