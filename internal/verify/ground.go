@@ -5497,7 +5497,7 @@ func (g *grounder) untilEnd(ctx []string, t time.Time, before bool) (end int, st
 		}
 	}
 	for _, da := range g.sh.dates {
-		if (!da.d2.IsZero() && da.d2.Equal(t)) || (da.d2.IsZero() && da.d.Equal(t) && da.role == claims.RoleUntil) {
+		if (!da.d2.IsZero() && da.d2.Equal(t)) || (da.d2.IsZero() && da.d.Equal(t) && (da.role == claims.RoleUntil || da.closes && !before)) {
 			return -1, true
 		}
 		// "before 1 June" for an offer that runs "from 6 to 31 May": the

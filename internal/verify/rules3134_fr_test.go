@@ -64,3 +64,17 @@ func TestMinimumHoursIsDuration(t *testing.T) {
 		{"en", en, "Our Studio package: two movers and a 16-foot truck for $129/h (minimum 2 hours).", false},
 	})
 }
+
+// "jusqu'au 15 août", "until 15 August" when a fact says the thing "ferme
+// le 15 août", "closes on 15 August": the closing day is the stated end; a
+// later day is still flagged.
+func TestUntilClosingDay(t *testing.T) {
+	fr := []string{"Les candidatures pour la session d'automne ferment le dimanche 15 août 2027.", "La session d'automne a lieu du lundi 6 septembre au vendredi 26 novembre 2027."}
+	en := []string{"Applications for the autumn session close on Sunday 15 August 2027.", "The autumn session runs from Monday 6 September to Friday 26 November 2027."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Candidatures jusqu'au 15 août pour la session d'automne !", true},
+		{"fr", fr, "Candidatures jusqu'au 31 août pour la session d'automne !", false},
+		{"en", en, "Applications open until 15 August for the autumn session!", true},
+		{"en", en, "Applications open until 31 August for the autumn session!", false},
+	})
+}

@@ -66,6 +66,7 @@ type dateAtom struct {
 	text    string
 	weekday int
 	before  bool // a deadline said "avant le", "before": the day before is the last one
+	closes  bool // the day a thing closes on ("ferment le 15 août"): a stated end
 }
 
 type factDoc struct {
@@ -727,7 +728,7 @@ func (sh *sheet) addDoc(fi int, d *claims.Doc) {
 			sh.countDateOrder(d, c)
 			t := sh.date(c.Date)
 			if !t.IsZero() {
-				sh.dates = append(sh.dates, dateAtom{d: t, role: c.Role, fact: fi, text: c.Text, weekday: c.Weekday, before: c.Role == claims.RoleUntil && beforeWord(d, c.Tok0)})
+				sh.dates = append(sh.dates, dateAtom{d: t, role: c.Role, fact: fi, text: c.Text, weekday: c.Weekday, before: c.Role == claims.RoleUntil && beforeWord(d, c.Tok0), closes: c.Role == claims.RoleNone && closingWord(d, c.Tok0)})
 				sh.atoms[clsPlain] = append(sh.atoms[clsPlain], atom{value: float64(t.Year()), fact: fi, tok: -1, derived: true})
 				if c.Role == claims.RoleUntil && fi >= 0 {
 					sh.hasEnd, sh.endFact = true, fi
@@ -2116,6 +2117,22 @@ func beforeWord(d *claims.Doc, k int) bool {
 	for j := k - 1; j >= 0 && j >= k-3; j-- {
 		switch d.Tokens[j].Low {
 		case "avant", "before":
+			return true
+		case "le", "l'", "the", "on", "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// closingWord: "les candidatures ferment le dimanche 15 août", "entries
+// close on 15 August": the date a thing closes on is its last day, the end
+// a post's "jusqu'au 15 août", "until 15 August" states.
+func closingWord(d *claims.Doc, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		switch d.Tokens[j].Low {
+		case "ferment", "ferme", "fermera", "fermeront", "cloturent", "cloture", "close", "closes", "ends", "end":
 			return true
 		case "le", "l'", "the", "on", "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche":
 		default:
