@@ -821,13 +821,29 @@ func (x *extractor) freebieBack(i int, typ Type) {
 	if allDays {
 		return
 	}
+	// "venez tester gratuitement un cours de 45 min": after the adverb,
+	// a determiner opens the verb's object, which is what is free
+	end := i + 1
+	if x.low(i) == "gratuitement" && freeObjectDets[x.low(i+1)] {
+		for k := i + 2; k < len(x.toks) && k < i+4 && x.toks[k].Sent == s; k++ {
+			t := &x.toks[k]
+			if t.Kind != TWord || t.Apos || t.lex&lxStop != 0 || len(t.Low) < 2 {
+				break
+			}
+			words = append([]string{t.Low}, words...)
+			end = k + 1
+		}
+	}
 	// the span runs from the nearest object words to the marker
 	start := nearest
 	if start > 0 && (x.low(start-1) == "une" || x.low(start-1) == "un" || x.low(start-1) == "la" || x.low(start-1) == "le" || x.low(start-1) == "a" || x.low(start-1) == "an" || x.low(start-1) == "l'") && x.toks[start-1].Sent == s {
 		start--
 	}
-	x.add(Claim{Type: typ, Tok0: start, Tok1: i + 1, Words: words}, false)
+	x.add(Claim{Type: typ, Tok0: start, Tok1: end, Words: words}, false)
 }
+
+// freeObjectDets open the object of a verb said "gratuitement".
+var freeObjectDets = map[string]bool{"un": true, "une": true, "le": true, "la": true, "les": true, "des": true, "nos": true, "notre": true, "votre": true, "vos": true, "ton": true, "ta": true, "tes": true}
 
 // chargeWords name a charge an offer may be said to come without.
 var chargeWords = map[string]bool{"franchise": true, "excess": true, "deductible": true, "caution": true, "deposit": true}

@@ -78,3 +78,17 @@ func TestUntilClosingDay(t *testing.T) {
 		{"en", en, "Applications open until 31 August for the autumn session!", false},
 	})
 }
+
+// "venez tester gratuitement un cours": the object after the adverb is
+// what is free, and backs on the fact's free trial class; another object is
+// still flagged.
+func TestFreebieObjectAfterAdverb(t *testing.T) {
+	fr := []string{"Les portes ouvertes ont lieu le samedi 4 septembre 2027, de 10h à 17h, avec des cours d'essai gratuits de 45 minutes dans toutes les disciplines."}
+	en := []string{"The open day is on Saturday 4 September 2027, 10am to 5pm, with free 45-minute trial classes in every style."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Samedi 4 septembre, de 10h à 17h, venez tester gratuitement un cours de 45 min !", true},
+		{"fr", fr, "Samedi 4 septembre, de 10h à 17h, venez tester gratuitement un stage d'une semaine !", false},
+		{"en", en, "Saturday 4 September, 10am to 5pm, come and try a 45-minute class for free!", true},
+		{"en", en, "Saturday 4 September, 10am to 5pm, come and try a week-long course for free!", false},
+	})
+}
