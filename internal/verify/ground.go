@@ -1319,18 +1319,30 @@ func (g *grounder) ratioBacked(c *claims.Claim) bool {
 	}
 	toks := g.doc.Tokens
 	num, den := -1.0, -1.0
+	// "9 diplômé·e·s 2026 sur 10": the noun between may be written
+	// inclusively (its middle dots are tokens) and followed by a year, which
+	// is neither figure of the ratio
+	yearLike := func(k int) bool {
+		return toks[k].Kind == claims.TNum && toks[k].Suf == "" && toks[k].Num >= 1900 && toks[k].Num <= 2100 && toks[k].Num == math.Trunc(toks[k].Num)
+	}
 	// c is the numerator: a "sur", "out of", "in" then a figure after it
-	for k := c.Tok1; k < len(toks) && k <= c.Tok1+2; k++ {
+	for k := c.Tok1; k < len(toks) && k <= c.Tok1+7 && toks[k].Sent == c.Sent; k++ {
 		if l := toks[k].Low; (l == "sur" || l == "in" || l == "of" && prevLow(toks, k) == "out") && k+1 < len(toks) && toks[k+1].Kind == claims.TNum {
 			num, den = c.Value, toks[k+1].Num
+			break
+		}
+		if k > c.Tok1+2 && (toks[k].Kind == claims.TNum && !yearLike(k) || toks[k].Kind == claims.TPunct && toks[k].Text != "·") {
 			break
 		}
 	}
 	// c is the denominator
 	if l := prevLow(toks, c.Tok0); num < 0 && (l == "sur" || l == "in" || l == "of" && prevLow(toks, c.Tok0-1) == "out") {
-		for k := c.Tok0 - 2; k >= 0 && k >= c.Tok0-5; k-- {
-			if toks[k].Kind == claims.TNum {
+		for k := c.Tok0 - 2; k >= 0 && k >= c.Tok0-9 && toks[k].Sent == c.Sent; k-- {
+			if toks[k].Kind == claims.TNum && !yearLike(k) {
 				num, den = toks[k].Num, c.Value
+				break
+			}
+			if k < c.Tok0-5 && toks[k].Kind == claims.TPunct && toks[k].Text != "·" {
 				break
 			}
 		}

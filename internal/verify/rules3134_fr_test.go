@@ -92,3 +92,17 @@ func TestFreebieObjectAfterAdverb(t *testing.T) {
 		{"en", en, "Saturday 4 September, 10am to 5pm, come and try a week-long course for free!", false},
 	})
 }
+
+// "près de 9 diplômé·e·s 2026 sur 10" is a share (≈ 87 %) even with an
+// inclusive noun and a year between its figures; a share far from the
+// fact's is still flagged.
+func TestShareAcrossInclusiveNoun(t *testing.T) {
+	fr := []string{"Selon l'enquête interne menée auprès des 112 diplômé·e·s de 2026, 87 % ont trouvé un emploi dans la tech dans les 6 mois suivant la formation."}
+	en := []string{"According to the internal survey of the 112 graduates of 2026, 87% found a tech job within 6 months of the course."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Près de 9 étudiant·e·s 2026 sur 10 ont trouvé un emploi dans la tech dans les six mois.", true},
+		{"fr", fr, "Près de 5 étudiant·e·s 2026 sur 10 ont trouvé un emploi dans la tech dans les six mois.", false},
+		{"en", en, "Nearly 9 in 10 of our 2026 graduates found a tech job within six months.", true},
+		{"en", en, "About 5 in 10 of our 2026 graduates found a tech job within six months.", false},
+	})
+}
