@@ -1327,7 +1327,7 @@ func (g *grounder) ratioBacked(c *claims.Claim) bool {
 	}
 	// c is the numerator: a "sur", "out of", "in" then a figure after it
 	for k := c.Tok1; k < len(toks) && k <= c.Tok1+7 && toks[k].Sent == c.Sent; k++ {
-		if l := toks[k].Low; (l == "sur" || l == "in" || l == "of" && prevLow(toks, k) == "out") && k+1 < len(toks) && toks[k+1].Kind == claims.TNum {
+		if l := toks[k].Low; (l == "sur" || l == "in" || l == "of" && prevLow(toks, k) == "out") && k+1 < len(toks) && toks[k+1].Kind == claims.TNum && !yearLike(k+1) {
 			num, den = c.Value, toks[k+1].Num
 			break
 		}
