@@ -1200,7 +1200,7 @@ func (g *grounder) claim(c *claims.Claim) {
 		}
 	case claims.Superlative:
 		// "Best birthday present ever", in a customer's quoted words
-		if !g.sequenceInFacts(c.Words) && !g.orderOfFacts(c.Words) && (!g.quoted(c) || g.awarded(c)) && !g.askedOf(c) && !g.ofLastPeriod(c) && !g.genericScope(c) {
+		if !g.sequenceInFacts(c.Words) && !g.superlativeOfFact(c) && !g.orderOfFacts(c.Words) && (!g.quoted(c) || g.awarded(c)) && !g.askedOf(c) && !g.ofLastPeriod(c) && !g.genericScope(c) {
 			if g.sh.empty {
 				g.unsupported(c)
 				return
@@ -5980,6 +5980,62 @@ func (g *grounder) sequenceInFacts(words []string) bool {
 		}
 	}
 	return false
+}
+
+// superlativeOfFact: "our newest residence in Leeds" when a fact says "Its
+// newest residence, Hartley Yard, … Leeds": the superlative and its noun
+// in a row in one fact, with every other word of the claim a few words
+// after them. A
+// fact that ranks (No. 6 among the best) backs it only when the post's
+// sentence gives that rank.
+func (g *grounder) superlativeOfFact(c *claims.Claim) bool {
+	if len(c.Words) < 2 {
+		return false
+	}
+	s0, s1 := claims.Stem(c.Words[0]), claims.Stem(c.Words[1])
+	for fi := range g.sh.facts {
+		cw := g.fd(fi).cw
+		for i := 0; i+1 < len(cw); i++ {
+			if cw[i] != s0 || cw[i+1] != s1 {
+				continue
+			}
+			// (the other words close after it: "meilleure galette … du
+			// Finistère ; … de Bretagne" is another prize's region)
+			near := cw[i+2 : min(i+9, len(cw))]
+			all := true
+			for _, w := range c.Words[2:] {
+				if !contains(near, claims.Stem(w)) {
+					all = false
+					break
+				}
+			}
+			if all && g.rankOfFactStated(fi, c.Sent) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// rankOfFactStated: fact fi gives no rank, or the post's sentence sent
+// gives its rank.
+func (g *grounder) rankOfFactStated(fi, sent int) bool {
+	for _, fc := range g.sh.facts[fi].doc.Claims {
+		if fc.Type != claims.Ordinal {
+			continue
+		}
+		found := false
+		for i := range g.doc.Claims {
+			o := &g.doc.Claims[i]
+			if o.Sent == sent && o.Type == claims.Ordinal && claims.Eq(o.Value, fc.Value) {
+				found = true
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
 }
 
 // orderWords put a thing first or last in a sequence.

@@ -166,3 +166,19 @@ func TestBeforeTheDayAfterAPeriod(t *testing.T) {
 		{"fr", fr, "Saisissez le code HOP avant le 5 juin pour ne pas payer le déblocage.", false},
 	})
 }
+
+// A superlative a fact gives of the same thing ("our newest residence in
+// Leeds" for "Its newest residence, Hartley Yard, … Leeds") is backed; one
+// with another scope, or one the fact ranks without the post's rank, is
+// still flagged.
+func TestSuperlativeOfAFact(t *testing.T) {
+	en := []string{"Its newest residence, Hartley Yard, at 22 Kirkstall Road, Leeds, opens on Saturday 11 September 2027."}
+	fr := []string{"Sa plus récente résidence, Hartley Yard, au 22 Kirkstall Road à Leeds, ouvre le samedi 11 septembre 2027."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Here are the facts about Hartley Yard, our newest residence in Leeds.", true},
+		{"en", en, "Here are the facts about Hartley Yard, our newest residence in Sheffield.", false},
+		{"en", []string{"Heron Bluff was ranked No. 6 in the 2026 list of Michigan's best public-access courses."}, "Heron Bluff, the best public-access course in Michigan!", false},
+		{"fr", fr, "Voici Hartley Yard, notre plus récente résidence à Leeds.", true},
+		{"fr", fr, "Voici Hartley Yard, la plus grande résidence de Leeds.", false},
+	})
+}
