@@ -10502,7 +10502,8 @@ func countAt(d *claims.Doc, k int) (float64, bool) {
 	if t.Kind == claims.TNum && t.Num >= 1 && t.Num <= 20 && t.Num == math.Trunc(t.Num) && t.Suf == "" {
 		return t.Num, true
 	}
-	if oneWords[t.Low] {
+	// French "a" is the verb avoir or the folded "à", never the article
+	if oneWords[t.Low] && (t.Low != "a" || d.Lang != "fr") {
 		return 1, true
 	}
 	v, ok := smallWordNums[t.Low]
