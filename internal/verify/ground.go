@@ -2493,29 +2493,16 @@ func (g *grounder) numeric(c *claims.Claim, cl class) {
 	if cl == clsMoney && c.Bound == claims.Exact && len(g.sh.sales) > 0 && g.saleSaving(c) {
 		return
 	}
+	// a clock time, in order: the hour the one fact dating its day gives;
 	// "first pitch at 6:35" for 6:35 p.m., "gates at 5:35" when gates open
-	// one hour before it: a clock time without its half of the day, or a
-	// stated time moved by the offset a fact gives ("one hour before")
-	if cl == clsClock && c.Type == claims.Time && g.timeOfDate(c) {
-		return
-	}
-	if cl == clsClock && c.Type == claims.Time && g.clockOfFacts(c) {
-		return
-	}
-	// "Cours Premières cordées, 2 h, 40 $" for a course that lasts 2 hours
-	if cl == clsClock && c.Type == claims.Time && g.hourAsLength(c) {
-		return
-	}
-	// "le jeudi 24 décembre, ouvert jusqu'à 20h" when a fact says that day
-	// "il ferme à 17h"
-	if cl == clsClock && c.Type == claims.Time && g.closingOfDate(c) {
-		return
-	}
-	// "ouvert le dimanche jusqu'à 19h" when Sunday closes at 18h
-	if cl == clsClock && c.Type == claims.Time && g.timeOfDays(c) {
-		return
-	}
-	if cl == clsClock && c.Type == claims.Time && g.endOfOtherRange(c) {
+	// one hour before it (a clock time without its half of the day, or a
+	// stated time moved by the offset a fact gives); "Cours Premières
+	// cordées, 2 h, 40 $" for a course that lasts 2 hours; "le jeudi 24
+	// décembre, ouvert jusqu'à 20h" when a fact says that day "il ferme à
+	// 17h"; "ouvert le dimanche jusqu'à 19h" when Sunday closes at 18h; the
+	// end of another range
+	if cl == clsClock && c.Type == claims.Time && (g.timeOfDate(c) || g.clockOfFacts(c) || g.hourAsLength(c) ||
+		g.closingOfDate(c) || g.timeOfDays(c) || g.endOfOtherRange(c)) {
 		return
 	}
 	// "L'an dernier, plus de 3 000 habitants ont voté" is about the fact of
