@@ -281,22 +281,10 @@ func TestUnitAndAHalf(t *testing.T) {
 // listed name, suggests that name's price (not the nearest figure), so the
 // suggestion makes the text true.
 func TestNamedPriceSuggestion(t *testing.T) {
-	cases := []struct{ lang, fact, post, want string }{
+	runSuggestionCases(t, []suggestionCase{
 		{"en", "Monthly prices on a 24-month contract: Fibre 150 £24.99, Fibre 500 £29.99, Fibre 900 £39.99.", "Big speed, small price 💜 Fibre 500 is just £27.99 a month.", "£29.99"},
 		{"fr", "Prix mensuels avec engagement de 24 mois : Fibre 150 24,99 €, Fibre 500 29,99 €, Fibre 900 39,99 €.", "Grande vitesse, petit prix 💜 Fibre 500 à seulement 27,99 € par mois.", "29,99 €"},
-	}
-	for _, tc := range cases {
-		r := check(t, tc.lang, []string{tc.fact}, tc.post)
-		if len(r.Findings) != 1 || r.Findings[0].Suggestion != tc.want {
-			t.Errorf("%s %q: want one finding suggesting %q, got %+v", tc.lang, tc.post, tc.want, r.Findings)
-			continue
-		}
-		f := r.Findings[0]
-		fixed := string([]rune(tc.post)[:f.Start]) + f.Suggestion + string([]rune(tc.post)[f.End:])
-		if r2 := check(t, tc.lang, []string{tc.fact}, fixed); r2.Verdict != Pass {
-			t.Errorf("%s %q still flagged: %+v", tc.lang, fixed, r2.Findings)
-		}
-	}
+	})
 }
 
 // "One hour of tips" for a webinar that "lasts 45 minutes": "one hour" and

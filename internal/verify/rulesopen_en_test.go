@@ -26,24 +26,10 @@ func TestDollarCodes(t *testing.T) {
 // Monday, November 1): the suggestion is the range's start with its
 // weekday, so that applying it makes the text true.
 func TestWeekdaySuggestsRangeStart(t *testing.T) {
-	cases := []struct {
-		lang, fact, post, want string
-	}{
+	runSuggestionCases(t, []suggestionCase{
 		{"en", "From Monday, November 1 to Friday, December 31, 2027, new subscribers get 25% off with the code LOOP25.", "Our offer kicks off Monday, Nov 2: 25% off with LOOP25.", "Monday 1 November"},
 		{"fr", "Du lundi 1er novembre au vendredi 31 décembre 2027, les nouveaux abonnés ont -25 % avec le code LOOP25.", "Notre offre démarre le lundi 2 novembre : -25 % avec LOOP25.", "lundi 1er novembre"},
-	}
-	for _, tc := range cases {
-		r := check(t, tc.lang, []string{tc.fact}, tc.post)
-		if len(r.Findings) != 1 || r.Findings[0].Suggestion != tc.want {
-			t.Errorf("%s %q: want one finding suggesting %q, got %+v", tc.lang, tc.post, tc.want, r.Findings)
-			continue
-		}
-		f := r.Findings[0]
-		fixed := string([]rune(tc.post)[:f.Start]) + f.Suggestion + string([]rune(tc.post)[f.End:])
-		if r2 := check(t, tc.lang, []string{tc.fact}, fixed); r2.Verdict != Pass {
-			t.Errorf("%s %q still flagged: %+v", tc.lang, fixed, r2.Findings)
-		}
-	}
+	})
 }
 
 // "Open 24/7" is backed by a fact that opens round the clock in words ("24
@@ -272,4 +258,24 @@ func TestRoleOfThePerson(t *testing.T) {
 		{"fr", fr, "Fondé en 2019 par Ellie Marsh et Dev Okafor, directeur technique 🎮", true},
 		{"fr", fr, "Fondé en 2019 par Ellie Marsh et Dev Okafor, directeur artistique 🎮", false},
 	})
+}
+
+// suggestionCase: a post that gets exactly one finding, suggesting want;
+// the post with the suggestion applied must pass.
+type suggestionCase struct{ lang, fact, post, want string }
+
+func runSuggestionCases(t *testing.T, cases []suggestionCase) {
+	t.Helper()
+	for _, tc := range cases {
+		r := check(t, tc.lang, []string{tc.fact}, tc.post)
+		if len(r.Findings) != 1 || r.Findings[0].Suggestion != tc.want {
+			t.Errorf("%s %q: want one finding suggesting %q, got %+v", tc.lang, tc.post, tc.want, r.Findings)
+			continue
+		}
+		f := r.Findings[0]
+		fixed := string([]rune(tc.post)[:f.Start]) + f.Suggestion + string([]rune(tc.post)[f.End:])
+		if r2 := check(t, tc.lang, []string{tc.fact}, fixed); r2.Verdict != Pass {
+			t.Errorf("%s %q still flagged: %+v", tc.lang, fixed, r2.Findings)
+		}
+	}
 }
