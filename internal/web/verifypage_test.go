@@ -373,8 +373,12 @@ func TestVerifyDoubtsInChromium(t *testing.T) {
 		}
 	}
 
-	// a doubt with a suggestion: apply it from the opened block
-	retype("Entrée à 500 € samedi !")
+	// a doubt with a suggestion: apply it from the opened block. Which far
+	// price the model doubts moves with each retraining, so the text is
+	// the first of a few that the engine itself answers with one doubt, a
+	// suggestion and a pass, and whose fixed text is clean
+	doubted, fixedText := doubtedFarPrice(t)
+	retype(doubted)
 	wait("a doubted far price", `document.querySelectorAll("#vf-doubt-list button[data-verify-apply]").length === 1 && document.querySelector("#vf-verdict").getAttribute("data-verdict") === "pass"`)
 	do(t, ctx, chromedp.Click(`#vf-doubts summary`), chromedp.WaitVisible(`#vf-doubt-list button[data-verify-apply]`))
 	if dir := os.Getenv("VIGIE_SCREENSHOTS"); dir != "" {
@@ -384,7 +388,36 @@ func TestVerifyDoubtsInChromium(t *testing.T) {
 		}
 	}
 	do(t, ctx, chromedp.Click(`#vf-doubt-list button[data-verify-apply]`))
-	wait("applying the doubt's suggestion", `document.querySelector("#vf-text").value === "Entrée à 8 € samedi !" && document.querySelector("#vf-doubts").hidden && document.querySelectorAll("#vf-preview mark").length === 0`)
+	wait("applying the doubt's suggestion", fmt.Sprintf(`document.querySelector("#vf-text").value === %q && document.querySelector("#vf-doubts").hidden && document.querySelectorAll("#vf-preview mark").length === 0`, fixedText))
+}
+
+// doubtedFarPrice gives a post against the entry fee of addEntryFee that
+// the engine answers with a pass and one doubt carrying a suggestion, and
+// the post with that suggestion applied, which the engine finds clean.
+func doubtedFarPrice(t *testing.T) (post, fixed string) {
+	t.Helper()
+	facts := []verify.Fact{{Text: "L'entrée coûte 8 €."}}
+	check := func(p string) verify.Result {
+		r, err := verify.NewChecker().Check(context.Background(), verify.Input{Lang: "fr", Facts: facts, Post: p})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return r
+	}
+	for _, p := range []string{"Entrée à 500 € samedi !", "Entrée à 800 € !", "Entrée à 8000 € !", "Entrée 800 € !", "Entrée à 800 € ce week-end !", "Entrée à 80 € !"} {
+		r := check(p)
+		if r.Verdict != verify.Pass || len(r.Findings) != 0 || len(r.Doubts) != 1 || r.Doubts[0].Suggestion == "" {
+			continue
+		}
+		d := r.Doubts[0]
+		rs := []rune(p)
+		f := string(rs[:d.Start]) + d.Suggestion + string(rs[d.End:])
+		if c := check(f); len(c.Findings) == 0 && len(c.Doubts) == 0 {
+			return p, f
+		}
+	}
+	t.Fatal("no far price the engine doubts with a suggestion: add a phrasing to doubtedFarPrice")
+	return "", ""
 }
 
 // Findings and doubts share the marked text in the order of their spans; an
