@@ -95,3 +95,22 @@ func BenchmarkJSONFloorDev(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkCheckColdDev is one dev post checked by a new Checker: its
+// sheet compiled on the spot, the latency of a first check against a new
+// fact sheet (the floor is 1 ms for a 280-character post).
+func BenchmarkCheckColdDev(b *testing.B) {
+	set := loadDev(b)
+	ctx := context.Background()
+	ins := make([]Input, len(set))
+	for i, l := range set {
+		ins[i] = inputOf(l.Lang, l.Facts, l.Brief, l.Post)
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := NewChecker().Check(ctx, ins[i%len(ins)]); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -1,8 +1,11 @@
 package verify
 
 import (
+	"cmp"
 	"math"
 	"slices"
+	"sync"
+	"sync/atomic"
 	"unicode"
 
 	"github.com/vigie-cm/vigie/internal/claims"
@@ -427,8 +430,22 @@ func sentenceShares(doc *claims.Doc, sh *sheet, t0, t1, s0, s1 int) (span, sent,
 // figures is what the sheet's figures reach: built once per sheet, on the
 // first finding that needs it, as most posts raise none.
 type figures struct {
-	stated, pair, triple map[int64]bool
-	years                []float64
+	stated map[int64]bool
+	// pair holds every sum, difference, product and ratio of two atoms
+	// of a class, built once the sheet has answered pairSearches
+	// questions by searching the sorted values: a sheet checked once
+	// (one text, a new brand) never pays for thousands of entries, a
+	// batch's sheet soon has them all at one lookup each
+	pairOnce sync.Once
+	pair     map[int64]bool
+	asked    atomic.Int32
+	// sorted holds each class's atom values in order: the sums of three
+	// are searched per question (a rare one: only for a figure neither
+	// stated nor reached by two), where listing them all up front cost a
+	// new sheet more than the rest of its compilation
+	sorted       [nClasses][]float64
+	plain, money []float64
+	years        []float64
 	// values holds the atoms' values of every class, each once: what
 	// postArith pairs a post's figures with, without walking the atoms
 	values []float64
@@ -443,34 +460,24 @@ func figKey(v float64) int64 { return int64(math.Round(v * 100)) }
 
 func (sh *sheet) figures() *figures {
 	sh.figOnce.Do(func() {
-		fg := &figures{stated: map[int64]bool{}, pair: map[int64]bool{}, triple: map[int64]bool{}}
+		n := 0
+		for c := range sh.atoms {
+			n += len(sh.atoms[c])
+		}
+		fg := &figures{stated: make(map[int64]bool, n)}
 		for c := range sh.atoms {
 			as := sh.atoms[c]
 			for i := range as {
-				a := as[i].value
-				fg.stated[figKey(a)] = true
-				for j := range as {
-					if i == j {
-						continue
-					}
-					b := as[j].value
-					fg.pair[figKey(a+b)] = true
-					fg.pair[figKey(a-b)] = true
-					fg.pair[figKey(a*b)] = true
-					if b != 0 {
-						fg.pair[figKey(a/b)] = true
-					}
-					for k := j + 1; k < len(as) && j > i; k++ {
-						fg.triple[figKey(a+b+as[k].value)] = true
-					}
-				}
+				fg.stated[figKey(as[i].value)] = true
 			}
-		}
-		for _, n := range sh.atoms[clsPlain] {
-			for _, m := range sh.atoms[clsMoney] {
-				fg.triple[figKey(n.value*m.value)] = true
+			vs := make([]float64, len(as))
+			for i := range as {
+				vs[i] = as[i].value
 			}
+			slices.Sort(vs)
+			fg.sorted[c] = vs
 		}
+		fg.plain, fg.money = fg.sorted[clsPlain], fg.sorted[clsMoney]
 		if sh.year > 0 {
 			fg.years = append(fg.years, float64(sh.year))
 		}
@@ -500,11 +507,112 @@ func (sh *sheet) statesValue(v float64) bool { return sh.figures().stated[figKey
 
 // reachesValue reports whether v is the sum, difference, product or ratio
 // of two stated values of one class: the arithmetic a writer does in a post.
-func (sh *sheet) reachesValue(v float64) bool { return sh.figures().pair[figKey(v)] }
+func (sh *sheet) reachesValue(v float64) bool {
+	fg := sh.figures()
+	if fg.asked.Add(1) <= pairSearches {
+		return fg.searchPair(figKey(v))
+	}
+	fg.pairOnce.Do(func() { fg.pair = fg.allPairs() })
+	return fg.pair[figKey(v)]
+}
+
+// pairSearches is how many questions a sheet answers by search before it
+// lists every pair: a search costs about what sixty lookups do, the list
+// about what two thousand searches do on a dev sheet.
+const pairSearches = 32
+
+// allPairs lists the keys of every sum, difference, product and ratio of
+// two atoms (two indices) of one class.
+func (fg *figures) allPairs() map[int64]bool {
+	n := 0
+	for _, vs := range fg.sorted {
+		n += 4 * len(vs) * len(vs)
+	}
+	pair := make(map[int64]bool, n)
+	for _, vs := range fg.sorted {
+		for i, a := range vs {
+			for j, b := range vs {
+				if i == j {
+					continue
+				}
+				pair[figKey(a+b)] = true
+				pair[figKey(a-b)] = true
+				pair[figKey(a*b)] = true
+				if b != 0 {
+					pair[figKey(a/b)] = true
+				}
+			}
+		}
+	}
+	return pair
+}
+
+// searchPair reports what allPairs()[t] would, from the sorted values:
+// with one atom b fixed, a+b, a-b, a*b and a/b move one way as a grows,
+// so the a that gives t is found by bisection.
+func (fg *figures) searchPair(t int64) bool {
+	for _, vs := range fg.sorted {
+		for j, b := range vs {
+			// (b's sign sets which way a*b and a/b move)
+			if hitAt(vs, j, true, t, func(a float64) int64 { return figKey(a + b) }) ||
+				hitAt(vs, j, true, t, func(a float64) int64 { return figKey(a - b) }) ||
+				hitAt(vs, j, b >= 0, t, func(a float64) int64 { return figKey(a * b) }) ||
+				b != 0 && hitAt(vs, j, b > 0, t, func(a float64) int64 { return figKey(a / b) }) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hitAt: some index i other than j has key(vs[i]) == t, key moving up
+// with vs (or down when up is false).
+func hitAt(vs []float64, j int, up bool, t int64, key func(float64) int64) bool {
+	i, _ := slices.BinarySearchFunc(vs, t, func(a float64, t int64) int {
+		k := key(a)
+		if !up {
+			k, t = t, k
+		}
+		return cmp.Compare(k, t)
+	})
+	for ; i < len(vs) && key(vs[i]) == t; i++ {
+		if i != j {
+			return true
+		}
+	}
+	return false
+}
 
 // reaches3 reports whether v is the sum of three stated values of one
 // class, or a count times a price.
-func (sh *sheet) reaches3(v float64) bool { return sh.figures().triple[figKey(v)] }
+func (sh *sheet) reaches3(v float64) bool {
+	fg := sh.figures()
+	t := figKey(v)
+	// three atoms of one class: for each first one, the other two close in
+	// from both ends of the sorted values
+	for _, vs := range fg.sorted {
+		for i := 0; i+2 < len(vs); i++ {
+			for j, k := i+1, len(vs)-1; j < k; {
+				switch s := figKey(vs[i] + vs[j] + vs[k]); {
+				case s == t:
+					return true
+				case s < t:
+					j++
+				default:
+					k--
+				}
+			}
+		}
+	}
+	for _, n := range fg.plain {
+		for _, m := range fg.money {
+			if figKey(n*m) == t {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // yearDiff reports whether v is the number of years (give or take one)
 // between two years the sheet states, or between one and the campaign's.

@@ -435,6 +435,9 @@ func compile(lang string, facts []Fact, brief string, year int, now time.Time) *
 			}
 			sh.yearCounts = year && count
 		}
+		if !mayNameDay(sh.facts[fi].fold) {
+			continue
+		}
 		for _, m := range recurRe.FindAllStringSubmatch(sh.facts[fi].fold, -1) {
 			if m[1] != "" {
 				sh.recurs = append(sh.recurs, recurrence{weekday: dayIndex[m[2]], nth: nthWords[m[1]], fact: fi})
@@ -658,7 +661,7 @@ func (sh *sheet) addDoc(fi int, d *claims.Doc) {
 	if fi >= 0 {
 		fold = sh.facts[fi].fold
 	}
-	if fi >= 0 && restrictRe.MatchString(fold) && openDays(fold) < 7 {
+	if fi >= 0 && mayNameDay(fold) && restrictRe.MatchString(fold) && openDays(fold) < 7 {
 		sh.restricted = fi
 	}
 	plain0 := len(sh.atoms[clsPlain])
@@ -1357,7 +1360,7 @@ func (sh *sheet) derive() {
 	// a period given by its two ends in one fact ("la saison s'ouvre le 19
 	// décembre et se termine le 11 avril", "opens on … and closes on …")
 	for fi := range sh.facts {
-		if !periodRe.MatchString(sh.facts[fi].fold) {
+		if !mayGivePeriod(sh.facts[fi].fold) || !periodRe.MatchString(sh.facts[fi].fold) {
 			continue
 		}
 		var ends []time.Time
@@ -1903,6 +1906,44 @@ var (
 	dayWordRe   = regexp.MustCompile(`\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b`)
 )
 
+// The weekday patterns above are long alternations the regexp package
+// walks slowly; a fact that names no weekday, the most of a sheet, is
+// told apart first with plain substring searches, so that a new sheet
+// compiles well under the millisecond a first check may take.
+var dayNames = [...]string{"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+// mayNameDay: fold may name a weekday (a folded text without one matches
+// none of the weekday patterns).
+func mayNameDay(fold string) bool {
+	for _, d := range dayNames {
+		if strings.Contains(fold, d) {
+			return true
+		}
+	}
+	return false
+}
+
+// mayGivePeriod: fold has one of periodRe's opening words.
+func mayGivePeriod(fold string) bool {
+	for _, w := range [...]string{"ouvre", "ouverture", "commence", "debute", "open", "start", "begin"} {
+		if strings.Contains(fold, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// mayGiveOffset: fold has one of offsetRe's words for before or after.
+func mayGiveOffset(fold string) bool {
+	for _, w := range [...]string{"before", "after", "prior", "ahead", "avant", "apres"} {
+		if strings.Contains(fold, w) {
+			return true
+		}
+	}
+	return false
+}
+
 var dayIndex = map[string]int{
 	"dimanche": 0, "lundi": 1, "mardi": 2, "mercredi": 3, "jeudi": 4, "vendredi": 5, "samedi": 6,
 	"sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6,
@@ -2005,6 +2046,9 @@ func (sh *sheet) openOf(fi int) uint8 {
 // openDays counts the weekdays a fact says a place is open: "Monday to
 // Saturday … and Sunday" is all seven, "sauf le mardi" six.
 func openDays(fold string) int {
+	if !mayNameDay(fold) {
+		return 0
+	}
 	var open [7]bool
 	if m := dayExceptRe.FindAllStringSubmatch(fold, -1); m != nil {
 		for i := range open {
@@ -2206,6 +2250,9 @@ var offsetWords = map[string]float64{"one": 1, "an": 1, "a": 1, "une": 1, "un": 
 // before, as sheet.offsets; and the facts that say them.
 func wordOffsets(facts []factDoc) (offs []float64, offFacts []int) {
 	for fi := range facts {
+		if !mayGiveOffset(facts[fi].fold) {
+			continue
+		}
 		for _, m := range offsetRe.FindAllStringSubmatch(facts[fi].fold, -1) {
 			n, ok := offsetWords[m[1]]
 			if !ok {

@@ -1,0 +1,102 @@
+package verify
+
+import (
+	"math/rand/v2"
+	"testing"
+	"time"
+)
+
+// TestReaches3 holds the sorted search of reaches3 to the definition: some
+// three atoms of one class sum to v, or a plain count times a price is v.
+func TestReaches3(t *testing.T) {
+	sh := compile("en", []Fact{
+		{Text: "Adult tickets cost $12.50, child tickets $7 and family passes $36."},
+		{Text: "The tour lasts 90 minutes; groups of 8 to 15 people; 3 guides lead it."},
+		{Text: "Parking costs $4.75 per car and the shuttle $2."},
+	}, "", 2027, time.Time{})
+	brute := func(v float64) bool {
+		t := figKey(v)
+		for c := range sh.atoms {
+			as := sh.atoms[c]
+			for i := range as {
+				for j := i + 1; j < len(as); j++ {
+					for k := j + 1; k < len(as); k++ {
+						if figKey(as[i].value+as[j].value+as[k].value) == t {
+							return true
+						}
+					}
+				}
+			}
+		}
+		for _, n := range sh.atoms[clsPlain] {
+			for _, m := range sh.atoms[clsMoney] {
+				if figKey(n.value*m.value) == t {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	// every sum of three, every product, and values around them
+	var probes []float64
+	for c := range sh.atoms {
+		as := sh.atoms[c]
+		for i := range as {
+			for j := range as {
+				for k := range as {
+					s := as[i].value + as[j].value + as[k].value
+					probes = append(probes, s, s+0.01, s-1)
+				}
+			}
+		}
+	}
+	r := rand.New(rand.NewPCG(1, 2))
+	for range 500 {
+		probes = append(probes, float64(r.IntN(20000))/100)
+	}
+	hits := 0
+	for _, v := range probes {
+		want := brute(v)
+		if got := sh.reaches3(v); got != want {
+			t.Fatalf("reaches3(%v) = %v, want %v", v, got, want)
+		}
+		if want {
+			hits++
+		}
+	}
+	if hits == 0 {
+		t.Fatal("no probe is a sum of three: the test checks nothing")
+	}
+	t.Logf("%d probes, %d sums of three or products", len(probes), hits)
+}
+
+// TestSearchPair holds the bisection of searchPair to allPairs, the list
+// a sheet builds once it has been asked enough, on a sheet with negative,
+// zero and repeated values too.
+func TestSearchPair(t *testing.T) {
+	fg := &figures{}
+	fg.sorted[clsPlain] = []float64{-3, 0, 0.5, 2, 2, 7.25, 12, 40, 1500}
+	fg.sorted[clsMoney] = []float64{4.75, 12.5}
+	fg.sorted[clsPercent] = []float64{15}
+	all := fg.allPairs()
+	var probes []int64
+	for k := range all {
+		probes = append(probes, k, k+1, k-1)
+	}
+	r := rand.New(rand.NewPCG(3, 4))
+	for range 2000 {
+		probes = append(probes, int64(r.IntN(400000)-200000))
+	}
+	hits := 0
+	for _, k := range probes {
+		if got, want := fg.searchPair(k), all[k]; got != want {
+			t.Fatalf("searchPair(%d) = %v, allPairs has %v", k, got, want)
+		} else if want {
+			hits++
+		}
+	}
+	// the percent class has one atom: no pair of its own
+	if fg.searchPair(figKey(30)) != all[figKey(30)] || hits < len(all) {
+		t.Fatalf("%d of %d listed keys found", hits, len(all))
+	}
+}
