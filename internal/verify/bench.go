@@ -142,19 +142,19 @@ func (s *Scores) Add(l *Labelled, res Result) {
 
 // Report is the outcome of a benchmark run.
 type Report struct {
-	All     Scores
-	ByLang  map[string]*Scores
-	Posts   int
-	Rounds  int
-	Verify  time.Duration // decode + check + encode of every line, fastest round
-	JSON    time.Duration // bare decode + encode of the same lines, fastest round
-	Check   time.Duration // Check alone on already decoded lines, fastest round
+	All    Scores
+	ByLang map[string]*Scores
+	Posts  int
+	Rounds int
+	Verify time.Duration // decode + check + encode of every line, fastest round
+	JSON   time.Duration // bare decode + encode of the same lines, fastest round
+	Check  time.Duration // Check alone on already decoded lines, fastest round
 	// First is a first check of each post by a new Checker, its sheet
 	// compiled on the spot (the latency of one text against a fact sheet
 	// never seen before), fastest round; FirstMax the slowest post of
 	// that round.
 	First, FirstMax time.Duration
-	Results []Result
+	Results         []Result
 }
 
 // PostsPerSecond is the verification throughput, JSON included.
