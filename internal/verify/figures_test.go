@@ -1,7 +1,10 @@
 package verify
 
 import (
+	"maps"
 	"math/rand/v2"
+	"slices"
+	"strings"
 	"testing"
 	"time"
 )
@@ -98,5 +101,38 @@ func TestSearchPair(t *testing.T) {
 	// the percent class has one atom: no pair of its own
 	if fg.searchPair(figKey(30)) != all[figKey(30)] || hits < len(all) {
 		t.Fatalf("%d of %d listed keys found", hits, len(all))
+	}
+}
+
+// TestAddGrams holds addGrams to its definition: every run of one to six
+// words of strings.Fields, joined by one space, whatever the gaps.
+func TestAddGrams(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 6))
+	words := []string{"a", "le", "12", "mai", "é", "pass-famille", "x"}
+	gaps := []string{" ", " ", " ", "  ", "\t", "\u00a0", "\n "}
+	for range 300 {
+		var b strings.Builder
+		if r.IntN(3) == 0 {
+			b.WriteString(gaps[r.IntN(len(gaps))])
+		}
+		for i := range r.IntN(12) {
+			if i > 0 {
+				b.WriteString(gaps[r.IntN(len(gaps))])
+			}
+			b.WriteString(words[r.IntN(len(words))])
+		}
+		s := b.String()
+		want := map[string]bool{}
+		ws := strings.Fields(s)
+		for i := range ws {
+			for n := 1; n <= 6 && i+n <= len(ws); n++ {
+				want[strings.Join(ws[i:i+n], " ")] = true
+			}
+		}
+		got := map[string]bool{}
+		addGrams(got, s, fieldSpans(nil, s))
+		if !maps.Equal(got, want) {
+			t.Fatalf("%q: got %v, want %v", s, slices.Sorted(maps.Keys(got)), slices.Sorted(maps.Keys(want)))
+		}
 	}
 }

@@ -367,15 +367,14 @@ func compile(lang string, facts []Fact, brief string, year int, now time.Time) *
 		sh.wordFacts[w] = append(sh.wordFacts[w], -1)
 	}
 	sh.findBanned()
-	sh.grams = map[string]bool{}
+	sh.grams = make(map[string]bool, 6*len(sh.allFold)/5)
+	var spans [][2]int
 	for _, fd := range append(sh.facts, sh.briefFd) {
-		ws := strings.Fields(fd.fold)
-		for i := range ws {
-			for n := 1; n <= 6 && i+n <= len(ws); n++ {
-				sh.grams[strings.Join(ws[i:i+n], " ")] = true
-			}
-			if strings.IndexByte(ws[i], '-') > 0 {
-				sh.dashParts(ws[i])
+		spans = fieldSpans(spans[:0], fd.fold)
+		addGrams(sh.grams, fd.fold, spans)
+		for _, w := range spans {
+			if word := fd.fold[w[0]:w[1]]; strings.IndexByte(word, '-') > 0 {
+				sh.dashParts(word)
 			}
 		}
 	}
@@ -654,6 +653,58 @@ func (sh *sheet) compoundCounts(fi int, d *claims.Doc) {
 			}
 		}
 	}
+}
+
+// fieldSpans appends the byte spans of s's words, as strings.Fields cuts
+// them.
+func fieldSpans(dst [][2]int, s string) [][2]int {
+	start := -1
+	for i, r := range s {
+		if unicode.IsSpace(r) {
+			if start >= 0 {
+				dst = append(dst, [2]int{start, i})
+				start = -1
+			}
+		} else if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 {
+		dst = append(dst, [2]int{start, len(s)})
+	}
+	return dst
+}
+
+// addGrams adds the runs of one to six words of s (at spans) to grams,
+// joined by one space.
+func addGrams(grams map[string]bool, s string, spans [][2]int) {
+	for i, w := range spans {
+		// a run of words one space apart is its own n-gram in s: keyed
+		// by that substring, without a new string
+		for n := 1; n <= 6 && i+n <= len(spans); n++ {
+			if n > 1 && (spans[i+n-1][0]-spans[i+n-2][1] != 1 || s[spans[i+n-2][1]] != ' ') {
+				// another gap: the words joined by one space, as for
+				// every longer n-gram from here
+				for m := n; m <= 6 && i+m <= len(spans); m++ {
+					grams[joinSpans(s, spans[i:i+m])] = true
+				}
+				break
+			}
+			grams[s[w[0]:spans[i+n-1][1]]] = true
+		}
+	}
+}
+
+// joinSpans joins the words of s at spans with one space.
+func joinSpans(s string, spans [][2]int) string {
+	var b strings.Builder
+	for i, w := range spans {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(s[w[0]:w[1]])
+	}
+	return b.String()
 }
 
 func (sh *sheet) addDoc(fi int, d *claims.Doc) {
