@@ -3,10 +3,14 @@ package verify
 import (
 	"maps"
 	"math/rand/v2"
+	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/vigie-cm/vigie/internal/testenv"
 )
 
 // TestReaches3 holds the sorted search of reaches3 to the definition: some
@@ -135,4 +139,52 @@ func TestAddGrams(t *testing.T) {
 			t.Fatalf("%q: got %v, want %v", s, slices.Sorted(maps.Keys(got)), slices.Sorted(maps.Keys(want)))
 		}
 	}
+}
+
+// TestPatternGates holds the substring tests that spare a sheet its
+// weekday, period and offset patterns to what they stand for: on every
+// fact of every labelled set, a text a gate turns away matches none of
+// the patterns behind it.
+func TestPatternGates(t *testing.T) {
+	files, _ := filepath.Glob("testdata/*.jsonl")
+	files = append(files, testenv.SharedData(t)+"/verify/dev.jsonl")
+	seen := map[string]bool{}
+	matched := 0
+	for _, f := range files {
+		set, _ := readLabelledFile(t, f)
+		for _, l := range set {
+			for _, text := range append(l.Facts, l.Brief) {
+				fold := foldPad(text)
+				if seen[fold] {
+					continue
+				}
+				seen[fold] = true
+				for _, g := range []struct {
+					name string
+					gate bool
+					re   *regexp.Regexp
+				}{
+					{"recur", mayNameDay(fold) && mayRecur(fold), recurRe},
+					{"restrict", mayNameDay(fold) && mayRestrict(fold), restrictRe},
+					{"dayExcept", mayNameDay(fold), dayExceptRe},
+					{"dayRange", mayNameDay(fold), dayRangeRe},
+					{"dayWord", mayNameDay(fold), dayWordRe},
+					{"period", mayGivePeriod(fold), periodRe},
+					{"offset", mayGiveOffset(fold), offsetRe},
+				} {
+					m := g.re.MatchString(fold)
+					if m && !g.gate {
+						t.Errorf("%s: the %s gate turns away %q, which its pattern matches", f, g.name, text)
+					}
+					if m {
+						matched++
+					}
+				}
+			}
+		}
+	}
+	if matched < 100 {
+		t.Fatalf("only %d pattern matches over %d texts: the test checks little", matched, len(seen))
+	}
+	t.Logf("%d texts, %d pattern matches, none turned away", len(seen), matched)
 }

@@ -434,7 +434,7 @@ func compile(lang string, facts []Fact, brief string, year int, now time.Time) *
 			}
 			sh.yearCounts = year && count
 		}
-		if !mayNameDay(sh.facts[fi].fold) {
+		if !mayNameDay(sh.facts[fi].fold) || !mayRecur(sh.facts[fi].fold) {
 			continue
 		}
 		for _, m := range recurRe.FindAllStringSubmatch(sh.facts[fi].fold, -1) {
@@ -712,7 +712,7 @@ func (sh *sheet) addDoc(fi int, d *claims.Doc) {
 	if fi >= 0 {
 		fold = sh.facts[fi].fold
 	}
-	if fi >= 0 && mayNameDay(fold) && restrictRe.MatchString(fold) && openDays(fold) < 7 {
+	if fi >= 0 && mayNameDay(fold) && mayRestrict(fold) && restrictRe.MatchString(fold) && openDays(fold) < 7 {
 		sh.restricted = fi
 	}
 	plain0 := len(sh.atoms[clsPlain])
@@ -1973,6 +1973,44 @@ func mayNameDay(fold string) bool {
 		}
 	}
 	return false
+}
+
+// mayRecur: fold has words recurRe needs: a month ("le premier lundi du
+// mois"), a word for each ("every Friday"), or a weekday in the plural.
+func mayRecur(fold string) bool {
+	for _, w := range [...]string{"mois", "month", "chaque", "every", "each", "tous les"} {
+		if strings.Contains(fold, w) {
+			return true
+		}
+	}
+	for _, d := range dayPlurals {
+		if strings.Contains(fold, d) {
+			return true
+		}
+	}
+	return false
+}
+
+var dayPlurals = func() (p [len(dayNames)]string) {
+	for i, d := range dayNames {
+		p[i] = d + "s"
+	}
+	return p
+}()
+
+// mayRestrict: fold has words restrictRe needs: a word for closed or
+// except, or two weekdays (a range of days).
+func mayRestrict(fold string) bool {
+	for _, w := range [...]string{"sauf", "except", "ferme", "closed", "shut", "hors"} {
+		if strings.Contains(fold, w) {
+			return true
+		}
+	}
+	n := 0
+	for _, d := range dayNames {
+		n += strings.Count(fold, d)
+	}
+	return n >= 2
 }
 
 // mayGivePeriod: fold has one of periodRe's opening words.
