@@ -244,7 +244,7 @@ var lex = func() *lexicon {
 		l.add(w, lxNumber)
 	}
 	for _, w := range []string{
-		"plus", "moins", "most", "leader", "leaders", "seul", "seule", "only", "unique", "premier", "premiere", "first",
+		"plus", "moins", "most", "leader", "leaders", "leading", "seul", "seule", "only", "unique", "premier", "premiere", "first",
 		"offert", "offerte", "offerts", "offertes", "gratuit", "gratuite", "gratuits", "gratuites", "gratuitement",
 		"free", "included", "inclus", "incluse", "incluses", "compris", "comprise", "comprises", "complimentary",
 		"fourni", "fournie", "fournis", "fournies", "zero", "us", "house",

@@ -33,22 +33,29 @@ var subjective = map[string]bool{"meilleur": true, "meilleure": true, "meilleurs
 var timeScope = map[string]bool{"automne": true, "hiver": true, "printemps": true, "autumn": true, "winter": true, "spring": true, "fall": true, "rentree": true, "ete": true, "summer": true, "annee": true, "year": true, "saison": true, "season": true, "temps": true, "time": true, "jamais": true, "ever": true, "history": true, "histoire": true}
 
 // compoundSuperlative: best-rated, top-rated, highest-rated, best-selling,
-// mieux-noté.
+// mieux-noté, fastest-growing, largest-ever: a superlative glued to what
+// it ranks.
 func compoundSuperlative(l string) bool {
-	// every prefix starts with b, t, h, m and is followed by three letters
-	// or more: most words leave here
 	if len(l) < 7 {
 		return false
 	}
-	switch l[0] {
-	case 'b', 't', 'h', 'm':
-	default:
+	h := strings.IndexByte(l, '-')
+	if h < 3 || len(l)-h-1 < 3 {
 		return false
 	}
-	for _, p := range [...]string{"best-", "top-", "highest-", "most-", "mieux-"} {
-		if len(l) > len(p)+2 && strings.HasPrefix(l, p) {
-			return true
-		}
+	switch p := l[:h]; p {
+	case "best", "top", "highest", "most", "mieux":
+		return true
+	default:
+		return superlativeWords[p] || len(p) >= 6 && strings.HasSuffix(p, "est") && !notSuperlative[p]
+	}
+}
+
+// leaderOf: the word after a leader's adjective that opens its market.
+func leaderOf(l string) bool {
+	switch l {
+	case "de", "du", "des", "d'", "en", "in", "of", "for":
+		return true
 	}
 	return false
 }
@@ -230,9 +237,19 @@ func (x *extractor) phrase(i int) {
 		case "du", "de", "des", "en", "in", "of", "on", "sur", "mondial", "europeen", "francais", "national":
 			x.rank(i)
 		default:
-			if x.low(i-1) == "market" {
+			// "le leader belge de la calèche", "the UK leader in
+			// karting": an adjective of place between the leader and
+			// its market
+			if x.low(i-1) == "market" || x.kind(i+1) == TWord && !stopWords[x.low(i+1)] && leaderOf(x.low(i+2)) && (x.low(i-1) == "le" || x.low(i-1) == "la" || x.low(i-1) == "l'" || x.low(i-1) == "the") {
 				x.rank(i)
 			}
+		}
+	case l == "leading":
+		// "Canada's leading translation agency", "the leading agency in
+		// Ontario" (still only with a scope); "a leading provider" is a
+		// boast that names no rank
+		if x.low(i-1) == "the" || x.possessor(i) >= 0 {
+			x.superlative(i, i+1)
 		}
 	case l == "seul" || l == "seule" || l == "only" || l == "unique" || l == "premier" || l == "premiere" || l == "first":
 		// "le seul … de France", "the only … in Ireland", "Bristol's first":
