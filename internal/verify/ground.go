@@ -3473,6 +3473,10 @@ func (g *grounder) timeOfDays(c *claims.Claim) bool {
 	if covered&mask != mask || with&mask == mask {
 		return false
 	}
+	if f, sugg := g.otherScheduleOf(c, fi, mask, spans); f >= 0 {
+		g.contradicted(c, f, sugg)
+		return true
+	}
 	if mask&(mask-1) != 0 {
 		// a range: flag it once, for its first wrong time
 		for _, f := range g.findings {
@@ -3495,6 +3499,90 @@ func (g *grounder) timeOfDays(c *claims.Claim) bool {
 	}
 	g.contradicted(c, fi, sugg)
 	return true
+}
+
+// otherScheduleOf: "le mardi ou le jeudi, de 10 h à 16 h" beside two facts
+// with hours for Thursday, the opening hours (9 h à 18 h, 16 h being
+// Sunday's closing) and a service's ("le rachat se fait le mardi et le
+// jeudi de 10 h à 14 h"): the other end of the post's range, given for
+// those days by the service's hours and not by fi's, says which schedule
+// the post speaks of. It returns that fact and its time at c's end of the
+// range (opening or closing), or -1.
+func (g *grounder) otherScheduleOf(c *claims.Claim, fi int, mask uint8, spans []daySpan) (int, string) {
+	toks := g.doc.Tokens
+	var other *claims.Claim
+	closing := false
+	for i := range g.doc.Claims {
+		o := &g.doc.Claims[i]
+		if o.Type != claims.Time || o.Sent != c.Sent {
+			continue
+		}
+		if o.Tok1+1 == c.Tok0 && rangeWord(toks[o.Tok1].Low) {
+			other, closing = o, true
+		} else if c.Tok1+1 == o.Tok0 && rangeWord(toks[c.Tok1].Low) {
+			other = o
+		}
+	}
+	if other == nil {
+		return -1, ""
+	}
+	// fi's hours for those days already give the other end: fi's schedule
+	for _, sp := range spans {
+		if sp.days&mask == 0 {
+			continue
+		}
+		for k := 0; k < sp.n; k++ {
+			if claims.Eq(sp.times[k], other.Value) {
+				return -1, ""
+			}
+		}
+	}
+	found, sugg := -1, ""
+	var buf [6]daySpan
+	for f := range g.sh.facts {
+		if f == fi || g.sh.factDays[f]&mask != mask {
+			continue
+		}
+		var times [4]float64
+		var texts [4]string
+		n := 0
+		if sps := g.sh.daySpans(f, buf[:]); sps != nil {
+			for _, sp := range sps {
+				if sp.days&mask == mask && sp.n >= 2 {
+					n = copy(times[:], sp.times[:sp.n])
+					copy(texts[:], sp.texts[:sp.n])
+				}
+			}
+		} else {
+			// the same hours for every day the fact names
+			d := g.sh.facts[f].doc
+			for k := range d.Claims {
+				if d.Claims[k].Type == claims.Time {
+					if n == len(times) {
+						n = 0
+						break
+					}
+					times[n], texts[n] = d.Claims[k].Value, d.Claims[k].Text
+					n++
+				}
+			}
+		}
+		if n < 2 {
+			continue
+		}
+		end := 0
+		if closing {
+			end = n - 1
+		}
+		if !claims.Eq(times[n-1-end], other.Value) || claims.Eq(times[end], c.Value) {
+			continue
+		}
+		if found >= 0 {
+			return -1, "" // two schedules fit
+		}
+		found, sugg = f, texts[end]
+	}
+	return found, sugg
 }
 
 // dayLead: the words between a list item's time and its day ("de 9 h à

@@ -1,0 +1,57 @@
+package verify
+
+import "testing"
+
+// Tests for the general causes of the French first-run errors of the opened
+// sets blind39–40: each pairs the legitimate form (not flagged) with a wrong
+// one (still flagged, with its suggestion when a fact gives the value), in
+// French and English.
+
+// suggestionFactsCase: a post on several facts that gets exactly one
+// finding, suggesting want (the post with it applied must pass); want ""
+// means the post passes.
+type suggestionFactsCase struct {
+	lang       string
+	facts      []string
+	post, want string
+}
+
+func runSuggestionFactsCases(t *testing.T, cases []suggestionFactsCase) {
+	t.Helper()
+	for _, tc := range cases {
+		r := check(t, tc.lang, tc.facts, tc.post)
+		if tc.want == "" {
+			if r.Verdict != Pass {
+				t.Errorf("%s %q flagged: %+v", tc.lang, tc.post, r.Findings)
+			}
+			continue
+		}
+		if len(r.Findings) != 1 || r.Findings[0].Suggestion != tc.want {
+			t.Errorf("%s %q: want one finding suggesting %q, got %+v", tc.lang, tc.post, tc.want, r.Findings)
+			continue
+		}
+		f := r.Findings[0]
+		fixed := string([]rune(tc.post)[:f.Start]) + f.Suggestion + string([]rune(tc.post)[f.End:])
+		if r2 := check(t, tc.lang, tc.facts, fixed); r2.Verdict != Pass {
+			t.Errorf("%s %q still flagged: %+v", tc.lang, fixed, r2.Findings)
+		}
+	}
+}
+
+// A range of hours said of a day two facts give hours for (the opening
+// hours, and a service's own: "le rachat se fait le mardi et le jeudi de
+// 10 h à 14 h") belongs to the schedule that gives its other end for that
+// day: a wrong closing time is contradicted by that fact, which gives the
+// suggestion, not by the opening hours.
+func TestTimeOfTheServiceSchedule(t *testing.T) {
+	fr := []string{"Heures d'ouverture : du mardi au samedi de 9 h à 18 h, le dimanche de 10 h à 16 h ; fermé le lundi.", "Le rachat de livres se fait le mardi et le jeudi de 10 h à 14 h."}
+	en := []string{"Opening hours: Tuesday to Saturday 9am to 6pm, Sunday 10am to 4pm; closed Monday.", "Book buy-back runs on Tuesday and Thursday from 10am to 2pm."}
+	runSuggestionFactsCases(t, []suggestionFactsCase{
+		{"fr", fr, "Apportez vos livres le mardi ou le jeudi, de 10 h à 14 h !", ""},
+		{"fr", fr, "Apportez vos livres le mardi ou le jeudi, de 10 h à 16 h !", "14 h"},
+		{"fr", fr, "On vous accueille le jeudi de 9 h à 16 h.", "18 h"},
+		{"en", en, "Bring your books on Tuesday or Thursday, 10am to 2pm!", ""},
+		{"en", en, "Bring your books on Tuesday or Thursday, 10am to 4pm!", "2pm"},
+		{"en", en, "We welcome you on Thursday from 9am to 4pm.", "6pm"},
+	})
+}
