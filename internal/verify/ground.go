@@ -2448,6 +2448,9 @@ func (g *grounder) numeric(c *claims.Claim, cl class) {
 	if cl == clsPlain && g.rangeEnd(c) {
 		return
 	}
+	if cl == clsPlain && g.totalOfFact(c) {
+		return
+	}
 	if cl == clsPlain && c.Type == claims.Count && c.Noun == "year" && c.Bound == claims.Exact && g.yearsAgo(c) {
 		return
 	}
@@ -9478,6 +9481,121 @@ func (g *grounder) gradeChecked(c *claims.Claim) bool {
 	}
 	g.contradicted(c, fact, strconv.FormatFloat(lo, 'f', -1, 64))
 	return true
+}
+
+// totalOfFact: "Au total, plus de 1 000 m² de jeu et jusqu'à 44 joueurs
+// sur les deux arènes" when a fact gives each part ("une arène de 450 m²
+// … l'arène Jungle de 600 m²", "jusqu'à 24 joueurs ; l'arène Jungle
+// jusqu'à 20"): a figure of a sentence that announces a total ("au total",
+// "en tout", "in total", "combined", "sur les deux", "across both") is the
+// sum of the figures of one fact that count the same thing (same noun, or
+// same unit word, or none: the noun left out after the first), within its
+// bound. A total that does not add up is still checked.
+func (g *grounder) totalOfFact(c *claims.Claim) bool {
+	if c.Type != claims.Count && c.Type != claims.Number || c.Value <= 1 || !totalAnnounced(g.doc, c.Sent) {
+		return false
+	}
+	key := countKey(g.doc, c)
+	if key == "" {
+		return false
+	}
+	for fi := range g.sh.facts {
+		d := g.sh.facts[fi].doc
+		sum, same, parts := 0.0, 0, 0
+		for i := range d.Claims {
+			o := &d.Claims[i]
+			if o.Type != claims.Count && o.Type != claims.Number || o.Bound != claims.Exact && o.Bound != claims.UpTo || o.Value <= 1 {
+				continue
+			}
+			switch k := countKey(d, o); {
+			case k == key:
+				same++
+			case k == "" && c.Noun != "" && (o.Tok1 >= len(d.Tokens) || d.Tokens[o.Tok1].Kind == claims.TPunct):
+				// "l'arène Jungle jusqu'à 20." : the noun left out
+			default:
+				continue
+			}
+			sum += o.Value
+			parts++
+		}
+		if same == 0 || parts < 2 {
+			continue
+		}
+		v := c.Value
+		switch c.Bound {
+		case claims.Exact, claims.UpTo:
+			if claims.Eq(sum, v) {
+				return true
+			}
+		case claims.Greater, claims.AtLeast:
+			// "plus de 1 000 m²" for 1 050: rounded down, not far below
+			if sum >= v && v >= 0.75*sum {
+				return true
+			}
+		case claims.Approx:
+			if math.Abs(sum-v) <= 0.1*sum {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// countKey: what figure c of d counts: its noun, or the unit word right
+// after it ("450 m²"), or "" for a bare figure.
+func countKey(d *claims.Doc, c *claims.Claim) string {
+	if c.Noun != "" {
+		return c.Noun
+	}
+	if k := c.Tok1; k < len(d.Tokens) && d.Tokens[k].Sent == d.Tokens[c.Tok0].Sent {
+		t := &d.Tokens[k]
+		if t.Kind == claims.TWord && !t.Stop() || t.Kind == claims.TPunct && t.Low != "" && unicode.IsLetter([]rune(t.Text)[0]) {
+			return t.Low
+		}
+	}
+	return ""
+}
+
+// totalAnnounced: sentence sent of d announces a total ("au total", "en
+// tout", "in total", "in all", "altogether", "combined", "cumulés", "à eux
+// deux", "sur les deux", "across both", "between them").
+func totalAnnounced(d *claims.Doc, sent int) bool {
+	toks := d.Tokens
+	for k := range toks {
+		if toks[k].Sent != sent {
+			continue
+		}
+		prev := prevLow(toks, k)
+		switch l := toks[k].Low; l {
+		case "total", "altogether", "combined", "cumules", "cumulees", "reunis", "reunies":
+			return true
+		case "tout":
+			if prev == "en" {
+				return true
+			}
+		case "all":
+			if prev == "in" {
+				return true
+			}
+		case "both":
+			if prev == "across" || prev == "between" || prev == "over" {
+				return true
+			}
+		case "them":
+			if prev == "between" {
+				return true
+			}
+		case "deux", "trois", "quatre", "two", "three", "four":
+			// "sur les deux arènes", "à eux deux", "across the two sites"
+			if k >= 2 && (prev == "les" || prev == "eux" || prev == "elles" || prev == "the") {
+				switch toks[k-2].Low {
+				case "sur", "dans", "pour", "a", "across", "between", "over", "for":
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // inDate: token k is part of a date of d (Friday 15 January).

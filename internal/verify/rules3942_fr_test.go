@@ -55,3 +55,27 @@ func TestTimeOfTheServiceSchedule(t *testing.T) {
 		{"en", en, "We welcome you on Thursday from 9am to 4pm.", "6pm"},
 	})
 }
+
+// A figure of a sentence that announces a total ("au total", "sur les deux
+// arènes", "in total", "across both") is the sum of the figures of one fact
+// counting the same thing, the noun left out after the first one
+// included ("jusqu'à 24 joueurs ; l'arène Jungle jusqu'à 20"), within its
+// bound ("plus de 1 000 m²" for 1 050); a total that does not add up, or a
+// figure said of one part, is still flagged.
+func TestTotalOfFactParts(t *testing.T) {
+	fr := []string{"Le 6 mars 2027, une deuxième arène de 450 m² s'ajoute à l'arène historique de 600 m².", "L'arène Nébula accueille jusqu'à 24 joueurs simultanément ; l'arène Jungle jusqu'à 20."}
+	en := []string{"On 6 March 2027, a second arena of 450 m² joins the original arena of 600 m².", "The Nebula arena holds up to 24 players at once; the Jungle arena up to 20."}
+	runSuggestionFactsCases(t, []suggestionFactsCase{
+		{"fr", fr, "Au total, plus de 1 000 m² de jeu et jusqu'à 44 joueurs en simultané sur les deux arènes.", ""},
+		{"fr", fr, "Jusqu'à 44 joueurs en même temps sur les deux arènes !", ""},
+		{"fr", fr, "Jusqu'à 48 joueurs en même temps sur les deux arènes !", "24"},
+		{"fr", fr, "L'arène Nébula accueille jusqu'à 44 joueurs !", "24"},
+		{"en", en, "In total, over 1,000 m² of play and up to 44 players at once across both arenas.", ""},
+		{"en", en, "Up to 48 players at once across both arenas!", "24"},
+		{"en", en, "The Nebula arena holds up to 44 players!", "24"},
+	})
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Au total, plus de 1 500 m² de jeu !", false},
+		{"en", en, "In total, over 1,500 m² of play!", false},
+	})
+}
