@@ -1150,7 +1150,7 @@ func (x *extractor) currencyAt(i int) (string, int) {
 		return c, i + 1
 	}
 	if t.Kind == TWord {
-		if t.lex&lxCurrency != 0 && (t.Upper || !dollarCodes[t.Low]) {
+		if t.lex&lxCurrency != 0 && (t.Upper || !dollarCodes[t.Low]) && !x.booksNotPounds(i) {
 			return currencyWords[t.Low], i + 1
 		}
 		if (t.Low == "d'" || t.Low == "de" || t.Low == "of") && i+1 < len(x.toks) && x.toks[i+1].lex&lxCurrency != 0 {
@@ -1160,6 +1160,21 @@ func (x *extractor) currencyAt(i int) (string, int) {
 		}
 	}
 	return "", i
+}
+
+// booksNotPounds: the French "livres" at i followed by its complement
+// ("5 livres de poche", "18 400 livres d'occasion", "5 livres de pommes")
+// are books, or pounds of weight, not pounds sterling ("20 livres
+// sterling").
+func (x *extractor) booksNotPounds(i int) bool {
+	if x.low(i) != "livres" {
+		return false
+	}
+	switch x.low(i + 1) {
+	case "de", "d'":
+		return x.kind(i+2) == TWord && x.toks[i+2].lex&lxCurrency == 0
+	}
+	return false
 }
 
 var nounSkip = map[string]bool{

@@ -4225,9 +4225,35 @@ func (g *grounder) unitsPriced(c *claims.Claim) bool {
 			if u := unitOfPrice(g.factDoc(a.fact), a.tok); u != "" && strings.TrimSuffix(u, "s") == strings.TrimSuffix(c.Noun, "s") {
 				return true
 			}
+			// "5 livres de poche vous coûtent 10 $" when "les livres de
+			// poche sont à 2 $": the price a fact gives each of the things
+			// counted, times the count, in the count's sentence
+			if m.Sent == c.Sent && m.Tok0 > c.Tok1 && m.Bound == claims.Exact && priceOfThing(g.factDoc(a.fact), a.tok, c.Noun) {
+				return true
+			}
 		}
 	}
 	return g.basketOperand(c)
+}
+
+// priceOfThing: the price at token k of d is said of the things of noun
+// stem noun, named in its clause before it ("tous les livres de poche sont
+// à 2 $", "paperbacks are $2").
+func priceOfThing(d *claims.Doc, k int, noun string) bool {
+	if d == nil || k <= 0 || k >= len(d.Tokens) {
+		return false
+	}
+	sent := d.Tokens[k].Sent
+	for j := k - 1; j >= 0 && j >= k-8 && d.Tokens[j].Sent == sent; j-- {
+		t := &d.Tokens[j]
+		if t.Kind == claims.TPunct && (t.Low == ";" || t.Low == ":" || t.Low == ",") || t.Kind == claims.TNum {
+			return false
+		}
+		if t.Kind == claims.TWord && claims.Stem(t.Low) == noun {
+			return true
+		}
+	}
+	return false
 }
 
 // basketOperand: "Deux parents, deux enfants : 106,80 € par mois", "soit

@@ -79,3 +79,26 @@ func TestTotalOfFactParts(t *testing.T) {
 		{"en", en, "In total, over 1,500 m² of play!", false},
 	})
 }
+
+// The French "livres" followed by its complement ("5 livres de poche",
+// "18 400 livres d'occasion") counts books, not pounds sterling; and a
+// count of things that, times the price a fact gives each of them ("les
+// livres de poche sont à 2 $"), makes a price of its sentence is the
+// writer's worked example. A total that does not hold, or a count of the
+// stock that is wrong, is still flagged.
+func TestCountTimesPriceOfThing(t *testing.T) {
+	fr := []string{"Le fonds compte 18 400 livres d'occasion.", "Pendant la braderie, tous les livres de poche sont à 2 $ au lieu de 5 $."}
+	en := []string{"The shop holds 18,400 second-hand books.", "During the sale, all paperbacks are $2 instead of $5."}
+	runSuggestionFactsCases(t, []suggestionFactsCase{
+		{"fr", fr, "Pendant la braderie, 5 livres de poche vous coûtent 10 $ au lieu de 25 $.", ""},
+		{"fr", fr, "Plus de 18 000 livres d'occasion vous attendent !", ""},
+		{"fr", fr, "Nos 19 400 livres d'occasion vous attendent !", "18 400"},
+		{"en", en, "During the sale, 5 paperbacks cost you $10 instead of $25.", ""},
+		{"en", en, "Our 19,400 second-hand books are waiting for you!", "18,400"},
+	})
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Pendant la braderie, 5 livres de poche vous coûtent 15 $ au lieu de 25 $.", false},
+		{"en", en, "During the sale, 5 paperbacks cost you $15 instead of $25.", false},
+		{"fr", []string{"Le billet coûte 20 livres sterling."}, "Le billet coûte 25 livres sterling.", false},
+	})
+}
