@@ -2548,7 +2548,7 @@ func (g *grounder) numeric(c *claims.Claim, cl class) {
 	if cl == clsMoney && c.Bound == claims.Exact && len(g.sh.sales) > 0 && g.salePrice(c) {
 		return
 	}
-	if g.impliedByPost(c, cl) || cl == clsPercent && g.wholeOfStated(c) || cl == clsPlain && (g.breakdown(c) || g.unitsPriced(c) || g.rateOfPost(c) || g.earnedOnPrice(c) || g.savingFactor(c) || g.ratioBacked(c) || g.breakEven(c) || g.othersOf(c) || g.productOfPost(c) || g.daysAWeek(c) || g.shortHours(c) || g.yearsAsMonths(c)) {
+	if g.impliedByPost(c, cl) || cl == clsPercent && (g.wholeOfStated(c) || g.shareOfCounts(c)) || cl == clsPlain && (g.breakdown(c) || g.unitsPriced(c) || g.rateOfPost(c) || g.earnedOnPrice(c) || g.savingFactor(c) || g.ratioBacked(c) || g.breakEven(c) || g.othersOf(c) || g.productOfPost(c) || g.daysAWeek(c) || g.shortHours(c) || g.yearsAsMonths(c)) {
 		return
 	}
 	if cl == clsMoney && g.savingOfPair(c) {
@@ -10130,6 +10130,100 @@ func (g *grounder) wholeOfStated(c *claims.Claim) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// shareOfCounts: "Plus de 40 % des pianos de notre showroom sont
+// numériques" when a fact counts "126 pianos, dont 74 pianos acoustiques et
+// 52 pianos numériques": a share of a noun is the ratio of two counts of
+// that noun one fact gives (a part and its whole), or of the post's own
+// "52 sur 126" when the facts give both figures, within its bound (rounded
+// to the point when exact, at most 10 points off for "plus de", "moins de",
+// 5 for "près de").
+func (g *grounder) shareOfCounts(c *claims.Claim) bool {
+	if c.Discount || c.Value <= 0 || c.Value >= 100 {
+		return false
+	}
+	fits := func(pct float64) bool {
+		v := c.Value
+		switch c.Bound {
+		case claims.Exact:
+			return math.Abs(pct-v) < 1
+		case claims.Greater, claims.AtLeast:
+			return pct >= v && pct-v <= 10
+		case claims.Less:
+			return pct < v && v-pct <= 10
+		case claims.Approx:
+			return math.Abs(pct-v) <= 5
+		}
+		return false
+	}
+	var buf [8]string
+	nouns := shareNouns(g.doc, nil, c.Tok1, buf[:0])
+	if len(nouns) == 0 {
+		return false
+	}
+	// the part is told apart by a word of c's sentence ("numériques",
+	// "digital"): the share is of that part
+	said := func(q string) bool {
+		for k := range g.doc.Tokens {
+			if t := &g.doc.Tokens[k]; t.Sent == c.Sent && t.Kind == claims.TWord && claims.Stem(t.Low) == q {
+				return true
+			}
+		}
+		return false
+	}
+	atoms := g.sh.atoms[clsPlain]
+	for i := range atoms {
+		p := &atoms[i]
+		if p.derived || p.fact < 0 || p.noun == "" || p.noun2 == "" || p.bound != claims.Exact {
+			continue
+		}
+		head, q := p.noun, p.noun2
+		if !contains(nouns, head) {
+			head, q = q, head
+		}
+		if !contains(nouns, head) || !said(q) {
+			continue
+		}
+		for j := range atoms {
+			w := &atoms[j]
+			if w.derived || w.fact != p.fact || w.noun != head || w.bound != claims.Exact || w.value <= p.value || !fits(p.value/w.value*100) {
+				continue
+			}
+			return true
+		}
+	}
+	// the post's own "52 sur 126", "52 out of 126", both figures stated
+	cs := g.doc.Claims
+	for i := range cs {
+		o := &cs[i]
+		if o.Sent != c.Sent || o.Type != claims.Count && o.Type != claims.Number || o.Tok1 >= len(g.doc.Tokens) {
+			continue
+		}
+		k := o.Tok1
+		if g.doc.Tokens[k].Low == "out" && k+1 < len(g.doc.Tokens) && g.doc.Tokens[k+1].Low == "of" {
+			k++
+		} else if g.doc.Tokens[k].Low != "sur" {
+			continue
+		}
+		for j := range cs {
+			w := &cs[j]
+			if w.Tok0 == k+1 && w.Value > o.Value && fits(o.Value/w.Value*100) && g.statedPlain(o.Value) && g.statedPlain(w.Value) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// statedPlain: a fact states figure v (not worked out).
+func (g *grounder) statedPlain(v float64) bool {
+	for _, i := range g.sh.byValue[clsPlain][valueKey(v)] {
+		if a := &g.sh.atoms[clsPlain][i]; !a.derived && a.fact >= 0 {
+			return true
 		}
 	}
 	return false

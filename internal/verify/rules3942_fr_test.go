@@ -102,3 +102,25 @@ func TestCountTimesPriceOfThing(t *testing.T) {
 		{"fr", []string{"Le billet coûte 20 livres sterling."}, "Le billet coûte 25 livres sterling.", false},
 	})
 }
+
+// A share of a noun ("plus de 40 % des pianos") is the ratio of a part and
+// its whole that one fact counts ("126 pianos, dont 52 pianos numériques"),
+// or of the post's own "52 sur 126" when the facts give both figures,
+// within its bound; a share the counts do not give is still flagged.
+func TestShareOfCounts(t *testing.T) {
+	fr := []string{"Le showroom expose 126 pianos, dont 74 pianos acoustiques et 52 pianos numériques.", "Pendant les Journées du piano, les pianos numériques sont à -15 %."}
+	en := []string{"The showroom displays 126 pianos, including 74 acoustic pianos and 52 digital pianos.", "During Piano Days, digital pianos are 15% off."}
+	frOwn := []string{"Le club compte 126 membres.", "Cette année, 52 membres viennent de Lausanne."}
+	enOwn := []string{"The club has 126 members.", "This year, 52 members come from Lausanne."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Le saviez-vous ? Plus de 40 % des pianos de notre showroom sont numériques : 52 sur 126.", true},
+		{"fr", fr, "Le saviez-vous ? 41 % des pianos de notre showroom sont numériques.", true},
+		{"fr", fr, "Le saviez-vous ? Plus de 50 % des pianos de notre showroom sont numériques.", false},
+		{"fr", frOwn, "Plus de 40 % de nos membres viennent de Lausanne : 52 sur 126 !", true},
+		{"fr", frOwn, "Plus de 45 % de nos membres viennent de Lausanne : 52 sur 126 !", false},
+		{"en", en, "Did you know? Over 40% of the pianos in our showroom are digital: 52 out of 126.", true},
+		{"en", en, "Did you know? Over 50% of the pianos in our showroom are digital.", false},
+		{"en", enOwn, "Over 40% of our members come from Lausanne: 52 out of 126!", true},
+		{"en", enOwn, "Over 45% of our members come from Lausanne: 52 out of 126!", false},
+	})
+}
