@@ -2190,6 +2190,21 @@ func sameNoun(c *claims.Claim, a *atom) bool {
 		doneBy(a.noun, a.noun2, c.Noun) || doneBy(c.Noun, c.Noun2, a.noun)
 }
 
+// maxPeople: "en petit groupe de 12 personnes maximum", "up to 12 people"
+// for a workshop that "accueille au maximum 12 participants": a count of
+// persons said as a maximum is the capacity a fact gives in participants,
+// places or seats.
+func maxPeople(c *claims.Claim, a *atom) bool {
+	if !peopleNouns[c.Noun] || a.derived || !capacityNouns[a.noun] {
+		return false
+	}
+	switch c.Noun2 {
+	case "maximum", "max":
+		return true
+	}
+	return c.Bound == claims.UpTo
+}
+
 // peopleNouns count persons without saying what they do.
 var peopleNouns = map[string]bool{"people": true, "peopl": true, "person": true, "persons": true, "personn": true, "personne": true, "gens": true}
 
@@ -4973,7 +4988,7 @@ func (g *grounder) supports(c *claims.Claim, a *atom, cl class) bool {
 	if a.runs && !g.postGivesTimeOf(a.fact) {
 		return false
 	}
-	if cl == clsPlain && c.Noun != "" && a.noun != "" && !sameNoun(c, a) && (g.sh.nouns[c.Noun] || a.derived) {
+	if cl == clsPlain && c.Noun != "" && a.noun != "" && !sameNoun(c, a) && (g.sh.nouns[c.Noun] || a.derived) && !maxPeople(c, a) {
 		return false
 	}
 	// "three red pandas" when the facts count "two red pandas": a bare 3

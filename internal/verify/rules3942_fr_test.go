@@ -124,3 +124,20 @@ func TestShareOfCounts(t *testing.T) {
 		{"en", enOwn, "Over 45% of our members come from Lausanne: 52 out of 126!", false},
 	})
 }
+
+// A count of persons said as a maximum ("12 personnes maximum", "up to 12
+// people") is the capacity a fact gives in participants or places, not a
+// count of the year's visitors ("1 240 personnes"); a wrong maximum is
+// still flagged.
+func TestMaxPeopleIsCapacity(t *testing.T) {
+	fr := []string{"Un atelier coûte 145 $ par personne et accueille au maximum 12 participants.", "En 2026, 1 240 personnes ont suivi un atelier."}
+	en := []string{"A workshop costs $145 per person and welcomes at most 12 participants.", "In 2026, 1,240 people took a workshop."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Nos ateliers se font en petit groupe de 12 personnes maximum, pour 145 $.", true},
+		{"fr", fr, "Nos ateliers accueillent jusqu'à 12 personnes !", true},
+		{"fr", fr, "Nos ateliers se font en petit groupe de 15 personnes maximum, pour 145 $.", false},
+		{"en", en, "Our workshops run in small groups of 12 people max, for $145.", true},
+		{"en", en, "Our workshops welcome up to 12 people!", true},
+		{"en", en, "Our workshops run in small groups of 15 people max, for $145.", false},
+	})
+}
