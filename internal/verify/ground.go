@@ -9046,7 +9046,23 @@ func (g *grounder) initialsKnown(c *claims.Claim) bool {
 	if len(w) < 2 || len(w) > 6 || c.Tok0 >= len(g.doc.Tokens) || !g.doc.Tokens[c.Tok0].Upper {
 		return false
 	}
-	return g.spelledInFacts(w)
+	if g.spelledInFacts(w) {
+		return true
+	}
+	// "toutes les BD" for the facts' "bandes dessinées": an acronym of a
+	// plural common noun phrase, after a plural determiner, is that noun
+	switch prevLow(g.doc.Tokens, c.Tok0) {
+	case "les", "des", "nos", "vos", "ces", "mes", "tes", "ses", "leurs", "aux":
+		for fi := range g.sh.facts {
+			toks := g.sh.facts[fi].doc.Tokens
+			for k := range toks {
+				if toks[k].Low[0] == w[0] && plainInitials(toks, k, w) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // initialsFrom: the words from token k, stop words skipped, begin with the
@@ -9234,6 +9250,24 @@ func (g *grounder) spelledInFacts(w string) bool {
 		}
 	}
 	return false
+}
+
+// plainInitials: "BD" for "bandes dessinées", "VTT" for "vélos tout
+// terrain": an acronym of a plural common noun phrase, the initials of as
+// many consecutive words from token k, none a small word, each of four
+// letters or more, the last a plural.
+func plainInitials(toks []claims.Token, k int, w string) bool {
+	if k+len(w) > len(toks) {
+		return false
+	}
+	for n := 0; n < len(w); n++ {
+		t := &toks[k+n]
+		if t.Kind != claims.TWord || t.Stop() || len(t.Low) < 4 || t.Low[0] != w[n] || t.Cap || strings.IndexByte(t.Low, '-') >= 0 || t.Sent != toks[k].Sent {
+			return false
+		}
+	}
+	last := toks[k+len(w)-1].Low
+	return strings.HasSuffix(last, "s") || strings.HasSuffix(last, "x")
 }
 
 // yearsAsMonths: "affiné deux ans" is the facts' "affinée 24 mois", and

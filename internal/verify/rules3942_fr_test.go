@@ -141,3 +141,18 @@ func TestMaxPeopleIsCapacity(t *testing.T) {
 		{"en", en, "Our workshops run in small groups of 15 people max, for $145.", false},
 	})
 }
+
+// An acronym of a plural common noun phrase of the facts after a plural
+// determiner ("toutes les BD" for "bandes dessinées") is that noun, not an
+// unknown name; an acronym the facts do not spell out is still flagged (and
+// an acronym without a plural determiner keeps the earlier rule: a name the
+// facts spell from a capital, see TestLowerCaseAcronyms).
+func TestAcronymOfCommonPhrase(t *testing.T) {
+	fr := []string{"Le fonds compte 18 400 livres d'occasion, dont 2 100 bandes dessinées."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Venez fouiller dans nos BD !", true},
+		{"fr", fr, "Cette semaine, toutes les BD sont à l'honneur !", true},
+		{"fr", fr, "Venez fouiller dans nos BD, primées par la FQBD !", false},
+		{"fr", fr, "Venez fouiller dans nos BT !", false},
+	})
+}
