@@ -2501,6 +2501,9 @@ func (g *grounder) numeric(c *claims.Claim, cl class) {
 			return
 		}
 	}
+	if cl == clsPercent && c.Discount && c.Bound == claims.Exact && g.discountOfPair(c) {
+		return
+	}
 	atoms := g.sh.atoms[cl]
 	// "économiser 10 € sur chaque billet" for a stated 5 € off each ticket
 	// (not the 10 € between the card's 15 € and those 5 €)
@@ -10182,6 +10185,68 @@ func (g *grounder) wholeOfStated(c *claims.Claim) bool {
 		}
 	}
 	return false
+}
+
+// discountOfPair: "à 6 480 CHF au lieu de 7 200 CHF, soit -15 %", "£48
+// instead of £60, that's 20% off": a discount said right after the post's
+// own price and former price is the one they make (10 %), rounded either
+// way, whatever other discounts the facts give; another is contradicted,
+// with that one as the suggestion. It reports whether c was decided.
+func (g *grounder) discountOfPair(c *claims.Claim) bool {
+	toks := g.doc.Tokens
+	var now, was *claims.Claim
+	for i := range g.doc.Claims {
+		o := &g.doc.Claims[i]
+		if o.Type != claims.Money || o.Sent != c.Sent || o.Bound != claims.Exact || o.Tok1 > c.Tok0 || c.Tok0-o.Tok1 > 5 {
+			continue
+		}
+		// the former price, right after "au lieu de", "instead of", "was"
+		k := o.Tok0 - 1
+		for k >= 0 && (toks[k].Low == "de" || toks[k].Low == "of" || toks[k].Low == "d'") {
+			k--
+		}
+		if k < 1 {
+			continue
+		}
+		switch {
+		case toks[k].Low == "lieu" && toks[k-1].Low == "au":
+			k--
+		case toks[k].Low == "instead", toks[k].Low == "was", toks[k].Low == "contre":
+		default:
+			continue
+		}
+		for j := range g.doc.Claims {
+			n := &g.doc.Claims[j]
+			if n.Type == claims.Money && n.Sent == c.Sent && n.Bound == claims.Exact && n.Tok1 <= k && k-n.Tok1 <= 1 && n.Value < o.Value {
+				now, was = n, o
+			}
+		}
+	}
+	if now == nil || was.Value <= 0 {
+		return false
+	}
+	pct := (was.Value - now.Value) / was.Value * 100
+	if math.Abs(pct-c.Value) < 1 {
+		return true
+	}
+	// the fact that gives the former price
+	fi := -1
+	for _, i := range g.sh.byValue[clsMoney][valueKey(was.Value)] {
+		if a := &g.sh.atoms[clsMoney][i]; !a.derived && a.fact >= 0 {
+			fi = a.fact
+			break
+		}
+	}
+	if fi < 0 {
+		return false
+	}
+	r := strconv.Itoa(int(math.Round(pct)))
+	sugg := strings.Replace(c.Text, strconv.FormatFloat(c.Value, 'f', -1, 64), r, 1)
+	if sugg == c.Text {
+		sugg = ""
+	}
+	g.contradicted(c, fi, sugg)
+	return true
 }
 
 // shareOfCounts: "Plus de 40 % des pianos de notre showroom sont

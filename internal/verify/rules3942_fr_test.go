@@ -156,3 +156,18 @@ func TestAcronymOfCommonPhrase(t *testing.T) {
 		{"fr", fr, "Venez fouiller dans nos BT !", false},
 	})
 }
+
+// A discount said right after the post's own price and former price ("à
+// 6 480 CHF au lieu de 7 200 CHF, soit -10 %") is the one they make, even
+// when the facts give other discounts (-15 % on other pianos); another is
+// contradicted, with the pair's discount as the suggestion.
+func TestDiscountOfPricePair(t *testing.T) {
+	fr := []string{"Pendant les Journées du piano, les pianos numériques sont à -15 %.", "Pendant les Journées du piano, le piano droit Aurelius U121 est vendu 6 480 CHF au lieu de 7 200 CHF."}
+	en := []string{"During Piano Days, digital pianos are 15% off.", "During Piano Days, the Aurelius U121 upright piano is CHF 6,480 instead of CHF 7,200."}
+	runSuggestionFactsCases(t, []suggestionFactsCase{
+		{"fr", fr, "Le piano droit Aurelius U121 à 6 480 CHF au lieu de 7 200 CHF, soit -10 % pendant les Journées du piano !", ""},
+		{"fr", fr, "Le piano droit Aurelius U121 à 6 480 CHF au lieu de 7 200 CHF, soit -15 % pendant les Journées du piano !", "-10 %"},
+		{"en", en, "The Aurelius U121 upright at CHF 6,480 instead of CHF 7,200, that's 10% off during Piano Days!", ""},
+		{"en", en, "The Aurelius U121 upright at CHF 6,480 instead of CHF 7,200, that's 15% off during Piano Days!", "10%"},
+	})
+}
