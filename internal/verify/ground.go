@@ -2523,7 +2523,7 @@ func (g *grounder) numeric(c *claims.Claim, cl class) {
 	// 17h"; "ouvert le dimanche jusqu'à 19h" when Sunday closes at 18h; the
 	// end of another range
 	if cl == clsClock && c.Type == claims.Time && (g.timeOfDate(c) || g.clockOfFacts(c) || g.hourAsLength(c) ||
-		g.closingOfDate(c) || g.timeOfDays(c) || g.endOfOtherRange(c)) {
+		g.closingOfDate(c) || g.timeOfDays(c) || g.endOfOtherRange(c) || g.startOfOtherRange(c)) {
 		return
 	}
 	// "L'an dernier, plus de 3 000 habitants ont voté" is about the fact of
@@ -9487,6 +9487,56 @@ func (g *grounder) endOfOtherRange(c *claims.Claim) bool {
 		}
 	}
 	g.contradicted(c, fi, end)
+	return true
+}
+
+// startOfOtherRange: "Nos ateliers, c'est de 9h à 15h" when the facts give
+// the workshops "de 10h à 15h" (and 9h only as the hour another thing
+// opens at): the start of a post's range of times is checked against the
+// ranges of the facts with the same end, when they all start at one other
+// time and no range of the facts starts at the post's. It reports whether
+// c was flagged.
+func (g *grounder) startOfOtherRange(c *claims.Claim) bool {
+	var end *claims.Claim
+	for i := range g.doc.Claims {
+		if o := &g.doc.Claims[i]; o.Type == claims.Time && timeBefore(g.doc, o) == c {
+			end = o
+			break
+		}
+	}
+	if end == nil {
+		return false
+	}
+	fi, start, sv := -1, "", -1.0
+	for f := range g.sh.facts {
+		d := g.sh.facts[f].doc
+		for i := range d.Claims {
+			b := &d.Claims[i]
+			if b.Type != claims.Time {
+				continue
+			}
+			a := timeBefore(d, b)
+			if a == nil {
+				continue
+			}
+			if claims.Eq(a.Value, c.Value) {
+				return false // a range of the facts starts there
+			}
+			if !claims.Eq(b.Value, end.Value) {
+				continue
+			}
+			if fi >= 0 && !claims.Eq(a.Value, sv) {
+				return false // ranges with that end start at two times
+			}
+			if fi < 0 {
+				fi, start, sv = f, a.Text, a.Value
+			}
+		}
+	}
+	if fi < 0 {
+		return false
+	}
+	g.contradicted(c, fi, start)
 	return true
 }
 

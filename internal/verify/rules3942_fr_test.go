@@ -171,3 +171,20 @@ func TestDiscountOfPricePair(t *testing.T) {
 		{"en", en, "The Aurelius U121 upright at CHF 6,480 instead of CHF 7,200, that's 15% off during Piano Days!", "10%"},
 	})
 }
+
+// The start of a post's range of times is checked against the ranges of
+// the facts with the same end ("de 10h à 15h"), even when a fact gives the
+// post's start for something else ("les inscriptions ouvrent à 9h"): it
+// is contradicted with the range's start as the suggestion; when a range
+// of the facts starts at the post's time, or ranges with that end start at
+// two times, it is left to the other rules.
+func TestStartOfOtherRange(t *testing.T) {
+	fr := []string{"Les ateliers ont lieu le samedi et le dimanche, de 10h à 15h, cueillette et dîner compris.", "Les inscriptions ouvrent le mardi 4 mai 2027 à 9h."}
+	en := []string{"Workshops run on Saturdays and Sundays, 10am to 3pm, picking and lunch included.", "Registration opens on Tuesday 4 May 2027 at 9am."}
+	runSuggestionFactsCases(t, []suggestionFactsCase{
+		{"fr", fr, "Nos ateliers, c'est de 10h à 15h, cueillette et dîner compris !", ""},
+		{"fr", fr, "Nos ateliers, c'est de 9h à 15h, cueillette et dîner compris !", "10h"},
+		{"en", en, "Our workshops run 10am to 3pm, picking and lunch included!", ""},
+		{"en", en, "Our workshops run 9am to 3pm, picking and lunch included!", "10am"},
+	})
+}
