@@ -188,3 +188,18 @@ func TestStartOfOtherRange(t *testing.T) {
 		{"en", en, "Our workshops run 9am to 3pm, picking and lunch included!", "10am"},
 	})
 }
+
+// A period of months or years a fact gives ("un crédit valable 12 mois")
+// is not multiplied by a count of another fact that names the same thing
+// ("les deux ateliers parent-enfant"): "valable 24 mois" is contradicted,
+// "valable 12 mois" passes.
+func TestNoProductOfPeriods(t *testing.T) {
+	fr := []string{"Les deux ateliers parent-enfant ont lieu les dimanches 11 juillet et 8 août 2027.", "Un atelier annulé après ce délai est converti en crédit valable 12 mois."}
+	en := []string{"The two parent-and-child workshops take place on Sundays 11 July and 8 August 2027.", "A workshop cancelled after that is turned into a credit valid for 12 months."}
+	runSuggestionFactsCases(t, []suggestionFactsCase{
+		{"fr", fr, "Atelier annulé ? On vous le convertit en crédit valable 12 mois.", ""},
+		{"fr", fr, "Atelier annulé ? On vous le convertit en crédit valable 24 mois.", "12"},
+		{"en", en, "Workshop cancelled? We turn it into a credit valid for 12 months.", ""},
+		{"en", en, "Workshop cancelled? We turn it into a credit valid for 24 months.", "12"},
+	})
+}

@@ -1382,7 +1382,9 @@ func (sh *sheet) derive() {
 				continue
 			}
 			for _, b := range plain {
-				if b.fact == fj && !b.derived && b.noun != a.noun && b.value >= 2 {
+				// (not of an age or a period of months or years: "deux
+				// ateliers" and a credit "valable 12 mois" make no 24 months)
+				if b.fact == fj && !b.derived && b.noun != a.noun && b.value >= 2 && b.noun != "month" && b.noun != "year" {
 					add(clsPlain, a.value*b.value, b.noun, fj)
 				}
 			}
