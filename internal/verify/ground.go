@@ -10823,10 +10823,15 @@ func roleHeadAt(toks []claims.Token, k int) bool {
 	return ok
 }
 
+// nameConnectors open the rest of a job's title the extractor cuts from
+// its head ("of Client Services" of "Director of Client Services", "des
+// Services Clients"): such a name is no person.
+var nameConnectors = map[string]bool{"of": true, "de": true, "du": true, "des": true, "d'": true, "for": true}
+
 // personLike: a name of two words or more, none of them a job ("Dan
-// Reyes", not "CEO" or "Head Gardener").
+// Reyes", not "CEO" or "Head Gardener"), nor opening with a connector.
 func personLike(c *claims.Claim) bool {
-	if len(c.Words) < 2 {
+	if len(c.Words) < 2 || nameConnectors[c.Words[0]] {
 		return false
 	}
 	for _, w := range c.Words {

@@ -1,0 +1,21 @@
+package verify
+
+import "testing"
+
+// Tests for the general causes of the English first-run false alarms and
+// misses of blind41–42 (opened blind sets): each pairs the legitimate form
+// with a wrong one still flagged, in French and English where it applies.
+
+// "Priya Raman, Director of Client Services": the rest of a job's title
+// after "of" / "des" is no other person in the fact, so the whole job is
+// read about the person; a job the fact does not give is still flagged.
+func TestJobTitleWithConnector(t *testing.T) {
+	en := []string{"The Toronto office is led by Priya Raman, Director of Client Services, and has a team of 9 at opening."}
+	fr := []string{"Le bureau de Toronto est dirigé par Priya Raman, directrice des Services Clients, avec une équipe de 9 personnes."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Priya Raman, our Director of Client Services, and a team of nine will welcome you.", true},
+		{"en", en, "It's led by Priya Raman, Director of Client Relations.", false},
+		{"fr", fr, "Priya Raman, notre directrice des Services Clients, vous accueille.", true},
+		{"fr", fr, "Priya Raman, notre directrice des Relations Clients, vous accueille.", false},
+	})
+}
