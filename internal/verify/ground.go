@@ -8987,7 +8987,7 @@ func (g *grounder) name(c *claims.Claim) {
 	}
 	// a poll's options, a review's signature, the people of a stated place,
 	// a name in a customer's quoted words, the head of a stated name
-	if g.poll(c.Sent) || g.attribution(c) || g.countryKnown(c.Words) || len(c.Words) == 1 && (g.demonym(c.Words[0]) || g.quoted(c) || g.headOfName(c.Words[0]) || g.initialsKnown(c)) {
+	if g.poll(c.Sent) || g.attribution(c) || g.countryKnown(c.Words) || len(c.Words) == 1 && (g.demonym(c.Words[0]) || g.quoted(c) || g.headOfName(c.Words[0]) || g.initialsKnown(c) || g.sh.dashShortForm(c.Words[0])) {
 		return
 	}
 	if g.sh.empty {
@@ -9018,6 +9018,33 @@ func (g *grounder) name(c *claims.Claim) {
 		}
 	}
 	g.flag(c, Unsupported, -2, g.msg("name"), "")
+}
+
+// dashShortForm: a dash compound is a stated name written short: the
+// facts write it run together ("J-Bay" for "JBay", "Saint-Émilion" for
+// "SaintÉmilion" in a tag), or its first part is one letter, the initial of
+// the word before its other parts in the facts ("J-Bay" for "Jeffreys Bay").
+func (sh *sheet) dashShortForm(w string) bool {
+	if strings.IndexByte(w, '-') <= 0 {
+		return false
+	}
+	parts := strings.FieldsFunc(w, isDashRune)
+	if len(parts) < 2 {
+		return false
+	}
+	if sh.known(strings.Join(parts, "")) {
+		return true
+	}
+	if utf8.RuneCountInString(parts[0]) != 1 {
+		return false
+	}
+	rest := " " + strings.Join(parts[1:], " ")
+	for key := range sh.grams {
+		if strings.HasSuffix(key, rest) && strings.HasPrefix(key, parts[0]) && strings.Count(key, " ") == len(parts)-1 && len(key) > len(rest)+1 {
+			return true
+		}
+	}
+	return false
 }
 
 // lowerDashParts: bit j set when part j of the dash compound w of the

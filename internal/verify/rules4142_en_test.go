@@ -19,3 +19,20 @@ func TestJobTitleWithConnector(t *testing.T) {
 		{"fr", fr, "Priya Raman, notre directrice des Relations Clients, vous accueille.", false},
 	})
 }
+
+// "J-Bay" for the facts' "JBay" or "Jeffreys Bay": a dash compound written
+// run together in the facts, or whose one-letter first part is the initial
+// of the word before its other parts there, is a stated name; a place the
+// facts do not give is still flagged.
+func TestDashShortForm(t *testing.T) {
+	en := []string{"Every board is hand-shaped in the Jeffreys Bay workshop.", "5% of every sale goes to Ocean Kids JBay."}
+	enFull := []string{"Every board is hand-shaped in the Jeffreys Bay workshop."}
+	fr := []string{"Chaque planche est façonnée à la main dans l'atelier de Jeffreys Bay.", "5 % de chaque vente vont à Ocean Kids JBay."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Hand-shaped in our J-Bay workshop.", true},
+		{"en", enFull, "Hand-shaped in our J-Bay workshop.", true},
+		{"en", en, "Hand-shaped in our K-Bay workshop.", false},
+		{"fr", fr, "Façonnée à la main dans notre atelier de J-Bay.", true},
+		{"fr", fr, "Façonnée à la main dans notre atelier de P-Town.", false},
+	})
+}
