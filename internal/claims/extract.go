@@ -334,6 +334,22 @@ func (x *extractor) weekdayAt(i int) (int, bool) {
 	return 0, false
 }
 
+// mixedFraction: the "3/8" at tokens [i, e) is the fraction of a measure,
+// not a date: a whole number stands right before it ("19 3/8"), or an inch
+// mark is glued after it ("3/8\"").
+func (x *extractor) mixedFraction(i, e int) bool {
+	if i > 0 && x.isNum(i-1) && x.toks[i-1].Frac == 0 && x.toks[i-1].Suf == "" && x.toks[i-1].Sent == x.toks[i].Sent {
+		return true
+	}
+	if e < len(x.toks) && x.glued(e) {
+		switch x.toks[e].Text {
+		case "\"", "″", "”", "''":
+			return true
+		}
+	}
+	return false
+}
+
 func (x *extractor) monthStarts(i int) bool {
 	_, ok := x.monthAt(i)
 	return ok
@@ -391,7 +407,7 @@ func (x *extractor) dateAt(i int) (dt D, wd int, end int, ok bool) {
 		}
 		dt.Day = int(t.Num)
 		k++
-		if t.Suf == "" && x.low(k) == "/" && x.glued(k) && x.isNum(k+1) && x.glued(k+1) && x.toks[k+1].Num >= 1 && x.toks[k+1].Frac == 0 && x.toks[k+1].Suf == "" && (x.toks[k+1].Num <= 12 || x.monthFirstOnly(t, &x.toks[k+1], wd)) {
+		if t.Suf == "" && x.low(k) == "/" && x.glued(k) && x.isNum(k+1) && x.glued(k+1) && x.toks[k+1].Num >= 1 && x.toks[k+1].Frac == 0 && x.toks[k+1].Suf == "" && (x.toks[k+1].Num <= 12 || x.monthFirstOnly(t, &x.toks[k+1], wd)) && !x.mixedFraction(i, k+2) {
 			dt.M = int(x.toks[k+1].Num)
 			if dt.M > 12 {
 				dt.M, dt.Day = dt.Day, dt.M

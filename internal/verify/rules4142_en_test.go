@@ -36,3 +36,22 @@ func TestDashShortForm(t *testing.T) {
 		{"fr", fr, "Façonnée à la main dans notre atelier de P-Town.", false},
 	})
 }
+
+// "19 3/8\"" is a measure with a fraction, not the date 3 August: a
+// fraction right after a whole number, or with an inch mark glued after
+// it, dates nothing, so the launch date of the same product is not
+// contradicted by it; a wrong launch date still is, with the fact's date.
+func TestMixedFractionIsNoDate(t *testing.T) {
+	en := []string{"The Supertube is a shortboard measuring 6'2\" x 19 3/8\" x 2 7/16\" (29.8 litres).", "The Supertube launches on Tuesday 1 June 2027 online."}
+	fr := []string{"La Supertube est une planche de 6'2\" x 19 3/8\" x 2 7/16\" (29,8 litres).", "La Supertube sort le mardi 1er juin 2027 en ligne."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "From Tuesday 1 June, our new shortboard, The Supertube, is live.", true},
+		{"en", en, "From Tuesday 8 June, our new shortboard, The Supertube, is live.", false},
+		{"fr", fr, "Dès le mardi 1er juin, notre nouvelle planche, la Supertube, est en ligne.", true},
+		{"fr", fr, "Dès le mardi 8 juin, notre nouvelle planche, la Supertube, est en ligne.", false},
+	})
+	r := check(t, "en", en, "From Tuesday 8 June, our new shortboard, The Supertube, is live.")
+	if len(r.Findings) != 1 || r.Findings[0].Suggestion != "1 June" {
+		t.Errorf("want one finding suggesting the launch date: %+v", r.Findings)
+	}
+}
