@@ -7172,6 +7172,9 @@ func (g *grounder) deniedQualities() {
 			if dw.next != "" && nextContent(g.doc, p) != dw.next {
 				continue
 			}
+			if g.deniedAfterBut(p, dw.fi) {
+				continue
+			}
 			c := claims.Claim{Type: claims.Label, Start: t.Start, End: t.End, Text: g.doc.Slice(t.Start, t.End), Tok0: p, Tok1: p + 1, Sent: t.Sent, Words: []string{t.Low}}
 			ctx := g.context(&c, 24)
 			if g.overlap(ctx, dw.fi) < 2 {
@@ -7180,6 +7183,49 @@ func (g *grounder) deniedQualities() {
 			g.contradicted(&c, dw.fi, "")
 		}
 	}
+}
+
+// deniedAfterBut: "covered for 12 months against manufacturing defects,
+// but dings and snaps aren't", "couverte … mais pas les chocs": the post
+// denies the word itself, after a "but", of things fact fi names, so the
+// word before is said of what the fact does not deny.
+func (g *grounder) deniedAfterBut(p, fi int) bool {
+	toks := g.doc.Tokens
+	fd := g.sh.facts[fi].doc
+	inFact := func(w string) bool {
+		st := claims.Stem(w)
+		for k := range fd.Tokens {
+			if claims.Stem(fd.Tokens[k].Low) == st {
+				return true
+			}
+		}
+		return false
+	}
+	but := -1
+	named := false
+	for k := p + 1; k < len(toks) && toks[k].Sent == toks[p].Sent; k++ {
+		l := toks[k].Low
+		switch {
+		case but < 0:
+			if l == "but" || l == "mais" || l == "except" || l == "sauf" {
+				but = k
+			}
+		case l == "not" || l == "pas" || l == "never" || l == "jamais" || l == "aren" || l == "isn" || l == "n'" || l == "ne":
+			if named {
+				return true
+			}
+			// "mais pas les chocs": the things denied come after it
+			for j := k + 1; j < len(toks) && j <= k+6 && toks[j].Sent == toks[p].Sent; j++ {
+				if t := &toks[j]; t.Kind == claims.TWord && !t.Stop() && len(t.Low) > 3 && inFact(t.Low) {
+					return true
+				}
+			}
+			return false
+		case toks[k].Kind == claims.TWord && !toks[k].Stop() && len(l) > 3 && inFact(l):
+			named = true
+		}
+	}
+	return false
 }
 
 // deniedWord: a word fact fi denies, and the stem of the content word that

@@ -55,3 +55,18 @@ func TestMixedFractionIsNoDate(t *testing.T) {
 		t.Errorf("want one finding suggesting the launch date: %+v", r.Findings)
 	}
 }
+
+// "covered for 12 months against manufacturing defects, but dings and
+// snaps aren't": the post denies the word itself, after a "but", of what
+// the fact denies it of, so the word before is said of the rest; "covered"
+// said of dings is still flagged.
+func TestDeniedAfterBut(t *testing.T) {
+	en := []string{"All boards come with a 12-month warranty against manufacturing defects; damage from use (dings, snaps) is not covered."}
+	fr := []string{"Toutes les planches ont une garantie de 12 mois contre les défauts de fabrication ; les dégâts d'usage (chocs, casses) ne sont pas couverts."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Your board is covered for 12 months against manufacturing defects, but dings and snaps from surfing aren't.", true},
+		{"en", en, "Your board is covered for 12 months, dings and snaps included.", false},
+		{"fr", fr, "Votre planche est couverte 12 mois contre les défauts de fabrication, mais pas contre les chocs ni les casses.", true},
+		{"fr", fr, "Votre planche est couverte 12 mois, chocs et casses compris.", false},
+	})
+}
