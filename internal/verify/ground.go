@@ -4760,6 +4760,9 @@ func (g *grounder) gapOfPost(c *claims.Claim, cl class) bool {
 // be how much more (or less) one is than another is the difference of two
 // figures the facts state of the same thing.
 func (g *grounder) gapOfFacts(c *claims.Claim, cl class) bool {
+	if cl == clsMoney && c.Bound == claims.Exact && g.gapCued(c) {
+		return g.priceGapOfFacts(c)
+	}
 	if c.Bound != claims.Exact || cl != clsPlain || c.Noun == "" || !g.gapCued(c) {
 		return false
 	}
@@ -4772,6 +4775,41 @@ func (g *grounder) gapOfFacts(c *claims.Claim, cl class) bool {
 		for j := range atoms {
 			b := &atoms[j]
 			if j != i && !b.derived && !b.year && b.bound == claims.Exact && b.noun == a.noun && claims.Eq(a.value-b.value, c.Value) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// priceGapOfFacts: "Complete is £25 more per user per month" for plans
+// the facts price £64 and £39 per user per month: a price said to be how
+// much more (or less) one is than another is the difference of two prices
+// the facts state, each in a fact that shares a word with the post's
+// sentence or the one before.
+func (g *grounder) priceGapOfFacts(c *claims.Claim) bool {
+	atoms := g.sh.atoms[clsMoney]
+	near := func(fi int) bool {
+		if fi < 0 {
+			return false
+		}
+		words := g.fd(fi).words
+		for k := range g.doc.Tokens {
+			t := &g.doc.Tokens[k]
+			if (t.Sent == c.Sent || t.Sent == c.Sent-1) && (k < c.Tok0 || k >= c.Tok1) && t.Kind == claims.TWord && !t.Stop() && len(t.Low) > 3 && words[claims.Stem(t.Low)] {
+				return true
+			}
+		}
+		return false
+	}
+	for i := range atoms {
+		a := &atoms[i]
+		if a.derived || a.bound != claims.Exact || a.value <= c.Value {
+			continue
+		}
+		for j := range atoms {
+			b := &atoms[j]
+			if j != i && !b.derived && b.bound == claims.Exact && claims.Eq(a.value-b.value, c.Value) && near(a.fact) && near(b.fact) {
 				return true
 			}
 		}

@@ -70,3 +70,18 @@ func TestDeniedAfterBut(t *testing.T) {
 		{"fr", fr, "Votre planche est couverte 12 mois, chocs et casses compris.", false},
 	})
 }
+
+// "Complete is £25 more per user per month" for plans priced £64 and £39
+// per user per month in two facts: a price said to be how much more one is
+// than another is the difference of two stated prices; a gap no two prices
+// make is still flagged.
+func TestPriceGapOfTwoFacts(t *testing.T) {
+	en := []string{"Brightlane Essentials costs £39 per user per month, with a minimum of 5 users.", "Brightlane Complete costs £64 per user per month and adds a 24/7 helpdesk."}
+	fr := []string{"La formule Essentielle coûte 39 € par utilisateur et par mois, avec 5 utilisateurs minimum.", "La formule Complète coûte 64 € par utilisateur et par mois et ajoute une assistance 24 h/24."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Essentials or Complete? Complete is £25 more per user per month and adds a 24/7 helpdesk.", true},
+		{"en", en, "Essentials or Complete? Complete is £30 more per user per month and adds a 24/7 helpdesk.", false},
+		{"fr", fr, "Essentielle ou Complète ? La Complète coûte 25 € de plus par utilisateur et par mois.", true},
+		{"fr", fr, "Essentielle ou Complète ? La Complète coûte 30 € de plus par utilisateur et par mois.", false},
+	})
+}
