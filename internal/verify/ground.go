@@ -2437,6 +2437,11 @@ func (g *grounder) numeric(c *claims.Claim, cl class) {
 	if g.question(c.Sent) && (c.Type == claims.Count && c.Value <= 10 || g.groupSize(c)) {
 		return
 	}
+	// "so a 20-voice choir pays NZ$480": a party sized by a count hyphened
+	// to its noun, supposed by an indefinite article for a price worked out
+	if g.hyphenedPartyPriced(c) {
+		return
+	}
 	// "A group of 8 is £680": a party supposed by an indefinite article
 	if g.groupSize(c) {
 		switch prevLow(g.doc.Tokens, c.Tok0-2) {
@@ -3078,8 +3083,8 @@ func (g *grounder) recipe(c *claims.Claim) bool {
 // groupNouns name a party of people whose size a post supposes: "A team of
 // 12? That's £48 a month", "Family of 4?", "Une famille de 5 ?".
 var groupNouns = map[string]bool{
-	"team": true, "family": true, "group": true, "party": true, "household": true, "class": true,
-	"equipe": true, "famille": true, "groupe": true, "tribu": true, "bande": true, "classe": true,
+	"team": true, "family": true, "group": true, "party": true, "household": true, "class": true, "choir": true, "crew": true,
+	"choeur": true, "chœur": true, "chorale": true, "equipe": true, "famille": true, "groupe": true, "tribu": true, "bande": true, "classe": true,
 }
 
 // groupSize: c is the size of such a party, in a question (checked by the
@@ -3090,6 +3095,25 @@ func (g *grounder) groupSize(c *claims.Claim) bool {
 	}
 	p := prevLow(g.doc.Tokens, c.Tok0)
 	return (p == "of" || p == "de") && groupNouns[prevLow(g.doc.Tokens, c.Tok0-1)]
+}
+
+// hyphenedPartyPriced: "a 20-voice choir pays NZ$480", "a 4-person team
+// pays £156": an indefinite article, the count hyphened to a noun, a noun of
+// a party after it, and a price later in the sentence.
+func (g *grounder) hyphenedPartyPriced(c *claims.Claim) bool {
+	toks := g.doc.Tokens
+	if c.Type != claims.Count || c.Tok1+2 >= len(toks) || toks[c.Tok1].Text != "-" || !g.doc.Tokens[c.Tok1].Space && toks[c.Tok1].Start != toks[c.Tok1-1].End {
+		return false
+	}
+	if p := prevLow(toks, c.Tok0); p != "a" && p != "an" || !groupNouns[toks[c.Tok1+2].Low] {
+		return false
+	}
+	for i := range g.doc.Claims {
+		if o := &g.doc.Claims[i]; o.Type == claims.Money && o.Sent == c.Sent && o.Tok0 > c.Tok1 && o.Bound == claims.Exact {
+			return true
+		}
+	}
+	return false
 }
 
 // smallWordNums: "à deux", "for two": a party size written in words.

@@ -85,3 +85,19 @@ func TestPriceGapOfTwoFacts(t *testing.T) {
 		{"fr", fr, "Essentielle ou Complète ? La Complète coûte 30 € de plus par utilisateur et par mois.", false},
 	})
 }
+
+// "so a 20-voice choir pays NZ$480", "un chœur de 20 choristes paie 480 $":
+// a party the writer supposes (an indefinite article, its size hyphened to
+// a noun or after "de") for a worked-out price is no claim about the brand;
+// the price is still checked, and a count said of the brand still is.
+func TestSupposedPartyForAPrice(t *testing.T) {
+	en := []string{"The festival is held in Dunedin, New Zealand.", "The fee is NZ$180 per choir plus NZ$15 per singer.", "42 choirs are expected, including 5 from Australia."}
+	fr := []string{"L'inscription coûte 180 $ par chœur plus 15 $ par choriste.", "42 chœurs sont attendus, dont 5 d'Australie."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "The fee is NZ$180 per choir plus NZ$15 per singer, so a 20-voice choir pays NZ$480 all up.", true},
+		{"en", en, "The fee is NZ$180 per choir plus NZ$15 per singer, so a 20-voice choir pays NZ$500 all up.", false},
+		{"en", en, "This year, 20 choirs are expected.", false},
+		{"fr", fr, "L'inscription coûte 180 $ par chœur plus 15 $ par choriste : un chœur de 20 choristes paie donc 480 $.", true},
+		{"fr", fr, "Cette année, 20 chœurs sont attendus.", false},
+	})
+}
