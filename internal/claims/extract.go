@@ -220,6 +220,12 @@ func (x *extractor) at(i int) int {
 		if i > 0 && x.glued(i) && x.toks[i-1].Kind == TWord && x.toks[i-1].Upper && len(x.toks[i-1].Text) == 1 && t.Suf == "" {
 			return i + 1
 		}
+		// "at 1.5× the standard price", "1,5× le prix": a factor glued to
+		// the times sign before a noun phrase (not "6 × 2" nor "2 x 3 m")
+		if t.Suf == "" && !t.Thousands && x.low(i+1) == "×" && x.glued(i+1) && !x.isNum(i+2) && i+2 < len(x.toks) && x.toks[i+2].Kind == TWord {
+			x.add(Claim{Type: Multiplier, Tok0: i, Tok1: i + 2, Value: t.Num}, true)
+			return i + 2
+		}
 		j := x.number(i)
 		// "the 2026/27 season", "saison 2025-26": the second year of a
 		// season is no count

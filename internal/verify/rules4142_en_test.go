@@ -101,3 +101,18 @@ func TestSupposedPartyForAPrice(t *testing.T) {
 		{"fr", fr, "Cette année, 20 chœurs sont attendus.", false},
 	})
 }
+
+// "at 1.5× the standard price" for a fact's "costs 50% more", "à 1,5× le
+// prix" for "coûte 50 % de plus": a factor glued to the times sign is a
+// multiplier, and a share said as an increase gives the factor one plus
+// it; another factor is still contradicted.
+func TestFactorOfAnIncrease(t *testing.T) {
+	en := []string{"Standard turnaround is 3 business days; rush delivery within 24 hours costs 50% more."}
+	fr := []string{"Le délai standard est de 3 jours ouvrés ; la livraison express en 24 heures coûte 50 % de plus."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Tight deadline? Rush delivery in 24 h is available at 1.5× the standard price.", true},
+		{"en", en, "Tight deadline? Rush delivery in 24 h is available at 2× the standard price.", false},
+		{"fr", fr, "Délai serré ? La livraison express en 24 h est à 1,5× le prix standard.", true},
+		{"fr", fr, "Délai serré ? La livraison express en 24 h est à 2× le prix standard.", false},
+	})
+}

@@ -775,6 +775,13 @@ func (sh *sheet) addDoc(fi int, d *claims.Doc) {
 					}
 				}
 			}
+			// "costs 50% more", "coûte 50 % de plus": the factor 1.5
+			if c.Type == claims.Percent && c.Bound == claims.Exact && !c.Discount && c.Value > 0 && percentMore(d, c.Tok1) {
+				sh.mults = append(sh.mults, 1+c.Value/100)
+				if sh.multFact < 0 {
+					sh.multFact = fi
+				}
+			}
 			continue
 		}
 		switch c.Type {
@@ -826,6 +833,7 @@ func (sh *sheet) addDoc(fi int, d *claims.Doc) {
 			if sh.multFact < 0 {
 				sh.multFact = fi
 			}
+
 		case claims.Extension:
 			sh.prolong = true
 		case claims.Month:
@@ -2558,4 +2566,21 @@ type ageFact struct {
 	fact int
 	ages []float64
 	text string
+}
+
+// percentMore: the share ending before token k is said as an increase,
+// "50% more", "50 % de plus", "50 % plus cher", "50% extra".
+func percentMore(d *claims.Doc, k int) bool {
+	if k >= len(d.Tokens) {
+		return false
+	}
+	switch d.Tokens[k].Low {
+	case "more", "extra", "supplementaire", "supplémentaire":
+		return true
+	case "de":
+		return k+1 < len(d.Tokens) && d.Tokens[k+1].Low == "plus"
+	case "plus":
+		return k+1 < len(d.Tokens) && (d.Tokens[k+1].Low == "cher" || d.Tokens[k+1].Low == "chere" || d.Tokens[k+1].Low == "chère")
+	}
+	return false
 }
