@@ -116,3 +116,18 @@ func TestFactorOfAnIncrease(t *testing.T) {
 		{"fr", fr, "Délai serré ? La livraison express en 24 h est à 2× le prix standard.", false},
 	})
 }
+
+// "42 choirs are expected, including 5 from Australia", "42 chœurs, dont 5
+// d'Australie": a figure without its noun after "including" or "dont"
+// counts the noun of the figure before it, so "five choirs … from
+// Australia" is backed; "six choirs" is still contradicted.
+func TestElidedNounAfterIncluding(t *testing.T) {
+	en := []string{"42 choirs are expected in 2027, including 5 from Australia, with 1,260 singers in total."}
+	fr := []string{"42 chœurs sont attendus en 2027, dont 5 d'Australie, avec 1 260 choristes au total."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "And five choirs are coming from Australia to join us.", true},
+		{"en", en, "And six choirs are coming from Australia to join us.", false},
+		{"fr", fr, "Et cinq chœurs viennent d'Australie pour nous rejoindre.", true},
+		{"fr", fr, "Et six chœurs viennent d'Australie pour nous rejoindre.", false},
+	})
+}

@@ -732,6 +732,11 @@ func (sh *sheet) addDoc(fi int, d *claims.Doc) {
 		}
 		if cl, ok := classOf(c.Type); ok {
 			noun, noun2 := countedNoun(c)
+			if (noun == "" || placeAfter(d, c.Tok1)) && (c.Type == claims.Number || c.Type == claims.Count) {
+				if n := elidedNoun(d, c); n != "" {
+					noun = n
+				}
+			}
 			if noun2 == "" {
 				noun2 = nounPastName(d, c.Tok1)
 			}
@@ -2581,6 +2586,45 @@ func percentMore(d *claims.Doc, k int) bool {
 		return k+1 < len(d.Tokens) && d.Tokens[k+1].Low == "plus"
 	case "plus":
 		return k+1 < len(d.Tokens) && (d.Tokens[k+1].Low == "cher" || d.Tokens[k+1].Low == "chere" || d.Tokens[k+1].Low == "chère")
+	}
+	return false
+}
+
+// elidedNoun: "42 choirs are expected, including 5 from Australia", "42
+// chœurs, dont 5 d'Australie": a figure without its noun after "including",
+// "dont", "of which" counts the noun of the figure before it in its
+// sentence; "" otherwise.
+func elidedNoun(d *claims.Doc, c *claims.Claim) string {
+	k := c.Tok0 - 1
+	if k < 0 {
+		return ""
+	}
+	switch l := d.Tokens[k].Low; {
+	case l == "including" || l == "incl" || l == "dont" || l == "among" || l == "parmi":
+	case l == "which" && k > 0 && d.Tokens[k-1].Low == "of":
+	default:
+		return ""
+	}
+	noun := ""
+	for i := range d.Claims {
+		o := &d.Claims[i]
+		if o.Sent == c.Sent && o.Tok1 <= c.Tok0 && o.Type == claims.Count && o.Noun != "" {
+			noun = o.Noun
+		}
+	}
+	return noun
+}
+
+// placeAfter: "5 d'Australie", "5 from Australia": a capitalised name after
+// "de" or "from" at token k, where the figure is given its origin, not its
+// noun.
+func placeAfter(d *claims.Doc, k int) bool {
+	if k+1 >= len(d.Tokens) {
+		return false
+	}
+	switch d.Tokens[k].Low {
+	case "d'", "de", "du", "des", "from":
+		return d.Tokens[k+1].Cap
 	}
 	return false
 }
