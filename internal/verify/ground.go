@@ -3882,7 +3882,7 @@ func (g *grounder) impliedByPost(c *claims.Claim, cl class) bool {
 				}
 			}
 		}
-		if g.basket(c, counts) || g.exampleDiscount(c) || g.unitsTimesPrice(c) || g.pricedHours(c) || g.baseAndExtras(c, counts) || g.postPriceTimes(c, counts) || g.packSaving(c) {
+		if g.basket(c, counts) || g.exampleDiscount(c) || g.unitsTimesPrice(c) || g.offerOnPostPrice(c) || g.pricedHours(c) || g.baseAndExtras(c, counts) || g.postPriceTimes(c, counts) || g.packSaving(c) {
 			return true
 		}
 	}
@@ -4124,6 +4124,52 @@ func (g *grounder) unitsTimesPrice(c *claims.Claim) bool {
 				continue
 			}
 			if u := unitOfPrice(g.factDoc(a.fact), a.tok); u != "" && strings.TrimSuffix(u, "s") == strings.TrimSuffix(o.Noun, "s") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// offerOnPostPrice: "1,000 words at CA$0.24/word = $240. Use code NORTH15
+// and it's $204": a price of the post (backed, or units times a stated
+// price) less a share a fact gives off, the price said in the sentence or
+// the two before, the fact named by a word of the sentence or the one
+// before that no other fact has (the code, the offer's name).
+func (g *grounder) offerOnPostPrice(c *claims.Claim) bool {
+	if c.Bound != claims.Exact {
+		return false
+	}
+	pcts := g.sh.atoms[clsPercent]
+	for i := range g.doc.Claims {
+		m := &g.doc.Claims[i]
+		if m.Type != claims.Money || m.Start == c.Start || m.Bound != claims.Exact || m.Value <= c.Value || m.Sent > c.Sent || m.Sent < c.Sent-2 {
+			continue
+		}
+		if !g.supported(m, clsMoney) && !g.unitsTimesPrice(m) {
+			continue
+		}
+		for j := range pcts {
+			a := &pcts[j]
+			if a.derived || a.fact < 0 || a.bound != claims.Exact || a.value <= 0 || a.value >= 100 {
+				continue
+			}
+			if math.Abs(math.Round(m.Value*(1-a.value/100)*100)/100-c.Value) < 0.011 && g.namesFact(c, a.fact) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// namesFact: a word of c's sentence or the one before is in fact fi and
+// in no other fact.
+func (g *grounder) namesFact(c *claims.Claim, fi int) bool {
+	words := g.fd(fi).words
+	for k := range g.doc.Tokens {
+		t := &g.doc.Tokens[k]
+		if (t.Sent == c.Sent || t.Sent == c.Sent-1) && (t.Kind == claims.TWord || t.Kind == claims.TNum) && len(t.Low) > 3 {
+			if st := claims.Stem(t.Low); words[st] && g.sh.df[st] == 1 {
 				return true
 			}
 		}

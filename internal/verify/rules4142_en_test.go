@@ -131,3 +131,17 @@ func TestElidedNounAfterIncluding(t *testing.T) {
 		{"fr", fr, "Et six chœurs viennent d'Australie pour nous rejoindre.", false},
 	})
 }
+
+// "1,000 words at CA$0.24/word = $240. Use code NORTH15 and it's $204": a
+// price of the post less the share a fact gives off with the code the post
+// names is the writer's arithmetic; another price is still flagged.
+func TestOfferOnPostPrice(t *testing.T) {
+	en := []string{"Standard rate: CA$0.24 per word, with a minimum charge of CA$75 per order.", "Until April 30, new clients get 15% off their first order with the code NORTH15."}
+	fr := []string{"Tarif standard : 0,24 $ par mot, avec un minimum de 75 $ par commande.", "Jusqu'au 30 avril, les nouveaux clients ont 15 % de remise sur leur première commande avec le code NORD15."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "A 1,000-word document at CA$0.24/word = $240. New client? Use code NORTH15 by April 30 and it's $204.", true},
+		{"en", en, "A 1,000-word document at CA$0.24/word = $240. New client? Use code NORTH15 by April 30 and it's $194.", false},
+		{"fr", fr, "Un document de 1 000 mots à 0,24 $ le mot = 240 $. Nouveau client ? Avec le code NORD15 avant le 30 avril, c'est 204 $.", true},
+		{"fr", fr, "Un document de 1 000 mots à 0,24 $ le mot = 240 $. Nouveau client ? Avec le code NORD15 avant le 30 avril, c'est 194 $.", false},
+	})
+}
