@@ -145,3 +145,18 @@ func TestOfferOnPostPrice(t *testing.T) {
 		{"fr", fr, "Un document de 1 000 mots à 0,24 $ le mot = 240 $. Nouveau client ? Avec le code NORD15 avant le 30 avril, c'est 194 $.", false},
 	})
 }
+
+// "4 hours of on-site support per quarter, so 16 hours over a year", "4
+// heures par trimestre, 16 heures sur un an": a figure a fact gives per
+// period times the periods in the longer period the post names after its
+// figure; another total is still contradicted.
+func TestPeriodTotal(t *testing.T) {
+	en := []string{"Essentials includes 24/7 remote monitoring and 4 hours of on-site support per quarter."}
+	fr := []string{"La formule comprend 4 heures d'assistance sur site par trimestre."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "It covers remote monitoring and 4 hours of on-site support every quarter, so 16 hours over a year.", true},
+		{"en", en, "It covers remote monitoring and 4 hours of on-site support every quarter, so 20 hours over a year.", false},
+		{"fr", fr, "Assistance sur site : 4 heures par trimestre, 16 heures sur un an.", true},
+		{"fr", fr, "Assistance sur site : 4 heures par trimestre, 20 heures sur un an.", false},
+	})
+}
