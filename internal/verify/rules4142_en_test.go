@@ -160,3 +160,18 @@ func TestPeriodTotal(t *testing.T) {
 		{"fr", fr, "Assistance sur site : 4 heures par trimestre, 20 heures sur un an.", false},
 	})
 }
+
+// "an average of 30 voices per choir" for 1,260 singers and 42 choirs:
+// in a sentence that says an average, a figure per a noun is a figure of
+// the facts divided by their count of that noun; another average is still
+// contradicted.
+func TestAverageOfFacts(t *testing.T) {
+	en := []string{"42 choirs are expected in 2027, with 1,260 singers in total."}
+	fr := []string{"42 chœurs sont attendus en 2027, avec 1 260 choristes au total."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "42 choirs. 1,260 singers. That's an average of 30 voices per choir.", true},
+		{"en", en, "42 choirs. 1,260 singers. That's an average of 40 voices per choir.", false},
+		{"fr", fr, "42 chœurs, 1 260 choristes : une moyenne de 30 voix par chœur.", true},
+		{"fr", fr, "42 chœurs, 1 260 choristes : une moyenne de 40 voix par chœur.", false},
+	})
+}
