@@ -2075,6 +2075,9 @@ var priceCues = map[string]bool{
 	"cost": true, "costs": true, "price": true, "prices": true, "priced": true, "entry": true, "admission": true, "ticket": true, "tickets": true,
 	"fee": true, "fees": true, "pay": true, "per": true, "each": true, "only": true, "just": true, "membership": true, "pp": true,
 	"coute": true, "coutent": true, "prix": true, "tarif": true, "tarifs": true, "entree": true, "billet": true, "billets": true, "par": true,
+	// a saving or a usual price beside the amount
+	"save": true, "saving": true, "savings": true, "off": true, "normally": true, "regular": true, "usually": true,
+	"economisez": true, "remise": true, "normalement": true, "habituel": true,
 }
 
 // priceSentence: the sentence of token i has a word about prices.

@@ -175,3 +175,23 @@ func TestAverageOfFacts(t *testing.T) {
 		{"fr", fr, "42 chœurs, 1 260 choristes : une moyenne de 40 voix par chœur.", false},
 	})
 }
+
+// "its regular price is R7,450 and its launch price is R6,490": a sale the
+// fact states with the regular price first; with a saving or a usual price
+// as price words of the sentence, the rand amounts of "R6,490 (normally
+// R7,450), so you save R1,060" are read, and the wrong saving is
+// contradicted with the sale's R960.
+func TestSaleWithRegularPriceFirst(t *testing.T) {
+	en := []string{"The Supertube launches on Tuesday 1 June 2027; its regular price is R7,450 and its launch price is R6,490 from 1 to 14 June 2027."}
+	fr := []string{"La Supertube sort le mardi 1er juin 2027 ; son prix habituel est de 7 450 € et son prix de lancement de 6 490 € du 1er au 14 juin 2027."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Launch special: The Supertube is R6,490 (normally R7,450), so you save R960!", true},
+		{"en", en, "Launch special: The Supertube is R6,490 (normally R7,450), so you save R1,060!", false},
+		{"fr", fr, "Offre de lancement : la Supertube à 6 490 € au lieu de 7 450 €, vous économisez 960 € !", true},
+		{"fr", fr, "Offre de lancement : la Supertube à 6 490 € au lieu de 7 450 €, vous économisez 1 060 € !", false},
+	})
+	r := check(t, "en", en, "Launch special: The Supertube is R6,490 (normally R7,450), so you save R1,060!")
+	if len(r.Findings) != 1 || r.Findings[0].Suggestion != "R960" {
+		t.Errorf("want one finding suggesting R960: %+v", r.Findings)
+	}
+}

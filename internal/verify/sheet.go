@@ -1697,6 +1697,22 @@ func appendSales(out []salePair, fi int, d *claims.Doc) []salePair {
 		if a.Type != claims.Money || a.Bound != claims.Exact {
 			continue
 		}
+		// "its regular price is R7,450 and its launch price is R6,490",
+		// "son prix habituel est de 7 450 R et son prix de lancement de
+		// 6 490 R": the regular price said first, the lower one in the
+		// same sentence after it
+		if regularBefore(d, a.Tok0) {
+			for j := i + 1; j < len(d.Claims); j++ {
+				b := &d.Claims[j]
+				if b.Sent != a.Sent || b.Tok0-a.Tok1 > 10 {
+					break
+				}
+				if b.Type == claims.Money && b.Unit == a.Unit && b.Bound == claims.Exact && b.Value < a.Value {
+					out = append(out, salePair{now: b.Value, was: a.Value, fact: fi})
+					break
+				}
+			}
+		}
 		for j := i + 1; j < len(d.Claims); j++ {
 			b := &d.Claims[j]
 			if b.Tok0-a.Tok1 > 4 {
@@ -2625,6 +2641,17 @@ func placeAfter(d *claims.Doc, k int) bool {
 	switch d.Tokens[k].Low {
 	case "d'", "de", "du", "des", "from":
 		return d.Tokens[k+1].Cap
+	}
+	return false
+}
+
+// regularBefore: a word of the usual price ("regular", "habituel") in the
+// four tokens before k, in its sentence.
+func regularBefore(d *claims.Doc, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4 && d.Tokens[j].Sent == d.Tokens[k].Sent; j-- {
+		if regularWords[d.Tokens[j].Low] {
+			return true
+		}
 	}
 	return false
 }
