@@ -1030,6 +1030,21 @@ func (x *extractor) shoutedPredicate(i, k int) bool {
 	return true
 }
 
+// contractionEnds: what English glues after an apostrophe to a pronoun or a
+// verb (we're, it's, we'll, they've, I'd, I'm, can't).
+var contractionEnds = map[string]bool{"re": true, "s": true, "ll": true, "ve": true, "d": true, "m": true, "t": true}
+
+// contractionEnd: token i, in capitals, ends a contraction glued to a word
+// in capitals before it: the RE of "WE'RE", the S of "IT'S".
+func (x *extractor) contractionEnd(i int) bool {
+	t := &x.toks[i]
+	if !t.Upper || !contractionEnds[t.Low] || i < 2 || !x.glued(i) || !x.glued(i-1) || !isAposText(x.toks[i-1].Text) {
+		return false
+	}
+	b := &x.toks[i-2]
+	return b.Kind == TWord && b.Upper
+}
+
 // name finds proper names: runs of capitalised words, joined by de, d', of,
 // &, as in "Musée d'Orsay", "Coq & Braise", "Anne-Laure Perrin".
 func (x *extractor) name(i int) int {
@@ -1074,6 +1089,16 @@ func (x *extractor) name(i int) int {
 				allUpper = false
 			}
 		}
+	}
+	if count > 0 && x.contractionEnd(i) {
+		// "WE'RE COMING", "IT'S BACK": the end of a contraction in capitals
+		// starts a shouted line, not a name; before a name in capitals
+		// ("IT'S Anna Rossi") it is only dropped
+		if allUpper || i+1 >= k {
+			return k
+		}
+		i++
+		count--
 	}
 	first := &x.toks[i]
 	switch {

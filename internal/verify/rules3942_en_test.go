@@ -1,0 +1,21 @@
+package verify
+
+import "testing"
+
+// Tests for the general causes of the English first-run false alarms and
+// misses of blind39–40 (opened blind sets): each pairs the legitimate form
+// with a wrong one still flagged, in English and French where the pattern
+// exists in both.
+
+// "WE'RE COMING!", "IT'S BACK!": the end of a contraction in capitals starts
+// a shouted line, not a name; a name after it is still checked on its own.
+func TestShoutedContraction(t *testing.T) {
+	en := []string{"The park reopens on Saturday 20 March 2027 with three courses."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "🌲 WE'RE BACK! The park reopens Saturday 20 March.", true},
+		{"en", en, "🐾 EASTSIDE, WE'RE COMING! The park reopens Saturday 20 March.", true},
+		{"en", en, "IT'S HERE: the park reopens Saturday 20 March.", true},
+		{"en", en, "WE'RE BACK with Anna Rossi! The park reopens Saturday 20 March.", false},
+		{"en", en, "IT'S Anna Rossi! The park reopens Saturday 20 March.", false},
+	})
+}
