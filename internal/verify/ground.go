@@ -4466,9 +4466,10 @@ func (g *grounder) breakdown(c *claims.Claim) bool {
 	if c.Type != claims.Count {
 		return false
 	}
-	// the opener follows the total's noun
+	// the opener follows the total's noun, up to five words ("9,700 sq ft
+	// of play space (6,500 indoors plus a 3,200 sq ft yard)")
 	open := c.Tok1
-	for open < len(toks) && open < c.Tok1+3 && toks[open].Kind == claims.TWord && !breakdownOpeners[toks[open].Low] {
+	for open < len(toks) && open < c.Tok1+5 && toks[open].Kind == claims.TWord && !breakdownOpeners[toks[open].Low] {
 		open++
 	}
 	if open >= len(toks) || !breakdownOpeners[toks[open].Low] {
@@ -4491,18 +4492,28 @@ func (g *grounder) breakdown(c *claims.Claim) bool {
 }
 
 // joins: the tokens from a to b end an item of a list (its noun, up to two
-// words) and separate it from the next.
+// words) and separate it from the next: a separator or "plus", then at
+// most an article ("6,500 indoors plus a 3,200 sq ft yard").
 func (g *grounder) joins(a, b int) bool {
+	toks := g.doc.Tokens
 	k := a
-	for ; k < b && k < a+2 && g.doc.Tokens[k].Kind == claims.TWord && !listSeparators[g.doc.Tokens[k].Low]; k++ {
+	for ; k < b && k < a+2 && toks[k].Kind == claims.TWord && !listSeparators[toks[k].Low] && toks[k].Low != "plus"; k++ {
 	}
+	sep := false
 	for ; k < b; k++ {
-		if !listSeparators[g.doc.Tokens[k].Low] {
+		switch l := toks[k].Low; {
+		case listSeparators[l] || l == "plus":
+			sep = true
+		case sep && k == b-1 && sumArticles[l]:
+		default:
 			return false
 		}
 	}
 	return true
 }
+
+// sumArticles may stand between a separator and the next part of a sum.
+var sumArticles = map[string]bool{"a": true, "an": true, "un": true, "une": true}
 
 var listSeparators = map[string]bool{",": true, "et": true, "and": true, "&": true, "+": true}
 

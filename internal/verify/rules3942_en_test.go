@@ -19,3 +19,17 @@ func TestShoutedContraction(t *testing.T) {
 		{"en", en, "IT'S Anna Rossi! The park reopens Saturday 20 March.", false},
 	})
 }
+
+// A total the post splits into parts joined by "plus" ("9,700 sq ft of
+// play space (6,500 indoors plus a 3,200 sq ft turf yard)") is their sum
+// when each part is backed; a total the parts do not make is still flagged.
+func TestBreakdownJoinedByPlus(t *testing.T) {
+	en := []string{"The centre has a 6,500 sq ft indoor play area and a 3,200 sq ft outdoor turf yard."}
+	fr := []string{"Le club équestre a 28 poneys et 9 chevaux."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Inside: 9,700 sq ft of play space (6,500 indoors plus a 3,200 sq ft turf yard).", true},
+		{"en", en, "Inside: 9,900 sq ft of play space (6,500 indoors plus a 3,200 sq ft turf yard).", false},
+		{"fr", fr, "Au club, 37 montures au total (28 poneys plus 9 chevaux).", true},
+		{"fr", fr, "Au club, 39 montures au total (28 poneys plus 9 chevaux).", false},
+	})
+}
