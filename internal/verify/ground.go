@@ -3258,6 +3258,38 @@ func (g *grounder) deductedInFacts(st string) bool {
 
 var deductedWords = []string{" dedui", " deducted", " deductible", " counts towards", " goes towards", " impute"}
 
+// plusSum: "One small + one large full groom = A$225", "un petit plus un
+// grand : 225 $": a price announced in a sentence that adds things with "+"
+// or "plus" is the sum of two different prices of one fact.
+func (g *grounder) plusSum(c *claims.Claim) bool {
+	if c.Bound != claims.Exact {
+		return false
+	}
+	toks := g.doc.Tokens
+	plus := false
+	for k := range toks {
+		if toks[k].Sent == c.Sent && (toks[k].Text == "+" || toks[k].Low == "plus") {
+			plus = true
+			break
+		}
+	}
+	if !plus {
+		return false
+	}
+	atoms := g.sh.atoms[clsMoney]
+	for a := range atoms {
+		if atoms[a].derived || atoms[a].fact < 0 {
+			continue
+		}
+		for b := a + 1; b < len(atoms); b++ {
+			if !atoms[b].derived && atoms[b].fact == atoms[a].fact && !claims.Eq(atoms[a].value, atoms[b].value) && claims.Eq(atoms[a].value+atoms[b].value, c.Value) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // basket: "Family of 4 (2 adults, 2 kids)? that's £62", "Two adults and two
 // children on foot: £72 return": a money figure that is the sum of two
 // stated prices (or twice the same), each times a count of people or things
@@ -3882,7 +3914,7 @@ func (g *grounder) impliedByPost(c *claims.Claim, cl class) bool {
 				}
 			}
 		}
-		if g.basket(c, counts) || g.exampleDiscount(c) || g.unitsTimesPrice(c) || g.offerOnPostPrice(c) || g.pricedHours(c) || g.baseAndExtras(c, counts) || g.postPriceTimes(c, counts) || g.packSaving(c) {
+		if g.plusSum(c) || g.basket(c, counts) || g.exampleDiscount(c) || g.unitsTimesPrice(c) || g.offerOnPostPrice(c) || g.pricedHours(c) || g.baseAndExtras(c, counts) || g.postPriceTimes(c, counts) || g.packSaving(c) {
 			return true
 		}
 	}
@@ -6482,8 +6514,9 @@ func (g *grounder) exampleDiscount(c *claims.Claim) bool {
 			f := 1 - p.value/100
 			// c is the price after the discount, or the example asked; the
 			// price before may be the post's own basket of stated prices
-			// (2 × 34,50 € + 2 × 22 € = 113 €, then 101,70 € with 10 % off)
-			if math.Abs(o.Value*f-c.Value) < 0.01 && (g.question(o.Sent) || g.supported(o, clsMoney) || g.basket(o, nil) || g.timesPostCount(o)) || g.question(c.Sent) && math.Abs(c.Value*f-o.Value) < 0.01 {
+			// (2 × 34,50 € + 2 × 22 € = 113 €, then 101,70 € with 10 % off;
+			// one small + one large = A$225, then A$191.25 with 15% off)
+			if math.Abs(o.Value*f-c.Value) < 0.01 && (g.question(o.Sent) || g.supported(o, clsMoney) || g.basket(o, nil) || g.timesPostCount(o) || g.plusSum(o)) || g.question(c.Sent) && math.Abs(c.Value*f-o.Value) < 0.01 {
 				return true
 			}
 		}

@@ -33,3 +33,18 @@ func TestBreakdownJoinedByPlus(t *testing.T) {
 		{"fr", fr, "Au club, 39 montures au total (28 poneys plus 9 chevaux).", false},
 	})
 }
+
+// "One small + one large full groom = A$225": a price in a sentence that
+// adds things with "+" or "plus" may be the sum of two prices of one fact,
+// and the price after a stated discount of that sum is the writer's
+// arithmetic too; a sum the prices do not make is still flagged.
+func TestPlusSumOfTwoPrices(t *testing.T) {
+	en := []string{"Full grooms cost A$85 for small dogs, A$110 for medium dogs and A$140 for large dogs.", "In February, full grooms booked online are 15% off."}
+	fr := []string{"Un toilettage complet coûte 85 $ pour un petit chien, 110 $ pour un moyen et 140 $ pour un grand.", "En février, les toilettages réservés en ligne ont 15 % de remise."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "One small + one large full groom = A$225. Book both online in February and it's A$191.25 with the 15% discount.", true},
+		{"en", en, "One small + one large full groom = A$235. Book both online in February and it's A$199.75 with the 15% discount.", false},
+		{"fr", fr, "Un petit plus un grand chien : 225 $ le toilettage complet. Réservez en ligne en février et ça fait 191,25 $ avec la remise de 15 %.", true},
+		{"fr", fr, "Un petit plus un grand chien : 235 $ le toilettage complet. Réservez en ligne en février et ça fait 199,75 $ avec la remise de 15 %.", false},
+	})
+}
