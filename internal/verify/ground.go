@@ -938,7 +938,7 @@ func (g *grounder) extras() {
 // "même" (before stackPreps) and the words saying two offers add up
 // ("cumulable avec", "combinable with").
 var stackTriggers = map[string]bool{"even": true, "meme": true, "combinable": true, "cumulable": true, "cumulables": true, "stackable": true, "combined": true, "combine": true,
-	"stack": true, "stacks": true, "stacked": true, "cumuler": true, "cumulez": true, "cumule": true}
+	"stack": true, "stacks": true, "stacked": true, "cumuler": true, "cumulez": true, "cumule": true, "cumulee": true, "cumulees": true, "combinee": true, "combinees": true}
 
 // stackPronouns may stand between a verb of combining and its "with"
 // ("stack it with", "cumulez-la avec").
@@ -975,7 +975,7 @@ func (g *grounder) stacking() {
 			for w < len(toks) && w < i+3 && stackPronouns[toks[w].Low] {
 				w++
 			}
-			if w >= len(toks) || toks[w].Low != "with" && toks[w].Low != "avec" || i > 0 && (toks[i-1].In(negationClass) || toks[i-1].Low == "non") {
+			if w >= len(toks) || toks[w].Low != "with" && toks[w].Low != "avec" || g.negatedVerb(i) {
 				continue
 			}
 			i = w - 1
@@ -998,6 +998,31 @@ func (g *grounder) stacking() {
 			return
 		}
 	}
+}
+
+// verbAuxiliaries stand between a negation and the verb it denies
+// ("cannot be combined", "may not be stacked", "ne peut pas être cumulée").
+var verbAuxiliaries = map[string]bool{"be": true, "being": true, "been": true, "is": true, "are": true, "was": true, "were": true, "can": true, "could": true, "may": true,
+	"might": true, "must": true, "should": true, "will": true, "would": true, "to": true, "etre": true, "est": true, "sont": true, "peut": true, "peuvent": true}
+
+// negatedVerb: a negation stands before token i, auxiliaries between:
+// "not combinable", "cannot be combined", "can't be combined", "non
+// cumulable", "ne peut pas être cumulée".
+func (g *grounder) negatedVerb(i int) bool {
+	toks := g.doc.Tokens
+	for k := i - 1; k >= 0 && k >= i-5 && toks[k].Sent == toks[i].Sent; k-- {
+		l := toks[k].Low
+		switch {
+		case toks[k].In(negationClass) || l == "non" || l == "cannot":
+			return true
+		case l == "t" && k >= 2 && isApostrophe(toks[k-1].Text) && strings.HasSuffix(toks[k-2].Low, "n"):
+			return true // can't, won't, isn't, don't
+		case verbAuxiliaries[l] || isApostrophe(toks[k].Text):
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // offerStems: stems of the nouns of a promotion; a fact that excludes "any

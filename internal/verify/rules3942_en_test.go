@@ -48,3 +48,19 @@ func TestPlusSumOfTwoPrices(t *testing.T) {
 		{"fr", fr, "Un petit plus un grand chien : 235 $ le toilettage complet. Réservez en ligne en février et ça fait 199,75 $ avec la remise de 15 %.", false},
 	})
 }
+
+// "(Can't be combined with other offers.)", "cannot be combined", "ne peut
+// pas être cumulée avec": a negation before auxiliaries denies the
+// combining, as the fact does; an offer said to combine is still
+// contradicted.
+func TestNegatedCombining(t *testing.T) {
+	en := []string{"All grooms are 15% off for bookings made online; the offer cannot be combined with other offers."}
+	fr := []string{"Tous les toilettages réservés en ligne ont 15 % de remise ; l'offre n'est pas cumulable avec d'autres offres."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Book online and save 15%. (Can't be combined with other offers.)", true},
+		{"en", en, "Book online and save 15%. (Cannot be combined with other offers.)", true},
+		{"en", en, "Book online and save 15%, and it can be combined with other offers.", false},
+		{"fr", fr, "Réservez en ligne et économisez 15 % (remise qui ne peut pas être combinée avec d'autres offres).", true},
+		{"fr", fr, "Réservez en ligne et économisez 15 %, remise qui peut être combinée avec d'autres offres.", false},
+	})
+}
