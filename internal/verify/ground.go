@@ -2177,10 +2177,12 @@ func (g *grounder) clauseDays(ctx []string, fi int) uint8 {
 		if ov > best {
 			best, second, bestDays = ov, best, daysIn(d, "", start, i)
 			// "tous les jours sauf le mardi": an exception names a closed
-			// day, and every day is every day; neither lists the open ones
+			// day, and every day is every day; neither lists the open ones;
+			// nor does "the Leederville salon is also open on Sundays",
+			// which adds its days to those of the fact's other clause
 			for k := start; k < i; k++ {
 				switch d.Tokens[k].Low {
-				case "sauf", "except", "excepte", "ferme", "fermee", "closed", "hors", "tous", "every", "daily":
+				case "sauf", "except", "excepte", "ferme", "fermee", "closed", "hors", "tous", "every", "daily", "also", "aussi", "egalement":
 					bestDays = 0
 				}
 			}
@@ -10197,11 +10199,28 @@ func (g *grounder) pairedWeekday(c *claims.Claim) {
 		}
 		d := g.factDoc(e.fact)
 		fw := g.nearestWeekday(d, e.tok, e.tok+len(e.words), e.sent)
-		if fw >= 0 && fw != pw {
+		if fw >= 0 && fw != pw && !alsoNear(d, e.tok, e.tok+len(e.words), e.sent) {
 			g.contradicted(c, e.fact, e.text+" : "+g.weekdayName(fw))
 			return
 		}
 	}
+}
+
+// alsoNear: "also", "aussi", "également" stands within four words of the
+// name from t0 to t1 in sentence sent: "le salon de Leederville est aussi
+// ouvert le dimanche" adds a day to the name's others, it names not its
+// only one.
+func alsoNear(d *claims.Doc, t0, t1, sent int) bool {
+	for k := max(t0-4, 0); k < len(d.Tokens) && k < t1+4; k++ {
+		if d.Tokens[k].Sent != sent {
+			continue
+		}
+		switch d.Tokens[k].Low {
+		case "also", "aussi", "egalement":
+			return true
+		}
+	}
+	return false
 }
 
 func (g *grounder) nearestWeekday(d *claims.Doc, t0, t1, sent int) int {

@@ -64,3 +64,20 @@ func TestNegatedCombining(t *testing.T) {
 		{"fr", fr, "Réservez en ligne et économisez 15 %, remise qui peut être combinée avec d'autres offres.", false},
 	})
 }
+
+// "Both salons are open Tuesday to Saturday; the Leederville salon is also
+// open on Sundays": a clause with "also" adds its days to the others, so
+// "Leederville is open Tuesday to Saturday, plus Sundays" is backed; a day
+// no clause gives is still contradicted, with the days the fact gives.
+func TestAlsoOpenDays(t *testing.T) {
+	en := "Both salons are open Tuesday to Saturday, 8 am to 5 pm; the Leederville salon is also open on Sundays from 9 am to 3 pm."
+	fr := "Les deux salons sont ouverts du mardi au samedi, de 8 h à 17 h ; le salon de Leederville est aussi ouvert le dimanche de 9 h à 15 h."
+	runBlindCases(t, []blindCase{
+		{"en", []string{en}, "Leederville is open Tuesday to Saturday, 8 am–5 pm, plus Sundays 9 am–3 pm.", true},
+		{"fr", []string{fr}, "Le salon de Leederville est ouvert du mardi au samedi, de 8 h à 17 h, et le dimanche de 9 h à 15 h.", true},
+	})
+	runSuggestionCases(t, []suggestionCase{
+		{"en", en, "Leederville is open Monday to Saturday.", "Tuesday to Sunday"},
+		{"fr", fr, "Le salon de Leederville est ouvert du lundi au samedi.", "du mardi au dimanche"},
+	})
+}
