@@ -9625,10 +9625,52 @@ func (g *grounder) pluralKnown(c *claims.Claim) bool {
 		return false
 	}
 	if len(words) == 1 && (c.Tok0 == 0 || g.doc.Tokens[c.Tok0-1].Kind != claims.TNum) && !acronymPlural(g.doc, c.Tok1-1) {
-		return g.numberedGrade(last[:len(last)-1])
+		return g.numberedGrade(last[:len(last)-1]) || g.pluralDeterminer(c.Tok0) && g.pluralOfEntity(last[:len(last)-1])
 	}
 	w := append(words[:len(words)-1:len(words)-1], last[:len(last)-1])
 	return g.sh.known(w...)
+}
+
+// pluralDeterminers stand before a plural that names a group ("the little
+// Squirrels", "des petits Écureuils"), never before a person's name.
+var pluralDeterminers = map[string]bool{"the": true, "our": true, "your": true, "all": true, "these": true, "those": true,
+	"les": true, "des": true, "nos": true, "vos": true, "ces": true, "aux": true}
+
+// pluralDeterminer: a plural determiner stands before token k, one word in
+// lower case at most between (an adjective: "the little").
+func (g *grounder) pluralDeterminer(k int) bool {
+	toks := g.doc.Tokens
+	for j := k - 1; j >= 0 && j >= k-2 && toks[j].Kind == claims.TWord && !toks[j].Cap; j-- {
+		if pluralDeterminers[toks[j].Low] {
+			return true
+		}
+	}
+	return false
+}
+
+// pluralOfEntity: "from the little Squirrels (5–9) up to the Summit" for
+// the facts' course "Squirrel (ages 5-9)": the plural of a one-word name the
+// facts write in capitals on its own (no other capitalised word next to
+// it: not the first name of a person) names those who take it.
+func (g *grounder) pluralOfEntity(w string) bool {
+	if len(w) < 4 {
+		return false
+	}
+	if !g.sh.known(w) {
+		return false
+	}
+	for fi := range g.sh.facts {
+		toks := g.sh.facts[fi].doc.Tokens
+		for k := range toks {
+			// (a word opening the fact proves nothing; one opening a list
+			// after a colon is an item of it: "three courses: Squirrel")
+			if toks[k].Low == w && toks[k].Cap && (!toks[k].SentStart || k > 0 && toks[k-1].Text == ":") &&
+				(k == 0 || !toks[k-1].Cap || toks[k-1].Kind != claims.TWord) && (k+1 >= len(toks) || !toks[k+1].Cap || toks[k+1].Kind != claims.TWord) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // acronymSingular: "your SME" when the facts or the brief write "SMEs": an

@@ -81,3 +81,19 @@ func TestAlsoOpenDays(t *testing.T) {
 		{"fr", fr, "Le salon de Leederville est ouvert du lundi au samedi.", "du mardi au dimanche"},
 	})
 }
+
+// "From the little Squirrels (5–9) up to the Summit" for the facts' course
+// "Squirrel (ages 5-9)": the plural of a one-word name the facts write in
+// capitals on its own, after a determiner, names those who take it; a
+// plural of no name of the facts is still flagged (and "with Lucas" for a
+// Luca of the facts, TestPluralOfNumberedGrade, still is).
+func TestPluralOfOneWordName(t *testing.T) {
+	en := []string{"There are three courses: Squirrel (ages 5-9), Explorer (ages 10 and up) and Summit (ages 14 and up)."}
+	fr := []string{"Il y a trois parcours : Écureuil (5-9 ans), Explorateur (dès 10 ans) et Sommet (dès 14 ans)."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Three courses, from the little Squirrels (5–9) all the way up to the Summit.", true},
+		{"en", en, "Three courses, from the little Badgers (5–9) all the way up to the Summit.", false},
+		{"fr", fr, "Trois parcours, des petits Écureuils (5-9 ans) jusqu'au Sommet.", true},
+		{"fr", fr, "Trois parcours, des petits Blaireaux (5-9 ans) jusqu'au Sommet.", false},
+	})
+}
