@@ -9493,6 +9493,10 @@ var placeAbbrevs = map[string][]string{
 	"fwy": {"freeway"}, "freeway": {"fwy"}, "expy": {"expressway"}, "expressway": {"expy"}, "ctr": {"center", "centre"},
 	"center": {"ctr"}, "centre": {"ctr"}, "imp": {"impasse"}, "impasse": {"imp"},
 	"chem": {"chemin"}, "chemin": {"chem"}, "fbg": {"faubourg"}, "faubourg": {"fbg"},
+	// the points of the compass of a street ("2204 E Cesar Chavez St" for
+	// "East Cesar Chavez Street")
+	"e": {"east"}, "w": {"west"}, "n": {"north"}, "s": {"south"},
+	"ne": {"northeast", "north-east"}, "nw": {"northwest", "north-west"}, "se": {"southeast", "south-east"}, "sw": {"southwest", "south-west"},
 }
 
 // abbrevKnown: the name is known once one of its words (or the first part

@@ -97,3 +97,15 @@ func TestPluralOfOneWordName(t *testing.T) {
 		{"fr", fr, "Trois parcours, des petits Blaireaux (5-9 ans) jusqu'au Sommet.", false},
 	})
 }
+
+// "2204 E Cesar Chavez St" for the facts' "2204 East Cesar Chavez Street":
+// a point of the compass is abbreviated in a street name like "St"; the
+// other point is still another street (English only: French addresses do
+// not abbreviate it).
+func TestCompassAbbreviation(t *testing.T) {
+	en := []string{"The second location opens on Monday, March 1, 2027, at 2204 East Cesar Chavez Street, Austin, TX 78702."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "We open Monday 3/1 at 2204 E Cesar Chavez St. See you there!", true},
+		{"en", en, "We open Monday 3/1 at 2204 W Cesar Chavez St. See you there!", false},
+	})
+}
