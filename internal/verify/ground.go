@@ -1789,6 +1789,9 @@ func (g *grounder) weekdayAlone(c *claims.Claim) {
 			return
 		}
 	}
+	if g.noHoursInList(c) {
+		return
+	}
 	if g.checkDays(c, 1<<uint(c.Weekday)) {
 		return
 	}
@@ -1803,6 +1806,38 @@ func (g *grounder) weekdayAlone(c *claims.Claim) {
 		}
 	}
 }
+
+// noHoursInList: "Weekdays 7a–7p, Saturdays 8a–4p, Sundays we nap": in a
+// list of days given their hours, a last day followed by a clause of its
+// own (a subject pronoun, no hours after) says what we do that day, not
+// that we open ("le dimanche, on fait la sieste"); "Sundays by appointment"
+// still claims an opening.
+func (g *grounder) noHoursInList(c *claims.Claim) bool {
+	toks := g.doc.Tokens
+	k := c.Tok1
+	if k < len(toks) && toks[k].Text == "," {
+		k++
+	}
+	if k >= len(toks) || toks[k].Sent != c.Sent || !dayClausePronouns[g.lang][toks[k].Low] {
+		return false
+	}
+	before := 0
+	for i := range g.doc.Claims {
+		o := &g.doc.Claims[i]
+		if o.Sent != c.Sent || o.Type != claims.Time {
+			continue
+		}
+		if o.Tok0 > c.Tok0 {
+			return false
+		}
+		before++
+	}
+	return before >= 2
+}
+
+// dayClausePronouns open a clause of its own after a day of a list.
+// (English "on" is a preposition: "Sundays on request" claims an opening)
+var dayClausePronouns = map[string]map[string]bool{"en": {"we": true, "i": true, "they": true}, "fr": {"on": true, "nous": true, "je": true}}
 
 // postRange: c starts a range of weekdays ("du lundi au samedi", "Monday
 // to Saturday"); r spans it, from "du"/"from" when written, and mask holds

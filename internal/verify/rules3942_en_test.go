@@ -109,3 +109,18 @@ func TestCompassAbbreviation(t *testing.T) {
 		{"en", en, "We open Monday 3/1 at 2204 W Cesar Chavez St. See you there!", false},
 	})
 }
+
+// "Weekdays 7 am–7 pm, Saturdays 8 am–4 pm, Sundays we nap": after days
+// given their hours, a day followed by a clause of its own (a subject
+// pronoun, no hours) claims no opening; "Sundays 9 am–1 pm" and "le lundi
+// sur réservation" still do, and are contradicted when the facts close.
+func TestDayWithAClauseOfItsOwn(t *testing.T) {
+	en := []string{"The daycare is open Monday to Friday from 7 am to 7 pm and Saturday from 8 am to 4 pm; it is closed on Sundays."}
+	fr := []string{"La crèche est ouverte du lundi au vendredi de 7 h à 19 h et le samedi de 8 h à 16 h ; elle est fermée le dimanche."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Weekdays 7 am–7 pm, Saturdays 8 am–4 pm, Sundays we nap 😴", true},
+		{"en", en, "Weekdays 7 am–7 pm, Saturdays 8 am–4 pm, Sundays 9 am–1 pm.", false},
+		{"fr", fr, "En semaine de 7 h à 19 h, le samedi de 8 h à 16 h, et le dimanche on fait la sieste 😴", true},
+		{"fr", fr, "En semaine de 7 h à 19 h, le samedi de 8 h à 16 h, et le dimanche sur réservation.", false},
+	})
+}
