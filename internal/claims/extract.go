@@ -1310,6 +1310,12 @@ func (x *extractor) number(i int) int {
 		x.add(Claim{Type: Time, Tok0: i, Tok1: i + 1, Value: dotClock(t, t.Suf == "pm"), Bound: x.boundBefore(i)}, true)
 		return i + 1
 	}
+	// "7a–7p", "8a-4p": a range of hours with am and pm cut to a letter
+	if (t.Suf == "a" || t.Suf == "p") && hour12(t) && (x.shortClock(i+2) && isDashText(x.toks[i+1].Text) && x.glued(i+1) && x.glued(i+2) ||
+		x.shortClock(i-2) && isDashText(x.toks[i-1].Text) && x.glued(i) && x.glued(i-1)) {
+		x.add(Claim{Type: Time, Tok0: i, Tok1: i + 1, Value: dotClock(t, t.Suf == "p"), Bound: x.boundBefore(i)}, true)
+		return i + 1
+	}
 	// "9-10am", "6–8pm", "4.30–8.30pm": the first end of a range takes the
 	// half of the day of the second (11-1pm starts in the morning)
 	if t.Suf == "" && (t.Frac == 0 || dotMinutes(t)) && t.Num >= 1 && t.Num < 13 && i+2 < n && isDashText(x.toks[i+1].Text) && x.glued(i+1) && x.glued(i+2) && x.isNum(i+2) {
@@ -1651,6 +1657,15 @@ func dotMinutes(t *Token) bool {
 
 // hour12: t is an hour of a 12-hour clock, with its dot minutes if any
 // ("12.55pm" is five to one, though 12.55 is more than 12).
+// shortClock: token i is an hour with am or pm cut to a letter (7a, 4p).
+func (x *extractor) shortClock(i int) bool {
+	if i < 0 || i >= len(x.toks) || !x.isNum(i) {
+		return false
+	}
+	t := &x.toks[i]
+	return (t.Suf == "a" || t.Suf == "p") && hour12(t)
+}
+
 func hour12(t *Token) bool {
 	return t.Num <= 12 || dotMinutes(t) && t.Num < 13
 }

@@ -124,3 +124,13 @@ func TestDayWithAClauseOfItsOwn(t *testing.T) {
 		{"fr", fr, "En semaine de 7 h à 19 h, le samedi de 8 h à 16 h, et le dimanche sur réservation.", false},
 	})
 }
+
+// "Weekdays 7a–7p, Saturdays 8a–4p": am and pm cut to a letter in a range
+// of hours are clock times, checked like "7 am–7 pm" (English only).
+func TestShortAmPm(t *testing.T) {
+	en := []string{"The daycare is open Monday to Friday from 7 am to 7 pm and Saturday from 8 am to 4 pm; it is closed on Sundays."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Weekdays 7a–7p, Saturdays 8a–4p. See you soon!", true},
+		{"en", en, "Weekdays 7a–9p, Saturdays 8a–4p. See you soon!", false},
+	})
+}
