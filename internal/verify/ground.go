@@ -9294,7 +9294,7 @@ func (g *grounder) name(c *claims.Claim) {
 			allKnown = false
 		}
 	}
-	if allKnown || g.twoEntities(c.Words) || g.splitAtRole(c) || g.sh.knownLoosely(c.Words) {
+	if allKnown || g.twoEntities(c.Words) || g.splitAtRole(c) || g.sh.knownLoosely(c.Words) || g.ownTitle(c.Words) {
 		return
 	}
 	// a poll's options, a review's signature, the people of a stated place,
@@ -9355,6 +9355,30 @@ func (sh *sheet) dashShortForm(w string) bool {
 		if strings.HasSuffix(key, rest) && strings.HasPrefix(key, parts[0]) && strings.Count(key, " ") == len(parts)-1 && len(key) > len(rest)+1 {
 			return true
 		}
+	}
+	return false
+}
+
+// titleWords name what a brand publishes or is made of, after its name in
+// English ("Scruff Lab News", "Barkside Team") and before it in French
+// ("Actus Scruff Lab", "Équipe Barkside").
+var titleWords = map[string]bool{"news": true, "newsletter": true, "update": true, "updates": true, "digest": true, "weekly": true, "monthly": true,
+	"roundup": true, "blog": true, "team": true, "crew": true, "family": true, "community": true,
+	"actu": true, "actus": true, "nouvelles": true, "gazette": true, "equipe": true, "famille": true, "communaute": true}
+
+// ownTitle: the words are a name of the sheet with a title word after it
+// (English) or before it (French): the brand's newsletter, team or
+// community, not a name of its own.
+func (g *grounder) ownTitle(words []string) bool {
+	n := len(words)
+	if n < 2 {
+		return false
+	}
+	if g.lang == "en" && titleWords[words[n-1]] {
+		return g.sh.known(words[:n-1]...)
+	}
+	if g.lang == "fr" && titleWords[words[0]] {
+		return g.sh.known(words[1:]...)
 	}
 	return false
 }

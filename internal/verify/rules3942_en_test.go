@@ -134,3 +134,18 @@ func TestShortAmPm(t *testing.T) {
 		{"en", en, "Weekdays 7a–9p, Saturdays 8a–4p. See you soon!", false},
 	})
 }
+
+// "Scruff Lab News – February 2027", "Actus Scruff Lab": a name of the
+// sheet with a title word after it (English) or before it (French) is the
+// brand's newsletter or team; a title on a name the facts do not give is
+// still flagged.
+func TestBrandTitle(t *testing.T) {
+	en := []string{"Scruff Lab is a dog and cat grooming salon founded in 2021 in Fremantle."}
+	fr := []string{"Scruff Lab est un salon de toilettage pour chiens et chats fondé en 2021 à Fremantle."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "🐾 Scruff Lab News – a big month for us, friends!", true},
+		{"en", en, "🐾 Paw Lab News – a big month for us, friends!", false},
+		{"fr", fr, "🐾 Les Actus Scruff Lab : un mois chargé pour nous, les amis !", true},
+		{"fr", fr, "🐾 Les Actus Paw Lab : un mois chargé pour nous, les amis !", false},
+	})
+}
