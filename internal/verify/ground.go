@@ -9784,7 +9784,7 @@ func acronymPlural(d *claims.Doc, k int) bool {
 func (g *grounder) rangeEnd(c *claims.Claim) bool {
 	toks := g.doc.Tokens
 	k := c.Tok0
-	if k < 2 || c.Tok1-k != 1 || !rangeWord(toks[k-1].Low) || toks[k-2].Kind != claims.TNum || toks[k-2].Suf != "" || toks[k].Suf != "" {
+	if k < 2 || c.Tok1-k != 1 || !rangeWord(toks[k-1].Low) || toks[k-2].Kind != claims.TNum || toks[k-2].Suf != "" || toks[k].Suf != "" || inTime(g.doc, k-2) {
 		return false
 	}
 	start := toks[k-2].Num
@@ -9792,7 +9792,7 @@ func (g *grounder) rangeEnd(c *claims.Claim) bool {
 	for fi := range g.sh.facts {
 		ft := g.sh.facts[fi].doc.Tokens
 		for j := 0; j+2 < len(ft); j++ {
-			if ft[j].Kind != claims.TNum || ft[j].Num != start || ft[j].Suf != "" || !rangeWord(ft[j+1].Low) || ft[j+2].Kind != claims.TNum || ft[j+2].Suf != "" {
+			if ft[j].Kind != claims.TNum || ft[j].Num != start || ft[j].Suf != "" || !rangeWord(ft[j+1].Low) || ft[j+2].Kind != claims.TNum || ft[j+2].Suf != "" || inTime(g.sh.facts[fi].doc, j) {
 				continue
 			}
 			if ft[j+2].Num == c.Value {
@@ -10130,6 +10130,18 @@ func totalAnnounced(d *claims.Doc, sent int) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// inTime: token k is part of a clock time or a length of time of d: the
+// minutes of "11 h 30", "1 h 15", which open no range of bare figures
+// ("de 11 h 30 à 21 h 30", "dès 11 h 30 au 212, rue King").
+func inTime(d *claims.Doc, k int) bool {
+	for i := range d.Claims {
+		if c := &d.Claims[i]; (c.Type == claims.Time || c.Type == claims.Duration) && k >= c.Tok0 && k < c.Tok1 {
+			return true
 		}
 	}
 	return false

@@ -1,0 +1,26 @@
+package verify
+
+import "testing"
+
+// Tests for the general causes of the French first-run errors of the opened
+// sets blind41–42: each pairs the legitimate form (not flagged) with a wrong
+// one (still flagged), in French and English where the pattern exists in
+// both.
+
+// The minutes of a clock time written apart ("11 h 30") open no range of
+// bare figures: "dès 11 h 30 au 212, rue King" is a time and an address,
+// not a range "30 au 212" to check against "de 11 h 30 à 21 h 30"; the end
+// of a real range of bare figures is still checked, with the suggestion.
+func TestClockMinutesOpenNoRange(t *testing.T) {
+	fr := []string{"Le restaurant est ouvert du mardi au dimanche, de 11 h 30 à 21 h 30, au 212, rue King Ouest.", "Les ateliers sont ouverts aux enfants de 6 à 12 ans."}
+	en := []string{"The restaurant is open Tuesday to Sunday, 11:30am to 9:30pm, at 212 King Street West.", "The workshops are open to children aged 6 to 12."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Rendez-vous dès 11 h 30 au 212, rue King Ouest !", true},
+		{"fr", fr, "Ateliers pour les enfants de 6 à 14 ans.", false},
+		{"en", en, "See you from 11:30am at 212 King Street West!", true},
+		{"en", en, "Workshops for children aged 6 to 14.", false},
+	})
+	runSuggestionCases(t, []suggestionCase{
+		{"fr", fr[1], "Ateliers pour les enfants de 6 à 14 ans.", "6 à 12"},
+	})
+}
