@@ -302,6 +302,9 @@ func TestBounds(t *testing.T) {
 		{"fr", "la barre des 30 ans", "30", Exact},
 		{"fr", "offerte dès 39 € d'achat", "39 €", From},
 		{"en", "now under the £27 mark", "£27", Less},
+		{"fr", "annulées au-delà de 30 °C", "30", Greater},
+		{"fr", "livraison à 4,99 $ en dessous de 40 $", "40 $", Less},
+		{"en", "cancelled beyond 30 °C", "30", Greater},
 	}
 	for _, tc := range cases {
 		d := Analyze(tc.text, tc.lang)

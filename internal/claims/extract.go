@@ -981,6 +981,12 @@ func (x *extractor) boundBefore(i int) Bound {
 			return Less
 		case "pres":
 			return Approx
+		case "au-dela", "au-dessus":
+			// "annulées au-delà de 30 °C": past the figure, as "plus de"
+			return Greater
+		case "au-dessous", "dessous":
+			// "au-dessous de 5 °C", "en dessous de 40 $": short of it
+			return Less
 		case "partir":
 			// "noté 4,7 étoiles à partir de 860 avis"
 			if p3 == "a" || p3 == "à" {
@@ -1003,7 +1009,7 @@ func (x *extractor) boundBefore(i int) Bound {
 		case "less", "fewer":
 			return Less
 		}
-	case "over", "above", "exceeding":
+	case "over", "above", "exceeding", "beyond":
 		if p1 == "over" && (x.spreadOver(i) || x.overAfterFigure(i)) {
 			return Exact
 		}

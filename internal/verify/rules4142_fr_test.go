@@ -24,3 +24,18 @@ func TestClockMinutesOpenNoRange(t *testing.T) {
 		{"fr", fr[1], "Ateliers pour les enfants de 6 à 14 ans.", "6 à 12"},
 	})
 }
+
+// "au-delà de", "au-dessus de", "beyond" bound a figure from above as "plus
+// de", "above" do, and "au-dessous de", "en dessous de" from below: "plus de
+// 30 °C" restates "annulées au-delà de 30 °C"; another threshold is still
+// flagged.
+func TestBeyondIsAGreaterBound(t *testing.T) {
+	fr := []string{"L'écurie compte 9 chevaux et 4 calèches.", "Les sorties sont annulées au-delà de 30 °C."}
+	en := []string{"The stable has 9 horses and 4 carriages.", "Rides are cancelled beyond 30 °C."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Nos calèches restent à l'écurie quand il fait plus de 30 °C.", true},
+		{"fr", fr, "Nos calèches restent à l'écurie quand il fait plus de 35 °C.", false},
+		{"en", en, "Our carriages stay in the stable when it is over 30 °C.", true},
+		{"en", en, "Our carriages stay in the stable when it is over 35 °C.", false},
+	})
+}
