@@ -39,3 +39,18 @@ func TestBeyondIsAGreaterBound(t *testing.T) {
 		{"en", en, "Our carriages stay in the stable when it is over 35 °C.", false},
 	})
 }
+
+// The days of the weekdays a fact repeats on, over the months it names
+// ("jusqu'à 23h les vendredis et samedis en juillet et en août" 2026: 9 +
+// 9), are what a post counts ("ça fait 18 soirées"); another count is still
+// flagged.
+func TestRepeatedWeekdaysOverMonths(t *testing.T) {
+	fr := []string{"La saison 2026 commence le jeudi 23 avril 2026 et se termine le dimanche 11 octobre 2026.", "Heures d'ouverture : tous les jours de 12h à 22h ; jusqu'à 23h les vendredis et samedis en juillet et en août."}
+	en := []string{"The 2026 season runs from Thursday 23 April 2026 to Sunday 11 October 2026.", "Opening hours: every day 12pm to 10pm; until 11pm on Fridays and Saturdays in July and August."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Les vendredis et samedis de juillet et d'août, on ferme à 23h : ça fait 18 soirées pour étirer le plaisir !", true},
+		{"fr", fr, "Les vendredis et samedis de juillet et d'août, on ferme à 23h : ça fait 20 soirées pour étirer le plaisir !", false},
+		{"en", en, "On Fridays and Saturdays in July and August we close at 11pm: that's 18 evenings to make it last!", true},
+		{"en", en, "On Fridays and Saturdays in July and August we close at 11pm: that's 20 evenings to make it last!", false},
+	})
+}

@@ -1558,6 +1558,19 @@ func (sh *sheet) derive() {
 			add(clsPlain, float64(len(days)), claims.WeekdayNames["en"][da.d.Weekday()], da.fact)
 		}
 	}
+	// "jusqu'à 23h les vendredis et samedis en juillet et en août", "every
+	// Friday in July and August": the days of the weekdays a fact repeats
+	// on, over the months it names ("ça fait 18 soirées")
+	for fi := range sh.facts {
+		if !recurDaysRe.MatchString(sh.facts[fi].fold) {
+			continue
+		}
+		if n := recurDaysOverMonths(sh.facts[fi].doc, sh.year); n > 1 {
+			for _, noun := range []string{"day", "night", "nuit", "evening", "soir", "soiree", "session", "seance", "date"} {
+				add(clsPlain, float64(n), noun, fi)
+			}
+		}
+	}
 	for ym := range months {
 		var wd [7]int
 		t := time.Date(ym[0], time.Month(ym[1]), 1, 0, 0, 0, 0, time.UTC)
@@ -1568,6 +1581,96 @@ func (sh *sheet) derive() {
 			add(clsPlain, float64(n), claims.WeekdayNames["en"][w], -1)
 		}
 	}
+}
+
+// recurDaysOverMonths: how many days of the weekdays d repeats on ("les
+// vendredis et samedis", "every Friday and Saturday") the months it names
+// ("en juillet et en août", in year when they give none) hold; 0 when it
+// names no month or no repeated weekday.
+func recurDaysOverMonths(d *claims.Doc, year int) int {
+	var mask uint8
+	var prev *claims.Claim
+	prevRecur := false
+	var months [][2]int
+	for i := range d.Claims {
+		c := &d.Claims[i]
+		switch c.Type {
+		case claims.Month:
+			y := c.Date.Y
+			if y == 0 {
+				y = year
+			}
+			if y > 0 && !slices.Contains(months, [2]int{y, c.Date.M}) {
+				months = append(months, [2]int{y, c.Date.M})
+			}
+			// "in July and August": the month after "and" is in the list
+			if m := monthAfterAnd(d, c.Tok1); m > 0 && y > 0 && !slices.Contains(months, [2]int{y, m}) {
+				months = append(months, [2]int{y, m})
+			}
+		case claims.Weekday:
+			if c.Weekday < 0 || c.Tok1 != c.Tok0+1 {
+				prev = nil
+				continue
+			}
+			w := d.Tokens[c.Tok0].Low
+			recur := strings.HasSuffix(w, "s")
+			switch prevLow(d.Tokens, c.Tok0) {
+			case "chaque", "every", "each":
+				recur = true
+			case "et", "and", ",", "ou", "or", "&":
+				// the second day of a list of repeated days
+				recur = recur || prevRecur && prev != nil && prev.Tok1+1 == c.Tok0
+			}
+			if recur {
+				mask |= 1 << uint(c.Weekday)
+			}
+			prev, prevRecur = c, recur
+		}
+	}
+	if mask == 0 || mask == 0x7f || len(months) == 0 {
+		return 0
+	}
+	n := 0
+	for _, ym := range months {
+		for t := time.Date(ym[0], time.Month(ym[1]), 1, 0, 0, 0, 0, time.UTC); int(t.Month()) == ym[1]; t = t.AddDate(0, 0, 1) {
+			if mask&(1<<uint(t.Weekday())) != 0 {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+// monthAfterAnd: the month named after "and"/"et" at token k ("July and
+// August", "juillet et d'août"), or 0.
+func monthAfterAnd(d *claims.Doc, k int) int {
+	if k >= len(d.Tokens) {
+		return 0
+	}
+	switch d.Tokens[k].Low {
+	case "and", "et", "&":
+	default:
+		return 0
+	}
+	k++
+	if k < len(d.Tokens) {
+		switch d.Tokens[k].Low {
+		case "in", "en", "de", "d'":
+			k++
+		}
+	}
+	if k >= len(d.Tokens) {
+		return 0
+	}
+	w := claims.Fold(d.Tokens[k].Low)
+	for _, lang := range []string{"fr", "en"} {
+		for m := 1; m <= 12; m++ {
+			if w == strings.ToLower(claims.Fold(claims.MonthNames[lang][m])) {
+				return m
+			}
+		}
+	}
+	return 0
 }
 
 // recurDaysRe: a fact that repeats on weekdays ("every Friday and
