@@ -10947,6 +10947,14 @@ var roleHeads = map[string]string{
 	"neveu": "neveu", "niece": "niece", "nephew": "nephew",
 }
 
+// roleVerbs: the passive verbs of a job ("dirigé par", "managed by"),
+// to the head of roleHeads they give.
+var roleVerbs = map[string]string{
+	"dirige": "directeur", "dirigee": "directeur", "diriges": "directeur", "dirigees": "directeur",
+	"gere": "gerant", "geree": "gerant", "geres": "gerant", "gerees": "gerant",
+	"directed": "director", "managed": "manager", "headed": "head", "owned": "owner", "presided": "president",
+}
+
 // kinHeads are the kinship words of roleHeads.
 var kinHeads = map[string]bool{"fille": true, "petite-fille": true, "fils": true, "petit-fils": true, "daughter": true, "granddaughter": true, "grandson": true, "neveu": true, "niece": true, "nephew": true}
 
@@ -11150,6 +11158,11 @@ func (g *grounder) role(c *claims.Claim) {
 			for k := lo; k < hi; k++ {
 				l := d.Tokens[k].Low
 				if h, ok := roleHeads[l]; ok && h == w || claims.Stem(l) == claims.Stem(w) || len(w) >= 5 && strings.HasPrefix(l, w) {
+					return true
+				}
+				// "est dirigé par Annie Gagnon", "is managed by …": the
+				// verb of the job, passive, gives it to the person
+				if isHead && roleVerbs[l] == w && k+1 < hi && (d.Tokens[k+1].Low == "par" || d.Tokens[k+1].Low == "by") {
 					return true
 				}
 			}

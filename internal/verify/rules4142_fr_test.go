@@ -54,3 +54,18 @@ func TestRepeatedWeekdaysOverMonths(t *testing.T) {
 		{"en", en, "On Fridays and Saturdays in July and August we close at 11pm: that's 20 evenings to make it last!", false},
 	})
 }
+
+// A fact that gives a job by its passive verb ("est dirigé par Annie
+// Gagnon", "is managed by Annie Gagnon") gives the person that job
+// ("Annie Gagnon, directrice du restaurant", "manager"); the job given to
+// another person of the fact is still flagged.
+func TestJobByItsVerb(t *testing.T) {
+	fr := []string{"Le restaurant de Sherbrooke est dirigé par Annie Gagnon ; sa cuisine est confiée au chef sushi Hiro Matsuda."}
+	en := []string{"The Sherbrooke restaurant is managed by Annie Gagnon; its kitchen is led by sushi chef Hiro Matsuda."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Aux commandes, Annie Gagnon, directrice du restaurant, et le chef sushi Hiro Matsuda.", true},
+		{"fr", fr, "Aux commandes, Hiro Matsuda, directeur du restaurant, et Annie Gagnon.", false},
+		{"en", en, "At the helm: Annie Gagnon, restaurant manager, and sushi chef Hiro Matsuda.", true},
+		{"en", en, "At the helm: Hiro Matsuda, restaurant manager, and Annie Gagnon.", false},
+	})
+}
