@@ -6909,6 +6909,38 @@ func (g *grounder) dayOfPostMonth(c *claims.Claim) bool {
 }
 
 // freebieSynonyms: everyday words for the people an offer names.
+// joinNouns: joining a programme ("l'adhésion est gratuite", "free
+// membership").
+var joinNouns = map[string]bool{"adhesion": true, "membership": true, "joining": true, "adherer": true}
+
+// programNouns: a programme one joins ("le programme de fidélité gratuit",
+// "our free loyalty club").
+var programNouns = map[string]bool{"programme": true, "program": true, "club": true, "scheme": true, "fidelite": true, "loyalty": true}
+
+// freeMembership: "L'adhésion est gratuite", "membership is free" when a
+// fact says the programme one joins is free ("Club Boréal, le programme de
+// fidélité gratuit"): joining it costs nothing.
+func (g *grounder) freeMembership(c *claims.Claim) bool {
+	if len(c.Words) == 0 || !joinNouns[c.Words[0]] {
+		return false
+	}
+	for fi := range g.sh.facts {
+		fd := g.fd(fi)
+		d := fd.doc
+		for _, mi := range fd.gifts {
+			if negatedAt(d, mi) {
+				continue
+			}
+			for k := max(mi-4, 0); k < len(d.Tokens) && k <= mi+4; k++ {
+				if d.Tokens[k].Sent == d.Tokens[mi].Sent && programNouns[d.Tokens[k].Low] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 var freebieSynonyms = map[string]string{
 	"grown-up": "adult", "grown-ups": "adult", "grownup": "adult", "grownups": "adult", "kid": "child", "kids": "child",
 	"children": "child", "parent": "adult", "parents": "adult",
@@ -7033,7 +7065,7 @@ func (g *grounder) freebie(c *claims.Claim) {
 		g.unsupported(c)
 		return
 	}
-	if g.deliveredBy(c) || g.hostedOpponent(c) || g.freeTierName(c) {
+	if g.deliveredBy(c) || g.hostedOpponent(c) || g.freeTierName(c) || g.freeMembership(c) {
 		return
 	}
 	// "le code fonctionne aussi sur vos abonnements" when the code is "hors

@@ -69,3 +69,18 @@ func TestJobByItsVerb(t *testing.T) {
 		{"en", en, "At the helm: Hiro Matsuda, restaurant manager, and Annie Gagnon.", false},
 	})
 }
+
+// Joining a programme a fact says is free ("le programme de fidélité
+// gratuit", "the free loyalty programme") is free: "L'adhésion est
+// gratuite", "Membership is free"; a free thing the facts do not give is
+// still flagged.
+func TestFreeProgrammeMembership(t *testing.T) {
+	fr := []string{"Club Boréal, le programme de fidélité gratuit, donne 1 point par dollar dépensé."}
+	en := []string{"Club Boreal, the free loyalty programme, gives 1 point per dollar spent."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Club Boréal : 1 point par dollar. L'adhésion est gratuite !", true},
+		{"fr", fr, "Club Boréal : 1 point par dollar. La livraison est gratuite !", false},
+		{"en", en, "Club Boreal: 1 point per dollar. Membership is free!", true},
+		{"en", en, "Club Boreal: 1 point per dollar. Delivery is free!", false},
+	})
+}
