@@ -84,3 +84,17 @@ func TestFreeProgrammeMembership(t *testing.T) {
 		{"en", en, "Club Boreal: 1 point per dollar. Delivery is free!", false},
 	})
 }
+
+// A reward rate is the writer's arithmetic: "1 point par dollar dépensé ;
+// 250 points donnent droit à un rabais de 10 $" gives back 10 $ on 250 $,
+// "4 % de retour"; another rate is still flagged.
+func TestPointsRewardRate(t *testing.T) {
+	fr := []string{"Le programme de fidélité donne 1 point par dollar dépensé ; 250 points donnent droit à un rabais de 10 $."}
+	en := []string{"The loyalty programme gives 1 point per dollar spent; 250 points earn a $10 discount."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "1 point par dollar, 10 $ de rabais à 250 points : autrement dit, 4 % de retour sur vos achats.", true},
+		{"fr", fr, "1 point par dollar, 10 $ de rabais à 250 points : autrement dit, 5 % de retour sur vos achats.", false},
+		{"en", en, "1 point per dollar, $10 off at 250 points: in other words, 4% back on what you spend.", true},
+		{"en", en, "1 point per dollar, $10 off at 250 points: in other words, 5% back on what you spend.", false},
+	})
+}

@@ -1033,6 +1033,17 @@ func (sh *sheet) derive() {
 				add(clsMoney, math.Round(money[i].value*p.value)/100, "", fi)
 			}
 		}
+		// a reward rate: "1 point par dollar dépensé ; 250 points donnent
+		// droit à un rabais de 10 $" gives back 10 $ on 250 $, 4 %
+		if fi >= 0 && len(money) > 0 {
+			if rate, n := pointsRate(sh.facts[fi].doc, byFact(clsPlain, fi)); rate > 0 {
+				for _, m := range money {
+					pct := m.value / (n / rate) * 100
+					add(clsPercent, math.Round(pct*10)/10, "", fi)
+					add(clsPercent, math.Round(pct), "", fi)
+				}
+			}
+		}
 		// a price per unit: "la carte 10 places coûte 65 €" is 6,50 € a place
 		for _, m := range money {
 			for _, n := range byFact(clsPlain, fi) {
@@ -1581,6 +1592,37 @@ func (sh *sheet) derive() {
 			add(clsPlain, float64(n), claims.WeekdayNames["en"][w], -1)
 		}
 	}
+}
+
+// pointsRate: a fact's points earned per unit spent ("1 point par dollar",
+// "2 points per £1") and the points it counts elsewhere ("250 points
+// donnent droit à …"), or 0.
+func pointsRate(d *claims.Doc, plain []atom) (rate, n float64) {
+	for _, a := range plain {
+		if a.noun != "point" || a.tok < 0 {
+			continue
+		}
+		k := a.tok + 1
+		for k < len(d.Tokens) && d.Tokens[k].Kind != claims.TWord {
+			k++
+		}
+		if k+1 < len(d.Tokens) && (d.Tokens[k].Low == "point" || d.Tokens[k].Low == "points") {
+			switch d.Tokens[k+1].Low {
+			case "par", "per", "pour", "for", "each", "every":
+				if rate == 0 {
+					rate = a.value
+					continue
+				}
+			}
+		}
+		if n == 0 {
+			n = a.value
+		}
+	}
+	if rate == 0 || n <= rate {
+		return 0, 0
+	}
+	return rate, n
 }
 
 // recurDaysOverMonths: how many days of the weekdays d repeats on ("les
