@@ -98,3 +98,17 @@ func TestPointsRewardRate(t *testing.T) {
 		{"en", en, "1 point per dollar, $10 off at 250 points: in other words, 5% back on what you spend.", false},
 	})
 }
+
+// The whole of a share a fact counts is the writer's arithmetic: "un tiers
+// des places de la crèche (14 places)" gives "42 places", "a third of the
+// seats (14 seats)" 42 seats; another whole is still flagged.
+func TestWholeOfAStatedShare(t *testing.T) {
+	fr := []string{"La crèche de Liège accueille des enfants de 0 à 3 ans.", "Un tiers des places de la crèche de Liège (14 places) est réservé aux enfants domiciliés à Liège."}
+	en := []string{"The Liège nursery takes children aged 0 to 3.", "A third of the seats of the Liège nursery (14 seats) are kept for children living in Liège."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Crèche de Liège : 42 places, dont 14 pour les enfants de Liège.", true},
+		{"fr", fr, "Crèche de Liège : 45 places, dont 14 pour les enfants de Liège.", false},
+		{"en", en, "The Liège nursery: 42 seats, 14 of them for children living in Liège.", true},
+		{"en", en, "The Liège nursery: 45 seats, 14 of them for children living in Liège.", false},
+	})
+}

@@ -1033,6 +1033,13 @@ func (sh *sheet) derive() {
 				add(clsMoney, math.Round(money[i].value*p.value)/100, "", fi)
 			}
 		}
+		// the whole of a stated share: "un tiers des places (14 places)",
+		// "a third of the seats (14 seats)" gives 42 places
+		if fi >= 0 {
+			for _, w := range wholeOfShares(sh.facts[fi].doc, byFact(clsPlain, fi)) {
+				add(clsPlain, w.value, w.noun, fi)
+			}
+		}
 		// a reward rate: "1 point par dollar dépensé ; 250 points donnent
 		// droit à un rabais de 10 $" gives back 10 $ on 250 $, 4 %
 		if fi >= 0 && len(money) > 0 {
@@ -1592,6 +1599,54 @@ func (sh *sheet) derive() {
 			add(clsPlain, float64(n), claims.WeekdayNames["en"][w], -1)
 		}
 	}
+}
+
+// shareDenoms: the fractions a share is written with, to their
+// denominator.
+var shareDenoms = map[string]float64{"moitie": 2, "half": 2, "tiers": 3, "third": 3, "thirds": 3, "quart": 4, "quarts": 4, "quarter": 4, "quarters": 4, "cinquieme": 5, "fifth": 5, "fifths": 5}
+
+// shareNumers: the word counts before a fraction ("deux tiers", "two
+// thirds").
+var shareNumers = map[string]float64{"un": 1, "une": 1, "a": 1, "one": 1, "deux": 2, "two": 2, "trois": 3, "three": 3, "quatre": 4, "four": 4}
+
+// wholeOfShares: the wholes a fact's shares give ("un tiers des places de
+// la crèche (14 places)": 42 places, "two thirds of the seats (20 seats)":
+// 30), with the share's count's noun.
+func wholeOfShares(d *claims.Doc, plain []atom) []atom {
+	var out []atom
+	for k := 1; k+2 < len(d.Tokens); k++ {
+		den, ok := shareDenoms[claims.Fold(d.Tokens[k].Low)]
+		if !ok {
+			continue
+		}
+		num, ok := shareNumers[d.Tokens[k-1].Low]
+		if !ok || num >= den {
+			continue
+		}
+		j := k + 1
+		switch d.Tokens[j].Low {
+		case "des", "de", "du", "d'", "of":
+			j++
+		default:
+			continue
+		}
+		if j < len(d.Tokens) && (d.Tokens[j].Low == "the" || d.Tokens[j].Low == "la" || d.Tokens[j].Low == "les") {
+			j++
+		}
+		if j >= len(d.Tokens) {
+			continue
+		}
+		st := claims.Stem(d.Tokens[j].Low)
+		for _, a := range plain {
+			if a.noun == "" || a.tok < 0 || a.tok >= len(d.Tokens) || d.Tokens[a.tok].Sent != d.Tokens[k].Sent || a.noun != st && claims.Stem(a.noun) != st {
+				continue
+			}
+			if w := a.value * den / num; w == math.Trunc(w) {
+				out = append(out, atom{value: w, noun: a.noun})
+			}
+		}
+	}
+	return out
 }
 
 // pointsRate: a fact's points earned per unit spent ("1 point par dollar",
