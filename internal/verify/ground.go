@@ -393,6 +393,34 @@ func (g *grounder) headedDuration(c *claims.Claim, cl class) bool {
 	if wrong == nil {
 		return false
 	}
+	// "tu découvres le Vieux Durbuy 🐴✨ 35 minutes de balade" when the
+	// promenade « Vieux Durbuy » lasts 35 minutes and « la balade Vallée
+	// de l'Ourthe » 1h30: a fact that gives the length itself and shares
+	// more words with the sentence and the one before it is what the post
+	// times, whatever its head noun
+	prev := -1 // the sentence of words before c's
+	for i := c.Tok0 - 1; i >= 0 && prev < 0; i-- {
+		if t := &g.doc.Tokens[i]; t.Sent != c.Sent && t.Kind == claims.TWord {
+			prev = t.Sent
+		}
+	}
+	var ctx []string
+	for i := max(c.Tok0-20, 0); i < c.Tok1+12 && i < len(g.doc.Tokens); i++ {
+		t := &g.doc.Tokens[i]
+		if (i >= c.Tok0 && i < c.Tok1) || t.Sent != c.Sent && (t.Sent != prev || i > c.Tok0) {
+			continue
+		}
+		if t.Kind == claims.TWord && !t.Stop() && len(t.Low) > 1 {
+			ctx = append(ctx, claims.Stem(t.Low))
+		}
+	}
+	if wo := g.overlap(ctx, wrong.fact); len(ctx) > 0 {
+		for _, a := range g.sh.atoms[cl] {
+			if a.dur && !a.derived && a.fact >= 0 && a.fact != wrong.fact && claims.Eq(a.value, c.Value) && g.overlap(ctx, a.fact) > wo {
+				return false
+			}
+		}
+	}
 	g.contradicted(g.withBound(c), wrong.fact, wrong.text)
 	return true
 }

@@ -112,3 +112,19 @@ func TestWholeOfAStatedShare(t *testing.T) {
 		{"en", en, "The Liège nursery: 45 seats, 14 of them for children living in Liège.", false},
 	})
 }
+
+// A length of time a fact gives itself, about the thing the post's sentence
+// and the one before it name ("tu découvres le Vieux Durbuy 🐴✨ 35 minutes
+// de balade" for « la promenade Vieux Durbuy dure 35 minutes »), is backed
+// even when another fact times a thing of its head noun (« la balade Vallée
+// de l'Ourthe dure 1h30 »); a length no fact gives is still flagged.
+func TestLengthOfTheNamedThing(t *testing.T) {
+	fr := []string{"La promenade « Vieux Durbuy » dure 35 minutes : 12 € par adulte.", "La balade « Vallée de l'Ourthe » dure 1h30 et coûte 28 € par adulte."}
+	en := []string{"The « Old Durbuy » ride lasts 35 minutes: €12 per adult.", "The « Ourthe Valley » outing lasts 1h30 and costs €28 per adult."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "POV : tu découvres le Vieux Durbuy au pas des chevaux 🐴✨ 35 minutes de balade, et quel bonheur !", true},
+		{"fr", fr, "POV : tu découvres le Vieux Durbuy au pas des chevaux 🐴✨ 50 minutes de balade, et quel bonheur !", false},
+		{"en", en, "POV: you discover Old Durbuy at a horse's pace 🐴✨ a 35-minute outing, pure joy!", true},
+		{"en", en, "POV: you discover Old Durbuy at a horse's pace 🐴✨ a 50-minute outing, pure joy!", false},
+	})
+}
