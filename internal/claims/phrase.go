@@ -375,13 +375,14 @@ func (x *extractor) phrase(i int) {
 			e++
 		}
 		x.add(Claim{Type: Guarantee, Tok0: i, Tok1: e, Words: []string{"booking"}}, false)
-	case l == "no" && x.low(i+1) == "need" && x.low(i+2) == "to" && (x.low(i+3) == "book" || x.low(i+3) == "reserve"):
+	case l == "no" && x.low(i+1) == "need" && x.low(i+2) == "to" && (x.low(i+3) == "book" || x.low(i+3) == "reserve" || x.low(i+3) == "register"):
 		x.add(Claim{Type: Guarantee, Tok0: i, Tok1: i + 4, Words: []string{"booking"}}, false)
-	// "pas besoin de réserver", "inutile de réserver": no booking either
-	case l == "besoin" && x.low(i-1) == "pas" && x.low(i+1) == "de" && bookingInf[x.low(i+2)]:
-		x.add(Claim{Type: Guarantee, Tok0: i - 1, Tok1: i + 3, Words: []string{"booking"}}, false)
-	case l == "inutile" && x.low(i+1) == "de" && bookingInf[x.low(i+2)]:
-		x.add(Claim{Type: Guarantee, Tok0: i, Tok1: i + 3, Words: []string{"booking"}}, false)
+	// "pas besoin de réserver", "inutile de réserver", "pas besoin de
+	// s'inscrire": no booking either
+	case l == "besoin" && x.low(i-1) == "pas" && x.low(i+1) == "de" && x.bookingInfAt(i+2) > 0:
+		x.add(Claim{Type: Guarantee, Tok0: i - 1, Tok1: x.bookingInfAt(i + 2), Words: []string{"booking"}}, false)
+	case l == "inutile" && x.low(i+1) == "de" && x.bookingInfAt(i+2) > 0:
+		x.add(Claim{Type: Guarantee, Tok0: i, Tok1: x.bookingInfAt(i + 2), Words: []string{"booking"}}, false)
 	// "touche 100 € sans condition", "no conditions", "unconditionally": a
 	// condition denied, checked against a fact that sets one
 	case l == "sans" && (x.low(i+1) == "condition" || x.low(i+1) == "conditions") && x.low(i+2) != "de" && x.low(i+2) != "d'",
@@ -1140,7 +1141,24 @@ func (x *extractor) name(i int) int {
 
 // bookingWords name a reservation a post may say is not needed.
 // bookingInf: what "pas besoin de", "inutile de" deny (to book, a booking).
-var bookingInf = map[string]bool{"reserver": true, "reservation": true, "rendez-vous": true}
+var bookingInf = map[string]bool{"reserver": true, "reservation": true, "rendez-vous": true, "inscrire": true}
+
+// bookingInfAt: the end of a booking infinitive at token k, a reflexive
+// pronoun allowed before it ("réserver", "s'inscrire", "vous inscrire"),
+// or 0.
+func (x *extractor) bookingInfAt(k int) int {
+	switch x.low(k) {
+	case "s'", "vous", "t'", "te", "nous", "se":
+		if x.low(k+1) == "inscrire" || x.low(k+1) == "reserver" {
+			return k + 2
+		}
+		return 0
+	}
+	if bookingInf[x.low(k)] && x.low(k) != "inscrire" {
+		return k + 1
+	}
+	return 0
+}
 
 var bookingWords = map[string]bool{"booking": true, "bookings": true, "appointment": true, "appointments": true, "reservation": true, "reservations": true, "inscription": true}
 

@@ -128,3 +128,21 @@ func TestLengthOfTheNamedThing(t *testing.T) {
 		{"en", en, "POV: you discover Old Durbuy at a horse's pace 🐴✨ a 50-minute outing, pure joy!", false},
 	})
 }
+
+// "Pas besoin de s'inscrire", "pas besoin de vous inscrire", "no need to
+// register" deny booking as "pas besoin de réserver" does: contradicted by
+// the fact that makes registration a condition ("inscription obligatoire"),
+// backed by one that waives it.
+func TestNoNeedToRegister(t *testing.T) {
+	frReq := []string{"Portes ouvertes de la fabrique le dimanche 7 juin 2026 : visites guidées gratuites de 30 minutes, inscription obligatoire sur le site."}
+	frFree := []string{"Portes ouvertes de la fabrique le dimanche 7 juin 2026 : visites guidées gratuites de 30 minutes, sans inscription."}
+	enReq := []string{"Open day at the factory on Sunday 7 June 2026: free 30-minute guided tours, booking required on the website."}
+	enFree := []string{"Open day at the factory on Sunday 7 June 2026: free 30-minute guided tours, no booking needed."}
+	runBlindCases(t, []blindCase{
+		{"fr", frFree, "Dimanche 7 juin, visites guidées gratuites de la fabrique. Pas besoin de s'inscrire !", true},
+		{"fr", frReq, "Dimanche 7 juin, visites guidées gratuites de la fabrique. Pas besoin de s'inscrire !", false},
+		{"fr", frReq, "Dimanche 7 juin, visites guidées gratuites de la fabrique. Pas besoin de vous inscrire !", false},
+		{"en", enFree, "Sunday 7 June, free guided tours of the factory. No need to register!", true},
+		{"en", enReq, "Sunday 7 June, free guided tours of the factory. No need to register!", false},
+	})
+}
