@@ -377,6 +377,11 @@ func (x *extractor) phrase(i int) {
 		x.add(Claim{Type: Guarantee, Tok0: i, Tok1: e, Words: []string{"booking"}}, false)
 	case l == "no" && x.low(i+1) == "need" && x.low(i+2) == "to" && (x.low(i+3) == "book" || x.low(i+3) == "reserve" || x.low(i+3) == "register"):
 		x.add(Claim{Type: Guarantee, Tok0: i, Tok1: i + 4, Words: []string{"booking"}}, false)
+	// "inscription obligatoire", "réservation obligatoire", "booking
+	// required": booking made a condition, checked against a fact that
+	// waives it
+	case requiredBooking[l] && (x.low(i+1) == "obligatoire" || x.low(i+1) == "requise" || x.low(i+1) == "required" || x.low(i+1) == "essential" || x.low(i+1) == "compulsory"):
+		x.add(Claim{Type: Guarantee, Tok0: i, Tok1: i + 2, Words: []string{"booking-required"}}, false)
 	// "pas besoin de réserver", "inutile de réserver", "pas besoin de
 	// s'inscrire": no booking either
 	case l == "besoin" && x.low(i-1) == "pas" && x.low(i+1) == "de" && x.bookingInfAt(i+2) > 0:
@@ -1141,6 +1146,10 @@ func (x *extractor) name(i int) int {
 
 // bookingWords name a reservation a post may say is not needed.
 // bookingInf: what "pas besoin de", "inutile de" deny (to book, a booking).
+// requiredBooking: the nouns of a booking that a word after them makes a
+// condition ("inscription obligatoire", "booking required").
+var requiredBooking = map[string]bool{"inscription": true, "reservation": true, "booking": true, "registration": true}
+
 var bookingInf = map[string]bool{"reserver": true, "reservation": true, "rendez-vous": true, "inscrire": true}
 
 // bookingInfAt: the end of a booking infinitive at token k, a reflexive

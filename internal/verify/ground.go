@@ -398,22 +398,7 @@ func (g *grounder) headedDuration(c *claims.Claim, cl class) bool {
 	// de l'Ourthe » 1h30: a fact that gives the length itself and shares
 	// more words with the sentence and the one before it is what the post
 	// times, whatever its head noun
-	prev := -1 // the sentence of words before c's
-	for i := c.Tok0 - 1; i >= 0 && prev < 0; i-- {
-		if t := &g.doc.Tokens[i]; t.Sent != c.Sent && t.Kind == claims.TWord {
-			prev = t.Sent
-		}
-	}
-	var ctx []string
-	for i := max(c.Tok0-20, 0); i < c.Tok1+12 && i < len(g.doc.Tokens); i++ {
-		t := &g.doc.Tokens[i]
-		if (i >= c.Tok0 && i < c.Tok1) || t.Sent != c.Sent && (t.Sent != prev || i > c.Tok0) {
-			continue
-		}
-		if t.Kind == claims.TWord && !t.Stop() && len(t.Low) > 1 {
-			ctx = append(ctx, claims.Stem(t.Low))
-		}
-	}
+	ctx := g.contextWithPrev(c)
 	if wo := g.overlap(ctx, wrong.fact); len(ctx) > 0 {
 		for _, a := range g.sh.atoms[cl] {
 			if a.dur && !a.derived && a.fact >= 0 && a.fact != wrong.fact && claims.Eq(a.value, c.Value) && g.overlap(ctx, a.fact) > wo {
@@ -1267,6 +1252,10 @@ func (g *grounder) claim(c *claims.Claim) {
 			g.noBooking(c)
 			return
 		}
+		if len(c.Words) == 1 && c.Words[0] == "booking-required" {
+			g.bookingRequired(c)
+			return
+		}
 		g.guarantee(c)
 	case claims.Everyday:
 		g.everyday(c)
@@ -1674,6 +1663,54 @@ func (g *grounder) noBooking(c *claims.Claim) {
 	// with no word in common, the one fact that requires booking decides
 	// unless some fact itself waives it for something
 	if best >= 0 && (bestOv > 0 || len(ctx) == 0 || n == 1 && !noBookingRe.MatchString(g.sh.allFold)) {
+		g.contradicted(c, best, "")
+	}
+}
+
+// contextWithPrev: the stems of the content words of c's sentence and of
+// the sentence of words before it ("tu découvres le Vieux Durbuy 🐴✨ 35
+// minutes de balade": an emoji alone is no sentence), 20 tokens back and
+// 12 on at most, in a new slice.
+func (g *grounder) contextWithPrev(c *claims.Claim) []string {
+	prev := -1
+	for i := c.Tok0 - 1; i >= 0 && prev < 0; i-- {
+		if t := &g.doc.Tokens[i]; t.Sent != c.Sent && t.Kind == claims.TWord {
+			prev = t.Sent
+		}
+	}
+	var ctx []string
+	for i := max(c.Tok0-20, 0); i < c.Tok1+12 && i < len(g.doc.Tokens); i++ {
+		t := &g.doc.Tokens[i]
+		if (i >= c.Tok0 && i < c.Tok1) || t.Sent != c.Sent && (t.Sent != prev || i > c.Tok0) {
+			continue
+		}
+		if t.Kind == claims.TWord && !t.Stop() && len(t.Low) > 1 {
+			ctx = append(ctx, claims.Stem(t.Low))
+		}
+	}
+	return ctx
+}
+
+// bookingRequired: "Inscription obligatoire", "booking required" is
+// contradicted by the fact about the same thing that waives booking ("sans
+// réservation"), when no fact that requires it is as close to the
+// sentence and the one before it; else it says nothing.
+func (g *grounder) bookingRequired(c *claims.Claim) {
+	sh := g.sh
+	ctx := g.contextWithPrev(c)
+	best, bestOv, req := -1, 0, 0
+	for fi := range sh.facts {
+		f := sh.facts[fi].fold
+		if bookingRequiredRe.MatchString(f) {
+			req = max(req, g.overlap(ctx, fi))
+		}
+		if noBookingRe.MatchString(f) {
+			if ov := g.overlap(ctx, fi); ov > bestOv {
+				best, bestOv = fi, ov
+			}
+		}
+	}
+	if best >= 0 && bestOv > req {
 		g.contradicted(c, best, "")
 	}
 }

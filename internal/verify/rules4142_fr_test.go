@@ -146,3 +146,19 @@ func TestNoNeedToRegister(t *testing.T) {
 		{"en", enReq, "Sunday 7 June, free guided tours of the factory. No need to register!", false},
 	})
 }
+
+// "Inscription obligatoire", "booking required" said of what a fact holds
+// "sans réservation" ("no booking needed") is contradicted; said where the
+// facts ask for booking, or give nothing on it, it passes.
+func TestRequiredBookingWaived(t *testing.T) {
+	frFree := []string{"Une journée portes ouvertes a lieu le samedi 22 mai 2027, de 10h à 13h, à la crèche de Liège, sans réservation."}
+	frReq := []string{"Une journée portes ouvertes a lieu le samedi 22 mai 2027, de 10h à 13h, à la crèche de Liège, sur inscription."}
+	enFree := []string{"An open day takes place on Saturday 22 May 2027, 10am to 1pm, at the Liège nursery, no booking needed."}
+	enReq := []string{"An open day takes place on Saturday 22 May 2027, 10am to 1pm, at the Liège nursery, by booking only."}
+	runBlindCases(t, []blindCase{
+		{"fr", frReq, "Portes ouvertes ce samedi 22 mai de 10h à 13h à notre crèche de Liège 🏡 Inscription obligatoire !", true},
+		{"fr", frFree, "Portes ouvertes ce samedi 22 mai de 10h à 13h à notre crèche de Liège 🏡 Inscription obligatoire !", false},
+		{"en", enReq, "Open day this Saturday 22 May, 10am to 1pm, at our Liège nursery 🏡 Booking required!", true},
+		{"en", enFree, "Open day this Saturday 22 May, 10am to 1pm, at our Liège nursery 🏡 Booking required!", false},
+	})
+}
