@@ -141,6 +141,10 @@ func TestAddGrams(t *testing.T) {
 	}
 }
 
+// restrictRe is the pattern restricts splits in two, kept whole here as
+// its reference.
+var restrictRe = regexp.MustCompile(restrictExceptRe.String() + "|" + restrictRangeRe.String())
+
 // TestPatternGates holds the substring tests that spare a sheet its
 // weekday, period and offset patterns to what they stand for: on every
 // fact of every labelled set, a text a gate turns away matches none of
@@ -165,10 +169,11 @@ func TestPatternGates(t *testing.T) {
 					re   *regexp.Regexp
 				}{
 					{"recur", mayNameDay(fold) && mayRecur(fold), recurRe},
-					{"restrict", mayNameDay(fold) && mayRestrict(fold), restrictRe},
+					{"restrict", mayNameDay(fold) && restricts(fold), restrictRe},
 					{"dayExcept", mayNameDay(fold), dayExceptRe},
 					{"dayRange", mayNameDay(fold), dayRangeRe},
 					{"dayWord", mayNameDay(fold), dayWordRe},
+					{"recurDays", mayNameDay(fold), recurDaysRe},
 					{"period", mayGivePeriod(fold), periodRe},
 					{"offset", mayGiveOffset(fold), offsetRe},
 				} {

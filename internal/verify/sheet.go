@@ -240,7 +240,13 @@ type entity struct {
 	tok   int
 }
 
-var restrictRe = regexp.MustCompile(`\b(sauf|except|excepte|fermee?s?|closed|shut|hors)\b[^.;]{0,12}\b(lundis?|mardis?|mercredis?|jeudis?|vendredis?|samedis?|dimanches?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?)\b|\b(du|from)?\s*(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*(au|to|until|till|-)\s*(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`)
+// restrictRe is a fact that closes on some weekdays or opens on a range of
+// them, in two patterns: each runs only on a fact with the words it needs
+// (restricts).
+var (
+	restrictExceptRe = regexp.MustCompile(`\b(sauf|except|excepte|fermee?s?|closed|shut|hors)\b[^.;]{0,12}\b(lundis?|mardis?|mercredis?|jeudis?|vendredis?|samedis?|dimanches?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?)\b`)
+	restrictRangeRe  = regexp.MustCompile(`\b(du|from)?\s*(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*(au|to|until|till|-)\s*(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`)
+)
 
 func foldPad(s string) string {
 	f := claims.Fold(s)
@@ -712,7 +718,7 @@ func (sh *sheet) addDoc(fi int, d *claims.Doc) {
 	if fi >= 0 {
 		fold = sh.facts[fi].fold
 	}
-	if fi >= 0 && mayNameDay(fold) && mayRestrict(fold) && restrictRe.MatchString(fold) && openDays(fold) < 7 {
+	if fi >= 0 && mayNameDay(fold) && restricts(fold) && openDays(fold) < 7 {
 		sh.restricted = fi
 	}
 	plain0 := len(sh.atoms[clsPlain])
@@ -1533,7 +1539,7 @@ func (sh *sheet) derive() {
 		add(clsPlain, float64(weekends), "week-end", da.fact)
 		// "every Friday and Saturday … from January 8 to March 13": the days
 		// of the fact's weekdays in its range ("20 nights under the lights")
-		if mask := sh.factDays[max(da.fact, 0)]; da.fact >= 0 && mask != 0 && mask != 0x7f && recurDaysRe.MatchString(sh.facts[da.fact].fold) {
+		if mask := sh.factDays[max(da.fact, 0)]; da.fact >= 0 && mask != 0 && mask != 0x7f && mayNameDay(sh.facts[da.fact].fold) && recurDaysRe.MatchString(sh.facts[da.fact].fold) {
 			n := 0
 			for w, k := range wd {
 				if mask&(1<<uint(w)) != 0 {
@@ -1580,7 +1586,7 @@ func (sh *sheet) derive() {
 	// Friday in July and August": the days of the weekdays a fact repeats
 	// on, over the months it names ("ça fait 18 soirées")
 	for fi := range sh.facts {
-		if !recurDaysRe.MatchString(sh.facts[fi].fold) {
+		if !mayNameDay(sh.facts[fi].fold) || !recurDaysRe.MatchString(sh.facts[fi].fold) {
 			continue
 		}
 		if n := recurDaysOverMonths(sh.facts[fi].doc, sh.year); n > 1 {
@@ -2229,19 +2235,24 @@ var dayPlurals = func() (p [len(dayNames)]string) {
 	return p
 }()
 
-// mayRestrict: fold has words restrictRe needs: a word for closed or
-// except, or two weekdays (a range of days).
-func mayRestrict(fold string) bool {
+// restricts: fold closes on some weekdays ("fermé le lundi", "closed on
+// Sundays") or opens on a range of them ("du mardi au samedi"). Each
+// pattern runs only when fold has its words: a word for closed or except,
+// or two weekdays.
+func restricts(fold string) bool {
 	for _, w := range [...]string{"sauf", "except", "ferme", "closed", "shut", "hors"} {
 		if strings.Contains(fold, w) {
-			return true
+			if restrictExceptRe.MatchString(fold) {
+				return true
+			}
+			break
 		}
 	}
 	n := 0
 	for _, d := range dayNames {
 		n += strings.Count(fold, d)
 	}
-	return n >= 2
+	return n >= 2 && restrictRangeRe.MatchString(fold)
 }
 
 // mayGivePeriod: fold has one of periodRe's opening words.
