@@ -9960,29 +9960,22 @@ func (g *grounder) endOfOtherRange(c *claims.Claim) bool {
 	if start == nil {
 		return false
 	}
-	fi, end := -1, ""
-	for f := range g.sh.facts {
-		d := g.sh.facts[f].doc
-		for i := range d.Claims {
-			b := &d.Claims[i]
-			if b.Type != claims.Time {
-				continue
-			}
-			a := timeBefore(d, b)
-			if a == nil || !claims.Eq(a.Value, start.Value) {
-				continue
-			}
-			// "de 9h à 18h" for "de 9h à 12h30 et de 14h à 18h": the span
-			// of a day the fact cuts in two
-			if claims.Eq(b.Value, c.Value) || laterRangeEnds(d, i, c.Value) {
-				return false
-			}
-			if fi < 0 {
-				fi, end = f, b.Text
-			}
+	fi, end, backed := -1, "", false
+	for r := range g.sh.timeRanges {
+		if !claims.Eq(r.start.Value, start.Value) {
+			continue
+		}
+		// "de 9h à 18h" for "de 9h à 12h30 et de 14h à 18h": the span
+		// of a day the fact cuts in two
+		if claims.Eq(r.end.Value, c.Value) || laterRangeEnds(r.doc, r.i, c.Value) {
+			backed = true
+			break
+		}
+		if fi < 0 {
+			fi, end = r.fact, r.end.Text
 		}
 	}
-	if fi < 0 {
+	if backed || fi < 0 {
 		return false
 	}
 	// "de 21h à 22h10" for a talk of 70 minutes from 21h: the range of the
@@ -10013,37 +10006,48 @@ func (g *grounder) startOfOtherRange(c *claims.Claim) bool {
 	if end == nil {
 		return false
 	}
-	fi, start, sv := -1, "", -1.0
-	for f := range g.sh.facts {
-		d := g.sh.facts[f].doc
+	fi, start, sv, doubt := -1, "", -1.0, false
+	for r := range g.sh.timeRanges {
+		// a range of the facts starts there, or ranges with that end
+		// start at two times
+		if claims.Eq(r.start.Value, c.Value) || claims.Eq(r.end.Value, end.Value) && fi >= 0 && !claims.Eq(r.start.Value, sv) {
+			doubt = true
+			break
+		}
+		if claims.Eq(r.end.Value, end.Value) && fi < 0 {
+			fi, start, sv = r.fact, r.start.Text, r.start.Value
+		}
+	}
+	if doubt || fi < 0 {
+		return false
+	}
+	g.contradicted(c, fi, start)
+	return true
+}
+
+// factRange is a range of times of a fact ("de 10h à 15h"): the fact,
+// its doc, the index of the claim that ends the range, its start and end.
+type factRange struct {
+	fact       int
+	doc        *claims.Doc
+	i          int
+	start, end *claims.Claim
+}
+
+// timeRanges yields each range of times of the facts.
+func (sh *sheet) timeRanges(yield func(factRange) bool) {
+	for f := range sh.facts {
+		d := sh.facts[f].doc
 		for i := range d.Claims {
 			b := &d.Claims[i]
 			if b.Type != claims.Time {
 				continue
 			}
-			a := timeBefore(d, b)
-			if a == nil {
-				continue
-			}
-			if claims.Eq(a.Value, c.Value) {
-				return false // a range of the facts starts there
-			}
-			if !claims.Eq(b.Value, end.Value) {
-				continue
-			}
-			if fi >= 0 && !claims.Eq(a.Value, sv) {
-				return false // ranges with that end start at two times
-			}
-			if fi < 0 {
-				fi, start, sv = f, a.Text, a.Value
+			if a := timeBefore(d, b); a != nil && !yield(factRange{f, d, i, a, b}) {
+				return
 			}
 		}
 	}
-	if fi < 0 {
-		return false
-	}
-	g.contradicted(c, fi, start)
-	return true
 }
 
 // laterRangeEnds: a range after claim i in its sentence ends at v.
