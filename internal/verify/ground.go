@@ -59,6 +59,7 @@ func (g *grounder) run() {
 	}
 	g.billingPeriod()
 	g.shareOfOther()
+	g.distributiveGifts()
 }
 
 // allAges: "ouverte aux enfants de tous âges", "open to kids of all ages"

@@ -1,0 +1,215 @@
+package verify
+
+import (
+	"github.com/vigie-cm/vigie/internal/claims"
+)
+
+// Invented perks: what a post says every member of a group gets ("every
+// volunteer gets two free day passes", "un échantillon est glissé dans
+// chaque commande", "cadeau surprise pour chaque invité") is a gift the
+// facts must give. The marker-word freebie rules miss it when the gift
+// word is a verb of giving ("gets", "comes with", "arrive avec") or when a
+// loose word of the object is near some other gift of the facts.
+
+// distributiveWords open a group of which each member gets something.
+var distributiveWords = map[string]bool{"every": true, "each": true, "chaque": true}
+
+// giveVerbs: a member of the group gets what follows ("every volunteer
+// gets", "chaque commande arrive avec"); the value is how many tokens the
+// cue takes.
+var giveVerbs = map[string][]string{
+	"gets": nil, "get": nil, "receives": nil, "receive": nil, "recoit": nil, "recoivent": nil,
+	"comes": {"with"}, "come": {"with"}, "leaves": {"with"}, "leave": {"with"}, "arrive": {"avec"}, "arrivent": {"avec"},
+	"repart": {"avec"}, "repartent": {"avec"}, "goes": {"home", "with"}, "go": {"home", "with"},
+}
+
+// givenCues: a gift said of the thing before "for every …", "dans chaque
+// …" ("a free photo for every finisher", "cadeau pour chaque invité", "un
+// échantillon glissé dans chaque commande").
+var givenCues = map[string]bool{
+	"free": true, "complimentary": true, "gift": true, "cadeau": true, "offert": true, "offerte": true, "offerts": true,
+	"offertes": true, "gratuit": true, "gratuite": true, "gratuits": true, "gratuites": true, "glisse": true, "glissee": true,
+	"glisses": true, "glissees": true,
+}
+
+// groupPreps stand before "every …" when a gift is given to or in each
+// member of the group.
+var groupPreps = map[string]bool{"for": true, "with": true, "in": true, "on": true, "to": true, "pour": true, "dans": true, "avec": true, "sur": true, "a": true}
+
+// objectEnds close the name of a given thing in English, whose head is the
+// last content word before them ("a free photo with Santa": photo).
+var objectEnds = map[string]bool{"of": true, "on": true, "with": true, "for": true, "to": true, "at": true, "in": true, "from": true, "by": true}
+
+// everyMemberWords: a fact that gives a thing to all the members of a group.
+var everyMemberWords = map[string]bool{"every": true, "each": true, "all": true, "chaque": true, "tous": true, "toutes": true}
+
+// giftCountWords count the things given and are no head of them.
+var giftCountWords = map[string]bool{"one": true, "two": true, "three": true, "four": true, "five": true, "deux": true, "trois": true, "quatre": true, "cinq": true}
+
+// clauseEnd: a token that closes a clause (punctuation other than a dash
+// or an apostrophe, or another sentence).
+func clauseEnd(toks []claims.Token, k, sent int) bool {
+	t := &toks[k]
+	if t.Sent != sent {
+		return true
+	}
+	if t.Kind != claims.TPunct {
+		return false
+	}
+	switch t.Text {
+	case "-", "‑", "'", "’", "&":
+		return false
+	}
+	return true
+}
+
+// distributiveGifts flags what every member of a group is said to get when
+// no fact gives it: the head noun of each thing given is looked for in the
+// facts, in a sentence that names the group too or beside a gift word there.
+func (g *grounder) distributiveGifts() {
+	toks := g.doc.Tokens
+	for d := 0; d+1 < len(toks); d++ {
+		if !distributiveWords[toks[d].Low] {
+			continue
+		}
+		sent := toks[d].Sent
+		// the group: the content words after "every", up to a verb of giving
+		var group []string
+		r := d + 1
+		for ; r < len(toks) && r <= d+3 && toks[r].Kind == claims.TWord && toks[r].Sent == sent; r++ {
+			if _, ok := giveVerbs[toks[r].Low]; ok || toks[r].Low == "is" || toks[r].Low == "est" {
+				break
+			}
+			if !toks[r].Stop() {
+				group = append(group, claims.Stem(toks[r].Low))
+			}
+		}
+		if len(group) == 0 {
+			continue
+		}
+		// [every R] gets / comes with [objects]
+		if r < len(toks) && toks[r].Sent == sent {
+			if rest, ok := giveVerbs[toks[r].Low]; ok {
+				k := r + 1
+				good := true
+				for _, w := range rest {
+					if k >= len(toks) || toks[k].Low != w {
+						good = false
+						break
+					}
+					k++
+				}
+				if good {
+					g.givenObjects(k, sent, group)
+					continue
+				}
+			}
+		}
+		// [object with a gift cue] for / dans [every R]
+		p := d - 1
+		if p < 1 || !groupPreps[toks[p].Low] || toks[p].Sent != sent {
+			continue
+		}
+		lo := p
+		for lo > 0 && !clauseEnd(toks, lo-1, sent) && !(toks[lo-1].Low == "and" || toks[lo-1].Low == "et") {
+			lo--
+		}
+		cue := false
+		for k := lo; k < p; k++ {
+			if givenCues[toks[k].Low] {
+				cue = true
+			}
+		}
+		if !cue {
+			continue
+		}
+		g.givenThing(lo, p, toks[r-1].End, group)
+	}
+}
+
+// givenObjects: the things after a verb of giving, to the end of the
+// clause, cut at "and", "et", commas.
+func (g *grounder) givenObjects(k, sent int, group []string) {
+	toks := g.doc.Tokens
+	for k < len(toks) && !clauseEnd(toks, k, sent) {
+		e := k
+		for e < len(toks) && !clauseEnd(toks, e, sent) && toks[e].Low != "and" && toks[e].Low != "et" {
+			e++
+		}
+		if e > k {
+			end := toks[e-1].End
+			g.givenThing(k, e, end, group)
+		}
+		if e < len(toks) && (toks[e].Low == "and" || toks[e].Low == "et") {
+			k = e + 1
+			continue
+		}
+		break
+	}
+}
+
+// givenThing checks the thing named by tokens [a, b) (the finding ends at
+// end): its head noun must be in a fact sentence that names the group or
+// has a gift word close to it.
+func (g *grounder) givenThing(a, b, end int, group []string) {
+	toks := g.doc.Tokens
+	head := -1
+	for k := a; k < b; k++ {
+		t := &toks[k]
+		if g.lang == "en" && objectEnds[t.Low] && head >= 0 {
+			break
+		}
+		if t.Kind != claims.TWord || t.Stop() || len(t.Low) < 3 || givenCues[t.Low] || giftCountWords[t.Low] {
+			continue
+		}
+		head = k
+		if g.lang == "fr" {
+			break
+		}
+	}
+	if head < 0 {
+		return
+	}
+	start := toks[a].Start
+	for k := a; k < head && (toks[k].Kind != claims.TWord || toks[k].Stop() && !givenCues[toks[k].Low]); k++ {
+		start = toks[k+1].Start
+	}
+	if g.flagged(start, end) {
+		return
+	}
+	st := claims.Stem(toks[head].Low)
+	for fi := -1; fi < len(g.sh.facts); fi++ {
+		fd := g.fd(fi)
+		if fd.doc == nil {
+			continue
+		}
+		ft := fd.doc.Tokens
+		for j := range ft {
+			if fd.stems[j] != st && !sameRoot(ft[j].Low, toks[head].Low) {
+				continue
+			}
+			s := ft[j].Sent
+			for i := range ft {
+				if ft[i].Sent != s || i == j {
+					continue
+				}
+				for _, w := range group {
+					if fd.stems[i] == w {
+						return
+					}
+				}
+				if i >= j-3 && i <= j+3 && ft[i].In(giftClass) && !negatedAt(fd.doc, i) {
+					return
+				}
+				// "All hearing aids carry a 4-year warranty", "comes with
+				// a warranty": the fact gives it to every member too
+				if everyMemberWords[ft[i].Low] || i >= j-3 && i < j && (ft[i].Low == "with" || ft[i].Low == "avec") {
+					return
+				}
+			}
+		}
+	}
+	c := claims.Claim{Type: claims.Freebie, Start: start, End: end, Tok0: a, Tok1: b, Sent: toks[head].Sent}
+	c.Text = g.doc.Slice(c.Start, c.End)
+	g.flag(&c, Unsupported, -2, g.msg("freebie"), "")
+}
