@@ -60,6 +60,7 @@ func (g *grounder) run() {
 	g.billingPeriod()
 	g.shareOfOther()
 	g.distributiveGifts()
+	g.draws()
 }
 
 // allAges: "ouverte aux enfants de tous âges", "open to kids of all ages"

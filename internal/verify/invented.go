@@ -213,3 +213,65 @@ func (g *grounder) givenThing(a, b, end int, group []string) {
 	c.Text = g.doc.Slice(c.Start, c.End)
 	g.flag(&c, Unsupported, -2, g.msg("freebie"), "")
 }
+
+// drawFactWords: a fact or the brief that names a draw, a contest to win
+// something or a prize to win backs the post's draw.
+var drawFactWords = map[string]bool{
+	"tirage": true, "tombola": true, "loterie": true, "gagner": true, "gagnez": true, "gagnant": true, "gagnants": true,
+	"gagnante": true, "gagnantes": true, "jeu-concours": true, "draw": true, "drawn": true, "drawing": true, "raffle": true,
+	"giveaway": true, "sweepstakes": true, "lottery": true, "win": true, "winner": true, "winners": true, "prize-draw": true,
+}
+
+// prizeArticles follow "win", "gagnez" when a prize is named ("win a
+// cruise", "gagnez une galette"), not a score or points ("gagnez des
+// points", "win the league").
+var prizeArticles = map[string]bool{"a": true, "an": true, "one": true, "two": true, "un": true, "une": true, "deux": true}
+
+// draws flags a prize draw or a prize to win ("every donor is entered into
+// a drawing for a cruise", "Tirage au sort pour gagner un séjour", "gagnez
+// une galette par mois") when no fact nor the brief names a draw or a
+// prize to win: the finding runs from the cue to the end of its clause.
+func (g *grounder) draws() {
+	toks := g.doc.Tokens
+	for k := 0; k+1 < len(toks); k++ {
+		l := toks[k].Low
+		ok := false
+		switch l {
+		case "tirage":
+			ok = k+2 < len(toks) && toks[k+1].Low == "au" && toks[k+2].Low == "sort"
+		case "tombola", "raffle", "giveaway", "sweepstakes":
+			ok = true
+		case "drawing", "draw":
+			// "a drawing for", "entered into the draw", "prize draw": not a
+			// drawing class
+			ok = toks[k+1].Low == "for" || k > 0 && (toks[k-1].Low == "prize" || toks[k-1].Low == "into" || k > 1 && toks[k-2].Low == "into")
+		case "win", "gagnez", "gagner", "remportez", "remporter":
+			ok = prizeArticles[toks[k+1].Low]
+		}
+		if !ok {
+			continue
+		}
+		for fi := -1; fi < len(g.sh.facts); fi++ {
+			fd := g.fd(fi)
+			if fd.doc == nil {
+				continue
+			}
+			for j := range fd.doc.Tokens {
+				if drawFactWords[fd.doc.Tokens[j].Low] {
+					return
+				}
+			}
+		}
+		e := k + 1
+		for e < len(toks) && !clauseEnd(toks, e, toks[k].Sent) {
+			e++
+		}
+		if g.flagged(toks[k].Start, toks[e-1].End) {
+			continue
+		}
+		c := claims.Claim{Type: claims.Freebie, Start: toks[k].Start, End: toks[e-1].End, Tok0: k, Tok1: e, Sent: toks[k].Sent}
+		c.Text = g.doc.Slice(c.Start, c.End)
+		g.flag(&c, Unsupported, -2, g.msg("freebie"), "")
+		return
+	}
+}

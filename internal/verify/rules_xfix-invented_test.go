@@ -29,3 +29,24 @@ func TestDistributiveGift(t *testing.T) {
 		{"fr", fr, "Petit bonus : chaque commande arrive avec un échantillon de miel crémeux.", false},
 	})
 }
+
+// A prize draw or a prize to win ("entered into a drawing for a cruise",
+// "Tirage au sort pour gagner un séjour", "gagnez une galette") is backed
+// only by a fact or brief that names a draw or a prize to win; a drawing
+// class, a print run ("tirage limité") and points to earn are no draw.
+func TestInventedDraw(t *testing.T) {
+	en := []string{"The Spring Pledge Drive runs from March 11 to March 20, 2027.", "A $60 gift comes with a WHRN tote bag."}
+	enDraw := []string{"Every donor who gives before March 20 is entered into a prize draw for a lake cruise for two."}
+	fr := []string{"Portes ouvertes le samedi 16 janvier 2027 de 9h30 à 18h30.", "L'album est tiré à 500 exemplaires."}
+	frDraw := []string{"Un tirage au sort pendant les portes ouvertes du samedi 16 janvier 2027 permet de gagner un séjour en Crète pour deux."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Give $60 and get our tote bag! Kids, join our drawing workshop too.", true},
+		{"en", enDraw, "Give before March 20 and you're in the drawing for a lake cruise for two!", true},
+		{"en", en, "Give $60 and get our tote bag. Plus, every donor is entered into a drawing for a lake cruise for two!", false},
+		{"en", en, "Give $60 and get our tote bag, and win a lake cruise for two!", false},
+		{"fr", fr, "Portes ouvertes samedi 16 janvier de 9h30 à 18h30, gagnez du temps : venez tôt !", true},
+		{"fr", frDraw, "Samedi 16 janvier, portes ouvertes : tentez de gagner un séjour en Crète pour deux !", true},
+		{"fr", fr, "Portes ouvertes samedi 16 janvier ! Tirage au sort sur place pour gagner un séjour en Crète pour deux.", false},
+		{"fr", fr, "Portes ouvertes samedi 16 janvier : gagnez une galette par mois pendant un an !", false},
+	})
+}
