@@ -61,6 +61,7 @@ func (g *grounder) run() {
 	g.shareOfOther()
 	g.distributiveGifts()
 	g.draws()
+	g.policies()
 }
 
 // allAges: "ouverte aux enfants de tous âges", "open to kids of all ages"

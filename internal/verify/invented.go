@@ -1,6 +1,8 @@
 package verify
 
 import (
+	"strings"
+
 	"github.com/vigie-cm/vigie/internal/claims"
 )
 
@@ -273,5 +275,105 @@ func (g *grounder) draws() {
 		c.Text = g.doc.Slice(c.Start, c.End)
 		g.flag(&c, Unsupported, -2, g.msg("freebie"), "")
 		return
+	}
+}
+
+// policyKinds: the words of a fact that say something of the policy a post
+// states (a refund, how long a thing stays valid, a contract), by kind; a
+// kind no fact names is an invented policy. ("No credit card needed" is
+// left out: it goes without saying for what a fact says is free.)
+var policyKinds = map[string][]string{
+	"refund":   {"rembours", "refund"},
+	"validity": {"expir", "valid", "valable", "lifetime", "perim"},
+	"contract": {"contract", "contrat", "engagement", "commitment", "resili", "cancel"},
+}
+
+// policyAt: the kind of policy a post states at token k and the token
+// after it: "fully refundable", "remboursable", "never expire", "n'expire
+// jamais", "valable à vie", "no contract", "sans contrat"; a denied one ("non
+// remboursable") is none.
+func policyAt(toks []claims.Token, k int) (string, int) {
+	l := toks[k].Low
+	prev := func(n int) string {
+		if k-n < 0 || toks[k-n].Sent != toks[k].Sent {
+			return ""
+		}
+		return toks[k-n].Low
+	}
+	next := func(n int) string {
+		if k+n >= len(toks) || toks[k+n].Sent != toks[k].Sent {
+			return ""
+		}
+		return toks[k+n].Low
+	}
+	denied := func() bool {
+		for n := 1; n <= 2; n++ {
+			switch prev(n) {
+			case "non", "not", "no", "pas", "never", "jamais", "ni":
+				return true
+			}
+		}
+		return false
+	}
+	switch l {
+	case "refundable", "remboursable", "remboursables":
+		if !denied() && !strings.HasPrefix(toks[k].Text, "-") && prev(1) != "-" {
+			return "refund", k + 1
+		}
+	case "expire", "expires", "expirent":
+		if prev(1) == "never" || prev(1) == "n'" && next(1) == "jamais" || prev(1) == "ne" && next(1) == "jamais" {
+			return "validity", k + 1
+		}
+	case "contract", "contrat":
+		if p := prev(1); p == "no" || p == "sans" {
+			return "contract", k + 1
+		}
+	case "vie":
+		if prev(1) == "a" && (prev(2) == "valable" || prev(2) == "valables" || prev(2) == "valide" || prev(2) == "valides") {
+			return "validity", k + 1
+		}
+	}
+	return "", 0
+}
+
+// policies flags a refund, a validity without end or a contract not needed that no fact (nor the brief) says anything of.
+func (g *grounder) policies() {
+	toks := g.doc.Tokens
+	for k := range toks {
+		if toks[k].Kind != claims.TWord {
+			continue
+		}
+		kind, e := policyAt(toks, k)
+		if kind == "" {
+			continue
+		}
+		a := k
+		// the whole phrase: "fully refundable", "never expire", "no
+		// contract"
+		for a > 0 && toks[a-1].Sent == toks[k].Sent && toks[a-1].Kind == claims.TWord && (toks[a-1].Low == "fully" || toks[a-1].Low == "never" || toks[a-1].Low == "no" || toks[a-1].Low == "sans" || toks[a-1].Low == "entierement" || toks[a-1].Low == "100") {
+			a--
+		}
+		if g.flagged(toks[a].Start, toks[e-1].End) || g.sh.empty {
+			continue
+		}
+		known := false
+		for fi := -1; fi < len(g.sh.facts) && !known; fi++ {
+			fd := g.fd(fi)
+			if fd.doc == nil {
+				continue
+			}
+			for _, w := range policyKinds[kind] {
+				if strings.Contains(fd.fold, " "+w) {
+					known = true
+					break
+				}
+			}
+		}
+		if known {
+			continue
+		}
+		c := claims.Claim{Type: claims.Guarantee, Start: toks[a].Start, End: toks[e-1].End, Tok0: a, Tok1: e, Sent: toks[k].Sent}
+		c.Text = g.doc.Slice(c.Start, c.End)
+		g.unsupported(&c)
 	}
 }

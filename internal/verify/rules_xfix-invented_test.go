@@ -50,3 +50,32 @@ func TestInventedDraw(t *testing.T) {
 		{"fr", fr, "Portes ouvertes samedi 16 janvier : gagnez une galette par mois pendant un an !", false},
 	})
 }
+
+// A policy no fact speaks of is invented: a refund ("fully refundable",
+// "remboursable"), a validity without end ("packs never expire", "n'expire
+// jamais", "valable à vie"), no contract ("no contract", "sans contrat");
+// a fact that names a refund, a validity or a contract leaves it to the
+// other rules, and a denied refund in the post ("non remboursable") is no
+// promise.
+func TestInventedPolicy(t *testing.T) {
+	en := []string{"Entry for the 10K costs £28.", "A 10-day pack costs $380.", "Home visits cost £32 an hour."}
+	enKnown := []string{"Entry for the 10K costs £28 and is refundable until 1 September.", "A 10-day pack costs $380; packs are valid for life.", "Home visits cost £32 an hour, with no contract."}
+	fr := []string{"L'inscription coûte 25 €.", "La carte de 10 séances coûte 90 €.", "L'abonnement coûte 30 € par mois."}
+	frKnown := []string{"L'inscription coûte 25 € et est remboursable jusqu'au 1er septembre.", "La carte de 10 séances coûte 90 € et n'a pas de date d'expiration : elle est valable à vie.", "L'abonnement coûte 30 € par mois, sans engagement ni contrat."}
+	runBlindCases(t, []blindCase{
+		{"en", enKnown, "Entry is £28, fully refundable until 1 September!", true},
+		{"en", enKnown, "10-day pack: $380, and packs never expire.", true},
+		{"en", enKnown, "Home visits at £32 an hour, no contract.", true},
+		{"en", en, "Entry is £28, fully refundable if you can't make it!", false},
+		{"en", en, "10-day pack: $380, and packs never expire.", false},
+		{"en", en, "Home visits at £32 an hour, no contract.", false},
+		{"fr", fr, "Inscription à 25 €, non remboursable.", true},
+		{"fr", frKnown, "Inscription à 25 €, remboursable jusqu'au 1er septembre.", true},
+		{"fr", frKnown, "La carte de 10 séances à 90 € est valable à vie.", true},
+		{"fr", frKnown, "Abonnement à 30 € par mois, sans contrat.", true},
+		{"fr", fr, "Inscription à 25 €, entièrement remboursable !", false},
+		{"fr", fr, "La carte de 10 séances à 90 € n'expire jamais.", false},
+		{"fr", fr, "La carte de 10 séances à 90 € est valable à vie.", false},
+		{"fr", fr, "Abonnement à 30 € par mois, sans contrat.", false},
+	})
+}
