@@ -62,6 +62,7 @@ func (g *grounder) run() {
 	g.distributiveGifts()
 	g.draws()
 	g.policies()
+	g.properties()
 }
 
 // allAges: "ouverte aux enfants de tous âges", "open to kids of all ages"

@@ -377,3 +377,65 @@ func (g *grounder) policies() {
 		g.unsupported(&c)
 	}
 }
+
+// propertyWords: a property of a product said in one word ("compostable",
+// "human-grade", "lave-vaisselle"): the value is the key a fact must have
+// (folded, looked for at a word start).
+var propertyWords = map[string]string{
+	"compostable": "compost", "compostables": "compost", "home-compostable": "compost", "biodegradable": "biodegrad", "biodegradables": "biodegrad",
+	"dishwasher-safe": "dishwasher", "microwave-safe": "microwave", "lave-vaisselle": "lave-vaisselle", "micro-ondes": "micro-ondes",
+	"hypoallergenic": "hypoallerg", "hypoallergenique": "hypoallerg", "hypoallergeniques": "hypoallerg",
+	"preservative-free": "preservative", "labellise": "label", "labellisee": "label", "labellises": "label", "labellisees": "label",
+}
+
+// freeOfWords follow "sans" or come before "-free" in a property ("sans
+// conservateur", "sans additif", "preservative-free"); a fact that names
+// the thing ("aucun conservateur") states the property.
+var freeOfWords = map[string]bool{"conservateur": true, "conservateurs": true, "additif": true, "additifs": true, "colorant": true, "colorants": true, "preservative": true, "preservatives": true, "additive": true, "additives": true}
+
+// properties flags a property of a product or a label ("home-compostable",
+// "human-grade", "sans conservateur", "passe au lave-vaisselle",
+// "labellisé « … »") whose key word no fact nor the brief has.
+func (g *grounder) properties() {
+	toks := g.doc.Tokens
+	for k := range toks {
+		t := &toks[k]
+		if t.Kind != claims.TWord {
+			continue
+		}
+		key, a, e := "", k, k+1
+		switch {
+		case propertyWords[t.Low] != "":
+			key = propertyWords[t.Low]
+		case strings.HasSuffix(t.Low, "-grade") && len(t.Low) > 7:
+			// "human-grade", "food-grade": the whole compound
+			key = strings.TrimSuffix(t.Low, "-grade")
+		case freeOfWords[t.Low] && k > 0 && (toks[k-1].Low == "sans" || toks[k-1].Low == "no"):
+			key, a = claims.Stem(t.Low), k-1
+		}
+		if key == "" {
+			continue
+		}
+		// a denied property ("pas compostable", "not dishwasher-safe")
+		if p := a - 1; p >= 0 && (toks[p].Low == "pas" || toks[p].Low == "not" || toks[p].Low == "non" || toks[p].Low == "jamais" || toks[p].Low == "never") {
+			continue
+		}
+		if g.flagged(toks[a].Start, toks[e-1].End) || g.sh.empty {
+			continue
+		}
+		known := false
+		for fi := -1; fi < len(g.sh.facts) && !known; fi++ {
+			fd := g.fd(fi)
+			if fd.doc == nil {
+				continue
+			}
+			known = strings.Contains(fd.fold, " "+key) || strings.Contains(fd.fold, "-"+key)
+		}
+		if known {
+			continue
+		}
+		c := claims.Claim{Type: claims.Label, Start: toks[a].Start, End: toks[e-1].End, Tok0: a, Tok1: e, Sent: t.Sent, Words: []string{t.Low}}
+		c.Text = g.doc.Slice(c.Start, c.End)
+		g.flag(&c, Unsupported, -2, g.msg("label"), "")
+	}
+}

@@ -79,3 +79,27 @@ func TestInventedPolicy(t *testing.T) {
 		{"fr", fr, "Abonnement à 30 € par mois, sans contrat.", false},
 	})
 }
+
+// A property of a product or a label said in one word or a "sans …"
+// ("home-compostable", "human-grade", "dishwasher-safe", "sans
+// conservateur", "passe au lave-vaisselle", "labellisé « … »") needs a fact
+// with its key word; a paraphrase of the fact ("sans conservateur" for
+// "ne contient aucun conservateur") passes.
+func TestInventedProperty(t *testing.T) {
+	en := []string{"Every box is fully recyclable.", "All 5 recipes are cooked in our kitchen in Boulder."}
+	enKnown := []string{"Every box is fully recyclable and its wool liners can be composted at home.", "All 5 recipes are made with human-grade ingredients.", "The mugs are dishwasher-safe."}
+	fr := []string{"La frangipane est pur beurre.", "Les pièces sont en grès cuit à 1 240 °C.", "L'observatoire a été fondé en 1968."}
+	frKnown := []string{"La frangipane ne contient aucun conservateur.", "Les pièces en grès passent au lave-vaisselle.", "L'observatoire a été fondé en 1968 ; il est labellisé Réserve internationale de ciel étoilé."}
+	runBlindCases(t, []blindCase{
+		{"en", enKnown, "Every box is fully recyclable, and our wool liners are home-compostable.", true},
+		{"en", enKnown, "All 5 recipes are human-grade, and the mugs are dishwasher-safe.", true},
+		{"en", en, "Every box is fully recyclable, and our wool liners are home-compostable.", false},
+		{"en", en, "All 5 recipes are human-grade and cooked in Boulder.", false},
+		{"fr", frKnown, "Notre frangipane est sans conservateur.", true},
+		{"fr", frKnown, "Des pièces en grès qui passent au lave-vaisselle.", true},
+		{"fr", frKnown, "Fondé en 1968, l'observatoire est labellisé « Réserve internationale de ciel étoilé ».", true},
+		{"fr", fr, "Notre frangipane pur beurre est sans conservateur.", false},
+		{"fr", fr, "Des pièces en grès cuit à 1 240 °C, qui passent au lave-vaisselle.", false},
+		{"fr", fr, "Fondé en 1968, l'observatoire est labellisé « Réserve internationale de ciel étoilé ».", false},
+	})
+}
