@@ -63,6 +63,7 @@ func (g *grounder) run() {
 	g.draws()
 	g.policies()
 	g.properties()
+	g.awards()
 }
 
 // allAges: "ouverte aux enfants de tous âges", "open to kids of all ages"

@@ -439,3 +439,104 @@ func (g *grounder) properties() {
 		g.flag(&c, Unsupported, -2, g.msg("label"), "")
 	}
 }
+
+// awardLinks may stand inside the name of an award or a title ("Prix des
+// libraires du Québec", "Library of the Year").
+var awardLinks = map[string]bool{"of": true, "the": true, "for": true, "and": true, "de": true, "des": true, "du": true, "la": true, "le": true, "l'": true, "d'": true, "et": true, "en": true, "&": true}
+
+// awardName: the content words of the name that starts at token k, and
+// the token after it: the words up to its last capitalised one, within
+// eight tokens and one clause ("Prix des libraires du Québec", "Ontario
+// Library of the Year").
+func awardName(toks []claims.Token, k int) ([]string, int) {
+	end := k
+	for j := k; j < len(toks) && j < k+8 && toks[j].Sent == toks[k].Sent; j++ {
+		t := &toks[j]
+		if t.Kind == claims.TWord || t.Kind == claims.TNum || t.Text == "-" || t.Text == "'" || t.Text == "’" {
+			if t.Kind == claims.TWord && t.Cap && !awardLinks[t.Low] {
+				end = j + 1
+			}
+			continue
+		}
+		break
+	}
+	var words []string
+	for j := k; j < end; j++ {
+		if t := &toks[j]; t.Kind == claims.TWord && !t.Stop() && !awardLinks[t.Low] && !giftCountWords[t.Low] {
+			words = append(words, t.Low)
+		}
+	}
+	return words, end
+}
+
+// awards flags an award or a title said to be won ("lauréate du Prix des
+// libraires du Québec", "earning it the title of Ontario Library of the
+// Year", "winner of the …") whose name no fact gives in a row, and a
+// record held ("holds the Queensland record for …", "détient le record")
+// when no fact names a record.
+func (g *grounder) awards() {
+	toks := g.doc.Tokens
+	for k := 0; k+2 < len(toks); k++ {
+		l := toks[k].Low
+		n := -1 // first token of the name
+		switch l {
+		case "laureat", "laureate", "laureats", "laureates":
+			if toks[k+1].Low == "du" || toks[k+1].Low == "des" || toks[k+1].Low == "de" {
+				n = k + 2
+				if toks[n].Low == "la" || toks[n].Low == "l'" {
+					n++
+				}
+			}
+		case "title", "winner", "winners", "recipient":
+			if toks[k+1].Low == "of" {
+				n = k + 2
+				if toks[n].Low == "the" {
+					n++
+				}
+			}
+		case "holds", "hold", "detient", "detiennent":
+			if toks[k+1].Low == "the" || toks[k+1].Low == "le" {
+				for j := k + 2; j < len(toks) && j <= k+5 && toks[j].Sent == toks[k].Sent; j++ {
+					if toks[j].Low == "record" {
+						g.recordHeld(k, j)
+						break
+					}
+				}
+			}
+			continue
+		}
+		if n < 0 || n >= len(toks) {
+			continue
+		}
+		words, end := awardName(toks, n)
+		if len(words) < 2 || g.flagged(toks[k].Start, toks[end-1].End) || g.sh.empty || g.sequenceInFacts(words) {
+			continue
+		}
+		c := claims.Claim{Type: claims.Superlative, Start: toks[k].Start, End: toks[end-1].End, Tok0: k, Tok1: end, Sent: toks[k].Sent, Words: words}
+		c.Text = g.doc.Slice(c.Start, c.End)
+		g.unsupported(&c)
+	}
+}
+
+// recordHeld flags "holds the … record" (tokens k to j) when no fact names
+// a record.
+func (g *grounder) recordHeld(k, j int) {
+	toks := g.doc.Tokens
+	if g.sh.empty || g.flagged(toks[k].Start, toks[j].End) {
+		return
+	}
+	for fi := -1; fi < len(g.sh.facts); fi++ {
+		fd := g.fd(fi)
+		if fd.doc == nil {
+			continue
+		}
+		for _, t := range fd.doc.Tokens {
+			if t.Low == "record" || t.Low == "records" {
+				return
+			}
+		}
+	}
+	c := claims.Claim{Type: claims.Superlative, Start: toks[k].Start, End: toks[j].End, Tok0: k, Tok1: j + 1, Sent: toks[k].Sent}
+	c.Text = g.doc.Slice(c.Start, c.End)
+	g.unsupported(&c)
+}

@@ -103,3 +103,26 @@ func TestInventedProperty(t *testing.T) {
 		{"fr", fr, "Fondé en 1968, l'observatoire est labellisé « Réserve internationale de ciel étoilé ».", false},
 	})
 }
+
+// An award or a title said to be won ("lauréate du Prix des libraires du
+// Québec", "the title of Ontario Library of the Year", "winner of the …")
+// needs a fact that gives its name, its words in a row; a record held
+// ("holds the Queensland record for …", "détient le record") needs a fact
+// that names a record.
+func TestInventedAwardOrRecord(t *testing.T) {
+	en := []string{"In 2025 the library recorded 1.4 million visits.", "Greenhaven won Best Residential Installer at the 2025 Queensland Sustainable Business Awards.", "Tom Whitlock is our managing director.", "The Ontario Library Association gives an award each year to a library."}
+	enRecord := []string{"Tom Whitlock is our managing director; he holds the Queensland record for the fastest rooftop install."}
+	fr := []string{"Josée Bérubé présente son roman le samedi 19 septembre 2026.", "La Page Cornée a reçu le prix Coup de cœur commerce de proximité en 2025.", "Le boulanger Yann Kerlann tient la boutique depuis 1988, dans le Finistère.", "La librairie est à Sherbrooke, au Québec."}
+	frKnown := []string{"Josée Bérubé, lauréate du Prix des libraires du Québec 2024, présente son roman le samedi 19 septembre 2026.", "Le boulanger Yann Kerlann détient le record du Finistère de galettes vendues en un jour."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Proud winner of the Queensland Sustainable Business Awards 2025!", true},
+		{"en", enRecord, "Meet Tom Whitlock, our managing director, who holds the Queensland record for the fastest rooftop install.", true},
+		{"en", en, "In 2025 we welcomed 1.4 million visits, earning us the title of Ontario Library of the Year.", false},
+		{"en", en, "Meet Tom Whitlock, our managing director, who holds the Queensland record for the fastest rooftop install.", false},
+		{"fr", fr, "La Page Cornée, lauréate du prix Coup de cœur commerce de proximité en 2025 !", true},
+		{"fr", frKnown, "Samedi 19 septembre, Josée Bérubé, lauréate du Prix des libraires du Québec, présente son roman.", true},
+		{"fr", frKnown, "Yann Kerlann détient le record du Finistère de galettes vendues en un jour.", true},
+		{"fr", fr, "Samedi 19 septembre, Josée Bérubé, lauréate du Prix des libraires du Québec, présente son roman.", false},
+		{"fr", fr, "Yann Kerlann, qui tient la boutique depuis 1988, détient le record du Finistère de galettes vendues en un jour.", false},
+	})
+}
