@@ -64,6 +64,7 @@ func (g *grounder) run() {
 	g.policies()
 	g.properties()
 	g.awards()
+	g.rankedByScope()
 }
 
 // allAges: "ouverte aux enfants de tous âges", "open to kids of all ages"

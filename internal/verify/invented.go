@@ -540,3 +540,63 @@ func (g *grounder) recordHeld(k, j int) {
 	c.Text = g.doc.Slice(c.Start, c.End)
 	g.unsupported(&c)
 }
+
+// rankCues: a rank or a people's preference said of the brand by a scope
+// ("America's favorite …", "Canada's #1 …", "préférée des Français").
+// The value groups the spellings of one cue.
+var rankCues = map[string]string{"favorite": "fav", "favourite": "fav", "#1": "1", "no.1": "1", "leading": "lead", "best-loved": "loved", "most-loved": "loved",
+	"prefere": "pref", "preferee": "pref", "preferes": "pref", "preferees": "pref"}
+
+// rankedByScope flags "America's favorite fresh dog food", "Canada's #1
+// carrier", "la marque préférée des Français": a rank or a preference
+// given by a named scope (a place or a people, capitalised) is backed only
+// by a fact with the same cue word (or a rank of 1) within four words of
+// the same scope word.
+func (g *grounder) rankedByScope() {
+	toks := g.doc.Tokens
+	for k := 2; k < len(toks); k++ {
+		if rankCues[toks[k].Low] == "" {
+			continue
+		}
+		scope, a, e := -1, k, k+1
+		if g.lang == "en" && toks[k-1].Low == "s" && toks[k-2].Text == "'" || g.lang == "en" && toks[k-1].Low == "s" && toks[k-2].Text == "’" {
+			if k >= 3 && toks[k-3].Kind == claims.TWord && toks[k-3].Cap {
+				scope, a = k-3, k-3
+			}
+			// the thing ranked: its words to the end of the noun phrase
+			for e < len(toks) && e < k+4 && toks[e].Sent == toks[k].Sent && toks[e].Kind == claims.TWord && !toks[e].Stop() {
+				e++
+			}
+		} else if g.lang == "fr" && k+2 < len(toks) && (toks[k+1].Low == "des" || toks[k+1].Low == "de") && toks[k+2].Kind == claims.TWord && toks[k+2].Cap {
+			scope, e = k+2, k+3
+		}
+		if scope < 0 || g.sh.empty || g.flagged(toks[a].Start, toks[e-1].End) {
+			continue
+		}
+		sst, cue := claims.Stem(toks[scope].Low), rankCues[toks[k].Low]
+		known := false
+		for fi := -1; fi < len(g.sh.facts) && !known; fi++ {
+			fd := g.fd(fi)
+			if fd.doc == nil {
+				continue
+			}
+			ft := fd.doc.Tokens
+			for j := range ft {
+				if rankCues[ft[j].Low] != cue {
+					continue
+				}
+				for i := max(j-4, 0); i < len(ft) && i <= j+4; i++ {
+					if fd.stems[i] == sst && ft[i].Sent == ft[j].Sent {
+						known = true
+					}
+				}
+			}
+		}
+		if known {
+			continue
+		}
+		c := claims.Claim{Type: claims.Superlative, Start: toks[a].Start, End: toks[e-1].End, Tok0: a, Tok1: e, Sent: toks[k].Sent, Scoped: true}
+		c.Text = g.doc.Slice(c.Start, c.End)
+		g.flag(&c, Unsupported, -2, g.msg("superlative"), "")
+	}
+}

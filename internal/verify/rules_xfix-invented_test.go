@@ -126,3 +126,23 @@ func TestInventedAwardOrRecord(t *testing.T) {
 		{"fr", fr, "Yann Kerlann, qui tient la boutique depuis 1988, détient le record du Finistère de galettes vendues en un jour.", false},
 	})
 }
+
+// A rank or a people's preference given by a named scope ("America's
+// favorite fresh dog food", "Canada's #1 carrier", "la marque préférée des
+// Français") needs a fact with the same cue near the same scope; a rank
+// the facts give elsewhere ("#1 … in Western Canada" far from the cue)
+// does not back it.
+func TestRankedByScope(t *testing.T) {
+	en := []string{"Northmark ranked #1 in customer satisfaction among regional carriers in Western Canada.", "Bramble & Bone delivers fresh dog food across America."}
+	enKnown := []string{"Readers of Mobile Monthly voted Northmark the #1 carrier in Canada.", "Bramble & Bone was voted America's favorite fresh dog food in 2026."}
+	fr := []string{"Sève Claire vend ses cosmétiques bio en ligne à plus de 90 000 Français."}
+	frKnown := []string{"Sève Claire a été élue marque de cosmétiques bio préférée des Français en 2026."}
+	runBlindCases(t, []blindCase{
+		{"en", enKnown, "POV: you're on Canada's #1 carrier!", true},
+		{"en", enKnown, "America's favourite fresh dog food!", true},
+		{"en", en, "POV: you're on Canada's #1 carrier!", false},
+		{"en", en, "America's favorite fresh dog food!", false},
+		{"fr", frKnown, "Sève Claire, la marque de cosmétiques bio préférée des Français !", true},
+		{"fr", fr, "Sève Claire, la marque de cosmétiques bio préférée des Français !", false},
+	})
+}
