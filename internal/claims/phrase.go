@@ -449,6 +449,23 @@ func (x *extractor) phrase(i int) {
 		x.add(Claim{Type: Everyday, Tok0: s, Tok1: e, Words: []string{"unlimited"}}, false)
 	case l == "year-round":
 		x.add(Claim{Type: Everyday, Tok0: i, Tok1: i + 1, Words: []string{"year"}}, false)
+	// "tous les soirs", "chaque soir", "every night", "each evening": every
+	// day's evening, checked as every day (not "chaque soir du festival",
+	// "every night of the run": some days; "de juillet" keeps them all)
+	case (l == "tous" && x.low(i+1) == "les" && (x.low(i+2) == "soirs" || x.low(i+2) == "nuits")) && x.allDaysAfter(i+3):
+		x.add(Claim{Type: Everyday, Tok0: i, Tok1: i + 3, Except: x.except(i + 3)}, false)
+	case (l == "chaque" && (x.low(i+1) == "soir" || x.low(i+1) == "nuit") || (l == "every" || l == "each") && (x.low(i+1) == "night" || x.low(i+1) == "evening")) && x.allDaysAfter(i+2):
+		x.add(Claim{Type: Everyday, Tok0: i, Tok1: i + 2, Except: x.except(i + 2)}, false)
+	// "any day of the week", "n'importe quel jour": every day offered (not
+	// "any day now")
+	case l == "any" && x.low(i+1) == "day" && x.low(i+2) != "now" && x.low(i+2) != "soon":
+		e := i + 2
+		if x.low(e) == "of" && x.low(e+1) == "the" && x.low(e+2) == "week" {
+			e += 3
+		}
+		x.add(Claim{Type: Everyday, Tok0: i, Tok1: e, Except: x.except(e)}, false)
+	case l == "n'importe" && x.low(i+1) == "quel" && x.low(i+2) == "jour":
+		x.add(Claim{Type: Everyday, Tok0: i, Tok1: i + 3, Except: x.except(i + 3)}, false)
 	case l == "tous" && x.low(i+1) == "les" && x.low(i+2) == "jours":
 		x.add(Claim{Type: Everyday, Tok0: i, Tok1: i + 3, Except: x.except(i + 3)}, false)
 	case (l == "chaque" && x.low(i+1) == "jour" || l == "each" && x.low(i+1) == "day") && x.low(i+2) != "de" && x.low(i+2) != "du" && x.low(i+2) != "of" && x.low(i+2) != "d'":
@@ -1280,4 +1297,19 @@ func isFolklore(h []string) bool {
 		}
 	}
 	return false
+}
+
+// allDaysAfter: what follows an every-evening phrase at token i leaves all
+// days in: nothing, or a month ("tous les soirs de juillet"), not a part of
+// something ("chaque soir du festival", "every night of the run").
+func (x *extractor) allDaysAfter(i int) bool {
+	switch x.low(i) {
+	case "de", "d'", "of", "in", "en":
+		// "de juillet", "in July", a clock time "de 19 h 30 à 22 h"
+		_, month := monthWords[x.low(i+1)]
+		return month || x.low(i) == "in" || x.low(i) == "en" || x.kind(i+1) == TNum
+	case "du", "des":
+		return false
+	}
+	return true
 }

@@ -8921,7 +8921,16 @@ func (g *grounder) everyday(c *claims.Claim) {
 			opening = true
 		}
 	}
-	if opening && g.sh.restricted >= 0 {
+	// "open daily 10 to 5" restates "open daily, except Good Friday and
+	// Christmas Day" (holidays, not weekdays, excepted); "every day of the
+	// year" denies the holidays
+	if opening && g.sh.restricted >= 0 && holidaysExcepted(g.sh.facts[g.sh.restricted].doc) && !g.wholeYear(c) {
+		return
+	}
+	// "curtain up at 7.30pm every evening" is not denied by the box office's
+	// opening days: an evening or "any day" is checked against the facts
+	// about the same thing only
+	if opening && g.sh.restricted >= 0 && (!someDaysForm(c) || g.overlap(g.context(c, 10), g.sh.restricted) >= 1) {
 		g.contradicted(c, g.sh.restricted, "")
 		return
 	}
@@ -8946,11 +8955,47 @@ func (g *grounder) everyday(c *claims.Claim) {
 	}
 }
 
+// holidaysExcepted: d gives every day ("open daily", "tous les jours") and
+// names no weekday, so what it excepts are holidays ("except Good Friday
+// and Christmas Day"), not days of the week.
+func holidaysExcepted(d *claims.Doc) bool {
+	every := false
+	for i := range d.Claims {
+		switch d.Claims[i].Type {
+		case claims.Weekday:
+			return false
+		case claims.Everyday:
+			every = every || len(d.Claims[i].Words) == 0
+		}
+	}
+	return every
+}
+
+// someDaysForm: c says every evening or night ("tous les soirs", "every
+// night") or any day ("any day of the week"), which an offer or a show
+// says as often as a place's opening.
+func someDaysForm(c *claims.Claim) bool {
+	l := strings.ToLower(c.Text)
+	return strings.Contains(l, "soir") || strings.Contains(l, "nuit") || strings.Contains(l, "night") || strings.Contains(l, "evening") || strings.HasPrefix(l, "any") || strings.Contains(l, "importe")
+}
+
+// wholeYear: the everyday claim c goes on "of the year", "de l'année",
+// "all year", "365 days a year": no day of the year left out.
+func (g *grounder) wholeYear(c *claims.Claim) bool {
+	toks := g.doc.Tokens
+	for k := c.Tok1; k < len(toks) && k < c.Tok1+4 && toks[k].Sent == c.Sent; k++ {
+		if l := toks[k].Low; l == "year" || l == "annee" || l == "année" {
+			return true
+		}
+	}
+	return false
+}
+
 // everydayOfNamedSite: "the Alberta Street hospital is open 7 days a week;
 // the other hospitals are open Monday to Saturday" backs "open 7 days a
 // week" in a post that names Alberta Street: a fact's clause gives every day
 // to a site by a name no other clause of that fact has, and the post names
-// that site. Open every day is not open round the clock (24/7).
+// that site (with a capital: "every day" names no "Christmas Day"). Open every day is not open round the clock (24/7).
 func (g *grounder) everydayOfNamedSite(c *claims.Claim) bool {
 	for fi := range g.sh.facts {
 		d := g.sh.facts[fi].doc
@@ -8963,7 +9008,7 @@ func (g *grounder) everydayOfNamedSite(c *claims.Claim) bool {
 			for k := a; k < b; k++ {
 				t := &d.Tokens[k]
 				// (the brand, named in most facts, names no one site)
-				if t.Kind == claims.TWord && t.Cap && !t.SentStart && !t.Stop() && len(t.Low) > 2 && g.fewFacts(t.Low) && !inOtherClause(d, a, b, t.Low) && g.postHas(t.Low) {
+				if t.Kind == claims.TWord && t.Cap && !t.SentStart && !t.Stop() && len(t.Low) > 2 && g.fewFacts(t.Low) && !inOtherClause(d, a, b, t.Low) && g.postHasName(t.Low) {
 					return true
 				}
 			}
@@ -9136,6 +9181,18 @@ func inOtherClause(d *claims.Doc, a, b int, low string) bool {
 func (g *grounder) postHas(low string) bool {
 	for k := range g.doc.Tokens {
 		if g.doc.Tokens[k].Low == low {
+			return true
+		}
+	}
+	return false
+}
+
+// postHasName: the post writes the word with a capital, as a name ("the
+// Alberta Street clinic"), not as the common word a name of the facts is
+// made of ("every day" is no "Christmas Day").
+func (g *grounder) postHasName(low string) bool {
+	for k := range g.doc.Tokens {
+		if t := &g.doc.Tokens[k]; t.Low == low && t.Cap {
 			return true
 		}
 	}

@@ -1,0 +1,30 @@
+package verify
+
+import "testing"
+
+// Tests for universal scopes said in words ("every night", "any day of the
+// week", "tous les soirs", "all ages", …) that a fact restricts: each pairs
+// the legitimate form (not flagged) with the wrong one (flagged), in French
+// and English.
+
+// "tous les soirs", "chaque soir", "every night", "every evening", "any day
+// of the week" say every day, as "tous les jours" does: contradicted by the
+// fact about the same thing that gives some weekdays only; an evening said
+// of a show is not checked against another thing's opening days (the box
+// office), and "open daily" restates a fact that excepts holidays only,
+// while "every day of the year" denies them.
+func TestEveryEveningAnyDay(t *testing.T) {
+	fr := []string{"La Disco-glace a lieu chaque vendredi de 19 h 30 à 22 h.", "Le spectacle de lanternes a lieu tous les soirs de juillet à 21h.", "L'accueil est ouvert du lundi au samedi, de 10h à 18h."}
+	en := []string{"Cat grooms cost A$120 and are available on Tuesdays only, by appointment.", "Evening performances start at 7pm.", "The box office is open Monday to Saturday, 10am to 6pm.", "The cellar door is open daily from 10 am to 5 pm, except Good Friday and Christmas Day."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Disco-glace chaque vendredi de 19 h 30 à 22 h 🪩", true},
+		{"fr", fr, "Disco-glace tous les soirs de 19 h 30 à 22 h 🪩", false},
+		{"fr", fr, "Lanternes tous les soirs de juillet à 21h !", true},
+		{"fr", fr, "La disco-glace, c'est chaque soir de 19 h 30 à 22 h !", false},
+		{"en", en, "Cat grooms on Tuesdays, by appointment.", true},
+		{"en", en, "Cat grooms any day of the week, by appointment.", false},
+		{"en", en, "Curtain up at 7pm every evening!", true},
+		{"en", en, "Come and say g'day at the cellar door, open daily 10 to 5.", true},
+		{"en", en, "We're open every day of the year, 10am to 5pm.", false},
+	})
+}
