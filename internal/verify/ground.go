@@ -67,51 +67,112 @@ func (g *grounder) run() {
 	g.rankedByScope()
 }
 
-// allAges: "ouverte aux enfants de tous âges", "open to kids of all ages"
-// when the fact about the same thing (two words in common) sets an age
-// limit ("n'est pas accessible aux enfants de moins de 8 ans", "dès 6 ans",
-// "10 ans et plus"): the limit is denied.
+// allAges: "ouverte aux enfants de tous âges", "open to kids of all ages",
+// "sans limite d'âge", "no age limit" when the fact about the same thing
+// (two words in common with the sentence, or with it and the one before)
+// sets an age limit ("n'est pas accessible aux enfants de moins de 8 ans",
+// "dès 6 ans", "10 ans et plus", "open to children aged 5 to 15", "de 4 à
+// 6 ans"): the limit is denied. A fact as close that says all ages itself
+// backs it.
 func (g *grounder) allAges() {
 	toks := g.doc.Tokens
 	for k := 1; k < len(toks); k++ {
 		if toks[k].Low != "ages" && toks[k].Low != "age" {
 			continue
 		}
-		a := k - 1
+		a, e := k-1, k+1
 		if toks[a].Low == "les" && a > 0 {
 			a--
 		}
-		switch toks[a].Low {
-		case "tous", "all", "any", "tout":
+		switch {
+		case toks[a].Low == "tous" || toks[a].Low == "all" || toks[a].Low == "any" || toks[a].Low == "tout":
+		// "sans limite d'âge", "aucune limite d'âge"
+		case toks[a].Low == "d'" && a >= 2 && toks[a-1].Low == "limite" && (toks[a-2].Low == "sans" || toks[a-2].Low == "aucune"):
+			a -= 2
+		// "no age limit"
+		case toks[a].Low == "no" && k+1 < len(toks) && (toks[k+1].Low == "limit" || toks[k+1].Low == "restriction" || toks[k+1].Low == "restrictions"):
+			e = k + 2
 		default:
 			continue
 		}
-		if toks[a].Sent != toks[k].Sent || g.flagged(toks[a].Start, toks[k].End) {
+		if toks[a].Sent != toks[k].Sent || toks[e-1].Sent != toks[k].Sent || g.flagged(toks[a].Start, toks[e-1].End) {
 			continue
 		}
-		c := claims.Claim{Type: "condition", Start: toks[a].Start, End: toks[k].End, Tok0: a, Tok1: k + 1, Sent: toks[k].Sent}
+		c := claims.Claim{Type: "condition", Start: toks[a].Start, End: toks[e-1].End, Tok0: a, Tok1: e, Sent: toks[k].Sent}
 		c.Text = g.doc.Slice(c.Start, c.End)
-		ctx := g.context(&c, 10)
-		for fi := range g.sh.facts {
-			if g.overlap(ctx, fi) < 2 || !ageLimit(g.sh.facts[fi].doc) {
-				continue
-			}
+		if fi := g.ageLimitFact(g.context(&c, 10)); fi >= 0 {
 			g.contradicted(&c, fi, "")
-			break
+		} else if fi := g.ageLimitFact(g.contextWithPrev(&c)); fi >= 0 {
+			g.contradicted(&c, fi, "")
 		}
 	}
 }
 
+// allAgesRe: a fact that says a thing is for all ages.
+var allAgesRe = regexp.MustCompile(`\b(?:all|any) ages?\b|\btous (?:les )?ages\b|\btout age\b|\bsans limite d'age\b|\bno age limit`)
+
+// ageLimitFact: the first fact sharing two words with ctx that sets an age
+// limit, or -1; none when a fact sharing as many says all ages.
+func (g *grounder) ageLimitFact(ctx []string) int {
+	best, bestOv, all := -1, 0, 0
+	for fi := range g.sh.facts {
+		ov := g.overlap(ctx, fi)
+		if ov < 2 {
+			continue
+		}
+		if allAgesRe.MatchString(g.sh.facts[fi].fold) {
+			all = max(all, ov)
+		}
+		if best < 0 && ageLimit(g.sh.facts[fi].doc) {
+			best, bestOv = fi, ov
+		}
+	}
+	if best < 0 || all >= bestOv {
+		return -1
+	}
+	return best
+}
+
+// admitWords say who may come: "open to", "réservé aux", "accessible".
+var admitWords = map[string]bool{"open": true, "ouvert": true, "ouverte": true, "ouverts": true, "ouvertes": true, "reserve": true, "reservee": true, "reserves": true, "reservees": true, "reserved": true, "accessible": true, "accessibles": true, "restricted": true, "limited": true, "only": true, "uniquement": true}
+
+// admitsBefore: a word that admits stands in the five tokens before k, in
+// its clause.
+func admitsBefore(d *claims.Doc, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		if l := d.Tokens[j].Low; l == ";" || l == "." || d.Tokens[j].Sent != d.Tokens[k].Sent {
+			return false
+		} else if admitWords[l] {
+			return true
+		}
+	}
+	return false
+}
+
 // ageLimit: d sets a lowest or highest age ("dès 6 ans", "moins de 8 ans",
-// "10 ans et plus", "aged 6 and over").
+// "réservées aux plus de 8 ans",
+// "10 ans et plus", "aged 6 and over") or a range of ages ("aged 5 to 15",
+// "ages 5-9", "de 4 à 6 ans").
 func ageLimit(d *claims.Doc) bool {
 	for i := range d.Claims {
 		fc := &d.Claims[i]
-		if fc.Type != claims.Count && fc.Type != claims.Number || fc.Noun != "year" && !(fc.Type == claims.Number && fc.Tok1 < len(d.Tokens) && d.Tokens[fc.Tok1].Low == "and") {
+		if fc.Type != claims.Count && fc.Type != claims.Number {
+			continue
+		}
+		// "open to children aged 5 to 15", "réservé aux enfants de 4 à 6
+		// ans": a range of ages that admits (not a price band, "$6 for
+		// ages 8 to 17")
+		if fc.Type == claims.Number && fc.Tok0 > 0 && d.Tokens[fc.Tok0-1].Low == "aged" && admitsBefore(d, fc.Tok0) {
+			return true
+		}
+		if fc.Noun == "year" && fc.Tok0 >= 3 && (d.Tokens[fc.Tok0-1].Low == "a" || d.Tokens[fc.Tok0-1].Low == "à") && d.Tokens[fc.Tok0-2].Kind == claims.TNum && d.Tokens[fc.Tok0-3].Low == "de" && admitsBefore(d, fc.Tok0) {
+			return true
+		}
+		if fc.Noun != "year" && !(fc.Type == claims.Number && fc.Tok1 < len(d.Tokens) && d.Tokens[fc.Tok1].Low == "and") {
 			continue
 		}
 		switch fc.Bound {
-		case claims.From, claims.AtLeast, claims.Less:
+		case claims.From, claims.AtLeast, claims.Less, claims.Greater:
 			return true
 		}
 		if fc.Tok1+1 < len(d.Tokens) {

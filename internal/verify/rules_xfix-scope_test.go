@@ -28,3 +28,26 @@ func TestEveryEveningAnyDay(t *testing.T) {
 		{"en", en, "We're open every day of the year, 10am to 5pm.", false},
 	})
 }
+
+// "ouvert à tous les âges", "sans limite d'âge", "open to all ages", "no age
+// limit" deny the age limit of the fact about the same thing, found with
+// the sentence or with it and the one before; a limit is also a range of
+// ages ("aged 5 to 15", "de 4 à 6 ans") or "plus de 8 ans". A fact as close
+// that says all ages backs the post.
+func TestAllAgesDenied(t *testing.T) {
+	fr := []string{"Les Balades aux lanternes partent à 20h30 chaque vendredi de juillet, 18 € par personne, réservées aux plus de 8 ans.", "Les cours adultes (à partir de 16 ans) ont lieu du lundi au jeudi.", "L'atelier d'éveil musical est réservé aux enfants de 4 à 6 ans."}
+	frAll := []string{"Les Balades aux lanternes partent à 20h30 chaque vendredi de juillet, 18 € par personne, ouvertes à tous les âges."}
+	en := []string{"Entry for the Family Mile, open to children aged 5 to 15, costs £8.", "Adult classes (16 and over) run Monday to Thursday."}
+	enAll := []string{"Entry for the Family Mile costs £8; the Family Mile is open to all ages."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Balades aux lanternes chaque vendredi de juillet ! 18 € par personne, dès 8 ans 🏮", true},
+		{"fr", fr, "Balades aux lanternes chaque vendredi de juillet ! 18 € par personne, ouvert à tous les âges 🏮", false},
+		{"fr", frAll, "Balades aux lanternes chaque vendredi de juillet ! 18 € par personne, ouvert à tous les âges 🏮", true},
+		{"fr", fr, "Nos cours adultes vous attendent du lundi au jeudi, sans limite d'âge !", false},
+		{"fr", fr, "L'atelier d'éveil musical accueille les enfants de tous âges.", false},
+		{"en", en, "The Family Mile is open to children aged 5 to 15, so bring the kids!", true},
+		{"en", en, "The Family Mile is open to all ages, so bring the whole family!", false},
+		{"en", enAll, "The Family Mile is open to all ages, so bring the whole family!", true},
+		{"en", en, "Our adult classes run Monday to Thursday, no age limit!", false},
+	})
+}
