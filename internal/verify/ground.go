@@ -54,6 +54,7 @@ func (g *grounder) run() {
 	g.allKinds()
 	g.deniedTerm()
 	g.allAges()
+	g.everywhere()
 	if len(g.sh.banned) > 0 {
 		g.bannedSaid()
 	}
@@ -65,6 +66,92 @@ func (g *grounder) run() {
 	g.properties()
 	g.awards()
 	g.rankedByScope()
+}
+
+// placeLimitRe: a fact that keeps a service to some places ("livre
+// uniquement en Belgique", "ships to New Zealand and Australia only",
+// "dans un rayon de 8 km", "within 30 miles of Leicester").
+var placeLimitRe = regexp.MustCompile(`\b(?:uniquement|seulement|exclusivement) (?:en|au|aux|a|dans|sur)\b|\bonly (?:in|to|within)\b|\b(?:to|in|within) [a-z' ]{2,40} only\b|\brayon de\b|\bwithin (?:a )?\d+(?:[.,]\d+)? ?(?:km|kilometres|kilometers|miles?|mi)\b`)
+
+// placeAllRe: a fact that itself gives the service everywhere.
+var placeAllRe = regexp.MustCompile(`\bpartout\b|\bworldwide\b|\bnationwide\b|\w-wide\b|\banywhere\b|\binternational(?:ly)?\b|\bdans le monde entier\b`)
+
+// everywhere: "livraison offerte partout en Europe", "we ship worldwide",
+// "free delivery Australia-wide", "anywhere in Canada" when the fact about
+// the same thing (two words in common with the sentence, or with it and
+// the one before) keeps the service to some places ("uniquement en
+// Belgique", "to New Zealand and Australia only", "dans un rayon de 8
+// km"): the place scope is contradicted. A fact that gives the service
+// everywhere itself leaves it alone.
+func (g *grounder) everywhere() {
+	toks := g.doc.Tokens
+	for k := 0; k < len(toks); k++ {
+		l := toks[k].Low
+		a, e := k, k+1
+		switch {
+		case l == "partout" && k+2 < len(toks) && (toks[k+1].Low == "en" || toks[k+1].Low == "au" || toks[k+1].Low == "aux" || toks[k+1].Low == "dans" || toks[k+1].Low == "a" || toks[k+1].Low == "à"):
+			e = k + 3
+			if (toks[k+2].Low == "le" || toks[k+2].Low == "la" || toks[k+2].Low == "l'") && k+3 < len(toks) {
+				e = k + 4
+			}
+		case l == "worldwide" || l == "nationwide" || strings.HasSuffix(l, "-wide") && len(l) > 5:
+		case l == "anywhere" && k+2 < len(toks) && toks[k+1].Low == "in":
+			e = k + 3
+		default:
+			continue
+		}
+		if toks[e-1].Sent != toks[a].Sent || toks[e-1].Kind != claims.TWord || g.flagged(toks[a].Start, toks[e-1].End) || g.radiusAfter(a) {
+			continue
+		}
+		c := claims.Claim{Type: "condition", Start: toks[a].Start, End: toks[e-1].End, Tok0: a, Tok1: e, Sent: toks[a].Sent}
+		c.Text = g.doc.Slice(c.Start, c.End)
+		fi := g.placeLimitFact(g.context(&c, 12))
+		if fi < 0 {
+			fi = g.placeLimitFact(g.contextWithPrev(&c))
+		}
+		// "partout en Belgique" for "livre uniquement en Belgique": the
+		// place the fact keeps it to
+		if fi >= 0 && (l != "partout" || !g.sh.facts[fi].words[claims.Stem(toks[e-1].Low)]) {
+			g.contradicted(&c, fi, "")
+		}
+	}
+}
+
+// radiusAfter: the post itself bounds its "partout" ("partout dans un
+// rayon de 25 km", "anywhere within 10 miles"): a figure or a radius in the
+// five tokens after k.
+func (g *grounder) radiusAfter(k int) bool {
+	toks := g.doc.Tokens
+	for j := k + 1; j < len(toks) && j <= k+5 && toks[j].Sent == toks[k].Sent; j++ {
+		if l := toks[j].Low; toks[j].Kind == claims.TNum || l == "rayon" || l == "radius" || l == "within" || l == "km" || l == "miles" {
+			return true
+		}
+	}
+	return false
+}
+
+// placeLimitFact: the fact sharing most words (two at least) with ctx that
+// keeps a service to some places, or -1; none when a fact sharing as many
+// gives it everywhere.
+func (g *grounder) placeLimitFact(ctx []string) int {
+	best, bestOv, all := -1, 1, 0
+	for fi := range g.sh.facts {
+		ov := g.overlap(ctx, fi)
+		if ov < 2 {
+			continue
+		}
+		f := g.sh.facts[fi].fold
+		if placeAllRe.MatchString(f) {
+			all = max(all, ov)
+		}
+		if ov > bestOv && placeLimitRe.MatchString(f) {
+			best, bestOv = fi, ov
+		}
+	}
+	if best < 0 || all >= bestOv {
+		return -1
+	}
+	return best
 }
 
 // allAges: "ouverte aux enfants de tous âges", "open to kids of all ages",

@@ -51,3 +51,27 @@ func TestAllAgesDenied(t *testing.T) {
 		{"en", en, "Our adult classes run Monday to Thursday, no age limit!", false},
 	})
 }
+
+// "partout en Europe", "partout au Québec", "we ship worldwide", "free
+// delivery Australia-wide" are contradicted by the fact about the same
+// thing that keeps the service to some places ("livre uniquement en
+// Belgique", "ships to New Zealand and Australia only", "dans un rayon de
+// 8 km"); a post that bounds its own "partout" ("partout dans un rayon de
+// 25 km") and a fact that ships worldwide itself are left alone.
+func TestEverywhereDenied(t *testing.T) {
+	fr := []string{"La boutique en ligne livre uniquement en Belgique : livraison 4,95 €, offerte dès 50 € d'achat.", "La livraison à domicile est gratuite dans un rayon de 8 km autour du restaurant."}
+	frAll := []string{"La boutique en ligne livre partout en Europe : livraison 4,95 €, offerte dès 50 € d'achat."}
+	en := []string{"The studio sells online and ships to New Zealand and Australia only.", "Home delivery is free within 30 miles of the store."}
+	enAll := []string{"The studio sells online and ships worldwide."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Sur notre boutique en ligne, la livraison est offerte dès 50 € d'achat, partout en Belgique.", true},
+		{"fr", fr, "Sur notre boutique en ligne, la livraison est offerte dès 50 € d'achat, partout en Europe.", false},
+		{"fr", frAll, "Sur notre boutique en ligne, la livraison est offerte dès 50 € d'achat, partout en Europe.", true},
+		{"fr", fr, "La livraison à domicile est gratuite partout dans un rayon de 8 km du restaurant.", true},
+		{"fr", fr, "La livraison à domicile est gratuite partout au Québec !", false},
+		{"en", en, "Our studio sells online and ships to New Zealand and Australia.", true},
+		{"en", en, "Our studio sells online and ships worldwide!", false},
+		{"en", enAll, "Our studio sells online and ships worldwide!", true},
+		{"en", en, "Home delivery is free Australia-wide!", false},
+	})
+}
