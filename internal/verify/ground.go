@@ -55,6 +55,7 @@ func (g *grounder) run() {
 	g.deniedTerm()
 	g.allAges()
 	g.everywhere()
+	g.cancelAnytime()
 	if len(g.sh.banned) > 0 {
 		g.bannedSaid()
 	}
@@ -66,6 +67,53 @@ func (g *grounder) run() {
 	g.properties()
 	g.awards()
 	g.rankedByScope()
+}
+
+// cancelDeniedRe: a fact that denies cancelling ("cannot be cancelled",
+// "ne sont pas résiliables", "non annulable").
+var cancelDeniedRe = regexp.MustCompile(`\b(?:cannot|can't|can not|may not|not) be (?:cancell?ed|terminated)\b|\bnon[- ](?:resiliables?|annulables?|cancell?able)\b|\bne (?:sont|est|peu[tv]e?n?t) pas (?:etre )?(?:resili|annul)`)
+
+// cancelAnytime: "cancel anytime", "cancel at any time", "résiliable à
+// tout moment" when the fact about the same thing sets a least term ("a
+// 12-month contract" with "a minimum of 5 users": minimumTerm) or, naming
+// cancelling, denies it ("6- and 12-month plans cannot be cancelled"): the
+// freedom to cancel is contradicted.
+func (g *grounder) cancelAnytime() {
+	toks := g.doc.Tokens
+	for k := 0; k+1 < len(toks); k++ {
+		l := toks[k].Low
+		if !strings.HasPrefix(l, "cancel") && !strings.HasPrefix(l, "resili") && !strings.HasPrefix(l, "annul") {
+			continue
+		}
+		e := 0
+		switch {
+		case toks[k+1].Low == "anytime":
+			e = k + 2
+		case k+3 < len(toks) && toks[k+1].Low == "at" && toks[k+2].Low == "any" && toks[k+3].Low == "time":
+			e = k + 4
+		case k+2 < len(toks) && toks[k+1].Low == "any" && toks[k+2].Low == "time":
+			e = k + 3
+		case k+3 < len(toks) && (toks[k+1].Low == "a" || toks[k+1].Low == "à") && toks[k+2].Low == "tout" && toks[k+3].Low == "moment":
+			e = k + 4
+		}
+		if e == 0 || toks[e-1].Sent != toks[k].Sent || g.flagged(toks[k].Start, toks[e-1].End) || negatedAt(g.doc, k) {
+			continue
+		}
+		c := claims.Claim{Type: claims.Guarantee, Start: toks[k].Start, End: toks[e-1].End, Tok0: k, Tok1: e, Sent: toks[k].Sent}
+		c.Text = g.doc.Slice(c.Start, c.End)
+		if fi := g.minimumTerm(&c); fi >= 0 {
+			g.contradicted(&c, fi, "")
+			continue
+		}
+		ctx := g.contextWithPrev(&c)
+		for fi := range g.sh.facts {
+			f := g.sh.facts[fi].fold
+			if g.overlap(ctx, fi) >= 1 && cancelDeniedRe.MatchString(f) {
+				g.contradicted(&c, fi, "")
+				break
+			}
+		}
+	}
 }
 
 // placeLimitRe: a fact that keeps a service to some places ("livre

@@ -75,3 +75,23 @@ func TestEverywhereDenied(t *testing.T) {
 		{"en", en, "Home delivery is free Australia-wide!", false},
 	})
 }
+
+// "cancel anytime", "résiliable à tout moment" are contradicted by the fact
+// about the same thing that sets a least term ("a minimum of 5 users and a
+// 12-month contract") or denies cancelling ("cannot be cancelled", "ne
+// sont pas résiliables"); a fact that lets one cancel at any time backs it.
+func TestCancelAnytimeDenied(t *testing.T) {
+	fr := []string{"L'abonnement Essentiel coûte 39 € par utilisateur et par mois, avec un minimum de 5 utilisateurs et un engagement de 12 mois."}
+	frDenied := []string{"Les formules annuelles de box ne sont pas résiliables une fois la première box expédiée."}
+	frOK := []string{"L'abonnement Essentiel coûte 39 € par utilisateur et par mois, résiliable à tout moment."}
+	en := []string{"Essentials costs £39 per user per month, with a minimum of 5 users and a 12-month contract.", "Annual crate plans cannot be cancelled once the first crate has been dispatched."}
+	enOK := []string{"Essentials costs £39 per user per month; cancel at any time."}
+	runBlindCases(t, []blindCase{
+		{"fr", frOK, "L'abonnement Essentiel : 39 € par utilisateur et par mois, résiliable à tout moment.", true},
+		{"fr", fr, "L'abonnement Essentiel : 39 € par utilisateur et par mois, résiliable à tout moment.", false},
+		{"fr", frDenied, "Nos formules annuelles de box ? Résiliables à tout moment !", false},
+		{"en", enOK, "Essentials: £39 per user per month, cancel anytime.", true},
+		{"en", en, "Essentials: £39 per user per month, cancel anytime.", false},
+		{"en", en, "Annual crate plans? Cancel at any time!", false},
+	})
+}
