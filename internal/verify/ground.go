@@ -9025,25 +9025,56 @@ func (g *grounder) minimumTerm(c *claims.Claim) int {
 	return found
 }
 
-// minimumSet: the fact closest to a "no minimum" claim sets a minimum
-// amount (dès 60 € d'achat, from 500 g, orders over £25) and does not
-// itself waive one; it flags c and reports whether it did.
+// minimumSet: the fact closest to a "no minimum" claim (by its sentence,
+// else by it and the one before: "… with code FIRSTLANE 🤑 Valid until
+// March 15, no minimum!") sets a minimum amount (dès 60 € d'achat, from
+// 500 g, orders over £25, "a minimum charge of CA$75 per order") and does
+// not itself waive one; it flags c and reports whether it did.
 func (g *grounder) minimumSet(c *claims.Claim) bool {
-	fi := g.closestFact(c)
-	if fi < 0 {
-		return false
-	}
-	f := g.sh.facts[fi].fold
-	if strings.Contains(f, " sans minimum") || strings.Contains(f, " no minimum") {
-		return false
-	}
-	for _, fc := range g.sh.facts[fi].doc.Claims {
-		if (fc.Type == claims.Money || fc.Type == claims.Count && (fc.Unit != "" || fc.Noun != "")) && (fc.Bound == claims.AtLeast || fc.Bound == claims.From || fc.Bound == claims.Greater) {
-			g.contradicted(c, fi, "")
-			return true
+	first := g.closestFact(c)
+	for _, fi := range [2]int{first, g.closestFactBy(g.contextWithPrev(c))} {
+		if fi < 0 {
+			continue
+		}
+		f := g.sh.facts[fi].fold
+		if strings.Contains(f, " sans minimum") || strings.Contains(f, " no minimum") {
+			return false
+		}
+		d := g.sh.facts[fi].doc
+		for _, fc := range d.Claims {
+			if (fc.Type == claims.Money || fc.Type == claims.Count && (fc.Unit != "" || fc.Noun != "")) && (fc.Bound == claims.AtLeast || fc.Bound == claims.From || fc.Bound == claims.Greater || namedMinimum(d, fc.Tok0)) {
+				g.contradicted(c, fi, "")
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// namedMinimum: the figure at token k is named a minimum ("a minimum
+// charge of CA$75", "un minimum de 8 enfants"): "minimum" in the four
+// tokens before it, in its clause.
+func namedMinimum(d *claims.Doc, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		switch l := d.Tokens[j].Low; {
+		case l == "minimum" || l == "minimal" || l == "minimale":
+			return true
+		case l == ";" || l == "." || l == ",":
+			return false
+		}
+	}
+	return false
+}
+
+// closestFactBy: as closestFact, for a context already built.
+func (g *grounder) closestFactBy(ctx []string) int {
+	best, bestOv := -1, 0
+	for fi := range g.sh.facts {
+		if ov := g.overlap(ctx, fi); ov > bestOv && (ov >= 2 || g.distinctive(ctx, fi)) {
+			best, bestOv = fi, ov
+		}
+	}
+	return best
 }
 
 var openingWords = map[string]bool{

@@ -95,3 +95,23 @@ func TestCancelAnytimeDenied(t *testing.T) {
 		{"en", en, "Annual crate plans? Cancel at any time!", false},
 	})
 }
+
+// "no minimum", "sans minimum" are contradicted by the closest fact that
+// names a minimum figure ("a minimum charge of CA$75 per order", "un
+// minimum de 8 enfants"), and the fact is also found with the sentence
+// before ("… code FIRSTLANE 🤑 Valid until March 15, no minimum!" for "on
+// rides with a seat price of $20 or more"); a fact that waives a minimum
+// backs it.
+func TestNoMinimumNamed(t *testing.T) {
+	fr := []string{"Tarif standard de traduction anglais-français : 0,24 $ le mot, avec un minimum de facturation de 75 $ par commande.", "Le code BIENVENUE donne 10 $ de rabais sur la première commande, pour une commande de 40 $ ou plus."}
+	frOK := []string{"Tarif standard de traduction anglais-français : 0,24 $ le mot, sans minimum de facturation."}
+	en := []string{"Standard English–French rate: CA$0.24 per word, with a minimum charge of CA$75 per order.", "New passengers get $10 off their first ride with the code FIRSTLANE, on rides with a seat price of $20 or more."}
+	enOK := []string{"Standard English–French rate: CA$0.24 per word, no minimum charge."}
+	runBlindCases(t, []blindCase{
+		{"fr", frOK, "Tarif standard de traduction anglais-français : 0,24 $ le mot, sans minimum !", true},
+		{"fr", fr, "Tarif standard de traduction anglais-français : 0,24 $ le mot, sans minimum !", false},
+		{"en", enOK, "Standard English–French rate: CA$0.24/word, no minimum.", true},
+		{"en", en, "Standard English–French rate: CA$0.24/word, no minimum.", false},
+		{"en", en, "You just saved $10 on your first ride with code FIRSTLANE 🤑 Valid this month, no minimum!", false},
+	})
+}
