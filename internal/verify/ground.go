@@ -9660,7 +9660,18 @@ func (g *grounder) name(c *claims.Claim) {
 	// "Join Brightside": a capital at the start of a sentence is no name
 	if len(c.Words) >= 2 && c.Tok0 < len(g.doc.Tokens) && g.doc.Tokens[c.Tok0].SentStart &&
 		(g.sh.known(c.Words[1:]...) || len(c.Words) >= 3 && articles[c.Words[1]] && g.sh.known(c.Words[2:]...)) {
-		// and "Rejoignez le Club Vallon" when the facts say "du Club Vallon"
+		// and "Rejoignez le Club Vallon" when the facts say "du Club Vallon";
+		// "Meet Tom Whitlock, our managing director": the person after the
+		// verb is checked as any stated name is (job, trade, who leads)
+		if len(c.Words) >= 3 && !articles[c.Words[1]] && c.Tok0+1 < c.Tok1 {
+			r := *c
+			r.Words, r.Tok0, r.Start = c.Words[1:], c.Tok0+1, g.doc.Tokens[c.Tok0+1].Start
+			r.Text = g.doc.Slice(r.Start, r.End)
+			g.role(&r)
+			g.apposition(&r)
+			g.ledBy(&r)
+			g.doneBy(&r)
+		}
 		return
 	}
 	allKnown := true
@@ -11326,7 +11337,7 @@ var roleHeads = map[string]string{
 	"founder": "found", "co-founder": "found", "cofounder": "found", "fondateur": "fonda", "fondatrice": "fonda", "cofondateur": "fonda", "cofondatrice": "fonda", "co-fondateur": "fonda", "co-fondatrice": "fonda",
 	"head": "head", "manager": "manager", "gerant": "gerant", "gerante": "gerant", "owner": "owner", "proprietaire": "proprietaire",
 	"maire": "maire", "mayor": "mayor", "adjoint": "adjoint", "adjointe": "adjoint", "curator": "curator", "conservateur": "conservateur", "conservatrice": "conservateur",
-	"captain": "captain", "capitaine": "capitaine", "chef": "chef", "cheffe": "chef", "responsable": "responsable",
+	"captain": "captain", "capitaine": "capitaine", "chef": "chef", "cheffe": "chef", "responsable": "responsable", "officer": "officer",
 	"conseiller": "conseiller", "conseillere": "conseiller", "advisor": "advisor", "adviser": "advisor", "consultant": "consultant", "consultante": "consultant",
 	// a side's coach and a station's host, one head across the languages
 	"coach": "coach", "entraineur": "coach", "entraineure": "coach", "entraineuse": "coach",
@@ -11543,12 +11554,18 @@ func (g *grounder) role(c *claims.Claim) {
 		for i := 0; i < n; i++ {
 			d := g.sh.facts[facts[i]].doc
 			lo, hi, appos := personSpan(d, fold)
-			if !isHead && !appos {
+			if !isHead && !appos || isHead && (w == "found" || w == "fonda") {
+				// ("founded by Priya Raman (managing director) and Tom
+				// Whitlock (head of installations)": the verb gives
+				// both the founding, outside the jobs in apposition)
 				lo, hi = 0, len(d.Tokens)
 			}
 			for k := lo; k < hi; k++ {
 				l := d.Tokens[k].Low
 				if h, ok := roleHeads[l]; ok && h == w || claims.Stem(l) == claims.Stem(w) || len(w) >= 5 && strings.HasPrefix(l, w) {
+					return true
+				}
+				if isHead && (w == "found" || w == "fonda") && (strings.HasPrefix(l, "fond") || strings.HasPrefix(l, "found") || strings.HasPrefix(l, "cofond") || strings.HasPrefix(l, "co-f")) {
 					return true
 				}
 				// "est dirigé par Annie Gagnon", "is managed by …": the
@@ -11561,18 +11578,19 @@ func (g *grounder) role(c *claims.Claim) {
 		return false
 	}
 	ok := inFacts(head, true)
-	for k := a; k < b && ok; k++ {
-		if l := toks[k].Low; toks[k].Kind == claims.TWord && !roleStops[l] && !claims.IsStop(l) {
-			// "consultant geriatrician Dr Helen Marsh" for "Dr Helen Marsh,
-			// consultant geriatrician": a title right before the name
-			// stands before it in the fact, outside the job in apposition
-			if k == c.Tok0-1 && honorifics[l] && titledIn(g.sh, facts[:n], l) {
-				continue
-			}
-			if _, isHead := roleHeads[l]; !isHead && !inFacts(l, false) {
-				ok = false
-			}
+	// "our co-founder and managing director": each job of a coordination
+	// is checked, the first wrong one flagged
+	for ok {
+		ok = g.roleWordsIn(c, a, b, facts[:n], inFacts)
+		if !ok {
+			break
 		}
+		h2, a2, b2 := coordinatedRole(toks, b)
+		if h2 == "" {
+			return
+		}
+		head, a, b = h2, a2, b2
+		ok = inFacts(head, true)
 	}
 	if ok {
 		return
@@ -11590,6 +11608,41 @@ func (g *grounder) role(c *claims.Claim) {
 	r := claims.Claim{Type: claims.Name, Start: toks[a].Start, End: toks[b-1].End, Tok0: a, Tok1: b, Sent: c.Sent}
 	r.Text = g.doc.Slice(r.Start, r.End)
 	g.contradicted(&r, factRole, "")
+}
+
+// roleWordsIn: every word of the job at post tokens [a, b) but its head is
+// in the facts about the person (facts), by inFacts.
+func (g *grounder) roleWordsIn(c *claims.Claim, a, b int, facts []int, inFacts func(string, bool) bool) bool {
+	toks := g.doc.Tokens
+	for k := a; k < b; k++ {
+		if l := toks[k].Low; toks[k].Kind == claims.TWord && !roleStops[l] && !claims.IsStop(l) {
+			// "consultant geriatrician Dr Helen Marsh" for "Dr Helen Marsh,
+			// consultant geriatrician": a title right before the name
+			// stands before it in the fact, outside the job in apposition
+			if k == c.Tok0-1 && honorifics[l] && titledIn(g.sh, facts, l) {
+				continue
+			}
+			if _, isHead := roleHeads[l]; !isHead && !inFacts(l, false) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// coordinatedRole: the job that "and", "et" at token b join to the one
+// before it ("co-founder and managing director"): its head and token range
+// (up to two qualifiers before the head), or "".
+func coordinatedRole(toks []claims.Token, b int) (string, int, int) {
+	if b+1 >= len(toks) || toks[b].Low != "and" && toks[b].Low != "et" {
+		return "", -1, -1
+	}
+	for q := b + 1; q < len(toks) && q <= b+3 && toks[q].Kind == claims.TWord && toks[q].Sent == toks[b].Sent && !roleStops[toks[q].Low]; q++ {
+		if h, ok := roleHeads[toks[q].Low]; ok {
+			return h, b + 1, q + 1
+		}
+	}
+	return "", -1, -1
 }
 
 // personSpan: the tokens of fact d that speak of the person fold: "Maya
