@@ -11338,6 +11338,7 @@ var roleHeads = map[string]string{
 	"head": "head", "manager": "manager", "gerant": "gerant", "gerante": "gerant", "owner": "owner", "proprietaire": "proprietaire",
 	"maire": "maire", "mayor": "mayor", "adjoint": "adjoint", "adjointe": "adjoint", "curator": "curator", "conservateur": "conservateur", "conservatrice": "conservateur",
 	"captain": "captain", "capitaine": "capitaine", "chef": "chef", "cheffe": "chef", "responsable": "responsable", "officer": "officer",
+	"instructor": "instructor", "instructeur": "instructor", "instructrice": "instructor",
 	"conseiller": "conseiller", "conseillere": "conseiller", "advisor": "advisor", "adviser": "advisor", "consultant": "consultant", "consultante": "consultant",
 	// a side's coach and a station's host, one head across the languages
 	"coach": "coach", "entraineur": "coach", "entraineure": "coach", "entraineuse": "coach",
@@ -11484,6 +11485,16 @@ func (g *grounder) role(c *claims.Claim) {
 		if roleStops[toks[k].Low] {
 			break
 		}
+		// "our residence manager at Hartley Yard": a name after a
+		// preposition is where or whose the job is, not who holds it
+		if k == n0-1 && complementPreps[toks[k].Low] {
+			break
+		}
+		// "by CEO Isabelle Caron, Northword Translation now works": another
+		// name before the comma is no job of this one
+		if _, isHead := roleHeads[toks[k].Low]; n0 < c.Tok0 && toks[k].Cap && !isHead && k > 0 && !toks[k].SentStart {
+			break
+		}
 		if h, ok := roleHeads[toks[k].Low]; ok {
 			head, a, b = h, k, c.Tok0
 		} else if head != "" && k == a-1 && roleHeadAt(toks, a) && !claims.IsStop(toks[k].Low) && (g.sh.known(toks[k].Low) || roleQualifiers[toks[k].Low]) {
@@ -11550,6 +11561,7 @@ func (g *grounder) role(c *claims.Claim) {
 	}
 	// a job's head is looked for in the words about the person; its
 	// qualifiers too when the fact gives the job in apposition
+	person := personLike(c)
 	inFacts := func(w string, isHead bool) bool {
 		for i := 0; i < n; i++ {
 			d := g.sh.facts[facts[i]].doc
@@ -11562,6 +11574,12 @@ func (g *grounder) role(c *claims.Claim) {
 			}
 			for k := lo; k < hi; k++ {
 				l := d.Tokens[k].Low
+				// "Dan Whitcombe is the circuit manager and Leah Osei is
+				// the chief instructor": a job another person holds is
+				// not his
+				if person && heldByOther(d, k, fold) {
+					continue
+				}
 				if h, ok := roleHeads[l]; ok && h == w || claims.Stem(l) == claims.Stem(w) || len(w) >= 5 && strings.HasPrefix(l, w) {
 					return true
 				}
@@ -11597,8 +11615,17 @@ func (g *grounder) role(c *claims.Claim) {
 	}
 	// "notre capitaine Sandrine Le Goff" when a fact names Maëlys Tanguy
 	// captain: the job is right and the person wrong
-	if fi, holder := g.holderOf(head, a, b, facts[:n]); fi >= 0 {
-		g.contradicted(c, fi, holder)
+	if fi, holder := g.holderOf(head, a, b, facts[:n], fold, personLike(c)); fi >= 0 {
+		// the span takes the job set right beside the name too
+		r := *c
+		if a < c.Tok0 && c.Tok0-b <= 1 {
+			r.Tok0, r.Start = a, toks[a].Start
+		} else if a >= c.Tok1 && a-c.Tok1 <= 6 && toks[b-1].Sent == c.Sent {
+			r.Tok1, r.End = b, toks[b-1].End
+		}
+		r.Text = g.doc.Slice(r.Start, r.End)
+		// (the suggestion: the same words, the holder for the name)
+		g.contradicted(&r, fi, strings.Replace(r.Text, c.Text, holder, 1))
 		return
 	}
 	// "Under CEO Dan Reyes": the job and the name it is given to
@@ -11643,6 +11670,95 @@ func coordinatedRole(toks []claims.Token, b int) (string, int, int) {
 		}
 	}
 	return "", -1, -1
+}
+
+// holderStops part the job of one person from the name of another ("Dan
+// Whitcombe is the circuit manager and Leah Osei is the chief instructor").
+var holderStops = map[string]bool{";": true, "and": true, "et": true, "while": true, "whereas": true, "tandis": true, "alors": true, ".": true}
+
+// jobHolder: the person's name of fact d (token range) that holds the job
+// word at token k: the nearest name of two words or more on either side,
+// no "and", "et" nor semicolon between them; -1 when none.
+func jobHolder(d *claims.Doc, k int) (int, int) {
+	best, bestLo, bestHi := 1<<30, -1, -1
+	for i := range d.Claims {
+		o := &d.Claims[i]
+		if o.Type != claims.Name || !personLike(o) || o.Tok0 <= k && k < o.Tok1 {
+			continue
+		}
+		// "The head of care at Barkside Eastside is Luis Medina": a name
+		// after a preposition is where or whose the job is, not who
+		p := o.Tok0 - 1
+		for p > 0 && articles[d.Tokens[p].Low] {
+			p--
+		}
+		if p >= 0 && complementPreps[d.Tokens[p].Low] {
+			continue
+		}
+		// "Kestrel Shield's head of threat research": a possessive says
+		// whose the job is
+		if o.Tok1 < len(d.Tokens) && (strings.HasPrefix(d.Tokens[o.Tok1].Text, "'") || strings.HasPrefix(d.Tokens[o.Tok1].Text, "’")) || strings.HasSuffix(o.Words[len(o.Words)-1], "'") {
+			continue
+		}
+		lo, hi := o.Tok1, k
+		if o.Tok0 > k {
+			lo, hi = k+1, o.Tok0
+		}
+		if hi-lo > 8 {
+			continue
+		}
+		clear := true
+		for j := lo; j < hi; j++ {
+			if holderStops[d.Tokens[j].Low] || d.Tokens[j].Sent != d.Tokens[k].Sent {
+				clear = false
+				break
+			}
+		}
+		if clear && hi-lo < best {
+			best, bestLo, bestHi = hi-lo, o.Tok0, o.Tok1
+		}
+	}
+	return bestLo, bestHi
+}
+
+// complementPreps set a name after them as a complement of a job.
+var complementPreps = map[string]bool{"of": true, "at": true, "in": true, "for": true, "from": true, "de": true, "d'": true, "du": true, "des": true, "chez": true, "à": true, "a": true, "au": true, "aux": true, "pour": true}
+
+// foldMatches: tokens [lo, hi) of d name the person fold.
+func foldMatches(d *claims.Doc, lo, hi int, fold string) bool {
+	for i := range d.Claims {
+		o := &d.Claims[i]
+		if o.Type == claims.Name && o.Tok0 == lo && o.Tok1 == hi {
+			f := strings.Join(o.Words, " ")
+			return strings.Contains(f, fold) || strings.Contains(fold, f)
+		}
+	}
+	return false
+}
+
+// heldByOther: the job word at token k of d, or the head of the job it
+// qualifies (within two words after it), is held by a person other than
+// fold.
+func heldByOther(d *claims.Doc, k int, fold string) bool {
+	for j := k; j < len(d.Tokens) && j <= k+2; j++ {
+		if _, ok := roleHeads[d.Tokens[j].Low]; ok {
+			lo, hi := jobHolder(d, j)
+			return lo >= 0 && !foldMatches(d, lo, hi, fold)
+		}
+	}
+	return false
+}
+
+// jobHasWord: the job whose head is token at of d has word l among its
+// qualifiers (up to three words before the head, or after it with "of").
+func jobHasWord(d *claims.Doc, at int, l string) bool {
+	st := claims.Stem(l)
+	for j := max(0, at-3); j < len(d.Tokens) && j <= at+3; j++ {
+		if claims.Stem(d.Tokens[j].Low) == st {
+			return true
+		}
+	}
+	return false
 }
 
 // personSpan: the tokens of fact d that speak of the person fold: "Maya
@@ -11741,21 +11857,43 @@ func personLike(c *claims.Claim) bool {
 // (its head and every qualifier: "general manager", "capitaine"), and that
 // fact; -1 when none does. Facts about the person named in the post (mine)
 // are not searched.
-func (g *grounder) holderOf(head string, a, b int, mine []int) (int, string) {
+func (g *grounder) holderOf(head string, a, b int, mine []int, fold string, person bool) (int, string) {
 	toks := g.doc.Tokens
 	for fi := range g.sh.facts {
-		if slices.Contains(mine, fi) {
-			continue
-		}
 		d := g.sh.facts[fi].doc
 		at := -1
+		isMine := slices.Contains(mine, fi)
+		if isMine && !person {
+			continue
+		}
 		for k := range d.Tokens {
 			if h, ok := roleHeads[d.Tokens[k].Low]; ok && h == head {
+				// in a fact about the person, only a job the fact gives
+				// another person by the place of the names
+				if isMine {
+					if lo, hi := jobHolder(d, k); lo < 0 || foldMatches(d, lo, hi, fold) {
+						continue
+					}
+				}
 				at = k
 				break
 			}
 		}
 		if at < 0 {
+			continue
+		}
+		if isMine {
+			lo, hi := jobHolder(d, at)
+			qualified := true
+			for k := a; k < b; k++ {
+				l := toks[k].Low
+				if _, isHead := roleHeads[l]; !isHead && !roleStops[l] && !claims.IsStop(l) && !jobHasWord(d, at, l) {
+					qualified = false
+				}
+			}
+			if qualified {
+				return fi, d.Slice(d.Tokens[lo].Start, d.Tokens[hi-1].End)
+			}
 			continue
 		}
 		qualified := true

@@ -26,3 +26,25 @@ func TestMeetPersonJob(t *testing.T) {
 		{"fr", fr, "Rencontrez Marc Petit, notre cofondateur et directeur.", false},
 	})
 }
+
+// A job word of a fact belongs to the nearest person's name with no "and",
+// "et" nor semicolon between them (not to a name after a preposition or
+// before a possessive: where or whose the job is): "Dan Whitcombe is the
+// circuit manager and Leah Osei is the chief instructor" gives Dan no
+// "chief instructor", and "our chief instructor Dan Whitcombe" is
+// contradicted with the job and the name flagged together.
+func TestJobHeldByAnotherInTheSameFact(t *testing.T) {
+	en := []string{"Dan Whitcombe is the circuit manager and Leah Osei is the chief instructor of the Junior Academy.", "The village manager is Fiona McAlister; sales enquiries are handled by sales manager Rawiri Tane.", "The head of care at Barkside Eastside is Luis Medina."}
+	fr := []string{"L'école a été fondée par la cheffe Geneviève Lapointe et le maraîcher Olivier Trudel.", "La gérante du domaine est Clémence Aubanel ; le directeur commercial est Rémi Fabre."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Led by our chief instructor Leah Osei, the Junior Academy is back.", true},
+		{"en", en, "Led by our chief instructor Dan Whitcombe, the Junior Academy is back.", false},
+		{"en", en, "Our sales manager, Rawiri Tane, looks forward to meeting you.", true},
+		{"en", en, "Our village manager, Rawiri Tane, looks forward to meeting you.", false},
+		{"en", en, "Come and meet our head of care, Luis Medina.", true},
+		{"fr", fr, "Fondée par la cheffe Geneviève Lapointe et le maraîcher Olivier Trudel.", true},
+		{"fr", fr, "Fondée par la cheffe Geneviève Lapointe et le chef Olivier Trudel.", false},
+		{"fr", fr, "Notre directeur commercial, Rémi Fabre, vous attend.", true},
+		{"fr", fr, "Notre gérant, Rémi Fabre, vous attend.", false},
+	})
+}
