@@ -3237,22 +3237,29 @@ func (g *grounder) ledBy(c *claims.Claim) {
 		return
 	}
 	who := strings.Join(c.Words, " ")
-	best, bestOv := -1, 1
+	// the person leading what the sentence is most about; a person who
+	// leads something else ("4 techniciens, dirigés par Nadia Ferreira")
+	// is not backed by it
+	best, bestOv, mine := -1, 1, -1
 	for i := range g.sh.entities {
 		e := &g.sh.entities[i]
 		if e.fact < 0 || leadAt(g.sh.facts[e.fact].doc.Tokens, e.tok) != verb {
 			continue
 		}
-		if e.fold == who {
-			return
-		}
 		ov := g.sharedWords(c.Sent, c.Tok0, c.Tok1, e.fact, 99)
 		if c.Sent > 0 {
 			ov += g.sharedWords(c.Sent-1, -1, -1, e.fact, 99)
 		}
+		if e.fold == who || strings.Contains(e.fold, who) || strings.Contains(who, e.fold) {
+			mine = max(mine, ov)
+			continue
+		}
 		if ov > bestOv {
 			best, bestOv = i, ov
 		}
+	}
+	if mine >= 0 && mine+2 > bestOv {
+		return
 	}
 	if best >= 0 {
 		e := &g.sh.entities[best]
@@ -3260,12 +3267,29 @@ func (g *grounder) ledBy(c *claims.Claim) {
 	}
 }
 
-// leadAt: the lead verb token k follows with "par" or "by", or "".
+// leadAt: the lead verb token k follows with "par" or "by", or "". Between
+// "par" and the name may stand a title, a kinship or a job and a comma
+// ("dirigée par leur fille, Claire Marette", "led by Dr. Priya Lamontagne"),
+// and between the verb and "par" a time ("dirigée depuis 2019 par",
+// "aujourd'hui").
 func leadAt(toks []claims.Token, k int) string {
-	if k < 2 || toks[k-1].Low != "par" && toks[k-1].Low != "by" {
+	p := k - 1
+	for p >= 0 && p >= k-4 && toks[p].Low != "par" && toks[p].Low != "by" && toks[p].Sent == toks[k].Sent &&
+		(toks[p].Text == "," || toks[p].Text == "." || honorifics[toks[p].Low] || toks[p].Kind == claims.TWord && !toks[p].Cap) {
+		p--
+	}
+	if p < 1 || toks[p].Low != "par" && toks[p].Low != "by" || toks[p].Sent != toks[k].Sent {
 		return ""
 	}
-	return leadVerbs[claims.Fold(toks[k-2].Low)]
+	for v := p - 1; v >= 0 && v >= p-3 && toks[v].Sent == toks[k].Sent; v-- {
+		if l := leadVerbs[claims.Fold(toks[v].Low)]; l != "" {
+			return l
+		}
+		if toks[v].Cap || toks[v].Text == "," || toks[v].Text == ";" {
+			break
+		}
+	}
+	return ""
 }
 
 // withBound widens a false strict bound to its bound words ("plus de 2 000"
@@ -7011,7 +7035,16 @@ func (g *grounder) doneBy(c *claims.Claim) {
 					break
 				}
 			}
-			if by < 0 || by+1 >= len(ft) || !ft[by+1].Cap {
+			if by < 0 || by+1 >= len(ft) {
+				continue
+			}
+			// "conducted by artistic director Dr Mere Tawhiri": the job
+			// before the agent's name is skipped
+			ag := by + 1
+			for ag < len(ft) && ag <= by+4 && ft[ag].Kind == claims.TWord && !ft[ag].Cap && !ft[ag].Stop() && ft[ag].Sent == ft[by].Sent {
+				ag++
+			}
+			if ag >= len(ft) || !ft[ag].Cap {
 				continue
 			}
 			_, e := clauseOf(fd.doc, by)
@@ -7019,11 +7052,11 @@ func (g *grounder) doneBy(c *claims.Claim) {
 			if strings.Contains(agent, strings.Join(c.Words, " ")) {
 				return
 			}
-			n := by + 1
+			n := ag
 			for n < e && (ft[n].Cap || ft[n].Apos) {
 				n++
 			}
-			g.contradicted(c, fi, fd.doc.Slice(ft[by+1].Start, ft[n-1].End))
+			g.contradicted(c, fi, fd.doc.Slice(ft[ag].Start, ft[n-1].End))
 			return
 		}
 	}

@@ -48,3 +48,21 @@ func TestJobHeldByAnotherInTheSameFact(t *testing.T) {
 		{"fr", fr, "Notre gérant, Rémi Fabre, vous attend.", false},
 	})
 }
+
+// Who leads or does a thing "par", "by" a person: a title, a kinship or a
+// job may stand between "par" and the name ("dirigée par leur fille, Claire
+// Marette", "conducted by artistic director Dr Mere Tawhiri"), a time
+// between the verb and "par" ("dirigée depuis 2019 par"); a person who
+// leads something else is not backed by that fact.
+func TestLeaderPastTitleAndTime(t *testing.T) {
+	fr := []string{"Depuis 2019, la cidrerie est dirigée par leur fille, Claire Marette ; le maître de chai est Thibault Lecerf.", "L'atelier compte 4 techniciens, dirigés par Nadia Ferreira."}
+	en := []string{"The grand finale is on Sunday 24 October 2027 at the Town Hall, conducted by artistic director Dr Mere Tawhiri.", "Festival manager: Sam Fa'alogo."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Depuis 2019, la cidrerie est dirigée par Claire Marette.", true},
+		{"fr", fr, "Depuis 2019, la cidrerie est dirigée par Thibault Lecerf.", false},
+		{"fr", fr, "La cidrerie est aujourd'hui dirigée par Nadia Ferreira.", false},
+		{"fr", fr, "Nos 4 techniciens sont dirigés par Nadia Ferreira.", true},
+		{"en", en, "Our grand finale on Sunday 24 October at the Town Hall, conducted by Dr Mere Tawhiri!", true},
+		{"en", en, "Our grand finale on Sunday 24 October at the Town Hall, conducted by Sam Fa'alogo!", false},
+	})
+}
