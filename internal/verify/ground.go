@@ -11388,7 +11388,8 @@ var roleHeads = map[string]string{
 var roleVerbs = map[string]string{
 	"dirige": "directeur", "dirigee": "directeur", "diriges": "directeur", "dirigees": "directeur",
 	"gere": "gerant", "geree": "gerant", "geres": "gerant", "gerees": "gerant",
-	"directed": "director", "managed": "manager", "headed": "head", "owned": "owner", "presided": "president",
+	"preside": "president", "presidee": "president", "presides": "president", "presidees": "president",
+	"directed": "director", "managed": "manager", "headed": "head", "owned": "owner", "presided": "president", "chaired": "chair",
 }
 
 // kinHeads are the kinship words of roleHeads.
@@ -11397,7 +11398,7 @@ var kinHeads = map[string]bool{"fille": true, "petite-fille": true, "fils": true
 // tradeEnds: endings of the nouns of a trade or calling, both languages
 // (agronome, hydrologue, céréalier, éleveur, agricultrice, chimiste,
 // historien; farmer, sculptor, geologist, historian).
-var tradeEnds = []string{"logue", "ome", "ier", "iere", "eur", "rice", "iste", "ien", "ienne", "ist", "er", "or", "ian"}
+var tradeEnds = []string{"logue", "ome", "ier", "iere", "eur", "rice", "iste", "ien", "ienne", "ist", "er", "or", "ian", "aire"}
 
 func tradeLike(w string) bool {
 	if len(w) < 5 {
@@ -11423,13 +11424,22 @@ func appositionAt(d *claims.Doc, t0, t1 int) int {
 		}
 	}
 	if t1+1 < len(toks) && toks[t1].Text == "," {
-		p := &toks[t1+1]
+		// "Maxime Dethier, ancien instituteur", "Étienne Roy, notre
+		// libraire": a possessive or "former" may stand before the trade
+		k := t1 + 1
+		for k+1 < len(toks) && k <= t1+2 && tradeLeads[toks[k].Low] {
+			k++
+		}
+		p := &toks[k]
 		if p.Kind == claims.TWord && !p.Cap && !p.Stop() && tradeLike(p.Low) {
-			return t1 + 1
+			return k
 		}
 	}
 	return -1
 }
+
+// tradeLeads may stand between a name's comma and the trade set beside it.
+var tradeLeads = map[string]bool{"notre": true, "our": true, "ancien": true, "ancienne": true, "former": true, "ex": true}
 
 // apposition: "l'hydrologue Claire Vasseur" when the facts write "l'agronome
 // Claire Vasseur": the trade set beside a person the facts name is the one
@@ -11579,6 +11589,7 @@ func (g *grounder) role(c *claims.Claim) {
 			n++
 		}
 	}
+	person := personLike(c)
 	factRole := -1
 	for i := 0; i < n && factRole < 0; i++ {
 		d := g.sh.facts[facts[i]].doc
@@ -11589,12 +11600,22 @@ func (g *grounder) role(c *claims.Claim) {
 			}
 		}
 	}
+	// "animé par Étienne Roy, libraire": a trade the fact sets beside the
+	// person is a job too
+	for i := 0; i < n && factRole < 0 && person; i++ {
+		d := g.sh.facts[facts[i]].doc
+		for j := range d.Claims {
+			if fc := &d.Claims[j]; fc.Type == claims.Name && strings.Join(fc.Words, " ") == fold && appositionAt(d, fc.Tok0, fc.Tok1) >= 0 {
+				factRole = facts[i]
+				break
+			}
+		}
+	}
 	if factRole < 0 {
 		return
 	}
 	// a job's head is looked for in the words about the person; its
 	// qualifiers too when the fact gives the job in apposition
-	person := personLike(c)
 	inFacts := func(w string, isHead bool) bool {
 		for i := 0; i < n; i++ {
 			d := g.sh.facts[facts[i]].doc

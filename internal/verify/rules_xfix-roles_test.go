@@ -66,3 +66,23 @@ func TestLeaderPastTitleAndTime(t *testing.T) {
 		{"en", en, "Our grand finale on Sunday 24 October at the Town Hall, conducted by Sam Fa'alogo!", false},
 	})
 }
+
+// A trade the facts set beside a person after a comma ("Étienne Roy,
+// libraire", "Maxime Dethier, ancien éducateur spécialisé", "Nick Hale,
+// former teacher") is that person's job: another job or trade set there by
+// the post is contradicted; "présidé par" gives the presidency.
+func TestTradeBesideAPersonIsAJob(t *testing.T) {
+	fr := []string{"Le club de lecture est animé par Étienne Roy, libraire.", "Le magasin de Liège est dirigé par Maxime Dethier, ancien éducateur spécialisé.", "Le comité est présidé par Jean-Michel Rabier, céréalier à Vierzon."}
+	en := []string{"The book club is hosted by Nick Hale, bookseller.", "The Leeds shop is run by Tom Reyes, former teacher."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Le club de lecture, c'est avec Étienne Roy, notre libraire !", true},
+		{"fr", fr, "Le club de lecture, c'est avec Étienne Roy, notre gérant !", false},
+		{"fr", fr, "À sa tête : Maxime Dethier, ancien éducateur spécialisé.", true},
+		{"fr", fr, "À sa tête : Maxime Dethier, ancien instituteur.", false},
+		{"fr", fr, "Jean-Michel Rabier, président du comité, vous attend.", true},
+		{"en", en, "Book club night with Nick Hale, our bookseller!", true},
+		{"en", en, "Book club night with Nick Hale, our manager!", false},
+		{"en", en, "Meet Tom Reyes, former teacher, who runs our Leeds shop.", true},
+		{"en", en, "Meet Tom Reyes, former engineer, who runs our Leeds shop.", false},
+	})
+}

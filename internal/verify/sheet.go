@@ -457,8 +457,15 @@ func compile(lang string, facts []Fact, brief string, year int, now time.Time) *
 	sh.addDoc(-1, sh.brief)
 	sh.derive()
 	for fi := range sh.facts {
-		for _, t := range sh.facts[fi].doc.Tokens {
+		d := sh.facts[fi].doc
+		for _, t := range d.Tokens {
 			if _, ok := roleHeads[t.Low]; ok {
+				sh.roles = true
+			}
+		}
+		// a trade set beside a person ("Étienne Roy, libraire") is a job
+		for i := range d.Claims {
+			if fc := &d.Claims[i]; !sh.roles && fc.Type == claims.Name && len(fc.Words) >= 2 && appositionAt(d, fc.Tok0, fc.Tok1) >= 0 {
 				sh.roles = true
 			}
 		}
