@@ -3175,6 +3175,67 @@ func (g *grounder) siteOfAnother(c *claims.Claim) {
 	}
 }
 
+// hereWords stand between a verb and the place it is done in ("made right
+// here in").
+var hereWords = map[string]bool{"right": true, "here": true, "just": true, "ici": true, "directement": true, "meme": true, "même": true}
+
+// placeOfPreps set a place after them ("made in Fremantle", "depuis la
+// gare de Morat").
+var placeOfPreps = map[string]bool{"in": true, "from": true, "à": true, "a": true, "de": true, "near": true, "pres": true}
+
+// placeOfAnother: "made right here in Fremantle by Kin & Coat" when the fact
+// about the shampoos says "made in Margaret River by Kin & Coat", "depuis
+// la gare de Morat" for "relie la gare de Sugiez": a stated name after a
+// preposition of place is contradicted by the one fact the sentence is most
+// about (three words shared, no tie) when that fact never names it and sets
+// another name after the same preposition, the word before it the same
+// ("gare de", "made in").
+func (g *grounder) placeOfAnother(c *claims.Claim) {
+	toks := g.doc.Tokens
+	if c.Tok0 < 2 || !placeOfPreps[toks[c.Tok0-1].Low] || len(c.Words) > 3 {
+		return
+	}
+	// ("made right here in Fremantle": the adverbs of place are skipped)
+	bk := c.Tok0 - 2
+	for bk > 0 && hereWords[toks[bk].Low] {
+		bk--
+	}
+	prep, before := toks[c.Tok0-1].Low, claims.Stem(toks[bk].Low)
+	if toks[bk].Kind != claims.TWord || toks[bk].Stop() || toks[bk].Cap {
+		return
+	}
+	best, bestOv, tie := -1, 2, false
+	for fi := range g.sh.facts {
+		ov := g.sharedWords(c.Sent, c.Tok0, c.Tok1, fi, 99)
+		if ov > bestOv {
+			best, bestOv, tie = fi, ov, false
+		} else if ov == bestOv {
+			tie = true
+		}
+	}
+	if best < 0 || tie {
+		return
+	}
+	fd := &g.sh.facts[best]
+	for _, w := range c.Words {
+		if fd.words[claims.Stem(w)] {
+			return
+		}
+	}
+	d := fd.doc
+	for i := range d.Claims {
+		o := &d.Claims[i]
+		if o.Type != claims.Name || o.Tok0 < 2 || d.Tokens[o.Tok0-1].Low != prep || sharesWord(o.Words, c.Words) {
+			continue
+		}
+		if claims.Stem(d.Tokens[o.Tok0-2].Low) != before || d.Tokens[o.Tok0-2].Cap {
+			continue
+		}
+		g.contradicted(c, best, o.Text)
+		return
+	}
+}
+
 // othersOf: fact fd speaks of the other things of stem head ("other paid
 // plans", "les autres formules", "all other branches").
 func othersOf(fd *factDoc, head string) bool {
@@ -9637,6 +9698,7 @@ func (g *grounder) name(c *claims.Claim) {
 		g.ledBy(c)
 		g.siteOfAnother(c)
 		g.doneBy(c)
+		g.placeOfAnother(c)
 		return
 	}
 	if g.relational(c) {

@@ -86,3 +86,19 @@ func TestTradeBesideAPersonIsAJob(t *testing.T) {
 		{"en", en, "Meet Tom Reyes, former engineer, who runs our Leeds shop.", false},
 	})
 }
+
+// A place after a preposition ("made in Fremantle", "depuis la gare de
+// Morat") is contradicted by the one fact the sentence is most about when
+// that fact never names it and sets another name after the same
+// preposition and the same word ("made in Margaret River", "la gare de
+// Sugiez").
+func TestPlaceOfAnotherInTheSameSlot(t *testing.T) {
+	en := []string{"Scruff Lab's first salon is in Fremantle.", "All shampoos are soap-free and made in Margaret River by Kin & Coat."}
+	fr := []string{"L'observatoire se trouve à Lugnorre, face aux lacs de Neuchâtel et de Morat.", "Le 12 août, une navette gratuite relie la gare de Sugiez à l'observatoire toutes les 30 minutes."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Our shampoos are soap-free and made in Margaret River by Kin & Coat.", true},
+		{"en", en, "Our shampoos are soap-free and made right here in Fremantle by Kin & Coat.", false},
+		{"fr", fr, "Navette gratuite depuis la gare de Sugiez toutes les 30 minutes !", true},
+		{"fr", fr, "Navette gratuite depuis la gare de Morat toutes les 30 minutes !", false},
+	})
+}
