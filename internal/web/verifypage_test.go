@@ -404,7 +404,8 @@ func doubtedFarPrice(t *testing.T) (post, fixed string) {
 		}
 		return r
 	}
-	for _, p := range []string{"Entrée à 500 € samedi !", "Entrée à 800 € !", "Entrée à 8000 € !", "Entrée 800 € !", "Entrée à 800 € ce week-end !", "Entrée à 80 € !"} {
+	for _, p := range []string{"Entrée à 500 € samedi !", "Entrée à 800 € !", "Entrée à 8000 € !", "Entrée 800 € !", "Entrée à 800 € ce week-end !", "Entrée à 80 € !",
+		"Entrée : 800 € par personne.", "Expo ouverte, entrée à 3 €, venez nombreux !", "Petite entrée à 3 € pour l'expo !"} {
 		r := check(p)
 		if r.Verdict != verify.Pass || len(r.Findings) != 0 || len(r.Doubts) != 1 || r.Doubts[0].Suggestion == "" {
 			continue
