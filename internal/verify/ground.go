@@ -9499,15 +9499,6 @@ func inOtherClause(d *claims.Doc, a, b int, low string) bool {
 	return false
 }
 
-func (g *grounder) postHas(low string) bool {
-	for k := range g.doc.Tokens {
-		if g.doc.Tokens[k].Low == low {
-			return true
-		}
-	}
-	return false
-}
-
 // postHasName: the post writes the word with a capital, as a name ("the
 // Alberta Street clinic"), not as the common word a name of the facts is
 // made of ("every day" is no "Christmas Day").
