@@ -3146,16 +3146,8 @@ func (g *grounder) siteOfAnother(c *claims.Claim) {
 		return
 	}
 	// the one fact the sentence is most about (a tie names no site)
-	best, bestOv, tie := -1, 1, false
-	for fi := range g.sh.facts {
-		ov := g.sharedWords(c.Sent, c.Tok0, c.Tok1+1, fi, 99)
-		if ov > bestOv {
-			best, bestOv, tie = fi, ov, false
-		} else if ov == bestOv {
-			tie = true
-		}
-	}
-	if best < 0 || tie {
+	best := g.mostAbout(c.Sent, c.Tok0, c.Tok1+1, 2)
+	if best < 0 {
 		return
 	}
 	who := strings.Join(c.Words, " ")
@@ -3204,16 +3196,8 @@ func (g *grounder) placeOfAnother(c *claims.Claim) {
 	if toks[bk].Kind != claims.TWord || toks[bk].Stop() || toks[bk].Cap {
 		return
 	}
-	best, bestOv, tie := -1, 2, false
-	for fi := range g.sh.facts {
-		ov := g.sharedWords(c.Sent, c.Tok0, c.Tok1, fi, 99)
-		if ov > bestOv {
-			best, bestOv, tie = fi, ov, false
-		} else if ov == bestOv {
-			tie = true
-		}
-	}
-	if best < 0 || tie {
+	best := g.mostAbout(c.Sent, c.Tok0, c.Tok1, 3)
+	if best < 0 {
 		return
 	}
 	fd := &g.sh.facts[best]
@@ -10435,6 +10419,25 @@ func (sh *sheet) timeRanges(yield func(factRange) bool) {
 			}
 		}
 	}
+}
+
+// mostAbout: the one fact that shares the most words with sentence sent
+// outside tokens [a, b), at least least of them; -1 when none does or two
+// share as many.
+func (g *grounder) mostAbout(sent, a, b, least int) int {
+	best, bestOv, tie := -1, least-1, false
+	for fi := range g.sh.facts {
+		ov := g.sharedWords(sent, a, b, fi, 99)
+		if ov > bestOv {
+			best, bestOv, tie = fi, ov, false
+		} else if ov == bestOv {
+			tie = true
+		}
+	}
+	if tie {
+		return -1
+	}
+	return best
 }
 
 // laterRangeEnds: a range after claim i in its sentence ends at v.
