@@ -356,18 +356,11 @@ func (g *grounder) policies() {
 		if g.flagged(toks[a].Start, toks[e-1].End) || g.sh.empty {
 			continue
 		}
+		// (each fact's fold opens and closes with a space: a word found in
+		// the sheet's folds end to end is in one of them)
 		known := false
-		for fi := -1; fi < len(g.sh.facts) && !known; fi++ {
-			fd := g.fd(fi)
-			if fd.doc == nil {
-				continue
-			}
-			for _, w := range policyKinds[kind] {
-				if strings.Contains(fd.fold, " "+w) {
-					known = true
-					break
-				}
-			}
+		for _, w := range policyKinds[kind] {
+			known = known || strings.Contains(g.sh.allFold, " "+w)
 		}
 		if known {
 			continue
@@ -423,15 +416,7 @@ func (g *grounder) properties() {
 		if g.flagged(toks[a].Start, toks[e-1].End) || g.sh.empty {
 			continue
 		}
-		known := false
-		for fi := -1; fi < len(g.sh.facts) && !known; fi++ {
-			fd := g.fd(fi)
-			if fd.doc == nil {
-				continue
-			}
-			known = strings.Contains(fd.fold, " "+key) || strings.Contains(fd.fold, "-"+key)
-		}
-		if known {
+		if strings.Contains(g.sh.allFold, " "+key) || strings.Contains(g.sh.allFold, "-"+key) {
 			continue
 		}
 		c := claims.Claim{Type: claims.Label, Start: toks[a].Start, End: toks[e-1].End, Tok0: a, Tok1: e, Sent: t.Sent, Words: []string{t.Low}}
