@@ -10367,9 +10367,11 @@ func (g *grounder) endOfOtherRange(c *claims.Claim) bool {
 // time and no range of the facts starts at the post's. It reports whether
 // c was flagged.
 func (g *grounder) startOfOtherRange(c *claims.Claim) bool {
+	// the time right after c and a range word ("9h à 15h"), whose range c
+	// opens (timeBefore is asked only of it: a long post has many times)
 	var end *claims.Claim
 	for i := range g.doc.Claims {
-		if o := &g.doc.Claims[i]; o.Type == claims.Time && timeBefore(g.doc, o) == c {
+		if o := &g.doc.Claims[i]; o.Type == claims.Time && o.Tok0 == c.Tok1+1 && timeBefore(g.doc, o) == c {
 			end = o
 			break
 		}
