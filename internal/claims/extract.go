@@ -115,15 +115,7 @@ func (x *extractor) dayLists() {
 		}
 		next := a.Date.Day
 		k := a.Tok0 - 1
-		for k >= 1 {
-			switch x.low(k) {
-			case ",", "et", "and", "&":
-			default:
-				k = -1
-			}
-			if k < 0 {
-				break
-			}
+		for k >= 1 && listJoin(x.low(k)) {
 			// a day, or two days joined by a dash
 			end, ok := bareDay(k - 1)
 			if !ok {
@@ -153,15 +145,7 @@ func (x *extractor) dayLists() {
 			continue
 		}
 		prev := a.Date.Day
-		for k := a.Tok1; k+1 < len(x.toks); {
-			switch x.low(k) {
-			case ",", "et", "and", "&":
-			default:
-				k = -1
-			}
-			if k < 0 {
-				break
-			}
+		for k := a.Tok1; k+1 < len(x.toks) && listJoin(x.low(k)); {
 			if x.low(k) == "," && (x.low(k+1) == "and" || x.low(k+1) == "et") {
 				k++
 			}
@@ -2115,4 +2099,9 @@ func (x *extractor) priceSentence(i int) bool {
 		}
 	}
 	return false
+}
+
+// listJoin: a word or sign that joins the items of a list of days.
+func listJoin(l string) bool {
+	return l == "," || l == "et" || l == "and" || l == "&"
 }

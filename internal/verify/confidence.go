@@ -443,9 +443,8 @@ type figures struct {
 	// are searched per question (a rare one: only for a figure neither
 	// stated nor reached by two), where listing them all up front cost a
 	// new sheet more than the rest of its compilation
-	sorted       [nClasses][]float64
-	plain, money []float64
-	years        []float64
+	sorted [nClasses][]float64
+	years  []float64
 	// values holds the atoms' values of every class, each once: what
 	// postArith pairs a post's figures with, without walking the atoms
 	values []float64
@@ -477,7 +476,6 @@ func (sh *sheet) figures() *figures {
 			slices.Sort(vs)
 			fg.sorted[c] = vs
 		}
-		fg.plain, fg.money = fg.sorted[clsPlain], fg.sorted[clsMoney]
 		if sh.year > 0 {
 			fg.years = append(fg.years, float64(sh.year))
 		}
@@ -604,8 +602,8 @@ func (sh *sheet) reaches3(v float64) bool {
 			}
 		}
 	}
-	for _, n := range fg.plain {
-		for _, m := range fg.money {
+	for _, n := range fg.sorted[clsPlain] {
+		for _, m := range fg.sorted[clsMoney] {
 			if figKey(n*m) == t {
 				return true
 			}
