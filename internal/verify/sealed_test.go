@@ -17,7 +17,9 @@ func TestSealedSets(t *testing.T) {
 		t.Fatal(err)
 	}
 	if len(files) == 0 {
-		t.Fatal("no sealed set in testdata/sealed")
+		// Between rounds: the last sealed sets were opened and the next ones
+		// are not written yet. Nothing to hold, and nothing to estimate with.
+		t.Skip("no sealed set in testdata/sealed (between two rounds; see SEALED.md)")
 	}
 	var all []Labelled
 	var allRaw [][]byte

@@ -34,7 +34,7 @@ import os
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path.insert(0, os.path.dirname(HERE))  # mkblind_common.py is one folder up
+sys.path.insert(0, HERE)
 from mkblind_common import build  # noqa: E402
 
 C, U = "contradicted", "unsupported"
