@@ -20,6 +20,11 @@ var (
 	scopeQuantifierClass = listClass(scopeQuantifiers)
 	scopeDeterminerClass = listClass(scopeDeterminers)
 	levelClass           = listClass(levelWords)
+	// the invented-perk and rank rules look at every token of the post
+	distributiveClass = listClass(distributiveWords)
+	propertyClass     = listClass(propertyWords)
+	freeOfClass       = listClass(freeOfWords)
+	rankCueClass      = listClass(rankCues)
 	// the words alternatives and extras look for, every other token skipped
 	connectorClass = claims.NewWordClass("and", "et", "ou", "or")
 	extraCueClass  = claims.NewWordClass("extra", "payant", "payante", "payants", "en", "not", "non")

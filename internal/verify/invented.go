@@ -71,7 +71,7 @@ func clauseEnd(toks []claims.Token, k, sent int) bool {
 func (g *grounder) distributiveGifts() {
 	toks := g.doc.Tokens
 	for d := 0; d+1 < len(toks); d++ {
-		if !distributiveWords[toks[d].Low] {
+		if !toks[d].In(distributiveClass) {
 			continue
 		}
 		sent := toks[d].Sent
@@ -398,12 +398,12 @@ func (g *grounder) properties() {
 		}
 		key, a, e := "", k, k+1
 		switch {
-		case propertyWords[t.Low] != "":
+		case t.In(propertyClass):
 			key = propertyWords[t.Low]
 		case strings.HasSuffix(t.Low, "-grade") && len(t.Low) > 7:
 			// "human-grade", "food-grade": the whole compound
 			key = strings.TrimSuffix(t.Low, "-grade")
-		case freeOfWords[t.Low] && k > 0 && (toks[k-1].Low == "sans" || toks[k-1].Low == "no"):
+		case t.In(freeOfClass) && k > 0 && (toks[k-1].Low == "sans" || toks[k-1].Low == "no"):
 			key, a = claims.Stem(t.Low), k-1
 		}
 		if key == "" {
@@ -540,7 +540,7 @@ var rankCues = map[string]string{"favorite": "fav", "favourite": "fav", "#1": "1
 func (g *grounder) rankedByScope() {
 	toks := g.doc.Tokens
 	for k := 2; k < len(toks); k++ {
-		if rankCues[toks[k].Low] == "" {
+		if !toks[k].In(rankCueClass) {
 			continue
 		}
 		scope, a, e := -1, k, k+1
@@ -567,7 +567,7 @@ func (g *grounder) rankedByScope() {
 			}
 			ft := fd.doc.Tokens
 			for j := range ft {
-				if rankCues[ft[j].Low] != cue {
+				if !ft[j].In(rankCueClass) || rankCues[ft[j].Low] != cue {
 					continue
 				}
 				for i := max(j-4, 0); i < len(ft) && i <= j+4; i++ {
