@@ -444,7 +444,12 @@ type figures struct {
 	// stated nor reached by two), where listing them all up front cost a
 	// new sheet more than the rest of its compilation
 	sorted [nClasses][]float64
-	years  []float64
+	// threes remembers reaches3's answers: its search is quadratic in a
+	// class's atoms, and a batch asks a sheet the same few values again
+	// and again. At most maxThrees are kept, so odd input cannot grow it.
+	threesMu sync.RWMutex
+	threes   map[int64]bool
+	years    []float64
 	// values holds the atoms' values of every class, each once: what
 	// postArith pairs a post's figures with, without walking the atoms
 	values []float64
@@ -581,11 +586,34 @@ func hitAt(vs []float64, j int, up bool, t int64, key func(float64) int64) bool 
 	return false
 }
 
+// maxThrees bounds the answers of reaches3 a sheet remembers.
+const maxThrees = 4096
+
 // reaches3 reports whether v is the sum of three stated values of one
 // class, or a count times a price.
 func (sh *sheet) reaches3(v float64) bool {
 	fg := sh.figures()
 	t := figKey(v)
+	fg.threesMu.RLock()
+	r, ok := fg.threes[t]
+	fg.threesMu.RUnlock()
+	if ok {
+		return r
+	}
+	r = fg.search3(t)
+	fg.threesMu.Lock()
+	if fg.threes == nil {
+		fg.threes = map[int64]bool{}
+	}
+	if len(fg.threes) < maxThrees {
+		fg.threes[t] = r
+	}
+	fg.threesMu.Unlock()
+	return r
+}
+
+// search3 is reaches3 without its memory.
+func (fg *figures) search3(t int64) bool {
 	// three atoms of one class: for each first one, the other two close in
 	// from both ends of the sorted values
 	for _, vs := range fg.sorted {

@@ -67,6 +67,10 @@ func TestReaches3(t *testing.T) {
 		if got := sh.reaches3(v); got != want {
 			t.Fatalf("reaches3(%v) = %v, want %v", v, got, want)
 		}
+		// asked again, the answer comes from the sheet's memory
+		if got := sh.reaches3(v); got != want {
+			t.Fatalf("reaches3(%v) asked again = %v, want %v", v, got, want)
+		}
 		if want {
 			hits++
 		}
