@@ -1,10 +1,6 @@
 package verify
 
-import (
-	"strings"
-
-	"github.com/vigie-cm/vigie/internal/claims"
-)
+import "github.com/vigie-cm/vigie/internal/claims"
 
 // billWords are said of how often a price is charged.
 var billWords = map[string]bool{"billed": true, "charged": true, "invoiced": true, "factures": true, "facture": true, "facturee": true, "facturees": true, "preleve": true, "preleves": true}
@@ -18,7 +14,7 @@ var billPeriods = map[string]string{
 // billingAt: the period of "billed monthly", "facturé annuellement" at
 // token k (the verb), or "".
 func billingAt(toks []claims.Token, k int) string {
-	if !billWords[toks[k].Low] || k+1 >= len(toks) {
+	if !toks[k].In(billClass) || k+1 >= len(toks) {
 		return ""
 	}
 	return billPeriods[toks[k+1].Low]
@@ -28,14 +24,13 @@ func billingAt(toks []claims.Token, k int) string {
 // the facts say it is "billed annually": how often a price is charged,
 // said with a period word the facts never give after such a verb, is
 // contradicted by the fact that gives another. (Only a post with such a
-// verb makes the facts be read.)
+// verb makes the facts be read: its word class is a bit of each token.)
 func (g *grounder) billingPeriod() {
-	t := g.doc.Text
-	if !strings.Contains(t, "billed") && !strings.Contains(t, "charged") && !strings.Contains(t, "invoiced") && !strings.Contains(t, "factur") && !strings.Contains(t, "prélev") {
-		return
-	}
 	toks := g.doc.Tokens
 	for k := range toks {
+		if !toks[k].In(billClass) {
+			continue
+		}
 		p := billingAt(toks, k)
 		if p == "" {
 			continue

@@ -25,6 +25,7 @@ var (
 	propertyClass     = listClass(propertyWords)
 	freeOfClass       = listClass(freeOfWords)
 	rankCueClass      = listClass(rankCues)
+	billClass         = listClass(billWords)
 	// the words alternatives and extras look for, every other token skipped
 	connectorClass = claims.NewWordClass("and", "et", "ou", "or")
 	extraCueClass  = claims.NewWordClass("extra", "payant", "payante", "payants", "en", "not", "non")

@@ -6,6 +6,7 @@ import (
 	"math/bits"
 	"regexp"
 	"slices"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -26,6 +27,8 @@ type grounder struct {
 	ovValid  bool
 	ovLen    int
 	ovFirst  *string
+	// mostAbout's counts per fact
+	aboutBuf []int
 	// whether the post gives a recipe, worked out on first need
 	recipeSeen, isRecipe bool
 	// which of the first 64 sentences are questions, on first need
@@ -10427,9 +10430,30 @@ func (sh *sheet) timeRanges(yield func(factRange) bool) {
 // outside tokens [a, b), at least least of them; -1 when none does or two
 // share as many.
 func (g *grounder) mostAbout(sent, a, b, least int) int {
+	// what sharedWords counts for each fact, from the sheet's word-to-facts
+	// index in one pass over the sentence rather than one pass per fact
+	n := len(g.sh.facts)
+	if cap(g.aboutBuf) < n {
+		g.aboutBuf = make([]int, n)
+	}
+	counts := g.aboutBuf[:n]
+	clear(counts)
+	toks := g.doc.Tokens
+	k0 := sort.Search(len(toks), func(i int) bool { return toks[i].Sent >= sent })
+	for k := k0; k < len(toks) && toks[k].Sent == sent; k++ {
+		t := &toks[k]
+		if t.Kind != claims.TWord || t.Stop() || len(t.Low) <= 1 || k >= a && k < b {
+			continue
+		}
+		for _, fi := range g.sh.wordFacts[claims.Stem(t.Low)] {
+			if fi >= 0 {
+				counts[fi]++
+			}
+		}
+	}
 	best, bestOv, tie := -1, least-1, false
-	for fi := range g.sh.facts {
-		ov := g.sharedWords(sent, a, b, fi, 99)
+	for fi, ov := range counts {
+		ov = min(ov, 99) // sharedWords' limit
 		if ov > bestOv {
 			best, bestOv, tie = fi, ov, false
 		} else if ov == bestOv {
@@ -12105,9 +12129,13 @@ func (g *grounder) fullShareOfFact() {
 // t0..t1, that fact fi also has (up to limit).
 func (g *grounder) sharedWords(sent, t0, t1, fi, limit int) int {
 	words, shared := g.fd(fi).words, 0
-	for k := range g.doc.Tokens {
-		t := &g.doc.Tokens[k]
-		if t.Sent == sent && t.Kind == claims.TWord && !t.Stop() && len(t.Low) > 1 && (k < t0 || k >= t1) && words[claims.Stem(t.Low)] {
+	toks := g.doc.Tokens
+	// tokens are in sentence order: the sentence's first one is found by
+	// bisection (mostAbout asks this of every fact in turn)
+	k0 := sort.Search(len(toks), func(i int) bool { return toks[i].Sent >= sent })
+	for k := k0; k < len(toks) && toks[k].Sent == sent; k++ {
+		t := &toks[k]
+		if t.Kind == claims.TWord && !t.Stop() && len(t.Low) > 1 && (k < t0 || k >= t1) && words[claims.Stem(t.Low)] {
 			if shared++; shared >= limit {
 				break
 			}
