@@ -149,6 +149,7 @@ var docPool sync.Pool
 type scratch struct {
 	ctx      []string
 	ov       []int
+	about    []int
 	findings []Finding
 }
 
@@ -189,7 +190,7 @@ func (c *Checker) Check(ctx context.Context, in Input) (Result, error) {
 	if sc == nil {
 		sc = &scratch{}
 	}
-	g := grounder{sh: sh, doc: doc, lang: lang, ctxBuf: sc.ctx[:0], ovCounts: sc.ov[:0], findings: sc.findings[:0]}
+	g := grounder{sh: sh, doc: doc, lang: lang, ctxBuf: sc.ctx[:0], ovCounts: sc.ov[:0], aboutBuf: sc.about[:0], findings: sc.findings[:0]}
 	g.run()
 	// the findings are gathered in the pooled buffer and copied out once,
 	// merged, at their final size
@@ -226,7 +227,7 @@ func (c *Checker) Check(ctx context.Context, in Input) (Result, error) {
 	}
 	res := Result{Lang: lang, Claims: len(doc.Claims), Findings: slices.Clone(kept), Doubts: doubts}
 	clear(g.findings) // the pool must not keep the texts alive
-	sc.ctx, sc.ov, sc.findings = g.ctxBuf[:0], g.ovCounts[:0], g.findings[:0]
+	sc.ctx, sc.ov, sc.about, sc.findings = g.ctxBuf[:0], g.ovCounts[:0], g.aboutBuf[:0], g.findings[:0]
 	scratchPool.Put(sc)
 	res.Verdict = Pass
 	for _, f := range res.Findings {
