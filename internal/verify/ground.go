@@ -2527,7 +2527,7 @@ func sameNoun(c *claims.Claim, a *atom) bool {
 // persons said as a maximum is the capacity a fact gives in participants,
 // places or seats.
 func maxPeople(c *claims.Claim, a *atom) bool {
-	if !peopleNouns[c.Noun] || a.derived || !capacityNouns[a.noun] {
+	if !peopleNouns[c.Noun] || a.derived || !isCapacity(a.noun) {
 		return false
 	}
 	switch c.Noun2 {
@@ -2575,23 +2575,26 @@ func nounCompatible(a, b string) bool {
 	}
 	// "150 places" for an event "limited to 150 participants": the same
 	// capacity, counted by seat or by person
-	if capacityNouns[a] && capacityNouns[b] {
-		return true
-	}
 	if len(a) >= 5 && len(b) >= 5 && (strings.HasPrefix(a, b) || strings.HasPrefix(b, a)) {
 		return true
 	}
-	return false
+	return isCapacity(a) && isCapacity(b)
 }
 
-// capacityNouns: stems of the nouns that count the room an event has.
-var capacityNouns = func() map[string]bool {
-	m := map[string]bool{}
+// capacityStems: stems of the nouns that count the room an event has. A
+// handful, asked of most pairs of nouns compared: a scan of a few short
+// strings (lengths first) is cheaper than hashing into a map.
+var capacityStems = func() []string {
+	var out []string
 	for _, w := range []string{"place", "places", "seat", "seats", "spot", "spots", "participant", "participants", "participante", "participantes", "attendee", "attendees"} {
-		m[claims.Stem(w)] = true
+		if st := claims.Stem(w); !slices.Contains(out, st) {
+			out = append(out, st)
+		}
 	}
-	return m
+	return out
 }()
+
+func isCapacity(stem string) bool { return slices.Contains(capacityStems, stem) }
 
 // context returns the stems of content words around claim c in the post,
 // in a buffer reused from one claim to the next.
@@ -2932,10 +2935,12 @@ func (g *grounder) numeric(c *claims.Claim, cl class) {
 	left := leftWords(g.doc, c.Tok0)
 	best, bestScore, tie := -1, 0, -1
 	first := firstN(g.doc, c)
-	nounAtoms := map[string]bool{}
+	// some atom counts the claim's noun
+	nounAtoms := false
 	for i := range atoms {
 		if a := &atoms[i]; !a.derived && a.tok >= 0 && a.first == first && sameNoun(c, a) {
-			nounAtoms[c.Noun] = true
+			nounAtoms = true
+			break
 		}
 	}
 	for i := range atoms {
@@ -2952,7 +2957,7 @@ func (g *grounder) numeric(c *claims.Claim, cl class) {
 			score += 4
 		} else if c.Noun != "" && a.noun != "" {
 			continue
-		} else if c.Noun != "" && nounAtoms[c.Noun] {
+		} else if c.Noun != "" && nounAtoms {
 			// "10 registered physiotherapists" when a fact counts them: a
 			// figure of the facts that counts nothing ("Suite 210") comes
 			// after the ones with its noun
