@@ -26,6 +26,12 @@ var (
 	freeOfClass       = listClass(freeOfWords)
 	rankCueClass      = listClass(rankCues)
 	billClass         = listClass(billWords)
+	// the words the switches of draws, awards and policyAt open on: a bit
+	// test on every token instead of a switch on its string
+	// (TestTriggerClasses holds each class to its switch's cases)
+	drawCueClass   = claims.NewWordClass("tirage", "tombola", "raffle", "giveaway", "sweepstakes", "drawing", "draw", "win", "gagnez", "gagner", "remportez", "remporter")
+	awardCueClass  = claims.NewWordClass("laureat", "laureate", "laureats", "laureates", "title", "winner", "winners", "recipient", "holds", "hold", "detient", "detiennent")
+	policyCueClass = claims.NewWordClass("refundable", "remboursable", "remboursables", "expire", "expires", "expirent", "contract", "contrat", "vie")
 	// the words alternatives and extras look for, every other token skipped
 	connectorClass = claims.NewWordClass("and", "et", "ou", "or")
 	extraCueClass  = claims.NewWordClass("extra", "payant", "payante", "payants", "en", "not", "non")

@@ -1,84 +1,66 @@
 package verify
 
 import (
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"strconv"
 	"testing"
 
 	"github.com/vigie-cm/vigie/internal/claims"
 )
 
-// A class must answer what its list answers, for listed words and for
-// ordinary words of both languages.
-func TestWordClassesMatchLists(t *testing.T) {
-	check := func(name string, c claims.WordClass, in func(string) bool, words []string) {
-		t.Helper()
-		for _, w := range append(words, "boulangerie", "bakery", "gratuité", "offrir", "channel", "") {
-			if c.Has(w) != in(w) {
-				t.Errorf("%s: %q in class = %v, in list = %v", name, w, c.Has(w), in(w))
-			}
-		}
+// TestTriggerClasses holds the word classes that gate a rule's token loop
+// to the rule: every word a case of the rule's switch on the token's folded
+// form names must be in the class, or the gate would silently turn the
+// rule off for that word.
+func TestTriggerClasses(t *testing.T) {
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "invented.go", nil, 0)
+	if err != nil {
+		t.Fatal(err)
 	}
-	check("only", onlyClass, func(w string) bool { return onlyWords[w] }, keysOf(onlyWords))
-	check("channels", channelClass, func(w string) bool { return channels[w] != 0 }, keysOf(channels))
-	check("cues", cueClass, func(w string) bool { return arithmeticCues[w] }, keysOf(arithmeticCues))
-	check("gifts", giftClass, func(w string) bool { return giftMarkers[w] }, keysOf(giftMarkers))
-	check("inclusions", includeClass, func(w string) bool { return includeWords[w] }, keysOf(includeWords))
-	check("service verbs", serviceVerbClass, func(w string) bool { return serviceVerbs[w] != "" }, keysOf(serviceVerbs))
-	check("negations", negationClass, func(w string) bool { return negations[w] }, keysOf(negations))
-	check("stacking", stackClass, func(w string) bool { return stackTriggers[w] }, keysOf(stackTriggers))
-	check("denials", denyClass, func(w string) bool { return denyWords[w] }, keysOf(denyWords))
-	check("quantifiers", scopeQuantifierClass, func(w string) bool { return scopeQuantifiers[w] }, keysOf(scopeQuantifiers))
-	check("determiners", scopeDeterminerClass, func(w string) bool { return scopeDeterminers[w] }, keysOf(scopeDeterminers))
-	check("levels", levelClass, func(w string) bool { _, ok := levelWords[w]; return ok }, keysOf(levelWords))
-	// alternatives reads a channel's presence as a non-zero group
-	for w, grp := range channels {
-		if grp == 0 {
-			t.Errorf("channel %q has group 0, which reads as no channel", w)
-		}
-	}
-}
-
-// Tokens of a post carry the classes: "uniquement en ligne" and "only
-// online" name a restriction and a channel; "livraison offerte" a gift.
-func TestTokensCarryClasses(t *testing.T) {
-	cases := []struct {
-		text, word string
-		c          claims.WordClass
-		want       bool
+	for _, tc := range []struct {
+		fn    string
+		class claims.WordClass
 	}{
-		{"Retrait uniquement en ligne.", "uniquement", onlyClass, true},
-		{"Pickup only online.", "only", onlyClass, true},
-		{"Livraison offerte dès 30 €.", "offerte", giftClass, true},
-		{"Free delivery this week.", "delivery", channelClass, true},
-		{"Une belle journée au marché.", "belle", giftClass, false},
-		{"A lovely day at the market.", "market", channelClass, false},
-		{"Boissons en supplément.", "en", extraCueClass, true},
-		{"Parking not included.", "not", extraCueClass, true},
-		{"Parking gratuit.", "parking", extraCueClass, false},
-		{"À emporter ou en livraison.", "ou", connectorClass, true},
-		{"Online and in store.", "and", connectorClass, true},
-		{"Online only.", "online", connectorClass, false},
-	}
-	for _, tc := range cases {
-		d := claims.Analyze(tc.text, "")
-		found := false
-		for i := range d.Tokens {
-			if d.Tokens[i].Low == tc.word {
-				found = true
-				if got := d.Tokens[i].In(tc.c); got != tc.want {
-					t.Errorf("%q: %q in class = %v, want %v", tc.text, tc.word, got, tc.want)
+		{"draws", drawCueClass},
+		{"awards", awardCueClass},
+		{"policyAt", policyCueClass},
+	} {
+		var words []string
+		for _, d := range f.Decls {
+			fd, ok := d.(*ast.FuncDecl)
+			if !ok || fd.Name.Name != tc.fn {
+				continue
+			}
+			ast.Inspect(fd.Body, func(n ast.Node) bool {
+				sw, ok := n.(*ast.SwitchStmt)
+				if !ok {
+					return true
 				}
+				// the switch on the token's folded form: `switch l {`
+				if id, ok := sw.Tag.(*ast.Ident); !ok || id.Name != "l" {
+					return true
+				}
+				for _, st := range sw.Body.List {
+					for _, e := range st.(*ast.CaseClause).List {
+						if lit, ok := e.(*ast.BasicLit); ok && lit.Kind == token.STRING {
+							w, _ := strconv.Unquote(lit.Value)
+							words = append(words, w)
+						}
+					}
+				}
+				return false
+			})
+		}
+		if len(words) < 5 {
+			t.Fatalf("%s: found %d case words; the test no longer reads the rule's switch", tc.fn, len(words))
+		}
+		for _, w := range words {
+			if !tc.class.Has(w) {
+				t.Errorf("%s: the switch names %q, which its gate class lacks", tc.fn, w)
 			}
 		}
-		if !found {
-			t.Errorf("%q: no token %q", tc.text, tc.word)
-		}
 	}
-}
-
-func keysOf[V any](m map[string]V) []string {
-	out := make([]string, 0, len(m))
-	for w := range m {
-		out = append(out, w)
-	}
-	return out
 }

@@ -236,6 +236,9 @@ var prizeArticles = map[string]bool{"a": true, "an": true, "one": true, "two": t
 func (g *grounder) draws() {
 	toks := g.doc.Tokens
 	for k := 0; k+1 < len(toks); k++ {
+		if !toks[k].In(drawCueClass) {
+			continue
+		}
 		l := toks[k].Low
 		ok := false
 		switch l {
@@ -340,7 +343,7 @@ func policyAt(toks []claims.Token, k int) (string, int) {
 func (g *grounder) policies() {
 	toks := g.doc.Tokens
 	for k := range toks {
-		if toks[k].Kind != claims.TWord {
+		if toks[k].Kind != claims.TWord || !toks[k].In(policyCueClass) {
 			continue
 		}
 		kind, e := policyAt(toks, k)
@@ -462,6 +465,9 @@ func awardName(toks []claims.Token, k int) ([]string, int) {
 func (g *grounder) awards() {
 	toks := g.doc.Tokens
 	for k := 0; k+2 < len(toks); k++ {
+		if !toks[k].In(awardCueClass) {
+			continue
+		}
 		l := toks[k].Low
 		n := -1 // first token of the name
 		switch l {
