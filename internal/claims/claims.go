@@ -16,6 +16,7 @@ package claims
 
 import (
 	"math"
+	"sort"
 	"strings"
 	"unicode/utf8"
 )
@@ -113,6 +114,20 @@ type Doc struct {
 	boff   []int32
 	used   []bool
 	arena  []byte
+}
+
+// Sentence gives the tokens [a, b) of sentence s (empty when it has none).
+// Tokens are in sentence order, so the sentence is found by bisection: a
+// rule asking about the sentence of one claim walks that sentence, not
+// every token of the text.
+func (d *Doc) Sentence(s int) (a, b int) {
+	toks := d.Tokens
+	a = sort.Search(len(toks), func(i int) bool { return toks[i].Sent >= s })
+	b = a
+	for b < len(toks) && toks[b].Sent == s {
+		b++
+	}
+	return a, b
 }
 
 // Slice returns the text between code-point offsets a and b.

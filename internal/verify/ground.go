@@ -6,7 +6,6 @@ import (
 	"math/bits"
 	"regexp"
 	"slices"
-	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -3541,10 +3540,10 @@ func (g *grounder) postCounts(c *claims.Claim, buf []float64) []float64 {
 		}
 	}
 	toks := g.doc.Tokens
-	for k := range toks {
-		if toks[k].Sent != c.Sent && toks[k].Sent != c.Sent-1 {
-			continue
-		}
+	// this sentence and the one before
+	a, _ := g.doc.Sentence(c.Sent - 1)
+	_, b := g.doc.Sentence(c.Sent)
+	for k := a; k < b; k++ {
 		if v, ok := smallWordNums[toks[k].Low]; ok {
 			switch prevLow(toks, k) {
 			case "a", "à", "pour", "for", "of", "de":
@@ -6958,11 +6957,9 @@ func (g *grounder) onlyRange() bool {
 
 // startWord: sentence sent says something opens or starts.
 func (g *grounder) startWord(sent int) bool {
-	for i := range g.doc.Tokens {
+	a, b := g.doc.Sentence(sent)
+	for i := a; i < b; i++ {
 		t := &g.doc.Tokens[i]
-		if t.Sent != sent {
-			continue
-		}
 		switch t.Low {
 		case "ouverture", "demarre", "debut", "commence", "opens", "opening", "starts", "start", "kicks":
 			return true
@@ -8171,10 +8168,8 @@ func endTimeAt(d *claims.Doc, k int) bool {
 // how many of that weekday a stated range holds.
 func (g *grounder) timesOfRecurrence(c *claims.Claim) bool {
 	toks := g.doc.Tokens
-	for k := range toks {
-		if toks[k].Sent != c.Sent {
-			continue
-		}
+	a, b := g.doc.Sentence(c.Sent)
+	for k := a; k < b; k++ {
 		w, ok := dayIndex[strings.TrimSuffix(toks[k].Low, "s")]
 		if !ok {
 			continue
@@ -10444,8 +10439,8 @@ func (g *grounder) mostAbout(sent, a, b, least int) int {
 	counts := g.aboutBuf[:n]
 	clear(counts)
 	toks := g.doc.Tokens
-	k0 := sort.Search(len(toks), func(i int) bool { return toks[i].Sent >= sent })
-	for k := k0; k < len(toks) && toks[k].Sent == sent; k++ {
+	s0, s1 := g.doc.Sentence(sent)
+	for k := s0; k < s1; k++ {
 		t := &toks[k]
 		if t.Kind != claims.TWord || t.Stop() || len(t.Low) <= 1 || k >= a && k < b {
 			continue
@@ -10620,10 +10615,8 @@ func countKey(d *claims.Doc, c *claims.Claim) string {
 // deux", "sur les deux", "across both", "between them").
 func totalAnnounced(d *claims.Doc, sent int) bool {
 	toks := d.Tokens
-	for k := range toks {
-		if toks[k].Sent != sent {
-			continue
-		}
+	a, b := d.Sentence(sent)
+	for k := a; k < b; k++ {
 		prev := prevLow(toks, k)
 		switch l := toks[k].Low; l {
 		case "total", "altogether", "combined", "cumules", "cumulees", "reunis", "reunies":
@@ -12135,10 +12128,8 @@ func (g *grounder) fullShareOfFact() {
 func (g *grounder) sharedWords(sent, t0, t1, fi, limit int) int {
 	words, shared := g.fd(fi).words, 0
 	toks := g.doc.Tokens
-	// tokens are in sentence order: the sentence's first one is found by
-	// bisection (mostAbout asks this of every fact in turn)
-	k0 := sort.Search(len(toks), func(i int) bool { return toks[i].Sent >= sent })
-	for k := k0; k < len(toks) && toks[k].Sent == sent; k++ {
+	a, b := g.doc.Sentence(sent)
+	for k := a; k < b; k++ {
 		t := &toks[k]
 		if t.Kind == claims.TWord && !t.Stop() && len(t.Low) > 1 && (k < t0 || k >= t1) && words[claims.Stem(t.Low)] {
 			if shared++; shared >= limit {
