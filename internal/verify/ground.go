@@ -2886,6 +2886,11 @@ func (g *grounder) numeric(c *claims.Claim, cl class) {
 		if cl == clsMoney && c.Bound == claims.Exact && g.priceOfNamed(c, true) {
 			return
 		}
+		// "ages 12+" backed by a group of 12 when the fact about the same
+		// thing gives "ages 14 and up"
+		if cl == clsPlain && g.ageLimitOfThing(c) {
+			return
+		}
 		if cl == clsMoney && (c.Bound == claims.Exact || c.Bound == claims.AtLeast || c.Bound == claims.From) {
 			g.priceOfAnother(c)
 		}

@@ -1,0 +1,30 @@
+package verify
+
+import "testing"
+
+// Tests for figures the rules missed across brands (prices, ages, counts,
+// times…): each pairs the legitimate form (not flagged) with the wrong one
+// (flagged), in French and English.
+
+// An age limit ("ages 12+", "aged 10 and over", "gratuit pour les moins de
+// 16 ans", "kids 12 and under") is a threshold: another figure of the facts
+// (a group of 12, a price of 12 €) or a limit on the right side of it does
+// not back it, the fact about the same thing that sets a limit the same way
+// contradicts it; an age the facts give anywhere, or a length of time in
+// years, is left alone.
+func TestAgeLimitOfThing(t *testing.T) {
+	fr := []string{"Le billet coûte 9 € ; l'entrée est gratuite pour les moins de 12 ans.", "Le billet famille (2 adultes et jusqu'à 3 enfants de 12 à 17 ans) coûte 22 €.", "Le gala a lieu le dimanche 11 juin ; billets à 16 €, gratuits pour les moins de 6 ans.", "Le musée accueille le public depuis 22 ans."}
+	en := []string{"Three courses: Explorer (ages 10 and up, €32) and Summit (ages 14 and up, €42).", "Groups of 12 or more people get 15% off.", "The club was founded in 1998."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Entrée gratuite pour les moins de 12 ans 🤩", true},
+		{"fr", fr, "Entrée gratuite pour les moins de 16 ans 🤩", false},
+		{"fr", fr, "Gala : billets à 16 €, gratuits pour les moins de 6 ans.", true},
+		{"fr", fr, "Gala : billets à 16 €, et l'entrée sera gratuite pour les moins de 16 ans.", false},
+		{"fr", fr, "Plus de 20 ans que le musée vous accueille !", true},
+		{"en", en, "Summit course: ages 14+ 💪 Just €42.", true},
+		{"en", en, "Summit course: ages 12+ 💪 Just €42.", false},
+		{"en", en, "The Summit course welcomes climbers aged 12 and over, just €42.", false},
+		{"en", en, "The Explorer course welcomes climbers aged 10 and over, just €32.", true},
+		{"en", en, "For over 25 years the club has welcomed climbers.", true},
+	})
+}
