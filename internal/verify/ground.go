@@ -2777,7 +2777,8 @@ func (g *grounder) numeric(c *claims.Claim, cl class) {
 		return
 	}
 	// "A group of 8 is £680": a party supposed by an indefinite article
-	if g.groupSize(c) {
+	// (not "leads a team of 30 pilots", the brand's own team)
+	if g.groupSize(c) && !g.staffTeam(c) {
 		switch prevLow(g.doc.Tokens, c.Tok0-2) {
 		case "a", "an", "any", "your", "un", "une", "votre":
 			return

@@ -28,3 +28,19 @@ func TestAgeLimitOfThing(t *testing.T) {
 		{"en", en, "For over 25 years the club has welcomed climbers.", true},
 	})
 }
+
+// "A group of 8 is £680" supposes a party; "leads a team of 30 pilots",
+// "dirige une équipe de 12 moniteurs" give the size of the brand's own team,
+// a figure checked against the facts like any count.
+func TestStaffTeamChecked(t *testing.T) {
+	fr := []string{"L'équipe compte 7 moniteurs diplômés.", "Un groupe de 8 personnes paie 680 € la journée."}
+	en := []string{"The team has 7 groomers across both salons.", "A group of 8 pays £680 for the day."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Notre directrice dirige une équipe de 7 moniteurs diplômés.", true},
+		{"fr", fr, "Notre directrice dirige une équipe de 12 moniteurs diplômés.", false},
+		{"fr", fr, "Un groupe de 8 ? C'est 680 € la journée.", true},
+		{"en", en, "Priya now leads a team of 7 groomers across both salons.", true},
+		{"en", en, "Priya now leads a team of 12 groomers across both salons.", false},
+		{"en", en, "A group of 8 is £680 for the day.", true},
+	})
+}
