@@ -2892,6 +2892,11 @@ func (g *grounder) numeric(c *claims.Claim, cl class) {
 		if cl == clsPlain && g.ageLimitOfThing(c) {
 			return
 		}
+		// "groupes de 12" backed by "12 séances" when the fact about the
+		// same classes gives "groupes de 8 élèves maximum"
+		if cl == clsPlain && g.groupSizeOfThing(c) {
+			return
+		}
 		if cl == clsMoney && (c.Bound == claims.Exact || c.Bound == claims.AtLeast || c.Bound == claims.From) {
 			g.priceOfAnother(c)
 		}

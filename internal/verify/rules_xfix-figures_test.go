@@ -44,3 +44,19 @@ func TestStaffTeamChecked(t *testing.T) {
 		{"en", en, "A group of 8 is £680 for the day.", true},
 	})
 }
+
+// A group size ("groupes de 12", "groups of 10+") is backed only by a
+// group size of the facts, or one its limit allows ("groups of 15" for
+// "groups of 12 or more"); another figure of the facts ("12 séances") does
+// not back it.
+func TestGroupSizeOfThing(t *testing.T) {
+	fr := []string{"Les cours du soir ont lieu en groupes de 8 élèves maximum, de 18h30 à 20h.", "Un trimestre de cours du soir (12 séances) coûte 290 €."}
+	en := []string{"Groups of 12 or more people get 15% off when they book at least 7 days in advance.", "Explorer course: ages 10 and up, €32."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Cours du soir en petits groupes de 8 élèves maximum !", true},
+		{"fr", fr, "Cours du soir en petits groupes de 12, de 18h30 à 20h.", false},
+		{"en", en, "Groups of 12+ save 15% when they book 7 days ahead.", true},
+		{"en", en, "Groups of 15 people save 15% when they book 7 days ahead.", true},
+		{"en", en, "Groups of 10+ save 15% when they book 7 days ahead.", false},
+	})
+}
