@@ -5644,6 +5644,12 @@ func (g *grounder) supports(c *claims.Claim, a *atom, cl class) bool {
 	if cl == clsMoney && a.diff && c.Bound == claims.Exact && ratePriceAfter(g.doc, c.Tok1) && !g.cued(c) {
 		return false
 	}
+	// "box seats $14, reserved $12" for "$16 … every ticket costs $2 more
+	// on game day": a difference of two prices backs only a figure said as
+	// a saving, a gap or an extra
+	if cl == clsMoney && a.diff && !a.lessOf && c.Bound == claims.Exact && !g.savingSaid(c) {
+		return false
+	}
 	// a clock time is never backed by a length of time worked out from two
 	// times (10am is not "10 hours")
 	if cl == clsClock && a.dur && c.Type == claims.Time {

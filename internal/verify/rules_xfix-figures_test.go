@@ -60,3 +60,21 @@ func TestGroupSizeOfThing(t *testing.T) {
 		{"en", en, "Groups of 10+ save 15% when they book 7 days ahead.", false},
 	})
 }
+
+// The difference of two prices of a fact backs a figure said as a saving,
+// a gap or an extra ("save £12", "9 € d'économie", "à -100 €"), or a price
+// when the smaller one is a stated reduction ("under-16s pay £5 less": £13
+// for £18); a plain price equal to the difference of two tiers ("drops to
+// £12" for tiers at £30 and £18) is not backed by it.
+func TestPriceNotADifference(t *testing.T) {
+	fr := []string{"Le billet coûte 9 € en plein tarif et 6 € pour les étudiants.", "L'atelier « Mousse à bord » dure 1 h 30 et coûte 5 € par enfant."}
+	en := []string{"Backer tiers: Digital Copy £18; Deluxe Digital £30.", "Tickets: Band A £32, Band C £18; under-16s pay £5 less in every band."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Atelier « Mousse à bord » : 1 h 30 d'aventure pour 5 € !", true},
+		{"fr", fr, "Étudiants : 6 €, soit 3 € d'économie sur le plein tarif.", true},
+		{"fr", fr, "Atelier « Mousse à bord » : 1 h 30 d'aventure pour 3 € !", false},
+		{"en", en, "Deluxe Digital is £30: £12 more than the Digital Copy.", true},
+		{"en", en, "Kids' seats start at just £13 in Band C.", true},
+		{"en", en, "For 48 hours only, the Digital Copy tier drops to £12.", false},
+	})
+}

@@ -56,6 +56,7 @@ type atom struct {
 	year    bool // a year ("in 2026"), never a bound on a count
 	oldYear bool // a bare number before 1900 stated as a year ("founded in 1887")
 	diff    bool // the difference of two prices of a fact (a saving)
+	lessOf  bool // with diff: the dearer price less a reduction the fact states ("under-16s pay £5 less"), itself a price
 	runs    bool // the runs of a recurrence in a span of clock times: backs a count only in a post that gives a time of the span
 }
 
@@ -1033,6 +1034,7 @@ func (sh *sheet) derive() {
 					add(clsMoney, diff, "", fi)
 					if n := len(sh.atoms[clsMoney]); n > 0 && sh.atoms[clsMoney][n-1].derived && sh.atoms[clsMoney][n-1].value == diff {
 						sh.atoms[clsMoney][n-1].diff = true
+						sh.atoms[clsMoney][n-1].lessOf = reductionAt(sh.factDocOf(fi), money[j].tok)
 					}
 					// a discount is worked out from a was/now pair; a price
 					// list (£60 for 2, £75 for 3 … £110 for 6) gives none
