@@ -2866,6 +2866,11 @@ func (g *grounder) numeric(c *claims.Claim, cl class) {
 		g.closingOfDate(c) || g.timeOfDays(c) || g.endOfOtherRange(c) || g.startOfOtherRange(c)) {
 		return
 	}
+	// "samedi 19 septembre à 16h" against a fact's list of dated signings,
+	// "Friday 15 July, 7pm" against the fact's "15 July 2027 at 6:30 pm"
+	if cl == clsClock && g.timeOfListedDate(c) {
+		return
+	}
 	// "L'an dernier, plus de 3 000 habitants ont voté" is about the fact of
 	// that year (1 940 voters in 2025), not the town's 8 700 inhabitants
 	// (unless it is how much more than that year's figure another one is).

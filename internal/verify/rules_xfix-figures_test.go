@@ -78,3 +78,20 @@ func TestPriceNotADifference(t *testing.T) {
 		{"en", en, "For 48 hours only, the Digital Copy tier drops to £12.", false},
 	})
 }
+
+// The time said of a dated event is the one the facts give that date, also
+// in a fact that lists several dated events in its clauses, and after the
+// date and a comma ("Friday 15 July, 7pm"); a day the facts date twice, a
+// time inside a stated range, or the time moved by a stated offset stand.
+func TestTimeOfListedDate(t *testing.T) {
+	fr := []string{"Tournée de signatures : jeudi 10 septembre 2026 à 18h30, librairie L'Encre Vive ; samedi 19 septembre à 15h, librairie La Marée Haute ; samedi 10 octobre à 16h, librairie Les Mots Voyageurs."}
+	en := []string{"Harriet Quayle gives a free author talk at Banksia Central Library on Thursday 15 July 2027 at 6:30 pm.", "The library is open Monday to Friday 9 am–7 pm.", "Open afternoon on Saturday 10 October 2026, 2pm to 5pm, with a talk at 3pm."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Maëlle signera le samedi 19 septembre à 15h à la librairie La Marée Haute !", true},
+		{"fr", fr, "Maëlle signera le samedi 10 octobre à 16h à la librairie Les Mots Voyageurs !", true},
+		{"fr", fr, "Maëlle signera le samedi 19 septembre à 16h à la librairie La Marée Haute !", false},
+		{"en", en, "Harriet Quayle live at Banksia Central Library, Thursday 15 July, 6:30pm!", true},
+		{"en", en, "Harriet Quayle live at Banksia Central Library, Thursday 15 July, 7pm!", false},
+		{"en", en, "Open afternoon on Saturday 10 October, with a talk at 3pm.", true},
+	})
+}
