@@ -2792,7 +2792,8 @@ func (g *grounder) numeric(c *claims.Claim, cl class) {
 			// "Eight Tuesday nights": the facts' dates count weekdays
 			"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday":
 		default:
-			if !g.sh.known(g.foldedText(c)) {
+			// (not when a fact counts the noun: "two yoga classes a day")
+			if !g.sh.known(g.foldedText(c)) && !g.factsCountNoun(c) {
 				return
 			}
 		}

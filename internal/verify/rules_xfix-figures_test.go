@@ -95,3 +95,26 @@ func TestTimeOfListedDate(t *testing.T) {
 		{"en", en, "Open afternoon on Saturday 10 October, with a talk at 3pm.", true},
 	})
 }
+
+// A small count in words ("three classes a day", "deux valises") is a
+// manner of speaking only when the facts never count its noun; a fact that
+// counts it through another word or with "one" ("two yoga classes a day",
+// "one suitcase of up to 23 kg") makes it a figure to check. A count of
+// weekdays ("five market Saturdays") is left to the dates.
+func TestSmallCountOfCountedNoun(t *testing.T) {
+	fr := []string{"Le prix comprend tous les repas et deux cours de yoga par jour."}
+	frBag := []string{"Chaque passager peut emporter 1 valise de 23 kg au maximum."}
+	en := []string{"The price includes all meals, two yoga classes a day and airport transfers.", "The market is open every Saturday in October 2026."}
+	enBag := []string{"Each passenger may bring one suitcase of up to 23 kg and one carry-on bag."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Au programme : deux cours de yoga par jour et tous les repas !", true},
+		{"fr", fr, "Au programme : trois cours par jour et tous les repas !", false},
+		{"fr", frBag, "Chaque passager peut emporter une valise de 23 kg.", true},
+		{"fr", frBag, "Chaque passager peut emporter deux valises de 23 kg.", false},
+		{"en", en, "With two yoga classes a day!", true},
+		{"en", en, "With three classes a day!", false},
+		{"en", enBag, "Every passenger can bring one suitcase of up to 23 kg.", true},
+		{"en", enBag, "Every passenger can bring two suitcases of up to 23 kg each.", false},
+		{"en", en, "October alone has five market Saturdays, so come along!", true},
+	})
+}
