@@ -8109,12 +8109,9 @@ func (g *grounder) timeOfDate(c *claims.Claim) bool {
 		return false
 	}
 	// "first pitch at 6:35" for 6:35 p.m.; "à minuit" for 23h59
-	vals := [2]float64{c.Value, -1}
-	if g.lang == "en" && c.Value >= 60 && c.Value < 12*60 && !strings.ContainsAny(strings.ToLower(c.Text), "hapm") {
-		vals[1] = c.Value + 12*60
-	}
+	vals := g.clockReadings(c)
 	for _, v := range vals {
-		if claims.Eq(at.Value, v) || (v == 0 || v == 24*60) && claims.Eq(at.Value, 24*60-1) {
+		if sameClock(at.Value, v) {
 			return false
 		}
 	}
@@ -9418,15 +9415,28 @@ func (g *grounder) hoursOfSubject(c *claims.Claim) int {
 	return best
 }
 
+// clockReadings: the times of day a clock time of the post may stand for,
+// in minutes: as written and, in English, a time under noon written
+// without am/pm is also the afternoon's ("6:35" for 6:35 p.m.); -1 for none.
+func (g *grounder) clockReadings(c *claims.Claim) [2]float64 {
+	vals := [2]float64{c.Value, -1}
+	if g.lang == "en" && c.Value >= 60 && c.Value < 12*60 && !strings.ContainsAny(strings.ToLower(c.Text), "hapm") {
+		vals[1] = c.Value + 12*60
+	}
+	return vals
+}
+
+// sameClock: a fact's time at is the post's v, midnight being the facts'
+// 23:59 too ("à minuit" for "jusqu'à 23h59").
+func sameClock(at, v float64) bool {
+	return claims.Eq(at, v) || (v == 0 || v == 24*60) && claims.Eq(at, 24*60-1)
+}
+
 // clockOfFacts: an English clock time written without am/pm ("6:35") is
 // the fact's afternoon time of the same digits; and a clock time is a
 // stated one moved by an offset a fact gives before or after an event.
 func (g *grounder) clockOfFacts(c *claims.Claim) bool {
-	vals := [2]float64{c.Value, -1}
-	low := strings.ToLower(c.Text)
-	if g.lang == "en" && c.Value >= 60 && c.Value < 12*60 && !strings.ContainsAny(low, "hapm") {
-		vals[1] = c.Value + 12*60
-	}
+	vals := g.clockReadings(c)
 	// "so you can be in Campbeltown by 09:45": the arrival of a stated
 	// departure and crossing time
 	if slices.ContainsFunc(g.sh.arrivals, func(v float64) bool { return claims.Eq(v, c.Value) }) {

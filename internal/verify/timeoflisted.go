@@ -1,7 +1,6 @@
 package verify
 
 import (
-	"strings"
 	"time"
 
 	"github.com/vigie-cm/vigie/internal/claims"
@@ -90,12 +89,9 @@ func (g *grounder) timeOfListedDate(c *claims.Claim) bool {
 		return false
 	}
 	// "at 6:35" for 6:35 p.m.; "à minuit" for 23h59
-	vals := [2]float64{c.Value, -1}
-	if g.lang == "en" && c.Value >= 60 && c.Value < 12*60 && !strings.ContainsAny(strings.ToLower(c.Text), "hapm") {
-		vals[1] = c.Value + 12*60
-	}
+	vals := g.clockReadings(c)
 	for _, v := range vals {
-		if claims.Eq(at.Value, v) || (v == 0 || v == 24*60) && claims.Eq(at.Value, 24*60-1) {
+		if sameClock(at.Value, v) {
 			return false
 		}
 		for _, off := range g.sh.offsets {
