@@ -7600,8 +7600,10 @@ func (g *grounder) freebie(c *claims.Claim) {
 				if t := &d.Tokens[k]; t.In(serviceVerbClass) && !nounToo[t.Low] {
 					st = serviceVerbs[t.Low]
 				}
+				// (most fact words have no dash: asked once, not per stem)
+				dashed := strings.IndexByte(d.Tokens[k].Low, '-') >= 0
 				for wi, w := range stems {
-					if (st == w || dashPartIs(d.Tokens[k].Low, w) || abs(k-mi) <= 2 && sameRoot(d.Tokens[k].Low, c.Words[wi])) && !claims.IsStop(c.Words[wi]) && !negatedAt(d, k) && !(k > mi && pricedAt(d, k)) && !paidQualified(d, k) {
+					if (st == w || dashed && dashPartIs(d.Tokens[k].Low, w) || abs(k-mi) <= 2 && sameRoot(d.Tokens[k].Low, c.Words[wi])) && !claims.IsStop(c.Words[wi]) && !negatedAt(d, k) && !(k > mi && pricedAt(d, k)) && !paidQualified(d, k) {
 						g.freebieCondition(c, fi, s, mi, k)
 						g.freebieCount(c, fi, mi, stems)
 						return
