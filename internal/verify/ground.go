@@ -12340,7 +12340,7 @@ var saveWords = map[string]bool{"reduction": true, "remise": true, "rabais": tru
 // it did (a saving the post works out from other figures is left to
 // computedByWriter).
 func (g *grounder) savingOfPair(c *claims.Claim) bool {
-	if c.Bound != claims.Exact || !g.savingCued(c) {
+	if c.Bound != claims.Exact || !g.savingCued(c) || g.replacedPrice(c) {
 		return false
 	}
 	toks := g.doc.Tokens
@@ -12382,6 +12382,19 @@ func (g *grounder) savingOfPair(c *claims.Claim) bool {
 				}
 			}
 			g.contradicted(c, fi, g.withValue(c, diff))
+			return true
+		}
+	}
+	return false
+}
+
+// replacedPrice: "$49 instead of $69 (save $20!)": the price right after
+// "instead of", "au lieu de", "rather than" is the one replaced, never the
+// saving, even with a word of saving just after it.
+func (g *grounder) replacedPrice(c *claims.Claim) bool {
+	toks := g.doc.Tokens
+	for k := c.Tok0 - 1; k >= 0 && k >= c.Tok0-3 && toks[k].Sent == c.Sent && toks[k].Kind == claims.TWord; k-- {
+		if l := toks[k].Low; l == "instead" || l == "lieu" || l == "rather" {
 			return true
 		}
 	}
@@ -12477,7 +12490,7 @@ func (g *grounder) saleSaving(c *claims.Claim) bool {
 		}
 		saving = saving || saveVerbs[toks[k].Low] || k >= c.Tok1 && saveWords[toks[k].Low]
 	}
-	if !saving {
+	if !saving || g.replacedPrice(c) {
 		return false
 	}
 	var counts []float64
