@@ -524,6 +524,10 @@ func scanNumber(rs []rune, i int, lang string, t *Token) int {
 	}
 	frac := 0
 	var fracVal float64
+	if v, k := indianGroups(rs, j, intPart, digits); k > j {
+		intPart, j, groupLen = v, k, 4
+		t.Thousands = true
+	}
 	// thousands groups: "1 500", "1 500", "1,000", "1.500" (French)
 	for j < n && groupLen <= 3 {
 		sep := rs[j]
@@ -599,6 +603,27 @@ func scanNumber(rs []rune, i int, lang string, t *Token) int {
 	}
 	_ = digits
 	return j
+}
+
+// indianGroups reads the Indian grouping of a number of one or two digits
+// v (digits of them) ending at j: "1,45,000" is 145,000 and "12,34,56,789"
+// 123,456,789 (groups of two digits, then a last group of three). It
+// returns the whole value and the end, or j when rs[j:] is no such grouping.
+func indianGroups(rs []rune, j int, v float64, digits int) (float64, int) {
+	n := len(rs)
+	if digits > 2 {
+		return v, j
+	}
+	k, pairs := j, 0
+	for k+3 < n && rs[k] == ',' && isDigit(rs[k+1]) && isDigit(rs[k+2]) && rs[k+3] == ',' {
+		v = v*100 + float64(rs[k+1]-'0')*10 + float64(rs[k+2]-'0')
+		k += 3
+		pairs++
+	}
+	if pairs == 0 || k+3 >= n || rs[k] != ',' || !isDigit(rs[k+1]) || !isDigit(rs[k+2]) || !isDigit(rs[k+3]) || k+4 < n && isDigit(rs[k+4]) {
+		return v, j
+	}
+	return v*1000 + float64(rs[k+1]-'0')*100 + float64(rs[k+2]-'0')*10 + float64(rs[k+3]-'0'), k + 4
 }
 
 // scanURL recognises domain.tld[/path] and http(s)://… starting at i.

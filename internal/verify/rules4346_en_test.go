@@ -19,3 +19,18 @@ func TestReplacedPriceIsNoSaving(t *testing.T) {
 		{"fr", fr, "Du 2 au 31 août, le billet adulte est à 49 € au lieu de 69 € (économisez 30 €) en ligne.", false},
 	})
 }
+
+// "₹1,45,000" in the facts is 145,000 (the Indian grouping), so "₹1.45
+// lakh" and "₹1,45,000" in the post are the stated price; another price is
+// still flagged.
+func TestIndianGroupedPrice(t *testing.T) {
+	en := []string{"The Teacher Training costs ₹1,45,000; the early-bird price is ₹1,25,000 until Friday 30 April 2027."}
+	fr := []string{"La formation de professeurs coûte ₹1,45,000 ; le tarif early-bird est de ₹1,25,000 jusqu'au vendredi 30 avril 2027."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Early-bird fee ₹1.25 lakh until 30 April (regular fee ₹1.45 lakh), a saving of ₹20,000.", true},
+		{"en", en, "Early-bird fee ₹1,25,000 until 30 April, then ₹1,45,000.", true},
+		{"en", en, "Early-bird fee ₹1.15 lakh until 30 April (regular fee ₹1.45 lakh).", false},
+		{"fr", fr, "Tarif early-bird : 1,25 lakh ₹ jusqu'au 30 avril (puis ₹1,45,000).", true},
+		{"fr", fr, "Tarif early-bird : ₹1,15,000 jusqu'au 30 avril (puis ₹1,45,000).", false},
+	})
+}
