@@ -28,3 +28,17 @@ func TestIndianDigitGrouping(t *testing.T) {
 		}
 	}
 }
+
+// "20c a gram": in English a whole number under 100 with a lower-case "c"
+// glued after it is a price in cents, even with no other price in its
+// sentence; a capital "20C" is no price.
+func TestGluedCentsAlone(t *testing.T) {
+	d := Analyze("3D printing: 20c a gram.", "en")
+	if c := find(d, Money, "20c"); c == nil || !Eq(c.Value, 0.2) {
+		t.Errorf("want 20c as $0.20 in\n%s", dump(d))
+	}
+	d = Analyze("It was 20C outside.", "en")
+	if c := find(d, Money, "20C"); c != nil {
+		t.Errorf("20C is no price:\n%s", dump(d))
+	}
+}

@@ -1431,6 +1431,13 @@ func (x *extractor) number(i int) int {
 		x.add(c, true)
 		return c.Tok1
 	}
+	if e == i+1 && sc == 1 && x.gluedCents(i) {
+		c := Claim{Type: Money, Tok0: i, Tok1: i + 1, Value: t.Num / 100, Unit: centWords["cents"], Bound: x.boundBefore(i)}
+		c.Bound = x.boundAfter(c.Tok1, c.Bound)
+		c.Noun = x.nounAfter(c.Tok1)
+		x.add(c, true)
+		return c.Tok1
+	}
 	// "between 90 and 94.9%", "90–94.9 %", "de 90 à 94,9 %": the first end
 	// of a range takes the percent sign of the second
 	if t.Suf == "" && e == i+1 {
@@ -2104,4 +2111,12 @@ func (x *extractor) priceSentence(i int) bool {
 // listJoin: a word or sign that joins the items of a list of days.
 func listJoin(l string) bool {
 	return l == "," || l == "et" || l == "and" || l == "&"
+}
+
+// gluedCents: "20c a gram", "50c off": a whole number under 100 with a
+// lower-case "c" glued after it is a price in cents in English (a capital
+// "20C" is a temperature).
+func (x *extractor) gluedCents(i int) bool {
+	t := &x.toks[i]
+	return x.lang == "en" && t.Suf == "c" && t.Frac == 0 && t.Num < 100 && strings.HasSuffix(t.Text, "c")
 }

@@ -34,3 +34,17 @@ func TestIndianGroupedPrice(t *testing.T) {
 		{"fr", fr, "Tarif early-bird : ₹1,15,000 jusqu'au 30 avril (puis ₹1,45,000).", false},
 	})
 }
+
+// "20c a gram" for the fact's "20 cents per gram": a glued "c" on a
+// whole number is cents; another price is still flagged. (French writes
+// "20 centimes", read already.)
+func TestGluedCentsPrice(t *testing.T) {
+	en := []string{"3D printing is available at Banksia Central Library only, at 20 cents per gram."}
+	fr := []string{"L'impression 3D est proposée à la bibliothèque centrale uniquement, à 20 centimes le gramme."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "3D printing at Banksia Central Library: 20c a gram.", true},
+		{"en", en, "3D printing at Banksia Central Library: 30c a gram.", false},
+		{"fr", fr, "Impression 3D à la bibliothèque centrale : 20 centimes le gramme.", true},
+		{"fr", fr, "Impression 3D à la bibliothèque centrale : 30 centimes le gramme.", false},
+	})
+}
