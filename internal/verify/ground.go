@@ -9808,6 +9808,9 @@ func (g *grounder) name(c *claims.Claim) {
 	if g.poll(c.Sent) || g.attribution(c) || g.countryKnown(c.Words) || len(c.Words) == 1 && (g.demonym(c.Words[0]) || g.quoted(c) || g.headOfName(c.Words[0]) || g.initialsKnown(c) || g.sh.dashShortForm(c.Words[0])) {
 		return
 	}
+	if g.sh.hostNamed(c.Words) {
+		return
+	}
 	if g.sh.empty {
 		g.unsupported(c)
 		return
@@ -9836,6 +9839,34 @@ func (g *grounder) name(c *claims.Claim) {
 		}
 	}
 	g.flag(c, Unsupported, -2, g.msg("name"), "")
+}
+
+// hostNamed: "Tussock Vets" when the facts give tussockvets.co.nz: a name
+// of two words or more that, run together, is the first label of a stated
+// web address is the brand's short name, the one it chose for its site.
+func (sh *sheet) hostNamed(words []string) bool {
+	if len(words) < 2 {
+		return false
+	}
+	var b strings.Builder
+	for _, w := range words {
+		for _, r := range w {
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				b.WriteRune(r)
+			}
+		}
+	}
+	joined := b.String()
+	if len(joined) < 5 {
+		return false
+	}
+	for _, u := range sh.urls {
+		host, _ := urlHost(u)
+		if label, _, _ := strings.Cut(host, "."); label == joined {
+			return true
+		}
+	}
+	return false
 }
 
 // dashShortForm: a dash compound is a stated name written short: the

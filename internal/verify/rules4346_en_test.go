@@ -48,3 +48,17 @@ func TestGluedCentsPrice(t *testing.T) {
 		{"fr", fr, "Impression 3D à la bibliothèque centrale : 30 centimes le gramme.", false},
 	})
 }
+
+// "Tussock Vets" for the Tussock Veterinary Clinic of tussockvets.co.nz: a
+// name whose words run together make the first label of a stated web
+// address is the brand's short name; another name is still flagged.
+func TestNameOfStatedHost(t *testing.T) {
+	en := []string{"Tussock Veterinary Clinic is an independent vet practice in Mosgiel.", "Appointments are booked at tussockvets.co.nz/book."}
+	fr := []string{"La Clinique vétérinaire Tussock est un cabinet indépendant de Mosgiel.", "Les rendez-vous se prennent sur tussockvets.co.nz/book."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Dental checks at Tussock Vets this month! Book at tussockvets.co.nz/book", true},
+		{"en", en, "Dental checks at Tussock Pets this month! Book at tussockvets.co.nz/book", false},
+		{"fr", fr, "C'est le mois du dentaire chez Tussock Vets ! Réservez sur tussockvets.co.nz/book", true},
+		{"fr", fr, "C'est le mois du dentaire chez Tussock Pets ! Réservez sur tussockvets.co.nz/book", false},
+	})
+}
