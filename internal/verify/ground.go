@@ -8340,8 +8340,19 @@ func sameRoot(a, b string) bool {
 	if len(a) < 5 || len(b) < 5 || a[:4] != b[:4] {
 		return false
 	}
-	ra := root(a)
-	return len(ra) >= 5 && ra == root(b)
+	ra, rb := root(a), root(b)
+	return len(ra) >= 5 && (ra == rb || undoubled(ra) == undoubled(rb))
+}
+
+// undoubled drops the last letter of a root that ends in a doubled
+// consonant: English doubles it before -ed, -ing, -er ("cancelled",
+// "travelling"), so "cancell" and "cancel" are one root.
+func undoubled(r string) string {
+	n := len(r)
+	if n >= 6 && r[n-1] == r[n-2] && !strings.ContainsRune("aeiouy", rune(r[n-1])) {
+		return r[:n-1]
+	}
+	return r
 }
 
 // paidWords say a thing is paid for.

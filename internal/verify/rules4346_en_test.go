@@ -62,3 +62,20 @@ func TestNameOfStatedHost(t *testing.T) {
 		{"fr", fr, "C'est le mois du dentaire chez Tussock Pets ! Réservez sur tussockvets.co.nz/book", false},
 	})
 }
+
+// "Cancel for free" for the fact's "can be cancelled free of charge":
+// English doubles a final consonant before -ed, -ing, -er, so "cancelled"
+// and "cancel" are one root; a free thing the facts do not give is still
+// flagged.
+func TestDoubledConsonantRoot(t *testing.T) {
+	en := []string{"Bookings can be cancelled free of charge up to 24 hours before departure."}
+	enTravel := []string{"Children under 3 travel free of charge."}
+	fr := []string{"Les réservations sont annulables gratuitement jusqu'à 24 heures avant le départ."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Plans change, we get it. Cancel for free up to 24 hours before departure.", true},
+		{"en", en, "Plans change, we get it. Free parking at every stop.", false},
+		{"en", enTravel, "Under-3s are travelling for free.", true},
+		{"fr", fr, "Annulez gratuitement jusqu'à 24 heures avant le départ.", true},
+		{"fr", fr, "Parking gratuit à chaque arrêt.", false},
+	})
+}
