@@ -79,3 +79,18 @@ func TestDoubledConsonantRoot(t *testing.T) {
 		{"fr", fr, "Parking gratuit à chaque arrêt.", false},
 	})
 }
+
+// "22 Sprinters (242 seats in total)" for the fact's "22 minibuses of 11
+// seats each": a count followed by "each" / "chacun" is per unit of the
+// count before it in its sentence, so their product is stated too; another
+// total is still flagged.
+func TestProductOfEach(t *testing.T) {
+	en := []string{"The fleet has 22 Mercedes-Benz Sprinter minibuses of 11 seats each, all with free Wi-Fi."}
+	fr := []string{"La flotte compte 22 minibus Mercedes-Benz Sprinter de 11 places chacun, tous avec Wi-Fi gratuit."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "With 22 Mercedes-Benz Sprinters (242 seats in total), we're ready.", true},
+		{"en", en, "With 22 Mercedes-Benz Sprinters (264 seats in total), we're ready.", false},
+		{"fr", fr, "Avec nos 22 minibus (242 places au total), on est prêts.", true},
+		{"fr", fr, "Avec nos 22 minibus (264 places au total), on est prêts.", false},
+	})
+}

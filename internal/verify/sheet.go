@@ -1441,6 +1441,7 @@ func (sh *sheet) derive() {
 			}
 		}
 	}
+	sh.eachProducts(plain, add)
 	// years elapsed
 	var years []float64
 	for _, a := range plain {
@@ -2874,4 +2875,36 @@ func regularBefore(d *claims.Doc, k int) bool {
 		}
 	}
 	return false
+}
+
+// eachWords after a count say it is per unit of the count before it: "22
+// minibuses of 11 seats each", "22 minibus de 11 places chacun".
+var perEachWords = map[string]bool{"each": true, "apiece": true, "chacun": true, "chacune": true}
+
+// eachProducts: "The fleet has 22 minibuses of 11 seats each": a count
+// followed by "each" in a fact is per unit of the count before it in the
+// same sentence, so the fact also gives their product (242 seats).
+func (sh *sheet) eachProducts(plain []atom, add func(cl class, v float64, noun string, fi int)) {
+	for _, b := range plain {
+		if b.derived || b.tok < 0 || b.noun == "" || b.value < 2 || b.fact < 0 {
+			continue
+		}
+		d := sh.facts[b.fact].doc
+		each := false
+		for k := b.tok + 1; k < len(d.Tokens) && k <= b.tok+4 && d.Tokens[k].Sent == d.Tokens[b.tok].Sent && d.Tokens[k].Kind != claims.TNum; k++ {
+			if perEachWords[d.Tokens[k].Low] {
+				each = true
+				break
+			}
+		}
+		if !each {
+			continue
+		}
+		for _, a := range plain {
+			if a.fact == b.fact && !a.derived && a.tok >= 0 && a.tok < b.tok && a.noun != "" && a.noun != b.noun && a.value >= 2 &&
+				d.Tokens[a.tok].Sent == d.Tokens[b.tok].Sent && !a.year && a.noun != "month" && a.noun != "year" {
+				add(clsPlain, a.value*b.value, b.noun, b.fact)
+			}
+		}
+	}
 }
