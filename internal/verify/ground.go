@@ -594,7 +594,7 @@ func (g *grounder) headedDuration(c *claims.Claim, cl class) bool {
 		}
 		wrong = a
 	}
-	if wrong == nil {
+	if wrong == nil || g.sh.lessPartOf(wrong.fact, c.Value) {
 		return false
 	}
 	// "tu découvres le Vieux Durbuy 🐴✨ 35 minutes de balade" when the

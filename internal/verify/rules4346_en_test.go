@@ -94,3 +94,18 @@ func TestProductOfEach(t *testing.T) {
 		{"fr", fr, "Avec nos 22 minibus (264 places au total), on est prêts.", false},
 	})
 }
+
+// "2h35 including a 20-minute interval, so roughly 2h15 of story" for the
+// fact's "runs 2 hours 35 minutes, including one 20-minute interval": a
+// length of time less a part of it the fact gives after "including" /
+// "dont" is stated too; another length is still flagged.
+func TestLengthLessPart(t *testing.T) {
+	en := []string{"The show runs 2 hours 35 minutes, including one 20-minute interval."}
+	fr := []string{"Le spectacle dure 2 heures 35 minutes, dont un entracte de 20 minutes."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "How long is it? 2h35 including a 20-minute interval, so roughly 2h15 of story and songs.", true},
+		{"en", en, "How long is it? 2h35 including a 20-minute interval, so roughly 1h45 of story and songs.", false},
+		{"fr", fr, "Combien de temps ? 2 h 35 avec l'entracte de 20 minutes, soit 2 h 15 de spectacle.", true},
+		{"fr", fr, "Combien de temps ? 2 h 35 avec l'entracte de 20 minutes, soit 1 h 45 de spectacle.", false},
+	})
+}

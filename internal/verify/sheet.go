@@ -1442,6 +1442,7 @@ func (sh *sheet) derive() {
 		}
 	}
 	sh.eachProducts(plain, add)
+	sh.lengthLessPart()
 	// years elapsed
 	var years []float64
 	for _, a := range plain {
@@ -2907,4 +2908,47 @@ func (sh *sheet) eachProducts(plain []atom, add func(cl class, v float64, noun s
 			}
 		}
 	}
+}
+
+// partWords before a length of time in a fact say it is part of a longer
+// one said before it: "2 hours 35 minutes, including one 20-minute
+// interval", "2 h 35 dont 20 minutes d'entracte".
+var partWords = map[string]bool{"including": true, "includes": true, "incl": true, "dont": true, "compris": true, "inclus": true, "incluant": true}
+
+// lengthLessPart: "runs 2 hours 35 minutes, including one 20-minute
+// interval" also gives the 2 hours 15 minutes without the part: the
+// difference of a length of time and a shorter one said after a word of
+// inclusion in the same sentence of a fact.
+func (sh *sheet) lengthLessPart() {
+	clock := append([]atom(nil), sh.atoms[clsClock]...)
+	for _, p := range clock {
+		if !p.dur || p.derived || p.tok < 0 || p.fact < 0 {
+			continue
+		}
+		d := sh.facts[p.fact].doc
+		part := false
+		for k := p.tok - 1; k >= 0 && k >= p.tok-4 && d.Tokens[k].Sent == d.Tokens[p.tok].Sent; k-- {
+			part = part || partWords[d.Tokens[k].Low]
+		}
+		if !part {
+			continue
+		}
+		for _, w := range clock {
+			if w.dur && !w.derived && w.fact == p.fact && w.tok >= 0 && w.tok < p.tok && w.value > p.value && d.Tokens[w.tok].Sent == d.Tokens[p.tok].Sent {
+				sh.atoms[clsClock] = append(sh.atoms[clsClock], atom{value: w.value - p.value, fact: p.fact, tok: -1, derived: true, dur: true})
+			}
+		}
+	}
+}
+
+// lessPartOf: fact fi gives the length of time v as a length less a part
+// of it (lengthLessPart): "2 h 15 de spectacle" for "2 heures 35 minutes,
+// dont un entracte de 20 minutes" is that fact's length, not another one.
+func (sh *sheet) lessPartOf(fi int, v float64) bool {
+	for _, a := range sh.atoms[clsClock] {
+		if a.derived && a.dur && a.fact == fi && claims.Eq(a.value, v) {
+			return true
+		}
+	}
+	return false
 }
