@@ -5348,7 +5348,7 @@ func (g *grounder) gapOfPost(c *claims.Claim, cl class) bool {
 // figures the facts state of the same thing.
 func (g *grounder) gapOfFacts(c *claims.Claim, cl class) bool {
 	if cl == clsMoney && c.Bound == claims.Exact && g.gapCued(c) {
-		return g.priceGapOfFacts(c)
+		return g.priceGapOfFacts(c) || g.priceGapLessOff(c)
 	}
 	if c.Bound != claims.Exact || cl != clsPlain || c.Noun == "" || !g.gapCued(c) {
 		return false
@@ -5399,6 +5399,64 @@ func (g *grounder) priceGapOfFacts(c *claims.Claim) bool {
 			if j != i && !b.derived && b.bound == claims.Exact && claims.Eq(a.value-b.value, c.Value) && near(a.fact) && near(b.fact) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// priceGapLessOff: "$2,500 more, and only $2,000 more if you sign in May"
+// for packages priced $7,990 and $5,490 and a fact giving "$500 off" the
+// dearer one in May: a price gap less an amount a fact takes off a price
+// (amountOff) is the gap during the offer; each fact shares a word with
+// the post's sentence or the one before.
+func (g *grounder) priceGapLessOff(c *claims.Claim) bool {
+	atoms := g.sh.atoms[clsMoney]
+	var offs []float64
+	for i := range atoms {
+		o := &atoms[i]
+		if !o.derived && o.tok >= 0 && o.fact >= 0 && o.value < c.Value*4 && amountOff(g.sh.facts[o.fact].doc, o.tok) >= 0 && g.factNearSent(c, o.fact) {
+			offs = append(offs, o.value)
+		}
+	}
+	if len(offs) == 0 {
+		return false
+	}
+	for i := range atoms {
+		a := &atoms[i]
+		if a.derived || a.bound != claims.Exact || a.value <= c.Value || !g.factNearSent(c, a.fact) {
+			continue
+		}
+		for j := range atoms {
+			b := &atoms[j]
+			if j == i || b.derived || b.bound != claims.Exact || b.value >= a.value {
+				continue
+			}
+			for _, off := range offs {
+				if claims.Eq(a.value-b.value-off, c.Value) && g.factNearSent(c, b.fact) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// factNearSent: fact fi shares a content word of more than three letters
+// with c's sentence or the one before, c's own words aside.
+func (g *grounder) factNearSent(c *claims.Claim, fi int) bool {
+	if fi < 0 {
+		return false
+	}
+	words := g.fd(fi).words
+	toks := g.doc.Tokens
+	k0 := c.Tok0
+	for k0 > 0 && toks[k0-1].Sent >= c.Sent-1 {
+		k0--
+	}
+	for k := k0; k < len(toks) && toks[k].Sent <= c.Sent; k++ {
+		t := &toks[k]
+		if (k < c.Tok0 || k >= c.Tok1) && t.Kind == claims.TWord && !t.Stop() && len(t.Low) > 3 && words[claims.Stem(t.Low)] {
+			return true
 		}
 	}
 	return false

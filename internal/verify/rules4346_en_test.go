@@ -109,3 +109,18 @@ func TestLengthLessPart(t *testing.T) {
 		{"fr", fr, "Combien de temps ? 2 h 35 avec l'entracte de 20 minutes, soit 1 h 45 de spectacle.", false},
 	})
 }
+
+// "$2,500 more, and only $2,000 more if you sign in May" for packages
+// priced $7,990 and $5,490 and "$500 off" the dearer one in May: a price
+// gap less a stated amount off is the gap during the offer; a gap no such
+// sum makes is still flagged.
+func TestPriceGapLessOff(t *testing.T) {
+	en := []string{"The 6.6 kW Starter package (15 panels) costs $5,490.", "The 10 kW Family package (24 panels) costs $7,990.", "Family package contracts signed from Saturday 1 May to Monday 31 May 2027 get $500 off."}
+	fr := []string{"La formule Starter de 6,6 kW (15 panneaux) coûte 5 490 €.", "La formule Famille de 10 kW (24 panneaux) coûte 7 990 €.", "Les contrats Famille signés du samedi 1er mai au lundi 31 mai 2027 bénéficient de 500 € de réduction."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Starter or Family? The Family package is $2,500 more, and only $2,000 more if you sign in May!", true},
+		{"en", en, "Starter or Family? The Family package is $2,500 more, and only $1,500 more if you sign in May!", false},
+		{"fr", fr, "Starter ou Famille ? La formule Famille coûte 2 500 € de plus, et seulement 2 000 € de plus si vous signez en mai !", true},
+		{"fr", fr, "Starter ou Famille ? La formule Famille coûte 2 500 € de plus, et seulement 1 500 € de plus si vous signez en mai !", false},
+	})
+}
