@@ -2934,6 +2934,9 @@ func (g *grounder) numeric(c *claims.Claim, cl class) {
 	if cl == clsPlain && c.Type == claims.Count && c.Bound == claims.Exact && g.gapOfPostDates(c) {
 		return
 	}
+	if cl == clsPlain && c.Type == claims.Count && c.Bound == claims.Exact && g.weekdaySpanCount(c) {
+		return
+	}
 	if cl == clsPlain && c.Type == claims.Count && c.Bound == claims.Exact && g.weekdayCount(c) {
 		return
 	}
@@ -12687,6 +12690,75 @@ func (g *grounder) salePrice(c *claims.Claim) bool {
 		}
 	}
 	return false
+}
+
+// weekdaySpanCount: "on 8 Monday-to-Thursday dates", "8 soirs du lundi au
+// jeudi" of an offer "from 15
+// to 31 October 2027": a count whose noun is a range of weekdays is how
+// many days of a date range of its sentence, the one before or the facts
+// fall on those weekdays; a count no range makes is left to the other
+// rules.
+func (g *grounder) weekdaySpanCount(c *claims.Claim) bool {
+	toks := g.doc.Tokens
+	var b strings.Builder
+	for k := c.Tok1; k < len(toks) && k < c.Tok1+5 && toks[k].Sent == c.Sent; k++ {
+		b.WriteString(strings.ReplaceAll(claims.Fold(toks[k].Low), "-", " "))
+		b.WriteByte(' ')
+	}
+	// the range is the noun or follows it ("8 soirs du lundi au jeudi")
+	win := b.String()
+	m := dayRangeRe.FindStringSubmatchIndex(win)
+	if m == nil || len(strings.Fields(win[:m[0]])) > 2 {
+		return false
+	}
+	w1, w2 := weekdayIndex(win[m[2]:m[3]]), weekdayIndex(win[m[4]:m[5]])
+	if w1 < 0 || w2 < 0 {
+		return false
+	}
+	var mask uint8
+	for w := w1; ; w = (w + 1) % 7 {
+		mask |= 1 << uint(w)
+		if w == w2 {
+			break
+		}
+	}
+	count := func(d1, d2 time.Time) bool {
+		if d2.Before(d1) || d2.Sub(d1).Hours() > 24*400 {
+			return false
+		}
+		n := 0
+		for d := d1; !d.After(d2); d = d.AddDate(0, 0, 1) {
+			if mask&(1<<uint(d.Weekday())) != 0 {
+				n++
+			}
+		}
+		return float64(n) == c.Value
+	}
+	for i := range g.doc.Claims {
+		o := &g.doc.Claims[i]
+		if o.Type == claims.DateRange && (o.Sent == c.Sent || o.Sent == c.Sent-1) && count(g.sh.date(o.Date), g.sh.date(o.Date2)) {
+			return true
+		}
+	}
+	for _, da := range g.sh.dates {
+		if !da.d2.IsZero() && count(da.d, da.d2) {
+			return true
+		}
+	}
+	return false
+}
+
+// weekdayIndex: the weekday (Sunday 0) a folded English or French name
+// gives, or -1.
+func weekdayIndex(w string) int {
+	for _, lang := range []string{"en", "fr"} {
+		for i, n := range claims.WeekdayNames[lang] {
+			if strings.EqualFold(n, w) {
+				return i
+			}
+		}
+	}
+	return -1
 }
 
 // weekdayCount: "Eight Tuesday nights from Oct. 13" for a programme a fact

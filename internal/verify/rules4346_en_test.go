@@ -124,3 +124,17 @@ func TestPriceGapLessOff(t *testing.T) {
 		{"fr", fr, "Starter ou Famille ? La formule Famille coûte 2 500 € de plus, et seulement 1 500 € de plus si vous signez en mai !", false},
 	})
 }
+
+// "on 8 Monday-to-Thursday dates" from 15 to 31 October 2027: a count
+// whose noun is a range of weekdays is how many days of a stated range
+// fall on them; a count no range makes is still flagged.
+func TestWeekdaySpanCount(t *testing.T) {
+	en := []string{"From 15 to 31 October 2027, the code BEAM20 gives 20% off the new room, for games from Monday to Thursday only."}
+	fr := []string{"Du 15 au 31 octobre 2027, le code BEAM20 donne 20 % de réduction sur la nouvelle salle, du lundi au jeudi uniquement."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Use code BEAM20 for 20% off, Monday to Thursday from 15 to 31 October, on 8 Monday-to-Thursday dates!", true},
+		{"en", en, "Use code BEAM20 for 20% off, Monday to Thursday from 15 to 31 October, on 10 Monday-to-Thursday dates!", false},
+		{"fr", fr, "Code BEAM20 : 20 % de réduction du lundi au jeudi, du 15 au 31 octobre : 8 soirs du lundi au jeudi !", true},
+		{"fr", fr, "Code BEAM20 : 20 % de réduction du lundi au jeudi, du 15 au 31 octobre : 10 soirs du lundi au jeudi !", false},
+	})
+}
