@@ -2934,7 +2934,7 @@ func (g *grounder) numeric(c *claims.Claim, cl class) {
 	if cl == clsPlain && c.Type == claims.Count && c.Bound == claims.Exact && g.gapOfPostDates(c) {
 		return
 	}
-	if cl == clsPlain && c.Type == claims.Count && c.Bound == claims.Exact && g.weekdaySpanCount(c) {
+	if cl == clsPlain && c.Type == claims.Count && c.Bound == claims.Exact && (g.weekdaySpanCount(c) || g.scheduleCount(c)) {
 		return
 	}
 	if cl == clsPlain && c.Type == claims.Count && c.Bound == claims.Exact && g.weekdayCount(c) {
@@ -12743,6 +12743,90 @@ func (g *grounder) weekdaySpanCount(c *claims.Claim) bool {
 	for _, da := range g.sh.dates {
 		if !da.d2.IsZero() && count(da.d, da.d2) {
 			return true
+		}
+	}
+	return false
+}
+
+// scheduleCount: "Palace Theatre, 28 Sept – 9 Oct: 14 performances" when
+// a fact gives "evening performances from Tuesday to Saturday, with
+// matinees on Thursday and Saturday": a count of what a fact schedules by
+// weekdays (its noun in that fact) within a date range of the post's
+// sentence or the one before is the days of the range that fall on each
+// range or single weekday the fact gives, summed (or one of them alone).
+func (g *grounder) scheduleCount(c *claims.Claim) bool {
+	if c.Noun == "" || c.Value < 2 {
+		return false
+	}
+	noun := claims.Stem(c.Noun)
+	var facts []int
+	for fi := range g.sh.facts {
+		fd := &g.sh.facts[fi]
+		if fd.words[noun] && (strings.Contains(fd.fold, "day ") || strings.Contains(fd.fold, "di ")) {
+			facts = append(facts, fi)
+		}
+	}
+	if len(facts) == 0 {
+		return false
+	}
+	var spans [][2]time.Time
+	for i := range g.doc.Claims {
+		o := &g.doc.Claims[i]
+		if o.Type == claims.DateRange && (o.Sent == c.Sent || o.Sent == c.Sent-1) {
+			if d1, d2 := g.sh.date(o.Date), g.sh.date(o.Date2); !d1.IsZero() && !d2.IsZero() && !d2.Before(d1) && d2.Sub(d1).Hours() < 24*400 {
+				spans = append(spans, [2]time.Time{d1, d2})
+			}
+		}
+	}
+	if len(spans) == 0 {
+		return false
+	}
+	for _, fi := range facts {
+		fd := &g.sh.facts[fi]
+		var masks []uint8
+		var taken [][]int
+		for _, m := range dayRangeRe.FindAllStringSubmatchIndex(fd.fold, -1) {
+			w1, w2 := dayIndex[fd.fold[m[2]:m[3]]], dayIndex[fd.fold[m[4]:m[5]]]
+			var mask uint8
+			for w := w1; ; w = (w + 1) % 7 {
+				mask |= 1 << uint(w)
+				if w == w2 {
+					break
+				}
+			}
+			masks = append(masks, mask)
+			taken = append(taken, m[:2])
+		}
+		taken = append(taken, dayExceptRe.FindAllStringIndex(fd.fold, -1)...)
+		for _, m := range dayWordRe.FindAllStringSubmatchIndex(fd.fold, -1) {
+			inside := false
+			for _, t := range taken {
+				inside = inside || m[0] >= t[0] && m[1] <= t[1]
+			}
+			if !inside {
+				masks = append(masks, 1<<uint(dayIndex[fd.fold[m[2]:m[3]]]))
+			}
+		}
+		if len(masks) == 0 {
+			continue
+		}
+		for _, sp := range spans {
+			total := 0
+			for _, mask := range masks {
+				n := 0
+				for d := sp[0]; !d.After(sp[1]); d = d.AddDate(0, 0, 1) {
+					if mask&(1<<uint(d.Weekday())) != 0 {
+						n++
+					}
+				}
+				if float64(n) == c.Value {
+					return true
+				}
+				total += n
+			}
+			if float64(total) == c.Value {
+				return true
+			}
 		}
 	}
 	return false

@@ -138,3 +138,19 @@ func TestWeekdaySpanCount(t *testing.T) {
 		{"fr", fr, "Code BEAM20 : 20 % de réduction du lundi au jeudi, du 15 au 31 octobre : 10 soirs du lundi au jeudi !", false},
 	})
 }
+
+// "Palace Theatre, 28 Sept – 9 Oct: 14 performances" for evening
+// performances from Tuesday to Saturday and matinees on Thursday and
+// Saturday: a count of what a fact schedules by weekdays, within a range
+// of the post, is the days of the range on those weekdays, summed; another
+// count is still flagged.
+func TestScheduleCountInRange(t *testing.T) {
+	en := []string{"The 2027 tour visits 5 cities for 42 performances.", "Tour dates: Palace Theatre, Manchester, 28 September – 9 October 2027.", "Evening performances are at 7.30 pm from Tuesday to Saturday, with matinees at 2.30 pm on Thursday and Saturday."}
+	fr := []string{"La tournée 2027 passe par 5 villes pour 42 représentations.", "Dates : Palace Theatre, Manchester, du 28 septembre au 9 octobre 2027.", "Les représentations du soir sont à 19 h 30 du mardi au samedi, avec des matinées à 14 h 30 le jeudi et le samedi."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Manchester, you've got us! Palace Theatre, 28 Sept – 9 Oct 2027: 14 performances.", true},
+		{"en", en, "Manchester, you've got us! Palace Theatre, 28 Sept – 9 Oct 2027: 16 performances.", false},
+		{"fr", fr, "Manchester, on arrive ! Palace Theatre, du 28 septembre au 9 octobre 2027 : 14 représentations.", true},
+		{"fr", fr, "Manchester, on arrive ! Palace Theatre, du 28 septembre au 9 octobre 2027 : 16 représentations.", false},
+	})
+}
