@@ -8113,6 +8113,21 @@ func (g *grounder) closingOfDate(c *claims.Claim) bool {
 	return false
 }
 
+// timeAfterDate: "Friday 15 July, 7pm", "samedi 12 juin, 15h": a clock
+// time right after a date and a comma is the time of that date, as after
+// "at" or "à".
+func (g *grounder) timeAfterDate(c *claims.Claim) bool {
+	if c.Tok0 < 2 || g.doc.Tokens[c.Tok0-1].Text != "," {
+		return false
+	}
+	for i := range g.doc.Claims {
+		if o := &g.doc.Claims[i]; o.Type == claims.Date && o.Tok1 == c.Tok0-1 {
+			return true
+		}
+	}
+	return false
+}
+
 // timeOfDate: "le dimanche 13 décembre à 15h", "on 14 January at 6pm"
 // when the one fact that gives that date times it otherwise (16h, 6:30pm):
 // the hour said of a dated event is that fact's, not another fact's (the
@@ -8124,7 +8139,7 @@ func (g *grounder) timeOfDate(c *claims.Claim) bool {
 	if c.Bound != claims.Exact || c.Tok0 < 1 || c.Tok1 >= len(toks) || rangeWord(toks[c.Tok1].Low) || timeBefore(g.doc, c) != nil {
 		return false
 	}
-	if l := toks[c.Tok0-1].Low; l != "a" && l != "at" {
+	if l := toks[c.Tok0-1].Low; l != "a" && l != "at" && !g.timeAfterDate(c) {
 		return false
 	}
 	a, b := clauseOf(g.doc, c.Tok0)

@@ -154,3 +154,18 @@ func TestScheduleCountInRange(t *testing.T) {
 		{"fr", fr, "Manchester, on arrive ! Palace Theatre, du 28 septembre au 9 octobre 2027 : 16 représentations.", false},
 	})
 }
+
+// "Friday 15 July, 7pm" for a talk a fact gives "on Thursday 15 July 2027
+// at 6:30 pm", while another fact opens the library until 7 pm: a clock
+// time right after a date and a comma is the time of that date's event;
+// the event's own time passes.
+func TestTimeAfterDateComma(t *testing.T) {
+	en := []string{"Harriet Quayle gives a free author talk at Banksia Central Library on Thursday 15 July 2027 at 6:30 pm.", "Banksia Central Library is open Monday to Friday 9 am–7 pm."}
+	fr := []string{"Harriet Quayle donne une conférence gratuite à la bibliothèque centrale le jeudi 15 juillet 2027 à 18 h 30.", "La bibliothèque centrale est ouverte du lundi au vendredi de 9 h à 19 h."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Harriet Quayle live at Banksia Central Library, Thursday 15 July, 6:30pm!", true},
+		{"en", en, "Harriet Quayle live at Banksia Central Library, Thursday 15 July, 7pm!", false},
+		{"fr", fr, "Harriet Quayle à la bibliothèque centrale, jeudi 15 juillet, 18 h 30 !", true},
+		{"fr", fr, "Harriet Quayle à la bibliothèque centrale, jeudi 15 juillet, 19 h !", false},
+	})
+}
