@@ -2954,6 +2954,7 @@ func (g *grounder) numeric(c *claims.Claim, cl class) {
 	left := leftWords(g.doc, c.Tok0)
 	best, bestScore, tie := -1, 0, -1
 	first := firstN(g.doc, c)
+	age := cl == clsPlain && c.Value < 120 && ageAt(g.doc, c.Tok0) && g.sh.statesAge()
 	// some atom counts the claim's noun
 	nounAtoms := false
 	for i := range atoms {
@@ -2969,6 +2970,11 @@ func (g *grounder) numeric(c *claims.Claim, cl class) {
 		}
 		// a length of time and a clock time are different quantities
 		if cl == clsClock && (c.Type == claims.Duration) != a.dur {
+			continue
+		}
+		// an age is another age ("aged 65 and over" for "aged 70 or
+		// over"), not the 18 of an address
+		if age && !ageAt(g.factDoc(a.fact), a.tok) {
 			continue
 		}
 		score := 0
@@ -5685,6 +5691,9 @@ func (g *grounder) supports(c *claims.Claim, a *atom, cl class) bool {
 	// address ("route de Médran 14") a lowest age ("dès 14 ans") when the
 	// facts give ages
 	if cl == clsPlain && c.Noun != "" && a.noun == "" && (c.Bound == claims.Exact || c.Bound == claims.From && !rangeStartAt(g.factDoc(a.fact), a.tok)) && g.sh.nouns[c.Noun] && c.Type == claims.Count {
+		return false
+	}
+	if cl == clsPlain && c.Bound != claims.Exact && c.Value < 120 && ageAt(g.doc, c.Tok0) && !ageAt(g.factDoc(a.fact), a.tok) {
 		return false
 	}
 	// "dès 18 ans", "from 18 years": an age from which something is open,
@@ -13286,6 +13295,55 @@ func (g *grounder) postGivesTimeOf(fi int) bool {
 			if a.fact == fi && !a.dur && !a.derived && claims.Eq(a.value, c.Value) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// ageWords before a figure make it an age ("aged 12 and over", "âgés de 10
+// ans et plus"); ageAfter after it ("12-year-olds", "10 years old").
+var (
+	ageWords = map[string]bool{"aged": true, "age": true, "ages": true, "agee": true, "agees": true, "ageee": true}
+	ageAfter = map[string]bool{"old": true, "older": true, "year-old": true, "year-olds": true, "years-old": true, "yo": true}
+)
+
+// ageAt: the figure at token k of d is an age: an age word stands up to
+// four tokens before it in its sentence, or "old", "or older",
+// "year-olds" up to three after, or it is what one must "be", "or over"
+// (a figure of 120 or more is no age:
+// "400 years old"). "players aged 10+" is a bound on an age, backed only by an
+// age of the facts, not by any larger figure of a fact about the same
+// thing (a 20 of its offer).
+func ageAt(d *claims.Doc, k int) bool {
+	if d == nil || k < 0 || k >= len(d.Tokens) {
+		return false
+	}
+	s := d.Tokens[k].Sent
+	for j := k - 1; j >= 0 && j >= k-4 && d.Tokens[j].Sent == s; j-- {
+		if ageWords[claims.Fold(d.Tokens[j].Low)] {
+			return true
+		}
+	}
+	for j := k + 1; j < len(d.Tokens) && j <= k+3 && d.Tokens[j].Sent == s; j++ {
+		if ageAfter[d.Tokens[j].Low] {
+			return true
+		}
+	}
+	// "must be 16 or over", "12 and above"
+	if k+2 < len(d.Tokens) && (d.Tokens[k+1].Low == "or" || d.Tokens[k+1].Low == "and") {
+		switch d.Tokens[k+2].Low {
+		case "over", "above", "older", "up":
+			return k > 0 && d.Tokens[k-1].Low == "be"
+		}
+	}
+	return false
+}
+
+// statesAge: some figure of the facts is an age (ageAt).
+func (sh *sheet) statesAge() bool {
+	for _, a := range sh.atoms[clsPlain] {
+		if !a.derived && a.fact >= 0 && a.tok >= 0 && ageAt(sh.facts[a.fact].doc, a.tok) {
+			return true
 		}
 	}
 	return false

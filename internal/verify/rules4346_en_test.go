@@ -169,3 +169,21 @@ func TestTimeAfterDateComma(t *testing.T) {
 		{"fr", fr, "Harriet Quayle à la bibliothèque centrale, jeudi 15 juillet, 19 h !", false},
 	})
 }
+
+// "players aged 10+" for a room "for teams of 2 to 6 players, aged 12 and
+// over" with "20% off" it in another fact: a bound on an age is backed
+// only by an age of the facts (after "aged", "ages", "âgés de", or what one
+// must "be … or over"), not by a larger figure about the same thing; the
+// stated age passes.
+func TestAgeBoundOnlyByAge(t *testing.T) {
+	en := []string{"The Lighthouse Keeper's Log is for teams of 2 to 6 players, aged 12 and over.", "From 15 to 31 October 2027, the code BEAM20 gives 20% off The Lighthouse Keeper's Log."}
+	enBe := []string{"Volunteers walk the dogs every morning; new volunteers must be 16 or over.", "The charity rehomed 412 dogs and cats in 2026."}
+	fr := []string{"La salle Le Journal du Gardien de Phare accueille des équipes de 2 à 6 joueurs âgés de 12 ans et plus.", "Du 15 au 31 octobre 2027, le code BEAM20 donne 20 % de réduction sur Le Journal du Gardien de Phare."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "The Lighthouse Keeper's Log welcomes players aged 12+ in teams of 2 to 6.", true},
+		{"en", en, "The Lighthouse Keeper's Log welcomes players aged 10+ with an adult.", false},
+		{"en", enBe, "Aged 16 or over and love dogs? Join our morning walkers!", true},
+		{"fr", fr, "Le Journal du Gardien de Phare accueille les joueurs âgés de 12 ans et plus.", true},
+		{"fr", fr, "Le Journal du Gardien de Phare accueille les joueurs âgés de 10 ans et plus.", false},
+	})
+}
