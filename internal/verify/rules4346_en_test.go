@@ -187,3 +187,17 @@ func TestAgeBoundOnlyByAge(t *testing.T) {
 		{"fr", fr, "Le Journal du Gardien de Phare accueille les joueurs âgés de 10 ans et plus.", false},
 	})
 }
+
+// "Callum Reid as her brother Frank" when a fact says "Callum Reid plays
+// her father, Frank": a kinship beside a name (father, brother, sister,
+// père, frère …) is checked like a job; the stated one passes.
+func TestKinshipBesideName(t *testing.T) {
+	en := []string{"Olivia Mensah plays Rosie Starling, and Callum Reid plays her father, Frank."}
+	fr := []string{"Olivia Mensah joue Rosie Starling, et Callum Reid joue son père, Frank."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Starring Olivia Mensah as Rosie Starling and Callum Reid as her father Frank!", true},
+		{"en", en, "Starring Olivia Mensah as Rosie Starling and Callum Reid as her brother Frank!", false},
+		{"fr", fr, "Avec Olivia Mensah dans le rôle de Rosie Starling et Callum Reid dans celui de son père Frank !", true},
+		{"fr", fr, "Avec Olivia Mensah dans le rôle de Rosie Starling et Callum Reid dans celui de son frère Frank !", false},
+	})
+}
