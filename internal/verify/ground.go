@@ -57,6 +57,7 @@ func (g *grounder) run() {
 	g.deniedTerm()
 	g.allAges()
 	g.everywhere()
+	g.everySite()
 	g.cancelAnytime()
 	if len(g.sh.banned) > 0 {
 		g.bannedSaid()

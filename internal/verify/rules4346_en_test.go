@@ -201,3 +201,18 @@ func TestKinshipBesideName(t *testing.T) {
 		{"fr", fr, "Avec Olivia Mensah dans le rôle de Rosie Starling et Callum Reid dans celui de son frère Frank !", false},
 	})
 }
+
+// "3D printing is available in every branch" when the fact says "3D
+// printing is available at Banksia Central Library only": a service said
+// of every branch, store or site is contradicted by the fact about the
+// same thing that keeps it to one place; said of that place, it passes.
+func TestEverySiteAgainstOnlyOne(t *testing.T) {
+	en := []string{"Banksia Shire Libraries runs 7 branch libraries across Banksia Shire.", "3D printing is available at Banksia Central Library only, at 20 cents per gram."}
+	fr := []string{"Le réseau compte 7 bibliothèques dans le comté.", "L'impression 3D est proposée uniquement à la bibliothèque centrale, à 20 centimes le gramme."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "3D printing is available at Banksia Central Library at 20 cents per gram.", true},
+		{"en", en, "3D printing is available in every branch at 20 cents per gram.", false},
+		{"fr", fr, "L'impression 3D est proposée à la bibliothèque centrale, à 20 centimes le gramme.", true},
+		{"fr", fr, "L'impression 3D est proposée dans toutes nos bibliothèques, à 20 centimes le gramme.", false},
+	})
+}
