@@ -58,6 +58,7 @@ func (g *grounder) run() {
 	g.allAges()
 	g.everywhere()
 	g.everySite()
+	g.everyOfSomeDays()
 	g.cancelAnytime()
 	if len(g.sh.banned) > 0 {
 		g.bannedSaid()

@@ -216,3 +216,18 @@ func TestEverySiteAgainstOnlyOne(t *testing.T) {
 		{"fr", fr, "L'impression 3D est proposée dans toutes nos bibliothèques, à 20 centimes le gramme.", false},
 	})
 }
+
+// "under-26s pay only £15 for every performance" when the fact gives the
+// £15 tickets "for Tuesday and Wednesday evening performances": a thing
+// said of every one of a noun the fact about it restricts by weekdays is
+// contradicted; said of those days, it passes.
+func TestEveryOfSomeDays(t *testing.T) {
+	en := []string{"Evening performances are at 7.30 pm from Tuesday to Saturday.", "Under-26s can buy £15 tickets for Tuesday and Wednesday evening performances, on showing ID."}
+	fr := []string{"Les représentations du soir ont lieu à 19 h 30 du mardi au samedi.", "Les moins de 26 ans paient leur billet 15 € pour les représentations du mardi et du mercredi soir."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Under-26s pay only £15 for Tuesday and Wednesday evening performances!", true},
+		{"en", en, "Under-26s pay only £15 for every performance of the tour!", false},
+		{"fr", fr, "Les moins de 26 ans paient 15 € pour les représentations du mardi et du mercredi soir !", true},
+		{"fr", fr, "Les moins de 26 ans paient 15 € pour toutes les représentations de la tournée !", false},
+	})
+}
