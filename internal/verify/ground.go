@@ -59,6 +59,7 @@ func (g *grounder) run() {
 	g.everywhere()
 	g.everySite()
 	g.everyOfSomeDays()
+	g.wholeMonth()
 	g.cancelAnytime()
 	if len(g.sh.banned) > 0 {
 		g.bannedSaid()

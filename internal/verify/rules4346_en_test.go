@@ -231,3 +231,21 @@ func TestEveryOfSomeDays(t *testing.T) {
 		{"fr", fr, "Les moins de 26 ans paient 15 € pour toutes les représentations de la tournée !", false},
 	})
 }
+
+// "Free safety checks all May long" when the checks are free during a
+// fortnight the facts hold from 1 to 14 May: a month said whole is
+// contradicted by the period of the fact about the same thing (or of the
+// fact naming its event) that leaves more than a week of it out; said of
+// the fortnight, or of a month the range nearly covers, it passes.
+func TestWholeMonthForPart(t *testing.T) {
+	en := []string{"Fix Your Bike Fortnight runs from Saturday 1 May to Friday 14 May 2027.", "During Fix Your Bike Fortnight, bike safety checks are free for everyone at every open-workshop session."}
+	fr := []string{"La Quinzaine du Vélo a lieu du samedi 1er mai au vendredi 14 mai 2027.", "Pendant la Quinzaine du Vélo, les contrôles de sécurité des vélos sont gratuits pour tous."}
+	enMonth := []string{"From 3 to 31 March 2026, every Tuesday, the whole chicken is 20% off."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Free bike safety checks from 1 to 14 May during Fix Your Bike Fortnight!", true},
+		{"en", en, "Free bike safety checks all May long during Fix Your Bike Fortnight!", false},
+		{"en", enMonth, "All of March, every Tuesday, the whole chicken is 20% off!", true},
+		{"fr", fr, "Contrôles de sécurité des vélos gratuits du 1er au 14 mai pendant la Quinzaine du Vélo !", true},
+		{"fr", fr, "Contrôles de sécurité des vélos gratuits tout le mois de mai pendant la Quinzaine du Vélo !", false},
+	})
+}

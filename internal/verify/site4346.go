@@ -3,6 +3,7 @@ package verify
 import (
 	"regexp"
 	"strings"
+	"time"
 
 	"github.com/vigie-cm/vigie/internal/claims"
 )
@@ -173,4 +174,134 @@ func (g *grounder) sharedPrice(sent, fi int) int {
 		}
 	}
 	return 0
+}
+
+// wholeMonth: "Free safety checks all May long" when the fact about the
+// checks holds them from 1 to 14 May: a month said whole ("all May", "all
+// of May", "all through May", "throughout May", "tout le mois de mai")
+// is contradicted by the fact about the same thing (two words in common
+// with the sentence, or one it alone has) whose dates in that month leave
+// part of it out.
+func (g *grounder) wholeMonth() {
+	toks := g.doc.Tokens
+	for k := 1; k < len(toks); k++ {
+		// the month's name, from the tokens: "all May long" is no month
+		// claim of the extractor ("may" is also a verb)
+		m := monthNumber(toks[k].Low, g.lang)
+		if m == 0 || g.lang == "en" && !toks[k].Cap {
+			continue
+		}
+		c := &claims.Claim{Type: claims.Month, Start: toks[k].Start, End: toks[k].End, Tok0: k, Tok1: k + 1, Sent: toks[k].Sent}
+		c.Date.M = m
+		a := c.Tok0 - 1
+		switch l := toks[a].Low; {
+		case l == "of" || l == "through" || l == "de":
+			if a > 0 && (toks[a-1].Low == "all" || toks[a-1].Low == "mois" && a > 2 && toks[a-2].Low == "le" && toks[a-3].Low == "tout") {
+				a--
+				if toks[a].Low == "mois" {
+					a -= 2
+				}
+			} else {
+				continue
+			}
+		case l == "all" || l == "throughout":
+		default:
+			continue
+		}
+		e := c.Tok1
+		if e < len(toks) && toks[e].Low == "long" && toks[e].Sent == c.Sent {
+			e++
+		}
+		if toks[a].Sent != c.Sent || g.flagged(toks[a].Start, toks[e-1].End) {
+			continue
+		}
+		w := claims.Claim{Type: "condition", Start: toks[a].Start, End: toks[e-1].End, Tok0: a, Tok1: e, Sent: c.Sent}
+		w.Text = g.doc.Slice(w.Start, w.End)
+		ctx := g.context(&w, 14)
+		best, bestOv := -1, 0
+		for fi := range g.sh.facts {
+			ov := g.overlap(ctx, fi)
+			if ov < 2 && !(ov == 1 && g.distinctive(ctx, fi)) {
+				continue
+			}
+			if ov > bestOv || ov == bestOv && !g.hasPeriod(best) && g.hasPeriod(fi) {
+				best, bestOv = fi, ov
+			}
+		}
+		if best >= 0 && !g.hasPeriod(best) {
+			best = g.periodOfNamed(best)
+		}
+		if best >= 0 && g.partOfMonth(best, c.Date.M) {
+			g.contradicted(&w, best, "")
+		}
+	}
+}
+
+// partOfMonth: fact fi gives a range of dates in month m, and none of its
+// ranges covers the month but for a week or less (a single date, an
+// opening day, is no period).
+func (g *grounder) partOfMonth(fi, m int) bool {
+	in := false
+	for _, da := range g.sh.dates {
+		if da.fact != fi || da.d2.IsZero() {
+			continue
+		}
+		end := da.d2
+		first := time.Date(da.d.Year(), time.Month(m), 1, 0, 0, 0, 0, time.UTC)
+		last := first.AddDate(0, 1, -1)
+		if end.Before(first) || da.d.After(last) {
+			continue
+		}
+		// ("du 3 au 31 mars" is all March for an offer of its Tuesdays:
+		// a week or less left out is no part)
+		lo, hi := da.d, end
+		if lo.Before(first) {
+			lo = first
+		}
+		if hi.After(last) {
+			hi = last
+		}
+		if last.Sub(first)-hi.Sub(lo) <= 7*24*time.Hour {
+			return false
+		}
+		in = true
+	}
+	return in
+}
+
+// periodOfNamed: "During Fix Your Bike Fortnight, bike safety checks are
+// free" gives no dates, the fact "Fix Your Bike Fortnight runs from 1 to
+// 14 May" does: the fact with dates that names a name of two words or more
+// of fact fi, or -1.
+func (g *grounder) periodOfNamed(fi int) int {
+	for _, e := range g.sh.entities {
+		if e.fact != fi || len(e.words) < 2 {
+			continue
+		}
+		for _, o := range g.sh.entities {
+			if o.fact != fi && o.fact >= 0 && o.fold == e.fold && g.hasPeriod(o.fact) {
+				return o.fact
+			}
+		}
+	}
+	return -1
+}
+
+// monthByName: the month (1–12) of each folded month name, by language.
+var monthByName = func() map[string]map[string]int {
+	out := map[string]map[string]int{}
+	for lang, names := range claims.MonthNames {
+		out[lang] = map[string]int{}
+		for m, n := range names {
+			if m > 0 {
+				out[lang][claims.Fold(n)] = m
+			}
+		}
+	}
+	return out
+}()
+
+// monthNumber: the month (1–12) a folded token names in lang, or 0.
+func monthNumber(low, lang string) int {
+	return monthByName[lang][low]
 }
