@@ -249,3 +249,18 @@ func TestWholeMonthForPart(t *testing.T) {
 		{"fr", fr, "Contrôles de sécurité des vélos gratuits tout le mois de mai pendant la Quinzaine du Vélo !", false},
 	})
 }
+
+// "Founded by engineer Priya Nand" when the fact says "founded by
+// electrician Priya Nand": an English trade right before a name is
+// checked like a job; the stated trade passes. (French trades beside a
+// name are checked by the apposition rule.)
+func TestTradeBeforeName(t *testing.T) {
+	en := []string{"Tallowood Solar is a home solar installer founded in 2012 in Brisbane by electrician Priya Nand, who is still its managing director."}
+	fr := []string{"Les Petits Galets est un réseau de crèches fondé en 2011 à Namur par Sophie Lambert, puéricultrice."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Founded in 2012 by electrician Priya Nand, Tallowood Solar has grown fast.", true},
+		{"en", en, "Founded in 2012 by engineer Priya Nand, Tallowood Solar has grown fast.", false},
+		{"fr", fr, "Sophie Lambert, puéricultrice, a fondé Les Petits Galets en 2011 à Namur.", true},
+		{"fr", fr, "Sophie Lambert, infirmière, a fondé Les Petits Galets en 2011 à Namur.", false},
+	})
+}
