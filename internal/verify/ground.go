@@ -60,6 +60,7 @@ func (g *grounder) run() {
 	g.everySite()
 	g.everyOfSomeDays()
 	g.wholeMonth()
+	g.addedToOnlyList()
 	g.cancelAnytime()
 	if len(g.sh.banned) > 0 {
 		g.bannedSaid()

@@ -264,3 +264,18 @@ func TestTradeBeforeName(t *testing.T) {
 		{"fr", fr, "Sophie Lambert, infirmière, a fondé Les Petits Galets en 2011 à Namur.", false},
 	})
 }
+
+// "Scale & polish for dogs, cats and rabbits" when the fact gives it "for
+// dogs and cats only": a thing added to a list a fact closes with "only"
+// (or opens with "uniquement pour") is contradicted; the stated list
+// passes.
+func TestAddedToOnlyList(t *testing.T) {
+	en := []string{"A scale-and-polish normally costs NZ$420; during Pet Dental Month it is 15% off, at NZ$357, for dogs and cats only."}
+	fr := []string{"Un détartrage coûte normalement 420 € ; pendant le Mois dentaire, il est à 357 €, uniquement pour les chiens et les chats."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Scale & polish now just $357 for dogs and cats this month!", true},
+		{"en", en, "Scale & polish now just $357 for dogs, cats and rabbits this month!", false},
+		{"fr", fr, "Détartrage à 357 € pour les chiens et les chats ce mois-ci !", true},
+		{"fr", fr, "Détartrage à 357 € pour les chiens, les chats et les lapins ce mois-ci !", false},
+	})
+}

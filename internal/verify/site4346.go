@@ -305,3 +305,78 @@ var monthByName = func() map[string]map[string]int {
 func monthNumber(low, lang string) int {
 	return monthByName[lang][low]
 }
+
+// onlyListRe: a fact that closes a list with "only" ("for dogs and cats
+// only", "for dogs, cats and ferrets only", "uniquement pour les chiens et
+// les chats").
+var onlyListRe = regexp.MustCompile(`\b((?:[a-z]+, )*[a-z]+ (?:and|or) [a-z]+) only\b|\b(?:uniquement|seulement|exclusivement) (?:pour|aux|a) (?:les |des )?((?:[a-z]+, (?:les |des )?)*[a-z]+ (?:et|ou) (?:les |des )?[a-z]+)\b`)
+
+// addedToOnlyList: "Scale & polish for dogs, cats and rabbits" when the
+// fact gives it "for dogs and cats only": a list of the post that holds two
+// things of a list a fact closes with "only" (or opens with "uniquement
+// pour") and adds another is contradicted on the added thing.
+func (g *grounder) addedToOnlyList() {
+	var lists [][]string
+	var listFact []int
+	for fi := range g.sh.facts {
+		for _, m := range onlyListRe.FindAllStringSubmatch(g.sh.facts[fi].fold, -1) {
+			body := m[1] + m[2]
+			var items []string
+			for _, w := range strings.FieldsFunc(body, func(r rune) bool { return r == ',' || r == ' ' }) {
+				switch w {
+				case "and", "or", "et", "ou", "les", "des":
+				default:
+					items = append(items, claims.Stem(w))
+				}
+			}
+			lists, listFact = append(lists, items), append(listFact, fi)
+		}
+	}
+	if len(lists) == 0 {
+		return
+	}
+	toks := g.doc.Tokens
+	for k := 2; k+1 < len(toks); k++ {
+		// the last item of a list: "X, Y and Z", "X et les Z"
+		if l := toks[k].Low; l != "and" && l != "et" {
+			continue
+		}
+		z := k + 1
+		if z < len(toks) && (toks[z].Low == "les" || toks[z].Low == "des") {
+			z++
+		}
+		if z >= len(toks) || toks[z].Kind != claims.TWord || toks[z].Sent != toks[k].Sent {
+			continue
+		}
+		// the items before, back over commas and articles
+		var before []string
+		for j := k - 1; j >= 0 && j >= k-8 && toks[j].Sent == toks[k].Sent; j-- {
+			switch l := toks[j].Low; {
+			case l == "," || l == "les" || l == "des":
+				continue
+			case toks[j].Kind == claims.TWord && !toks[j].Stop():
+				before = append(before, claims.Stem(l))
+				if j > 0 && toks[j-1].Low == "," || j > 1 && (toks[j-1].Low == "les" || toks[j-1].Low == "des") && toks[j-2].Low == "," {
+					continue
+				}
+			}
+			break
+		}
+		last := claims.Stem(toks[z].Low)
+		for li, items := range lists {
+			in := 0
+			for _, b := range before {
+				if contains(items, b) {
+					in++
+				}
+			}
+			if in < 2 || len(before) != in || contains(items, last) || g.flagged(toks[k].Start, toks[z].End) {
+				continue
+			}
+			c := claims.Claim{Type: "condition", Start: toks[k].Start, End: toks[z].End, Tok0: k, Tok1: z + 1, Sent: toks[k].Sent}
+			c.Text = g.doc.Slice(c.Start, c.End)
+			g.contradicted(&c, listFact[li], "")
+			break
+		}
+	}
+}
