@@ -7605,7 +7605,7 @@ func (g *grounder) freebie(c *claims.Claim) {
 	}
 	// "food and host included" when the fact sells the party "with food and
 	// a party host": what comes with a priced offer is included in it
-	if inclusion && len(stems) > 0 && g.withInFacts(stems[0]) {
+	if inclusion && len(stems) > 0 && (g.withInFacts(stems[0]) || g.listedWithPrice(c.Words, stems)) {
 		return
 	}
 	if inclusion && g.doc.Tokens[c.Tok0].Low == "including" || g.doc.Tokens[c.Tok0].Low == "y" {
