@@ -1754,6 +1754,9 @@ func (g *grounder) priceOfAnother(c *claims.Claim) {
 			return
 		}
 	}
+	if g.saleOfSame(ids, &atoms[best]) {
+		return
+	}
 	g.contradicted(c, atoms[best].fact, atoms[best].text)
 }
 

@@ -97,3 +97,22 @@ var bracketExclusions = map[string]bool{
 	"excluded": true, "excluding": true, "except": true, "without": true, "not": true,
 	"surcharge": true, "additional": true, "plus": true, "sus": true,
 }
+
+// saleOfSame: "1 090 € pour 20 heures de conduite" when one fact says the
+// formula "comprend 20 heures de conduite et coûte 1 290 €" and another that
+// it "est à 1 090 € au lieu de 1 290 €": a fact that gives the post's price
+// next to the very price of the fact the sentence is most about prices the
+// same thing (a sale of it), not another one. ids are the atoms of the
+// post's price, best the price of the fact most about the sentence.
+func (g *grounder) saleOfSame(ids []int, best *atom) bool {
+	atoms := g.sh.atoms[clsMoney]
+	for _, i := range ids {
+		fi := atoms[i].fact
+		for _, j := range g.sh.byValue[clsMoney][valueKey(best.value)] {
+			if b := &atoms[j]; b.fact == fi && !b.derived && b.fact >= 0 {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -27,3 +27,18 @@ func TestListedWithItsPriceIsIncluded(t *testing.T) {
 		{"en", enOut, "The bare pitch is €34 a night, electricity included!", false},
 	})
 }
+
+// A fact that gives the post's price next to the very price of the fact the
+// sentence is most about ("à 1 090 € au lieu de 1 290 €") prices the same
+// thing on sale: "1 090 € pour 20 heures de conduite" is backed; the price of
+// another formula is still flagged.
+func TestSalePriceOfTheSameThing(t *testing.T) {
+	fr := []string{"La formule Essentiel comprend 20 heures de conduite et coûte 1 290 €.", "Le pack code en ligne coûte 49 €.", "Du 1er au 31 mars 2027, la formule Essentiel est à 1 090 € au lieu de 1 290 €."}
+	en := []string{"The Essential package includes 20 driving hours and costs €1,290.", "The online theory pack costs €49.", "From 1 to 31 March 2027, the Essential package is €1,090 instead of €1,290."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "1 090 € pour 20 heures de conduite 🤓 Offre valable jusqu'au 31 mars.", true},
+		{"fr", fr, "49 € pour 20 heures de conduite 🤓 Offre valable jusqu'au 31 mars.", false},
+		{"en", en, "€1,090 for 20 driving hours 🤓 Offer valid until 31 March.", true},
+		{"en", en, "€49 for 20 driving hours 🤓 Offer valid until 31 March.", false},
+	})
+}
