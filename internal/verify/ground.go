@@ -2950,6 +2950,10 @@ func (g *grounder) numeric(c *claims.Claim, cl class) {
 	if cl == clsPlain && c.Type == claims.Count && c.Bound == claims.Exact && g.timesOfRecurrence(c) {
 		return
 	}
+	// "690 $ par an, soit 57,50 $ par mois": a longer period's price shared out
+	if g.periodShare(c, cl) {
+		return
+	}
 	// "Fibre 500 is just £27.99" when the price list gives "Fibre 500
 	// £29.99": the name's own price is the one to suggest
 	if cl == clsMoney && c.Bound == claims.Exact && g.priceOfNamed(c, false) {

@@ -42,3 +42,19 @@ func TestSalePriceOfTheSameThing(t *testing.T) {
 		{"en", en, "€49 for 20 driving hours 🤓 Offer valid until 31 March.", false},
 	})
 }
+
+// A price per month that is a stated or backed price per year shared out
+// over its twelve months, to the cent ("l'abonnement annuel passe à 690 $
+// … Ça revient à 57,50 $ par mois"), is the writer's arithmetic; another
+// share is still flagged.
+func TestPricePerYearSharedByMonth(t *testing.T) {
+	fr := []string{"L'abonnement mensuel coûte 79 $ et l'abonnement annuel 790 $.", "Du 7 au 30 septembre 2027, l'abonnement annuel est à 690 $ au lieu de 790 $."}
+	en := []string{"The monthly membership costs $79 and the annual membership $790.", "From 7 to 30 September 2027, the annual membership is $690 instead of $790."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "L'abonnement annuel passe à 690 $ au lieu de 790 $. Ça revient à 57,50 $ par mois !", true},
+		{"fr", fr, "L'abonnement annuel à 790 $, soit 65,83 $ par mois.", true},
+		{"fr", fr, "L'abonnement annuel passe à 690 $ au lieu de 790 $. Ça revient à 52,50 $ par mois !", false},
+		{"en", en, "The annual membership drops to $690 instead of $790. It works out at $57.50 a month!", true},
+		{"en", en, "The annual membership drops to $690 instead of $790. It works out at $52.50 a month!", false},
+	})
+}
