@@ -58,3 +58,19 @@ func TestPricePerYearSharedByMonth(t *testing.T) {
 		{"en", en, "The annual membership drops to $690 instead of $790. It works out at $52.50 a month!", false},
 	})
 }
+
+// The months after a repeated weekday ("chaque mardi de juillet et d'août",
+// "every Tuesday of July and August") are the months it repeats in, and the
+// thing the fact says recurs is what a post may count: "9 marchés
+// nocturnes" for the 4 + 5 Tuesdays of July and August 2027; another count
+// is still flagged.
+func TestRepeatedWeekdayOfMonthsCountsTheThing(t *testing.T) {
+	fr := []string{"Un marché nocturne de producteurs a lieu chaque mardi de juillet et d'août, de 19h à 23h.", "Le camping est ouvert du 3 avril au 26 septembre 2027."}
+	en := []string{"A night market of local producers is held every Tuesday of July and August, 7pm to 11pm.", "The campsite is open from 3 April to 26 September 2027."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Cet été, 9 marchés nocturnes de producteurs vous attendent : chaque mardi de juillet et d'août, de 19h à 23h.", true},
+		{"fr", fr, "Cet été, 8 marchés nocturnes de producteurs vous attendent : chaque mardi de juillet et d'août, de 19h à 23h.", false},
+		{"en", en, "This summer, 9 night markets await you: every Tuesday of July and August, 7pm to 11pm.", true},
+		{"en", en, "This summer, 8 night markets await you: every Tuesday of July and August, 7pm to 11pm.", false},
+	})
+}

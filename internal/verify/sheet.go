@@ -1604,6 +1604,9 @@ func (sh *sheet) derive() {
 			for _, noun := range []string{"day", "night", "nuit", "evening", "soir", "soiree", "session", "seance", "date"} {
 				add(clsPlain, float64(n), noun, fi)
 			}
+			for _, noun := range recurNouns(sh.facts[fi].doc) {
+				add(clsPlain, float64(n), noun, fi)
+			}
 		}
 	}
 	for ym := range months {
@@ -1740,6 +1743,9 @@ func recurDaysOverMonths(d *claims.Doc, year int) int {
 			}
 			prev, prevRecur = c, recur
 		}
+	}
+	if len(months) == 0 {
+		months = monthsOfWeekdays(d, year)
 	}
 	if mask == 0 || mask == 0x7f || len(months) == 0 {
 		return 0
