@@ -2954,6 +2954,10 @@ func (g *grounder) numeric(c *claims.Claim, cl class) {
 	if g.periodShare(c, cl) {
 		return
 	}
+	// "36 concerts : 22 gratuits … et 14 sur billet": the rest of a total
+	if g.restOfStatedPart(c, cl) {
+		return
+	}
 	// "Fibre 500 is just £27.99" when the price list gives "Fibre 500
 	// £29.99": the name's own price is the one to suggest
 	if cl == clsMoney && c.Bound == claims.Exact && g.priceOfNamed(c, false) {

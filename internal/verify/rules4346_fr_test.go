@@ -74,3 +74,18 @@ func TestRepeatedWeekdayOfMonthsCountsTheThing(t *testing.T) {
 		{"en", en, "This summer, 8 night markets await you: every Tuesday of July and August, 7pm to 11pm.", false},
 	})
 }
+
+// A count that is a stated total less a stated part of it, both written in
+// its sentence and given by one fact ("36 concerts, dont 22 concerts
+// gratuits"), is the rest: "36 concerts : 22 gratuits … et 14 sur billet";
+// another rest is still flagged.
+func TestRestOfAStatedTotal(t *testing.T) {
+	fr := []string{"La programmation compte 36 concerts sur 4 scènes, dont 22 concerts gratuits en plein air.", "Le passeport 4 jours coûte 119 $ et le billet d'un soir coûte 45 $."}
+	en := []string{"The line-up has 36 concerts on 4 stages, including 22 free open-air concerts.", "The 4-day pass costs $119 and a one-night ticket costs $45."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Le festival présente 36 concerts : 22 gratuits en plein air et 14 sur billet.", true},
+		{"fr", fr, "Le festival présente 36 concerts : 22 gratuits en plein air et 16 sur billet.", false},
+		{"en", en, "The festival brings 36 concerts: 22 free open-air shows and 14 ticketed ones.", true},
+		{"en", en, "The festival brings 36 concerts: 22 free open-air shows and 16 ticketed ones.", false},
+	})
+}
