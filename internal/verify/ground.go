@@ -2955,7 +2955,7 @@ func (g *grounder) numeric(c *claims.Claim, cl class) {
 		return
 	}
 	// "36 concerts : 22 gratuits … et 14 sur billet": the rest of a total
-	if g.restOfStatedPart(c, cl) {
+	if g.restOfStatedPart(c, cl) || g.countOfPricedSum(c, cl) {
 		return
 	}
 	// "Fibre 500 is just £27.99" when the price list gives "Fibre 500

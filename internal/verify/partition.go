@@ -49,3 +49,40 @@ func containsValue(vs []float64, v float64) bool {
 	}
 	return false
 }
+
+// countOfPricedSum: "le billet famille est à 22 €, soit 14 € de moins que 4
+// billets plein tarif" (9 € each): a small count of a thing a fact prices,
+// that many times that price being a price of its sentence or the sum of
+// two of them, is the writer's supposed basket.
+func (g *grounder) countOfPricedSum(c *claims.Claim, cl class) bool {
+	if cl != clsPlain || c.Type != claims.Count || c.Bound != claims.Exact || c.Noun == "" || c.Value < 2 || c.Value > 20 {
+		return false
+	}
+	var buf [8]float64
+	money := buf[:0]
+	for i := range g.doc.Claims {
+		if o := &g.doc.Claims[i]; o.Type == claims.Money && o.Sent == c.Sent && o.Bound == claims.Exact && o.Value > 0 && len(money) < cap(buf) {
+			money = append(money, o.Value)
+		}
+	}
+	if len(money) == 0 {
+		return false
+	}
+	for _, a := range g.sh.atoms[clsMoney] {
+		if a.derived || a.fact < 0 || a.bound != claims.Exact || !g.sh.facts[a.fact].words[c.Noun] {
+			continue
+		}
+		v := a.value * c.Value
+		if containsValue(money, v) {
+			return true
+		}
+		for i := range money {
+			for j := i + 1; j < len(money); j++ {
+				if claims.Eq(money[i]+money[j], v) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}

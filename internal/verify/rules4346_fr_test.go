@@ -89,3 +89,18 @@ func TestRestOfAStatedTotal(t *testing.T) {
 		{"en", en, "The festival brings 36 concerts: 22 free open-air shows and 16 ticketed ones.", false},
 	})
 }
+
+// A small count of a thing a fact prices, that many times that price being
+// a price of the sentence or the sum of two ("22 €, soit 14 € de moins que
+// 4 billets plein tarif" at 9 € each), is the writer's supposed basket;
+// another count is still flagged.
+func TestCountOfAPricedBasket(t *testing.T) {
+	fr := []string{"Le billet coûte 9 € en plein tarif ; l'entrée est gratuite pour les moins de 12 ans.", "Le billet famille (2 adultes et jusqu'à 3 enfants de 12 à 17 ans) coûte 22 €."}
+	en := []string{"A full-price ticket costs €9; entry is free for under-12s.", "The family ticket (2 adults and up to 3 children aged 12 to 17) costs €22."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Le billet famille est à 22 €, soit 14 € de moins que 4 billets plein tarif.", true},
+		{"fr", fr, "Le billet famille est à 22 €, soit 14 € de moins que 5 billets plein tarif.", false},
+		{"en", en, "The family ticket is €22, so you save €14 on 4 full-price tickets.", true},
+		{"en", en, "The family ticket is €22, so you save €14 on 5 full-price tickets.", false},
+	})
+}
