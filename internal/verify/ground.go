@@ -7651,6 +7651,9 @@ func (g *grounder) freebie(c *claims.Claim) {
 			break
 		}
 	}
+	if g.seesNamedThing(c) {
+		antecedent = append(antecedent, entryStems...)
+	}
 	contra, paid := -2, -2
 	negated, conditional := false, false
 	// the tokens of the facts (and the brief) whose stem is the object's,

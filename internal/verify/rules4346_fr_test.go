@@ -104,3 +104,19 @@ func TestCountOfAPricedBasket(t *testing.T) {
 		{"en", en, "The family ticket is €22, so you save €14 on 5 full-price tickets.", false},
 	})
 }
+
+// A gift of seeing or visiting a thing the facts name ("voir « Meuse de fer
+// » gratuitement", "see “Iron Meuse” for free") is free entry to it, backed
+// by a fact that makes entry free; with no free entry it is still flagged.
+func TestSeeingANamedThingForFreeIsFreeEntry(t *testing.T) {
+	fr := []string{"L'exposition « Meuse de fer, 1850-1950 » est présentée du samedi 20 mars au dimanche 29 août 2027.", "L'entrée est gratuite pour tous le premier dimanche de chaque mois."}
+	frPaid := []string{"L'exposition « Meuse de fer, 1850-1950 » est présentée du samedi 20 mars au dimanche 29 août 2027.", "L'entrée coûte 9 €."}
+	en := []string{"The exhibition “Iron Meuse, 1850-1950” runs from Saturday 20 March to Sunday 29 August 2027.", "Entry is free for everyone on the first Sunday of every month."}
+	enPaid := []string{"The exhibition “Iron Meuse, 1850-1950” runs from Saturday 20 March to Sunday 29 August 2027.", "Entry costs €9."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Le premier dimanche du mois, une occasion de voir « Meuse de fer » gratuitement !", true},
+		{"fr", frPaid, "Le premier dimanche du mois, une occasion de voir « Meuse de fer » gratuitement !", false},
+		{"en", en, "On the first Sunday of the month, a chance to see “Iron Meuse” for free!", true},
+		{"en", enPaid, "On the first Sunday of the month, a chance to see “Iron Meuse” for free!", false},
+	})
+}
