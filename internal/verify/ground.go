@@ -2944,6 +2944,9 @@ func (g *grounder) numeric(c *claims.Claim, cl class) {
 	if cl == clsPlain && c.Type == claims.Count && c.Bound == claims.Exact && (g.weekdaySpanCount(c) || g.scheduleCount(c)) {
 		return
 	}
+	if cl == clsPlain && g.firstWeekdaysOfRange(c) {
+		return
+	}
 	if cl == clsPlain && c.Type == claims.Count && c.Bound == claims.Exact && g.weekdayCount(c) {
 		return
 	}

@@ -120,3 +120,18 @@ func TestSeeingANamedThingForFreeIsFreeEntry(t *testing.T) {
 		{"en", enPaid, "On the first Sunday of the month, a chance to see “Iron Meuse” for free!", false},
 	})
 }
+
+// A count of the first (or last) of a weekday is how many months of a
+// stated range have theirs inside it: "Cinq premiers dimanches" for an
+// exhibition from 20 March to 29 August 2027 (April to August), not the 24
+// Sundays of the range; another count is still flagged.
+func TestFirstWeekdaysOfARange(t *testing.T) {
+	fr := []string{"L'exposition « Meuse de fer » est présentée du samedi 20 mars au dimanche 29 août 2027.", "L'entrée est gratuite pour tous le premier dimanche de chaque mois."}
+	en := []string{"The “Iron Meuse” exhibition runs from Saturday 20 March to Sunday 29 August 2027.", "Entry is free for everyone on the first Sunday of every month."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Cinq premiers dimanches pendant l'exposition, et l'entrée est gratuite pour tous !", true},
+		{"fr", fr, "Six premiers dimanches pendant l'exposition, et l'entrée est gratuite pour tous !", false},
+		{"en", en, "Five first Sundays during the exhibition, and entry is free for everyone!", true},
+		{"en", en, "Six first Sundays during the exhibition, and entry is free for everyone!", false},
+	})
+}
