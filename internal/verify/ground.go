@@ -2896,6 +2896,9 @@ func (g *grounder) numeric(c *claims.Claim, cl class) {
 	if c.Type == claims.Count && c.Bound == claims.From && c.Noun == "year" && g.lowestAgeOfThing(c) {
 		return
 	}
+	if cl == clsPlain && g.otherAgeThreshold(c) {
+		return
+	}
 	if g.supported(c, cl) || c.Type == claims.Ordinal && (g.spelledOrdinal(c) || g.dayOfPostMonth(c)) || c.Type == claims.Number && (g.dayOfWeekday(c) || g.lower48(c)) || g.ageInBand(c) {
 		if cl == clsMoney && c.Bound == claims.Exact && g.priceOfNamed(c, true) {
 			return

@@ -135,3 +135,21 @@ func TestFirstWeekdaysOfARange(t *testing.T) {
 		{"en", en, "Six first Sundays during the exhibition, and entry is free for everyone!", false},
 	})
 }
+
+// An age said as a threshold ("moins de 16 ans", "under 16") is checked
+// against the thresholds of the same kind the facts give ("gratuite pour
+// les moins de 12 ans"), not backed by a lower age of another band ("les
+// 6-11 ans"); the stated threshold passes, with the suggestion.
+func TestAgeThresholdAgainstStatedThreshold(t *testing.T) {
+	fr := []string{"Le billet coûte 9 € ; l'entrée est gratuite pour les moins de 12 ans.", "L'atelier pour les 6-11 ans coûte 5 € par enfant."}
+	en := []string{"A ticket costs €9; entry is free for children under 12.", "The workshop for 6-11 year olds costs €5 per child."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Entrée gratuite pour les moins de 12 ans !", true},
+		{"fr", fr, "Entrée gratuite pour les moins de 16 ans !", false},
+		{"en", en, "Free entry for children under 12!", true},
+		{"en", en, "Free entry for children under 16!", false},
+	})
+	runSuggestionCases(t, []suggestionCase{
+		{"fr", fr[0], "Entrée gratuite pour les moins de 16 ans !", "12"},
+	})
+}
