@@ -5738,7 +5738,7 @@ func (g *grounder) supports(c *claims.Claim, a *atom, cl class) bool {
 	// "QF de 700 à 1 400 € : 195 €/an": a price per unit of time or per
 	// person is no saving, so the difference of two stated prices (290 € -
 	// 95 €) does not back it unless the writer announces a sum
-	if cl == clsMoney && a.diff && c.Bound == claims.Exact && ratePriceAfter(g.doc, c.Tok1) && !g.cued(c) {
+	if cl == clsMoney && a.diff && c.Bound == claims.Exact && (ratePriceAfter(g.doc, c.Tok1) || paidWithPrice(g.doc, c.Tok0)) && !g.cued(c) {
 		return false
 	}
 	// "box seats $14, reserved $12" for "$16 … every ticket costs $2 more

@@ -116,3 +116,15 @@ func (g *grounder) saleOfSame(ids []int, best *atom) bool {
 	}
 	return false
 }
+
+// paidWithPrice: "2 heures d'aventure pour 3 €", "a two-hour workshop for
+// €3": the money at token k is what something is paid ("pour", "for",
+// "coûte", "costs" right before it), a price, not a saving; the difference
+// of two stated prices does not back it.
+func paidWithPrice(d *claims.Doc, k int) bool {
+	switch prevLow(d.Tokens, k) {
+	case "pour", "for", "coute", "coûte", "coutent", "coûtent", "costs", "cost":
+		return true
+	}
+	return false
+}

@@ -153,3 +153,17 @@ func TestAgeThresholdAgainstStatedThreshold(t *testing.T) {
 		{"fr", fr[0], "Entrée gratuite pour les moins de 16 ans !", "12"},
 	})
 }
+
+// A price paid for something ("2 heures d'aventure pour 3 €", "for €3") is
+// not backed by the difference of two stated prices (9 € - 6 €), which is a
+// saving; a gap the writer announces as such still is.
+func TestPricePaidIsNoGapOfPrices(t *testing.T) {
+	fr := []string{"Le billet coûte 9 € en plein tarif et 6 € pour les étudiants.", "L'atelier « Mousse à bord » dure 1 h 30 et coûte 5 € par enfant."}
+	en := []string{"A ticket costs €9 full price and €6 for students.", "The “Ship's Boy” workshop lasts 1 h 30 and costs €5 per child."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Étudiants, le billet est à 6 €, soit 3 € de moins que le plein tarif !", true},
+		{"fr", fr, "Atelier « Mousse à bord » : 1 h 30 d'aventure pour 3 €, à ne pas manquer !", false},
+		{"en", en, "Students, your ticket is €6, that's €3 less than full price!", true},
+		{"en", en, "“Ship's Boy” workshop: 1 h 30 of adventure for €3, not to be missed!", false},
+	})
+}
