@@ -5993,6 +5993,9 @@ func (g *grounder) dateClaim(c *claims.Claim) {
 			return
 		}
 	}
+	if best >= 0 && bestOv >= 2 && c.Role == claims.RoleNone && g.dateOfOtherList(c, t, g.sh.dates[best].fact) {
+		return
+	}
 	if best >= 0 && bestOv >= 2 {
 		da := g.sh.dates[best]
 		if da.d2.IsZero() && !da.d.Equal(t) && !g.dateInFact(t, da.fact) && !g.sentSaysDate(c, da.d) {

@@ -167,3 +167,21 @@ func TestPricePaidIsNoGapOfPrices(t *testing.T) {
 		{"en", en, "“Ship's Boy” workshop: 1 h 30 of adventure for €3, not to be missed!", false},
 	})
 }
+
+// A date of a list that is none of the single dates the fact most about
+// the sentence lists, in a sentence that names the fact's other dates, is
+// contradicted, the date the list leaves out suggested ("les samedis 6, 13
+// et 27 mars" for "les 6, 13 et 20 mars 2027"); the fact's own list passes.
+func TestDateOfAListAgainstTheFactsList(t *testing.T) {
+	fr := []string{"Du lundi 1er mars au mercredi 31 mars 2027, la formule Essentiel est à 1 090 €.", "Le cours théorique intensif a lieu sur 3 samedis consécutifs, les 6, 13 et 20 mars 2027, de 9h à 16h."}
+	en := []string{"From Monday 1 March to Wednesday 31 March 2027, the Essential package is €1,090.", "The intensive theory course runs on 3 consecutive Saturdays, 6, 13 and 20 March 2027, 9am to 4pm."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Cours théorique intensif les samedis 6, 13 et 20 mars, de 9h à 16h !", true},
+		{"fr", fr, "Cours théorique intensif les samedis 6, 13 et 27 mars, de 9h à 16h !", false},
+		{"en", en, "Intensive theory course on Saturdays 6, 13 and 20 March, 9am to 4pm!", true},
+		{"en", en, "Intensive theory course on Saturdays 6, 13 and 27 March, 9am to 4pm!", false},
+	})
+	runSuggestionCases(t, []suggestionCase{
+		{"fr", fr[1], "Cours théorique intensif les samedis 6, 13 et 27 mars, de 9h à 16h !", "20 mars"},
+	})
+}
