@@ -65,3 +65,17 @@ func absDur(d time.Duration) time.Duration {
 	}
 	return d
 }
+
+// dayParts: the parts of a day a weekday is said with ("samedi soir",
+// "Saturday night").
+var dayParts = map[string]bool{"soir": true, "matin": true, "midi": true, "apres-midi": true, "après-midi": true, "soiree": true, "soirée": true, "night": true, "evening": true, "morning": true, "afternoon": true}
+
+// dayPartEnd: the end of a weekday ending at token k with the part of the
+// day right after it ("Samedi soir, place à Élise Caron-Dubé": the name is
+// as near the day as after "Le samedi,"), never past t0.
+func dayPartEnd(d *claims.Doc, k, t0 int) int {
+	if k < t0 && k < len(d.Tokens) && dayParts[d.Tokens[k].Low] {
+		return k + 1
+	}
+	return k
+}

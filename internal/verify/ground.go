@@ -11058,7 +11058,7 @@ func (g *grounder) nearestWeekday(d *claims.Doc, t0, t1, sent int) int {
 		if oc.Tok0 >= t1 {
 			dist = oc.Tok0 - t1
 		} else if oc.Tok1 <= t0 {
-			dist = t0 - oc.Tok1 + 1 // a weekday before the name is a bit weaker
+			dist = t0 - dayPartEnd(d, oc.Tok1, t0) + 1 // a weekday before the name is a bit weaker
 		} else {
 			continue
 		}

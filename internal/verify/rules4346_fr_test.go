@@ -185,3 +185,18 @@ func TestDateOfAListAgainstTheFactsList(t *testing.T) {
 		{"fr", fr[1], "Cours théorique intensif les samedis 6, 13 et 27 mars, de 9h à 16h !", "20 mars"},
 	})
 }
+
+// The part of the day said after a weekday ("Samedi soir", "Saturday
+// night") belongs to it: a name a few words after it is paired with that
+// weekday as after "Le samedi," and checked against the day the facts give
+// it.
+func TestWeekdayWithItsPartOfDayPairsAName(t *testing.T) {
+	fr := []string{"Les têtes d'affiche sont la pianiste Élise Caron-Dubé le jeudi et la chanteuse Nina Okafor le samedi."}
+	en := []string{"The headliners are pianist Elise Caron-Dube on Thursday and singer Nina Okafor on Saturday."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Samedi soir, place à Nina Okafor sur la grande scène !", true},
+		{"fr", fr, "Samedi soir, place à Élise Caron-Dubé sur la grande scène !", false},
+		{"en", en, "Saturday night, over to Nina Okafor on the main stage!", true},
+		{"en", en, "Saturday night, over to Elise Caron-Dube on the main stage!", false},
+	})
+}
