@@ -2870,6 +2870,9 @@ func (g *grounder) numeric(c *claims.Claim, cl class) {
 	// décembre, ouvert jusqu'à 20h" when a fact says that day "il ferme à
 	// 17h"; "ouvert le dimanche jusqu'à 19h" when Sunday closes at 18h; the
 	// end of another range
+	if cl == clsClock && g.startAtAnEnd(c) {
+		return
+	}
 	if cl == clsClock && c.Type == claims.Time && (g.timeOfDate(c) || g.clockOfFacts(c) || g.hourAsLength(c) ||
 		g.closingOfDate(c) || g.timeOfDays(c) || g.endOfOtherRange(c) || g.startOfOtherRange(c)) {
 		return

@@ -200,3 +200,21 @@ func TestWeekdayWithItsPartOfDayPairsAName(t *testing.T) {
 		{"en", en, "Saturday night, over to Elise Caron-Dube on the main stage!", false},
 	})
 }
+
+// A time said as a start ("dès 19h", "from 7pm") that the facts give only
+// as the end of a range ("de 13h à 19h") is contradicted by the nearest
+// start or single time of the fact most about the sentence ("commencent à
+// 20h"); the stated start passes.
+func TestStartAtAStatedEnd(t *testing.T) {
+	fr := []string{"La scène principale est installée au parc des Goélands.", "Les concerts de la scène principale commencent à 20h ; les concerts gratuits en plein air ont lieu de 13h à 19h."}
+	en := []string{"The main stage is set up in Goelands Park.", "Main-stage concerts start at 8pm; the free open-air concerts run from 1pm to 7pm."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Concerts dès 20h au parc des Goélands !", true},
+		{"fr", fr, "Concerts dès 19h au parc des Goélands !", false},
+		{"en", en, "Concerts from 8pm in Goelands Park!", true},
+		{"en", en, "Concerts from 7pm in Goelands Park!", false},
+	})
+	runSuggestionCases(t, []suggestionCase{
+		{"fr", fr[1], "Concerts dès 19h sur la scène principale !", "20h"},
+	})
+}
