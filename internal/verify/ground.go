@@ -73,6 +73,7 @@ func (g *grounder) run() {
 	g.properties()
 	g.awards()
 	g.rankedByScope()
+	g.perUnitCounts()
 }
 
 // cancelDeniedRe: a fact that denies cancelling ("cannot be cancelled",

@@ -218,3 +218,21 @@ func TestStartAtAStatedEnd(t *testing.T) {
 		{"fr", fr[1], "Concerts dès 19h sur la scène principale !", "20h"},
 	})
 }
+
+// A count said per a thing ("jusqu'à deux par hébergement", "up to two per
+// unit") that the facts give another count per ("un par hébergement") is
+// contradicted, the facts' count suggested; the same count, or an amount
+// per thing ("4 € par nuit"), is left alone.
+func TestCountPerThingAgainstTheFacts(t *testing.T) {
+	fr := []string{"Les chiens sont acceptés (un par hébergement) pour 4 € la nuit, sauf dans les tentes lodge."}
+	en := []string{"Dogs are welcome (one per unit) for €4 a night, except in the lodge tents."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Vos chiens sont les bienvenus (un par hébergement) pour 4 € la nuit !", true},
+		{"fr", fr, "Vos chiens sont les bienvenus (jusqu'à deux par hébergement) pour 4 € la nuit !", false},
+		{"en", en, "Your dogs are welcome (one per unit) for €4 a night!", true},
+		{"en", en, "Your dogs are welcome (up to two per unit) for €4 a night!", false},
+	})
+	runSuggestionCases(t, []suggestionCase{
+		{"fr", fr[0], "Vos chiens sont les bienvenus (jusqu'à deux par hébergement) !", "un"},
+	})
+}
