@@ -1000,6 +1000,8 @@ var channels = map[string]int{
 	"pop-up": 4, "popup": 4, "ephemere": 4,
 	// the front desk of a school, a club, a town hall: in person
 	"accueil": 4, "guichet": 4, "guichets": 4, "secretariat": 4, "desk": 4, "front-desk": 4, "in-person": 4,
+	// the branch of an agency, a bank, a school: in person
+	"agence": 4, "agences": 4, "branch": 4, "branches": 4,
 }
 
 // onlyChannel: "uniquement en ligne", "online only" (the only word at token
@@ -1321,6 +1323,9 @@ func (g *grounder) exclusive(grp, sent int) int {
 				if k >= 0 && k < len(d.Tokens) && k != i && d.Tokens[k].Sent == d.Tokens[i].Sent && channelAt(d.Tokens, k) == grp {
 					return fi
 				}
+			}
+			if channelEndsOnly(d, i, grp) {
+				return fi
 			}
 		}
 	}

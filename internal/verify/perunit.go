@@ -74,3 +74,19 @@ func (g *grounder) perUnitCounts() {
 		g.contradicted(&c, other, text)
 	}
 }
+
+// channelEndsOnly: "valable uniquement pour les inscriptions faites en
+// agence", "only for bookings made online": the channel of group grp ends
+// the phrase the only word at token i opens, within eight words and
+// before any punctuation.
+func channelEndsOnly(d *claims.Doc, i, grp int) bool {
+	for k := i + 1; k < len(d.Tokens) && k <= i+8 && d.Tokens[k].Sent == d.Tokens[i].Sent; k++ {
+		if d.Tokens[k].Kind == claims.TPunct {
+			return false
+		}
+		if channelAt(d.Tokens, k) == grp {
+			return true
+		}
+	}
+	return false
+}

@@ -236,3 +236,19 @@ func TestCountPerThingAgainstTheFacts(t *testing.T) {
 		{"fr", fr[0], "Vos chiens sont les bienvenus (jusqu'à deux par hébergement) !", "un"},
 	})
 }
+
+// A fact that keeps an offer to a channel at the end of the phrase its
+// "uniquement", "only" opens ("valable uniquement pour les inscriptions
+// faites en agence"; an agency's or a bank's branch is in person) is
+// contradicted by a post offering it on the other channel too; the channel
+// alone passes.
+func TestOnlyChannelAtTheEndOfItsPhrase(t *testing.T) {
+	fr := []string{"Du 1er au 31 mars 2027, la formule Essentiel est à 1 090 € au lieu de 1 290 €.", "L'offre de mars est valable uniquement pour les inscriptions faites en agence."}
+	en := []string{"From 1 to 31 March 2027, the Essential package is €1,090 instead of €1,290.", "The March offer is valid only for sign-ups made in branch."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Offre de mars : la formule Essentiel à 1 090 €, en agence !", true},
+		{"fr", fr, "Offre de mars : la formule Essentiel à 1 090 €, en agence ou en ligne !", false},
+		{"en", en, "March offer: the Essential package at €1,090, in branch!", true},
+		{"en", en, "March offer: the Essential package at €1,090, in branch or online!", false},
+	})
+}
