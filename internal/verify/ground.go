@@ -74,6 +74,7 @@ func (g *grounder) run() {
 	g.awards()
 	g.rankedByScope()
 	g.perUnitCounts()
+	g.allOfNarrowed()
 }
 
 // cancelDeniedRe: a fact that denies cancelling ("cannot be cancelled",

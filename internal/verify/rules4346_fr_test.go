@@ -252,3 +252,17 @@ func TestOnlyChannelAtTheEndOfItsPhrase(t *testing.T) {
 		{"en", en, "March offer: the Essential package at €1,090, in branch or online!", false},
 	})
 }
+
+// The whole of a group ("pour tous les membres", "for all members") that
+// the fact about the same offer narrows ("pour les nouveaux membres", "new
+// members") is contradicted; the narrowed group passes.
+func TestAllOfAGroupTheFactNarrows(t *testing.T) {
+	fr := []string{"Du mardi 7 au jeudi 30 septembre 2027, l'abonnement annuel est à 690 $ au lieu de 790 $ pour les nouveaux membres."}
+	en := []string{"From Tuesday 7 to Thursday 30 September 2027, the annual membership is $690 instead of $790 for new members."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "L'abonnement annuel à 690 $ au lieu de 790 $ pour les nouveaux membres !", true},
+		{"fr", fr, "L'abonnement annuel à 690 $ au lieu de 790 $ pour tous les membres !", false},
+		{"en", en, "The annual membership at $690 instead of $790 for new members!", true},
+		{"en", en, "The annual membership at $690 instead of $790 for all members!", false},
+	})
+}
