@@ -8716,6 +8716,9 @@ func (g *grounder) freebieCondition(c *claims.Claim, fi, sent, mi, k int) {
 		}
 	}
 	toks := g.doc.Tokens
+	if threshold == "" && g.anyPurchase(c, fi, sent) {
+		return
+	}
 	if threshold == "" {
 		g.freeForAllPriced(c, fi, sent)
 		return

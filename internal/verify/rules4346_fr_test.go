@@ -266,3 +266,18 @@ func TestAllOfAGroupTheFactNarrows(t *testing.T) {
 		{"en", en, "The annual membership at $690 instead of $790 for all members!", false},
 	})
 }
+
+// A gift the facts give for the purchase of a thing ("offerte pour l'achat
+// d'un pain « Têtu »", "with the purchase of a loaf") said of every purchase
+// ("pour tout achat", "with any purchase") is contradicted, also when the
+// gift word matched the brief; the stated purchase passes.
+func TestGiftOfAPurchaseSaidOfAnyPurchase(t *testing.T) {
+	fr := []string{"Du 7 au 17 octobre 2027, une baguette bio est offerte pour l'achat d'un pain « Têtu »."}
+	en := []string{"From 7 to 17 October 2027, an organic baguette is free with the purchase of a Tetu loaf."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Pour l'ouverture, une baguette bio offerte pour l'achat d'un pain « Têtu » !", true},
+		{"fr", fr, "Pour l'ouverture, une baguette bio offerte pour tout achat !", false},
+		{"en", en, "For the opening, an organic baguette free with the purchase of a Tetu loaf!", true},
+		{"en", en, "For the opening, an organic baguette free with any purchase!", false},
+	})
+}
