@@ -75,6 +75,7 @@ func (g *grounder) run() {
 	g.rankedByScope()
 	g.perUnitCounts()
 	g.allOfNarrowed()
+	g.scopeAgainst()
 }
 
 // cancelDeniedRe: a fact that denies cancelling ("cannot be cancelled",

@@ -281,3 +281,20 @@ func TestGiftOfAPurchaseSaidOfAnyPurchase(t *testing.T) {
 		{"en", en, "For the opening, an organic baguette free with any purchase!", false},
 	})
 }
+
+// A phrase the post opens with "même", "even" that a fact leaves out
+// ("sauf dans les tentes lodge"), or with "uniquement", "only" that a fact
+// takes in with "même", "even" ("même pour des lunettes achetées
+// ailleurs"), is contradicted; the phrase the fact gives passes.
+func TestEvenAndOnlyAgainstTheFactsScope(t *testing.T) {
+	fr := []string{"Les chiens sont acceptés pour 4 € la nuit, sauf dans les tentes lodge.", "Les petites réparations sont gratuites dans tous les magasins, même pour des lunettes achetées ailleurs."}
+	en := []string{"Dogs are welcome for €4 a night, except in the lodge tents.", "Small repairs are free in every store, even for glasses bought elsewhere."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Vos chiens sont les bienvenus, sauf dans les tentes lodge. Petites réparations gratuites, même pour des lunettes achetées ailleurs !", true},
+		{"fr", fr, "Vos chiens sont les bienvenus, même dans nos tentes lodge !", false},
+		{"fr", fr, "Petites réparations gratuites, uniquement pour les lunettes achetées chez nous !", false},
+		{"en", en, "Your dogs are welcome, except in the lodge tents. Small repairs are free, even for glasses bought elsewhere!", true},
+		{"en", en, "Your dogs are welcome, even in our lodge tents!", false},
+		{"en", en, "Small repairs are free, only for glasses bought from us!", false},
+	})
+}

@@ -1,0 +1,92 @@
+package verify
+
+import "github.com/vigie-cm/vigie/internal/claims"
+
+// scopeOpenPreps: the prepositions a scope word opens its phrase with ("même
+// dans", "uniquement pour", "even in", "only for").
+var scopeOpenPreps = map[string]bool{
+	"dans": true, "pour": true, "en": true, "à": true, "au": true, "aux": true, "sur": true, "chez": true, "avec": true,
+	"in": true, "for": true, "at": true, "on": true, "with": true, "to": true,
+}
+
+// exceptWords leave a thing out ("sauf dans les tentes lodge", "except in
+// the lodge tents").
+var exceptWords = map[string]bool{"sauf": true, "excepte": true, "excepté": true, "hors": true, "except": true, "excluding": true}
+
+// evenWords take a thing in against expectation ("même pour des lunettes
+// achetées ailleurs", "even for glasses bought elsewhere").
+var evenWords = map[string]bool{"même": true, "meme": true, "even": true}
+
+// scopeOnlyWords keep a thing to a phrase ("uniquement pour", "only for").
+var scopeOnlyWords = map[string]bool{"uniquement": true, "seulement": true, "exclusivement": true, "only": true, "exclusively": true}
+
+// scopeAgainst: "même dans nos tentes lodge" when the fact says "sauf dans
+// les tentes lodge", "uniquement pour les lunettes achetées chez nous" when
+// it says "même pour des lunettes achetées ailleurs": a phrase the post opens
+// with "même", "even" that a fact leaves out, or with "uniquement", "only"
+// that a fact takes in with "même", "even" (a content word in common within
+// their phrases), is contradicted, the phrase flagged to its end.
+func (g *grounder) scopeAgainst() {
+	toks := g.doc.Tokens
+	seen := 0
+	for i := 0; i+2 < len(toks) && seen < 8; i++ {
+		even, only := evenWords[toks[i].Low], scopeOnlyWords[toks[i].Low]
+		if !even && !only || !scopeOpenPreps[toks[i+1].Low] {
+			continue
+		}
+		seen++
+		// the phrase: to the punctuation or six words on
+		end := i + 2
+		var stems []string
+		for k := i + 2; k < len(toks) && k <= i+8 && toks[k].Sent == toks[i].Sent && toks[k].Kind != claims.TPunct; k++ {
+			end = k + 1
+			if toks[k].Kind == claims.TWord && len(toks[k].Low) > 3 && !claims.IsStop(toks[k].Low) {
+				stems = append(stems, claims.Stem(toks[k].Low))
+			}
+		}
+		if len(stems) == 0 || g.flagged(toks[i].Start, toks[end-1].End) {
+			continue
+		}
+		opens := exceptWords
+		if only {
+			opens = evenWords
+		}
+		fi := g.phraseOpenedBy(opens, stems)
+		if fi < 0 {
+			continue
+		}
+		c := claims.Claim{Type: "condition", Start: toks[i].Start, End: toks[end-1].End, Tok0: i, Tok1: end, Sent: toks[i].Sent}
+		c.Text = g.doc.Slice(c.Start, c.End)
+		g.contradicted(&c, fi, "")
+	}
+}
+
+// phraseOpenedBy: the first fact with a word of opens followed, within
+// six words of its clause, by a word of stem in stems; or -1.
+func (g *grounder) phraseOpenedBy(opens map[string]bool, stems []string) int {
+	for fi := range g.sh.facts {
+		fd := &g.sh.facts[fi]
+		has := false
+		for _, st := range stems {
+			if fd.words[st] {
+				has = true
+				break
+			}
+		}
+		if !has {
+			continue
+		}
+		d := fd.doc
+		for j := range d.Tokens {
+			if !opens[d.Tokens[j].Low] {
+				continue
+			}
+			for k := j + 1; k < len(d.Tokens) && k <= j+7 && d.Tokens[k].Sent == d.Tokens[j].Sent && d.Tokens[k].Low != ";" && d.Tokens[k].Low != "."; k++ {
+				if contains(stems, fd.stems[k]) {
+					return fi
+				}
+			}
+		}
+	}
+	return -1
+}
