@@ -243,7 +243,9 @@ func (g *grounder) draws() {
 		ok := false
 		switch l {
 		case "tirage":
-			ok = k+2 < len(toks) && toks[k+1].Low == "au" && toks[k+2].Low == "sort"
+			// "Tirage d'un abonnement parmi les visiteurs": the draw of a
+			// prize
+			ok = k+2 < len(toks) && (toks[k+1].Low == "au" && toks[k+2].Low == "sort" || prizeDrawnAt(toks, k+1))
 		case "tombola", "raffle", "giveaway", "sweepstakes":
 			ok = true
 		case "drawing", "draw":

@@ -298,3 +298,16 @@ func TestEvenAndOnlyAgainstTheFactsScope(t *testing.T) {
 		{"en", en, "Small repairs are free, only for glasses bought from us!", false},
 	})
 }
+
+// "Tirage d'un abonnement parmi les visiteurs" is a prize draw, like
+// "tirage au sort": unsupported when no fact names a draw, backed when one
+// does. (English draws already read "a draw for".)
+func TestDrawOfAPrize(t *testing.T) {
+	none := []string{"Les portes ouvertes ont lieu le samedi 5 juin 2027, de 10h à 15h."}
+	drawn := []string{"Les portes ouvertes ont lieu le samedi 5 juin 2027, de 10h à 15h ; un abonnement d'un an est tiré au sort parmi les visiteurs (tirage à 15h)."}
+	runBlindCases(t, []blindCase{
+		{"fr", drawn, "Portes ouvertes le samedi 5 juin ! Tirage d'un abonnement d'un an parmi les visiteurs 🎁", true},
+		{"fr", none, "Portes ouvertes le samedi 5 juin ! Tirage d'un abonnement d'un an parmi les visiteurs 🎁", false},
+		{"en", []string{"The open day is on Saturday 5 June 2027, 10am to 3pm."}, "Open day on Saturday 5 June! A draw for a one-year membership among visitors 🎁", false},
+	})
+}

@@ -90,3 +90,12 @@ func (g *grounder) phraseOpenedBy(opens map[string]bool, stems []string) int {
 	}
 	return -1
 }
+
+// prizeDrawnAt: "d'un abonnement", "de deux places" at token k, after
+// "tirage": what is drawn, a prize.
+func prizeDrawnAt(toks []claims.Token, k int) bool {
+	if k+1 >= len(toks) || toks[k].Low != "d'" && toks[k].Low != "de" {
+		return false
+	}
+	return prizeArticles[toks[k+1].Low]
+}
