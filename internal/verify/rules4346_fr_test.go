@@ -311,3 +311,18 @@ func TestDrawOfAPrize(t *testing.T) {
 		{"en", []string{"The open day is on Saturday 5 June 2027, 10am to 3pm."}, "Open day on Saturday 5 June! A draw for a one-year membership among visitors 🎁", false},
 	})
 }
+
+// A fact that names a thing only to leave it out ("pour 4 € la nuit, sauf
+// dans les tentes lodge") gives no price per that thing: "12 tentes lodge"
+// times 4 € backs no 48 €, which is checked against the prices of the
+// thing the sentence is about; a fact about the thing still gives products.
+func TestNoProductOfAThingLeftOut(t *testing.T) {
+	fr := []string{"Le camping compte 168 emplacements, dont 12 tentes lodge.", "L'emplacement nu coûte 34 € la nuit, et 52 € la nuit en haute saison.", "Les chiens sont acceptés pour 4 € la nuit, sauf dans les tentes lodge."}
+	en := []string{"The campsite has 168 pitches, including 12 lodge tents.", "A bare pitch costs €34 a night, and €52 a night in high season.", "Dogs are welcome for €4 a night, except in the lodge tents."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Haute saison : l'emplacement nu passe à 52 € la nuit !", true},
+		{"fr", fr, "Haute saison : l'emplacement nu passe à 48 € la nuit !", false},
+		{"en", en, "High season: the bare pitch goes up to €52 a night!", true},
+		{"en", en, "High season: the bare pitch goes up to €48 a night!", false},
+	})
+}

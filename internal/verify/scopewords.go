@@ -99,3 +99,27 @@ func prizeDrawnAt(toks []claims.Token, k int) bool {
 	}
 	return prizeArticles[toks[k+1].Low]
 }
+
+// onlyExcluded: fact fd names the thing of stem st only to leave it out
+// ("… pour 4 € la nuit, sauf dans les tentes lodge"): no figure of the fact
+// is per that thing, so "12 tentes lodge" times its 4 € makes no price.
+func onlyExcluded(fd *factDoc, st string) bool {
+	named := false
+	for k, s := range fd.stems {
+		if s != st {
+			continue
+		}
+		named = true
+		out := false
+		for j := k - 1; j >= 0 && j >= k-4 && fd.doc.Tokens[j].Sent == fd.doc.Tokens[k].Sent; j-- {
+			if exceptWords[fd.doc.Tokens[j].Low] {
+				out = true
+				break
+			}
+		}
+		if !out {
+			return false
+		}
+	}
+	return named
+}

@@ -1424,7 +1424,7 @@ func (sh *sheet) derive() {
 			continue
 		}
 		for fj := range sh.facts {
-			if fj == a.fact || !sh.facts[fj].words[a.noun] {
+			if fj == a.fact || !sh.facts[fj].words[a.noun] || onlyExcluded(&sh.facts[fj], a.noun) {
 				continue
 			}
 			for _, b := range plain {
