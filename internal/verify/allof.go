@@ -26,7 +26,7 @@ func (g *grounder) allOfNarrowed() {
 	seen := 0
 	for i := range toks {
 		// (a few such phrases a post: each reads the facts)
-		if !allWordsOf[toks[i].Low] || seen >= 8 {
+		if !toks[i].In(allOfClass) || seen >= 8 {
 			continue
 		}
 		k := i + 1

@@ -32,6 +32,10 @@ var (
 	drawCueClass   = claims.NewWordClass("tirage", "tombola", "raffle", "giveaway", "sweepstakes", "drawing", "draw", "win", "gagnez", "gagner", "remportez", "remporter")
 	awardCueClass  = claims.NewWordClass("laureat", "laureate", "laureats", "laureates", "title", "winner", "winners", "recipient", "holds", "hold", "detient", "detiennent")
 	policyCueClass = claims.NewWordClass("refundable", "remboursable", "remboursables", "expire", "expires", "expirent", "contract", "contrat", "vie")
+	everyClass     = claims.NewWordClass("every", "each", "chaque", "all", "tous", "toutes")
+	allOfClass     = listClass(allWordsOf)
+	evenClass      = listClass(evenWords)
+	scopeOnlyClass = listClass(scopeOnlyWords)
 	// the words alternatives and extras look for, every other token skipped
 	connectorClass = claims.NewWordClass("and", "et", "ou", "or")
 	extraCueClass  = claims.NewWordClass("extra", "payant", "payante", "payants", "en", "not", "non")

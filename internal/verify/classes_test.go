@@ -16,9 +16,13 @@ import (
 // rule off for that word.
 func TestTriggerClasses(t *testing.T) {
 	fset := token.NewFileSet()
-	f, err := parser.ParseFile(fset, "invented.go", nil, 0)
-	if err != nil {
-		t.Fatal(err)
+	var files []*ast.File
+	for _, name := range []string{"invented.go", "site4346.go"} {
+		f, err := parser.ParseFile(fset, name, nil, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		files = append(files, f)
 	}
 	for _, tc := range []struct {
 		fn    string
@@ -27,32 +31,12 @@ func TestTriggerClasses(t *testing.T) {
 		{"draws", drawCueClass},
 		{"awards", awardCueClass},
 		{"policyAt", policyCueClass},
+		{"everySite", everyClass},
+		{"everyOfSomeDays", everyClass},
 	} {
 		var words []string
-		for _, d := range f.Decls {
-			fd, ok := d.(*ast.FuncDecl)
-			if !ok || fd.Name.Name != tc.fn {
-				continue
-			}
-			ast.Inspect(fd.Body, func(n ast.Node) bool {
-				sw, ok := n.(*ast.SwitchStmt)
-				if !ok {
-					return true
-				}
-				// the switch on the token's folded form: `switch l {`
-				if id, ok := sw.Tag.(*ast.Ident); !ok || id.Name != "l" {
-					return true
-				}
-				for _, st := range sw.Body.List {
-					for _, e := range st.(*ast.CaseClause).List {
-						if lit, ok := e.(*ast.BasicLit); ok && lit.Kind == token.STRING {
-							w, _ := strconv.Unquote(lit.Value)
-							words = append(words, w)
-						}
-					}
-				}
-				return false
-			})
+		for _, f := range files {
+			words = append(words, switchWords(f, tc.fn)...)
 		}
 		if len(words) < 5 {
 			t.Fatalf("%s: found %d case words; the test no longer reads the rule's switch", tc.fn, len(words))
@@ -63,4 +47,47 @@ func TestTriggerClasses(t *testing.T) {
 			}
 		}
 	}
+}
+
+// switchWords: the string cases of function fn's first switch on a token's
+// folded form (`switch l {` or `switch toks[k].Low {`).
+func switchWords(f *ast.File, fn string) []string {
+	var words []string
+	found := false
+	for _, d := range f.Decls {
+		fd, ok := d.(*ast.FuncDecl)
+		if !ok || fd.Name.Name != fn {
+			continue
+		}
+		ast.Inspect(fd.Body, func(n ast.Node) bool {
+			sw, ok := n.(*ast.SwitchStmt)
+			if found || !ok {
+				return !found
+			}
+			// the switch on the token's folded form
+			switch tag := sw.Tag.(type) {
+			case *ast.Ident:
+				if tag.Name != "l" {
+					return true
+				}
+			case *ast.SelectorExpr:
+				if tag.Sel.Name != "Low" {
+					return true
+				}
+			default:
+				return true
+			}
+			for _, st := range sw.Body.List {
+				for _, e := range st.(*ast.CaseClause).List {
+					if lit, ok := e.(*ast.BasicLit); ok && lit.Kind == token.STRING {
+						w, _ := strconv.Unquote(lit.Value)
+						words = append(words, w)
+					}
+				}
+			}
+			found = true
+			return false
+		})
+	}
+	return words
 }

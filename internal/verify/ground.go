@@ -12772,6 +12772,9 @@ func (g *grounder) weekdaySpanCount(c *claims.Claim) bool {
 	}
 	// the range is the noun or follows it ("8 soirs du lundi au jeudi")
 	win := b.String()
+	if !mayNameDay(win) {
+		return false
+	}
 	m := dayRangeRe.FindStringSubmatchIndex(win)
 	if m == nil || len(strings.Fields(win[:m[0]])) > 2 {
 		return false
@@ -12847,31 +12850,7 @@ func (g *grounder) scheduleCount(c *claims.Claim) bool {
 		return false
 	}
 	for _, fi := range facts {
-		fd := &g.sh.facts[fi]
-		var masks []uint8
-		var taken [][]int
-		for _, m := range dayRangeRe.FindAllStringSubmatchIndex(fd.fold, -1) {
-			w1, w2 := dayIndex[fd.fold[m[2]:m[3]]], dayIndex[fd.fold[m[4]:m[5]]]
-			var mask uint8
-			for w := w1; ; w = (w + 1) % 7 {
-				mask |= 1 << uint(w)
-				if w == w2 {
-					break
-				}
-			}
-			masks = append(masks, mask)
-			taken = append(taken, m[:2])
-		}
-		taken = append(taken, dayExceptRe.FindAllStringIndex(fd.fold, -1)...)
-		for _, m := range dayWordRe.FindAllStringSubmatchIndex(fd.fold, -1) {
-			inside := false
-			for _, t := range taken {
-				inside = inside || m[0] >= t[0] && m[1] <= t[1]
-			}
-			if !inside {
-				masks = append(masks, 1<<uint(dayIndex[fd.fold[m[2]:m[3]]]))
-			}
-		}
+		masks := g.sh.dayMasks(fi)
 		if len(masks) == 0 {
 			continue
 		}
@@ -12895,6 +12874,49 @@ func (g *grounder) scheduleCount(c *claims.Claim) bool {
 		}
 	}
 	return false
+}
+
+// dayMasks: the weekdays fact fi schedules, one mask per range of days
+// ("du mardi au samedi") or single day outside them ("matinees on
+// Thursday"); read for every fact once per sheet.
+func (sh *sheet) dayMasks(fi int) []uint8 {
+	sh.masksOnce.Do(func() {
+		sh.factMasks = make([][]uint8, len(sh.facts))
+		for i := range sh.facts {
+			if fold := sh.facts[i].fold; mayNameDay(fold) {
+				sh.factMasks[i] = factDayMasks(fold)
+			}
+		}
+	})
+	return sh.factMasks[fi]
+}
+
+func factDayMasks(fold string) []uint8 {
+	var masks []uint8
+	var taken [][]int
+	for _, m := range dayRangeRe.FindAllStringSubmatchIndex(fold, -1) {
+		w1, w2 := dayIndex[fold[m[2]:m[3]]], dayIndex[fold[m[4]:m[5]]]
+		var mask uint8
+		for w := w1; ; w = (w + 1) % 7 {
+			mask |= 1 << uint(w)
+			if w == w2 {
+				break
+			}
+		}
+		masks = append(masks, mask)
+		taken = append(taken, m[:2])
+	}
+	taken = append(taken, dayExceptRe.FindAllStringIndex(fold, -1)...)
+	for _, m := range dayWordRe.FindAllStringSubmatchIndex(fold, -1) {
+		inside := false
+		for _, t := range taken {
+			inside = inside || m[0] >= t[0] && m[1] <= t[1]
+		}
+		if !inside {
+			masks = append(masks, 1<<uint(dayIndex[fold[m[2]:m[3]]]))
+		}
+	}
+	return masks
 }
 
 // weekdayIndex: the weekday (Sunday 0) a folded English or French name

@@ -30,7 +30,7 @@ func (g *grounder) scopeAgainst() {
 	toks := g.doc.Tokens
 	seen := 0
 	for i := 0; i+2 < len(toks) && seen < 8; i++ {
-		even, only := evenWords[toks[i].Low], scopeOnlyWords[toks[i].Low]
+		even, only := toks[i].In(evenClass), toks[i].In(scopeOnlyClass)
 		if !even && !only || !scopeOpenPreps[toks[i+1].Low] {
 			continue
 		}

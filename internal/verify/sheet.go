@@ -88,6 +88,16 @@ type factDoc struct {
 
 type sheet struct {
 	figOnce sync.Once
+	// the lists facts close with "only" (onlyLists), which facts keep a
+	// service to one place (siteOnly), the weekdays each fact schedules
+	// (dayMasks): read on first need
+	onlyOnce      sync.Once
+	onlyItems     [][]string
+	onlyFact      []int
+	siteOnce      sync.Once
+	siteOnlyFacts []bool
+	masksOnce     sync.Once
+	factMasks     [][]uint8
 	// bookOnce: which facts require booking (bit 1) or waive it (bit 2),
 	// read once per sheet, not for each booking claim
 	bookOnce  sync.Once

@@ -29,6 +29,9 @@ var siteOnlyRe = regexp.MustCompile(`\b(?:at|in) [a-z0-9' -]{2,40} only\b|\bonly
 func (g *grounder) everySite() {
 	toks := g.doc.Tokens
 	for k := 0; k+1 < len(toks); k++ {
+		if !toks[k].In(everyClass) {
+			continue
+		}
 		a, n := k, -1
 		switch toks[k].Low {
 		case "every", "each", "chaque":
@@ -75,10 +78,22 @@ func (g *grounder) siteOnlyFact(ctx []string) int {
 			best, bestOv = fi, ov
 		}
 	}
-	if best < 0 || !siteOnlyRe.MatchString(strings.TrimSpace(g.sh.facts[best].fold)) {
+	if best < 0 || !g.sh.siteOnly(best) {
 		return -1
 	}
 	return best
+}
+
+// siteOnly: fact fi keeps its service to one place (siteOnlyRe), read for
+// every fact once per sheet rather than by pattern for each post.
+func (sh *sheet) siteOnly(fi int) bool {
+	sh.siteOnce.Do(func() {
+		sh.siteOnlyFacts = make([]bool, len(sh.facts))
+		for i := range sh.facts {
+			sh.siteOnlyFacts[i] = siteOnlyRe.MatchString(strings.TrimSpace(sh.facts[i].fold))
+		}
+	})
+	return sh.siteOnlyFacts[fi]
 }
 
 // everyOfSomeDays: "under-26s pay only £15 for every performance" when the
@@ -90,6 +105,9 @@ func (g *grounder) siteOnlyFact(ctx []string) int {
 func (g *grounder) everyOfSomeDays() {
 	toks := g.doc.Tokens
 	for k := 0; k+1 < len(toks); k++ {
+		if !toks[k].In(everyClass) {
+			continue
+		}
 		n := -1
 		switch toks[k].Low {
 		case "every", "each", "chaque":
@@ -187,6 +205,9 @@ func (g *grounder) wholeMonth() {
 	for k := 1; k < len(toks); k++ {
 		// the month's name, from the tokens: "all May long" is no month
 		// claim of the extractor ("may" is also a verb)
+		if !toks[k].In(calendarClass) {
+			continue
+		}
 		m := monthNumber(toks[k].Low, g.lang)
 		if m == 0 || g.lang == "en" && !toks[k].Cap {
 			continue
@@ -306,6 +327,29 @@ func monthNumber(low, lang string) int {
 	return monthByName[lang][low]
 }
 
+// onlyLists: the items (stemmed) of each list a fact closes with "only" or
+// opens with "uniquement pour", and the fact of each; read once per sheet,
+// as the pattern costs more than checking a post.
+func (sh *sheet) onlyLists() ([][]string, []int) {
+	sh.onlyOnce.Do(func() {
+		for fi := range sh.facts {
+			for _, m := range onlyListRe.FindAllStringSubmatch(sh.facts[fi].fold, -1) {
+				body := m[1] + m[2]
+				var items []string
+				for _, w := range strings.FieldsFunc(body, func(r rune) bool { return r == ',' || r == ' ' }) {
+					switch w {
+					case "and", "or", "et", "ou", "les", "des":
+					default:
+						items = append(items, claims.Stem(w))
+					}
+				}
+				sh.onlyItems, sh.onlyFact = append(sh.onlyItems, items), append(sh.onlyFact, fi)
+			}
+		}
+	})
+	return sh.onlyItems, sh.onlyFact
+}
+
 // onlyListRe: a fact that closes a list with "only" ("for dogs and cats
 // only", "for dogs, cats and ferrets only", "uniquement pour les chiens et
 // les chats").
@@ -316,22 +360,7 @@ var onlyListRe = regexp.MustCompile(`\b((?:[a-z]+, )*[a-z]+ (?:and|or) [a-z]+) o
 // things of a list a fact closes with "only" (or opens with "uniquement
 // pour") and adds another is contradicted on the added thing.
 func (g *grounder) addedToOnlyList() {
-	var lists [][]string
-	var listFact []int
-	for fi := range g.sh.facts {
-		for _, m := range onlyListRe.FindAllStringSubmatch(g.sh.facts[fi].fold, -1) {
-			body := m[1] + m[2]
-			var items []string
-			for _, w := range strings.FieldsFunc(body, func(r rune) bool { return r == ',' || r == ' ' }) {
-				switch w {
-				case "and", "or", "et", "ou", "les", "des":
-				default:
-					items = append(items, claims.Stem(w))
-				}
-			}
-			lists, listFact = append(lists, items), append(listFact, fi)
-		}
-	}
+	lists, listFact := g.sh.onlyLists()
 	if len(lists) == 0 {
 		return
 	}
