@@ -46,8 +46,8 @@ func (g *grounder) allOfNarrowed() {
 		}
 		seen++
 		narrowed, all := -1, false
-		for fi := range g.sh.facts {
-			if !g.sh.facts[fi].words[st] || g.sharedWords(toks[i].Sent, i, k+1, fi, 2) < 2 {
+		for _, fi := range g.sh.wordFacts[st] {
+			if fi < 0 || g.sharedWords(toks[i].Sent, i, k+1, fi, 2) < 2 {
 				continue
 			}
 			d := g.sh.facts[fi].doc

@@ -694,8 +694,9 @@ func (g *grounder) allKinds() {
 			}
 		}
 		best, bestOv, tie := -1, 0, false
-		for fi := range g.sh.facts {
-			if !g.sh.facts[fi].words[noun] {
+		// (the facts that have the word, in order, from the sheet's index)
+		for _, fi := range g.sh.wordFacts[noun] {
+			if fi < 0 {
 				continue
 			}
 			ov := g.overlap(ctx, fi)

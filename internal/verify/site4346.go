@@ -133,8 +133,9 @@ func (g *grounder) everyOfSomeDays() {
 		st := claims.Stem(toks[n].Low)
 		ctx := g.contextWithPrev(&c)
 		best, bestOv, tie := -1, 0, false
-		for fi := range g.sh.facts {
-			if !g.sh.facts[fi].words[st] {
+		// (the facts that have the word, in order, from the sheet's index)
+		for _, fi := range g.sh.wordFacts[st] {
+			if fi < 0 {
 				continue
 			}
 			// a price of the sentence the fact states counts as a word
