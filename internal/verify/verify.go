@@ -117,7 +117,8 @@ type Result struct {
 
 // Checker verifies texts and caches compiled fact sheets.
 type Checker struct {
-	// minConf drops findings less likely than this to be right
+	// minConf is the bar a post's most likely finding must reach for the post
+	// to be flagged, before it rises with the post's claims; 0 keeps every finding
 	minConf float64
 	mu      sync.Mutex
 	seed    maphash.Seed
@@ -197,7 +198,10 @@ func (c *Checker) Check(ctx context.Context, in Input) (Result, error) {
 	merged := mergeFindings(g.findings)
 	// a post is flagged by its most likely finding; once flagged, its
 	// findings down to a lower confidence are shown too: the CM is reading
-	// that post anyway, and a post with one sure error often has others
+	// that post anyway, and a post with one sure error often has others.
+	// The bar rises with the post's claims: each claim is one more chance
+	// for a rule to misfire, and the most likely of many misfires is
+	// likelier to pass a fixed bar
 	var pbuf [16]float64
 	var probs []float64
 	if len(merged) <= len(pbuf) {
@@ -212,8 +216,12 @@ func (c *Checker) Check(ctx context.Context, in Input) (Result, error) {
 		merged[i].Confidence = math.Round(100*probs[i]) / 100
 		top = max(top, probs[i])
 	}
-	keepFrom := c.minConf
-	if top >= c.minConf {
+	bar := c.minConf
+	if bar > 0 {
+		bar += confPerClaim * math.Log1p(float64(len(doc.Claims)))
+	}
+	keepFrom := bar
+	if top >= bar {
 		keepFrom = min(keepFrom, confKeepFlagged)
 	}
 	kept := merged[:0]
