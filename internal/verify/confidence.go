@@ -83,6 +83,7 @@ const (
 	fSentFigs  // log of one plus the other figures of the claim's sentence
 	fRepeat    // another figure of the post has the claim's value
 	fSameClaim // log of one plus the post's other findings of its claim type
+	fSentIdx   // how many sentences come before the span's
 	nConf
 )
 
@@ -244,6 +245,11 @@ func confFeatures(doc *claims.Doc, sh *sheet, fs []Finding, fi int) confVec {
 		x[fEnglish] = 1
 	}
 	x[fSpanLen] = math.Log1p(float64(t1 - t0 - 1))
+	// a post says what it is about first, and its later sentences hold the
+	// details, asides and sign-offs the rules misread: per finding,
+	// precision falls from 0.87 in the first sentence to 0.53 in the
+	// fourth and 0.33 after, which the post's length alone does not tell
+	x[fSentIdx] = float64(doc.Tokens[t0].Sent)
 	for i := t0; i < t1; i++ {
 		if t := &doc.Tokens[i]; t.Kind == claims.TWord && t.Cap && !t.SentStart {
 			x[fProper] = 1
