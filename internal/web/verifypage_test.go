@@ -206,11 +206,23 @@ func TestVerifyAPI(t *testing.T) {
 	if !cliche {
 		t.Errorf("no cliché in the style layer: %v", out["style"])
 	}
-	// the brand's API carries the doubts too
+	// the brand's API carries the doubts too. Which post against the entry
+	// fee the model doubts moves with each retraining: the first of a few
+	// that the engine answers with a pass and one doubt
 	addEntryFee(t, f)
-	st, out = api(fmt.Sprintf("/api/v1/brands/%d/verify", f.brand.ID), bearer, `{"text":"Entrée gratuite samedi ! #Expo","lang":"fr"}`)
-	if ds, _ := out["doubts"].([]any); st != http.StatusOK || out["verdict"] != "pass" || len(ds) != 1 {
-		t.Errorf("brand API, doubt: %d %v", st, out)
+	doubted := false
+	for _, p := range []string{"Entrée gratuite samedi ! #Expo", "Entrée gratuite samedi !", "Entrée : 800 € par personne.", "Entrée à 800 € !"} {
+		st, out = api(fmt.Sprintf("/api/v1/brands/%d/verify", f.brand.ID), bearer, `{"text":"`+p+`","lang":"fr"}`)
+		if st != http.StatusOK {
+			t.Fatalf("brand API, %q: %d %v", p, st, out)
+		}
+		if ds, _ := out["doubts"].([]any); out["verdict"] == "pass" && len(ds) == 1 {
+			doubted = true
+			break
+		}
+	}
+	if !doubted {
+		t.Errorf("brand API: no post against the entry fee answered with one doubt and a pass; last: %v", out)
 	}
 	if st, _ := api(fmt.Sprintf("/api/v1/brands/%d/verify", f.other.ID), bearer, `{"text":"x"}`); st != http.StatusNotFound {
 		t.Errorf("other workspace's brand: %d", st)
