@@ -33,6 +33,9 @@ type grounder struct {
 	// which of the first 64 sentences are questions, on first need
 	questionsSeen bool
 	questions     uint64
+	// which of the first 64 sentences announce a total (totalSaid), and
+	// which were asked
+	totalAsked, totalSaidBits uint64
 }
 
 func (g *grounder) run() {
@@ -10750,7 +10753,7 @@ func (g *grounder) gradeChecked(c *claims.Claim) bool {
 // same unit word, or none: the noun left out after the first), within its
 // bound. A total that does not add up is still checked.
 func (g *grounder) totalOfFact(c *claims.Claim) bool {
-	if c.Type != claims.Count && c.Type != claims.Number || c.Value <= 1 || !totalAnnounced(g.doc, c.Sent) {
+	if c.Type != claims.Count && c.Type != claims.Number || c.Value <= 1 || !g.totalSaid(c.Sent) {
 		return false
 	}
 	key := countKey(g.doc, c)
@@ -10817,6 +10820,22 @@ func countKey(d *claims.Doc, c *claims.Claim) string {
 // totalAnnounced: sentence sent of d announces a total ("au total", "en
 // tout", "in total", "in all", "altogether", "combined", "cumulés", "à eux
 // deux", "sur les deux", "across both", "between them").
+// totalSaid is totalAnnounced of the post, remembered for its first 64
+// sentences: asked for every count of a sentence.
+func (g *grounder) totalSaid(sent int) bool {
+	if sent < 0 || sent >= 64 {
+		return totalAnnounced(g.doc, sent)
+	}
+	bit := uint64(1) << uint(sent)
+	if g.totalAsked&bit == 0 {
+		g.totalAsked |= bit
+		if totalAnnounced(g.doc, sent) {
+			g.totalSaidBits |= bit
+		}
+	}
+	return g.totalSaidBits&bit != 0
+}
+
 func totalAnnounced(d *claims.Doc, sent int) bool {
 	toks := d.Tokens
 	a, b := d.Sentence(sent)
