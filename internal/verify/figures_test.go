@@ -180,6 +180,8 @@ func TestPatternGates(t *testing.T) {
 					{"recurDays", mayNameDay(fold), recurDaysRe},
 					{"period", mayGivePeriod(fold), periodRe},
 					{"offset", mayGiveOffset(fold), offsetRe},
+					{"onlyList", mayRestrict(fold), onlyListRe},
+					{"siteOnly", mayRestrict(fold), siteOnlyRe},
 				} {
 					m := g.re.MatchString(fold)
 					if m && !g.gate {

@@ -90,7 +90,8 @@ func (sh *sheet) siteOnly(fi int) bool {
 	sh.siteOnce.Do(func() {
 		sh.siteOnlyFacts = make([]bool, len(sh.facts))
 		for i := range sh.facts {
-			sh.siteOnlyFacts[i] = siteOnlyRe.MatchString(strings.TrimSpace(sh.facts[i].fold))
+			fold := sh.facts[i].fold
+			sh.siteOnlyFacts[i] = mayRestrict(fold) && siteOnlyRe.MatchString(strings.TrimSpace(fold))
 		}
 	})
 	return sh.siteOnlyFacts[fi]
@@ -334,6 +335,9 @@ func monthNumber(low, lang string) int {
 func (sh *sheet) onlyLists() ([][]string, []int) {
 	sh.onlyOnce.Do(func() {
 		for fi := range sh.facts {
+			if !mayRestrict(sh.facts[fi].fold) {
+				continue
+			}
 			for _, m := range onlyListRe.FindAllStringSubmatch(sh.facts[fi].fold, -1) {
 				body := m[1] + m[2]
 				var items []string
@@ -349,6 +353,18 @@ func (sh *sheet) onlyLists() ([][]string, []int) {
 		}
 	})
 	return sh.onlyItems, sh.onlyFact
+}
+
+// mayRestrict: fold has a word siteOnlyRe and onlyListRe need; the
+// patterns, slow on a long fact, are not run on the others
+// (TestPatternGates).
+func mayRestrict(fold string) bool {
+	for _, w := range [...]string{"only", "uniquement", "seulement", "exclusivement"} {
+		if strings.Contains(fold, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // onlyListRe: a fact that closes a list with "only" ("for dogs and cats
