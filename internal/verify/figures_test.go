@@ -177,7 +177,7 @@ func TestPatternGates(t *testing.T) {
 					{"dayExcept", mayNameDay(fold), dayExceptRe},
 					{"dayRange", mayNameDay(fold), dayRangeRe},
 					{"dayWord", mayNameDay(fold), dayWordRe},
-					{"recurDays", mayNameDay(fold), recurDaysRe},
+					{"recurDays", mayRecurDays(fold), recurDaysRe},
 					{"period", mayGivePeriod(fold), periodRe},
 					{"offset", mayGiveOffset(fold), offsetRe},
 					{"onlyList", mayRestrict(fold), onlyListRe},

@@ -1560,7 +1560,7 @@ func (sh *sheet) derive() {
 		add(clsPlain, float64(weekends), "week-end", da.fact)
 		// "every Friday and Saturday … from January 8 to March 13": the days
 		// of the fact's weekdays in its range ("20 nights under the lights")
-		if mask := sh.factDays[max(da.fact, 0)]; da.fact >= 0 && mask != 0 && mask != 0x7f && mayNameDay(sh.facts[da.fact].fold) && recurDaysRe.MatchString(sh.facts[da.fact].fold) {
+		if mask := sh.factDays[max(da.fact, 0)]; da.fact >= 0 && mask != 0 && mask != 0x7f && mayRecurDays(sh.facts[da.fact].fold) && recurDaysRe.MatchString(sh.facts[da.fact].fold) {
 			n := 0
 			for w, k := range wd {
 				if mask&(1<<uint(w)) != 0 {
@@ -1607,7 +1607,7 @@ func (sh *sheet) derive() {
 	// Friday in July and August": the days of the weekdays a fact repeats
 	// on, over the months it names ("ça fait 18 soirées")
 	for fi := range sh.facts {
-		if !mayNameDay(sh.facts[fi].fold) || !recurDaysRe.MatchString(sh.facts[fi].fold) {
+		if !mayRecurDays(sh.facts[fi].fold) || !recurDaysRe.MatchString(sh.facts[fi].fold) {
 			continue
 		}
 		if n := recurDaysOverMonths(sh.facts[fi].doc, sh.year); n > 1 {
@@ -1805,6 +1805,18 @@ func monthAfterAnd(d *claims.Doc, k int) int {
 
 // recurDaysRe: a fact that repeats on weekdays ("every Friday and
 // Saturday", "chaque samedi", "les mardis").
+// mayRecurDays: fold has a word recurDaysRe needs (a word for each, or a
+// weekday in the plural); the pattern is not run on the others
+// (TestPatternGates).
+func mayRecurDays(fold string) bool {
+	for _, w := range [...]string{"every", "each", "chaque", "tous les", "lundis", "mardis", "mercredis", "jeudis", "vendredis", "samedis", "dimanches", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays"} {
+		if strings.Contains(fold, w) {
+			return true
+		}
+	}
+	return false
+}
+
 var recurDaysRe = regexp.MustCompile(`\b(?:every|each|chaque|tous les)\b [^.;]{0,20}\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|\b(?:lundis|mardis|mercredis|jeudis|vendredis|samedis|dimanches|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b`)
 
 // yearWords put a figure in time: "founded in 1887", "depuis 1850".
