@@ -1,0 +1,26 @@
+package verify
+
+import "testing"
+
+// Tests for false alarms on clean posts (the rules alone): each pairs the
+// legitimate form (not flagged) with a wrong one (flagged), in French and
+// English.
+
+// "2.9 million km over 1.2 million trips, roughly 2.4 km per trip", "2 350
+// pommiers sur 14 hectares ? Environ 168 arbres par hectare": a rate that is
+// the quotient of two figures of its sentence or the one before, the
+// divisor counting what the rate is per, is the writer's own division, not
+// the year's figure of a fact nor an invented count; a rate that is no such
+// quotient is still checked.
+func TestRateOfWriter(t *testing.T) {
+	en := []string{"In 2026, Hopwise riders took 1.2 million trips in Ireland, covering 2.9 million km.", "Hopwise launches in Galway on Thursday 6 May 2027 with 350 scooters."}
+	fr := []string{"Le verger compte 2 350 pommiers hautes tiges de 24 variétés, sur 14 hectares, cultivés en bio depuis 2012.", "Les portes ouvertes ont lieu les 16 et 17 octobre 2027."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Last year Hopwise riders in Ireland covered 2.9 million km over 1.2 million trips, roughly 2.4 km per trip.", true},
+		{"en", en, "Last year Hopwise riders in Ireland covered 2.9 million km over 1.2 million trips, roughly 3.4 km per trip.", false},
+		{"en", en, "Last year Hopwise riders in Ireland covered 3.4 million km.", false},
+		{"fr", fr, "Notre verger, c'est 2 350 pommiers sur 14 hectares ? 🌳 Environ 168 arbres par hectare, 24 variétés.", true},
+		{"fr", fr, "Notre verger, c'est 2 350 pommiers sur 14 hectares ? 🌳 Environ 210 arbres par hectare, 24 variétés.", false},
+		{"fr", fr, "Notre verger, c'est 2 350 pommiers sur 14 hectares. Environ 98 arbres par hectare.", false},
+	})
+}
