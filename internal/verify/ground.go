@@ -3074,6 +3074,9 @@ func (g *grounder) numeric(c *claims.Claim, cl class) {
 			}
 		}
 		a := &atoms[best]
+		if cl == clsPlain && g.exampleWithinBound(c, a) {
+			return
+		}
 		g.contradicted(g.withBound(c), a.fact, a.text)
 		return
 	}

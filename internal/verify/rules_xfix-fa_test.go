@@ -24,3 +24,21 @@ func TestRateOfWriter(t *testing.T) {
 		{"fr", fr, "Notre verger, c'est 2 350 pommiers sur 14 hectares. Environ 98 arbres par hectare.", false},
 	})
 }
+
+// "so a 12-metre boat pays A$48" for "boats up to 24 metres", "si votre
+// petit dernier a 4 ans" for "moins de 12 ans": a figure the post supposes
+// (an indefinite article, "if", "si") inside the bound a fact gives is an
+// example the bound admits; outside it, or stated outright, it is still
+// contradicted.
+func TestExampleWithinBound(t *testing.T) {
+	en := []string{"The marina has 320 berths for boats up to 24 metres long.", "Casual berthing costs A$4 per metre per night."}
+	fr := []string{"Le casque est obligatoire pour les enfants de moins de 12 ans ; des casques sont prêtés gratuitement à l'accueil.", "La patinoire ouvre le samedi 2 octobre 2027."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Casual berths are A$4 per metre per night, so a 12-metre boat pays A$48 a night.", true},
+		{"en", en, "Casual berths are A$4 per metre per night, so a 30-metre boat pays A$120 a night.", false},
+		{"en", en, "Our berths take boats up to 12 metres long.", false},
+		{"fr", fr, "Casque obligatoire pour les enfants : si votre petit dernier a 4 ans, on vous en prête un.", true},
+		{"fr", fr, "Casque obligatoire pour les enfants : si votre grand a 14 ans, on vous en prête un.", false},
+		{"fr", fr, "Le casque est obligatoire pour les moins de 10 ans.", false},
+	})
+}
