@@ -42,3 +42,18 @@ func TestExampleWithinBound(t *testing.T) {
 		{"fr", fr, "Le casque est obligatoire pour les moins de 10 ans.", false},
 	})
 }
+
+// "chaque jeudi de juillet et d'août : 9 soirées", "In June, that's four
+// Saturdays": a count equal to how many of the weekday its sentence names
+// the months it names hold in the campaign's year is the calendar's
+// arithmetic; another count is still flagged.
+func TestWeekdaysOfPostMonths(t *testing.T) {
+	fr := []string{"Les visites nocturnes « Grotte aux lanternes » ont lieu chaque jeudi de juillet et d'août 2026 à 21h ; 19 € par personne.", "La saison 2026 va du samedi 4 avril au dimanche 1er novembre 2026."}
+	en := []string{"Hours (both clinics): Monday to Friday 7 a.m. to 8 p.m., Saturday 8 a.m. to 2 p.m., closed Sunday.", "The second clinic opens on Monday, May 3, 2027.", "Summer hours apply in June, July and August."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Les nocturnes ont lieu chaque jeudi de juillet et d'août à 21h : 9 soirées magiques cet été !", true},
+		{"fr", fr, "Les nocturnes ont lieu chaque jeudi de juillet et d'août à 21h : 12 soirées magiques cet été !", false},
+		{"en", en, "We're open Saturdays 8–2. In June, that's four Saturdays to fit in your session!", true},
+		{"en", en, "We're open Saturdays 8–2. In June, that's six Saturdays to fit in your session!", false},
+	})
+}
