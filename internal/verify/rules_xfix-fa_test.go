@@ -57,3 +57,19 @@ func TestWeekdaysOfPostMonths(t *testing.T) {
 		{"en", en, "We're open Saturdays 8–2. In June, that's six Saturdays to fit in your session!", false},
 	})
 }
+
+// "56 six-bedroom cluster flats, home to 336 en-suite rooms", "à partir de
+// 12 bouteilles, c'est-à-dire dès 2 cartons" for "carton de 6 bouteilles": a
+// count of containers equal to a backed count of its sentence over the size
+// of one (dashed to the noun, or given by a fact) is that division; another
+// count is still flagged.
+func TestContainersOfTotal(t *testing.T) {
+	en := []string{"Hartley Yard has 412 rooms: 336 en-suite rooms in 6-bedroom cluster flats and 76 studios.", "Hartley Yard opens in September 2027."}
+	fr := []string{"Pendant les Caves ouvertes uniquement : -10 % par carton de 6 bouteilles, -15 % à partir de 3 cartons.", "La livraison est offerte en France métropolitaine à partir de 12 bouteilles."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Hartley Yard in numbers: 412 rooms. 56 six-bedroom cluster flats, home to 336 en-suite rooms. 76 studios.", true},
+		{"en", en, "Hartley Yard in numbers: 412 rooms. 60 six-bedroom cluster flats, home to 336 en-suite rooms. 76 studios.", false},
+		{"fr", fr, "La livraison est offerte à partir de 12 bouteilles, c'est-à-dire dès 2 cartons.", true},
+		{"fr", fr, "La livraison est offerte à partir de 12 bouteilles, c'est-à-dire dès 4 cartons.", false},
+	})
+}
