@@ -2899,7 +2899,7 @@ func (g *grounder) numeric(c *claims.Claim, cl class) {
 	// (unless it is how much more than that year's figure another one is).
 	// ofItsYear needs a fact that counts something of a year: the sheet's
 	// flag is read before gapOfFacts looks round c for a word of gap
-	if cl == clsPlain && c.Type == claims.Count && c.Noun != "" && g.sh.yearCounts && !g.gapOfFacts(c, cl) && !g.rateOfWriter(c) && g.ofItsYear(c) {
+	if cl == clsPlain && c.Type == claims.Count && c.Noun != "" && g.sh.yearCounts && !g.gapOfFacts(c, cl) && !g.rateOfWriter(c) && !g.ratioBacked(c) && g.ofItsYear(c) {
 		return
 	}
 	if c.Type == claims.Duration && (g.headedDuration(c, cl) || g.hoursPriced(c) || g.offsetOfFacts(c)) {

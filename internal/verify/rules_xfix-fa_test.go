@@ -73,3 +73,18 @@ func TestContainersOfTotal(t *testing.T) {
 		{"fr", fr, "La livraison est offerte à partir de 12 bouteilles, c'est-à-dire dès 4 cartons.", false},
 	})
 }
+
+// "Près de 9 diplômé·e·s 2026 sur 10", "Last year, 8 graduates out of 10"
+// for a year's fact giving 87 %, 82 %: a ratio the post states is checked
+// as the share it is, before a count said of a year is checked against
+// that year's fact; a ratio far from the share is still flagged.
+func TestRatioBeforeCountOfYear(t *testing.T) {
+	fr := []string{"Selon l'enquête interne menée auprès des 112 diplômé·e·s de 2026, 87 % ont trouvé un emploi dans la tech dans les 6 mois suivant la formation.", "La prochaine session commence le lundi 5 octobre 2027."}
+	en := []string{"In our survey of the 240 graduates of 2026, 82% found a job in tech within 6 months.", "The next bootcamp starts on Monday 4 October 2027."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Près de 9 diplômé·e·s 2026 sur 10 ont trouvé un emploi dans la tech dans les six mois.", true},
+		{"fr", fr, "Près de 6 diplômé·e·s 2026 sur 10 ont trouvé un emploi dans la tech dans les six mois.", false},
+		{"en", en, "Last year, 8 graduates out of 10 found a job in tech within six months.", true},
+		{"en", en, "Last year, 5 graduates out of 10 found a job in tech within six months.", false},
+	})
+}
