@@ -8,7 +8,8 @@ import "github.com/vigie-cm/vigie/internal/claims"
 // just before it, or "if", "si", "say" opening its clause) that lies inside
 // the bound a fact gives ("up to", "jusqu'à", "moins de", "under") is an
 // example the bound admits, not another value of it; one outside the bound
-// is still contradicted.
+// is still contradicted. A count or a length of time ("a 10-minute ride"
+// for rides "of up to 30 minutes").
 func (g *grounder) exampleWithinBound(c *claims.Claim, a *atom) bool {
 	if c.Bound != claims.Exact || c.Value <= 0 {
 		return false

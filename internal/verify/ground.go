@@ -3074,7 +3074,7 @@ func (g *grounder) numeric(c *claims.Claim, cl class) {
 			}
 		}
 		a := &atoms[best]
-		if cl == clsPlain && g.exampleWithinBound(c, a) {
+		if (cl == clsPlain || c.Type == claims.Duration) && g.exampleWithinBound(c, a) {
 			return
 		}
 		g.contradicted(g.withBound(c), a.fact, a.text)

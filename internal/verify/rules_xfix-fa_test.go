@@ -88,3 +88,18 @@ func TestRatioBeforeCountOfYear(t *testing.T) {
 		{"en", en, "Last year, 5 graduates out of 10 found a job in tech within six months.", false},
 	})
 }
+
+// "a 10-minute ride", "si votre trajet dure 20 minutes" for rides "of up to
+// 30 minutes", "jusqu'à 30 minutes": a supposed length of time inside the
+// bound a fact gives is an example it admits, as a supposed count is; one
+// over the bound is still contradicted.
+func TestExampleLengthWithinBound(t *testing.T) {
+	en := []string{"The Monthly Pass costs €34.99 and includes unlimited rides of up to 30 minutes each.", "Hopwise launches in Galway on Thursday 6 May 2027."}
+	fr := []string{"Le Pass mensuel coûte 29,90 € et comprend des trajets illimités jusqu'à 30 minutes chacun.", "Hopwise arrive à Nantes le jeudi 6 mai 2027."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "With the Monthly Pass, a 10-minute ride costs nothing extra.", true},
+		{"en", en, "With the Monthly Pass, a 45-minute ride costs nothing extra.", false},
+		{"fr", fr, "Avec le Pass mensuel, si votre trajet dure 20 minutes, vous ne payez rien de plus.", true},
+		{"fr", fr, "Avec le Pass mensuel, si votre trajet dure 40 minutes, vous ne payez rien de plus.", false},
+	})
+}
