@@ -103,3 +103,18 @@ func TestExampleLengthWithinBound(t *testing.T) {
 		{"fr", fr, "Avec le Pass mensuel, si votre trajet dure 40 minutes, vous ne payez rien de plus.", false},
 	})
 }
+
+// "$400 in prize money up for grabs: $250, $100 and $50", "une flotte de 15
+// bateaux : 12 dériveurs Pacer et 3 Beneteau 31 habitables": a total followed by its
+// parts joined by separators, each backed, is their sum (the model number
+// after a part is no part); a total the parts do not make is flagged.
+func TestPartsOfTotal(t *testing.T) {
+	en := []string{"Pie contest prizes: $250 for first place, $100 for second place and $50 for third place.", "The contest takes place on Saturday, October 17, 2026, at 10 a.m.", "Entry is $10 per pie."}
+	fr := []string{"Flotte : 12 dériveurs Pacer et 3 Beneteau 31 habitables.", "Le stage est ouvert aux personnes de 14 ans et plus.", "La marina compte 320 anneaux."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Register your pie for just $10. There's $400 in prize money up for grabs: $250, $100 and $50 for the top three.", true},
+		{"en", en, "Register your pie for just $10. There's $500 in prize money up for grabs: $250, $100 and $50 for the top three.", false},
+		{"fr", fr, "Une flotte de 15 bateaux : 12 dériveurs Pacer et 3 Beneteau 31 habitables.", true},
+		{"fr", fr, "Une flotte de 20 bateaux : 12 dériveurs Pacer et 3 Beneteau 31 habitables.", false},
+	})
+}
