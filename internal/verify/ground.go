@@ -2947,7 +2947,7 @@ func (g *grounder) numeric(c *claims.Claim, cl class) {
 	if cl == clsMoney && c.Bound == claims.Exact && len(g.sh.sales) > 0 && g.salePrice(c) {
 		return
 	}
-	if g.impliedByPost(c, cl) || g.periodTotal(c, cl) || g.partsOfTotal(c) || cl == clsPlain && g.averageOfFacts(c) || cl == clsPercent && (g.wholeOfStated(c) || g.shareOfCounts(c)) || cl == clsPlain && (g.breakdown(c) || g.unitsPriced(c) || g.rateOfPost(c) || g.rateOfWriter(c) || g.earnedOnPrice(c) || g.savingFactor(c) || g.ratioBacked(c) || g.breakEven(c) || g.othersOf(c) || g.productOfPost(c) || g.weekdaysOfPostMonths(c) || g.containersOfTotal(c) || g.daysAWeek(c) || g.shortHours(c) || g.yearsAsMonths(c)) {
+	if g.impliedByPost(c, cl) || g.periodTotal(c, cl) || g.partsOfTotal(c) || cl == clsPlain && g.averageOfFacts(c) || cl == clsPercent && (g.wholeOfStated(c) || g.shareOfCounts(c)) || cl == clsPlain && (g.breakdown(c) || g.unitsPriced(c) || g.rateOfPost(c) || g.rateOfWriter(c) || g.earnedOnPrice(c) || g.savingFactor(c) || g.ratioBacked(c) || g.breakEven(c) || g.othersOf(c) || g.productOfPost(c) || g.weekdaysOfPostMonths(c) || g.containersOfTotal(c) || g.closeTrueBound(c) || g.daysAWeek(c) || g.shortHours(c) || g.yearsAsMonths(c)) {
 		return
 	}
 	if cl == clsMoney && g.savingOfPair(c) {

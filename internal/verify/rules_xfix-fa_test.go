@@ -118,3 +118,20 @@ func TestPartsOfTotal(t *testing.T) {
 		{"fr", fr, "Une flotte de 20 bateaux : 12 dériveurs Pacer et 3 Beneteau 31 habitables.", false},
 	})
 }
+
+// "plus de 210 000 téléphones remis en état en 2025" for "En 2025, les
+// ateliers ont réparé 212 000 smartphones", "Over 2,000 restaurants and
+// shops use Rostera" for "More than 2,400 businesses use Rostera": a lower
+// bound on a noun no fact counts, at most a quarter under a count a fact
+// about it gives under another word, is a true bound; one above that
+// count is still flagged.
+func TestCloseTrueBound(t *testing.T) {
+	fr := []string{"En 2025, les ateliers Réparty ont réparé 212 000 smartphones.", "Réparty ouvre son atelier de Rennes le 3 octobre 2026."}
+	en := []string{"Rostera is a shift-scheduling app for restaurants and shops, founded in 2021 in Leeds.", "More than 2,400 businesses use Rostera."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Plus de 210 000 téléphones remis en état dans nos ateliers rien qu'en 2025 !", true},
+		{"fr", fr, "Plus de 230 000 téléphones remis en état dans nos ateliers rien qu'en 2025 !", false},
+		{"en", en, "Over 2,000 restaurants and shops already plan their rotas with Rostera.", true},
+		{"en", en, "Over 3,000 restaurants and shops already plan their rotas with Rostera.", false},
+	})
+}
