@@ -2953,7 +2953,7 @@ func (g *grounder) numeric(c *claims.Claim, cl class) {
 	if cl == clsMoney && g.savingOfPair(c) {
 		return
 	}
-	if g.resultOfPost(c, cl) || g.computedByWriter(c, cl) || g.gapOfPost(c, cl) || g.gapOfFacts(c, cl) || c.Type == claims.Duration && g.timesApart(c) {
+	if g.resultOfPost(c, cl) || g.boundOfResult(c, cl) || g.computedByWriter(c, cl) || g.gapOfPost(c, cl) || g.gapOfFacts(c, cl) || c.Type == claims.Duration && g.timesApart(c) {
 		return
 	}
 	if cl == clsPlain && c.Type == claims.Count && c.Bound == claims.Exact && g.gapOfPostDates(c) {

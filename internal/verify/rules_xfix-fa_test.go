@@ -135,3 +135,20 @@ func TestCloseTrueBound(t *testing.T) {
 		{"en", en, "Over 3,000 restaurants and shops already plan their rotas with Rostera.", false},
 	})
 }
+
+// "Spend $30 … and we'll match it with $30 more. That's up to $60", "…
+// passe à 39,53 €. Partagé entre 6 personnes, c'est moins de 7 € par
+// personne": a
+// bound announced as a result that holds of the sum, difference, product
+// or quotient of two figures of the post (one backed), within 15 %, is
+// the writer's arithmetic; a bound they do not make is still flagged.
+func TestBoundOfResult(t *testing.T) {
+	en := []string{"SNAP/EBT shoppers get their SNAP dollars matched dollar for dollar, up to $30 per market day, through the Georgia Fresh for Less program.", "The 12th annual Oakhurst Pie Contest takes place on Saturday, October 17, 2026, at 10 a.m. Entry is $10 per pie, and pies must be registered by October 10."}
+	fr := []string{"Le forfait Solo coûte 35,88 € par an (2,99 € par mois, facturé à l'année).", "Le forfait Famille coûte 65,88 € par an et couvre jusqu'à 6 personnes.", "Offre de lancement : les nouveaux clients du forfait Famille ont 40 % de remise sur la première année."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Spend $30 of SNAP and we'll match it with $30 more for fresh fruits and veggies. That's up to $60 of good food every Saturday!", true},
+		{"en", en, "Spend $30 of SNAP and we'll match it with $30 more for fresh fruits and veggies. That's up to $90 of good food every Saturday!", false},
+		{"fr", fr, "Le forfait Famille passe à 39,53 € la première année avec nos 40 % de remise. Partagé entre 6 personnes, c'est moins de 7 € par personne pour toute l'année !", true},
+		{"fr", fr, "Le forfait Famille passe à 39,53 € la première année avec nos 40 % de remise. Partagé entre 6 personnes, c'est moins de 4 € par personne pour toute l'année !", false},
+	})
+}
