@@ -3080,6 +3080,9 @@ func (g *grounder) numeric(c *claims.Claim, cl class) {
 		g.contradicted(g.withBound(c), a.fact, a.text)
 		return
 	}
+	if g.askedFigure(c) {
+		return
+	}
 	g.unsupported(c)
 }
 

@@ -152,3 +152,20 @@ func TestBoundOfResult(t *testing.T) {
 		{"fr", fr, "Le forfait Famille passe à 39,53 € la première année avec nos 40 % de remise. Partagé entre 6 personnes, c'est moins de 4 € par personne pour toute l'année !", false},
 	})
 }
+
+// "Feeling sick at 2 a.m.?", "Malade à 2h du matin ?", "Want 10?": a clock
+// time or a small bare number inside a question asks, it does not state:
+// not flagged as invented; a time a fact contradicts ("dès 8h ?" for
+// "de 9h à 13h") and the same time stated outright still are.
+func TestAskedFigure(t *testing.T) {
+	en := []string{"Our Dublin clinic at 4120 Tuller Rd is open 24 hours a day, 7 days a week.", "The flu shot clinics run on Saturday 10 October 2026 from 9am to 1pm."}
+	fr := []string{"La clinique de Dublin est ouverte 24 heures sur 24, 7 jours sur 7.", "La journée de vaccination a lieu le samedi 10 octobre 2026 de 9h à 13h."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Feeling sick at 2 a.m.? Our Dublin clinic never closes, open 24/7.", true},
+		{"en", en, "Flu shots on Saturday 10 October at 8am? Come early!", false},
+		{"en", en, "Our nurses call you back at 2 a.m. Our Dublin clinic never closes.", false},
+		{"fr", fr, "Malade à 2h du matin ? Notre clinique de Dublin ne ferme jamais, 24h/24.", true},
+		{"fr", fr, "Vaccination le samedi 10 octobre dès 8h ? Venez tôt !", false},
+		{"fr", fr, "Nos infirmières vous rappellent à 2h du matin. La clinique ne ferme jamais.", false},
+	})
+}
