@@ -27,11 +27,10 @@ func (g *grounder) containersOfTotal(c *claims.Claim) bool {
 			sizes = append(sizes, v)
 		}
 	}
-	for i := range g.doc.Claims {
-		o := &g.doc.Claims[i]
-		if o.Start > c.Start && o.Tok0 <= c.Tok0+2 && (o.Type == claims.Count || o.Type == claims.Number) && o.Value >= 2 && len(sizes) < cap(sizes) {
-			sizes = append(sizes, o.Value)
-		}
+	// or a figure just after the count ("12 4-seat tables"), read from its
+	// token rather than from every claim of the post
+	if k := c.Tok1; k < len(g.doc.Tokens) && g.doc.Tokens[k].Kind == claims.TNum && g.doc.Tokens[k].Num >= 2 && k+1 < len(g.doc.Tokens) && g.doc.Tokens[k+1].Text == "-" {
+		sizes = append(sizes, g.doc.Tokens[k].Num)
 	}
 	// the size a fact gives: "carton de 6 bouteilles", "boxes of 12"
 	noun := claims.Stem(c.Noun)

@@ -24,11 +24,12 @@ func (g *grounder) weekdaysOfPostMonths(c *claims.Claim) bool {
 	var months [13]bool
 	nm := 0
 	// c's sentence only: walk back to its start, then on to its end
+	// (at most 40 tokens either side: a run-on text stays linear)
 	k0 := c.Tok0
-	for k0 > 0 && toks[k0-1].Sent == c.Sent {
+	for k0 > 0 && k0 > c.Tok0-40 && toks[k0-1].Sent == c.Sent {
 		k0--
 	}
-	for k := k0; k < len(toks) && toks[k].Sent == c.Sent; k++ {
+	for k := k0; k < len(toks) && k < c.Tok1+40 && toks[k].Sent == c.Sent; k++ {
 		t := &toks[k]
 		if !t.In(weekMonthClass) {
 			continue
