@@ -337,12 +337,6 @@ type confCut struct{ th, perClaim, keep float64 }
 // every keeps every finding.
 var every = confCut{}
 
-// scoreAt scores the sets keeping the findings whose probability is at
-// least th.
-func scoreAt(sets []*confSet, probs map[*confSet][]float64, th float64) Scores {
-	return scoreLangAt(sets, probs, confCut{th: th, keep: th}, "")
-}
-
 // scoreLangAt scores the posts in lang ("" for all) as Check keeps
 // findings under cut.
 func scoreLangAt(sets []*confSet, probs map[*confSet][]float64, cut confCut, lang string) Scores {
