@@ -31,8 +31,7 @@ func TestTriggerClasses(t *testing.T) {
 		{"draws", drawCueClass},
 		{"awards", awardCueClass},
 		{"policyAt", policyCueClass},
-		{"everySite", everyClass},
-		{"everyOfSomeDays", everyClass},
+		{"everyNoun", everyClass},
 	} {
 		var words []string
 		for _, f := range files {

@@ -29,22 +29,8 @@ var siteOnlyRe = regexp.MustCompile(`\b(?:at|in) [a-z0-9' -]{2,40} only\b|\bonly
 func (g *grounder) everySite() {
 	toks := g.doc.Tokens
 	for k := 0; k+1 < len(toks); k++ {
-		if !toks[k].In(everyClass) {
-			continue
-		}
-		a, n := k, -1
-		switch toks[k].Low {
-		case "every", "each", "chaque":
-			n = k + 1
-		case "all", "tous", "toutes":
-			n = k + 1
-			if n < len(toks) && (toks[n].Low == "our" || toks[n].Low == "the" || toks[n].Low == "nos" || toks[n].Low == "les") {
-				n++
-			}
-		default:
-			continue
-		}
-		if n >= len(toks) || !siteNouns[claims.Fold(toks[n].Low)] || toks[n].Sent != toks[k].Sent {
+		a, n := k, everyNoun(toks, k)
+		if n < 0 || !siteNouns[claims.Fold(toks[n].Low)] || toks[n].Sent != toks[k].Sent {
 			continue
 		}
 		if a > 0 && toks[a-1].Sent == toks[k].Sent {
@@ -67,6 +53,28 @@ func (g *grounder) everySite() {
 		}
 		k = n
 	}
+}
+
+// everyNoun: the token of the noun "every", "each", "chaque", "all (our,
+// the)", "tous (les, nos)" open at token k, or -1.
+func everyNoun(toks []claims.Token, k int) int {
+	if !toks[k].In(everyClass) {
+		return -1
+	}
+	n := k + 1
+	switch toks[k].Low {
+	case "every", "each", "chaque":
+	case "all", "tous", "toutes":
+		if n < len(toks) && (toks[n].Low == "our" || toks[n].Low == "the" || toks[n].Low == "nos" || toks[n].Low == "les") {
+			n++
+		}
+	default:
+		return -1
+	}
+	if n >= len(toks) {
+		return -1
+	}
+	return n
 }
 
 // siteOnlyFact: the fact sharing most words (two at least) with ctx, when
@@ -106,22 +114,8 @@ func (sh *sheet) siteOnly(fi int) bool {
 func (g *grounder) everyOfSomeDays() {
 	toks := g.doc.Tokens
 	for k := 0; k+1 < len(toks); k++ {
-		if !toks[k].In(everyClass) {
-			continue
-		}
-		n := -1
-		switch toks[k].Low {
-		case "every", "each", "chaque":
-			n = k + 1
-		case "all", "tous", "toutes":
-			n = k + 1
-			if n < len(toks) && (toks[n].Low == "our" || toks[n].Low == "the" || toks[n].Low == "nos" || toks[n].Low == "les") {
-				n++
-			}
-		default:
-			continue
-		}
-		if n >= len(toks) || toks[n].Kind != claims.TWord || toks[n].Stop() || toks[n].Cap || toks[n].Sent != toks[k].Sent || len(toks[n].Low) < 4 {
+		n := everyNoun(toks, k)
+		if n < 0 || toks[n].Kind != claims.TWord || toks[n].Stop() || toks[n].Cap || toks[n].Sent != toks[k].Sent || len(toks[n].Low) < 4 {
 			continue
 		}
 		if _, day := dayIndex[strings.TrimSuffix(toks[n].Low, "s")]; day || siteNouns[claims.Fold(toks[n].Low)] || g.flagged(toks[k].Start, toks[n].End) {
