@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"bufio"
 	"bytes"
 	"encoding/json"
 	"errors"
@@ -36,6 +35,7 @@ func newVerifyCmd() *cobra.Command {
 		lang, failOn, text  string
 		brandSlug, briefKey string
 		workspace           int64
+		workers             int
 	)
 	cmd := &cobra.Command{
 		Use:   "verify [TEXT]",
@@ -63,7 +63,7 @@ stdin and writes {"id","verdict","findings":[{"start","end","text","kind",
 				if len(args) > 0 || factsFile != "" || brandSlug != "" {
 					return usageError("verify: --jsonl reads everything from stdin; no TEXT, --facts or --brand")
 				}
-				worst, bad, err := runVerifyBatch(cmd, verifyChecker(all), cmd.InOrStdin(), cmd.OutOrStdout())
+				worst, bad, err := runVerifyBatch(cmd.Context(), verifyChecker(all), cmd.InOrStdin(), cmd.OutOrStdout(), workers)
 				if err != nil {
 					return err
 				}
@@ -133,6 +133,7 @@ stdin and writes {"id","verdict","findings":[{"start","end","text","kind",
 	f.StringVar(&brandSlug, "brand", "", "brand slug: check against its facts active now (and a brief) from the database")
 	f.StringVar(&briefKey, "brief-key", "", "brief key with --brand (default: the latest brief)")
 	f.Int64Var(&workspace, "workspace", 1, "workspace of --brand")
+	f.IntVar(&workers, "workers", 0, "with --jsonl: lines checked at once, answered in their order (default: one per CPU)")
 	return cmd
 }
 
@@ -213,80 +214,6 @@ func verifyChecker(all bool) *verify.Checker {
 		return verify.NewRuleChecker()
 	}
 	return verify.NewChecker()
-}
-
-// runVerifyBatch implements the --jsonl contract and returns the worst
-// verdict and how many lines were answered with an error.
-func runVerifyBatch(cmd *cobra.Command, ck *verify.Checker, r io.Reader, w io.Writer) (worst string, bad int, err error) {
-	br := bufio.NewReaderSize(r, 64*1024)
-	bw := bufio.NewWriter(w)
-	defer bw.Flush()
-	enc := json.NewEncoder(bw)
-	enc.SetEscapeHTML(false)
-	worst = verify.Pass
-	batch := ck.NewBatch()
-	lineNo := 0
-	var buf []byte
-	for {
-		buf = buf[:0]
-		tooLong := false
-		var readErr error
-		for {
-			chunk, isPrefix, err := br.ReadLine()
-			if err != nil {
-				readErr = err
-				break
-			}
-			if !tooLong {
-				if len(buf)+len(chunk) > verifyMaxLineBytes {
-					tooLong = true
-				} else {
-					buf = append(buf, chunk...)
-				}
-			}
-			if !isPrefix {
-				break
-			}
-		}
-		if readErr != nil && len(buf) == 0 && !tooLong {
-			if errors.Is(readErr, io.EOF) {
-				return worst, bad, nil
-			}
-			return worst, bad, fmt.Errorf("verify: reading stdin: %w", readErr)
-		}
-		lineNo++
-		if err := cmd.Context().Err(); err != nil {
-			return worst, bad, err
-		}
-		if tooLong {
-			bad++
-			if err := enc.Encode(verifyErr{ID: verifyLooseID(buf), Error: fmt.Sprintf("line %d is over %d bytes", lineNo, verifyMaxLineBytes)}); err != nil {
-				return worst, bad, err
-			}
-			continue
-		}
-		if len(bytes.TrimSpace(buf)) == 0 {
-			continue
-		}
-		out, lerr := batch.Line(cmd.Context(), buf)
-		if lerr != nil {
-			bad++
-			id := out.ID
-			if id == nil {
-				id = verifyLooseID(buf)
-			}
-			if e := enc.Encode(verifyErr{ID: id, Error: fmt.Sprintf("line %d: %v", lineNo, lerr)}); e != nil {
-				return worst, bad, e
-			}
-			continue
-		}
-		if out.Verdict == verify.Fail || (out.Verdict == verify.Warn && worst == verify.Pass) {
-			worst = out.Verdict
-		}
-		if err := enc.Encode(out); err != nil {
-			return worst, bad, err
-		}
-	}
 }
 
 // verifyLooseID recovers the id of a line that does not decode, so that the error

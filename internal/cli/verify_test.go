@@ -215,3 +215,61 @@ func TestVerifyDoubts(t *testing.T) {
 		t.Fatalf("--all: exit %d:\n%s", code, out)
 	}
 }
+
+// TestVerifyBatchWorkers: lines checked at once are answered as one worker
+// answers them, in input order, bad and blank lines included.
+func TestVerifyBatchWorkers(t *testing.T) {
+	raw, err := os.ReadFile("../verify/testdata/blind1.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(string(raw)), "\n")
+	var in []string
+	for i, l := range lines {
+		in = append(in, l)
+		switch i % 9 {
+		case 3:
+			in = append(in, "") // blank: no answer
+		case 5:
+			in = append(in, fmt.Sprintf(`{"id":"bad-%d","facts":[],"post":`, i)) // cut short
+		}
+	}
+	input := strings.Join(in, "\n") + "\n"
+	one, _, code1 := runCLI(t, input, "verify", "--jsonl", "--workers", "1")
+	many, _, code4 := runCLI(t, input, "verify", "--jsonl", "--workers", "4")
+	if code1 != 2 || code4 != 2 {
+		t.Fatalf("bad lines: exit %d and %d, want 2", code1, code4)
+	}
+	if one != many {
+		t.Fatalf("4 workers answer otherwise than 1:\n%s\n---\n%s", one, many)
+	}
+	out := strings.Split(strings.TrimSpace(many), "\n")
+	nonBlank := 0
+	for _, l := range in {
+		if strings.TrimSpace(l) != "" {
+			nonBlank++
+		}
+	}
+	if len(out) != nonBlank {
+		t.Fatalf("%d answers for %d non-blank lines", len(out), nonBlank)
+	}
+	// the answers follow the input's ids in order
+	var ids []string
+	for _, l := range in {
+		if strings.TrimSpace(l) == "" {
+			continue
+		}
+		var probe struct {
+			ID json.RawMessage `json:"id"`
+		}
+		if json.Unmarshal([]byte(l), &probe) != nil {
+			probe.ID = json.RawMessage(l[strings.Index(l, `"id":`)+5 : strings.Index(l, `,"facts"`)])
+		}
+		ids = append(ids, string(probe.ID))
+	}
+	for i, l := range out {
+		if !strings.HasPrefix(l, `{"id":`+ids[i]+`,`) {
+			t.Fatalf("answer %d is not for %s: %s", i, ids[i], l)
+		}
+	}
+}
