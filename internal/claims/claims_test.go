@@ -305,6 +305,12 @@ func TestBounds(t *testing.T) {
 		{"fr", "annulées au-delà de 30 °C", "30", Greater},
 		{"fr", "livraison à 4,99 $ en dessous de 40 $", "40 $", Less},
 		{"en", "cancelled beyond 30 °C", "30", Greater},
+		// the reviews a rating is drawn from are a count, not a lowest value
+		{"en", "rated 4.6 out of 5 on Trustpilot, from 21,340 reviews", "21,340", Exact},
+		{"en", "tickets from 12 euros", "12 euros", From},
+		{"en", "courses from 12 weeks", "12", From},
+		{"fr", "notée 4,6 sur Google, à partir de 1 340 avis", "1 340", Exact},
+		{"fr", "à partir de 12 € par personne", "12 €", From},
 	}
 	for _, tc := range cases {
 		d := Analyze(tc.text, tc.lang)

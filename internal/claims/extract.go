@@ -972,9 +972,10 @@ func (x *extractor) boundBefore(i int) Bound {
 			// "au-dessous de 5 °C", "en dessous de 40 $": short of it
 			return Less
 		case "partir":
-			// "noté 4,7 étoiles à partir de 860 avis"
+			// "noté 4,7 étoiles à partir de 860 avis", "sur Google, à
+			// partir de 1 340 avis": the reviews a rating is drawn from
 			if p3 == "a" || p3 == "à" {
-				if x.ratingEnds(i - 4) {
+				if x.ratingEnds(i-4) || reviewNouns[x.low(i+1)] {
 					return Exact
 				}
 			}
@@ -1023,8 +1024,9 @@ func (x *extractor) boundBefore(i int) Bound {
 			return x.markBound(i - 3)
 		}
 		// "rated 4.8 out of 5 from 1,240 reviews", "4.9 stars from 320
-		// reviews": the reviews a rating comes from, not a lowest value
-		if p1 == "from" && x.ratingEnds(i-2) {
+		// reviews", "on Trustpilot, from 21,340 reviews": the reviews a
+		// rating comes from, not a lowest value
+		if p1 == "from" && (x.ratingEnds(i-2) || reviewNouns[x.low(i+1)]) {
 			return Exact
 		}
 		return From
@@ -1057,6 +1059,9 @@ func (x *extractor) ratingEnds(k int) bool {
 	}
 	return false
 }
+
+// reviewNouns count what a rating is drawn from.
+var reviewNouns = map[string]bool{"reviews": true, "review": true, "ratings": true, "votes": true, "avis": true, "notes": true, "evaluations": true}
 
 // ratingNouns: the words of a rating a count of reviews comes after.
 var ratingNouns = map[string]bool{"stars": true, "star": true, "etoiles": true, "rating": true, "rated": true, "score": true}
