@@ -1179,19 +1179,23 @@ func (x *extractor) currencyAt(i int) (string, int) {
 	return "", i
 }
 
-// booksNotPounds: the French "livres" at i followed by its complement
-// ("5 livres de poche", "18 400 livres d'occasion", "5 livres de pommes")
-// are books, or pounds of weight, not pounds sterling ("20 livres
-// sterling").
+// booksNotPounds: the French "livres" at i counts books ("14 000 livres,
+// BD et revues", "18 400 livres d'occasion", "10 livres en rayon") or
+// pounds of weight ("5 livres de pommes"), not pounds sterling, unless it
+// says so ("20 livres sterling") or a word of price stands just before its
+// figure ("le billet coûte 20 livres"): French posts price in pounds with
+// "£" or "sterling" far more often than they count books without a noun.
 func (x *extractor) booksNotPounds(i int) bool {
-	if x.low(i) != "livres" {
+	if x.low(i) != "livres" || x.low(i+1) == "sterling" {
 		return false
 	}
-	switch x.low(i + 1) {
-	case "de", "d'":
-		return x.kind(i+2) == TWord && x.toks[i+2].lex&lxCurrency == 0
+	for k := i - 2; k >= 0 && k >= i-4; k-- {
+		switch x.low(k) {
+		case "coute", "coutent", "prix", "tarif", "payer", "payez", "paye", "payes", "vaut", "valent":
+			return false
+		}
 	}
-	return false
+	return true
 }
 
 var nounSkip = map[string]bool{

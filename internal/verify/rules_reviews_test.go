@@ -15,3 +15,17 @@ func TestReviewsARatingIsDrawnFrom(t *testing.T) {
 		{"fr", fr, "Notée 4,6/5 sur Google à partir de plus de 2 000 avis !", false},
 	})
 }
+
+// "14 000 livres, BD, DVD et revues": "livres" opening a list of things
+// counts books, backed by the facts' "14 000 documents (livres, BD …)"
+// and not a price in pounds; a wrong count is still flagged.
+func TestBooksInAList(t *testing.T) {
+	fr := []string{"La médiathèque propose 14 000 documents (livres, BD, DVD, revues) et 6 postes informatiques en accès libre."}
+	en := []string{"The library holds 14,000 items (books, comics, DVDs, magazines) and 6 public computers."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "La médiathèque ouvre : 14 000 livres, BD, DVD et revues, et six postes en accès libre.", true},
+		{"fr", fr, "La médiathèque ouvre : 19 000 livres, BD, DVD et revues, et six postes en accès libre.", false},
+		{"en", en, "The library opens: 14,000 books, comics, DVDs and magazines, and six public computers.", true},
+		{"en", en, "The library opens: 19,000 books, comics, DVDs and magazines, and six public computers.", false},
+	})
+}
