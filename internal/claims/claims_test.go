@@ -273,6 +273,33 @@ func TestSymbolBelongsToNextNumber(t *testing.T) {
 	}
 }
 
+// TestRangeStartPrice: the first figure of a price range written with one
+// currency is a price in it; a range of something else is not.
+func TestRangeStartPrice(t *testing.T) {
+	cases := []struct {
+		lang, text, span string
+		money            bool
+	}{
+		{"fr", "9 véhicules, entre 1 900 et 5 400 €", "1 900", true},
+		{"fr", "des ateliers de 10 à 15 €", "10", true},
+		{"en", "nine cars between 1,900 and 5,400 dollars", "1,900", true},
+		{"fr", "de 10 à 12 ans pour 5 €", "10", false},
+		{"en", "between 2 and 3 times a week for $10", "2", false},
+	}
+	for _, tc := range cases {
+		d := Analyze(tc.text, tc.lang)
+		money := false
+		for _, c := range d.Claims {
+			if c.Type == Money && strings.HasPrefix(c.Text, tc.span) {
+				money = true
+			}
+		}
+		if money != tc.money {
+			t.Errorf("%q: %q a price: %v, want %v\n%s", tc.text, tc.span, money, tc.money, dump(d))
+		}
+	}
+}
+
 func TestBounds(t *testing.T) {
 	cases := []struct {
 		lang, text, span string

@@ -1289,6 +1289,9 @@ func (x *extractor) number(i int) int {
 	if cur := x.replacedPrice(i); cur != "" {
 		return x.money(i, i, cur)
 	}
+	if cur := x.rangeStartPrice(i); cur != "" {
+		return x.money(i, i, cur)
+	}
 	// times: 18h, 18h30, 18:00, 6pm, 6 pm
 	if t.Suf == "h" && t.Num <= 24 && t.Frac == 0 {
 		minutes := t.Num * 60
@@ -1634,6 +1637,31 @@ func (x *extractor) replacedPrice(i int) string {
 		return ""
 	}
 	return p.Unit
+}
+
+// rangeStartPrice: the currency of a price range's end when the figure at
+// i opens that range without its own ("entre 1 900 et 5 400 €", "de 10 à
+// 15 €", "between 1,900 and 5,400 dollars"), or "".
+func (x *extractor) rangeStartPrice(i int) string {
+	t := &x.toks[i]
+	if t.Suf != "" || i+3 > len(x.toks) || !x.isNum(i+2) || x.toks[i+2].Suf != "" {
+		return ""
+	}
+	switch x.low(i - 1) {
+	case "entre", "de", "between", "from":
+	default:
+		return ""
+	}
+	switch x.low(i + 1) {
+	case "et", "a", "and", "to":
+	default:
+		return ""
+	}
+	if c, _ := x.currencyAt(i + 1); c != "" {
+		return ""
+	}
+	c, _ := x.currencyAt(i + 3)
+	return c
 }
 
 func (x *extractor) prevCount(i int) *Claim {
