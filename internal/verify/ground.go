@@ -9859,6 +9859,7 @@ func (g *grounder) name(c *claims.Claim) {
 		g.siteOfAnother(c)
 		g.doneBy(c)
 		g.placeOfAnother(c)
+		g.activityOfAnother(c)
 		return
 	}
 	if g.relational(c) {
