@@ -65,6 +65,7 @@ func (g *grounder) run() {
 	g.wholeMonth()
 	g.addedToOnlyList()
 	g.cancelAnytime()
+	g.awardScope()
 	if len(g.sh.banned) > 0 {
 		g.bannedSaid()
 	}

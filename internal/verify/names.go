@@ -120,3 +120,155 @@ func nameAt(d *claims.Doc, a int) string {
 	}
 	return d.Slice(ft[a].Start, ft[n-1].End)
 }
+
+// scopeLinks stand between a title and the place it is given for ("Best
+// Outdoor Track in the South West", "Meilleure boulangerie de Bretagne").
+var scopeLinks = map[string]bool{"in": true, "the": true, "en": true, "de": true, "du": true, "des": true, "d'": true, "la": true, "le": true, "l'": true}
+
+// titleAnchor: token k opens or closes the name of a title: "Best …",
+// "Meilleur(e)(s) …", "… of the Year", "… de l'Année".
+func titleAnchor(toks []claims.Token, k int) bool {
+	t := &toks[k]
+	if !t.Cap || t.Kind != claims.TWord {
+		return false
+	}
+	switch t.Low {
+	case "best", "meilleur", "meilleure", "meilleurs", "meilleures":
+		return true
+	case "year":
+		return k >= 2 && toks[k-1].Low == "the" && toks[k-2].Low == "of"
+	case "annee":
+		return k >= 2 && toks[k-1].Low == "l'" && toks[k-2].Low == "de"
+	}
+	return false
+}
+
+// titleScope: the place a title is given for, beside its name [a, b): a
+// possessive before it ("Australia's Training Centre of the Year"), the
+// capitalised words after an article before it ("the Western Australian
+// Training Centre of the Year"), or after it in brackets ("Best Lifestyle
+// Village (North Island)") or after "in", "de" ("Best Outdoor Track in the
+// UK"). It gives the tokens [s, e) of the place, or s < 0.
+func titleScope(toks []claims.Token, a, b int) (s, e int) {
+	sent := toks[a].Sent
+	// a name's link words at its end belong to the scope ("… in the")
+	for b-1 > a && scopeLinks[toks[b-1].Low] {
+		b--
+	}
+	if b < len(toks) && toks[b].Sent == sent {
+		j := b
+		if toks[j].Text == "(" {
+			j++
+		} else {
+			for j < len(toks) && j < b+3 && toks[j].Sent == sent && scopeLinks[toks[j].Low] {
+				j++
+			}
+		}
+		if j > b {
+			e := j
+			for e < len(toks) && toks[e].Sent == sent && toks[e].Kind == claims.TWord && toks[e].Cap {
+				e++
+			}
+			if e > j && (toks[b].Text != "(" || e < len(toks) && toks[e].Text == ")") {
+				return j, e
+			}
+		}
+	}
+	if a >= 3 && toks[a-1].Low == "s" && toks[a-2].Low == "'" && toks[a-3].Cap && toks[a-3].Kind == claims.TWord && toks[a-3].Sent == sent {
+		return a - 3, a
+	}
+	s = a
+	for s > 0 && toks[s-1].Sent == sent && toks[s-1].Kind == claims.TWord && toks[s-1].Cap {
+		s--
+	}
+	if s < a && s > 0 && articles[toks[s-1].Low] {
+		return s, a
+	}
+	return -1, -1
+}
+
+// scopeWords: the folded words of tokens [s, e) (none when s < 0).
+func scopeWords(toks []claims.Token, s, e int) []string {
+	var w []string
+	for k := max(s, 0); k < e; k++ {
+		if toks[k].Kind == claims.TWord && toks[k].Low != "s" {
+			w = append(w, toks[k].Low)
+		}
+	}
+	return w
+}
+
+// awardScope: "Best Outdoor Track in the UK" when the fact says "Best
+// Outdoor Track in the South West", "Best Lifestyle Village (North
+// Island)" for "(South Island)", "Australia's Training Centre of the Year"
+// for "the Western Australian Training Centre of the Year": a title whose
+// name the facts give (three words or more in a row, "Best …" or "… of the
+// Year", "Meilleur …", "… de l'Année") is contradicted on its place when
+// every fact naming it gives it for another place; the fact's place is
+// suggested.
+func (g *grounder) awardScope() {
+	toks := g.doc.Tokens
+	for k := range toks {
+		if !titleAnchor(toks, k) {
+			continue
+		}
+		found, sugg, backed := -1, "", false
+		var ps, pe int
+		for fi := range g.sh.facts {
+			fd := &g.sh.facts[fi]
+			ft := fd.doc.Tokens
+			for m := range ft {
+				if ft[m].Low != toks[k].Low || !titleAnchor(ft, m) {
+					continue
+				}
+				a, fa := k, m
+				for a > 0 && fa > 0 && toks[a-1].Sent == toks[k].Sent && ft[fa-1].Sent == ft[m].Sent && toks[a-1].Low == ft[fa-1].Low && toks[a-1].Kind == claims.TWord {
+					a, fa = a-1, fa-1
+				}
+				b, fb := k+1, m+1
+				for b < len(toks) && fb < len(ft) && toks[b].Sent == toks[k].Sent && ft[fb].Sent == ft[m].Sent && toks[b].Low == ft[fb].Low && toks[b].Kind == claims.TWord {
+					b, fb = b+1, fb+1
+				}
+				caps := 0
+				for j := a; j < b; j++ {
+					if toks[j].Cap {
+						caps++
+					}
+				}
+				if b-a < 3 || caps < 1 {
+					continue
+				}
+				s, e := titleScope(toks, a, b)
+				if s < 0 {
+					backed = true
+					continue
+				}
+				fs, fe := titleScope(ft, fa, fb)
+				fw := scopeWords(ft, fs, fe)
+				if len(fw) == 0 {
+					backed = true
+					continue
+				}
+				other := false
+				for _, w := range scopeWords(toks, s, e) {
+					if !contains(fw, w) {
+						other = true
+					}
+				}
+				if !other {
+					backed = true
+					continue
+				}
+				if found < 0 {
+					found, sugg, ps, pe = fi, fd.doc.Slice(ft[fs].Start, ft[fe-1].End), s, e
+				}
+			}
+		}
+		if backed || found < 0 || g.flagged(toks[ps].Start, toks[pe-1].End) {
+			continue
+		}
+		c := claims.Claim{Type: claims.Name, Start: toks[ps].Start, End: toks[pe-1].End, Tok0: ps, Tok1: pe, Sent: toks[ps].Sent, Words: scopeWords(toks, ps, pe)}
+		c.Text = g.doc.Slice(c.Start, c.End)
+		g.contradicted(&c, found, sugg)
+	}
+}

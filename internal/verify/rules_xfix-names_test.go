@@ -24,3 +24,24 @@ func TestActivityOfAnotherPerson(t *testing.T) {
 		{"fr", fr, "Démonstrations de tournage avec Olivier Gagnon samedi !", false},
 	})
 }
+
+// A title the facts give for one place said for another: "Best Outdoor
+// Track in the UK" for "in the South West", "(North Island)" for "(South
+// Island)", "Australia's Training Centre of the Year" for "the Western
+// Australian …", "Service Client de l'Année en Bourgogne" for "en Franche-Comté".
+func TestTitleOfAnotherPlace(t *testing.T) {
+	en := []string{"Kestrel Park Karting was voted Best Outdoor Track in the South West at the 2027 UK Karting Awards.", "Kōwhai Rise won the Best Lifestyle Village (South Island) category at the 2027 NZ Retirement Living Awards.", "In 2026, Australian Sailing named Saltbush Bay the Western Australian Training Centre of the Year."}
+	fr := []string{"La Banque Comtoise compte 64 agences en Franche-Comté et en Bourgogne.", "En 2025, la Banque Comtoise a été élue Service Client de l'Année en Franche-Comté."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "We were voted Best Outdoor Track in the South West at the 2027 UK Karting Awards!", true},
+		{"en", en, "We were voted Best Outdoor Track at the 2027 UK Karting Awards!", true},
+		{"en", en, "We were voted Best Outdoor Track in the UK at the 2027 UK Karting Awards!", false},
+		{"en", en, "Kōwhai Rise was named Best Lifestyle Village (South Island) at the 2027 NZ Retirement Living Awards.", true},
+		{"en", en, "Kōwhai Rise was named Best Lifestyle Village (North Island) at the 2027 NZ Retirement Living Awards.", false},
+		{"en", en, "Proud to be the Western Australian Training Centre of the Year 2026!", true},
+		{"en", en, "Proud to be Australia's Training Centre of the Year 2026!", false},
+		{"fr", fr, "Élue Service Client de l'Année en Franche-Comté en 2025 !", true},
+		{"fr", fr, "Élue Service Client de l'Année en 2025 !", true},
+		{"fr", fr, "Élue Service Client de l'Année en Bourgogne en 2025 !", false},
+	})
+}
