@@ -9861,6 +9861,7 @@ func (g *grounder) name(c *claims.Claim) {
 		g.doneBy(c)
 		g.placeOfAnother(c)
 		g.activityOfAnother(c)
+		g.siteOfNamed(c)
 		return
 	}
 	if g.relational(c) {

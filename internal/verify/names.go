@@ -272,3 +272,102 @@ func (g *grounder) awardScope() {
 		g.contradicted(&c, found, sugg)
 	}
 }
+
+// ourWords set the brand's own thing before its name as an article does
+// ("our York shop", "notre boutique de Lyon").
+var ourWords = map[string]bool{"our": true, "your": true, "notre": true, "nos": true, "votre": true, "vos": true}
+
+// ofWords join a site's noun to its name ("la scène des Chênes").
+var ofWords = map[string]bool{"de": true, "des": true, "du": true, "d'": true, "of": true}
+
+// siteHead: the stem of the noun that makes the name at tokens [a, b) a
+// site: after it ("the Leeds shop", "our York shop") or before it with
+// "de" ("la scène des Chênes", "au restaurant de Rennes"), an article or
+// "our"/"notre" before the whole (in a fact, a comma or a colon will do);
+// "" when none.
+func siteHead(toks []claims.Token, stems []string, a, b int) string {
+	// (a fact's programme may drop the article: "19h, scène du Cloître")
+	det := func(k int) bool {
+		return k >= 0 && (articles[toks[k].Low] || ourWords[toks[k].Low] || stems != nil && toks[k].Kind == claims.TPunct)
+	}
+	if det(a-1) && b < len(toks) && toks[b].Kind == claims.TWord && !toks[b].Cap && !toks[b].Stop() && toks[b].Sent == toks[a].Sent {
+		if stems != nil {
+			return stems[b]
+		}
+		return claims.Stem(toks[b].Low)
+	}
+	if a >= 3 && ofWords[toks[a-1].Low] && toks[a-2].Kind == claims.TWord && !toks[a-2].Cap && !toks[a-2].Stop() && det(a-3) {
+		if stems != nil {
+			return stems[a-2]
+		}
+		return claims.Stem(toks[a-2].Low)
+	}
+	return ""
+}
+
+// siteOfNamed: "Priya Shah will read from The Salt Orchard at our York
+// shop" when the fact gives "The Salt Orchard at the Leeds shop", "Le
+// Samuel Okafor Trio ouvre la soirée sur la scène des Chênes" when the
+// programme says "Samuel Okafor Trio à 19h, scène du Cloître": a site of
+// the facts (a name with its noun) said of the name before it in the
+// sentence is contradicted when every fact sentence naming that name sets
+// after it, first, another site of the same noun; that site is suggested.
+func (g *grounder) siteOfNamed(c *claims.Claim) {
+	toks := g.doc.Tokens
+	head := siteHead(toks, nil, c.Tok0, c.Tok1)
+	if head == "" {
+		return
+	}
+	// the name the site is said of: the nearest stated name before it
+	var anchor *claims.Claim
+	for i := range g.doc.Claims {
+		o := &g.doc.Claims[i]
+		if o.Type == claims.Name && o.Sent == c.Sent && o.Tok1 <= c.Tok0 && !sharesWord(o.Words, c.Words) && g.sh.known(o.Words...) {
+			anchor = o
+		}
+	}
+	if anchor == nil {
+		return
+	}
+	who := strings.Join(anchor.Words, " ")
+	found, sugg := -1, ""
+	for i := range g.sh.entities {
+		ea := &g.sh.entities[i]
+		if ea.fact < 0 || ea.fold != who && !strings.HasSuffix(ea.fold, " "+who) {
+			continue
+		}
+		fd := &g.sh.facts[ea.fact]
+		ft := fd.doc.Tokens
+		// the first site of that noun after the name, in its sentence
+		first := -1
+		for j := range g.sh.entities {
+			e := &g.sh.entities[j]
+			if e.fact != ea.fact || e.tok <= ea.tok || ft[e.tok].Sent != ft[ea.tok].Sent || first >= 0 && e.tok >= g.sh.entities[first].tok {
+				continue
+			}
+			if siteHead(ft, fd.stems, e.tok, e.tok+len(e.words)) == head {
+				first = j
+			}
+		}
+		if first < 0 {
+			continue
+		}
+		e := &g.sh.entities[first]
+		if sharesWord(e.words, c.Words) {
+			return
+		}
+		// "clinics in the Columbus, Ohio area": the site named on the way
+		// to the first one is the same place
+		for j := range g.sh.entities {
+			if o := &g.sh.entities[j]; o.fact == ea.fact && o.tok > ea.tok && o.tok < e.tok && sharesWord(o.words, c.Words) {
+				return
+			}
+		}
+		if found < 0 {
+			found, sugg = ea.fact, e.text
+		}
+	}
+	if found >= 0 {
+		g.contradicted(c, found, sugg)
+	}
+}

@@ -45,3 +45,20 @@ func TestTitleOfAnotherPlace(t *testing.T) {
 		{"fr", fr, "Élue Service Client de l'Année en Bourgogne en 2025 !", false},
 	})
 }
+
+// A site of the facts said of a name its fact gives another site of the
+// same noun: "The Salt Orchard at our York shop" for "The Salt Orchard at
+// the Leeds shop", "Samuel Okafor Trio … sur la scène des Chênes" for
+// "Samuel Okafor Trio à 19h, scène du Cloître".
+func TestSiteOfAnotherForAName(t *testing.T) {
+	en := []string{"Northwind Books has 2 shops, in Leeds and York.", "Author Priya Shah presents her novel The Salt Orchard at the Leeds shop on Thursday 5 March 2026 at 7pm."}
+	fr := []string{"Les concerts ont lieu sur deux scènes : la scène des Chênes et la scène du Cloître.", "Vendredi 17 juillet : Samuel Okafor Trio à 19h, scène du Cloître, puis le Big Band de la Garrigue à 21h30, scène des Chênes."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Priya Shah reads from The Salt Orchard at our Leeds shop on 5 March!", true},
+		{"en", en, "Priya Shah reads from The Salt Orchard at our York shop on 5 March!", false},
+		{"en", en, "Visit our York shop or our Leeds shop!", true},
+		{"fr", fr, "Vendredi 17 juillet, le Samuel Okafor Trio ouvre la soirée sur la scène du Cloître.", true},
+		{"fr", fr, "Vendredi 17 juillet, le Big Band de la Garrigue joue sur la scène des Chênes.", true},
+		{"fr", fr, "Vendredi 17 juillet, le Samuel Okafor Trio ouvre la soirée sur la scène des Chênes.", false},
+	})
+}
