@@ -66,6 +66,7 @@ func (g *grounder) run() {
 	g.addedToOnlyList()
 	g.cancelAnytime()
 	g.awardScope()
+	g.wonLesser()
 	if len(g.sh.banned) > 0 {
 		g.bannedSaid()
 	}

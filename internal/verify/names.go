@@ -371,3 +371,113 @@ func (g *grounder) siteOfNamed(c *claims.Claim) {
 		g.contradicted(c, found, sugg)
 	}
 }
+
+// winCueClass: the words that say a prize or a title was won ("lauréat
+// du …", "vainqueur du …", "winner of …", "won the …").
+var winCueClass = claims.NewWordClass("laureat", "laureate", "laureats", "laureates", "vainqueur", "vainqueurs", "vainqueure", "gagnant", "gagnante", "winner", "winners", "won")
+
+// lesserWords, before a prize's name in a fact, give less than the prize:
+// a selection, a shortlist, a nomination, a stage of a race.
+var lesserWords = map[string]bool{
+	"selection": true, "selectionne": true, "selectionnee": true, "selectionnes": true, "finaliste": true, "finalistes": true, "nomine": true, "nominee": true, "nomination": true, "etape": true, "mention": true,
+	"shortlist": true, "shortlisted": true, "finalist": true, "finalists": true, "nominated": true, "longlist": true, "longlisted": true,
+}
+
+// winLinks stand between a win word and the prize's name.
+var winLinks = map[string]bool{"du": true, "de": true, "des": true, "d'": true, "la": true, "le": true, "l'": true, "of": true, "the": true, "a": true, "an": true}
+
+// wonLesser: "déjà lauréat du prix Horizon" when the fact says the novel is
+// "dans la première sélection du prix Horizon", "vainqueur du Critérium du
+// Dauphiné" for "vainqueur d'une étape du Critérium du Dauphiné", "winner
+// of the Booker Prize" for "shortlisted for the Booker Prize": a prize said
+// won whose name every fact naming it follows a selection, a shortlist, a
+// nomination or a stage is contradicted; the fact's words suggested.
+func (g *grounder) wonLesser() {
+	toks := g.doc.Tokens
+	for k := 0; k+2 < len(toks); k++ {
+		if !toks[k].In(winCueClass) {
+			continue
+		}
+		n := k + 1
+		for n < len(toks) && n < k+4 && winLinks[toks[n].Low] {
+			n++
+		}
+		if n >= len(toks) || n == k+1 && toks[k].Low != "won" {
+			continue
+		}
+		words, end := awardName(toks, n)
+		if len(words) < 2 || g.flagged(toks[k].Start, toks[end-1].End) {
+			continue
+		}
+		stems := make([]string, len(words))
+		for i, w := range words {
+			stems[i] = claims.Stem(w)
+		}
+		found, sugg, backed := -1, "", false
+		for fi := range g.sh.facts {
+			fd := &g.sh.facts[fi]
+			ft := fd.doc.Tokens
+			for i := range ft {
+				e := runAt(fd, i, stems)
+				if e < 0 {
+					continue
+				}
+				lesser := -1
+				for j := i - 1; j >= 0 && j >= i-4 && ft[j].Sent == ft[i].Sent; j-- {
+					if lesserWords[ft[j].Low] {
+						lesser = j
+						break
+					}
+					if ft[j].In(winCueClass) {
+						break
+					}
+				}
+				if lesser < 0 {
+					backed = true
+					continue
+				}
+				if found < 0 {
+					// "vainqueur d'une étape du …": the fact's own win word
+					// opens the suggestion
+					from := lesser
+					for j := lesser - 1; j >= 0 && j >= lesser-3 && ft[j].Sent == ft[i].Sent; j-- {
+						if ft[j].In(winCueClass) {
+							from = j
+						}
+					}
+					found, sugg = fi, fd.doc.Slice(ft[from].Start, ft[e-1].End)
+				}
+			}
+		}
+		if backed || found < 0 {
+			continue
+		}
+		c := claims.Claim{Type: claims.Superlative, Start: toks[k].Start, End: toks[end-1].End, Tok0: k, Tok1: end, Sent: toks[k].Sent, Words: words}
+		c.Text = g.doc.Slice(c.Start, c.End)
+		g.contradicted(&c, found, sugg)
+	}
+}
+
+// runAt: the content words of stems in a row from token i of a fact (link
+// and stop words between them skipped); the token after the last, or -1.
+func runAt(fd *factDoc, i int, stems []string) int {
+	ft := fd.doc.Tokens
+	if fd.stems[i] != stems[0] || ft[i].Kind != claims.TWord {
+		return -1
+	}
+	j, m := i+1, 1
+	for m < len(stems) && j < len(ft) && ft[j].Sent == ft[i].Sent {
+		switch {
+		case ft[j].Kind == claims.TWord && fd.stems[j] == stems[m]:
+			m++
+		case ft[j].Kind == claims.TWord && (ft[j].Stop() || awardLinks[ft[j].Low]) || ft[j].Text == "'" || ft[j].Text == "-":
+		default:
+			return -1
+		}
+		j++
+	}
+	if m < len(stems) {
+		return -1
+	}
+	return j
+}

@@ -62,3 +62,22 @@ func TestSiteOfAnotherForAName(t *testing.T) {
 		{"fr", fr, "Vendredi 17 juillet, le Samuel Okafor Trio ouvre la soirée sur la scène des Chênes.", false},
 	})
 }
+
+// A prize said won that the facts give only a selection, a shortlist or a
+// stage of: "lauréat du prix Horizon" for "la première sélection du prix
+// Horizon", "vainqueur du Critérium du Dauphiné" for "vainqueur d'une étape
+// du Critérium du Dauphiné", "winner of the Carnegie Medal" for
+// "shortlisted for the Carnegie Medal".
+func TestPrizeWonForASelection(t *testing.T) {
+	en := []string{"The Long Tide was shortlisted for the Carnegie Medal in 2026.", "Its author, Mira Holt, won the Costa Book Award in 2019."}
+	fr := []string{"Le roman figure dans la première sélection du prix Horizon du premier roman 2026.", "Le parrain est Julien Vallory, vainqueur d'une étape du Critérium du Dauphiné en 2011, lauréat du Grand Prix de Plouay en 2009."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "The Long Tide, shortlisted for the Carnegie Medal!", true},
+		{"en", en, "The Long Tide, winner of the Carnegie Medal!", false},
+		{"en", en, "Mira Holt won the Costa Book Award in 2019.", true},
+		{"fr", fr, "Le roman est dans la sélection du prix Horizon !", true},
+		{"fr", fr, "Le roman est déjà lauréat du prix Horizon !", false},
+		{"fr", fr, "Julien Vallory, vainqueur d'une étape du Critérium du Dauphiné en 2011 et lauréat du Grand Prix de Plouay.", true},
+		{"fr", fr, "Julien Vallory, vainqueur du Critérium du Dauphiné en 2011.", false},
+	})
+}
