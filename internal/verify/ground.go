@@ -9863,6 +9863,7 @@ func (g *grounder) name(c *claims.Claim) {
 		g.placeOfAnother(c)
 		g.activityOfAnother(c)
 		g.siteOfNamed(c)
+		g.placeOfNamed(c)
 		return
 	}
 	if g.relational(c) {

@@ -481,3 +481,60 @@ func runAt(fd *factDoc, i int, stems []string) int {
 	}
 	return j
 }
+
+// placeOfNamed: "chef Kavitha Naidoo from Spice Quay in Cape Town" when
+// the fact says "the Durban restaurant Spice Quay": a place the facts name,
+// set right after a stated name with "in"/"à", is contradicted when every
+// fact naming that name gives it another place (a place before a noun
+// before the name, or after "in"/"à" right after it).
+func (g *grounder) placeOfNamed(c *claims.Claim) {
+	toks := g.doc.Tokens
+	if c.Tok0 < 2 || !placeOfPreps[toks[c.Tok0-1].Low] || toks[c.Tok0-1].Low == "de" || toks[c.Tok0-1].Low == "from" {
+		return
+	}
+	var anchor *claims.Claim
+	for i := range g.doc.Claims {
+		if o := &g.doc.Claims[i]; o.Type == claims.Name && o.Tok1 == c.Tok0-1 && len(o.Words) >= 2 && g.sh.known(o.Words...) {
+			anchor = o
+		}
+	}
+	if anchor == nil {
+		return
+	}
+	who := strings.Join(anchor.Words, " ")
+	found, sugg := -1, ""
+	for i := range g.sh.entities {
+		ea := &g.sh.entities[i]
+		if ea.fact < 0 || ea.fold != who {
+			continue
+		}
+		ft := g.sh.facts[ea.fact].doc.Tokens
+		place := -1
+		for j := range g.sh.entities {
+			e := &g.sh.entities[j]
+			if e.fact != ea.fact || j == i {
+				continue
+			}
+			end := e.tok + len(e.words)
+			// "the Durban restaurant Spice Quay"
+			if end+1 == ea.tok && ft[end].Kind == claims.TWord && !ft[end].Cap && e.tok > 0 && articles[ft[e.tok-1].Low] {
+				place = j
+			}
+			// "Spice Quay in Durban"
+			if a := ea.tok + len(ea.words); e.tok == a+1 && placeOfPreps[ft[a].Low] {
+				place = j
+			}
+		}
+		if place < 0 {
+			continue
+		}
+		if e := &g.sh.entities[place]; sharesWord(e.words, c.Words) {
+			return
+		} else if found < 0 {
+			found, sugg = ea.fact, e.text
+		}
+	}
+	if found >= 0 {
+		g.contradicted(c, found, sugg)
+	}
+}

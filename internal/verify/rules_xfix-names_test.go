@@ -81,3 +81,17 @@ func TestPrizeWonForASelection(t *testing.T) {
 		{"fr", fr, "Julien Vallory, vainqueur du Critérium du Dauphiné en 2011.", false},
 	})
 }
+
+// A place said of a name of the facts right after it ("Spice Quay in Cape
+// Town") that every fact naming it sets elsewhere ("the Durban restaurant
+// Spice Quay", "Le Grand Chêne à Nantes").
+func TestPlaceOfAnotherForAName(t *testing.T) {
+	en := []string{"Fynbos Fork was founded in 2021 in Cape Town.", "In February 2028, the menu includes 4 recipes created with chef Kavitha Naidoo of the Durban restaurant Spice Quay."}
+	fr := []string{"Le Fournil Doré a été fondé en 2015 à Rennes.", "En février, le chef Marc Duval, du restaurant Grand Chêne à Nantes, signe 4 recettes du menu."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Meet chef Kavitha Naidoo from Spice Quay in Durban!", true},
+		{"en", en, "Meet chef Kavitha Naidoo from Spice Quay in Cape Town!", false},
+		{"fr", fr, "En février, 4 recettes du chef Marc Duval, du restaurant Grand Chêne à Nantes !", true},
+		{"fr", fr, "En février, 4 recettes du chef Marc Duval, du restaurant Grand Chêne à Rennes !", false},
+	})
+}
