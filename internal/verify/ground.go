@@ -67,6 +67,7 @@ func (g *grounder) run() {
 	g.cancelAnytime()
 	g.awardScope()
 	g.wonLesser()
+	g.closedHoliday()
 	if len(g.sh.banned) > 0 {
 		g.bannedSaid()
 	}

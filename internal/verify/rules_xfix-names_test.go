@@ -95,3 +95,23 @@ func TestPlaceOfAnotherForAName(t *testing.T) {
 		{"fr", fr, "En février, 4 recettes du chef Marc Duval, du restaurant Grand Chêne à Rennes !", false},
 	})
 }
+
+// A holiday named in the post as a day something runs on, when a fact
+// denies that day by its name or its date: "open on Easter Sunday" for
+// "closed on Easter Sunday", "Sailings as normal on Christmas Day" for "no
+// sailings on 25 December", "ouvert le jour de Noël" for "fermée le 25
+// décembre". A holiday the post excepts ("every day bar Good Friday") or
+// a season ("le marché de Noël") is not flagged.
+func TestOpenOnAClosedHoliday(t *testing.T) {
+	en := []string{"All Hollybank garden centres are closed on Easter Sunday, 28 March 2027.", "There are no sailings on 25 December 2026 and 1 January 2027."}
+	fr := []string{"La boutique est ouverte du mardi au samedi, de 9h à 19h.", "La boutique est fermée le 25 décembre 2026 et le 1er janvier 2027."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "We're closed on Easter Sunday, see you on Monday!", true},
+		{"en", en, "We're open on Easter Sunday too!", false},
+		{"en", en, "Sailings as normal on Christmas Day!", false},
+		{"fr", fr, "Joyeux Noël à tous, et rendez-vous au marché de Noël !", true},
+		{"fr", fr, "La boutique est fermée le jour de Noël.", true},
+		{"fr", fr, "La boutique est ouverte le jour de Noël !", false},
+		{"fr", fr, "La boutique est ouverte comme d'habitude le jour de l'An !", false},
+	})
+}
