@@ -25,7 +25,10 @@ var doerVerbs = map[string]bool{
 // it), is contradicted by the fact that gives that thing to another
 // person ("par"/"by" after it, or a verb of doing before it) and never
 // names this one. A clipped noun ("démos") is the start of its full form
-// ("démonstrations").
+// ("démonstrations"). The words that qualify the thing in that fact
+// ("headshot" sessions, démonstrations "de tournage") must be in the
+// post's sentence or the one before: "Christmas family sessions with
+// Niamh" are no headshot sessions.
 func (g *grounder) activityOfAnother(c *claims.Claim) {
 	toks := g.doc.Tokens
 	// a person: a first name and a last name at least ("Milwaukee players
@@ -59,8 +62,8 @@ func (g *grounder) activityOfAnother(c *claims.Claim) {
 			if ft[k].Cap || ft[k].Kind != claims.TWord || !(fd.stems[k] == noun || len(noun) >= 4 && len(fd.stems[k]) > len(noun)+3 && strings.HasPrefix(fd.stems[k], noun)) {
 				continue
 			}
-			agent := agentOf(fd.doc, k)
-			if agent == "" {
+			agent, lo, hi := agentOf(fd.doc, k)
+			if agent == "" || !g.wordsInSentence(fd, lo, hi, c.Sent) {
 				continue
 			}
 			if strings.Contains(strings.ToLower(claims.Fold(agent)), who) || strings.Contains(fd.fold, " "+who+" ") {
@@ -79,15 +82,17 @@ func (g *grounder) activityOfAnother(c *claims.Claim) {
 // agentOf: the name that does the thing at token k of a fact: the
 // capitalised words after "par"/"by" within three words after it, or the
 // name before a verb of doing within three words before it (the last name
-// of the sentence before that verb); "" when none.
-func agentOf(d *claims.Doc, k int) string {
+// of the sentence before that verb); "" when none. [lo, hi) are the words
+// that qualify the thing between it and the agent's link ("all headshot
+// sessions", "démonstrations de tournage par").
+func agentOf(d *claims.Doc, k int) (agent string, lo, hi int) {
 	ft := d.Tokens
 	for j := k + 1; j < len(ft) && j <= k+4 && ft[j].Sent == ft[k].Sent; j++ {
 		if agentWords[ft[j].Low] {
 			if j+1 < len(ft) && ft[j+1].Cap && ft[j+1].Sent == ft[k].Sent {
-				return nameAt(d, j+1)
+				return nameAt(d, j+1), k + 1, j
 			}
-			return ""
+			return "", 0, 0
 		}
 		if ft[j].Cap || ft[j].Text == "," || ft[j].Text == ";" {
 			break
@@ -103,12 +108,12 @@ func agentOf(d *claims.Doc, k int) string {
 				for a > 0 && ft[a-1].Cap && ft[a-1].Sent == ft[k].Sent {
 					a--
 				}
-				return nameAt(d, a)
+				return nameAt(d, a), v + 1, k
 			}
 		}
-		return ""
+		return "", 0, 0
 	}
-	return ""
+	return "", 0, 0
 }
 
 // nameAt: the run of capitalised words from token a.
@@ -537,4 +542,32 @@ func (g *grounder) placeOfNamed(c *claims.Claim) {
 	if found >= 0 {
 		g.contradicted(c, found, sugg)
 	}
+}
+
+// wordsInSentence: every content word of fact tokens [lo, hi) is a word of
+// the post's sentence sent or the one before ("Headshot Day is Thursday 14
+// October 📸 15-minute sessions with …").
+func (g *grounder) wordsInSentence(fd *factDoc, lo, hi, sent int) bool {
+	toks := g.doc.Tokens
+	s0, s1 := g.doc.Sentence(sent)
+	if sent > 0 {
+		s0, _ = g.doc.Sentence(sent - 1)
+	}
+	for j := lo; j < hi; j++ {
+		t := &fd.doc.Tokens[j]
+		if t.Kind != claims.TWord || t.Stop() || t.Cap || len(t.Low) <= 2 {
+			continue
+		}
+		in := false
+		for k := s0; k < s1; k++ {
+			if toks[k].Kind == claims.TWord && claims.Stem(toks[k].Low) == fd.stems[j] {
+				in = true
+				break
+			}
+		}
+		if !in {
+			return false
+		}
+	}
+	return true
 }

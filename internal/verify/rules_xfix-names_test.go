@@ -115,3 +115,13 @@ func TestOpenOnAClosedHoliday(t *testing.T) {
 		{"fr", fr, "La boutique est ouverte comme d'habitude le jour de l'An !", false},
 	})
 }
+
+// The thing a fact gives another person must be the same thing: its
+// qualifying words ("headshot" sessions) are in the post's sentence.
+func TestActivityOfAnotherPersonSameThing(t *testing.T) {
+	en := []string{"Fernlight Studio was founded in 2016 by photographer Niamh Keohane.", "Conor Twomey is the studio's associate photographer and leads all headshot sessions.", "Christmas family sessions run on Saturdays in November."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Christmas family sessions with Niamh Keohane, on Saturdays in November!", true},
+		{"en", en, "Headshot Day: sessions with Niamh Keohane!", false},
+	})
+}
