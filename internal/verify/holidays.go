@@ -101,10 +101,19 @@ func (g *grounder) closedHoliday() {
 		if denied {
 			continue
 		}
+		// a fact that gives something on that day ("a five-course
+		// Christmas Day lunch") leaves an opening said of the whole
+		// business to the facts that share its words
+		someOn := false
+		for fi := range g.sh.facts {
+			if at, _ := g.sh.facts[fi].deniesDay(h); at == -2 {
+				someOn = true
+			}
+		}
 		for fi := range g.sh.facts {
 			fd := &g.sh.facts[fi]
 			at, closing := fd.deniesDay(h)
-			if at < 0 || !(open && closing) && g.sharedWords(toks[k].Sent, k, end, fi, 99) == 0 {
+			if at < 0 || !(open && closing && !someOn) && g.sharedWords(toks[k].Sent, k, end, fi, 99) == 0 {
 				continue
 			}
 			// the holiday and the thing after it ("a Christmas Day matinee")
@@ -123,10 +132,12 @@ func (g *grounder) closedHoliday() {
 // deniesDay: the token of fd where it denies holiday h (by its name or,
 // for a fixed day, its date: "25 December", "December 25", "1er
 // janvier") with a denial word at most eight words before in the same
-// clause, or -1; closing tells a closing word ("closed",
-// "fermé") from another denial ("no sailings").
+// clause, -2 when it names the day without denying it, or -1; closing
+// tells a closing word ("closed", "fermé") from another denial ("no
+// sailings").
 func (fd *factDoc) deniesDay(h *holiday) (at int, closing bool) {
 	ft := fd.doc.Tokens
+	named := false
 	for k := range ft {
 		hit := false
 		if g, _ := holidayAt(ft, k); g == h {
@@ -144,6 +155,10 @@ func (fd *factDoc) deniesDay(h *holiday) (at int, closing bool) {
 				return k, strings.HasPrefix(ft[j].Low, "close") || strings.HasPrefix(ft[j].Low, "ferm")
 			}
 		}
+		named = true
+	}
+	if named {
+		return -2, false
 	}
 	return -1, false
 }

@@ -125,3 +125,18 @@ func TestActivityOfAnotherPersonSameThing(t *testing.T) {
 		{"en", en, "Headshot Day: sessions with Niamh Keohane!", false},
 	})
 }
+
+// A closing of one part of the business ("The spa is closed on Christmas
+// Day") does not deny an opening when a fact gives something on that day
+// ("a five-course Christmas Day lunch"), unless the post speaks of that
+// part.
+func TestOpenOnAHolidayAnotherPartCloses(t *testing.T) {
+	en := []string{"The hotel restaurant serves a five-course Christmas Day lunch.", "The spa is closed on Christmas Day."}
+	fr := []string{"Le restaurant sert un déjeuner du jour de Noël en cinq plats.", "Le spa est fermé le 25 décembre."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "We're open on Christmas Day: book your lunch!", true},
+		{"en", en, "The spa is open on Christmas Day!", false},
+		{"fr", fr, "Nous sommes ouverts le jour de Noël : réservez votre déjeuner !", true},
+		{"fr", fr, "Le spa est ouvert le jour de Noël !", false},
+	})
+}
