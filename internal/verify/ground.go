@@ -9865,6 +9865,7 @@ func (g *grounder) name(c *claims.Claim) {
 		g.activityOfAnother(c)
 		g.siteOfNamed(c)
 		g.placeOfNamed(c)
+		g.withPerson(c)
 		return
 	}
 	if g.relational(c) {

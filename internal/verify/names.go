@@ -571,3 +571,75 @@ func (g *grounder) wordsInSentence(fd *factDoc, lo, hi, sent int) bool {
 	}
 	return true
 }
+
+// meetWords say a person appears in person or live ("a meet & greet
+// with", "rencontre avec", "en direct avec", "a Q&A with", "dédicace").
+// ("direct" only in "en direct")
+var meetWords = map[string]bool{"meet": true, "greet": true, "live": true, "q&a": true, "signing": true, "rencontre": true, "rencontrer": true, "direct": true, "dedicace": true, "dedicaces": true}
+
+// withPerson: "a meet & greet with The Dustbowl Saints" added to a pass
+// whose fact gives none, "JPO en ligne … avec la directrice Nathalie
+// Esquirol en direct" when the fact about the online open day names no
+// one: a person or act the facts name elsewhere (two words at least), said
+// to appear ("meet", "live", "en direct", "rencontre") "with"/"avec" the
+// thing the sentence is about, is unsupported when the fact that sentence
+// and the one before share most words with (three at least, no tie) does
+// not name them and no fact naming them shares two words with them. A thing
+// of theirs ("with Hana Sato's soundtrack") is no appearance.
+func (g *grounder) withPerson(c *claims.Claim) {
+	toks := g.doc.Tokens
+	if len(c.Words) < 2 || c.Tok0 < 1 || c.Tok1 < len(toks) && (toks[c.Tok1].Text == "'" || toks[c.Tok1].Text == "’") {
+		return
+	}
+	// "avec la directrice Nathalie Esquirol", "with The Dustbowl Saints"
+	w := c.Tok0 - 1
+	for w > 0 && w >= c.Tok0-4 && toks[w].Kind == claims.TWord && (!toks[w].Cap || articles[toks[w].Low]) && !withWords[toks[w].Low] {
+		w--
+	}
+	if !withWords[toks[w].Low] {
+		return
+	}
+	// the appearance cue, within four words either side in the sentence
+	cue := false
+	for j := max(w-4, 0); j < len(toks) && j < c.Tok1+4; j++ {
+		if toks[j].Sent == c.Sent && meetWords[toks[j].Low] && (toks[j].Low != "direct" || j > 0 && toks[j-1].Low == "en") {
+			cue = true
+		}
+	}
+	if !cue {
+		return
+	}
+	score := func(fi int) int {
+		n := g.sharedWords(c.Sent, c.Tok0, c.Tok1, fi, 99)
+		if c.Sent > 0 {
+			n += g.sharedWords(c.Sent-1, -1, -1, fi, 99)
+		}
+		return n
+	}
+	best, bestN, tie := -1, 2, false
+	for fi := range g.sh.facts {
+		if n := score(fi); n > bestN {
+			best, bestN, tie = fi, n, false
+		} else if n == bestN {
+			tie = true
+		}
+	}
+	if best < 0 || tie {
+		return
+	}
+	who := " " + strings.Join(c.Words, " ") + " "
+	for fi := range g.sh.facts {
+		if !strings.Contains(g.sh.facts[fi].fold, who) {
+			continue
+		}
+		if fi == best || g.sharedWords(c.Sent, c.Tok0, c.Tok1, fi, 99) >= 2 {
+			return
+		}
+	}
+	if g.flagged(toks[w].Start, c.End) {
+		return
+	}
+	u := claims.Claim{Type: claims.Name, Start: toks[w].Start, End: c.End, Tok0: w, Tok1: c.Tok1, Sent: c.Sent, Words: c.Words}
+	u.Text = g.doc.Slice(u.Start, u.End)
+	g.unsupported(&u)
+}

@@ -140,3 +140,20 @@ func TestOpenOnAHolidayAnotherPartCloses(t *testing.T) {
 		{"fr", fr, "Le spa est ouvert le jour de Noël !", false},
 	})
 }
+
+// A person or act of the facts said to appear with a thing whose fact
+// names no one: "a meet & greet with The Dustbowl Saints" on a pass, "avec
+// la directrice Nathalie Esquirol en direct" at an online open day. Their
+// own thing ("with Hana Sato's soundtrack") or the fact that names them
+// ("the headliner The Dustbowl Saints at 8 p.m.") passes.
+func TestAppearanceWithAPersonNoFactGives(t *testing.T) {
+	en := []string{"VIP Pitmaster Pass: $89 per day, includes 6 food tokens, 2 drink tickets and access to the shaded VIP lounge.", "Music line-up: Saturday, headliner The Dustbowl Saints at 8 p.m.", "The soundtrack is composed by Hana Sato; the Deluxe tier costs £30."}
+	fr := []string{"L'école est dirigée par Nathalie Esquirol.", "Une journée portes ouvertes en ligne a lieu le mercredi 10 février 2027, de 14h à 18h.", "Le 28 novembre, rencontre avec la directrice Nathalie Esquirol à 11h sur le campus."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "The Pitmaster Pass ($89/day) gets you 6 food tokens, 2 drink tickets and a meet & greet with The Dustbowl Saints!", false},
+		{"en", en, "Saturday at 8 p.m.: meet the headliner, live with The Dustbowl Saints!", true},
+		{"en", en, "The Deluxe tier (£30) comes with Hana Sato's soundtrack.", true},
+		{"fr", fr, "JPO en ligne le mercredi 10 février de 14h à 18h, avec la directrice Nathalie Esquirol en direct !", false},
+		{"fr", fr, "Le 28 novembre à 11h, rencontre sur le campus avec la directrice Nathalie Esquirol !", true},
+	})
+}
