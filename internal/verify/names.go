@@ -30,6 +30,10 @@ var doerVerbs = map[string]bool{
 // post's sentence or the one before: "Christmas family sessions with
 // Niamh" are no headshot sessions.
 func (g *grounder) activityOfAnother(c *claims.Claim) {
+	// (one finding on a name: an earlier check may have flagged it)
+	if g.flagged(c.Start, c.End) {
+		return
+	}
 	toks := g.doc.Tokens
 	// a person: a first name and a last name at least ("Milwaukee players
 	// to the board" is a place before a noun)
@@ -318,6 +322,10 @@ func siteHead(toks []claims.Token, stems []string, a, b int) string {
 // sentence is contradicted when every fact sentence naming that name sets
 // after it, first, another site of the same noun; that site is suggested.
 func (g *grounder) siteOfNamed(c *claims.Claim) {
+	// (one finding on a name: an earlier check may have flagged it)
+	if g.flagged(c.Start, c.End) {
+		return
+	}
 	toks := g.doc.Tokens
 	head := siteHead(toks, nil, c.Tok0, c.Tok1)
 	if head == "" {
@@ -493,6 +501,10 @@ func runAt(fd *factDoc, i int, stems []string) int {
 // fact naming that name gives it another place (a place before a noun
 // before the name, or after "in"/"à" right after it).
 func (g *grounder) placeOfNamed(c *claims.Claim) {
+	// (one finding on a name: an earlier check may have flagged it)
+	if g.flagged(c.Start, c.End) {
+		return
+	}
 	toks := g.doc.Tokens
 	if c.Tok0 < 2 || !placeOfPreps[toks[c.Tok0-1].Low] || toks[c.Tok0-1].Low == "de" || toks[c.Tok0-1].Low == "from" {
 		return
@@ -587,6 +599,10 @@ var meetWords = map[string]bool{"meet": true, "greet": true, "live": true, "q&a"
 // not name them and no fact naming them shares two words with them. A thing
 // of theirs ("with Hana Sato's soundtrack") is no appearance.
 func (g *grounder) withPerson(c *claims.Claim) {
+	// (one finding on a name: an earlier check may have flagged it)
+	if g.flagged(c.Start, c.End) {
+		return
+	}
 	toks := g.doc.Tokens
 	if len(c.Words) < 2 || c.Tok0 < 1 || c.Tok1 < len(toks) && (toks[c.Tok1].Text == "'" || toks[c.Tok1].Text == "’") {
 		return
