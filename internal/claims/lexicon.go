@@ -254,6 +254,7 @@ var lex = func() *lexicon {
 		"refunded", "rembourse", "remboursee", "rembourses", "remboursement", "sans", "no", "tous", "toutes", "every",
 		"daily", "chaque", "each", "all", "prolongation", "extended", "extension", "prolongement", "toute", "tout", "year-round", "without", "non-stop", "illimite", "illimitee", "illimites", "illimitees", "unlimited", "unconditional", "unconditionally",
 		"besoin", "inutile", "inscription", "reservation", "booking", "registration", "any", "n'importe",
+		"inscriptions", "reservations", "bookings", "registrations",
 		"covers", "cover", "includes", "include", "applies", "apply", "valid", "works", "work", "couvre", "couvrent", "inclut", "incluent",
 		"comprend", "comprennent", "applique", "appliquent", "valable", "valables", "fonctionne", "fonctionnent", "marche", "marchent",
 		"daily", "all", "prolongation", "extended", "extension", "prolongement", "toute", "tout", "year-round", "without", "non-stop", "illimite", "illimitee", "illimites", "illimitees", "unlimited", "unconditional", "unconditionally",

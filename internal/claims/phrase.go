@@ -380,7 +380,7 @@ func (x *extractor) phrase(i int) {
 	// "inscription obligatoire", "réservation obligatoire", "booking
 	// required": booking made a condition, checked against a fact that
 	// waives it
-	case requiredBooking[l] && (x.low(i+1) == "obligatoire" || x.low(i+1) == "requise" || x.low(i+1) == "required" || x.low(i+1) == "essential" || x.low(i+1) == "compulsory"):
+	case requiredBooking[l] && (x.low(i+1) == "obligatoire" || x.low(i+1) == "requise" || x.low(i+1) == "obligatoires" || x.low(i+1) == "requises" || x.low(i+1) == "required" || x.low(i+1) == "essential" || x.low(i+1) == "compulsory"):
 		x.add(Claim{Type: Guarantee, Tok0: i, Tok1: i + 2, Words: []string{"booking-required"}}, false)
 	// "pas besoin de réserver", "inutile de réserver", "pas besoin de
 	// s'inscrire": no booking either
@@ -1165,7 +1165,8 @@ func (x *extractor) name(i int) int {
 // bookingInf: what "pas besoin de", "inutile de" deny (to book, a booking).
 // requiredBooking: the nouns of a booking that a word after them makes a
 // condition ("inscription obligatoire", "booking required").
-var requiredBooking = map[string]bool{"inscription": true, "reservation": true, "booking": true, "registration": true}
+var requiredBooking = map[string]bool{"inscription": true, "reservation": true, "booking": true, "registration": true,
+	"inscriptions": true, "reservations": true, "bookings": true, "registrations": true}
 
 var bookingInf = map[string]bool{"reserver": true, "reservation": true, "rendez-vous": true, "inscrire": true}
 

@@ -1841,10 +1841,22 @@ func (g *grounder) attribution(c *claims.Claim) bool {
 }
 
 // bookingRequiredRe: a fact that makes booking a condition.
-var bookingRequiredRe = regexp.MustCompile(`\b(?:sur (?:rendez-vous|reservation|inscription)|(?:reservation|inscription|rendez-vous)s? (?:en ligne )?(?:sont |est )?(?:obligatoires?|indispensables?|necessaires?)|must be (?:pre-?)?booked|booking (?:is )?(?:required|essential|compulsory)|by appointment|(?:by|on) (?:booking|reservation) only|book(?:ed)? (?:in advance|ahead)|advance booking|se reservent|(?:sont|est) a reserver|(?:doi(?:t|vent)|faut) (?:etre )?reserve(?:e|es|s|r)?|(?:must|need to|have to) be (?:reserved|booked))\b`)
+var bookingRequiredRe = regexp.MustCompile(`\b(?:sur (?:rendez-vous|reservation|inscription)|(?:reservation|inscription|rendez-vous)s? (?:en ligne )?(?:sont |est )?(?:obligatoires?|indispensables?|necessaires?)|must be (?:pre-?)?booked|bookings? (?:is |are )?(?:required|essential|compulsory)|by appointment|(?:by|on) (?:booking|reservation) only|book(?:ed)? (?:in advance|ahead)|advance booking|se reservent|(?:sont|est) a reserver|(?:doi(?:t|vent)|faut) (?:etre )?reserve(?:e|es|s|r)?|(?:must|need to|have to) be (?:reserved|booked))\b`)
 
 // noBookingRe: a fact that waives booking for something.
-var noBookingRe = regexp.MustCompile(`\b(?:sans (?:rendez-vous|reservation|inscription)|no (?:booking|appointment|reservation)s?(?: needed| required)?|walk-ins?)\b`)
+var noBookingRe = regexp.MustCompile(`\b(?:sans (?:rendez-vous|reservation|inscription)|no (?:booking|appointment|reservation)s?(?: needed| required)?|walk-ins?|(?:booking|appointment|reservation|registration)s? (?:is |are )?not (?:needed|required|necessary)|(?:reservation|inscription)s? (?:n' est|ne sont) pas (?:obligatoire|necessaire)s?)\b`)
+
+// requiresBooking: fold has a form of bookingRequiredRe that no "no" or
+// "not" before it denies ("bookings required", not "no bookings required").
+func requiresBooking(fold string) bool {
+	for _, m := range bookingRequiredRe.FindAllStringIndex(fold, -1) {
+		pre := fold[:m[0]]
+		if !strings.HasSuffix(pre, " no ") && !strings.HasSuffix(pre, " not ") {
+			return true
+		}
+	}
+	return false
+}
 
 // noBooking: "sans rendez-vous", "no booking needed" is contradicted by the
 // fact about the same thing that requires one.
@@ -1853,7 +1865,7 @@ func (g *grounder) noBooking(c *claims.Claim) {
 	sh.bookOnce.Do(func() {
 		sh.booking = make([]uint8, len(sh.facts))
 		for fi := range sh.facts {
-			if bookingRequiredRe.MatchString(sh.facts[fi].fold) {
+			if requiresBooking(sh.facts[fi].fold) {
 				sh.booking[fi] |= 1
 			}
 			if noBookingRe.MatchString(sh.facts[fi].fold) {
@@ -1927,7 +1939,7 @@ func (g *grounder) bookingRequired(c *claims.Claim) {
 	best, bestOv, req := -1, 0, 0
 	for fi := range sh.facts {
 		f := sh.facts[fi].fold
-		if bookingRequiredRe.MatchString(f) {
+		if requiresBooking(f) {
 			req = max(req, g.overlap(ctx, fi))
 		}
 		if noBookingRe.MatchString(f) {
