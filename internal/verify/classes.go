@@ -32,6 +32,7 @@ var (
 	drawCueClass   = claims.NewWordClass("tirage", "tombola", "raffle", "giveaway", "sweepstakes", "drawing", "draw", "win", "gagnez", "gagner", "remportez", "remporter")
 	awardCueClass  = claims.NewWordClass("laureat", "laureate", "laureats", "laureates", "title", "winner", "winners", "recipient", "holds", "hold", "detient", "detiennent")
 	policyCueClass = claims.NewWordClass("refundable", "remboursable", "remboursables", "expire", "expires", "expirent", "contract", "contrat", "vie")
+	waiveCueClass  = claims.NewWordClass("no", "sans", "besoin", "inutile")
 	everyClass     = claims.NewWordClass("every", "each", "chaque", "all", "tous", "toutes")
 	allOfClass     = listClass(allWordsOf)
 	evenClass      = listClass(evenWords)

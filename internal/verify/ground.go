@@ -68,6 +68,7 @@ func (g *grounder) run() {
 	g.awardScope()
 	g.wonLesser()
 	g.closedHoliday()
+	g.waivedRequirements()
 	if len(g.sh.banned) > 0 {
 		g.bannedSaid()
 	}

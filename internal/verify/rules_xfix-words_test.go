@@ -27,3 +27,32 @@ func TestBookingPluralAndNotRequired(t *testing.T) {
 		{"fr", frReq, "Portes ouvertes de 10h à 17h, sans réservation !", false},
 	})
 }
+
+// "no swimming skills needed", "no spay/neuter requirement", "no need to
+// swim", "sans test", "sans adhésion", "même sans savoir nager", "pas
+// besoin de savoir nager" deny a condition that a fact requires ("must be
+// able to swim", "doivent … savoir nager", "il faut … réussir un test",
+// "l'adhésion … ; elle est obligatoire"); a fact that waives it itself or
+// does not require it leaves the post alone.
+func TestWaivedRequirement(t *testing.T) {
+	en := []string{"Surfers must be 8 or older and able to swim 50 metres.", "Dogs must be at least 4 months old, spayed or neutered if older than 7 months, and up to date on vaccines."}
+	enFree := []string{"Surfers must be 8 or older; no swimming skills are needed, life jackets are provided.", "Dogs must be at least 4 months old and up to date on vaccines."}
+	fr := []string{"Les enfants doivent avoir au moins 7 ans et savoir nager.", "L'adhésion annuelle coûte 20 € ; elle est obligatoire pour utiliser les services du garage.", "Aucun diplôme n'est requis ; il faut réussir un test technique en ligne suivi d'un entretien."}
+	frFree := []string{"Les enfants doivent avoir au moins 7 ans ; le gilet est fourni.", "L'adhésion annuelle coûte 20 €.", "L'admission se fait sur entretien."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Kids from 8 welcome, life jackets on!", true},
+		{"en", en, "Kids from 8 welcome, no swimming skills needed!", false},
+		{"en", en, "Kids from 8 welcome, no need to swim!", false},
+		{"en", enFree, "Kids from 8 welcome, no swimming skills needed!", true},
+		{"en", en, "Puppies welcome from 4 months and no spay/neuter requirement, ever!", false},
+		{"en", enFree, "Puppies welcome from 4 months and no spay/neuter requirement, ever!", true},
+		{"fr", fr, "Accessible dès 7 ans, même sans savoir nager !", false},
+		{"fr", fr, "Accessible dès 7 ans, pas besoin de savoir nager !", false},
+		{"fr", frFree, "Accessible dès 7 ans, même sans savoir nager !", true},
+		{"fr", fr, "Pas de diplôme requis ✨ l'admission se fait sur test et entretien.", true},
+		{"fr", fr, "Pas de diplôme requis ✨ l'admission se fait sans test, sur simple entretien.", false},
+		{"fr", frFree, "L'admission se fait sans test, sur simple entretien.", true},
+		{"fr", fr, "Le garage est ouvert à tous, sans adhésion !", false},
+		{"fr", frFree, "Le garage est ouvert à tous, sans adhésion !", true},
+	})
+}
