@@ -83,6 +83,7 @@ func (g *grounder) run() {
 	g.perUnitCounts()
 	g.allOfNarrowed()
 	g.scopeAgainst()
+	g.evenLeftOut()
 }
 
 // cancelDeniedRe: a fact that denies cancelling ("cannot be cancelled",

@@ -56,3 +56,24 @@ func TestWaivedRequirement(t *testing.T) {
 		{"fr", frFree, "Le garage est ouvert à tous, sans adhésion !", true},
 	})
 }
+
+// "même sur les pianos d'occasion", "even on used pianos", "even if you
+// have insurance", "même si vous avez une mutuelle" take in a thing a fact
+// leaves out after naming it ("… sont exclus de l'offre", "… are excluded
+// from the offer") or keeps the offer from ("for patients without dental
+// insurance", "pour les patients sans mutuelle"); a phrase the fact does
+// not leave out whole ("même sur les pianos acoustiques") passes.
+func TestEvenLeftOut(t *testing.T) {
+	fr := []string{"Pendant les Journées du piano, les pianos acoustiques neufs sont à -10 % ; les pianos d'occasion sont exclus de l'offre.", "Le bilan à 49 € est réservé aux nouveaux patients sans mutuelle."}
+	en := []string{"During Piano Days, new acoustic pianos are 10% off; used pianos are excluded from the offer.", "New-patient special: $99 for an exam and cleaning, for new patients without dental insurance."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Journées du piano : -10 % sur les pianos acoustiques neufs, et même sur les pianos acoustiques !", true},
+		{"fr", fr, "Journées du piano : -10 % sur les pianos acoustiques neufs… et même sur les pianos d'occasion !", false},
+		{"fr", fr, "Bilan à 49 € pour les nouveaux patients, même si vous avez une mutuelle !", false},
+		{"fr", fr, "Bilan à 49 € pour les nouveaux patients, même sans mutuelle !", true},
+		{"en", en, "Piano Days: 10% off new acoustic pianos, even on the acoustic ones!", true},
+		{"en", en, "Piano Days: 10% off new acoustic pianos, even on used pianos!", false},
+		{"en", en, "New patients: exam and cleaning for $99, even if you have insurance!", false},
+		{"en", en, "New patients: exam and cleaning for $99, even without insurance!", true},
+	})
+}
