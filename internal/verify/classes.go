@@ -33,6 +33,7 @@ var (
 	awardCueClass  = claims.NewWordClass("laureat", "laureate", "laureats", "laureates", "title", "winner", "winners", "recipient", "holds", "hold", "detient", "detiennent")
 	policyCueClass = claims.NewWordClass("refundable", "remboursable", "remboursables", "expire", "expires", "expirent", "contract", "contrat", "vie")
 	waiveCueClass  = claims.NewWordClass("no", "sans", "besoin", "inutile")
+	includedClass  = listClass(includedWords)
 	everyClass     = claims.NewWordClass("every", "each", "chaque", "all", "tous", "toutes")
 	allOfClass     = listClass(allWordsOf)
 	evenClass      = listClass(evenWords)

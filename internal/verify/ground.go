@@ -48,6 +48,7 @@ func (g *grounder) run() {
 	g.fullShareOfFact()
 	g.alternatives()
 	g.extras()
+	g.includedExtra()
 	g.stacking()
 	g.deeds()
 	g.deniedQualities()

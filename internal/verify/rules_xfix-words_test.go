@@ -77,3 +77,22 @@ func TestEvenLeftOut(t *testing.T) {
 		{"en", en, "New patients: exam and cleaning for $99, even without insurance!", true},
 	})
 }
+
+// "cuissons incluses", "la protection valeur à neuf est incluse", "firings
+// included" said of the thing the closest fact charges apart ("cuissons en
+// sus", "offerte en option à 89 $", "firings extra"): contradicted, even
+// when another offer's fact includes it; the offer that includes it passes.
+func TestIncludedButExtra(t *testing.T) {
+	fr := []string{"La session d'hiver coûte 420 $ ; l'argile, les émaux et les cuissons sont compris.", "Pratique libre pour les membres : 95 $ par mois, du mercredi au dimanche, de 10 h à 21 h, cuissons en sus.", "Une protection de base de 0,60 $ par livre est incluse ; la protection valeur à neuf est offerte en option à 89 $."}
+	en := []string{"The winter session costs $420; clay, glazes and firings are included.", "Open studio for members: $95 a month, Wednesday to Sunday, 10am to 9pm, firings extra.", "Basic cover of $0.60 per pound is included; full replacement cover is offered as an option for $89."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Session d'hiver : 420 $, argile, émaux et cuissons compris !", true},
+		{"fr", fr, "Pratique libre pour nos membres : 95 $ par mois, du mercredi au dimanche, cuissons incluses 🔥", false},
+		{"fr", fr, "Pratique libre pour nos membres : 95 $ par mois, du mercredi au dimanche 🔥", true},
+		{"fr", fr, "Une protection de base est incluse dans chaque déménagement.", true},
+		{"fr", fr, "La protection valeur à neuf est incluse gratuitement dans chaque déménagement !", false},
+		{"en", en, "Basic cover is included with every move.", true},
+		{"en", en, "Full replacement cover is included free with every move!", false},
+		{"en", en, "Open studio for members: $95 a month, Wednesday to Sunday 🔥", true},
+	})
+}
