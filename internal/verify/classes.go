@@ -34,6 +34,7 @@ var (
 	policyCueClass = claims.NewWordClass("refundable", "remboursable", "remboursables", "expire", "expires", "expirent", "contract", "contrat", "vie")
 	waiveCueClass  = claims.NewWordClass("no", "sans", "besoin", "inutile")
 	includedClass  = listClass(includedWords)
+	everyoneClass  = claims.NewWordClass("everyone", "everybody", "anyone", "anybody", "all", "tous", "toutes", "tout")
 	everyClass     = claims.NewWordClass("every", "each", "chaque", "all", "tous", "toutes")
 	allOfClass     = listClass(allWordsOf)
 	evenClass      = listClass(evenWords)

@@ -70,6 +70,7 @@ func (g *grounder) run() {
 	g.wonLesser()
 	g.closedHoliday()
 	g.waivedRequirements()
+	g.universalAudience()
 	if len(g.sh.banned) > 0 {
 		g.bannedSaid()
 	}

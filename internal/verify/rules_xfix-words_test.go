@@ -96,3 +96,26 @@ func TestIncludedButExtra(t *testing.T) {
 		{"en", en, "Open studio for members: $95 a month, Wednesday to Sunday 🔥", true},
 	})
 }
+
+// "open to anyone", "free for everyone", "ouverte à tous", "gratuit pour
+// tout le monde" said of a thing a fact keeps to a group ("available to
+// existing clients", "réservée aux adhérents", "Members get … free
+// parking", "les adhérents ont … le parking gratuit"); a fact that gives
+// it to everyone backs the post.
+func TestUniversalAudience(t *testing.T) {
+	en := []string{"A 24/7 on-call line is available to existing clients.", "Members get free entry to the house and gardens all year, free parking and 10% off in the café."}
+	enAll := []string{"A 24/7 on-call line is open to everyone."}
+	fr := []string{"La ligne d'urgence est réservée aux adhérents.", "Les adhérents ont l'entrée libre toute l'année, le parking gratuit et 10 % au café."}
+	frAll := []string{"La ligne d'urgence est ouverte à tous, 24 h sur 24."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Our on-call line is there for our clients, day and night.", true},
+		{"en", en, "Our on-call line is open to anyone who needs advice, day and night.", false},
+		{"en", enAll, "Our on-call line is open to anyone who needs advice, day and night.", true},
+		{"en", en, "Bring the whole family, parking is free for everyone!", false},
+		{"en", en, "Members, your parking is free!", true},
+		{"fr", fr, "Notre ligne d'urgence est là pour nos adhérents.", true},
+		{"fr", fr, "Notre ligne d'urgence est ouverte à tous !", false},
+		{"fr", frAll, "Notre ligne d'urgence est ouverte à tous !", true},
+		{"fr", fr, "Venez en famille, le parking est gratuit pour tout le monde !", false},
+	})
+}
