@@ -58,6 +58,7 @@ func (g *grounder) run() {
 	}
 	g.writtenSums()
 	g.allKinds()
+	g.allKindsOnly()
 	g.deniedTerm()
 	g.allAges()
 	g.everywhere()

@@ -119,3 +119,22 @@ func TestUniversalAudience(t *testing.T) {
 		{"fr", fr, "Venez en famille, le parking est gratuit pour tout le monde !", false},
 	})
 }
+
+// "sur tous nos forfaits", "on every programme", "on all our tours" when
+// the fact about the same thing keeps it to one kind with an "only" word
+// by the noun ("au forfait Famille uniquement", "B.Tech programmes only",
+// "the Warehouse Tour is for over-18s only"); a fact that says it of every
+// one backs the post, and "every month" is a recurrence, not kinds.
+func TestAllKindsOnly(t *testing.T) {
+	fr := []string{"Réservation hâtive : le tarif du forfait Famille baisse de 15 % ; le rabais s'applique au forfait Famille uniquement.", "Forfait Studio : 129 $ l'heure. Forfait Famille : 169 $ l'heure."}
+	frAll := []string{"Réservation hâtive : le rabais de 15 % s'applique à tous les forfaits.", "Forfait Studio : 129 $ l'heure. Forfait Famille : 169 $ l'heure."}
+	en := []string{"Merit scholarships: a 50% tuition waiver for top scorers. Merit scholarships apply to B.Tech programmes only.", "Unused data rolls over to the next month only."}
+	runBlindCases(t, []blindCase{
+		{"fr", fr, "Réservez tôt : 15 % de rabais sur le forfait Famille !", true},
+		{"fr", fr, "Réservez tôt : 15 % de rabais sur tous nos forfaits !", false},
+		{"fr", frAll, "Réservez tôt : 15 % de rabais sur tous nos forfaits !", true},
+		{"en", en, "A 50% tuition waiver for top scorers on our B.Tech programmes!", true},
+		{"en", en, "A 50% tuition waiver for top scorers, on every programme!", false},
+		{"en", en, "Your unused data rolls over every month!", true},
+	})
+}
