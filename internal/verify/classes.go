@@ -36,6 +36,7 @@ var (
 	includedClass  = listClass(includedWords)
 	everyoneClass  = claims.NewWordClass("everyone", "everybody", "anyone", "anybody", "all", "tous", "toutes", "tout")
 	timeUnitClass  = claims.NewWordClass("day", "days", "week", "weeks", "month", "months", "year", "years", "night", "nights", "evening", "evenings", "morning", "mornings", "hour", "hours", "time", "times", "weekend", "weekends", "jour", "jours", "semaine", "semaines", "mois", "an", "ans", "annee", "annees", "soir", "soirs", "nuit", "nuits", "matin", "matins", "heure", "heures", "fois")
+	freeClass      = listClass(pricedFreeWords)
 	everyClass     = claims.NewWordClass("every", "each", "chaque", "all", "tous", "toutes")
 	allOfClass     = listClass(allWordsOf)
 	evenClass      = listClass(evenWords)

@@ -59,6 +59,7 @@ func (g *grounder) run() {
 	g.writtenSums()
 	g.allKinds()
 	g.allKindsOnly()
+	g.freeButPriced()
 	g.deniedTerm()
 	g.allAges()
 	g.everywhere()

@@ -138,3 +138,24 @@ func TestAllKindsOnly(t *testing.T) {
 		{"en", en, "Your unused data rolls over every month!", true},
 	})
 }
+
+// "free pints", "surfboards travel free", "dégustation gratuite" said of a
+// thing a fact prices in a sentence with no gift word ("sold at £5.80 a
+// pint", "surfboards cost A$15 extra", "la dégustation coûte 15 €"); a
+// fact that gives it free anywhere, or a price beside a gift word
+// ("£10 for adults, under-5s free"), leaves the post alone.
+func TestFreeButPriced(t *testing.T) {
+	en := []string{"The launch beer is Harbour Haze, sold at £5.80 a pint in the taproom.", "On opening night, the first 100 visitors get a free Copperhill glass.", "Each passenger may bring one suitcase; surfboards cost A$15 extra.", "Children under 3 travel free."}
+	enFree := []string{"The launch beer is Harbour Haze, sold at £5.80 a pint; the first 100 visitors get a free pint."}
+	fr := []string{"La dégustation commentée de 6 vins coûte 15 € par personne.", "Le dimanche 17 avril, les portes ouvertes du domaine sont gratuites.", "L'entrée coûte 10 € pour les adultes."}
+	frFree := []string{"L'entrée coûte 10 € pour les adultes, elle est gratuite pour les moins de 12 ans."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Harbour Haze on tap at £5.80 a pint 🍺", true},
+		{"en", en, "Taproom opens Saturday: free pints for the first 100 visitors 🎉", false},
+		{"en", enFree, "Taproom opens Saturday: free pints for the first 100 visitors 🎉", true},
+		{"en", en, "Pack light: surfboards travel free!", false},
+		{"fr", fr, "Dimanche, portes ouvertes au domaine : dégustation gratuite à 11h !", false},
+		{"fr", fr, "Dimanche, portes ouvertes au domaine : dégustation commentée à 15 € !", true},
+		{"fr", frFree, "Entrée gratuite pour les moins de 12 ans !", true},
+	})
+}
