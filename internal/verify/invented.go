@@ -368,6 +368,9 @@ func (g *grounder) policies() {
 			known = known || strings.Contains(g.sh.allFold, " "+w)
 		}
 		if known {
+			if kind == "validity" {
+				g.validityBounded(a, e)
+			}
 			continue
 		}
 		c := claims.Claim{Type: claims.Guarantee, Start: toks[a].Start, End: toks[e-1].End, Tok0: a, Tok1: e, Sent: toks[k].Sent}

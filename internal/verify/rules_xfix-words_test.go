@@ -159,3 +159,17 @@ func TestFreeButPriced(t *testing.T) {
 		{"fr", frFree, "Entrée gratuite pour les moins de 12 ans !", true},
 	})
 }
+
+// "never expire", "n'expire jamais", "valable à vie" when a fact bounds the
+// validity ("valid for 12 months", "valable un an", "expire au bout d'un
+// an"); a post that restates the bound passes.
+func TestValidityBounded(t *testing.T) {
+	en := []string{"Gift vouchers are available from €50 and are valid for 12 months from the date of purchase."}
+	fr := []string{"La carte 10 places coûte 70 € et est valable un an à compter de l'achat."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Fernlight gift vouchers start at €50 and are valid for a year!", true},
+		{"en", en, "Fernlight gift vouchers start at €50 and never expire!", false},
+		{"fr", fr, "La carte 10 places à 70 €, valable un an !", true},
+		{"fr", fr, "La carte 10 places à 70 € n'expire jamais !", false},
+	})
+}
