@@ -60,6 +60,7 @@ func (g *grounder) run() {
 	g.allKinds()
 	g.allKindsOnly()
 	g.freeButPriced()
+	g.openOnClosedHoliday()
 	g.deniedTerm()
 	g.allAges()
 	g.everywhere()

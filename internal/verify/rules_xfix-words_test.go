@@ -173,3 +173,22 @@ func TestValidityBounded(t *testing.T) {
 		{"fr", fr, "La carte 10 places à 70 € n'expire jamais !", false},
 	})
 }
+
+// "open on Easter Sunday", "a Christmas Day matinee", "ouvert le lundi de
+// Pâques", "ouvert le jour de Noël" when a fact closes that day by its name
+// or its date ("closed on Easter Sunday", "no sailings on 25 December",
+// "fermé le 25 décembre"); a post that closes it too, or counts from it
+// ("after Christmas Day"), passes, and "le marché de Noël" is no day.
+func TestOpenOnClosedHoliday(t *testing.T) {
+	en := []string{"All our garden centres are closed on Easter Sunday, 28 March 2027.", "There are no sailings on 25 December 2026 and 1 January 2027."}
+	fr := []string{"La boutique est fermée le lundi de Pâques et le 25 décembre."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Need a top-up? Remember we're closed on Easter Sunday!", true},
+		{"en", en, "Need a top-up? We're open on Easter Sunday too!", false},
+		{"en", en, "Sailings as normal on Christmas Day! ⛴️", false},
+		{"en", en, "No sailings on Christmas Day, see you after Christmas Day! ⛴️", true},
+		{"fr", fr, "La boutique vous accueille le lundi de Pâques !", false},
+		{"fr", fr, "Exceptionnellement, la boutique est ouverte le jour de Noël !", false},
+		{"fr", fr, "La boutique est fermée le jour de Noël, rendez-vous au marché de Noël !", true},
+	})
+}
