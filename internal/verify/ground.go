@@ -61,6 +61,7 @@ func (g *grounder) run() {
 	g.allKindsOnly()
 	g.freeButPriced()
 	g.openOnClosedHoliday()
+	g.perWhat()
 	g.deniedTerm()
 	g.allAges()
 	g.everywhere()

@@ -192,3 +192,23 @@ func TestOpenOnClosedHoliday(t *testing.T) {
 		{"fr", fr, "La boutique est fermée le jour de Noël, rendez-vous au marché de Noël !", true},
 	})
 }
+
+// "£10 per child", "€690 per person", "690 € par personne" when the fact of
+// that very price gives it per another unit ("£10 per family", "€690 per
+// room (two sharing)", "690 € par chambre"); the fact's unit, a person said
+// otherwise ("per head", "par adulte"), a shortened unit ("per pup") and a
+// period ("par an") pass.
+func TestPerWhat(t *testing.T) {
+	en := []string{"The Family Route costs £10 per family (up to 2 adults and 3 children).", "New Year package: 2 nights, €690 per room (two sharing).", "Puppy school costs $120 per puppy.", "A dinner ticket is £40 per person."}
+	fr := []string{"Le forfait Nouvel An coûte 690 € par chambre (deux personnes).", "Le dîner coûte 40 € par personne.", "La scolarité coûte 7 900 € par an."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "The Family Route is back: £10 per family!", true},
+		{"en", en, "The Family Route is back: £10 per child!", false},
+		{"en", en, "Our New Year package: €690 per person.", false},
+		{"en", en, "Puppy school: $120 per pup!", true},
+		{"en", en, "Dinner tickets: £40 per head!", true},
+		{"fr", fr, "Forfait Nouvel An : 690 € par chambre !", true},
+		{"fr", fr, "Forfait Nouvel An : 690 € par personne !", false},
+		{"fr", fr, "La scolarité : 7 900 € par an en prépa.", true},
+	})
+}
