@@ -38,6 +38,7 @@ var (
 	timeUnitClass    = claims.NewWordClass("day", "days", "week", "weeks", "month", "months", "year", "years", "night", "nights", "evening", "evenings", "morning", "mornings", "hour", "hours", "time", "times", "weekend", "weekends", "jour", "jours", "semaine", "semaines", "mois", "an", "ans", "annee", "annees", "soir", "soirs", "nuit", "nuits", "matin", "matins", "heure", "heures", "fois")
 	freeClass        = listClass(pricedFreeWords)
 	holidayHeadClass = claims.NewWordClass("christmas", "boxing", "easter", "good", "lundi", "jour")
+	dayPartClass     = listClass(partOfDayWords)
 	everyClass       = claims.NewWordClass("every", "each", "chaque", "all", "tous", "toutes")
 	allOfClass       = listClass(allWordsOf)
 	evenClass        = listClass(evenWords)

@@ -62,6 +62,7 @@ func (g *grounder) run() {
 	g.freeButPriced()
 	g.openOnClosedHoliday()
 	g.perWhat()
+	g.partOfDay()
 	g.deniedTerm()
 	g.allAges()
 	g.everywhere()

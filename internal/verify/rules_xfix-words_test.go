@@ -212,3 +212,20 @@ func TestPerWhat(t *testing.T) {
 		{"fr", fr, "La scolarité : 7 900 € par an en prépa.", true},
 	})
 }
+
+// "Saturday mornings", "five full days", "le samedi matin" said of a thing
+// whose closest fact gives another part of the day only ("runs on Friday
+// evenings", "five mornings", "le vendredi soir"); the fact's own part, or
+// a fact that names the post's part too, passes.
+func TestPartOfDay(t *testing.T) {
+	en := []string{"Smash Cricket, for children aged 5 to 8, runs on Friday evenings from 5:30 to 6:30 pm and costs $40 for the term.", "Tackers holiday program for kids aged 7-13: five mornings, 9am to 12pm, A$320 per child."}
+	fr := []string{"L'atelier poterie pour enfants a lieu le vendredi soir, de 18h à 19h30, et coûte 40 € le trimestre."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Smash Cricket for kids is back on Friday evenings, just $40 for the term!", true},
+		{"en", en, "Smash Cricket for kids is back on Saturday mornings, just $40 for the term!", false},
+		{"en", en, "Tackers holiday program for kids: five mornings of sailing, A$320 per child!", true},
+		{"en", en, "Tackers holiday program for kids: five full days of sailing, A$320 per child!", false},
+		{"fr", fr, "L'atelier poterie pour enfants revient le vendredi soir, 40 € le trimestre !", true},
+		{"fr", fr, "L'atelier poterie pour enfants revient le samedi matin, 40 € le trimestre !", false},
+	})
+}
