@@ -263,6 +263,8 @@ func (g *grounder) allAges() {
 			g.contradicted(&c, fi, "")
 		} else if fi := g.ageLimitFact(g.contextWithPrev(&c)); fi >= 0 {
 			g.contradicted(&c, fi, "")
+		} else if fi := g.onlyAgeLimit(); fi >= 0 {
+			g.contradicted(&c, fi, "")
 		}
 	}
 }

@@ -229,3 +229,22 @@ func TestPartOfDay(t *testing.T) {
 		{"fr", fr, "L'atelier poterie pour enfants revient le samedi matin, 40 € le trimestre !", false},
 	})
 }
+
+// "All ages welcome!", "kids of all ages can join in" that share no two
+// words with the one fact that limits ages ("The party is 21+ only",
+// "Explorer (ages 10 and up)", "à partir de 8 ans"): that fact decides; two
+// such facts, a fact that says all ages, a count ("groups of 10+") or an
+// anniversary ("la fête des 10 ans") leave the post alone.
+func TestAllAgesOneLimit(t *testing.T) {
+	en := []string{"Entry to the party is free. The party is 21+ only.", "Dogs are welcome on the patio."}
+	enCount := []string{"Entry to the party is free; groups of 10+ get a pitcher."}
+	fr := []string{"Le stage de cirque a lieu pendant les vacances, à partir de 8 ans.", "Le goûter est servi à 16h."}
+	frAnniv := []string{"Le cirque fête ses 10 ans : la fête des 10 ans a lieu le samedi 5 juin 2027."}
+	runBlindCases(t, []blindCase{
+		{"en", en, "Fireworks at the party tonight! Adults only, see you there.", true},
+		{"en", en, "Fireworks tonight! All ages welcome!", false},
+		{"en", enCount, "Fireworks tonight! All ages welcome!", true},
+		{"fr", fr, "Des acrobaties plein les yeux : ouvert à tous les âges !", false},
+		{"fr", frAnniv, "Des acrobaties plein les yeux : ouvert à tous les âges !", true},
+	})
+}
