@@ -60,7 +60,6 @@ func (g *grounder) run() {
 	g.allKinds()
 	g.allKindsOnly()
 	g.freeButPriced()
-	g.openOnClosedHoliday()
 	g.perWhat()
 	g.partOfDay()
 	g.deniedTerm()
