@@ -67,14 +67,7 @@ func (g *grounder) evenLeftOut() {
 func (g *grounder) leftOutFact(stems []string) int {
 	for fi := range g.sh.facts {
 		fd := &g.sh.facts[fi]
-		has := false
-		for _, st := range stems {
-			if fd.words[st] {
-				has = true
-				break
-			}
-		}
-		if !has {
+		if !fd.hasAny(stems) {
 			continue
 		}
 		ft := fd.doc.Tokens

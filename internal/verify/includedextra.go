@@ -70,14 +70,7 @@ func (g *grounder) includedExtra() {
 		extra, extraOv, incOv := -1, 0, -1
 		for fi := range g.sh.facts {
 			fd := &g.sh.facts[fi]
-			has := false
-			for _, st := range stems {
-				if fd.words[st] {
-					has = true
-					break
-				}
-			}
-			if !has {
+			if !fd.hasAny(stems) {
 				continue
 			}
 			ft := fd.doc.Tokens

@@ -66,14 +66,7 @@ func (g *grounder) scopeAgainst() {
 func (g *grounder) phraseOpenedBy(opens map[string]bool, stems []string) int {
 	for fi := range g.sh.facts {
 		fd := &g.sh.facts[fi]
-		has := false
-		for _, st := range stems {
-			if fd.words[st] {
-				has = true
-				break
-			}
-		}
-		if !has {
+		if !fd.hasAny(stems) {
 			continue
 		}
 		d := fd.doc

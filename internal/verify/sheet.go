@@ -86,6 +86,16 @@ type factDoc struct {
 	noCharge bool
 }
 
+// hasAny: the fact has a content word of one of the stems.
+func (fd *factDoc) hasAny(stems []string) bool {
+	for _, st := range stems {
+		if fd.words[st] {
+			return true
+		}
+	}
+	return false
+}
+
 type sheet struct {
 	figOnce sync.Once
 	// the lists facts close with "only" (onlyLists), which facts keep a
