@@ -15,14 +15,8 @@ import "github.com/vigie-cm/vigie/internal/claims"
 func (g *grounder) allKindsOnly() {
 	toks := g.doc.Tokens
 	for k := 0; k+1 < len(toks); k++ {
-		if !toks[k].In(scopeQuantifierClass) {
-			continue
-		}
-		n := k + 1
-		for n < len(toks) && n <= k+2 && toks[n].In(scopeDeterminerClass) {
-			n++
-		}
-		if n >= len(toks) || toks[n].Kind != claims.TWord || toks[n].Stop() || toks[n].Sent != toks[k].Sent || len(toks[n].Low) < 3 {
+		n := scopedNoun(toks, k)
+		if n < 0 || len(toks[n].Low) < 3 {
 			continue
 		}
 		if g.flagged(toks[k].Start, toks[n].End) {

@@ -647,6 +647,23 @@ var scopeDeterminers = map[string]bool{"our": true, "your": true, "the": true, "
 // seat price", "1.4 million seats", "the same seat".
 var noKindWords = map[string]bool{"own": true, "same": true, "million": true, "millions": true, "billion": true, "thousand": true, "thousands": true, "hundred": true, "hundreds": true, "dozen": true, "dozens": true}
 
+// scopedNoun: the noun a quantifier at token k ("every", "all", "toutes")
+// opens, past one or two determiners ("all our", "toutes les"), in the same
+// sentence; -1 when k opens none.
+func scopedNoun(toks []claims.Token, k int) int {
+	if !toks[k].In(scopeQuantifierClass) {
+		return -1
+	}
+	n := k + 1
+	for n < len(toks) && n <= k+2 && toks[n].In(scopeDeterminerClass) {
+		n++
+	}
+	if n >= len(toks) || toks[n].Kind != claims.TWord || toks[n].Stop() || toks[n].Sent != toks[k].Sent {
+		return -1
+	}
+	return n
+}
+
 // allKinds: "free shipping on every plan", "the code is valid on all
 // plans", "valable sur toutes les formules" when the facts name several
 // kinds of that noun ("monthly plans", "12-month plan") and the fact about
@@ -657,14 +674,8 @@ var noKindWords = map[string]bool{"own": true, "same": true, "million": true, "m
 func (g *grounder) allKinds() {
 	toks := g.doc.Tokens
 	for k := 0; k+1 < len(toks); k++ {
-		if !toks[k].In(scopeQuantifierClass) {
-			continue
-		}
-		n := k + 1
-		for n < len(toks) && n <= k+2 && toks[n].In(scopeDeterminerClass) {
-			n++
-		}
-		if n >= len(toks) || toks[n].Kind != claims.TWord || toks[n].Stop() || toks[n].Sent != toks[k].Sent {
+		n := scopedNoun(toks, k)
+		if n < 0 {
 			continue
 		}
 		noun := claims.Stem(toks[n].Low)
